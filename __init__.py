@@ -1,0 +1,3 @@
+"""IEP Paper Trail: forwarded school email in, an evidence-grade record out."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,92 @@
+"""Mailbox lists as they appear in headers and in client-written forward blocks."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from email.header import decode_header, make_header
+from email.utils import getaddresses
+
+_MAILTO_ANGLE = re.compile(r"<([^<>\s]+@[^<>\s]+)<mailto:[^<>]*>>", re.I)  # x@y<mailto:x@y> inside <>
+_MAILTO_BRACKET = re.compile(r"\[mailto:([^\]\s]+)\]", re.I)  # Outlook 2013: Name [mailto:x@y]
+_MAILTO_INLINE = re.compile(r"([^\s<>]+@[^\s<>]+)<mailto:[^<>]*>", re.I)
+_MAILTO_ANY = re.compile(r"<mailto:[^<>]*>", re.I)  # John Doe<mailto:j@x> <j@x>: the decoration alone
+_ON_BEHALF = re.compile(r"\s+on behalf of\s+.*$", re.I)
+_ANGLE = re.compile(r"<\s*([^<>\s]+@[^<>\s]+?)\s*>")
+_BARE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+@dataclass(frozen=True)
+class Address:
+    name: str
+    email: str  # lower-cased; "" when only a name was written
+
+    def as_dict(self) -> dict[str, str]:
+        return {"name": self.name, "email": self.email}
+
+    def __str__(self) -> str:
+        if self.name and self.email:
+            return f"{self.name} <{self.email}>"
+        return self.email or self.name
+
+
+def decode_words(value: str | None) -> str:
+    """RFC 2047 encoded words to text; broken encodings degrade to the raw string."""
+    if not value:
+        return ""
+    try:
+        return str(make_header(decode_header(value)))
+    except (ValueError, LookupError, UnicodeError):
+        return value
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip().strip(",;").strip()
+    if len(name) >= 2 and name[0] == name[-1] and name[0] in "\"'":
+        name = name[1:-1]
+    name = name.replace('\\"', '"').strip()
+    return name if "@" not in name or " " in name else ""
+
+
+def parse_address_list(value: str | None) -> tuple[Address, ...]:
+    """Parse `Name <a@b>, "Doe, John" <c@d>; e@f` and the mailto decorations Outlook adds."""
+    if not value:
+        return ()
+    text = " ".join(decode_words(value).split())
+    text = _MAILTO_ANGLE.sub(r"<\1>", text)
+    text = _MAILTO_BRACKET.sub(r"<\1>", text)
+    text = _MAILTO_INLINE.sub(r"\1", text)
+    text = _ON_BEHALF.sub("", _MAILTO_ANY.sub("", text))
+    found: list[Address] = []
+    if "<" in text:
+        position = 0
+        for match in _ANGLE.finditer(text):
+            before = text[position:match.start()]
+            # a name runs back to the previous separator that is outside quotes
+            name = before
+            if before.count('"') % 2 == 0:
+                pieces = [piece for piece in re.split(r"[,;](?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", before) if piece.strip()]
+                if len(pieces) > 1 and not any("@" in piece for piece in pieces):
+                    name = ", ".join(piece.strip() for piece in pieces)  # "Doe, John" written without quotes
+                else:
+                    name = pieces[-1] if pieces else before
+                    for stray in pieces[:-1]:  # bare addresses written between the bracketed ones
+                        for bare in _BARE.findall(stray):
+                            found.append(Address("", bare.lower()))
+            found.append(Address(_clean_name(name), match.group(1).lower()))
+            position = match.end()
+        for bare in _BARE.findall(text[position:]):
+            found.append(Address("", bare.lower()))
+        return tuple(found)
+    if "@" not in text:  # names only ("John Doe; Jane Roe"), as some clients write them
+        return tuple(Address(_clean_name(part) or part.strip(), "") for part in re.split(r"[,;]", text) if part.strip())
+    for name, email in getaddresses([text.replace(";", ",")]):
+        if "@" in email:
+            found.append(Address(_clean_name(name), email.lower()))
+        elif name or email:
+            found.append(Address((name or email).strip(), ""))
+    return tuple(found)
+
+
+def first_address(value: str | None) -> Address | None:
+    addresses = parse_address_list(value)
+    return addresses[0] if addresses else None

@@ -1,0 +1,52 @@
+"""Frozen values that leave ingest/: one arrived email and the original messages it carries."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ieptrail.ingest.addresses import Address
+from ieptrail.ingest.bodysplit import BodyParts
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    filename: str
+    content_type: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class OriginalMessage:
+    """A message as its author sent it, recovered from whatever wrapping it arrived in."""
+
+    arrival: str  # direct | forwarded | sent
+    forward_format: str | None  # gmail | outlook | apple | thunderbird | yahoo | attachment | …
+    message_id: str | None
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    sender: Address | None
+    to: tuple[Address, ...]
+    cc: tuple[Address, ...]
+    date: datetime | None  # aware
+    date_inferred: bool
+    subject: str
+    body: str
+    parts: BodyParts
+    attachments: tuple[AttachmentInfo, ...] = ()
+    auto_reply: bool = False
+    bulk: bool = False
+    forward_note: str | None = None
+    forwarded_by: str | None = None
+
+
+@dataclass(frozen=True)
+class ParsedEmail:
+    """One arrived email: its own envelope plus the originals unwrapped from it."""
+
+    source_message_id: str | None
+    sender: Address | None
+    subject: str
+    date: datetime | None
+    originals: tuple[OriginalMessage, ...]
+    defects: tuple[str, ...] = field(default=())

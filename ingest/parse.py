@@ -1,0 +1,307 @@
+"""Raw bytes of one arrived email -> ParsedEmail with its original messages unwrapped.
+
+mail-parser reads the headers and reports MIME defects; the part tree is walked here because
+mail-parser flattens attached messages into the outer body, and a forwarded-as-attachment
+message must stay separate from the forwarder's note.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, replace
+from datetime import tzinfo
+from email.message import Message
+
+import mailparser
+
+from ieptrail.ingest.addresses import Address, decode_words, first_address, parse_address_list
+from ieptrail.ingest.bodysplit import find_quote_start, split_body
+from ieptrail.ingest.dates import parse_client_date
+from ieptrail.ingest.forwards import (
+    ForwardBlock,
+    find_forward,
+    is_auto_reply_subject,
+    strip_forward_prefix,
+    subject_says_forward,
+)
+from ieptrail.ingest.htmltext import html_to_text
+from ieptrail.ingest.model import AttachmentInfo, OriginalMessage, ParsedEmail
+
+MAX_DEPTH = 5  # forwards of forwards of …; deeper nesting is kept as body text
+# Defects that mean the message is cut off or not an email at all; it is quarantined for review.
+FATAL_DEFECTS = {"CloseBoundaryNotFoundDefect", "StartBoundaryNotFoundDefect", "MissingHeaderBodySeparatorDefect"}
+# mail-parser logs every part type it does not decode ("Email content 'jpeg' not handled"); noise here
+logging.getLogger("mailparser").setLevel(logging.ERROR)
+_BULK_SENDER = re.compile(
+    r"(^|[-_.])(newsletters?|news|announcements?|bulletin|marketing|families|parents|community)([-_.]|$)", re.I)
+_LIST_ADDRESS = re.compile(r"@lists?\.|^(all|everyone)[-_.]|[-_.](families|parents|list|all)@", re.I)
+
+
+class UnparseableEmail(ValueError):
+    """This email cannot become a record; it is quarantined with this message."""
+
+
+@dataclass(frozen=True)
+class ParseContext:
+    user_emails: tuple[str, ...]
+    default_zone: tzinfo
+
+    def is_user(self, address: Address | None) -> bool:
+        if not self.user_emails:
+            return True  # nobody configured: treat every forward as the user's own
+        return bool(address and address.email in self.user_emails)
+
+
+@dataclass(frozen=True)
+class _Content:
+    text: str
+    attachments: tuple[AttachmentInfo, ...]
+    attached_messages: tuple[Message, ...]
+
+
+def _decode_part(part: Message) -> str:
+    payload = part.get_payload(decode=True)
+    if payload is None:
+        payload = part.get_payload()
+        return payload if isinstance(payload, str) else ""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset, errors="replace")
+    except LookupError:  # unknown charset name
+        return payload.decode("utf-8", errors="replace")
+
+
+def _attachment_info(part: Message) -> AttachmentInfo:
+    payload = part.get_payload(decode=True) or b""
+    filename = decode_words(part.get_filename()) or "unnamed"
+    return AttachmentInfo(
+        filename=filename,
+        content_type=part.get_content_type(),
+        size=len(payload),
+        sha256=hashlib.sha256(payload).hexdigest(),
+    )
+
+
+def _content(message: Message) -> _Content:
+    plain: list[str] = []
+    html: list[str] = []
+    attachments: list[AttachmentInfo] = []
+    attached: list[Message] = []
+
+    def visit(part: Message) -> None:
+        content_type = part.get_content_type()
+        if content_type == "message/rfc822":
+            inner = part.get_payload()
+            if isinstance(inner, list) and inner and isinstance(inner[0], Message):
+                attached.append(inner[0])
+            return
+        if part.is_multipart():
+            for child in part.get_payload():
+                if isinstance(child, Message):
+                    visit(child)
+            return
+        disposition = (part.get_content_disposition() or "").lower()
+        is_attachment = disposition == "attachment" or (part.get_filename() and content_type not in ("text/plain", "text/html"))
+        if content_type == "text/plain" and not is_attachment:
+            plain.append(_decode_part(part))
+        elif content_type == "text/html" and not is_attachment:
+            html.append(_decode_part(part))
+        elif content_type.startswith("multipart/"):
+            return
+        elif part.get_payload(decode=True) or part.get_filename():
+            attachments.append(_attachment_info(part))
+
+    if message.is_multipart():
+        for child in message.get_payload():
+            if isinstance(child, Message):
+                visit(child)
+    else:
+        visit(message)
+    if plain:
+        text = "\n".join(plain)
+    else:
+        text = "\n".join(html_to_text(chunk) for chunk in html)
+    return _Content(text.replace("\r\n", "\n").replace("\r", "\n"), tuple(attachments), tuple(attached))
+
+
+def _message_ids(value: str | None) -> tuple[str, ...]:
+    return tuple(re.findall(r"<[^<>\s]+>", value or ""))
+
+
+def _header(message: Message, name: str) -> str:
+    value = message.get(name)
+    return decode_words(str(value)) if value is not None else ""
+
+
+def _is_auto_reply(message: Message, subject: str) -> bool:
+    auto_submitted = _header(message, "Auto-Submitted").lower()
+    if auto_submitted and auto_submitted != "no":
+        return True
+    if message.get("X-Autoreply") or message.get("X-Autorespond") or message.get("X-Auto-Response-Suppress") == "All":
+        return True
+    if _header(message, "Precedence").lower() == "auto_reply":
+        return True
+    return is_auto_reply_subject(subject)
+
+
+def _is_bulk(message: Message | None, sender: Address | None, recipients: tuple[Address, ...] = ()) -> bool:
+    """Newsletters and list mail (not automated notices about the child, such as a bus-route change)."""
+    if recipients and all(_LIST_ADDRESS.search(r.email) for r in recipients if r.email):
+        return True
+    if message is not None:
+        if message.get("List-Unsubscribe") or message.get("List-Id"):
+            return True
+        if _header(message, "Precedence").lower() in ("bulk", "list", "junk"):
+            return True
+    return bool(sender and sender.email and _BULK_SENDER.search(sender.email.split("@")[0]))
+
+
+def _as_is(message: Message, content: _Content, arrival: str, context: ParseContext) -> OriginalMessage:
+    """A message that is its own original: the user's sent mail, or mail sent straight to the trail."""
+    sender = first_address(_header(message, "From"))
+    subject = " ".join(_header(message, "Subject").split())
+    resolved = parse_client_date(_header(message, "Date"), context.default_zone)
+    message_id = (_message_ids(_header(message, "Message-ID")) or (None,))[0]
+    in_reply_to = (_message_ids(_header(message, "In-Reply-To")) or (None,))[0]
+    return OriginalMessage(
+        arrival=arrival,
+        forward_format=None,
+        message_id=message_id,
+        in_reply_to=in_reply_to,
+        references=_message_ids(_header(message, "References")),
+        sender=sender,
+        to=parse_address_list(_header(message, "To")),
+        cc=parse_address_list(_header(message, "Cc")),
+        date=resolved.value if resolved else None,
+        date_inferred=resolved.zone_inferred if resolved else False,
+        subject=subject,
+        body=content.text,
+        parts=split_body(content.text, sender.name if sender else None, sender.email if sender else None),
+        attachments=content.attachments,
+        auto_reply=_is_auto_reply(message, subject),
+        bulk=_is_bulk(message, sender, parse_address_list(_header(message, "To"))),
+    )
+
+
+def _from_block(
+    block: ForwardBlock, outer_subject: str, attachments: tuple[AttachmentInfo, ...], forwarded_by: str | None,
+    context: ParseContext,
+) -> OriginalMessage:
+    sender = first_address(block.headers.get("from"))
+    subject = " ".join((block.headers.get("subject") or strip_forward_prefix(outer_subject)).split())
+    resolved = parse_client_date(block.headers.get("date"), context.default_zone)
+    return OriginalMessage(
+        arrival="forwarded",
+        forward_format=block.format,
+        message_id=None,
+        in_reply_to=None,
+        references=(),
+        sender=sender,
+        to=parse_address_list(block.headers.get("to")),
+        cc=parse_address_list(block.headers.get("cc")),
+        date=resolved.value if resolved else None,
+        date_inferred=resolved.zone_inferred if resolved else False,
+        subject=subject,
+        body=block.body,
+        parts=split_body(block.body, sender.name if sender else None, sender.email if sender else None),
+        attachments=attachments,
+        auto_reply=is_auto_reply_subject(subject),
+        bulk=_is_bulk(None, sender, parse_address_list(block.headers.get("to"))),
+        forward_note=block.note or None,
+        forwarded_by=forwarded_by,
+    )
+
+
+def _user_forward_block(text: str, subject: str) -> ForwardBlock | None:
+    """The forward block the user made, if any: not one buried in quoted history of a reply."""
+    says_forward = subject_says_forward(subject)
+    block = find_forward(text, subject_says_forward=says_forward)
+    if block is None:
+        return None
+    note_lines = block.note.split("\n") if block.note else []
+    if note_lines and find_quote_start(note_lines) < len(note_lines):
+        return None  # a reply header sits above it: the block is part of quoted history
+    if not says_forward and len(block.note) > 1500:
+        return None
+    return block
+
+
+def _unwrap_inline(
+    block: ForwardBlock, subject: str, attachments: tuple[AttachmentInfo, ...], forwarded_by: str | None,
+    context: ParseContext, depth: int,
+) -> OriginalMessage:
+    original = _from_block(block, subject, attachments, forwarded_by, context)
+    # A layer whose whole text is another forward (no words of its own) only passed the message
+    # along: keep unwrapping to the message that was actually written.
+    while depth < MAX_DEPTH:
+        inner = find_forward(original.body, subject_says_forward=subject_says_forward(original.subject))
+        if inner is None or inner.note.strip():
+            break
+        note = original.forward_note
+        original = replace(_from_block(inner, original.subject, attachments, forwarded_by, context),
+                           forward_note=note)
+        depth += 1
+    return original
+
+
+def _has_content(message: Message) -> bool:
+    return any(message.get(name) for name in ("From", "Date", "Subject", "Message-ID")) or bool(
+        message.get_payload()
+    )
+
+
+def originals_of(message: Message, context: ParseContext, depth: int = 0) -> tuple[OriginalMessage, ...]:
+    content = _content(message)
+    sender = first_address(_header(message, "From"))
+    subject = " ".join(_header(message, "Subject").split())
+    by_user = context.is_user(sender)
+    forwarded_by = sender.email if sender else None
+    if by_user and depth < MAX_DEPTH:
+        if content.attached_messages and (subject_says_forward(subject) or _user_forward_block(content.text, subject) is None):
+            originals: list[OriginalMessage] = []
+            note = content.text.strip() or None
+            for attached in (m for m in content.attached_messages if _has_content(m)):
+                for inner in originals_of(attached, context, depth + 1):
+                    if inner.arrival in ("direct", "sent"):
+                        inner = replace(inner, arrival="forwarded", forward_format="attachment",
+                                        forward_note=note, forwarded_by=forwarded_by)
+                    originals.append(inner)
+            if originals:
+                return tuple(originals)
+        block = _user_forward_block(content.text, subject)
+        if block is not None:
+            return (_unwrap_inline(block, subject, content.attachments, forwarded_by, context, depth),)
+    if by_user and sender is not None and context.user_emails:
+        return (_as_is(message, content, "sent", context),)
+    return (_as_is(message, content, "direct", context),)
+
+
+def parse_email(raw: bytes, context: ParseContext) -> ParsedEmail:
+    """Parse one arrived email; raises UnparseableEmail when it cannot become a record."""
+    if not raw or not raw.strip():
+        raise UnparseableEmail("empty message")
+    try:
+        parsed = mailparser.parse_from_bytes(raw)
+    except Exception as exc:  # mail-parser gives up on some damaged MIME trees
+        raise UnparseableEmail(f"the MIME structure cannot be read ({type(exc).__name__}: {exc})") from exc
+    message: Message = parsed.message
+    defects = tuple(sorted(parsed.defects_categories))
+    has_headers = any(message.get(name) for name in ("From", "Date", "Message-ID", "Subject"))
+    if not has_headers:
+        raise UnparseableEmail("no email headers found (not an email, or the header block is damaged)")
+    # only the top level decides: a damaged part deep inside a forwarded attachment still leaves
+    # a readable email (mail clients show it), a damaged top level means the email is cut off
+    fatal = sorted(FATAL_DEFECTS.intersection(type(defect).__name__ for defect in message.defects))
+    if fatal:
+        raise UnparseableEmail("damaged MIME structure (" + ", ".join(fatal) + "): the message looks truncated")
+    sender = first_address(_header(message, "From"))
+    resolved = parse_client_date(_header(message, "Date"), context.default_zone)
+    return ParsedEmail(
+        source_message_id=(_message_ids(_header(message, "Message-ID")) or (None,))[0],
+        sender=sender,
+        subject=" ".join(_header(message, "Subject").split()),
+        date=resolved.value if resolved else None,
+        originals=originals_of(message, context),
+        defects=defects,
+    )

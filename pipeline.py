@@ -1,0 +1,163 @@
+"""The one-way flow for each arrived email: raw bytes -> parsed -> tagged -> stored rows.
+
+Both `ieptrail import` and the IMAP worker call `Importer`. Every email is handled in its own
+savepoint: one that fails to parse, or to store, is kept raw in quarantine with the error and
+the batch goes on.
+"""
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from ieptrail.config import Settings
+from ieptrail.ingest.parse import ParseContext, UnparseableEmail, parse_email
+from ieptrail.ingest.model import ParsedEmail
+from ieptrail.store import repository
+from ieptrail.store.db import Database
+from ieptrail.store.models import RawEmail
+
+log = logging.getLogger(__name__)
+
+# Decides whether an email may enter the evidence; returns None to admit, or a reason to quarantine.
+Admission = Callable[[ParsedEmail], str | None]
+
+
+@dataclass
+class ImportOutcome:
+    status: str  # new | duplicate | quarantined
+    raw_email_id: int | None = None
+    message_ids: list[int] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class ImportSummary:
+    new: int = 0
+    duplicates: int = 0
+    quarantined: int = 0
+    messages: int = 0
+    quarantine_notes: list[str] = field(default_factory=list)
+
+    def add(self, origin: str, outcome: ImportOutcome) -> None:
+        if outcome.status == "new":
+            self.new += 1
+            self.messages += len(outcome.message_ids)
+        elif outcome.status == "duplicate":
+            self.duplicates += 1
+        else:
+            self.quarantined += 1
+            self.quarantine_notes.append(f"{origin}: {outcome.error}")
+
+    def as_dict(self) -> dict:
+        return {"new": self.new, "duplicates": self.duplicates, "quarantined": self.quarantined,
+                "messages": self.messages}
+
+
+def parse_context(settings: Settings) -> ParseContext:
+    return ParseContext(user_emails=settings.user_emails, default_zone=settings.timezone)
+
+
+class Importer:
+    def __init__(self, db: Database, settings: Settings, tagger=None, admission: Admission | None = None):
+        self.db = db
+        self.settings = settings
+        self.context = parse_context(settings)
+        self.tagger = tagger
+        self.admission = admission
+        self.user_addresses = tuple(settings.user_emails) + ((settings.trail_address,) if settings.trail_address else ())
+
+    def import_many(
+        self, items: Iterable[tuple[str, bytes]], batch_size: int = 200,
+        on_outcome: Callable[[str, ImportOutcome], None] | None = None,
+    ) -> ImportSummary:
+        """Import (origin, raw bytes) pairs, committing every `batch_size` emails."""
+        summary = ImportSummary()
+        batch: list[tuple[str, bytes]] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= batch_size:
+                self._import_batch(batch, summary, on_outcome)
+                batch = []
+        if batch:
+            self._import_batch(batch, summary, on_outcome)
+        return summary
+
+    def _import_batch(self, batch, summary: ImportSummary, on_outcome) -> None:
+        with self.db.session_scope() as session:
+            for origin, raw in batch:
+                outcome = self.import_one(session, raw, origin)
+                summary.add(origin, outcome)
+                if on_outcome:
+                    on_outcome(origin, outcome)
+
+    def import_one(self, session: Session, raw: bytes, origin: str) -> ImportOutcome:
+        """Import one email inside the caller's transaction (its own savepoint)."""
+        sha = repository.sha256_hex(raw)
+        if repository.raw_by_sha(session, sha) is not None:
+            return ImportOutcome("duplicate")
+        try:
+            parsed = parse_email(raw, self.context)
+        except UnparseableEmail as exc:
+            return self._quarantine(session, raw, origin, "parse-error", str(exc), None)
+        except Exception as exc:  # a bug or a message no rule foresaw: keep it, say why, go on
+            log.exception("could not parse %s", origin)
+            return self._quarantine(session, raw, origin, "parse-error", f"{type(exc).__name__}: {exc}",
+                                    traceback.format_exc())
+        if self.admission is not None:
+            reason = self.admission(parsed)
+            if reason is not None:
+                return self._quarantine(session, raw, origin, "sender-not-allowed", reason, None,
+                                        source_message_id=parsed.source_message_id)
+        try:
+            with session.begin_nested():
+                raw_row = repository.add_raw_email(session, raw, origin, "stored",
+                                                   source_message_id=parsed.source_message_id, defects=parsed.defects)
+                return self._store(session, raw_row, parsed)
+        except Exception as exc:
+            log.exception("could not store %s", origin)
+            return self._quarantine(session, raw, origin, "store-error", f"{type(exc).__name__}: {exc}",
+                                    traceback.format_exc(), source_message_id=parsed.source_message_id)
+
+    def _store(self, session: Session, raw_row: RawEmail, parsed: ParsedEmail) -> ImportOutcome:
+        new_ids: list[int] = []
+        new_pairs = []
+        for position, original in enumerate(parsed.originals):
+            fingerprint = repository.content_fingerprint(original)
+            existing = repository.existing_message(session, original, fingerprint)
+            if existing is not None:
+                repository.add_arrival(session, raw_row, existing, original)
+                continue
+            message = repository.add_message(session, raw_row, position, original, fingerprint, self.user_addresses)
+            new_ids.append(message.id)
+            new_pairs.append((message, original))
+        if self.tagger is not None and new_pairs:
+            for (message, _), tags in zip(new_pairs, self.tagger.tag_messages([m for m, _ in new_pairs])):
+                repository.replace_tags(session, message, tags)
+        if not new_ids:
+            raw_row.status = "duplicate"
+            return ImportOutcome("duplicate", raw_row.id)
+        return ImportOutcome("new", raw_row.id, new_ids)
+
+    def _quarantine(self, session: Session, raw: bytes, origin: str, reason: str, error: str,
+                    detail: str | None, source_message_id: str | None = None) -> ImportOutcome:
+        row = repository.add_raw_email(session, raw, origin, "quarantined", source_message_id=source_message_id,
+                                       reason=reason, error=error, error_detail=detail)
+        log.warning("quarantined %s: %s", origin, error)
+        return ImportOutcome("quarantined", row.id, error=error)
+
+
+def accept_quarantined(db: Database, settings: Settings, raw_email_id: int, tagger=None) -> ImportOutcome:
+    """Import a quarantined email after review (the sender check is skipped: the user vouched for it)."""
+    importer = Importer(db, settings, tagger)
+    with db.session_scope() as session:
+        row = session.get(RawEmail, raw_email_id)
+        if row is None or row.status != "quarantined":
+            raise LookupError(f"no quarantined email with id {raw_email_id}")
+        parsed = parse_email(row.raw, importer.context)  # UnparseableEmail propagates: still broken
+        row.status, row.source_message_id = "stored", parsed.source_message_id
+        row.reviewed_at, row.reviewed_note = repository.utcnow(), "accepted from quarantine"
+        return importer._store(session, row, parsed)

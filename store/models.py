@@ -1,0 +1,314 @@
+"""SQLAlchemy 2.x models: the stored record.
+
+Times are stored as naive UTC (`*_at` columns); a message also keeps the UTC offset its sender
+used, so its date can be shown exactly as it was written. ORM rows never leave `store/`:
+callers get the frozen views from `store.views`.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class RawEmail(Base):
+    """One email exactly as it arrived: the evidence. Never modified after insert."""
+
+    __tablename__ = "raw_emails"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    size: Mapped[int] = mapped_column(Integer)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    origin: Mapped[str] = mapped_column(String(1000))  # file path, or imap:folder:uidvalidity:uid
+    source_message_id: Mapped[str | None] = mapped_column(String(998), index=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    # stored | duplicate | quarantined | dropped | command
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    reason: Mapped[str | None] = mapped_column(String(40))  # why quarantined: parse-error, sender-not-allowed…
+    error: Mapped[str | None] = mapped_column(Text)
+    error_detail: Mapped[str | None] = mapped_column(Text)
+    defects: Mapped[str | None] = mapped_column(Text)  # JSON list of MIME defect names
+    dkim_result: Mapped[str | None] = mapped_column(String(20))  # pass | fail | none | error
+    dkim_domain: Mapped[str | None] = mapped_column(String(255))
+    dkim_checked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    reviewed_note: Mapped[str | None] = mapped_column(Text)
+
+
+class Thread(Base):
+    __tablename__ = "threads"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject: Mapped[str] = mapped_column(String(998))
+    first_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Message(Base):
+    """One ORIGINAL message (after unwrapping any forward)."""
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    raw_email_id: Mapped[int] = mapped_column(ForeignKey("raw_emails.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)  # which original inside the arrived email
+    arrival: Mapped[str] = mapped_column(String(20))  # direct | forwarded | sent | logged
+    forward_format: Mapped[str | None] = mapped_column(String(30))
+    source_message_id: Mapped[str | None] = mapped_column(String(998), index=True)
+    message_id: Mapped[str | None] = mapped_column(String(998), index=True)
+    in_reply_to: Mapped[str | None] = mapped_column(String(998))
+    thread_id: Mapped[int | None] = mapped_column(ForeignKey("threads.id"), index=True)
+    from_name: Mapped[str | None] = mapped_column(String(400))
+    from_email: Mapped[str | None] = mapped_column(String(400), index=True)
+    to_json: Mapped[str] = mapped_column(Text, default="[]")
+    cc_json: Mapped[str] = mapped_column(Text, default="[]")
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    utc_offset_minutes: Mapped[int | None] = mapped_column(Integer)
+    date_inferred: Mapped[bool] = mapped_column(Boolean, default=False)  # zone came from IEPTRAIL_TIMEZONE
+    subject: Mapped[str] = mapped_column(String(998), default="")
+    subject_normalized: Mapped[str] = mapped_column(String(998), default="", index=True)
+    body_text: Mapped[str] = mapped_column(Text, default="")
+    new_text: Mapped[str] = mapped_column(Text, default="")
+    quoted_text: Mapped[str] = mapped_column(Text, default="")
+    signature_text: Mapped[str] = mapped_column(Text, default="")
+    forward_note: Mapped[str | None] = mapped_column(Text)
+    forwarded_by: Mapped[str | None] = mapped_column(String(400))
+    attachment_names: Mapped[str] = mapped_column(Text, default="")
+    content_fingerprint: Mapped[str] = mapped_column(String(64), index=True)
+    is_auto_reply: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_bulk: Mapped[bool] = mapped_column(Boolean, default=False)
+    tagged_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    attachments: Mapped[list[Attachment]] = relationship(back_populates="message", cascade="all, delete-orphan")
+    references: Mapped[list[MessageReference]] = relationship(cascade="all, delete-orphan")
+
+
+class MessageReference(Base):
+    """Message-IDs this message points at (In-Reply-To and References), for threading."""
+
+    __tablename__ = "message_references"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    ref_message_id: Mapped[str] = mapped_column(String(998), index=True)
+
+
+class Arrival(Base):
+    """Every arrived email that carried a message: the first one and any later duplicates."""
+
+    __tablename__ = "arrivals"
+    __table_args__ = (UniqueConstraint("raw_email_id", "message_pk"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    raw_email_id: Mapped[int] = mapped_column(ForeignKey("raw_emails.id"), index=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    arrival: Mapped[str] = mapped_column(String(20))
+    forward_note: Mapped[str | None] = mapped_column(Text)
+
+
+class Attachment(Base):
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    filename: Mapped[str] = mapped_column(String(1000))
+    content_type: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+
+    message: Mapped[Message] = relationship(back_populates="attachments")
+
+
+# ---- tags (classify/ output, rebuilt by `ieptrail retag`) -------------------------------------
+
+
+class TopicTag(Base):
+    __tablename__ = "topic_tags"
+    __table_args__ = (Index("ix_topic_tags_topic_message", "topic", "message_pk"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    topic: Mapped[str] = mapped_column(String(60))
+    sentence: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    rule: Mapped[str] = mapped_column(String(200))
+
+
+class StudentTag(Base):
+    __tablename__ = "student_tags"
+    __table_args__ = (Index("ix_student_tags_student_message", "student", "message_pk"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    student: Mapped[str] = mapped_column(String(200))
+    evidence: Mapped[str] = mapped_column(String(200))
+
+
+class Promise(Base):
+    """A commitment found in a message. `key` is stable across re-tagging (message + sentence)."""
+
+    __tablename__ = "promises"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    by_email: Mapped[str | None] = mapped_column(String(400), index=True)
+    by_name: Mapped[str | None] = mapped_column(String(400))
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    rule: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(Text, default="")  # the promised deed, for matching deliveries
+    topics: Mapped[str] = mapped_column(Text, default="")  # space-separated topic ids of the sentence
+    due: Mapped[date | None] = mapped_column(Date)
+    due_text: Mapped[str | None] = mapped_column(String(200))
+
+
+class Request(Base):
+    __tablename__ = "requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    by_email: Mapped[str | None] = mapped_column(String(400), index=True)
+    by_name: Mapped[str | None] = mapped_column(String(400))
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    rule: Mapped[str] = mapped_column(String(200))
+    topics: Mapped[str] = mapped_column(Text, default="")
+
+
+class MissedService(Base):
+    __tablename__ = "missed_services"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    topic: Mapped[str] = mapped_column(String(60), index=True)
+    day: Mapped[date | None] = mapped_column(Date)
+    minutes: Mapped[int | None] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    rule: Mapped[str] = mapped_column(String(200))
+
+
+class Fulfillment(Base):
+    """Evidence that a later message delivered a promise (or answered a request)."""
+
+    __tablename__ = "fulfillments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_kind: Mapped[str] = mapped_column(String(10))  # promise | request
+    item_key: Mapped[str] = mapped_column(String(64), index=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    sentence: Mapped[str] = mapped_column(Text)
+    rule: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime)  # the fulfilling message's sent time (UTC)
+
+
+class Decision(Base):
+    """A manual decision by the user; keyed by the item's stable key so it survives re-tagging."""
+
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_kind: Mapped[str] = mapped_column(String(10))  # promise | request
+    item_key: Mapped[str] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(20))  # resolve | dismiss | reopen
+    note: Mapped[str | None] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(400))
+    decided_at: Mapped[datetime] = mapped_column(DateTime)
+    effective_on: Mapped[date] = mapped_column(Date)
+
+
+# ---- outgoing mail, worker state ----------------------------------------------------------------
+
+
+class OutgoingEmail(Base):
+    """Drafts and sent mail (digests, follow-ups, recaps, search replies), with retry state."""
+
+    __tablename__ = "outgoing_emails"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), index=True)  # digest | follow-up | recap | search-reply
+    key: Mapped[str | None] = mapped_column(String(200), unique=True)  # e.g. digest:2026-03-09
+    item_key: Mapped[str | None] = mapped_column(String(64), index=True)  # promise the follow-up is about
+    to_addrs: Mapped[str] = mapped_column(Text, default="")
+    cc_addrs: Mapped[str] = mapped_column(Text, default="")
+    subject: Mapped[str] = mapped_column(String(998), default="")
+    eml: Mapped[bytes] = mapped_column(LargeBinary)
+    status: Mapped[str] = mapped_column(String(20), index=True)  # draft | queued | sent | failed | written
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ImapFolderState(Base):
+    __tablename__ = "imap_folder_state"
+    __table_args__ = (UniqueConstraint("account", "folder"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account: Mapped[str] = mapped_column(String(400))
+    folder: Mapped[str] = mapped_column(String(400))
+    uidvalidity: Mapped[int] = mapped_column(Integer)
+    last_uid: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ImapMessage(Base):
+    """An IMAP UID we committed; lets a re-fetch after a crash be recognised before parsing."""
+
+    __tablename__ = "imap_messages"
+    __table_args__ = (UniqueConstraint("account", "folder", "uidvalidity", "uid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account: Mapped[str] = mapped_column(String(400))
+    folder: Mapped[str] = mapped_column(String(400))
+    uidvalidity: Mapped[int] = mapped_column(Integer)
+    uid: Mapped[int] = mapped_column(Integer)
+    raw_email_id: Mapped[int | None] = mapped_column(ForeignKey("raw_emails.id"))
+    marked_processed: Mapped[bool] = mapped_column(Boolean, default=False)
+    committed_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class WorkerRun(Base):
+    __tablename__ = "worker_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job: Mapped[str] = mapped_column(String(40), index=True)  # poll | digest | retry-outgoing
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    ok: Mapped[bool | None] = mapped_column(Boolean)
+    summary: Mapped[str | None] = mapped_column(Text)
+    error: Mapped[str | None] = mapped_column(Text)

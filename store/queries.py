@@ -1,0 +1,198 @@
+"""Reads: search (full text + concepts + filters), threads, single messages."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from sqlalchemy import Integer, func, or_, select, text
+from sqlalchemy.orm import Session, selectinload
+
+from ieptrail.store.models import Message, RawEmail, StudentTag, Thread, TopicTag
+from ieptrail.store.views import MessageView, ThreadView
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    query: str | None = None
+    student: str | None = None
+    topic: str | None = None
+    sender: str | None = None  # email address or part of a name/address
+    since: date | None = None
+    until: date | None = None
+    limit: int = 50
+    concept_topics: tuple[str, ...] = ()  # topics the query text means (resolved by classify/)
+
+
+def day_bounds_utc(day: date, zone: tzinfo, end: bool = False) -> datetime:
+    """Midnight starting (or ending) a local day, as naive UTC for comparing with stored times."""
+    moment = datetime.combine(day + timedelta(days=1) if end else day, time(0), tzinfo=zone)
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def query_terms(query: str | None) -> list[str]:
+    return [term.lower() for term in _WORD.findall(query or "")]
+
+
+def _fts_ids(session: Session, terms: list[str], subject_too: bool):
+    """A selectable of message ids whose text matches every term (stemmed)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        columns = "{subject new_text attachment_names}" if subject_too else "{new_text attachment_names}"
+        match = columns + ": " + " ".join(f'"{term}"' for term in terms)
+        return (text("SELECT rowid AS id FROM messages_fts WHERE messages_fts MATCH :match")
+                .bindparams(match=match).columns(id=Integer))
+    if dialect == "postgresql":
+        weights = "" if subject_too else " AND ts_filter(search_vector, '{b,c}') @@ plainto_tsquery('english', :q)"
+        return text(
+            "SELECT id FROM messages WHERE search_vector @@ plainto_tsquery('english', :q)" + weights
+        ).bindparams(q=" ".join(terms)).columns(id=Integer)
+    raise NotImplementedError(dialect)
+
+
+def search_messages(session: Session, filters: SearchFilters, zone: tzinfo) -> list[MessageView]:
+    """Messages matching the query text or its concepts, narrowed by the filters, newest first.
+
+    With concept topics, full-text hits are taken from each message's own new text only: a
+    reply inherits its subject line, so a subject says little about what a reply is about.
+    """
+    statement = select(Message).options(selectinload(Message.attachments))
+    terms = query_terms(filters.query)
+    if terms:
+        fts = _fts_ids(session, terms, subject_too=not filters.concept_topics).subquery()
+        matches = [Message.id.in_(select(fts.c.id))]
+        if filters.concept_topics:
+            matches.append(
+                Message.id.in_(select(TopicTag.message_pk).where(TopicTag.topic.in_(filters.concept_topics)))
+            )
+        statement = statement.where(or_(*matches))
+    if filters.topic:
+        statement = statement.where(Message.id.in_(select(TopicTag.message_pk).where(TopicTag.topic == filters.topic)))
+    if filters.student:
+        student = filters.student.lower()
+        statement = statement.where(
+            Message.id.in_(select(StudentTag.message_pk).where(func.lower(StudentTag.student).contains(student)))
+        )
+    if filters.sender:
+        sender = filters.sender.lower()
+        statement = statement.where(
+            or_(func.lower(Message.from_email).contains(sender), func.lower(Message.from_name).contains(sender))
+        )
+    if filters.since:
+        statement = statement.where(Message.sent_at >= day_bounds_utc(filters.since, zone))
+    if filters.until:
+        statement = statement.where(Message.sent_at < day_bounds_utc(filters.until, zone, end=True))
+    statement = statement.order_by(Message.sent_at.desc().nulls_last(), Message.id.desc()).limit(filters.limit)
+    rows = session.scalars(statement).all()
+    return views_for(session, rows, terms)
+
+
+def views_for(session: Session, rows: Iterable[Message], terms: list[str] | None = None) -> list[MessageView]:
+    rows = list(rows)
+    ids = [row.id for row in rows]
+    topics: dict[int, list[str]] = defaultdict(list)
+    students: dict[int, list[str]] = defaultdict(list)
+    evidence: dict[int, list[str]] = defaultdict(list)
+    hashes: dict[int, str] = {}
+    if ids:
+        for message_pk, topic, sentence in session.execute(
+            select(TopicTag.message_pk, TopicTag.topic, TopicTag.sentence).where(TopicTag.message_pk.in_(ids))
+            .order_by(TopicTag.id)
+        ):
+            if topic not in topics[message_pk]:
+                topics[message_pk].append(topic)
+            evidence[message_pk].append(sentence)
+        for message_pk, student in session.execute(
+            select(StudentTag.message_pk, StudentTag.student).where(StudentTag.message_pk.in_(ids)).order_by(StudentTag.id)
+        ):
+            if student not in students[message_pk]:
+                students[message_pk].append(student)
+        raw_ids = {row.raw_email_id for row in rows}
+        hashes = dict(session.execute(select(RawEmail.id, RawEmail.sha256).where(RawEmail.id.in_(raw_ids))).all())
+    return [
+        MessageView.from_row(
+            row,
+            topics=tuple(topics[row.id]),
+            students=tuple(students[row.id]),
+            snippet=make_snippet(row.new_text or row.body_text, terms or [], evidence[row.id]),
+            sha256=hashes.get(row.raw_email_id),
+        )
+        for row in rows
+    ]
+
+
+def make_snippet(body: str, terms: list[str], evidence: list[str], width: int = 200) -> str:
+    """A short excerpt around the first query term (or the first tagged sentence), on one line."""
+    flat = " ".join(body.split())
+    if not flat:
+        return ""
+    position = -1
+    lowered = flat.lower()
+    for term in terms:
+        match = re.search(rf"\b{re.escape(term[:6])}", lowered)
+        if match:
+            position = match.start()
+            break
+    if position < 0 and evidence:
+        position = lowered.find(" ".join(evidence[0].split()).lower()[:40])
+    if position < 0:
+        position = 0
+    start = max(0, position - width // 3)
+    if start:
+        space = flat.find(" ", start)
+        start = space + 1 if 0 <= space < position else start
+    excerpt = flat[start:start + width]
+    if start + width < len(flat):
+        excerpt = excerpt.rsplit(" ", 1)[0] + " …"
+    return ("… " if start else "") + excerpt
+
+
+def list_threads(session: Session, zone: tzinfo, ignore_addresses: Iterable[str] = ()) -> list[ThreadView]:
+    ignored = {address.lower() for address in ignore_addresses}
+    counts = dict(session.execute(select(Message.thread_id, func.count(Message.id)).group_by(Message.thread_id)).all())
+    people: dict[int, list[str]] = defaultdict(list)
+    for thread_id, sender in session.execute(select(Message.thread_id, Message.from_email).order_by(Message.sent_at)):
+        if sender and sender not in ignored and sender not in people[thread_id]:
+            people[thread_id].append(sender)
+    threads = session.scalars(select(Thread).order_by(Thread.last_at.desc().nulls_last(), Thread.id.desc())).all()
+
+    def local(moment: datetime | None) -> datetime | None:
+        return moment.replace(tzinfo=UTC).astimezone(zone) if moment else None
+
+    return [
+        ThreadView(thread.id, thread.subject, local(thread.first_at), local(thread.last_at),
+                   counts.get(thread.id, 0), tuple(people[thread.id]))
+        for thread in threads
+    ]
+
+
+def thread_messages(session: Session, thread_id: int) -> list[MessageView]:
+    rows = session.scalars(
+        select(Message).options(selectinload(Message.attachments)).where(Message.thread_id == thread_id)
+        .order_by(Message.sent_at.nulls_last(), Message.id)
+    ).all()
+    return views_for(session, rows)
+
+
+def message_view(session: Session, message_pk: int) -> MessageView | None:
+    row = session.get(Message, message_pk)
+    return views_for(session, [row])[0] if row else None
+
+
+def raw_email(session: Session, raw_email_id: int) -> RawEmail | None:
+    return session.get(RawEmail, raw_email_id)
+
+
+def counts(session: Session) -> dict[str, int]:
+    by_status = dict(session.execute(select(RawEmail.status, func.count(RawEmail.id)).group_by(RawEmail.status)).all())
+    return {
+        "messages": session.scalar(select(func.count(Message.id))) or 0,
+        "threads": session.scalar(select(func.count(Thread.id))) or 0,
+        "arrived": sum(by_status.values()),
+        "quarantined": by_status.get("quarantined", 0),
+        "duplicates": by_status.get("duplicate", 0),
+    }
