@@ -6,6 +6,7 @@ the batch goes on.
 """
 from __future__ import annotations
 
+import json
 import logging
 import traceback
 from collections.abc import Callable, Iterable
@@ -13,12 +14,17 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from sqlalchemy import select
+
+from ieptrail.classify import MessageText, Person
 from ieptrail.config import Settings
-from ieptrail.ingest.parse import ParseContext, UnparseableEmail, parse_email
+from ieptrail.ingest.forwards import normalize_subject
 from ieptrail.ingest.model import ParsedEmail
+from ieptrail.ingest.parse import ParseContext, UnparseableEmail, parse_email
 from ieptrail.store import repository
 from ieptrail.store.db import Database
-from ieptrail.store.models import RawEmail
+from ieptrail.store.models import Message, RawEmail
+from ieptrail.store.views import local_datetime
 
 log = logging.getLogger(__name__)
 
@@ -135,8 +141,7 @@ class Importer:
             new_ids.append(message.id)
             new_pairs.append((message, original))
         if self.tagger is not None and new_pairs:
-            for (message, _), tags in zip(new_pairs, self.tagger.tag_messages([m for m, _ in new_pairs])):
-                repository.replace_tags(session, message, tags)
+            tag_messages(session, self.tagger, self.settings, [message for message, _ in new_pairs])
         if not new_ids:
             raw_row.status = "duplicate"
             return ImportOutcome("duplicate", raw_row.id)
@@ -148,6 +153,40 @@ class Importer:
                                        reason=reason, error=error, error_detail=detail)
         log.warning("quarantined %s: %s", origin, error)
         return ImportOutcome("quarantined", row.id, error=error)
+
+
+def tagging_input(message: Message, settings: Settings) -> MessageText:
+    """What classify/ reads of a stored message."""
+    recipients = tuple(
+        Person(item.get("name", ""), item.get("email", ""))
+        for item in json.loads(message.to_json or "[]") + json.loads(message.cc_json or "[]")
+    )
+    subject = message.subject or ""
+    return MessageText(
+        new_text=message.new_text or "",
+        subject=subject,
+        sent=local_datetime(message.sent_at, message.utc_offset_minutes),
+        author=Person(message.from_name or "", message.from_email or "") if message.from_email or message.from_name else None,
+        recipients=recipients,
+        signature=message.signature_text or "",
+        from_user=settings.is_user(message.from_email),
+        auto_reply=message.is_auto_reply,
+        bulk=message.is_bulk,
+        is_reply=normalize_subject(subject) != " ".join(subject.lower().split()),
+    )
+
+
+def known_people(session: Session) -> tuple[Person, ...]:
+    """Everyone who has written into the record: names in prose resolve against them."""
+    rows = session.execute(select(Message.from_name, Message.from_email).distinct()).all()
+    return tuple(Person(name or "", email) for name, email in rows if email)
+
+
+def tag_messages(session: Session, tagger, settings: Settings, messages: list[Message]) -> None:
+    directory = known_people(session)
+    results = tagger.tag_many([tagging_input(message, settings) for message in messages], directory)
+    for message, tags in zip(messages, results):
+        repository.replace_tags(session, message, tags)
 
 
 def accept_quarantined(db: Database, settings: Settings, raw_email_id: int, tagger=None) -> ImportOutcome:

@@ -26,7 +26,7 @@ def read_environment(environ: Mapping[str, str] | None = None, env_file: str | P
     merged: dict[str, str] = {}
     if path.is_file():
         merged.update({k: v for k, v in dotenv_values(path).items() if v is not None})
-    elif env_file or environ.get("IEPTRAIL_ENV_FILE"):
+    elif (env_file or environ.get("IEPTRAIL_ENV_FILE")) and not path.exists():
         raise ConfigError(f"IEPTRAIL_ENV_FILE points to {path}, which does not exist")
     merged.update(environ)
     return merged

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from sqlalchemy import Integer, func, or_, select, text
+from sqlalchemy import Integer, and_, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from ieptrail.store.models import Message, RawEmail, StudentTag, Thread, TopicTag
@@ -39,17 +39,20 @@ def query_terms(query: str | None) -> list[str]:
 
 
 def _fts_ids(session: Session, terms: list[str], subject_too: bool):
-    """A selectable of message ids whose text matches every term (stemmed)."""
+    """A selectable of message ids whose text matches the terms (stemmed): as a phrase when the
+    query is short ("extra time" must not match "extra breaks … a hard time"), else all of them."""
     dialect = session.get_bind().dialect.name
+    as_phrase = len(terms) <= 4
     if dialect == "sqlite":
         columns = "{subject new_text attachment_names}" if subject_too else "{new_text attachment_names}"
-        match = columns + ": " + " ".join(f'"{term}"' for term in terms)
+        match = columns + ": " + ('"' + " ".join(terms) + '"' if as_phrase else " ".join(f'"{term}"' for term in terms))
         return (text("SELECT rowid AS id FROM messages_fts WHERE messages_fts MATCH :match")
                 .bindparams(match=match).columns(id=Integer))
     if dialect == "postgresql":
-        weights = "" if subject_too else " AND ts_filter(search_vector, '{b,c}') @@ plainto_tsquery('english', :q)"
+        parser = "phraseto_tsquery" if as_phrase else "plainto_tsquery"
+        weights = "" if subject_too else f" AND ts_filter(search_vector, '{{b,c}}') @@ {parser}('english', :q)"
         return text(
-            "SELECT id FROM messages WHERE search_vector @@ plainto_tsquery('english', :q)" + weights
+            f"SELECT id FROM messages WHERE search_vector @@ {parser}('english', :q)" + weights
         ).bindparams(q=" ".join(terms)).columns(id=Integer)
     raise NotImplementedError(dialect)
 
@@ -57,14 +60,16 @@ def _fts_ids(session: Session, terms: list[str], subject_too: bool):
 def search_messages(session: Session, filters: SearchFilters, zone: tzinfo) -> list[MessageView]:
     """Messages matching the query text or its concepts, narrowed by the filters, newest first.
 
-    With concept topics, full-text hits are taken from each message's own new text only: a
-    reply inherits its subject line, so a subject says little about what a reply is about.
+    With concept topics, full-text hits are taken from each message's own new text only (a
+    reply inherits its subject line, so a subject says little about what a reply is about) and
+    not from newsletters (their "extra time in the car line" is not about the child).
     """
     statement = select(Message).options(selectinload(Message.attachments))
     terms = query_terms(filters.query)
     if terms:
         fts = _fts_ids(session, terms, subject_too=not filters.concept_topics).subquery()
-        matches = [Message.id.in_(select(fts.c.id))]
+        text_hit = Message.id.in_(select(fts.c.id))
+        matches = [and_(text_hit, Message.is_bulk.is_(False)) if filters.concept_topics else text_hit]
         if filters.concept_topics:
             matches.append(
                 Message.id.in_(select(TopicTag.message_pk).where(TopicTag.topic.in_(filters.concept_topics)))

@@ -1,0 +1,100 @@
+"""Values in and out of classify/ (pure: no I/O, no ORM rows)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    email: str
+
+
+@dataclass(frozen=True)
+class MessageText:
+    """What tagging reads of one original message."""
+
+    new_text: str
+    subject: str = ""
+    sent: datetime | None = None  # aware; dates in the text resolve against its local day
+    author: Person | None = None
+    recipients: tuple[Person, ...] = ()  # To and Cc: who "you" is, and names "she"/"Ms. Pruitt" may refer to
+    signature: str = ""  # read only for the author's role, never for mentions
+    from_user: bool = False  # written by the user (parent/teacher who keeps the trail)
+    auto_reply: bool = False
+    bulk: bool = False  # newsletters and list mail
+    is_reply: bool = False  # subject carries Re:/Fwd: (its subject is inherited, not the author's words)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    sentence: str
+    start: int  # offsets in new_text
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True)
+class TopicMention:
+    topic: str
+    sentence: str
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True)
+class StudentMention:
+    student: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class PromiseFound:
+    sentence: str
+    start: int
+    end: int
+    rule: str
+    by_name: str | None
+    by_email: str | None
+    due: date | None
+    due_text: str | None
+    action: str
+    topics: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RequestFound:
+    sentence: str
+    start: int
+    end: int
+    rule: str
+    by_name: str | None
+    by_email: str | None
+    topics: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MissedServiceFound:
+    topic: str
+    day: date | None
+    minutes: int | None
+    sentence: str
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True)
+class Tags:
+    topics: tuple[TopicMention, ...] = ()
+    students: tuple[StudentMention, ...] = ()
+    promises: tuple[PromiseFound, ...] = ()
+    requests: tuple[RequestFound, ...] = ()
+    missed_services: tuple[MissedServiceFound, ...] = ()
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def topic_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(mention.topic for mention in self.topics))

@@ -1,0 +1,176 @@
+"""The spaCy pipeline, built in code and loaded once per process.
+
+Default: `spacy.blank("en")` + the rule sentencizer + `email_lines` (an email's line structure:
+blank lines, bullets and list items start sentences even without a full stop) + `iep_topics`
+(PhraseMatcher and Matcher over the taxonomy in data/taxonomy.json). Nothing is downloaded.
+
+With IEPTRAIL_SPACY_MODEL set to an installed trained English pipeline (e.g. en_core_web_sm),
+its parser is used as well: `email_lines` runs before it, and promise detection checks the
+parse (see classify.promises).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from ieptrail.errors import ClassifyError
+
+TAXONOMY_PATH = Path(__file__).resolve().parent / "data" / "taxonomy.json"
+_BULLET = re.compile(r"^([-*•–—·▪●◦]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))$")
+
+if not Doc.has_extension("topic_matches"):
+    Doc.set_extension("topic_matches", default=None)
+
+
+@dataclass(frozen=True)
+class TopicMatch:
+    topic: str
+    start_char: int
+    end_char: int
+    rule: str
+    weak: bool
+
+
+@Language.component("email_lines")
+def email_lines(doc: Doc) -> Doc:
+    """Sentence starts from the line structure of an email body."""
+    for index, token in enumerate(doc[:-1]):
+        if not token.is_space or "\n" not in token.text:
+            continue
+        following = doc[index + 1]
+        previous = doc[index - 1] if index else None
+        line_start = following.idx
+        line_end = doc.text.find("\n", line_start)
+        line = doc.text[line_start: line_end if line_end >= 0 else len(doc.text)]
+        prev_line_start = doc.text.rfind("\n", 0, token.idx) + 1
+        prev_line = doc.text[prev_line_start:token.idx].strip()
+        starts = (
+            token.text.count("\n") >= 2
+            or bool(_BULLET.match(following.text))
+            or bool(previous is not None and re.search(r"[.!?:;)\]]$|[\U0001F300-\U0001FAFF]$", previous.text))
+            or len(prev_line) < 45
+            or bool(re.match(r"^[A-Z0-9][A-Za-z ]{0,30}:", line))
+        )
+        if starts:
+            following.is_sent_start = True
+    return doc
+
+
+def _variants(phrase: str) -> set[str]:
+    forms = {phrase}
+    if " " in phrase and len(phrase.split()) <= 4:
+        forms.add(phrase.replace(" ", "-"))
+    if "-" in phrase:
+        forms.add(phrase.replace("-", " "))
+        forms.add(phrase.replace("-", ""))
+    for form in list(forms):
+        last = re.split(r"[\s-]", form)[-1]
+        if last.isalpha() and len(last) > 2 and not last.endswith("s"):
+            forms.add(form + ("es" if last.endswith(("ch", "sh", "x")) else "s"))
+    return forms
+
+
+def load_taxonomy(path: Path = TAXONOMY_PATH) -> dict[str, dict]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ClassifyError(f"cannot read the topic taxonomy {path}: {exc}") from exc
+    return {topic: spec for topic, spec in data.items() if not topic.startswith("_")}
+
+
+class TopicMatcher:
+    """Finds taxonomy mentions; a match inside one of its topic's `not` phrases does not count."""
+
+    def __init__(self, nlp: Language, taxonomy: dict[str, dict]):
+        self.taxonomy = taxonomy
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.abbreviations = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.exclusions = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.patterns = Matcher(nlp.vocab)
+        make = nlp.make_doc
+        for topic, spec in taxonomy.items():
+            for strength in ("phrases", "weak"):
+                for phrase in spec.get(strength, []):
+                    key = f"{topic}|{'weak' if strength == 'weak' else 'phrase'}|{phrase}"
+                    self.phrases.add(key, [make(form) for form in sorted(_variants(phrase))])
+            for abbreviation in spec.get("abbreviations", []):
+                self.abbreviations.add(f"{topic}|abbreviation|{abbreviation}", [make(abbreviation)])
+            for strength in ("patterns", "weak_patterns"):
+                for index, pattern in enumerate(spec.get(strength, [])):
+                    self.patterns.add(f"{topic}|{'weak' if strength == 'weak_patterns' else 'pattern'}|{index}", [pattern])
+            for phrase in spec.get("not", []):
+                self.exclusions.add(f"{topic}|not|{phrase}", [make(form) for form in sorted(_variants(phrase))])
+
+    def __call__(self, doc: Doc) -> Doc:
+        vocab = doc.vocab.strings
+        excluded: dict[str, list[tuple[int, int]]] = {}
+        for key, start, end in self.exclusions(doc):
+            excluded.setdefault(vocab[key].split("|", 1)[0], []).append((start, end))
+        found: list[TopicMatch] = []
+        seen: set[tuple[str, int, int]] = set()
+        raw = [(key, start, end, False) for key, start, end in self.phrases(doc)]
+        raw += [(key, start, end, True) for key, start, end in self.abbreviations(doc)]
+        raw += [(key, start, end, False) for key, start, end in self.patterns(doc)]
+        for key, start, end, is_abbreviation in raw:
+            topic, kind, detail = vocab[key].split("|", 2)
+            span = doc[start:end]
+            if any(a <= start and end <= b for a, b in excluded.get(topic, [])):
+                continue
+            sentence = doc[start].sent
+            if end > sentence.end:
+                continue  # patterns with wildcards must not run across sentences
+            if is_abbreviation and _shouting(sentence.text):
+                continue  # "MEET AT THE OFFICE": capitals say nothing there
+            if (topic, span.start_char, span.end_char) in seen:
+                continue
+            seen.add((topic, span.start_char, span.end_char))
+            rule = f"{kind}:{detail}" if kind != "pattern" else f"pattern:{topic}#{detail}"
+            found.append(TopicMatch(topic, span.start_char, span.end_char, rule, kind in ("weak",)))
+        doc._.topic_matches = sorted(found, key=lambda match: (match.start_char, match.topic))
+        return doc
+
+
+def _shouting(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) > 12 and sum(ch.isupper() for ch in letters) / len(letters) > 0.7
+
+
+@Language.factory("iep_topics", default_config={"taxonomy_path": None})
+def make_topic_matcher(nlp: Language, name: str, taxonomy_path: str | None) -> TopicMatcher:
+    return TopicMatcher(nlp, load_taxonomy(Path(taxonomy_path) if taxonomy_path else TAXONOMY_PATH))
+
+
+@lru_cache(maxsize=4)
+def build_pipeline(model: str | None = None) -> Language:
+    """The pipeline for `model` (None: the offline default), built once per process."""
+    if model:
+        try:
+            nlp = spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
+        except OSError as exc:
+            raise ClassifyError(
+                f"IEPTRAIL_SPACY_MODEL={model!r} is not installed ({exc}); install it or unset the setting"
+            ) from exc
+        first = "parser" if "parser" in nlp.pipe_names else None
+        if first is None:
+            nlp.add_pipe("sentencizer")
+            nlp.add_pipe("email_lines")
+        else:
+            nlp.add_pipe("email_lines", before=first)
+    else:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("email_lines")
+    nlp.add_pipe("iep_topics")
+    return nlp
+
+
+def topic_kinds(nlp: Language) -> dict[str, str]:
+    return {topic: spec.get("kind", "") for topic, spec in nlp.get_pipe("iep_topics").taxonomy.items()}

@@ -1,0 +1,78 @@
+"""Sentences of a message as plain values, with what the rule families share:
+quoted speech (someone else's words inside this message), and the people it names."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ieptrail.classify.model import MessageText, Person
+
+_QUOTED = re.compile(r"[\"“]([^\"“”]{12,}?)[\"”]")
+TITLED_NAME = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Nurse)\.?\s+(?P<name>[A-Z][\w'’-]+)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int  # sentences of one paragraph share it (blank lines separate paragraphs)
+    index: int
+
+
+def sentences_of(doc: Doc) -> list[Sentence]:
+    result: list[Sentence] = []
+    paragraph = 0
+    for sent in doc.sents:
+        raw = sent.text
+        if "\n\n" in doc.text[max(0, sent.start_char - 2):sent.start_char + 1] or (
+            result and "\n\n" in doc.text[result[-1].end:sent.start_char]
+        ):
+            paragraph += 1
+        text = raw.strip()
+        if not text or not re.search(r"\w", text):
+            continue
+        start = sent.start_char + (len(raw) - len(raw.lstrip()))
+        result.append(Sentence(text, start, start + len(text), paragraph, len(result)))
+    return result
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of quoted speech ("…" of a dozen characters or more)."""
+    return [(match.start(), match.end()) for match in _QUOTED.finditer(text)]
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def mostly_quoted(spans: list[tuple[int, int]], sentence: Sentence) -> bool:
+    covered = sum(max(0, min(b, sentence.end) - max(a, sentence.start)) for a, b in spans)
+    return covered > 0.5 * (sentence.end - sentence.start)
+
+
+class People:
+    """Names a message uses, resolved to the addresses it carries ("Ms. Pruitt" -> angela.pruitt@…)."""
+
+    def __init__(self, message: MessageText, directory: tuple[Person, ...] = ()):
+        self.author = message.author
+        self.recipients = message.recipients
+        self.known = tuple(p for p in (message.author, *message.recipients, *directory) if p is not None)
+
+    def resolve(self, name: str) -> Person:
+        surname = name.split()[-1].strip(".,").lower() if name.split() else ""
+        for person in self.known:
+            person_words = [w.lower().strip(".,") for w in person.name.split()]
+            local = re.split(r"[._\-+]", person.email.split("@")[0].lower()) if person.email else []
+            if surname and (surname in person_words or surname in local):
+                return Person(person.name or name, person.email)
+        return Person(name, "")
+
+    def you(self) -> Person | None:
+        """Who "you" is: the first recipient who is not the author."""
+        for person in self.recipients:
+            if self.author is None or person.email != self.author.email:
+                return person
+        return None

@@ -1,0 +1,64 @@
+"""Tagger: one loaded pipeline, many messages (batched through nlp.pipe)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ieptrail.classify.missed import find_missed_services
+from ieptrail.classify.model import MessageText, Person, Tags
+from ieptrail.classify.nlp import build_pipeline, topic_kinds
+from ieptrail.classify.promises import find_promises
+from ieptrail.classify.requests import find_requests
+from ieptrail.classify.sentences import sentences_of
+from ieptrail.classify.students import StudentFinder
+from ieptrail.classify.topics import author_services, find_topics
+
+
+class Tagger:
+    def __init__(self, students: tuple[str, ...] = (), model: str | None = None):
+        self.nlp = build_pipeline(model)
+        self.kinds = topic_kinds(self.nlp)
+        self.students = StudentFinder(self.nlp, students)
+        self.student_names = {name for s in self.students.students for name in (s.first, s.full_name, *s.nicknames)}
+        self._roles: dict[str, tuple[str, ...]] = {}  # signatures repeat: read each author's title once
+
+    @classmethod
+    def from_settings(cls, settings) -> Tagger:
+        return cls(settings.students, settings.spacy_model)
+
+    @property
+    def topic_ids(self) -> list[str]:
+        return list(self.kinds)
+
+    def topics_for_query(self, query: str) -> tuple[str, ...]:
+        """The topics a search query names: "extra time" -> extended_time, "OT" -> occupational_therapy."""
+        text = query.strip()
+        if not text:
+            return ()
+        lowered = text.lower().replace(" ", "_")
+        if lowered in self.kinds:
+            return (lowered,)
+        doc = self.nlp(text)
+        return tuple(dict.fromkeys(match.topic for match in doc._.topic_matches))
+
+    def tag(self, message: MessageText, directory: tuple[Person, ...] = ()) -> Tags:
+        return self.tag_many([message], directory)[0]
+
+    def tag_many(self, messages: Sequence[MessageText], directory: tuple[Person, ...] = (), batch_size: int = 64) -> list[Tags]:
+        results: list[Tags] = []
+        docs = self.nlp.pipe((message.new_text for message in messages), batch_size=batch_size)
+        services = {topic for topic, kind in self.kinds.items() if kind == "service"}
+        for message, doc in zip(messages, docs):
+            roles = self._roles.get(message.signature)
+            if roles is None:
+                roles = self._roles[message.signature] = author_services(self.nlp, message)
+            topics = find_topics(self.nlp, doc, message, roles)
+            sentences = sentences_of(doc)
+            subject_doc = self.nlp.make_doc(message.subject) if message.subject else None
+            results.append(Tags(
+                topics=tuple(topics),
+                students=tuple(self.students.find(doc, subject_doc)),
+                promises=tuple(find_promises(doc, sentences, message, topics, self.student_names, directory)),
+                requests=tuple(find_requests(sentences, message, topics)),
+                missed_services=tuple(find_missed_services(sentences, message, topics, services, roles, self.student_names)),
+            ))
+        return results

@@ -1,0 +1,75 @@
+"""Which IEP topics a message's own text is about, each with its evidence."""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ieptrail.classify.model import MessageText, TopicMention
+from ieptrail.classify.nlp import topic_kinds
+
+# Words that name a service without saying which ("his sessions", "therapy"): the author's own
+# role, read from their signature title ("Speech-Language Pathologist"), says which service.
+_GENERIC_SERVICE = re.compile(r"\b(sessions?|therapy|services?|minutes|pull-?outs?)\b", re.I)
+
+
+def _sentence(doc: Doc, start_char: int) -> tuple[str, int, int]:
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if span is None:
+        return "", start_char, start_char
+    sentence = span.sent
+    text = sentence.text.strip()
+    offset = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+    return text, offset, offset + len(text)
+
+
+def author_services(nlp: Language, message: MessageText) -> tuple[str, ...]:
+    """Service topics named in the author's signature title: their role, not a mention."""
+    if not message.signature:
+        return ()
+    kinds = topic_kinds(nlp)
+    title_lines = "\n".join(message.signature.splitlines()[:4])
+    doc = nlp(title_lines)
+    return tuple(dict.fromkeys(m.topic for m in doc._.topic_matches if kinds.get(m.topic) == "service" and not m.weak))
+
+
+_NAME_BEFORE_PAREN = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'’-]+\s*\($")
+
+
+def _is_role_label(text: str, start: int) -> bool:
+    """"Priya Natarajan (SLP)": a role written after a name, as in an invitation's guest list."""
+    opening = text.rfind("(", max(0, start - 40), start)
+    if opening < 0 or ")" in text[opening:start]:
+        return False
+    return bool(_NAME_BEFORE_PAREN.search(text[max(0, opening - 40):opening + 1]))
+
+
+def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tuple[str, ...] = ()) -> list[TopicMention]:
+    if message.bulk or message.auto_reply:
+        return []  # newsletters and out-of-office replies are not about the child's services
+    mentions: list[TopicMention] = []
+    weak: list[TopicMention] = []
+    for match in doc._.topic_matches:
+        if _is_role_label(doc.text, match.start_char):
+            continue
+        sentence, start, end = _sentence(doc, match.start_char)
+        mention = TopicMention(match.topic, sentence, match.start_char, match.end_char, match.rule)
+        (weak if match.weak else mentions).append(mention)
+    if mentions:
+        mentions.extend(weak)  # "make it up" means make-up services only among IEP talk
+    if message.subject and not message.is_reply:
+        # a thread's first subject line is its author's own words ("OT yesterday")
+        for match in nlp(message.subject)._.topic_matches:
+            if not match.weak:
+                mentions.append(TopicMention(match.topic, message.subject, -1, -1, "subject " + match.rule))
+    firm_services = {m.topic for m in mentions if topic_kinds(nlp).get(m.topic) == "service"}
+    if role_services and not firm_services:
+        generic = _GENERIC_SERVICE.search(doc.text)
+        if generic:
+            sentence, start, end = _sentence(doc, generic.start())
+            for topic in role_services:
+                mentions.append(TopicMention(topic, sentence, generic.start(), generic.end(),
+                                             f"role:{generic.group(0).lower()} by the author, whose title names it"))
+    mentions.sort(key=lambda m: (m.start, m.topic))
+    return mentions

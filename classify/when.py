@@ -1,0 +1,211 @@
+"""Dates written in email prose, resolved against the day the message was sent.
+
+"by Friday", "next Tuesday", "3/6", "Friday, February 6", "end of the month", "in March",
+"before spring break (March 13)", "today", "yesterday", "last Thursday (2/19)", "within 5
+school days". Each mention keeps its character span and whether a deadline word ("by",
+"before", "no later than") governs it. Weekday names resolve forward for promises and backward
+for reports of what happened ("on Wednesday, Ms. Moore was pulled").
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = {name: index for index, names in enumerate(
+    [("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thur", "thurs"),
+     ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")]) for name in names}
+MONTHS = {name: index for index, names in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+     ("december", "dec")], start=1) for name in names}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "a": 1, "an": 1, "a couple of": 2, "a few": 3}
+
+_WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)\b\.?"
+_MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
+# a deadline word, perhaps "the end of", perhaps a short event name ("before spring break (March 13)")
+_DEADLINE = re.compile(
+    r"\b(by|before|no later than|not later than|prior to|on or before|due|until|till|within)\s+"
+    r"(?:the\s+)?(?:end\s+of\s+)?(?:[a-z][\w']*\s+){0,3}?\(?$",
+    re.I,
+)
+_SCORE = re.compile(r"\b(got|scored?|score of|out of|earned|averag\w+)\s+$", re.I)
+
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("numeric", re.compile(r"(?<![\d/:.$])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?:/(?P<y>\d{4}|\d{2}))?(?![\d/%])")),
+    ("month_day", re.compile(_MONTH + r"\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>20\d\d))?", re.I)),
+    ("day_month", re.compile(r"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>20\d\d))?", re.I)),
+    ("weekday_the_nth", re.compile(_WEEKDAY + r",?\s+the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)),
+    ("relative_day", re.compile(r"\b(?P<word>today|tonight|this (?:morning|afternoon|evening)|tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow|yesterday|the day after tomorrow)\b", re.I)),
+    ("weekday", re.compile(r"\b(?:(?P<mod>this|next|last|coming|this coming|on)\s+)?" + _WEEKDAY, re.I)),
+    ("week", re.compile(r"\b(?P<which>this|next|the following|the|last)\s+week(?:'s)?\b", re.I)),
+    ("month_end", re.compile(r"\bend\s+of\s+(?P<which>the|this|next)\s+month\b", re.I)),
+    ("in_month", re.compile(r"\b(?P<prep>in|during|by|early|mid|late|end of)(?:\s+|-)" + _MONTH + r"(?!\s+\d)", re.I)),
+    ("span", re.compile(r"\b(?:in|within|over the next)\s+(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|a couple of|a few)\s+(?P<school>school\s+|business\s+|working\s+)?(?P<unit>days?|weeks?)\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    day: date
+    deadline: bool  # governed by "by", "before", "no later than", …
+    kind: str
+
+
+def _nearest_year(month: int, day: int, anchor: date, prefer: str) -> date | None:
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if prefer == "future":  # a promise's date is on or after the day it was made (a few days' slack for typos)
+        ahead = [c for c in candidates if c >= anchor - timedelta(days=14)]
+        return min(ahead or candidates, key=lambda c: abs((c - anchor).days))
+    behind = [c for c in candidates if c <= anchor + timedelta(days=14)]
+    return min(behind or candidates, key=lambda c: abs((c - anchor).days))
+
+
+def _weekday(target: int, anchor: date, modifier: str, prefer: str) -> date:
+    monday = anchor - timedelta(days=anchor.weekday())
+    if modifier == "next":
+        return monday + timedelta(days=7 + target)
+    if modifier == "last":
+        return monday - timedelta(days=7 - target)
+    if modifier in ("this", "coming", "this coming") or prefer == "future":
+        return anchor + timedelta(days=(target - anchor.weekday()) % 7)
+    return anchor - timedelta(days=(anchor.weekday() - target) % 7)
+
+
+def _friday_of(day: date) -> date:
+    return day + timedelta(days=(4 - day.weekday()) % 7) if day.weekday() <= 4 else day - timedelta(days=day.weekday() - 4)
+
+
+def add_business_days(start: date, count: int, holidays: frozenset[date] = frozenset()) -> date:
+    """`count` school/business days after `start` (weekends and the given holidays skipped)."""
+    day = start
+    remaining = count
+    while remaining > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5 and day not in holidays:
+            remaining -= 1
+    return day
+
+
+def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | None:
+    groups = {k: (v.lower() if isinstance(v, str) else v) for k, v in match.groupdict().items()}
+    if kind == "numeric":
+        month, day = int(groups["m"]), int(groups["d"])
+        if groups["y"]:
+            year = int(groups["y"]) + (2000 if len(groups["y"]) == 2 else 0)
+            try:
+                return date(year, month, day)
+            except ValueError:
+                return None
+        return _nearest_year(month, day, anchor, prefer)
+    if kind in ("month_day", "day_month"):
+        month, day = MONTHS[groups["month"].rstrip(".")], int(groups["day"])
+        if groups.get("year"):
+            try:
+                return date(int(groups["year"]), month, day)
+            except ValueError:
+                return None
+        return _nearest_year(month, day, anchor, prefer)
+    if kind == "weekday_the_nth":
+        target, dom = WEEKDAYS[groups["weekday"].rstrip(".")], int(groups["day"])
+        for offset in range(0, 70):  # the next day-of-month that falls on that weekday
+            candidate = anchor + timedelta(days=offset if prefer == "future" else -offset)
+            if candidate.day == dom and candidate.weekday() == target:
+                return candidate
+        return _nearest_year(anchor.month, dom, anchor, prefer) if dom <= 28 else None
+    if kind == "relative_day":
+        word = groups["word"]
+        if word in ("tomorrow", "tmrw", "tmr", "tomorow", "tommorow", "tommorrow"):
+            return anchor + timedelta(days=1)
+        if word == "the day after tomorrow":
+            return anchor + timedelta(days=2)
+        if word == "yesterday":
+            return anchor - timedelta(days=1)
+        return anchor
+    if kind == "weekday":
+        modifier = (groups.get("mod") or "").strip()
+        return _weekday(WEEKDAYS[groups["weekday"].rstrip(".")], anchor, modifier, prefer)
+    if kind == "week":
+        which = groups["which"]
+        if which in ("next", "the following"):
+            return _friday_of(anchor + timedelta(days=7))
+        if which == "last":
+            return None  # "last week" names no day
+        return _friday_of(anchor) if anchor.weekday() <= 4 else anchor
+    if kind == "month_end":
+        month_anchor = anchor
+        if groups["which"] == "next":
+            month_anchor = (anchor.replace(day=1) + timedelta(days=32)).replace(day=1)
+        return month_anchor.replace(day=calendar.monthrange(month_anchor.year, month_anchor.month)[1])
+    if kind == "in_month":
+        month = MONTHS[groups["month"].rstrip(".")]
+        year = anchor.year + (1 if month < anchor.month - 1 else 0)
+        last = calendar.monthrange(year, month)[1]
+        prep = groups["prep"].strip("- ")
+        if prep == "by":
+            return date(year, month, 1)
+        if prep == "early":
+            return date(year, month, 10)
+        if prep == "mid":
+            return date(year, month, 15)
+        return date(year, month, last)
+    if kind == "span":
+        count = groups["count"]
+        number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
+        if groups["unit"].startswith("week"):
+            return anchor + timedelta(days=7 * number)
+        if groups.get("school"):
+            return add_business_days(anchor, number)
+        return anchor + timedelta(days=number)
+    return None
+
+
+def find_dates(text: str, anchor: date, prefer: str = "future") -> list[DateMention]:
+    """Date mentions in `text`, left to right, without overlaps (the more specific one wins)."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            if kind == "weekday" and re.match(r"\s*(night|morning|afternoon|evening)?\s*[,(]?\s*\(?\d{1,2}/\d", text[end:end + 20], re.I):
+                continue  # "Tuesday (3/3)", "Tuesday 2/10": the numeric date says it
+            if kind == "week" and match.group("which").lower() == "the" and not re.search(r"end\s+of\s+$", text[max(0, start - 8):start], re.I):
+                continue  # "the week" alone names nothing; "end of the week" does
+            day = _resolve(kind, match, anchor, prefer)
+            if day is None:
+                continue
+            before = text[max(0, start - 40):start]
+            if kind == "numeric" and (abs((day - anchor).days) > 200 or _SCORE.search(before)):
+                continue  # "got 9/10 on Friday's test" is a score, not September 10
+            found.append(DateMention(start, end, match.group(0), day, bool(_DEADLINE.search(before)), kind))
+            taken.append((start, end))
+    found.sort(key=lambda mention: mention.start)
+    return _merge_weekday_with_date(found, text)
+
+
+def _merge_weekday_with_date(found: list[DateMention], text: str) -> list[DateMention]:
+    """"Friday, February 6": one mention, the explicit date, with the weekday's deadline word."""
+    merged: list[DateMention] = []
+    for mention in found:
+        previous = merged[-1] if merged else None
+        if (previous is not None and previous.kind == "weekday" and mention.kind in ("month_day", "day_month", "numeric")
+                and re.fullmatch(r"[\s,(]*", text[previous.end:mention.start])):
+            merged[-1] = DateMention(previous.start, mention.end, text[previous.start:mention.end], mention.day,
+                                     previous.deadline or mention.deadline, mention.kind)
+            continue
+        merged.append(mention)
+    return merged

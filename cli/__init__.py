@@ -1,0 +1,33 @@
+"""`ieptrail`: the command line. Thin: each command reads settings, calls the library, prints."""
+from __future__ import annotations
+
+import click
+
+from ieptrail import __version__
+from ieptrail.cli.app import App, FriendlyGroup, configure_logging
+from ieptrail.cli.demo import demo_command
+from ieptrail.cli.quarantine import quarantine_group
+from ieptrail.cli.records import import_command, search_command, show_command, threads_command
+from ieptrail.cli.tags import retag_command, services_command, topics_command
+from ieptrail.cli.tracking import promises_command, requests_command
+
+
+@click.group(cls=FriendlyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="ieptrail")
+@click.option("-v", "--verbose", is_flag=True, help="Log what happens (to stderr).")
+@click.pass_context
+def main(ctx: click.Context, verbose: bool) -> None:
+    """IEP Paper Trail: your school email as an evidence-grade, searchable record.
+
+    Settings come from the environment and a .env file (see README.md).
+    """
+    app = ctx.ensure_object(App)
+    configure_logging("debug" if verbose else "warning")
+    del app
+
+
+for command in (
+    import_command, search_command, threads_command, show_command, topics_command, promises_command,
+    requests_command, services_command, retag_command, quarantine_group, demo_command,
+):
+    main.add_command(command)

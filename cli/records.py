@@ -1,0 +1,158 @@
+"""Commands over the record itself: import, search, threads, show."""
+from __future__ import annotations
+
+import email
+import textwrap
+from email import policy
+
+import click
+
+from ieptrail.cli.app import App, emit_json, parse_day, pass_app
+from ieptrail.ingest.sources import check_paths, read_local
+from ieptrail.pipeline import Importer
+from ieptrail.store import queries
+
+
+def _progress(total_hint: list[int]):
+    def report(origin: str, outcome) -> None:
+        total_hint[0] += 1
+        if outcome.status == "quarantined":
+            click.echo(f"quarantined {origin}: {outcome.error}", err=True)
+
+    return report
+
+
+@click.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@pass_app
+def import_command(app: App, paths: tuple[str, ...], as_json: bool) -> None:
+    """Import .eml files, folders of them, Maildir folders and mbox files (e.g. Google Takeout).
+
+    Importing the same mail twice changes nothing. A message that cannot be parsed is kept in
+    quarantine with its error (see `ieptrail quarantine list`) and the import goes on.
+    """
+    check_paths(list(paths))
+    importer = Importer(app.db, app.settings, tagger=app.tagger)
+    seen = [0]
+    summary = importer.import_many(read_local(list(paths)), on_outcome=_progress(seen))
+    if as_json:
+        emit_json(summary.as_dict())
+        return
+    click.echo(
+        f"{seen[0]} emails read: {summary.new} new ({summary.messages} messages), "
+        f"{summary.duplicates} duplicates, {summary.quarantined} quarantined"
+    )
+
+
+@click.command("search")
+@click.argument("query", required=False)
+@click.option("--student", help="Only messages about this student (full or first name).")
+@click.option("--topic", help="Only messages tagged with this topic id (see `ieptrail topics`).")
+@click.option("--from", "sender", help="Only messages from this address (or part of a name/address).")
+@click.option("--since", help="From this day (YYYY-MM-DD), in IEPTRAIL_TIMEZONE.")
+@click.option("--until", help="Up to and including this day (YYYY-MM-DD).")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, None))
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of message objects.")
+@pass_app
+def search_command(app: App, query, student, topic, sender, since, until, limit, as_json) -> None:
+    """Find messages: words and concepts ("extra time" finds extended time) plus filters.
+
+    Without QUERY, lists every message that matches the filters. Newest first.
+    """
+    concepts = app.tagger.topics_for_query(query) if query else ()
+    filters = queries.SearchFilters(
+        query=query, student=student, topic=topic, sender=sender, since=parse_day(since, "--since"),
+        until=parse_day(until, "--until"), limit=limit, concept_topics=concepts,
+    )
+    with app.db.session_scope() as session:
+        results = queries.search_messages(session, filters, app.settings.timezone)
+    if as_json:
+        emit_json([result.as_json() for result in results])
+        return
+    if not results:
+        click.echo("no messages found")
+        return
+    for result in results:
+        when = result.date.strftime("%Y-%m-%d %H:%M") if result.date else "(no date)"
+        who = result.from_name or result.from_email or "(unknown)"
+        click.echo(f"[{result.id}] {when}  {who}  —  {result.subject}")
+        if result.topics:
+            click.echo(f"      topics: {', '.join(result.topics)}")
+        if result.snippet:
+            click.echo(textwrap.indent(textwrap.fill(result.snippet, 90), "      "))
+    if concepts:
+        click.echo(f"\n(searched the words and the topics: {', '.join(concepts)})")
+
+
+@click.command("threads")
+@click.option("--json", "as_json", is_flag=True)
+@pass_app
+def threads_command(app: App, as_json: bool) -> None:
+    """List conversation threads, most recent activity first."""
+    with app.db.session_scope() as session:
+        threads = queries.list_threads(session, app.settings.timezone, app.settings.user_emails)
+    if as_json:
+        emit_json([thread.as_json() for thread in threads])
+        return
+    for thread in threads:
+        last = thread.last.strftime("%Y-%m-%d") if thread.last else "?"
+        click.echo(f"[T{thread.id}] {last}  {thread.message_count:3d} msgs  {thread.subject}")
+
+
+def _print_message(view, raw_row, with_headers: bool) -> None:
+    when = view.date.isoformat() if view.date else "(no date)"
+    click.echo(f"Message {view.id}  (thread T{view.thread_id}, arrived {view.arrival}"
+               f"{' via ' + view.forward_format + ' forward' if view.forward_format else ''})")
+    click.echo(f"From:    {view.from_name or ''} <{view.from_email or ''}>")
+    click.echo(f"To:      {', '.join(a.get('email', '') for a in view.to)}")
+    if view.cc:
+        click.echo(f"Cc:      {', '.join(a.get('email', '') for a in view.cc)}")
+    click.echo(f"Date:    {when}{'  (zone from IEPTRAIL_TIMEZONE)' if view.date_inferred else ''}")
+    click.echo(f"Subject: {view.subject}")
+    if view.topics:
+        click.echo(f"Topics:  {', '.join(view.topics)}")
+    if view.attachments:
+        click.echo(f"Attachments: {', '.join(view.attachments)}")
+    click.echo(f"SHA-256 of the email as received: {raw_row.sha256}")
+    if view.forward_note:
+        click.echo(f"Forward note: {view.forward_note}")
+    click.echo("\n" + (view.new_text or "(no new text)"))
+    if view.signature_text:
+        click.echo("\n-- signature --\n" + view.signature_text)
+    if view.quoted_text:
+        click.echo(f"\n-- quoted history: {len(view.quoted_text.splitlines())} lines (not shown) --")
+    if with_headers:
+        parsed = email.message_from_bytes(raw_row.raw, policy=policy.compat32)
+        click.echo("\n-- headers of the email as received --")
+        for name, value in parsed.items():
+            click.echo(f"{name}: {value}")
+
+
+@click.command("show")
+@click.argument("item")
+@click.option("--no-headers", is_flag=True, help="Leave out the raw headers.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_app
+def show_command(app: App, item: str, no_headers: bool, as_json: bool) -> None:
+    """Show a message (ID) or a whole thread (T<ID>), with raw headers and SHA-256."""
+    is_thread = item.lower().startswith("t")
+    try:
+        number = int(item[1:] if is_thread else item)
+    except ValueError:
+        raise click.BadParameter("use a message id like 12 or a thread id like T4", param_hint="ITEM") from None
+    with app.db.session_scope() as session:
+        views = queries.thread_messages(session, number) if is_thread else [
+            view for view in [queries.message_view(session, number)] if view
+        ]
+        if not views:
+            raise click.ClickException(f"no {'thread' if is_thread else 'message'} {item}")
+        raws = {view.raw_email_id: queries.raw_email(session, view.raw_email_id) for view in views}
+        if as_json:
+            emit_json([dict(view.as_json(), new_text=view.new_text, sha256=raws[view.raw_email_id].sha256)
+                       for view in views])
+            return
+        for index, view in enumerate(views):
+            if index:
+                click.echo("\n" + "=" * 72 + "\n")
+            _print_message(view, raws[view.raw_email_id], with_headers=not no_headers)

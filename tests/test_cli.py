@@ -1,0 +1,74 @@
+"""The command line as a user meets it."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import FIXTURES, SAMPLE, SAMPLE_ENV
+from ieptrail.cli import main
+
+
+@pytest.fixture
+def run(tmp_path):
+    env = {"HOME": str(tmp_path), "IEPTRAIL_DATA_DIR": str(tmp_path / "data"), "IEPTRAIL_ENV_FILE": os.devnull,
+           "IEPTRAIL_DATABASE_URL": f"sqlite:///{tmp_path / 'trail.db'}", **SAMPLE_ENV}
+
+    def invoke(*args, **extra_env):
+        result = CliRunner().invoke(main, list(args), env={**env, **extra_env}, catch_exceptions=False)
+        return result
+    return invoke
+
+
+def test_import_search_show_threads(run):
+    result = run("import", str(SAMPLE / "mailbox"))
+    assert result.exit_code == 0 and "63 new" in result.output
+    again = run("import", str(SAMPLE / "mailbox"), "--json")
+    assert json.loads(again.output) == {"new": 0, "duplicates": 63, "quarantined": 0, "messages": 0}
+    hits = json.loads(run("search", "extra time", "--json").output)
+    assert {hit["from"]["email"] for hit in hits} == {"jessica.tran@shoalcreekisd.org"}
+    first = hits[0]
+    assert set(first) >= {"id", "source_message_id", "message_id", "thread_id", "arrival", "from", "to", "date",
+                          "subject", "students", "topics", "snippet"}
+    assert "extended_time" in first["topics"] and first["students"] == ["Mateo Delgado"]
+    everything = json.loads(run("search", "--json", "--limit", "1000").output)
+    assert len(everything) == 63
+    shown = run("show", str(first["id"]))
+    assert "SHA-256 of the email as received" in shown.output and "Message-ID" in shown.output
+    assert "Thread" not in run("show", f"T{first['thread_id']}", "--no-headers").output.splitlines()[0]
+    threads = json.loads(run("threads", "--json").output)
+    assert len(threads) == 20 and sum(t["messages"] for t in threads) == 63
+    assert run("show", "999999").exit_code != 0
+
+
+def test_quarantine_list_and_drop(run):
+    assert run("import", str(FIXTURES / "mime_broken")).exit_code == 0
+    listed = json.loads(run("quarantine", "list", "--json").output)
+    assert len(listed) == len(list((FIXTURES / "mime_broken").glob("*.eml")))
+    assert all(item["error"] for item in listed)
+    dropped = run("quarantine", "drop", str(listed[0]["id"]), "--note", "junk")
+    assert dropped.exit_code == 0
+    assert len(json.loads(run("quarantine", "list", "--json").output)) == len(listed) - 1
+
+
+def test_missing_path_and_bad_settings_fail_clearly(run):
+    missing = run("import", "/nonexistent/mailbox")
+    assert missing.exit_code == 2 and "no such file or folder" in missing.output
+    bad_zone = run("search", IEPTRAIL_TIMEZONE="Mars/Olympus")
+    assert bad_zone.exit_code == 2 and "IEPTRAIL_TIMEZONE" in bad_zone.output
+    clear_imap = run("threads", IEPTRAIL_IMAP_HOST="imap.example.com", IEPTRAIL_IMAP_USER="me", IEPTRAIL_IMAP_TLS="none")
+    assert clear_imap.exit_code == 2 and "loopback" in clear_imap.output
+
+
+def test_demo_runs_with_no_settings_at_all(tmp_path):
+    env = {"HOME": str(tmp_path), "PATH": os.environ.get("PATH", ""), "IEPTRAIL_ENV_FILE": os.devnull}
+    command = [str(Path(sys.executable).parent / "ieptrail"), "demo"]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "63 new emails" in result.stdout and "Search 'extra time'" in result.stdout
+    assert (tmp_path / ".local" / "share" / "ieptrail" / "demo.db").exists()
