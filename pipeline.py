@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -17,12 +18,14 @@ from sqlalchemy.orm import Session
 from sqlalchemy import select
 
 from ieptrail.classify import MessageText, Person
+from ieptrail.classify.roles import learn_roles, name_keys, named_beside_aide, signature_roles
 from ieptrail.config import Settings
 from ieptrail.ingest.forwards import normalize_subject
 from ieptrail.ingest.model import ParsedEmail
 from ieptrail.ingest.parse import ParseContext, UnparseableEmail, parse_email
 from ieptrail.store import repository
 from ieptrail.store.db import Database
+from ieptrail.store.lifecycle import refresh_followups
 from ieptrail.store.models import Message, RawEmail
 from ieptrail.store.views import local_datetime
 
@@ -75,6 +78,9 @@ class Importer:
         self.tagger = tagger
         self.admission = admission
         self.user_addresses = tuple(settings.user_emails) + ((settings.trail_address,) if settings.trail_address else ())
+        self.directory: PeopleDirectory | None = None  # built on first use, then kept current
+        self.tagged_ids: list[int] = []
+        self.roles_seen: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def import_many(
         self, items: Iterable[tuple[str, bytes]], batch_size: int = 200,
@@ -90,7 +96,32 @@ class Importer:
                 batch = []
         if batch:
             self._import_batch(batch, summary, on_outcome)
+        if summary.new:
+            self._retag_for_roles_learned_later()
+            self.refresh_followups()
         return summary
+
+    def _retag_for_roles_learned_later(self) -> None:
+        """A later email may reveal who someone is ("His aide, Luis, …"): retag this run's earlier
+        messages that name such a person or were written by them."""
+        if self.tagger is None or self.directory is None or not self.tagged_ids:
+            return
+        now = {(person.name, person.email): person.roles for person in self.directory.people()}
+        changed = [key for key, roles in now.items() if self.roles_seen.get(key) != roles and roles]
+        if not changed:
+            return
+        names = {word for name, _ in changed for word in name_keys(name)}
+        emails = {email for _, email in changed if email}
+        with self.db.session_scope() as session:
+            affected = [m for m in session.scalars(select(Message).where(Message.id.in_(self.tagged_ids)))
+                        if m.from_email in emails or names & {w.lower() for w in re.findall(r"[A-Za-z'’-]+", m.new_text or "")}]
+            if affected:
+                tag_messages(session, self.tagger, self.settings, affected, self.directory)
+
+    def refresh_followups(self) -> None:
+        """New mail may deliver old promises or answer old requests."""
+        with self.db.session_scope() as session:
+            refresh_followups(session, self.settings)
 
     def _import_batch(self, batch, summary: ImportSummary, on_outcome) -> None:
         with self.db.session_scope() as session:
@@ -141,7 +172,15 @@ class Importer:
             new_ids.append(message.id)
             new_pairs.append((message, original))
         if self.tagger is not None and new_pairs:
-            tag_messages(session, self.tagger, self.settings, [message for message, _ in new_pairs])
+            if self.directory is None:
+                self.directory = PeopleDirectory.from_store(session)
+            else:
+                for message, _ in new_pairs:
+                    self.directory.add(message)
+            tag_messages(session, self.tagger, self.settings, [message for message, _ in new_pairs], self.directory)
+            self.tagged_ids.extend(message.id for message, _ in new_pairs)
+            for person in self.directory.people():
+                self.roles_seen.setdefault((person.name, person.email), person.roles)
         if not new_ids:
             raw_row.status = "duplicate"
             return ImportOutcome("duplicate", raw_row.id)
@@ -176,15 +215,54 @@ def tagging_input(message: Message, settings: Settings) -> MessageText:
     )
 
 
-def known_people(session: Session) -> tuple[Person, ...]:
-    """Everyone who has written into the record: names in prose resolve against them."""
-    rows = session.execute(select(Message.from_name, Message.from_email).distinct()).all()
-    return tuple(Person(name or "", email) for name, email in rows if email)
+class PeopleDirectory:
+    """Who is who: everyone who wrote into the record, with the service each provides, from their
+    signature title and from how others introduce them ("His aide, Luis, …"). Names in prose
+    resolve against it, and "Luis was pulled today" is then about the aide."""
+
+    def __init__(self) -> None:
+        self.senders: dict[str, tuple[str, set[str]]] = {}
+        self.learned: dict[str, set[str]] = {}
+        self.aide_mentions: dict[str, int] = {}  # "Ms. Pierce" named beside "aide" (twice makes her the aide)
+
+    @classmethod
+    def from_store(cls, session: Session) -> PeopleDirectory:
+        directory = cls()
+        for message in session.scalars(select(Message).order_by(Message.sent_at)):
+            directory.add(message)
+        return directory
+
+    def add(self, message: Message) -> None:
+        if message.from_email:
+            name, roles = self.senders.get(message.from_email, ("", set()))
+            roles |= signature_roles(message.signature_text or "")
+            self.senders[message.from_email] = (message.from_name or name, roles)
+        for key, topics in learn_roles(message.new_text or "").items():
+            self.learned.setdefault(key, set()).update(topics)
+        for key in named_beside_aide(f"{message.subject or ''}\n\n{message.new_text or ''}"):
+            self.aide_mentions[key] = self.aide_mentions.get(key, 0) + 1
+
+    def people(self) -> tuple[Person, ...]:
+        for key, count in self.aide_mentions.items():
+            if count >= 2 and not self.learned.get(key):
+                self.learned[key] = {"paraprofessional"}
+        found = []
+        named = set()
+        for email, (name, roles) in self.senders.items():
+            keys = name_keys(name) if name else set()
+            learned = set().union(*(self.learned.get(key, set()) for key in keys)) if keys else set()
+            found.append(Person(name, email, tuple(sorted(roles | learned))))
+            named |= keys
+        for key, topics in self.learned.items():
+            if key not in named:
+                found.append(Person(key.title(), "", tuple(sorted(topics))))
+        return tuple(found)
 
 
-def tag_messages(session: Session, tagger, settings: Settings, messages: list[Message]) -> None:
-    directory = known_people(session)
-    results = tagger.tag_many([tagging_input(message, settings) for message in messages], directory)
+def tag_messages(session: Session, tagger, settings: Settings, messages: list[Message],
+                 directory: PeopleDirectory | None = None) -> None:
+    directory = directory or PeopleDirectory.from_store(session)
+    results = tagger.tag_many([tagging_input(message, settings) for message in messages], directory.people())
     for message, tags in zip(messages, results):
         repository.replace_tags(session, message, tags)
 
@@ -199,4 +277,6 @@ def accept_quarantined(db: Database, settings: Settings, raw_email_id: int, tagg
         parsed = parse_email(row.raw, importer.context)  # UnparseableEmail propagates: still broken
         row.status, row.source_message_id = "stored", parsed.source_message_id
         row.reviewed_at, row.reviewed_note = repository.utcnow(), "accepted from quarantine"
-        return importer._store(session, row, parsed)
+        outcome = importer._store(session, row, parsed)
+    importer.refresh_followups()
+    return outcome

@@ -9,6 +9,7 @@ from datetime import date, datetime
 class Person:
     name: str
     email: str
+    roles: tuple[str, ...] = ()  # service topics they provide ("paraprofessional" for the child's aide)
 
 
 @dataclass(frozen=True)

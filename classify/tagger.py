@@ -8,6 +8,7 @@ from ieptrail.classify.model import MessageText, Person, Tags
 from ieptrail.classify.nlp import build_pipeline, topic_kinds
 from ieptrail.classify.promises import find_promises
 from ieptrail.classify.requests import find_requests
+from ieptrail.classify.roles import name_keys
 from ieptrail.classify.sentences import sentences_of
 from ieptrail.classify.students import StudentFinder
 from ieptrail.classify.topics import author_services, find_topics
@@ -47,11 +48,18 @@ class Tagger:
         results: list[Tags] = []
         docs = self.nlp.pipe((message.new_text for message in messages), batch_size=batch_size)
         services = {topic for topic, kind in self.kinds.items() if kind == "service"}
+        by_email = {person.email: person for person in directory if person.email}
+        students = {name.lower() for name in self.student_names}
+        named_roles = {key: set(person.roles) for person in directory if person.roles
+                       for key in name_keys(person.name) if key not in students}
         for message, doc in zip(messages, docs):
             roles = self._roles.get(message.signature)
             if roles is None:
                 roles = self._roles[message.signature] = author_services(self.nlp, message)
-            topics = find_topics(self.nlp, doc, message, roles)
+            known = by_email.get(message.author.email) if message.author else None
+            if known is not None:
+                roles = tuple(dict.fromkeys((*roles, *known.roles)))
+            topics = find_topics(self.nlp, doc, message, roles, named_roles)
             sentences = sentences_of(doc)
             subject_doc = self.nlp.make_doc(message.subject) if message.subject else None
             results.append(Tags(
@@ -59,6 +67,7 @@ class Tagger:
                 students=tuple(self.students.find(doc, subject_doc)),
                 promises=tuple(find_promises(doc, sentences, message, topics, self.student_names, directory)),
                 requests=tuple(find_requests(sentences, message, topics)),
-                missed_services=tuple(find_missed_services(sentences, message, topics, services, roles, self.student_names)),
+                missed_services=tuple(find_missed_services(sentences, message, topics, services, roles, self.student_names,
+                                                           named_roles)),
             ))
         return results

@@ -45,7 +45,28 @@ def _is_role_label(text: str, start: int) -> bool:
     return bool(_NAME_BEFORE_PAREN.search(text[max(0, opening - 40):opening + 1]))
 
 
-def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tuple[str, ...] = ()) -> list[TopicMention]:
+_AIDE = "paraprofessional"
+
+
+def _named_aides(doc: Doc, message: MessageText, role_services: tuple[str, ...], named_roles: dict[str, set[str]]) -> list[TopicMention]:
+    """The child's aide, by name or as the author: "Ms. Pierce wasn't with her", "they pulled me again"."""
+    found = []
+    text = doc.text
+    if _AIDE in role_services and text.strip():
+        sentence, start, end = _sentence(doc, 0)
+        found.append(TopicMention(_AIDE, sentence, start, start, "role: the author is the aide"))
+    for key, topics in named_roles.items():
+        if _AIDE not in topics:
+            continue
+        match = re.search(rf"\b{re.escape(key.title())}\b", text)
+        if match:
+            sentence, start, end = _sentence(doc, match.start())
+            found.append(TopicMention(_AIDE, sentence, match.start(), match.end(), f"named: {key.title()} is the aide"))
+    return found
+
+
+def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tuple[str, ...] = (),
+                named_roles: dict[str, set[str]] | None = None) -> list[TopicMention]:
     if message.bulk or message.auto_reply:
         return []  # newsletters and out-of-office replies are not about the child's services
     mentions: list[TopicMention] = []
@@ -63,6 +84,7 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
         for match in nlp(message.subject)._.topic_matches:
             if not match.weak:
                 mentions.append(TopicMention(match.topic, message.subject, -1, -1, "subject " + match.rule))
+    mentions.extend(_named_aides(doc, message, role_services, named_roles or {}))
     firm_services = {m.topic for m in mentions if topic_kinds(nlp).get(m.topic) == "service"}
     if role_services and not firm_services:
         generic = _GENERIC_SERVICE.search(doc.text)

@@ -66,11 +66,14 @@ def _nearest_year(month: int, day: int, anchor: date, prefer: str) -> date | Non
             continue
     if not candidates:
         return None
+    nearest = min(candidates, key=lambda c: abs((c - anchor).days))
     if prefer == "future":  # a promise's date is on or after the day it was made (a few days' slack for typos)
-        ahead = [c for c in candidates if c >= anchor - timedelta(days=14)]
-        return min(ahead or candidates, key=lambda c: abs((c - anchor).days))
-    behind = [c for c in candidates if c <= anchor + timedelta(days=14)]
-    return min(behind or candidates, key=lambda c: abs((c - anchor).days))
+        preferred = [c for c in candidates if c >= anchor - timedelta(days=14)]
+    else:
+        preferred = [c for c in candidates if c <= anchor + timedelta(days=14)]
+    best = min(preferred, key=lambda c: abs((c - anchor).days)) if preferred else nearest
+    # "April 14" written in March is next month, whichever way the sentence leans
+    return best if abs((best - anchor).days) <= 180 else nearest
 
 
 def _weekday(target: int, anchor: date, modifier: str, prefer: str) -> date:
@@ -97,6 +100,17 @@ def add_business_days(start: date, count: int, holidays: frozenset[date] = froze
         if day.weekday() < 5 and day not in holidays:
             remaining -= 1
     return day
+
+
+def business_days_between(start: date, end: date, holidays: frozenset[date] = frozenset()) -> int:
+    """School days after `start` up to and including `end` (0 when end <= start)."""
+    count = 0
+    day = start
+    while day < end:
+        day += timedelta(days=1)
+        if day.weekday() < 5 and day not in holidays:
+            count += 1
+    return count
 
 
 def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | None:
@@ -193,8 +207,34 @@ def find_dates(text: str, anchor: date, prefer: str = "future") -> list[DateMent
                 continue  # "got 9/10 on Friday's test" is a score, not September 10
             found.append(DateMention(start, end, match.group(0), day, bool(_DEADLINE.search(before)), kind))
             taken.append((start, end))
+    found.extend(_same_month_lists(text, found, anchor, prefer))
     found.sort(key=lambda mention: mention.start)
     return _merge_weekday_with_date(found, text)
+
+
+_MORE_DAYS = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:minutes?|mins?|hours?|am|pm|a\.m|p\.m|%|:|/|-))", re.I)
+
+
+def _same_month_lists(text: str, found: list[DateMention], anchor: date, prefer: str) -> list[DateMention]:
+    """"January 9, 22 and 23": the later days share the first one's month."""
+    extra = []
+    for mention in found:
+        if mention.kind != "month_day" or re.search(r"\d{4}\s*$", mention.text):
+            continue
+        position = mention.end
+        while True:
+            more = _MORE_DAYS.match(text, position)
+            if not more:
+                break
+            try:
+                day = _nearest_year(mention.day.month, int(more.group("day")), anchor, prefer)
+            except ValueError:
+                day = None
+            if day is None:
+                break
+            extra.append(DateMention(more.start("day"), more.end(), more.group("day"), day, mention.deadline, "month_day"))
+            position = more.end()
+    return extra
 
 
 def _merge_weekday_with_date(found: list[DateMention], text: str) -> list[DateMention]:

@@ -5,7 +5,8 @@ import click
 from sqlalchemy import select
 
 from ieptrail.cli.app import App, emit_json, pass_app
-from ieptrail.pipeline import tag_messages
+from ieptrail.pipeline import PeopleDirectory, tag_messages
+from ieptrail.store.lifecycle import refresh_followups
 from ieptrail.store.models import Message
 from ieptrail.store.tracking import missed_minutes_by_service, missed_services
 
@@ -62,6 +63,8 @@ def retag_command(app: App, batch: int) -> None:
     """
     done = 0
     last_id = 0
+    with app.db.session_scope() as session:
+        directory = PeopleDirectory.from_store(session)
     while True:
         with app.db.session_scope() as session:
             messages = session.scalars(
@@ -69,7 +72,9 @@ def retag_command(app: App, batch: int) -> None:
             ).all()
             if not messages:
                 break
-            tag_messages(session, app.tagger, app.settings, list(messages))
+            tag_messages(session, app.tagger, app.settings, list(messages), directory)
             last_id = messages[-1].id
             done += len(messages)
-    click.echo(f"retagged {done} messages")
+    with app.db.session_scope() as session:
+        counts = refresh_followups(session, app.settings)
+    click.echo(f"retagged {done} messages ({counts['fulfilled']} promises fulfilled, {counts['answered']} requests answered)")

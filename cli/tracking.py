@@ -1,30 +1,54 @@
-"""Commands over promises and requests."""
+"""Commands over promises and requests: statuses as of a day, manual decisions, follow-ups."""
 from __future__ import annotations
 
+import getpass
+
 import click
+from sqlalchemy import select
 
 from ieptrail.cli.app import App, emit_json, parse_day, pass_app
-from ieptrail.store.tracking import promise_rows, promise_view, request_rows, request_view
+from ieptrail.notify.followup import draft_follow_up
+from ieptrail.store.escalation import Directory, escalation_for, follow_ups_sent
+from ieptrail.store.models import Decision, Message, OutgoingEmail, Promise, Request
+from ieptrail.store.repository import utcnow
+from ieptrail.store.tracking import promise_statuses, request_statuses
+
+
+def _as_of(app: App, value: str | None):
+    return parse_day(value, "--as-of") or app.today()
 
 
 @click.command("promises")
 @click.option("--status", type=click.Choice(["open", "overdue", "fulfilled", "dismissed", "all"]), default="all",
               show_default=True)
-@click.option("--as-of", "as_of", help="Evaluate statuses as of this day (YYYY-MM-DD); default today.")
+@click.option("--as-of", "as_of", help="Evaluate statuses as of this day (YYYY-MM-DD); default today in IEPTRAIL_TIMEZONE.")
 @click.option("--json", "as_json", is_flag=True)
 @pass_app
 def promises_command(app: App, status: str, as_of: str | None, as_json: bool) -> None:
-    """Promises found in the record, with who made them and when they are due."""
-    parse_day(as_of, "--as-of")
+    """Promises in the record: open, overdue (with the next step), fulfilled (and when), dismissed."""
+    day = _as_of(app, as_of)
     with app.db.session_scope() as session:
-        views = [promise_view(promise, message) for promise, message in promise_rows(session)]
-    views = [view for view in views if status == "all" or view.status == status]
+        views = [v for v in promise_statuses(session, app.settings, day) if status == "all" or v.status == status]
+        directory = Directory(session, app.settings)
+        escalations = {v.id: escalation_for(session, app.settings, directory, v, day) for v in views if v.status == "overdue"}
     if as_json:
-        emit_json([view.as_json() for view in views])
+        emit_json([dict(v.as_json(), escalation=escalations[v.id].as_json() if v.id in escalations else None) for v in views])
         return
+    if not views:
+        click.echo(f"no promises ({status}) as of {day}")
     for view in views:
         who = view.by_name or view.by_email or "?"
-        click.echo(f"[{view.id}] {view.status:9s} due {view.due or '—':10s} {who}: {view.text}")
+        due = f"due {view.due}" if view.due else f"no date (deadline {view.extra['deadline']})"
+        click.echo(f"[{view.id}] {view.status.upper():9s} {who}, {view.promised_on}: \"{view.text}\"  ({due})")
+        if view.status == "overdue":
+            escalation = escalations[view.id]
+            click.echo(f"      {view.extra['days_overdue']} days overdue, {escalation.follow_ups_sent} follow-up(s) sent. "
+                       f"{escalation.suggestion}")
+        elif view.status == "fulfilled" and view.extra.get("fulfilled_on"):
+            late = f", {view.extra['days_late']} days late" if view.extra.get("days_late") else ""
+            evidence = view.extra.get("fulfilled_evidence") or {}
+            click.echo(f"      fulfilled {view.extra['fulfilled_on']}{late}: {evidence.get('sentence', 'marked resolved')[:100]}")
+    click.echo(f"\n(as of {day})")
 
 
 @click.command("requests")
@@ -33,14 +57,73 @@ def promises_command(app: App, status: str, as_of: str | None, as_json: bool) ->
 @click.option("--json", "as_json", is_flag=True)
 @pass_app
 def requests_command(app: App, status: str, as_of: str | None, as_json: bool) -> None:
-    """Questions and asks that need an answer from the other side."""
-    parse_day(as_of, "--as-of")
+    """Questions and asks that need an answer from the other side, and whether they got one."""
+    day = _as_of(app, as_of)
     with app.db.session_scope() as session:
-        views = [request_view(request, message) for request, message in request_rows(session)]
-    views = [view for view in views if status == "all" or view.status == status]
+        views = [v for v in request_statuses(session, app.settings, day) if status == "all" or v.status == status]
     if as_json:
         emit_json([view.as_json() for view in views])
         return
+    if not views:
+        click.echo(f"no requests ({status}) as of {day}")
     for view in views:
         who = view.by_name or view.by_email or "?"
-        click.echo(f"[{view.id}] {view.status:10s} {view.asked_on}  {who}: {view.text}")
+        flag = " (waiting {} school days)".format(view.extra["waiting_school_days"]) if view.extra.get("needs_follow_up") else ""
+        click.echo(f"[{view.id}] {view.status.upper():10s} {who}, {view.asked_on}: \"{view.text}\"{flag}")
+    click.echo(f"\n(as of {day})")
+
+
+def _decide(app: App, kind: str, item_id: int, action: str, note: str | None) -> str:
+    model = Promise if kind == "promise" else Request
+    with app.db.session_scope() as session:
+        row = session.get(model, item_id)
+        if row is None:
+            raise click.ClickException(f"no {kind} with id {item_id}")
+        actor = app.settings.user_email or getpass.getuser()
+        session.add(Decision(item_kind=kind, item_key=row.key, action=action, note=note, actor=actor,
+                             decided_at=utcnow(), effective_on=app.today()))
+        return row.text
+
+
+def _decision_command(action: str, verb: str, help_text: str):
+    @click.command(action, help=help_text)
+    @click.argument("item_id", type=int)
+    @click.option("--note", help="Why (kept with the decision).")
+    @click.option("--request", "is_request", is_flag=True, help="ID is a request, not a promise.")
+    @pass_app
+    def command(app: App, item_id: int, note: str | None, is_request: bool) -> None:
+        kind = "request" if is_request else "promise"
+        text = _decide(app, kind, item_id, action, note)
+        click.echo(f"{verb} {kind} {item_id}: \"{text}\"")
+    return command
+
+
+resolve_command = _decision_command("resolve", "resolved", "Mark a promise fulfilled (or, with --request, a request answered) by hand.")
+dismiss_command = _decision_command("dismiss", "dismissed", "Mark a promise as no longer applying (kept in the record as dismissed).")
+reopen_command = _decision_command("reopen", "reopened", "Undo a resolve or dismiss: the status is computed from the mail again.")
+
+
+@click.command("follow-up")
+@click.argument("promise_id", type=int)
+@click.option("--as-of", "as_of", help="The day the follow-up is written (default today).")
+@pass_app
+def follow_up_command(app: App, promise_id: int, as_of: str | None) -> None:
+    """Draft a polite follow-up citing the promise (date, sender, quote); print it and save it as a draft."""
+    day = _as_of(app, as_of)
+    with app.db.session_scope() as session:
+        view = next((v for v in promise_statuses(session, app.settings, day) if v.id == promise_id), None)
+        if view is None:
+            raise click.ClickException(f"no promise with id {promise_id} as of {day}")
+        subject = session.get(Message, view.message_id).subject
+        sent_before = follow_ups_sent(session, app.settings, view, day)
+        user_name = session.scalar(select(Message.from_name).where(
+            Message.from_email.in_(app.settings.user_emails or ("",)), Message.from_name.is_not(None)).limit(1))
+        message = draft_follow_up(view, app.settings, day, subject, sent_before, user_name)
+        draft = OutgoingEmail(kind="follow-up", item_key=view.key, to_addrs=message.get("To", ""),
+                              cc_addrs=message.get("Cc", ""), subject=message["Subject"], eml=message.as_bytes(),
+                              status="draft", created_at=utcnow())
+        session.add(draft)
+        session.flush()
+        draft_id = draft.id
+    click.echo(message.as_string())
+    click.echo(f"(saved as draft {draft_id})")

@@ -35,7 +35,8 @@ FATAL_DEFECTS = {"CloseBoundaryNotFoundDefect", "StartBoundaryNotFoundDefect", "
 logging.getLogger("mailparser").setLevel(logging.ERROR)
 _BULK_SENDER = re.compile(
     r"(^|[-_.])(newsletters?|news|announcements?|bulletin|marketing|families|parents|community)([-_.]|$)", re.I)
-_LIST_ADDRESS = re.compile(r"@lists?\.|^(all|everyone)[-_.]|[-_.](families|parents|list|all)@", re.I)
+_LIST_ADDRESS = re.compile(r"@lists?\.|^(all|everyone)[-_.]|[-_.](families|parents|list|all|staff|faculty|teachers|announce)@", re.I)
+_BULK_SUBJECT = re.compile(r"\b(newsletter|bulletin|weekly update|weekly news|announcements?|news ?flash|digest)\b", re.I)
 
 
 class UnparseableEmail(ValueError):
@@ -145,9 +146,11 @@ def _is_auto_reply(message: Message, subject: str) -> bool:
     return is_auto_reply_subject(subject)
 
 
-def _is_bulk(message: Message | None, sender: Address | None, recipients: tuple[Address, ...] = ()) -> bool:
+def _is_bulk(message: Message | None, sender: Address | None, recipients: tuple[Address, ...] = (), subject: str = "") -> bool:
     """Newsletters and list mail (not automated notices about the child, such as a bus-route change)."""
     if recipients and all(_LIST_ADDRESS.search(r.email) for r in recipients if r.email):
+        return True
+    if _BULK_SUBJECT.search(subject):
         return True
     if message is not None:
         if message.get("List-Unsubscribe") or message.get("List-Id"):
@@ -180,7 +183,7 @@ def _as_is(message: Message, content: _Content, arrival: str, context: ParseCont
         parts=split_body(content.text, sender.name if sender else None, sender.email if sender else None),
         attachments=content.attachments,
         auto_reply=_is_auto_reply(message, subject),
-        bulk=_is_bulk(message, sender, parse_address_list(_header(message, "To"))),
+        bulk=_is_bulk(message, sender, parse_address_list(_header(message, "To")), subject),
     )
 
 
@@ -207,7 +210,7 @@ def _from_block(
         parts=split_body(block.body, sender.name if sender else None, sender.email if sender else None),
         attachments=attachments,
         auto_reply=is_auto_reply_subject(subject),
-        bulk=_is_bulk(None, sender, parse_address_list(block.headers.get("to"))),
+        bulk=_is_bulk(None, sender, parse_address_list(block.headers.get("to")), subject),
         forward_note=block.note or None,
         forwarded_by=forwarded_by,
     )

@@ -1,0 +1,298 @@
+"""Did a later message deliver a promise, or answer a request? Pure text rules.
+
+A promise is fulfilled by a later message from the promiser's side (the promiser, or anyone on
+the school's side in the same thread; the user's own promises by the user) with a sentence that
+reports the deed done — "Attached are the data sheets", "I've scheduled the meeting for…",
+"Nora started Wilson sessions today", "the stop is now on the route sheet" — and that talks
+about the same thing (shared content words with the promise and the sentences around it, or a
+shared topic). Not a delivery: a reply that only quotes the promise (quotes are not new text),
+"still working on it", "is in progress", another promise, a question, or a message that says
+it was not done ("no, it had not been added").
+
+A request is answered by a later reply from the other side: for an ask to send or do something,
+the delivery itself (a promise to do it later is not an answer); for a question, an informative
+sentence on the same subject, "Yes, …", or "To answer your question …" — but not a deferral
+("I'll look into it and get back to you").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<![ap]\.m\.)"
+    r"(?<=[.!?])\s+(?=[\"“(A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-*•]|\d{1,2}[.)])\s)|\n(?=[A-Z][^\n]{0,60}:)"
+)
+_BLOCK_START = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*•]|\d{1,2}[.)])\s)")
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being below between both but by
+can could did do does doing done down during each few for from further had has have having he her here hers herself him
+himself his how i if in into is it its itself just let me more most my myself no nor not now of off on once only or other our
+ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they
+this those through to too under until up very was we were what when where which while who whom why will with would you your
+yours yourself yourselves ok okay yes thanks thank please hi hello dear best regards sorry great good really just still
+know let get got make made send sent give take put go going want need like see look back today tomorrow yesterday week weeks
+day days morning afternoon night time times monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december mr mrs ms dr miss am pm one two three first last next new
+""".split())
+_GENERIC = frozenset({"student", "child", "son", "daughter", "school", "class", "email", "message", "question", "questions",
+                      "thing", "things", "item", "items", "end", "able", "sure", "right", "way", "lot"})
+
+# A report of the deed done. Strong: says so outright. Weak: any past tense (needs more overlap).
+_DELIVERED = re.compile(
+    r"\b(attached (?:is|are|please find|you will find|you'll find)|please find attached|i(?:'ve| have)? attached|"
+    r"(?:is|are) attached|here(?:'s| is| are)\b|i(?:'ve| have)? (?:sent|emailed|mailed|forwarded|scheduled|set (?:it |them )?up|"
+    r"added|fixed|updated|finished|completed|finalized|submitted|uploaded|shared|ordered|delivered|spoke|talked|called|"
+    r"reached out|contacted|confirmed|put together|started|made up|met)\b|we(?:'ve| have)? (?:did|sent|scheduled|added|fixed|"
+    r"updated|finished|completed|started|made up|met|set (?:it |them )?up)\b|we did|(?:is|are|was|were) (?:now )?(?:on (?:his|her|the|every)|"
+    r"in (?:his|her|the)|done|fixed|ready|scheduled|in place|set up|complete|completed|finished|up and running)\b|"
+    r"(?:has|have) (?:now )?been (?:added|updated|fixed|scheduled|sent|completed|done|set up|resolved|approved|ordered|"
+    r"put in place|made up|provided|delivered|corrected)|went out|came in|arrived|made up|as of (?:this morning|today)|"
+    r"following up as i (?:told|said|promised)|(?:is|are) (?:now )?(?:written|included|listed|on the schedule))\b",
+    re.I,
+)
+_PAST = re.compile(r"\b(?:[a-z]{3,}ed|did|had|went|came|got|made|took|gave|sent|began|met|spoke|wrote|set|put|brought|told)\b", re.I)
+_NOT_DONE = re.compile(
+    r"\b(not|n't|never|still|yet|in progress|working on|will|'ll|going to|should|hope to|plan to|waiting|pending|"
+    r"haven't|hasn't|hadn't|unable|can't|cannot|fell through)\b",
+    re.I,
+)
+_DEFERRAL = re.compile(
+    r"\b(look into|looking into|get back to you|let me (?:check|see|find out|ask)|i'll (?:check|find out|ask|see)|"
+    r"will (?:check|find out|follow up|ask)|i need to check|checking on (?:it|that|this))\b",
+    re.I,
+)
+_ANSWER_OPENER = re.compile(r"^(?:yes|yep|yeah|sure|absolutely|of course|no|nope|unfortunately|to answer your question|"
+                            r"in answer to|good question|great question|that works|works for me)\b", re.I)
+_ACCEPTS = re.compile(r"\b(works for me|that works|works great|sounds good|i can make (?:it|that)|i(?:'ll| will) be there|"
+                      r"see you (?:then|there))\b", re.I)
+_REFUSAL = re.compile(r"\b(?:we|i|the district|the school)\s+(?:cannot|can't|won't|will not|are unable to|am unable to|"
+                      r"do not|don't)\s+(?:provide|send|give|share|release|do|agree)\b", re.I)
+# what an ask to act wants: something sent or made, not just information
+_ACTION_ASK = re.compile(
+    r"\b(send|provide|forward|share|give|email|e-mail|mail|fax|scan|return|sign|write|draft|copy|help me write|put together)\b",
+    re.I,
+)
+
+
+def stem(word: str) -> str:
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if len(word) - len(suffix) >= 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str, ignore: frozenset[str] = frozenset()) -> set[str]:
+    words = set()
+    for word in _WORD.findall(text.lower()):
+        if word in STOPWORDS or word in _GENERIC or word in ignore or word.isdigit() or len(word) < 2:
+            continue
+        words.add(stem(word))
+    return words
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, by punctuation and the line structure of an email."""
+    spans = []
+    position = 0
+    for boundary in _SENTENCE_END.finditer(text):
+        spans.append((position, boundary.start()))
+        position = boundary.end()
+    spans.append((position, len(text)))
+    result = []
+    for start, end in spans:
+        piece = text[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            result.append((start + lead, start + len(piece.rstrip())))
+    return result
+
+
+def split_sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+def context_around(text: str, start: int, end: int, reach: int = 1) -> str:
+    """The sentences just before and after [start, end) in the same paragraph or list item:
+    what "it", "they" and "one" refer to (another list item is another matter)."""
+    block_start = max((m.end() for m in _BLOCK_START.finditer(text, 0, max(start, 0)) if m.end() <= start), default=0)
+    following = _BLOCK_START.search(text, max(end, start))
+    block_end = following.start() if following else len(text)
+    spans = [(a, b) for a, b in sentence_spans(text) if a >= block_start and b <= block_end]
+    if not spans:
+        return text[start:end]
+    index = next((i for i, (a, b) in enumerate(spans) if a <= start < b or a >= start), len(spans) - 1)
+    return " ".join(text[a:b] for a, b in spans[max(0, index - reach):index + reach + 1])
+
+
+@dataclass(frozen=True)
+class LaterMessage:
+    """A message that might fulfil a promise or answer a request."""
+
+    id: int
+    thread_id: int | None
+    sent: datetime  # naive UTC
+    author_email: str
+    author_is_user: bool
+    recipients: frozenset[str]
+    new_text: str
+    topics_by_sentence: tuple[tuple[str, frozenset[str]], ...] = ()  # (sentence, topics) where known
+    auto_reply: bool = False
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """What is needed to recognise a promise being kept."""
+
+    key: str
+    thread_id: int | None
+    sent: datetime  # naive UTC
+    promiser: str | None  # email of who is responsible
+    author_email: str  # who wrote the promise down
+    made_by_user: bool  # the user's own promise (the parent's "I'll sign it tonight")
+    sentence: str
+    context: str  # the sentences around it (what "it" and "they" are)
+    topics: frozenset[str] = frozenset()
+    named_people: frozenset[str] = frozenset()  # addresses of people the promise names ("email it to Mr. K")
+
+
+@dataclass(frozen=True)
+class Ask:
+    key: str
+    thread_id: int | None
+    sent: datetime
+    asker: str
+    asked_by_user: bool
+    sentence: str
+    context: str
+    topics: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class FollowupEvidence:
+    message_id: int
+    sentence: str
+    rule: str
+    at: datetime
+    extra: dict = field(default_factory=dict)
+
+
+def _sentences_with_topics(message: LaterMessage) -> Iterable[tuple[str, frozenset[str]]]:
+    if message.topics_by_sentence:
+        return message.topics_by_sentence
+    return [(sentence, frozenset()) for sentence in split_sentences(message.new_text)]
+
+
+def _same_side(author_is_user: bool, made_by_user: bool) -> bool:
+    return author_is_user == made_by_user
+
+
+def find_fulfillment(commitment: Commitment, later: Sequence[LaterMessage], ignore: frozenset[str] = frozenset()) -> FollowupEvidence | None:
+    """The earliest later message that delivers the promise, with the sentence that says so."""
+    candidates = delivery_candidates(commitment, later, ignore)
+    return candidates[0] if candidates else None
+
+
+def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], ignore: frozenset[str] = frozenset()) -> list[FollowupEvidence]:
+    """Every later sentence that could report this promise kept, earliest first, each with its
+    overlap score in `extra["score"]` (one delivery is credited to the promise it matches best)."""
+    found: list[FollowupEvidence] = []
+    action = content_words(commitment.sentence, ignore)
+    around = content_words(commitment.context, ignore) | action
+    for message in sorted(later, key=lambda m: m.sent):
+        if message.sent <= commitment.sent or message.auto_reply:
+            continue
+        by_promiser = bool(commitment.promiser) and message.author_email == commitment.promiser
+        same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
+        if not _same_side(message.author_is_user, commitment.made_by_user):
+            continue
+        if not (by_promiser or same_thread or message.author_email == commitment.author_email):
+            continue
+        close = by_promiser and same_thread
+        sentences = list(_sentences_with_topics(message))
+        if _says_not_done(sentences, action):
+            continue
+        message_overlap = len(content_words(message.new_text, ignore) & around)
+        addressed = 1 if commitment.named_people & message.recipients else 0
+        for sentence, topics in sentences:
+            if sentence.rstrip().endswith("?"):
+                continue
+            strong = _DELIVERED.search(sentence)
+            weak = _PAST.search(sentence)
+            if not (strong or weak) or _NOT_DONE.search(sentence) and not strong:
+                continue
+            if strong and _NOT_DONE.search(sentence[:strong.start()]):
+                continue
+            words = content_words(sentence, ignore)
+            overlap = len(words & around) + addressed + (1 if topics & commitment.topics else 0)
+            need = 1 if close else 2
+            if not strong:
+                need += 0 if words & action else 1
+            if overlap >= need or (strong and overlap >= 1 and message_overlap >= 3):
+                rule = f"{'delivered' if strong else 'reported done'}: {(strong or weak).group(0).lower()}"
+                found.append(FollowupEvidence(message.id, sentence, rule, message.sent,
+                                              {"score": overlap + (1 if strong else 0)}))
+    return found
+
+
+def _says_not_done(sentences: list[tuple[str, frozenset[str]]], action: set[str]) -> bool:
+    """"No, it had not been added": the message reports the promise NOT kept."""
+    for sentence, _ in sentences:
+        if re.search(r"\b(had not|hasn't|has not|have not|haven't|hadn't|was not|wasn't|is not|isn't|never)\b", sentence, re.I):
+            if content_words(sentence) & action:
+                return True
+    return False
+
+
+def find_answer(ask: Ask, later: Sequence[LaterMessage], ignore: frozenset[str] = frozenset()) -> FollowupEvidence | None:
+    """The earliest later reply from the other side that answers the request."""
+    candidates = answer_candidates(ask, later, ignore)
+    return candidates[0] if candidates else None
+
+
+def answer_candidates(ask: Ask, later: Sequence[LaterMessage], ignore: frozenset[str] = frozenset()) -> list[FollowupEvidence]:
+    """Every later sentence that could answer this request, earliest first, scored like deliveries."""
+    found: list[FollowupEvidence] = []
+    wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
+    own = content_words(ask.sentence, ignore)
+    around = own | content_words(ask.context, ignore)
+    yes_no = bool(re.search(r"\b(?:whether|let me know if|tell me if)\b", ask.sentence, re.I)) or (bool(re.match(r"^\W*(?:and\s+|so\s+|also,?\s+)?(?:is|are|was|were|do|does|did|has|have|can|could|will|would|should)\b",
+                            ask.sentence.strip(), re.I)) or " possible " in f" {ask.sentence.lower()} ") and not re.search(
+        r"\b(?:can|could|would|will) you (?:please )?(?:tell|let|send|give|explain|share|describe|list)\b", ask.sentence, re.I)
+    for message in sorted(later, key=lambda m: m.sent):
+        if message.sent <= ask.sent or message.auto_reply or message.author_email == ask.asker:
+            continue
+        if message.author_is_user == ask.asked_by_user:
+            continue  # the other side answers
+        if ask.thread_id is not None and message.thread_id != ask.thread_id:
+            continue
+        for sentence, topics in _sentences_with_topics(message):
+            words = content_words(sentence, ignore)
+            if wants_delivery:  # the thing itself, named: a shared topic is not enough
+                strong = _DELIVERED.search(sentence)
+                shared = len(words & around)
+                if (strong and shared >= 1 and not _NOT_DONE.search(sentence[:strong.start()])) or (
+                        _REFUSAL.search(sentence) and shared >= 1):
+                    found.append(FollowupEvidence(message.id, sentence, "answered: delivered" if strong else "answered: refused",
+                                                  message.sent, {"score": shared + 1}))
+                continue
+            if _DEFERRAL.search(sentence):
+                continue
+            overlap = len(words & around) + (1 if topics & ask.topics else 0)
+            opener = _ANSWER_OPENER.match(sentence.strip())
+            if opener and (len(words & own) >= 1 or yes_no or opener.group(0).lower().startswith(("to answer", "in answer"))):
+                found.append(FollowupEvidence(message.id, sentence, f"answered: {opener.group(0).lower()}", message.sent,
+                                              {"score": overlap + 2}))
+            elif _ACCEPTS.search(sentence) and (overlap >= 1 or yes_no):
+                found.append(FollowupEvidence(message.id, sentence, f"answered: {_ACCEPTS.search(sentence).group(0).lower()}",
+                                              message.sent, {"score": overlap + 2}))
+            elif (overlap >= 2 and (words & own or overlap >= 3)) or (
+                    yes_no and words & own and not sentence.rstrip().endswith("?")):
+                # the question's own words weigh double: "how many sessions?" is not answered by goal talk
+                found.append(FollowupEvidence(message.id, sentence, "answered: on the same subject", message.sent,
+                                              {"score": overlap + len(words & own)}))
+    return found

@@ -1,0 +1,104 @@
+"""Where someone stands on the escalation ladder, from the title in their signature."""
+from __future__ import annotations
+
+import re
+
+# Title words for each default rung; a configured ladder's own rung names are matched too.
+_RUNG_WORDS = {
+    "teacher": r"teacher|speech|language pathologist|slp|occupational therapist|physical therapist|\bot\b|\bpt\b|para|aide|"
+               r"counselor|interventionist|therapist|diagnostician|psychologist|specialist|transportation|routing|driver|nurse",
+    "case manager": r"case manager|case-manager|special education teacher|sped teacher|inclusion|resource teacher|team lead|chair",
+    "administrator": r"principal|assistant principal|\bap\b|dean|administrator|head of school",
+    "special-education director": r"director|coordinator of special education|special education coordinator|"
+                                  r"executive director|department of special education|student services",
+    "advocacy group / state complaint": r"advocate|advocacy",
+}
+
+
+def rung_of(title_text: str, ladder: tuple[str, ...]) -> int | None:
+    """Index of the highest rung the title names (a 'Special Education Teacher / Case Manager' is a case manager)."""
+    text = title_text.lower()
+    found = None
+    for index, rung in enumerate(ladder):
+        words = _RUNG_WORDS.get(rung.lower(), re.escape(rung.lower()))
+        if re.search(words, text) or rung.lower() in text:
+            found = index
+    return found
+
+
+def next_rung(current: int | None, ladder: tuple[str, ...]) -> str:
+    if current is None:
+        return ladder[1] if len(ladder) > 1 else ladder[0]
+    return ladder[min(current + 1, len(ladder) - 1)]
+
+
+# ---- what service a person provides, learned from how the mail introduces them ----------------
+
+ROLE_NOUNS = {
+    "aide": "paraprofessional", "para": "paraprofessional", "paraprofessional": "paraprofessional",
+    "paraeducator": "paraprofessional", "1:1": "paraprofessional", "one-on-one": "paraprofessional",
+    "instructional aide": "paraprofessional", "instructional assistant": "paraprofessional", "shadow": "paraprofessional",
+    "slp": "speech_language_therapy", "speech therapist": "speech_language_therapy",
+    "speech-language pathologist": "speech_language_therapy", "speech language pathologist": "speech_language_therapy",
+    "ot": "occupational_therapy", "occupational therapist": "occupational_therapy",
+    "pt": "physical_therapy", "physical therapist": "physical_therapy",
+    "counselor": "counseling", "school counselor": "counseling", "social worker": "counseling",
+    "reading specialist": "reading_intervention", "reading interventionist": "reading_intervention",
+    "interventionist": "reading_intervention", "bus driver": "transportation", "driver": "transportation",
+    "behavior specialist": "behavior_support", "bcba": "behavior_support",
+}
+_ROLE = "|".join(sorted((re.escape(noun) for noun in ROLE_NOUNS), key=len, reverse=True))
+_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?"
+_APPOSITIONS = [
+    # "His aide, Luis," / "Layla's aide, Ms. Pierce" / "her SLP Ms. Tsai"
+    re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[A-Z][a-z]+['’]s)\s+(?:new\s+|regular\s+|usual\s+)?(?P<role>(?i:{_ROLE})),?\s+(?P<name>{_NAME})"),
+    # "Ms. Patel, our instructional aide" / "Ms. Pierce, her aide"
+    re.compile(rf"(?P<name>{_NAME}),\s+(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he|[A-Z][a-z]+['’]s)\s+(?:new\s+)?(?P<role>(?i:{_ROLE}))\b"),
+    # "Luis (Ethan's 1:1)"
+    re.compile(rf"(?P<name>{_NAME})\s*\((?:[A-Z][a-z]+['’]s\s+|[Hh]is\s+|[Hh]er\s+|the\s+)?(?P<role>(?i:{_ROLE}))\)"),
+]
+
+
+def name_keys(name: str) -> set[str]:
+    """How a person may be referred to: "Ms. Pierce" -> {"pierce"}; "Luis Ortiz" -> {"luis", "ortiz"}."""
+    words = [w for w in re.split(r"[\s.]+", name) if w and w.lower() not in ("mr", "mrs", "ms", "miss", "dr")]
+    return {w.lower().strip("’'") for w in words if len(w) > 1}
+
+
+def learn_roles(text: str) -> dict[str, set[str]]:
+    """Names introduced with a service role in prose ("His aide, Luis, had been …") -> topics."""
+    learned: dict[str, set[str]] = {}
+    for pattern in _APPOSITIONS:
+        for match in pattern.finditer(text):
+            topic = ROLE_NOUNS.get(match.group("role").lower())
+            name = match.group("name")
+            if topic and not re.match(r"(?i)^(the|our|his|her|their|and|but|so|yes|no|hi|dear)\b", name):
+                for key in name_keys(name):
+                    learned.setdefault(key, set()).add(topic)
+    return learned
+
+
+def signature_roles(signature: str) -> set[str]:
+    """Service topics a signature's title lines name ("Speech-Language Pathologist", "Instructional Aide")."""
+    head = "\n".join(signature.splitlines()[:4]).lower()
+    found = set()
+    for noun, topic in ROLE_NOUNS.items():
+        if len(noun) > 3 and re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", head):
+            found.add(topic)
+    return found
+
+
+_AIDE_WORD = re.compile(r"\b(aide|para|paraprofessional|1:1|one-on-one|shadow)\b", re.I)
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][\w'’-]+)")
+
+
+def named_beside_aide(text: str) -> list[str]:
+    """Surnames named alone in a sentence (or subject line) that talks about the aide."""
+    from ieptrail.classify.followup import split_sentences  # knows "Ms." does not end a sentence
+
+    found = []
+    for sentence in split_sentences(text.replace(" / ", " ")):
+        names = {match.group(1).lower() for match in _TITLED.finditer(sentence)}
+        if len(names) == 1 and _AIDE_WORD.search(sentence):
+            found.append(names.pop())
+    return found

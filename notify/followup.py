@@ -1,0 +1,59 @@
+"""Drafting the polite follow-up email for an overdue (or open) promise."""
+from __future__ import annotations
+
+from datetime import date
+from email.message import EmailMessage
+from email.utils import formataddr, formatdate, make_msgid
+from pathlib import Path
+from string import Template
+
+from ieptrail.config import Settings
+from ieptrail.store.tracking import PromiseView
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+def load_template(name: str) -> Template:
+    return Template((TEMPLATES / name).read_text(encoding="utf-8"))
+
+
+def long_date(day: date) -> str:
+    return f"{day:%A, %B} {day.day}, {day.year}"
+
+
+def follow_up_text(view: PromiseView, today: date, user_name: str, follow_ups_sent: int = 0) -> str:
+    deadline = view.due or (date.fromisoformat(view.extra["deadline"]) if view.extra.get("deadline") else None)
+    if view.due:
+        due_line = f"It was due on {long_date(view.due)}."
+    elif deadline:
+        due_line = f"No date was given; I expected it by {deadline:%B} {deadline.day}."
+    else:
+        due_line = ""
+    return load_template("follow_up.txt").substitute(
+        recipient_name=view.by_name or "Sir or Madam",
+        promised_on=long_date(view.promised_on) if view.promised_on else "earlier",
+        quote=" ".join(view.text.split()),
+        due_line=due_line,
+        today=f"{today:%B} {today.day}, {today.year}",
+        follow_up_count_line=f" (this is follow-up number {follow_ups_sent + 1})" if follow_ups_sent else "",
+        user_name=user_name,
+    ).strip() + "\n"
+
+
+def draft_follow_up(view: PromiseView, settings: Settings, today: date, original_subject: str,
+                    follow_ups_sent: int = 0, user_name: str | None = None) -> EmailMessage:
+    """An EmailMessage to the person who promised, copying the user, quoting the promise."""
+    user = settings.user_email or "me@localhost"
+    name = user_name or user
+    message = EmailMessage()
+    message["From"] = formataddr((user_name or "", settings.smtp.sender or user))
+    if view.by_email:
+        message["To"] = formataddr((view.by_name or "", view.by_email))
+    message["Cc"] = user
+    subject = original_subject if original_subject.lower().startswith("re:") else f"Re: {original_subject}"
+    message["Subject"] = f"Follow-up: {subject}" if not view.extra.get("days_overdue") else f"Overdue: {subject}"
+    message["Date"] = formatdate(localtime=True)
+    message["Message-ID"] = make_msgid(domain=(settings.smtp.sender or user).split("@")[-1])
+    message["X-IEPTrail-Kind"] = "follow-up"
+    message.set_content(follow_up_text(view, today, name, follow_ups_sent))
+    return message

@@ -1,0 +1,98 @@
+"""For an overdue promise: who made it, how often the user already followed up, who is next."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ieptrail.classify.followup import content_words
+from ieptrail.classify.roles import next_rung, rung_of
+from ieptrail.config import Settings
+from ieptrail.store.models import Message, OutgoingEmail
+from ieptrail.store.queries import day_bounds_utc
+from ieptrail.store.tracking import PromiseView
+
+
+@dataclass(frozen=True)
+class Escalation:
+    promiser: str
+    promiser_role: str | None
+    days_overdue: int
+    follow_ups_sent: int
+    next_step: str  # the rung to go to
+    next_contact: str | None  # someone in the record on that rung, when known
+    suggestion: str
+
+    def as_json(self) -> dict:
+        return {"promiser": self.promiser, "promiser_role": self.promiser_role, "days_overdue": self.days_overdue,
+                "follow_ups_sent": self.follow_ups_sent, "next_step": self.next_step,
+                "next_contact": self.next_contact, "suggestion": self.suggestion}
+
+
+class Directory:
+    """Who is who in the record: each sender's latest signature title, read once."""
+
+    def __init__(self, session: Session, settings: Settings):
+        self.ladder = settings.escalation_ladder
+        self.titles: dict[str, str] = {}
+        self.names: dict[str, str] = {}
+        for email, name, signature in session.execute(
+            select(Message.from_email, Message.from_name, Message.signature_text).order_by(Message.sent_at)
+        ):
+            if email and not settings.is_user(email):
+                if signature:
+                    self.titles[email] = "\n".join(signature.splitlines()[:4])
+                if name:
+                    self.names[email] = name
+
+    def rung(self, email: str | None) -> int | None:
+        return rung_of(self.titles.get(email or "", ""), self.ladder) if email else None
+
+    def on_rung(self, rung: str) -> str | None:
+        index = self.ladder.index(rung)
+        for email, title in self.titles.items():
+            if rung_of(title, self.ladder) == index:
+                return f"{self.names.get(email, email)} <{email}>"
+        return None
+
+
+def follow_ups_sent(session: Session, settings: Settings, view: PromiseView, as_of: date) -> int:
+    """User messages after the promise, to its maker or in its thread, about the same thing; plus sent follow-up drafts."""
+    words = content_words(view.text)
+    start = day_bounds_utc(view.promised_on, settings.timezone, end=True) if view.promised_on else None
+    end = day_bounds_utc(as_of, settings.timezone, end=True)
+    count = 0
+    query = select(Message).where(Message.from_email.in_(settings.user_emails or ("",)), Message.sent_at < end)
+    if start is not None:
+        query = query.where(Message.sent_at >= start)
+    for message in session.scalars(query):
+        recipients = {item.get("email") for item in json.loads(message.to_json or "[]") + json.loads(message.cc_json or "[]")}
+        related = message.thread_id == view.thread_id or (view.by_email and view.by_email in recipients)
+        if related and len(content_words(message.new_text or "") & words) >= 2:
+            count += 1
+    count += len(session.scalars(select(OutgoingEmail.id).where(
+        OutgoingEmail.kind == "follow-up", OutgoingEmail.item_key == view.key, OutgoingEmail.status == "sent",
+        OutgoingEmail.sent_at < end)).all())
+    return count
+
+
+def escalation_for(session: Session, settings: Settings, directory: Directory, view: PromiseView, as_of: date) -> Escalation:
+    promiser = view.by_name or view.by_email or "the school"
+    current = directory.rung(view.by_email)
+    sent = follow_ups_sent(session, settings, view, as_of)
+    ladder = settings.escalation_ladder
+    # no follow-up yet: the first step is to ask the person who promised
+    step = (ladder[current] if current is not None else "the person who promised") if sent == 0 else next_rung(current, ladder)
+    contact = (f"{view.by_name or view.by_email}" if sent == 0 and view.by_email else
+               directory.on_rung(step) if step in ladder else None)
+    days = view.extra.get("days_overdue", 0)
+    if sent == 0:
+        suggestion = f"Send {promiser} a written follow-up quoting the promise (ieptrail follow-up {view.id})."
+    else:
+        who = f" ({contact})" if contact else ""
+        suggestion = (f"{sent} follow-up(s) already sent with no delivery; escalate to the {step}{who}, "
+                      f"citing the promise of {view.promised_on} and the follow-ups.")
+    return Escalation(promiser, ladder[current] if current is not None else None, days, sent, step, contact, suggestion)
