@@ -26,7 +26,7 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?])\s+(?=[\"“(A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-*•]|\d{1,2}[.)])\s)|\n(?=[A-Z][^\n]{0,60}:)"
 )
 _BLOCK_START = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*•]|\d{1,2}[.)])\s)")
-_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_WORD = re.compile(r"\d{1,2}:\d{2}|[a-z0-9][a-z0-9'’-]*")
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are as at be because been before being below between both but by
 can could did do does doing done down during each few for from further had has have having he her here hers herself him
@@ -51,9 +51,18 @@ _DELIVERED = re.compile(
     r"in (?:his|her|the)|done|fixed|ready|scheduled|in place|set up|complete|completed|finished|up and running)\b|"
     r"(?:has|have) (?:now )?been (?:added|updated|fixed|scheduled|sent|completed|done|set up|resolved|approved|ordered|"
     r"put in place|made up|provided|delivered|corrected)|went out|came in|arrived|made up|as of (?:this morning|today)|"
-    r"following up as i (?:told|said|promised)|(?:is|are) (?:now )?(?:written|included|listed|on the schedule))\b",
+    r"following up as i (?:told|said|promised)|(?:is|are) (?:now )?(?:written|included|listed|on the schedule)|"
+    r"(?:had|did|held|completed|finished)\s+(?:our|his|her|the|their|both|two)\s+(?:\w+\s+)?make-?ups?\b|"
+    r"(?:has|have|had) (?:been )?changed|(?:is|are) (?:now )?(?:updated|changed|done)|"
+    r"(?:did|had|held|completed|finished) (?:the|his|her|our|a|both|two) (?:\w+\s+){0,2}sessions?)\b",
     re.I,
 )
+_SETS_UP = re.compile(r"\b(set up|schedule|arrange|find a time|get (?:the team |everyone )?together|reach out to schedule|"
+                      r"contact you to schedule|call you to (?:set up|schedule))\b", re.I)
+_PROPOSES_TIME = re.compile(r"\b(work for you|works for you|are you available|would you be available|how about|does .{0,40} work|"
+                            r"invitation|invite|scheduled for|is on the calendar|we can meet|let'?s meet)\b", re.I)
+_RECEIPT = re.compile(r"\b(?:got|received|saw|read|have|see)\s+(?:your|the|this)\s+(?:note|email|e-mail|message|letter|voicemail)\b",
+                      re.I)
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|did|had|went|came|got|made|took|gave|sent|began|met|spoke|wrote|set|put|brought|told)\b", re.I)
 _NOT_DONE = re.compile(
     r"\b(not|n't|never|still|yet|in progress|working on|will|'ll|going to|should|hope to|plan to|waiting|pending|"
@@ -62,13 +71,20 @@ _NOT_DONE = re.compile(
 )
 _DEFERRAL = re.compile(
     r"\b(look into|looking into|get back to you|let me (?:check|see|find out|ask)|i'll (?:check|find out|ask|see)|"
-    r"will (?:check|find out|follow up|ask)|i need to check|checking on (?:it|that|this))\b",
+    r"will (?:check|find out|follow up|ask)|i need to check|checking on (?:it|that|this)|asked (?:her|him|them) to respond|"
+    r"(?:will|to) respond to you|forwarded (?:your|this) (?:email|message|note)|passed (?:this|your \w+) (?:along|on))\b",
     re.I,
 )
 _ANSWER_OPENER = re.compile(r"^(?:yes|yep|yeah|sure|absolutely|of course|no|nope|unfortunately|to answer your question|"
                             r"in answer to|good question|great question|that works|works for me)\b", re.I)
 _ACCEPTS = re.compile(r"\b(works for me|that works|works great|sounds good|i can make (?:it|that)|i(?:'ll| will) be there|"
-                      r"see you (?:then|there))\b", re.I)
+                      r"see you (?:then|there)|(?:works|is fine|is good|is perfect|is better|is best)(?: for (?:me|us))?\s*[.!]?$)", re.I)
+_GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!]{0,30}[,.!]\s*", re.I)
+_AGREES = re.compile(r"^(?:yes|sure|of course|absolutely|definitely|happy to|glad to|will do|no problem|got it|done)\b", re.I)
+_QUANTITY = re.compile(r"\b(how many|how much|how often|how long|what percentage|number of)\b", re.I)
+_NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|once|twice|none|no sessions?|zero|all)\b", re.I)
+_WHAT_HAPPENED = re.compile(r"\b(what happened|why did|why was|why were|why hasn't|why haven't|why isn't|what went wrong)\b", re.I)
+_APOLOGY = re.compile(r"^(?:i|we)\s+(?:sincerely\s+)?apologi[sz]e|^(?:my|our)\s+apologies|^(?:i'm|i am|we're|we are)\s+(?:so\s+|very\s+)?sorry", re.I)
 _REFUSAL = re.compile(r"\b(?:we|i|the district|the school)\s+(?:cannot|can't|won't|will not|are unable to|am unable to|"
                       r"do not|don't)\s+(?:provide|send|give|share|release|do|agree)\b", re.I)
 # what an ask to act wants: something sent or made, not just information
@@ -91,7 +107,9 @@ def content_words(text: str, ignore: frozenset[str] = frozenset()) -> set[str]:
     for word in _WORD.findall(text.lower()):
         if word in STOPWORDS or word in _GENERIC or word in ignore or word.isdigit() or len(word) < 2:
             continue
-        words.add(stem(word))
+        stemmed = stem(word)
+        if stemmed not in ignore and stemmed not in STOPWORDS:
+            words.add(stemmed)
     return words
 
 
@@ -158,6 +176,7 @@ class Commitment:
     context: str  # the sentences around it (what "it" and "they" are)
     topics: frozenset[str] = frozenset()
     named_people: frozenset[str] = frozenset()  # addresses of people the promise names ("email it to Mr. K")
+    action: str = ""  # the promised deed itself, without its date or purpose ("send you a draft of his goals")
 
 
 @dataclass(frozen=True)
@@ -197,12 +216,15 @@ def find_fulfillment(commitment: Commitment, later: Sequence[LaterMessage], igno
     return candidates[0] if candidates else None
 
 
-def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], ignore: frozenset[str] = frozenset()) -> list[FollowupEvidence]:
+def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], ignore: frozenset[str] = frozenset(),
+                        rarity: dict[str, float] | None = None) -> list[FollowupEvidence]:
     """Every later sentence that could report this promise kept, earliest first, each with its
-    overlap score in `extra["score"]` (one delivery is credited to the promise it matches best)."""
+    overlap score in `extra["score"]` and what overlapped in `extra["shared"]` (a delivery is
+    credited to the promise it matches best). `rarity` weighs words by how few messages use them."""
+    rarity = rarity or {}
     found: list[FollowupEvidence] = []
-    action = content_words(commitment.sentence, ignore)
-    around = content_words(commitment.context, ignore) | action
+    action = content_words(commitment.action or commitment.sentence, ignore)
+    around = content_words(commitment.context, ignore) | content_words(commitment.sentence, ignore)
     for message in sorted(later, key=lambda m: m.sent):
         if message.sent <= commitment.sent or message.auto_reply:
             continue
@@ -210,8 +232,11 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
         same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
         if not _same_side(message.author_is_user, commitment.made_by_user):
             continue
-        if not (by_promiser or same_thread or message.author_email == commitment.author_email):
+        same_school = bool(commitment.promiser) and _domain(message.author_email) == _domain(commitment.promiser) and not message.author_is_user
+        if not (by_promiser or same_thread or message.author_email == commitment.author_email or same_school):
             continue
+        distant = not (by_promiser or same_thread or message.author_email == commitment.author_email)
+        message_action = sum(rarity.get(word, 1.0) for word in content_words(message.new_text, ignore) & action)
         close = by_promiser and same_thread
         sentences = list(_sentences_with_topics(message))
         if _says_not_done(sentences, action):
@@ -219,24 +244,40 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
         message_overlap = len(content_words(message.new_text, ignore) & around)
         addressed = 1 if commitment.named_people & message.recipients else 0
         for sentence, topics in sentences:
+            if _SETS_UP.search(commitment.sentence) and _PROPOSES_TIME.search(sentence) and (
+                    by_promiser or same_thread) and len(content_words(sentence, ignore) & around) + (
+                    1 if topics & commitment.topics else 0) >= 1:
+                # "Mr. Brandt will set up a meeting" is kept by "Does Tuesday the 17th at 3:15 work for you?"
+                found.append(FollowupEvidence(message.id, sentence, "delivered: proposed a time", message.sent,
+                                              {"score": 2, "shared": frozenset({"proposed-time"})}))
+                continue
             if sentence.rstrip().endswith("?"):
                 continue
             strong = _DELIVERED.search(sentence)
-            weak = _PAST.search(sentence)
+            weak = None if _RECEIPT.search(sentence) else _PAST.search(sentence)  # "I got your note" delivers nothing
             if not (strong or weak) or _NOT_DONE.search(sentence) and not strong:
                 continue
             if strong and _NOT_DONE.search(sentence[:strong.start()]):
                 continue
             words = content_words(sentence, ignore)
-            overlap = len(words & around) + addressed + (1 if topics & commitment.topics else 0)
-            need = 1 if close else 2
-            if not strong:
-                need += 0 if words & action else 1
+            shared = (words & around) | {f"topic:{t}" for t in topics & commitment.topics if strong}
+            overlap = len(shared) + addressed  # a shared topic counts only beside an outright delivery
+            need = 1 if close and strong else 2
+            if not strong and not words & action:
+                need += 1
+            if not same_thread and not (words & action or addressed):
+                continue  # in another thread the sentence must name what was promised (or go to whom it was promised for)
+            if distant and not (strong and message_action >= 4.0):
+                continue  # someone else at the school, in another thread: it must plainly be the same thing
             if overlap >= need or (strong and overlap >= 1 and message_overlap >= 3):
                 rule = f"{'delivered' if strong else 'reported done'}: {(strong or weak).group(0).lower()}"
                 found.append(FollowupEvidence(message.id, sentence, rule, message.sent,
-                                              {"score": overlap + (1 if strong else 0)}))
+                                              {"score": overlap + (1 if strong else 0), "shared": frozenset(shared)}))
     return found
+
+
+def _domain(address: str | None) -> str:
+    return (address or "").rsplit("@", 1)[-1].lower()
 
 
 def _says_not_done(sentences: list[tuple[str, frozenset[str]]], action: set[str]) -> bool:
@@ -266,12 +307,23 @@ def answer_candidates(ask: Ask, later: Sequence[LaterMessage], ignore: frozenset
     for message in sorted(later, key=lambda m: m.sent):
         if message.sent <= ask.sent or message.auto_reply or message.author_email == ask.asker:
             continue
-        if message.author_is_user == ask.asked_by_user:
-            continue  # the other side answers
+        if ask.asked_by_user and message.author_is_user:
+            continue  # the other side answers (for a teacher's trail, a parent's question may be answered by staff)
         if ask.thread_id is not None and message.thread_id != ask.thread_id:
             continue
         for sentence, topics in _sentences_with_topics(message):
             words = content_words(sentence, ignore)
+            sentence = _GREETING.sub("", sentence.strip())  # "Hi both, yes, …"
+            if _AGREES.match(sentence.strip()) and (wants_delivery or yes_no):
+                found.append(FollowupEvidence(message.id, sentence, f"answered: {_AGREES.match(sentence.strip()).group(0).lower()}",
+                                              message.sent, {"score": len(words & around) + 2, "shared": frozenset(words & around)}))
+                continue
+            if _WHAT_HAPPENED.search(ask.sentence) and _APOLOGY.match(sentence.strip()):
+                found.append(FollowupEvidence(message.id, sentence, "answered: apology and explanation", message.sent,
+                                              {"score": len(words & around) + 2}))
+                continue
+            if _QUANTITY.search(ask.sentence) and not _NUMBER.search(sentence):
+                continue  # "how many sessions?" is not answered without a number
             if wants_delivery:  # the thing itself, named: a shared topic is not enough
                 strong = _DELIVERED.search(sentence)
                 shared = len(words & around)

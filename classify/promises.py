@@ -38,7 +38,7 @@ _STAFF_NOUN = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:office|team|district|schoo
                r"therapist|diagnostician|principal|counselor|front office|dispatch|nurse|coordinator)")
 _THIRD_PERSON = re.compile(
     rf"(?P<who>\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Nurse)\.?\s+[A-Z][\w'’-]+|\b[Ss]he|\b[Hh]e|\b[Tt]hey|{_STAFF_NOUN}|"
-    rf"\bTransportation|\b[A-Z][a-z]+\s+[A-Z][a-z]+)\s*,?\s*"
+    rf"\bTransportation|\b[A-Z][a-z]+\s+[A-Z][a-z]+)\s*(?:,\s*(?:our|the|his|her|their)\s[^,]{{1,40}},)?\s*,?\s*"
     rf"(?P<modal>{_APOSTROPHE}ll|will|is going to|are going to|{_APOSTROPHE}s going to|plans to|is planning to|should)\b\s*(?P<rest>.*)",
     re.S,
 )
@@ -77,7 +77,8 @@ _NOT_AN_ACT = re.compile(
     r"at (?:a|the|an)\b|in (?:a|the) (?:training|conference|meeting)|unavailable|traveling|travelling|out of (?:the )?office|"
     r"subbing|covering|happy|glad|honest|brief|back in the office|working from|with\b|fine|there\b|in class|teaching|"
     r"closed|open\b|dismissed|released|on (?:a )?field trip)|sub\b|substitute\b|cover for|have (?:an )?early (?:release|dismissal)|"
-    r"have limited|not\b|never\b|admit|say\b|need\b|see\b|keep (?:that|this|you) in (?:mind|my thoughts)|wait\b|"
+    r"have limited|not\b|never\b|admit|say\b|need\b|see (?:you|what|if|how|whether|about)\b|keep (?:that|this|you) in (?:mind|my thoughts)|wait\b|"
+    r"attend\b|all attend|join (?:us|you|the|in)|be joining|be present|discuss|talk about|go over|look at\b|"
     r"let you know if|be in touch if|miss\b|remember\b|leave it|assume\b|look forward)",
     re.I,
 )
@@ -266,14 +267,29 @@ def _match_clause(
             return None
         by = _who(who_text, people, message, sentences, sentence, student_names)
         if by is None:
+            if who_text.lower() in ("he", "she") and _accommodation_on_a_day(clause, message, sent_day):
+                # "She'll finish the test tomorrow … with her full 1.5x": the school arranging the child's service
+                return f"child-arrangement:{modal.replace('’', chr(39))}", message.author, rest
             return None
         return f"third-person:{modal.replace('’', chr(39))}", by, rest
     return None
 
 
+_IEP_SUPPORT = re.compile(
+    r"\b(1\.5x|time and a half|extended time|extra time|read[- ]aloud|read to (?:him|her)|small group|separate (?:room|setting)|"
+    r"scribe|calculator|chromebook|read&write|read and write|text-to-speech|speech-to-text|break|aide|para|session|"
+    r"speech|OT|PT|counseling|bus|accommodations?)\b", re.I)
+
+
+def _accommodation_on_a_day(clause: str, message: MessageText, sent_day: date) -> bool:
+    return not message.from_user and bool(_IEP_SUPPORT.search(clause)) and any(
+        m.day >= sent_day for m in find_dates(clause, sent_day, prefer="future"))
+
+
 def _in_if_clause(text: str, position: int) -> bool:
+    """The commitment hangs on a condition: "If he finishes early, I'll …", "Once testing is done I'll …"."""
     before = text[:position]
-    return bool(re.search(r"\b(if|unless|whether)\b[^,.;]*$", before, re.I))
+    return bool(re.search(r"\b(if|unless|whether|once)\b[^,.;]*$", before, re.I))
 
 
 def _who(who: str, people: People, message: MessageText, sentences: list[Sentence], sentence: Sentence,

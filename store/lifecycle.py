@@ -3,16 +3,23 @@ request. Facts carry dates; statuses are computed from them as of any day (store
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import defaultdict
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from ieptrail.classify.followup import Ask, Commitment, LaterMessage, answer_candidates, context_around, delivery_candidates, sentence_spans
+from ieptrail.classify.followup import (
+    Ask, Commitment, LaterMessage, answer_candidates, content_words, context_around, delivery_candidates, sentence_spans,
+)
 from ieptrail.classify.sentences import TITLED_NAME
 from ieptrail.config import Settings
 from ieptrail.store.models import Fulfillment, Message, Promise, Request, TopicTag
+
+
+def _domain(address: str | None) -> str:
+    return (address or "").rsplit("@", 1)[-1].lower() if address else ""
 
 
 def _student_words(settings: Settings) -> frozenset[str]:
@@ -46,6 +53,13 @@ def _later_messages(session: Session, settings: Settings) -> tuple[dict[int, Lat
     return later, rows
 
 
+def _topics_in(message: LaterMessage | None, context: str) -> frozenset[str]:
+    """Topics of the sentences around a promise ("no OT this week … I'll see him Wednesday to make it up")."""
+    if message is None:
+        return frozenset()
+    return frozenset(topic for sentence, topics in message.topics_by_sentence if sentence in context for topic in topics)
+
+
 def _named_addresses(sentence: str, people: dict[str, str]) -> frozenset[str]:
     found = set()
     for match in TITLED_NAME.finditer(sentence):
@@ -56,21 +70,35 @@ def _named_addresses(sentence: str, people: dict[str, str]) -> frozenset[str]:
 
 
 def _credit_best_match(options: dict[str, list]) -> dict[str, object]:
-    """One sentence is credited to the promise(s) or request(s) it matches best (near-ties share it):
-    "the new schedule is on his desk" delivers the schedule, not the photo promised beside it."""
-    best: dict[tuple[int, str], int] = {}
-    for candidates in options.values():
+    """A sentence is credited to the promise(s) or request(s) it matches best among those that
+    matched it on the same words (near-ties share it): "the new schedule is on his desk" delivers
+    the schedule, not the photo promised beside it; a sentence about two things delivers both."""
+    by_spot: dict[tuple[int, str], list] = defaultdict(list)
+    for key, candidates in options.items():
         for evidence in candidates:
-            spot = (evidence.message_id, evidence.sentence)
-            best[spot] = max(best.get(spot, 0), evidence.extra["score"])
+            by_spot[(evidence.message_id, evidence.sentence)].append(evidence)
     chosen = {}
     for key, candidates in options.items():
         for evidence in candidates:  # earliest first
-            top = best[(evidence.message_id, evidence.sentence)]
+            shared = evidence.extra.get("shared", frozenset())
+            rivals = [other for other in by_spot[(evidence.message_id, evidence.sentence)]
+                      if not shared or not other.extra.get("shared") or shared & other.extra["shared"]]
+            top = max(other.extra["score"] for other in rivals)
             if evidence.extra["score"] >= max(top - 1, 0.75 * top):
                 chosen[key] = evidence
                 break
     return chosen
+
+
+def _rarity(messages) -> dict[str, float]:
+    """log(N / (1 + messages using the word)): "7:10" says more than "session"."""
+    frequency: dict[str, int] = defaultdict(int)
+    count = 0
+    for message in messages:
+        count += 1
+        for word in content_words(message.new_text):
+            frequency[word] += 1
+    return {word: math.log((count + 1) / (1 + seen)) for word, seen in frequency.items()}
 
 
 def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
@@ -79,14 +107,18 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
     ignore = _student_words(settings)
     by_thread: dict[int | None, list[LaterMessage]] = defaultdict(list)
     by_author: dict[str, list[LaterMessage]] = defaultdict(list)
+    by_domain: dict[str, list[LaterMessage]] = defaultdict(list)
     people: dict[str, str] = {}
     for message in later.values():
         by_thread[message.thread_id].append(message)
         by_author[message.author_email].append(message)
+        if not message.author_is_user:
+            by_domain[_domain(message.author_email)].append(message)
     for message in rows.values():
         if message.from_name and message.from_email:
             people.setdefault(message.from_name.split()[-1].lower(), message.from_email)
 
+    rarity = _rarity(later.values())
     session.execute(delete(Fulfillment))
     counts = {"fulfilled": 0, "answered": 0}
     options: dict[str, list] = {}
@@ -95,15 +127,16 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
             continue
         made_by_user = settings.is_user(promise.by_email) or (
             promise.by_email is None and settings.is_user(message.from_email) and promise.rule.startswith("first-person"))
+        context = context_around(message.new_text or "", promise.start, promise.end)
         commitment = Commitment(
             key=promise.key, thread_id=message.thread_id, sent=message.sent_at, promiser=promise.by_email,
-            author_email=message.from_email or "", made_by_user=made_by_user, sentence=promise.text,
-            context=context_around(message.new_text or "", promise.start, promise.end),
-            topics=frozenset(promise.topics.split()), named_people=_named_addresses(promise.text, people),
+            author_email=message.from_email or "", made_by_user=made_by_user, sentence=promise.text, context=context,
+            topics=frozenset(promise.topics.split()) | _topics_in(later.get(message.id), context),
+            named_people=_named_addresses(promise.text, people), action=promise.action,
         )
         candidates = {m.id: m for m in by_thread[message.thread_id] + by_author.get(promise.by_email or "", [])
-                      + by_author.get(message.from_email or "", [])}
-        options[promise.key] = delivery_candidates(commitment, list(candidates.values()), ignore)
+                      + by_author.get(message.from_email or "", []) + by_domain.get(_domain(promise.by_email), [])}
+        options[promise.key] = delivery_candidates(commitment, list(candidates.values()), ignore, rarity)
     for key, evidence in _credit_best_match(options).items():
         session.add(Fulfillment(item_kind="promise", item_key=key, message_pk=evidence.message_id,
                                 sentence=evidence.sentence[:2000], rule=evidence.rule, at=evidence.at))
