@@ -10,6 +10,7 @@ from ieptrail.cli.quarantine import quarantine_group
 from ieptrail.cli.records import import_command, search_command, show_command, threads_command
 from ieptrail.cli.tags import retag_command, services_command, topics_command
 from ieptrail.cli.tracking import promises_command, requests_command
+from ieptrail.cli.worker import poll_command, status_command
 
 
 @click.group(cls=FriendlyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -28,6 +29,7 @@ def main(ctx: click.Context, verbose: bool) -> None:
 
 for command in (
     import_command, search_command, threads_command, show_command, topics_command, promises_command,
-    requests_command, services_command, retag_command, quarantine_group, demo_command,
+    requests_command, services_command, retag_command, quarantine_group, demo_command, poll_command,
+    status_command,
 ):
     main.add_command(command)
