@@ -100,26 +100,32 @@ class FolderSync:
         self._acknowledge_earlier(status.uidvalidity)
         if status.uidnext is not None and status.uidnext <= last_uid + 1:
             return  # no new mail: nothing searched, nothing fetched
-        uids = self.mailbox.uids_after(last_uid)
-        if not uids:
-            return
+        # Mail that arrives while we work is announced in the answers to our own commands, where a
+        # later IDLE never sees it: look again until nothing is new.
+        while uids := self.mailbox.uids_after(last_uid):
+            if not self._store_new(status.uidvalidity, uids):
+                return
+            last_uid = uids[-1]
+
+    def _store_new(self, uidvalidity: int, uids: list[int]) -> bool:
+        """Store these UIDs batch by batch, telling the server after each; False if asked to stop."""
         sizes = self.mailbox.sizes(uids)
         for batch in plan_batches(uids, sizes, self.batch_size):
             if self.stop.is_set():
-                self.result.stopped = True
-                return
+                break
             committed = []
             for email in self.mailbox.fetch(batch):
                 if self.stop.is_set():
-                    self.result.stopped = True
                     break
-                self._commit(status.uidvalidity, email)
+                self._commit(uidvalidity, email)
                 committed.append(email.uid)
                 if self.on_committed is not None:
                     self.on_committed(email.uid)
-            self._acknowledge(status.uidvalidity, committed)
-            if self.result.stopped:
-                return
+            self._acknowledge(uidvalidity, committed)
+        if self.stop.is_set():
+            self.result.stopped = True
+            return False
+        return True
 
     def _position(self, status: FolderStatus) -> int:
         with self.db.session_scope() as session:

@@ -95,6 +95,16 @@ def test_incremental_poll_fetches_only_the_new_mail(trail):
     assert session["body_count"] == 23
 
 
+def test_mail_that_arrives_during_a_poll_is_stored_by_that_poll(trail):
+    # Its EXISTS is answered to the poll's own commands, so a following IDLE would not hear of it.
+    late = school_email(5, tag="late")
+    trail.append(SAMPLE_EMAILS[:10])
+    result = trail.poll(on_committed=after_commits(3, lambda: trail.append([late])))
+    assert result.imported.new == 11
+    assert (trail.count("INBOX"), trail.count("Processed")) == (0, 11)
+    trail.assert_exactly_once(SAMPLE_EMAILS[:10] + [late])
+
+
 def wait_for_sessions(trail: Trail, count: int) -> list[dict]:
     """Dovecot's log process writes the logout line a moment after the client has gone."""
     deadline = time.monotonic() + 5
