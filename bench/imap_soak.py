@@ -195,8 +195,8 @@ def main() -> None:
     print(f"polls: {runs.get(True, 0)} ok, {runs.get(False, 0)} failed{last_error}; "
           f"log: {log_text.count('retry ')} reconnect waits, {log_text.count('IDLE ended')} IDLE drops, "
           f"{log_text.count('Traceback')} tracebacks")
-    print(f"worker memory (RSS): {rss[0] / 1024:.0f} MB after start, {max(rss) / 1024:.0f} MB max, "
-          f"{rss[-1] / 1024:.0f} MB at the end")
+    print(f"worker memory (RSS, MB) after start, after each restart, at the end: "
+          f"{' '.join(str(round(kb / 1024)) for kb in rss)}")
     trail.close()
     server.close()
     shutil.rmtree(home, ignore_errors=True)
