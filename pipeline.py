@@ -97,9 +97,15 @@ class Importer:
         if batch:
             self._import_batch(batch, summary, on_outcome)
         if summary.new:
-            self._retag_for_roles_learned_later()
-            self.refresh_followups()
+            self.finish()
         return summary
+
+    def finish(self) -> None:
+        """After a run that stored new mail: retag what later mail explained, then recompute
+        which promises were kept and which requests answered (new mail may do either)."""
+        self._retag_for_roles_learned_later()
+        self.refresh_followups()
+        self.tagged_ids.clear()
 
     def _retag_for_roles_learned_later(self) -> None:
         """A later email may reveal who someone is ("His aide, Luis, …"): retag this run's earlier

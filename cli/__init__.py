@@ -12,6 +12,7 @@ from ieptrail.cli.tags import retag_command, services_command, topics_command
 from ieptrail.cli.tracking import (
     dismiss_command, follow_up_command, promises_command, reopen_command, requests_command, resolve_command,
 )
+from ieptrail.cli.worker import poll_command, status_command
 
 
 @click.group(cls=FriendlyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -31,6 +32,6 @@ def main(ctx: click.Context, verbose: bool) -> None:
 for command in (
     import_command, search_command, threads_command, show_command, topics_command, promises_command,
     requests_command, services_command, retag_command, quarantine_group, demo_command, resolve_command,
-    dismiss_command, reopen_command, follow_up_command,
+    dismiss_command, reopen_command, follow_up_command, poll_command, status_command,
 ):
     main.add_command(command)

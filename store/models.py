@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -281,8 +282,9 @@ class ImapFolderState(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     account: Mapped[str] = mapped_column(String(400))
     folder: Mapped[str] = mapped_column(String(400))
-    uidvalidity: Mapped[int] = mapped_column(Integer)
-    last_uid: Mapped[int] = mapped_column(Integer, default=0)
+    # UIDVALIDITY and UIDs are unsigned 32-bit: above PostgreSQL's signed INTEGER on some servers
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger, default=0)  # every UID up to here is committed
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 
@@ -295,8 +297,8 @@ class ImapMessage(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     account: Mapped[str] = mapped_column(String(400))
     folder: Mapped[str] = mapped_column(String(400))
-    uidvalidity: Mapped[int] = mapped_column(Integer)
-    uid: Mapped[int] = mapped_column(Integer)
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    uid: Mapped[int] = mapped_column(BigInteger)
     raw_email_id: Mapped[int | None] = mapped_column(ForeignKey("raw_emails.id"))
     marked_processed: Mapped[bool] = mapped_column(Boolean, default=False)
     committed_at: Mapped[datetime] = mapped_column(DateTime)
@@ -312,3 +314,21 @@ class WorkerRun(Base):
     ok: Mapped[bool | None] = mapped_column(Boolean)
     summary: Mapped[str | None] = mapped_column(Text)
     error: Mapped[str | None] = mapped_column(Text)
+
+
+class WorkerProcess(Base):
+    """A started `run_worker.py`: where it runs, when it was last seen alive and its next run times.
+
+    `ieptrail status` reads the newest row to tell a running worker from a stopped or crashed one.
+    """
+
+    __tablename__ = "worker_processes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    host: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    seen_at: Mapped[datetime] = mapped_column(DateTime)
+    stopped_at: Mapped[datetime | None] = mapped_column(DateTime)
+    next_runs: Mapped[str] = mapped_column(Text, default="{}")  # JSON {job: naive UTC ISO time}
+    note: Mapped[str | None] = mapped_column(Text)  # e.g. why polling is paused

@@ -198,6 +198,7 @@ def counts(session: Session) -> dict[str, int]:
         "messages": session.scalar(select(func.count(Message.id))) or 0,
         "threads": session.scalar(select(func.count(Thread.id))) or 0,
         "arrived": sum(by_status.values()),
+        "stored": by_status.get("stored", 0),
         "quarantined": by_status.get("quarantined", 0),
         "duplicates": by_status.get("duplicate", 0),
     }

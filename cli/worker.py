@@ -1,0 +1,115 @@
+"""`ieptrail poll` and `ieptrail status`: the worker's job on demand, and what the worker is doing."""
+from __future__ import annotations
+
+from datetime import UTC, datetime, tzinfo
+
+import click
+
+from ieptrail import jobs
+from ieptrail.cli.app import App, emit_json, pass_app
+from ieptrail.errors import ConfigError
+from ieptrail.ingest.imap import account_name
+from ieptrail.store.worker_runs import RunView, WorkerStatus, worker_status
+
+
+@click.command("poll")
+@pass_app
+def poll_command(app: App) -> None:
+    """Poll the trail mailbox once now: what the worker does every IEPTRAIL_POLL_MINUTES."""
+    if not app.settings.imap.configured:
+        raise ConfigError("IEPTRAIL_IMAP_HOST is not set: there is no mailbox to poll")
+    result = jobs.poll_once(app.db, app.settings, jobs.mail_importer(app.db, app.settings, app.tagger))
+    click.echo(result.summary())
+
+
+@click.command("status")
+@click.option("--json", "as_json", is_flag=True)
+@pass_app
+def status_command(app: App, as_json: bool) -> None:
+    """Is the worker running, when did it last poll, the last error, the record's size, the next runs."""
+    now = datetime.now(UTC)
+    with app.db.session_scope() as session:
+        status = worker_status(session, now)
+    if as_json:
+        emit_json(status_json(status))
+        return
+    for line in status_lines(status, app, now):
+        click.echo(line)
+
+
+def status_json(status: WorkerStatus) -> dict:
+    worker = status.worker
+    return {
+        "running": status.running,
+        "worker": None if worker is None else {
+            "host": worker.host, "pid": worker.pid, "started_at": worker.started_at.isoformat(),
+            "seen_at": worker.seen_at.isoformat(),
+            "stopped_at": worker.stopped_at.isoformat() if worker.stopped_at else None, "note": worker.note},
+        "next_runs": {job: at.isoformat() if at else None for job, at in worker.next_runs.items()}
+        if status.running else {},
+        "last_successful_poll": status.last_poll.as_json() if status.last_poll else None,
+        "last_error": status.last_error.as_json() if status.last_error else None,
+        "last_digest": status.last_digest.as_json() if status.last_digest else None,
+        "counts": status.counts,
+    }
+
+
+def status_lines(status: WorkerStatus, app: App, now: datetime) -> list[str]:
+    zone = app.settings.timezone
+    imap = app.settings.imap
+    worker = status.worker
+    if worker is None:
+        lines = ["Worker: not running; no scheduled worker (python run_worker.py) has used this database yet"]
+    elif status.running:
+        lines = [f"Worker: running on {worker.host} (pid {worker.pid}) since {_when(worker.started_at, zone)}, "
+                 f"last seen {_ago(worker.seen_at, now)}"]
+    else:
+        how = "stopped" if worker.stopped_at else "last seen"
+        ending = "" if worker.stopped_at else " and did not stop cleanly"
+        lines = [f"Worker: not running ({how} {_when(worker.stopped_at or worker.seen_at, zone)}{ending})"]
+    if imap.configured:
+        processed = (f"moved to {imap.processed_folder}" if imap.processed_action == "move"
+                     else f"flagged {imap.processed_keyword}")
+        lines.append(f"Mailbox: {account_name(imap)}, folder {imap.folder}; stored mail is {processed}")
+    else:
+        lines.append("Mailbox: not configured (IEPTRAIL_IMAP_HOST)")
+    lines.append(f"Last successful poll: {_run(status.last_poll, zone, now)}")
+    error = status.last_error
+    lines.append("Last error: none" if error is None else
+                 f"Last error: {_when(error.started_at, zone)} ({error.job}): {error.error}")
+    counts = status.counts
+    lines.append(f"Record: {counts['stored']} emails stored ({counts['messages']} original messages), "
+                 f"{counts['duplicates']} duplicates, {counts['quarantined']} quarantined awaiting review"
+                 + (" (ieptrail quarantine list)" if counts["quarantined"] else ""))
+    lines.append(f"Last digest: {_run(status.last_digest, zone, now)}")
+    if status.running:
+        soonest_first = sorted(worker.next_runs.items(), key=lambda item: (item[1] is None, item[1] or now))
+        upcoming = ", ".join(f"{job} {_when(at, zone) if at else 'paused'}" for job, at in soonest_first)
+        lines.append(f"Next runs: {upcoming or 'not known yet'}")
+        if worker.note:
+            lines.append(f"Note: {worker.note}")
+    else:
+        lines.append("Next runs: none, no worker is running")
+    return lines
+
+
+def _run(run: RunView | None, zone: tzinfo, now: datetime) -> str:
+    if run is None:
+        return "never"
+    return f"{_when(run.finished_at or run.started_at, zone)} ({_ago(run.finished_at or run.started_at, now)}): " \
+           f"{run.summary or run.outcome}"
+
+
+def _when(moment: datetime, zone: tzinfo) -> str:
+    return moment.astimezone(zone).strftime("%a %Y-%m-%d %H:%M %Z")
+
+
+def _ago(moment: datetime, now: datetime) -> str:
+    seconds = max(0, int((now - moment).total_seconds()))
+    if seconds < 90:
+        return f"{seconds} s ago"
+    if seconds < 90 * 60:
+        return f"{seconds // 60} min ago"
+    if seconds < 36 * 3600:
+        return f"{seconds // 3600} h ago"
+    return f"{seconds // 86400} days ago"
