@@ -13,16 +13,15 @@ import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy.orm import Session
-
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ieptrail.classify import MessageText, Person
 from ieptrail.classify.roles import learn_roles, name_keys, named_beside_aide, signature_roles
 from ieptrail.config import Settings
 from ieptrail.ingest.forwards import normalize_subject
 from ieptrail.ingest.model import ParsedEmail
-from ieptrail.ingest.parse import ParseContext, UnparseableEmail, parse_email
+from ieptrail.ingest.parse import ParseContext, ParseResult, parse_email, parse_one
 from ieptrail.store import repository
 from ieptrail.store.db import Database
 from ieptrail.store.lifecycle import refresh_followups
@@ -66,6 +65,17 @@ class ImportSummary:
                 "messages": self.messages}
 
 
+def _batches(items: Iterable, size: int):
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def parse_context(settings: Settings) -> ParseContext:
     return ParseContext(user_emails=settings.user_emails, default_zone=settings.timezone)
 
@@ -80,6 +90,9 @@ class Importer:
         self.user_addresses = tuple(settings.user_emails) + ((settings.trail_address,) if settings.trail_address else ())
         self.directory: PeopleDirectory | None = None  # built on first use, then kept current
         self.tagged_ids: list[int] = []
+        self.pending_tags: list[Message] | None = None  # set while import_many stores a batch
+        self.isolate = True  # each email in its own savepoint (off while a batch is stored at once)
+        self.known_shas: set[str] | None = None
         self.roles_seen: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def import_many(
@@ -88,13 +101,7 @@ class Importer:
     ) -> ImportSummary:
         """Import (origin, raw bytes) pairs, committing every `batch_size` emails."""
         summary = ImportSummary()
-        batch: list[tuple[str, bytes]] = []
-        for item in items:
-            batch.append(item)
-            if len(batch) >= batch_size:
-                self._import_batch(batch, summary, on_outcome)
-                batch = []
-        if batch:
+        for batch in _batches(items, batch_size):
             self._import_batch(batch, summary, on_outcome)
         if summary.new:
             self.finish()
@@ -130,31 +137,62 @@ class Importer:
             refresh_followups(session, self.settings)
 
     def _import_batch(self, batch, summary: ImportSummary, on_outcome) -> None:
-        with self.db.session_scope() as session:
-            for origin, raw in batch:
-                outcome = self.import_one(session, raw, origin)
-                summary.add(origin, outcome)
-                if on_outcome:
-                    on_outcome(origin, outcome)
-
-    def import_one(self, session: Session, raw: bytes, origin: str) -> ImportOutcome:
-        """Import one email inside the caller's transaction (its own savepoint)."""
-        sha = repository.sha256_hex(raw)
-        if repository.raw_by_sha(session, sha) is not None:
-            return ImportOutcome("duplicate")
+        """Store a batch in one transaction, tag its new messages together (one nlp.pipe run) and
+        commit. Should storing fail for one email, the batch is stored again email by email, each
+        in its own savepoint, so that email alone is quarantined."""
+        results = [parse_one(raw, self.context) for _, raw in batch]
+        tagged_before = len(self.tagged_ids)
         try:
-            parsed = parse_email(raw, self.context)
-        except UnparseableEmail as exc:
-            return self._quarantine(session, raw, origin, "parse-error", str(exc), None)
-        except Exception as exc:  # a bug or a message no rule foresaw: keep it, say why, go on
-            log.exception("could not parse %s", origin)
-            return self._quarantine(session, raw, origin, "parse-error", f"{type(exc).__name__}: {exc}",
-                                    traceback.format_exc())
+            outcomes = self._store_batch(batch, results, isolate=False)
+        except Exception:  # noqa: BLE001 - retried below with each email isolated
+            log.warning("storing a batch of %d emails failed; storing them one by one", len(batch))
+            del self.tagged_ids[tagged_before:]  # those rows were rolled back
+            outcomes = self._store_batch(batch, results, isolate=True)
+        for (origin, _), outcome in zip(batch, outcomes):
+            summary.add(origin, outcome)
+            if on_outcome:
+                on_outcome(origin, outcome)
+
+    def _store_batch(self, batch, results, isolate: bool) -> list[ImportOutcome]:
+        self.isolate = isolate
+        with self.db.session_scope() as session:
+            self.pending_tags = []
+            self.known_shas = None if isolate else repository.stored_shas(session, [raw for _, raw in batch])
+            try:
+                outcomes = [self.import_one(session, raw, origin, result)
+                            for (origin, raw), result in zip(batch, results)]
+                self._tag_new(session, self.pending_tags)
+            finally:
+                self.pending_tags = None
+                self.known_shas = None
+                self.isolate = True
+        return outcomes
+
+    def import_one(self, session: Session, raw: bytes, origin: str, result: ParseResult | None = None) -> ImportOutcome:
+        """Import one email inside the caller's transaction (in its own savepoint unless a whole
+        batch is being stored at once); `result` is its parse when that was done elsewhere."""
+        sha = repository.sha256_hex(raw)
+        if self.known_shas is not None:  # a batch looked them all up at once
+            if sha in self.known_shas:
+                return ImportOutcome("duplicate")
+            self.known_shas.add(sha)
+        elif repository.raw_by_sha(session, sha) is not None:
+            return ImportOutcome("duplicate")
+        result = result or parse_one(raw, self.context)
+        if result.parsed is None:
+            if result.detail:
+                log.error("could not parse %s: %s", origin, result.error)
+            return self._quarantine(session, raw, origin, "parse-error", result.error, result.detail)
+        parsed = result.parsed
         if self.admission is not None:
             reason = self.admission(parsed)
             if reason is not None:
                 return self._quarantine(session, raw, origin, "sender-not-allowed", reason, None,
                                         source_message_id=parsed.source_message_id)
+        if not self.isolate:
+            raw_row = repository.add_raw_email(session, raw, origin, "stored",
+                                               source_message_id=parsed.source_message_id, defects=parsed.defects)
+            return self._store(session, raw_row, parsed)
         try:
             with session.begin_nested():
                 raw_row = repository.add_raw_email(session, raw, origin, "stored",
@@ -177,20 +215,27 @@ class Importer:
             message = repository.add_message(session, raw_row, position, original, fingerprint, self.user_addresses)
             new_ids.append(message.id)
             new_pairs.append((message, original))
-        if self.tagger is not None and new_pairs:
-            if self.directory is None:
-                self.directory = PeopleDirectory.from_store(session)
-            else:
-                for message, _ in new_pairs:
-                    self.directory.add(message)
-            tag_messages(session, self.tagger, self.settings, [message for message, _ in new_pairs], self.directory)
-            self.tagged_ids.extend(message.id for message, _ in new_pairs)
-            for person in self.directory.people():
-                self.roles_seen.setdefault((person.name, person.email), person.roles)
+        if self.pending_tags is not None:
+            self.pending_tags.extend(message for message, _ in new_pairs)  # tagged with the rest of the batch
+        else:
+            self._tag_new(session, [message for message, _ in new_pairs])
         if not new_ids:
             raw_row.status = "duplicate"
             return ImportOutcome("duplicate", raw_row.id)
         return ImportOutcome("new", raw_row.id, new_ids)
+
+    def _tag_new(self, session: Session, messages: list[Message]) -> None:
+        if self.tagger is None or not messages:
+            return
+        if self.directory is None:
+            self.directory = PeopleDirectory.from_store(session)
+        else:
+            for message in messages:
+                self.directory.add(message)
+        tag_messages(session, self.tagger, self.settings, messages, self.directory, fresh=True)
+        self.tagged_ids.extend(message.id for message in messages)
+        for person in self.directory.people():
+            self.roles_seen.setdefault((person.name, person.email), person.roles)
 
     def _quarantine(self, session: Session, raw: bytes, origin: str, reason: str, error: str,
                     detail: str | None, source_message_id: str | None = None) -> ImportOutcome:
@@ -230,6 +275,7 @@ class PeopleDirectory:
         self.senders: dict[str, tuple[str, set[str]]] = {}
         self.learned: dict[str, set[str]] = {}
         self.aide_mentions: dict[str, int] = {}  # "Ms. Pierce" named beside "aide" (twice makes her the aide)
+        self._people: tuple[Person, ...] | None = None
 
     @classmethod
     def from_store(cls, session: Session) -> PeopleDirectory:
@@ -239,6 +285,7 @@ class PeopleDirectory:
         return directory
 
     def add(self, message: Message) -> None:
+        self._people = None
         if message.from_email:
             name, roles = self.senders.get(message.from_email, ("", set()))
             roles |= signature_roles(message.signature_text or "")
@@ -249,6 +296,8 @@ class PeopleDirectory:
             self.aide_mentions[key] = self.aide_mentions.get(key, 0) + 1
 
     def people(self) -> tuple[Person, ...]:
+        if self._people is not None:
+            return self._people
         for key, count in self.aide_mentions.items():
             if count >= 2 and not self.learned.get(key):
                 self.learned[key] = {"paraprofessional"}
@@ -262,15 +311,18 @@ class PeopleDirectory:
         for key, topics in self.learned.items():
             if key not in named:
                 found.append(Person(key.title(), "", tuple(sorted(topics))))
-        return tuple(found)
+        self._people = tuple(found)
+        return self._people
 
 
 def tag_messages(session: Session, tagger, settings: Settings, messages: list[Message],
-                 directory: PeopleDirectory | None = None) -> None:
+                 directory: PeopleDirectory | None = None, fresh: bool = False) -> None:
+    """Tag messages and store the tags; `fresh` when they were never tagged (nothing to replace)."""
     directory = directory or PeopleDirectory.from_store(session)
     results = tagger.tag_many([tagging_input(message, settings) for message in messages], directory.people())
-    for message, tags in zip(messages, results):
-        repository.replace_tags(session, message, tags)
+    with session.no_autoflush:
+        for message, tags in zip(messages, results):
+            repository.replace_tags(session, message, tags, fresh=fresh)
 
 
 def accept_quarantined(db: Database, settings: Settings, raw_email_id: int, tagger=None) -> ImportOutcome:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 _SENTENCE_END = re.compile(
     r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<![ap]\.m\.)"
@@ -94,6 +95,7 @@ _ACTION_ASK = re.compile(
 )
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     word = word.lower().replace("’", "'").removesuffix("'s")
     for suffix in ("ing", "ed", "es", "s", "e"):
@@ -102,7 +104,8 @@ def stem(word: str) -> str:
     return word
 
 
-def content_words(text: str, ignore: frozenset[str] = frozenset()) -> set[str]:
+@lru_cache(maxsize=50_000)
+def _content_words(text: str, ignore: frozenset[str]) -> frozenset[str]:
     words = set()
     for word in _WORD.findall(text.lower()):
         if word in STOPWORDS or word in _GENERIC or word in ignore or word.isdigit() or len(word) < 2:
@@ -110,7 +113,12 @@ def content_words(text: str, ignore: frozenset[str] = frozenset()) -> set[str]:
         stemmed = stem(word)
         if stemmed not in ignore and stemmed not in STOPWORDS:
             words.add(stemmed)
-    return words
+    return frozenset(words)
+
+
+def content_words(text: str, ignore: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The meaningful words of a text, stemmed (cached: the same sentences are compared often)."""
+    return _content_words(text, ignore)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +31,28 @@ if not Doc.has_extension("topic_matches"):
     Doc.set_extension("topic_matches", default=None)
 
 
+def sentence_at(doc: Doc, char: int) -> tuple[str, int, int]:
+    """The sentence (text, start, end; whitespace trimmed) holding character `char`.
+
+    Span.sent walks the document each time; the sentence boundaries are worked out once per
+    document and looked up by bisection."""
+    cached = doc.user_data.get("sentence_bounds")
+    if cached is None:
+        text = doc.text
+        bounds = []
+        for sent in doc.sents:
+            raw = text[sent.start_char:sent.end_char]
+            lead = len(raw) - len(raw.lstrip())
+            bounds.append((sent.start_char + lead, sent.start_char + len(raw.rstrip())))
+        cached = doc.user_data["sentence_bounds"] = (text, bounds, [start for start, _ in bounds])
+    text, bounds, starts = cached
+    index = bisect_right(starts, char) - 1
+    if index < 0:
+        return "", char, char
+    start, end = bounds[index]
+    return text[start:end], start, end
+
+
 @dataclass(frozen=True)
 class TopicMatch:
     topic: str
@@ -42,16 +65,17 @@ class TopicMatch:
 @Language.component("email_lines")
 def email_lines(doc: Doc) -> Doc:
     """Sentence starts from the line structure of an email body."""
+    text = doc.text  # Doc.text joins every token: build it once
     for index, token in enumerate(doc[:-1]):
         if not token.is_space or "\n" not in token.text:
             continue
         following = doc[index + 1]
         previous = doc[index - 1] if index else None
         line_start = following.idx
-        line_end = doc.text.find("\n", line_start)
-        line = doc.text[line_start: line_end if line_end >= 0 else len(doc.text)]
-        prev_line_start = doc.text.rfind("\n", 0, token.idx) + 1
-        prev_line = doc.text[prev_line_start:token.idx].strip()
+        line_end = text.find("\n", line_start)
+        line = text[line_start: line_end if line_end >= 0 else len(text)]
+        prev_line_start = text.rfind("\n", 0, token.idx) + 1
+        prev_line = text[prev_line_start:token.idx].strip()
         starts = (
             token.text.count("\n") >= 2
             or bool(_BULLET.match(following.text))
@@ -124,10 +148,9 @@ class TopicMatcher:
             span = doc[start:end]
             if any(a <= start and end <= b for a, b in excluded.get(topic, [])):
                 continue
-            sentence = doc[start].sent
-            if end > sentence.end:
+            if any(doc[i].is_sent_start for i in range(start + 1, end)):
                 continue  # patterns with wildcards must not run across sentences
-            if is_abbreviation and _shouting(sentence.text):
+            if is_abbreviation and _shouting(sentence_at(doc, span.start_char)[0]):
                 continue  # "MEET AT THE OFFICE": capitals say nothing there
             if (topic, span.start_char, span.end_char) in seen:
                 continue

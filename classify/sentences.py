@@ -25,17 +25,18 @@ class Sentence:
 def sentences_of(doc: Doc) -> list[Sentence]:
     result: list[Sentence] = []
     paragraph = 0
+    text = doc.text
     for sent in doc.sents:
-        raw = sent.text
-        if "\n\n" in doc.text[max(0, sent.start_char - 2):sent.start_char + 1] or (
-            result and "\n\n" in doc.text[result[-1].end:sent.start_char]
+        raw = text[sent.start_char:sent.end_char]
+        if "\n\n" in text[max(0, sent.start_char - 2):sent.start_char + 1] or (
+            result and "\n\n" in text[result[-1].end:sent.start_char]
         ):
             paragraph += 1
-        text = raw.strip()
-        if not text or not re.search(r"\w", text):
+        stripped = raw.strip()
+        if not stripped or not re.search(r"\w", stripped):
             continue
         start = sent.start_char + (len(raw) - len(raw.lstrip()))
-        result.append(Sentence(text, start, start + len(text), paragraph, len(result)))
+        result.append(Sentence(stripped, start, start + len(stripped), paragraph, len(result)))
     return result
 
 

@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ieptrail.classify.model import MessageText, TopicMention
-from ieptrail.classify.nlp import topic_kinds
+from ieptrail.classify.nlp import sentence_at, topic_kinds
 
 # Words that name a service without saying which ("his sessions", "therapy"): the author's own
 # role, read from their signature title ("Speech-Language Pathologist"), says which service.
@@ -15,13 +15,7 @@ _GENERIC_SERVICE = re.compile(r"\b(sessions?|therapy|services?|minutes|pull-?out
 
 
 def _sentence(doc: Doc, start_char: int) -> tuple[str, int, int]:
-    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
-    if span is None:
-        return "", start_char, start_char
-    sentence = span.sent
-    text = sentence.text.strip()
-    offset = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
-    return text, offset, offset + len(text)
+    return sentence_at(doc, start_char)
 
 
 def author_services(nlp: Language, message: MessageText) -> tuple[str, ...]:
@@ -71,8 +65,9 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
         return []  # newsletters and out-of-office replies are not about the child's services
     mentions: list[TopicMention] = []
     weak: list[TopicMention] = []
+    text = doc.text
     for match in doc._.topic_matches:
-        if _is_role_label(doc.text, match.start_char):
+        if _is_role_label(text, match.start_char):
             continue
         sentence, start, end = _sentence(doc, match.start_char)
         mention = TopicMention(match.topic, sentence, match.start_char, match.end_char, match.rule)
@@ -87,7 +82,7 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
     mentions.extend(_named_aides(doc, message, role_services, named_roles or {}))
     firm_services = {m.topic for m in mentions if topic_kinds(nlp).get(m.topic) == "service"}
     if role_services and not firm_services:
-        generic = _GENERIC_SERVICE.search(doc.text)
+        generic = _GENERIC_SERVICE.search(text)
         if generic:
             sentence, start, end = _sentence(doc, generic.start())
             for topic in role_services:

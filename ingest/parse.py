@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import traceback
 from dataclasses import dataclass, replace
 from datetime import tzinfo
 from email.message import Message
@@ -308,3 +309,20 @@ def parse_email(raw: bytes, context: ParseContext) -> ParsedEmail:
         originals=originals_of(message, context),
         defects=defects,
     )
+
+
+@dataclass(frozen=True)
+class ParseResult:
+    parsed: ParsedEmail | None = None
+    error: str | None = None  # why it cannot become a record
+    detail: str | None = None  # a traceback when parsing failed unexpectedly
+
+
+def parse_one(raw: bytes, context: ParseContext) -> ParseResult:
+    """parse_email, with every failure turned into the reason the email is quarantined."""
+    try:
+        return ParseResult(parsed=parse_email(raw, context))
+    except UnparseableEmail as exc:
+        return ParseResult(error=str(exc))
+    except Exception as exc:  # a bug or a message no rule foresaw: the importer keeps it in quarantine
+        return ParseResult(error=f"{type(exc).__name__}: {exc}", detail=traceback.format_exc())

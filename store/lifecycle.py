@@ -18,6 +18,21 @@ from ieptrail.config import Settings
 from ieptrail.store.models import Fulfillment, Message, Promise, Request, TopicTag
 
 
+def _same_school_naming(later: dict[int, LaterMessage], by_word: dict[str, set[int]], promise: Promise,
+                        message: Message, ignore: frozenset[str]) -> dict[int, LaterMessage]:
+    """Later messages from the promiser's school that use at least two of the promise's words
+    (only those can pass the cross-thread rule; looking them up beats reading every message)."""
+    domain = _domain(promise.by_email)
+    if not domain:
+        return {}
+    hits: dict[int, int] = defaultdict(int)
+    for word in content_words(promise.action or promise.text, ignore):
+        for message_id in by_word.get(word, ()):
+            hits[message_id] += 1
+    return {message_id: later[message_id] for message_id, count in hits.items() if count >= 2
+            and later[message_id].sent > message.sent_at and _domain(later[message_id].author_email) == domain}
+
+
 def _domain(address: str | None) -> str:
     return (address or "").rsplit("@", 1)[-1].lower() if address else ""
 
@@ -107,13 +122,14 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
     ignore = _student_words(settings)
     by_thread: dict[int | None, list[LaterMessage]] = defaultdict(list)
     by_author: dict[str, list[LaterMessage]] = defaultdict(list)
-    by_domain: dict[str, list[LaterMessage]] = defaultdict(list)
+    by_word: dict[str, set[int]] = defaultdict(set)  # school staff's messages by the words they use
     people: dict[str, str] = {}
     for message in later.values():
         by_thread[message.thread_id].append(message)
         by_author[message.author_email].append(message)
         if not message.author_is_user:
-            by_domain[_domain(message.author_email)].append(message)
+            for word in content_words(message.new_text, ignore):
+                by_word[word].add(message.id)
     for message in rows.values():
         if message.from_name and message.from_email:
             people.setdefault(message.from_name.split()[-1].lower(), message.from_email)
@@ -135,7 +151,8 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
             named_people=_named_addresses(promise.text, people), action=promise.action,
         )
         candidates = {m.id: m for m in by_thread[message.thread_id] + by_author.get(promise.by_email or "", [])
-                      + by_author.get(message.from_email or "", []) + by_domain.get(_domain(promise.by_email), [])}
+                      + by_author.get(message.from_email or "", [])}
+        candidates.update(_same_school_naming(later, by_word, promise, message, ignore))
         options[promise.key] = delivery_candidates(commitment, list(candidates.values()), ignore, rarity)
     for key, evidence in _credit_best_match(options).items():
         session.add(Fulfillment(item_kind="promise", item_key=key, message_pk=evidence.message_id,

@@ -58,6 +58,12 @@ def content_fingerprint(original: OriginalMessage) -> str:
     return sha256_hex(key.encode("utf-8"))
 
 
+def stored_shas(session: Session, raws: list[bytes]) -> set[str]:
+    """Which of these emails are already stored, in one query."""
+    wanted = {sha256_hex(raw) for raw in raws}
+    return set(session.scalars(select(RawEmail.sha256).where(RawEmail.sha256.in_(wanted)))) if wanted else set()
+
+
 def raw_by_sha(session: Session, sha256: str) -> RawEmail | None:
     return session.scalar(select(RawEmail).where(RawEmail.sha256 == sha256))
 
@@ -161,15 +167,16 @@ def add_arrival(session: Session, raw_email: RawEmail, message: Message, origina
                 message.references.append(MessageReference(ref_message_id=ref))
 
 
-def replace_tags(session: Session, message: Message, tags) -> None:
+def replace_tags(session: Session, message: Message, tags, fresh: bool = False) -> None:
     """Store a message's tags (a classify.Tags), replacing what an earlier tagging stored.
 
     Promises and requests keep their ids when the same sentence is found again (their keys
     are stable), so decisions and follow-up drafts that refer to them stay attached.
     """
-    session.execute(delete(TopicTag).where(TopicTag.message_pk == message.id))
-    session.execute(delete(StudentTag).where(StudentTag.message_pk == message.id))
-    session.execute(delete(MissedService).where(MissedService.message_pk == message.id))
+    if not fresh:
+        session.execute(delete(TopicTag).where(TopicTag.message_pk == message.id))
+        session.execute(delete(StudentTag).where(StudentTag.message_pk == message.id))
+        session.execute(delete(MissedService).where(MissedService.message_pk == message.id))
     for topic in tags.topics:
         session.add(TopicTag(message_pk=message.id, topic=topic.topic, sentence=topic.sentence,
                              start=topic.start, end=topic.end, rule=topic.rule))
@@ -178,10 +185,10 @@ def replace_tags(session: Session, message: Message, tags) -> None:
     for missed in tags.missed_services:
         session.add(MissedService(message_pk=message.id, topic=missed.topic, day=missed.day, minutes=missed.minutes,
                                   text=missed.sentence, start=missed.start, end=missed.end, rule=missed.rule))
-    _replace_keyed(session, Promise, message, tags.promises, lambda p: dict(
+    _replace_keyed(session, Promise, message, tags.promises, fresh, lambda p: dict(
         by_email=p.by_email, by_name=p.by_name, text=p.sentence, start=p.start, end=p.end, rule=p.rule,
         action=p.action, topics=" ".join(p.topics), due=p.due, due_text=p.due_text))
-    _replace_keyed(session, Request, message, tags.requests, lambda r: dict(
+    _replace_keyed(session, Request, message, tags.requests, fresh, lambda r: dict(
         by_email=r.by_email, by_name=r.by_name, text=r.sentence, start=r.start, end=r.end, rule=r.rule,
         topics=" ".join(r.topics)))
     message.tagged_at = utcnow()
@@ -192,9 +199,9 @@ def item_key(message: Message, kind: str, sentence: str) -> str:
     return sha256_hex(f"{kind}\x1f{identity}\x1f{' '.join(sentence.split()).lower()}".encode("utf-8"))[:40]
 
 
-def _replace_keyed(session: Session, model, message: Message, found, columns) -> None:
+def _replace_keyed(session: Session, model, message: Message, found, fresh: bool, columns) -> None:
     kind = model.__tablename__
-    existing = {row.key: row for row in session.scalars(select(model).where(model.message_pk == message.id))}
+    existing = {} if fresh else {row.key: row for row in session.scalars(select(model).where(model.message_pk == message.id))}
     keep: set[str] = set()
     for item in found:
         key = item_key(message, kind, item.sentence)

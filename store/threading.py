@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from datetime import timedelta
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from ieptrail.store.models import Message, MessageReference, Thread
 
@@ -56,13 +56,6 @@ def _threads_by_headers(session: Session, message: Message) -> set[int]:
             )
             if thread_id is not None
         )
-        found.update(
-            thread_id
-            for thread_id in session.scalars(
-                select(Message.thread_id).where(Message.in_reply_to == message.message_id, Message.id != message.id)
-            )
-            if thread_id is not None
-        )
     return found
 
 
@@ -76,7 +69,10 @@ def _starts_a_thread(message: Message) -> bool:
 def _thread_by_subject(session: Session, message: Message, ignore: Iterable[str]) -> int | None:
     if not message.subject_normalized or _starts_a_thread(message):
         return None
-    query = select(Message).where(
+    query = select(Message).options(load_only(
+        Message.thread_id, Message.sent_at, Message.message_id, Message.from_email, Message.to_json, Message.cc_json,
+        Message.is_bulk,
+    )).where(
         Message.subject_normalized == message.subject_normalized,
         Message.id != message.id,
         Message.thread_id.is_not(None),
@@ -124,9 +120,10 @@ def _touch(thread: Thread, message: Message) -> None:
 def assign_thread(session: Session, message: Message, user_addresses: Iterable[str]) -> int:
     """Put a flushed message into a thread (merging threads it connects); returns the thread id."""
     user_addresses = tuple(user_addresses)
-    linked = _threads_by_headers(session, message)
+    with session.no_autoflush:  # the message is flushed; nothing else pending matters to these lookups
+        linked = _threads_by_headers(session, message)
+        by_subject = None if linked else _thread_by_subject(session, message, user_addresses)
     if not linked:
-        by_subject = _thread_by_subject(session, message, user_addresses)
         if by_subject is not None:
             linked = {by_subject}
     if linked:
