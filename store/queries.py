@@ -130,6 +130,54 @@ def views_for(session: Session, rows: Iterable[Message], terms: list[str] | None
     ]
 
 
+def topic_phrases(session: Session, ids: list[int], topics: Iterable[str]) -> dict[int, tuple[str, ...]]:
+    """For each message, the words of its new text that were tagged with one of the topics."""
+    found: dict[int, list[str]] = defaultdict(list)
+    if not ids:
+        return {}
+    for message_pk, start, end, new_text in session.execute(
+        select(TopicTag.message_pk, TopicTag.start, TopicTag.end, Message.new_text)
+        .join(Message, Message.id == TopicTag.message_pk)
+        .where(TopicTag.message_pk.in_(ids), TopicTag.topic.in_(list(topics)), TopicTag.start >= 0)
+    ):
+        phrase = new_text[start:end].strip()
+        if phrase and phrase not in found[message_pk]:
+            found[message_pk].append(phrase)
+    return {message_pk: tuple(phrases) for message_pk, phrases in found.items()}
+
+
+@dataclass(frozen=True)
+class TopicMentionView:
+    sentence: str
+    phrase: str  # the words in the sentence that were tagged; empty when tagged from the subject or the author's role
+    rule: str
+
+
+def topic_timeline(session: Session, topic: str) -> list[tuple[MessageView, tuple[TopicMentionView, ...]]]:
+    """Every message tagged with the topic, oldest first, with the sentences that mention it."""
+    mentions: dict[int, list[TopicMentionView]] = defaultdict(list)
+    for message_pk, sentence, start, end, rule, new_text in session.execute(
+        select(TopicTag.message_pk, TopicTag.sentence, TopicTag.start, TopicTag.end, TopicTag.rule, Message.new_text)
+        .join(Message, Message.id == TopicTag.message_pk).where(TopicTag.topic == topic).order_by(TopicTag.id)
+    ):
+        phrase = new_text[start:end] if 0 <= start < end else ""
+        mention = TopicMentionView(sentence, phrase, rule)
+        if mention not in mentions[message_pk]:
+            mentions[message_pk].append(mention)
+    rows = session.scalars(
+        select(Message).options(selectinload(Message.attachments)).where(Message.id.in_(list(mentions)))
+        .order_by(Message.sent_at.nulls_last(), Message.id)
+    ).all()
+    return [(view, tuple(mentions[view.id])) for view in views_for(session, rows)]
+
+
+def topic_counts(session: Session) -> dict[str, int]:
+    """How many messages carry each topic."""
+    return dict(session.execute(
+        select(TopicTag.topic, func.count(func.distinct(TopicTag.message_pk))).group_by(TopicTag.topic)
+    ).all())
+
+
 def make_snippet(body: str, terms: list[str], evidence: list[str], width: int = 200) -> str:
     """A short excerpt around the first query term (or the first tagged sentence), on one line."""
     flat = " ".join(body.split())
