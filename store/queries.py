@@ -10,7 +10,9 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from sqlalchemy import Integer, and_, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
-from ieptrail.store.models import Message, RawEmail, StudentTag, Thread, TopicTag
+from ieptrail.store.models import (
+    Message, MissedService, Promise, RawEmail, Request, StudentTag, Thread, TopicTag,
+)
 from ieptrail.store.views import MessageView, ThreadView
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -176,6 +178,37 @@ def topic_counts(session: Session) -> dict[str, int]:
     return dict(session.execute(
         select(TopicTag.topic, func.count(func.distinct(TopicTag.message_pk))).group_by(TopicTag.topic)
     ).all())
+
+
+@dataclass(frozen=True)
+class TagSpan:
+    """Where a tag's evidence sits in a message's new text (start < 0: it came from the subject or the author)."""
+    kind: str  # topic | promise | request | missed
+    item_id: int
+    message_id: int
+    start: int
+    end: int
+    sentence: str
+    rule: str
+    topic: str | None = None
+
+
+def tag_spans(session: Session, message_ids: Iterable[int]) -> dict[int, list[TagSpan]]:
+    """Every tag's evidence in the given messages, in text order."""
+    ids = list(message_ids)
+    spans: dict[int, list[TagSpan]] = defaultdict(list)
+    if not ids:
+        return spans
+    for row in session.scalars(select(TopicTag).where(TopicTag.message_pk.in_(ids))):
+        spans[row.message_pk].append(TagSpan("topic", row.id, row.message_pk, row.start, row.end, row.sentence,
+                                             row.rule, row.topic))
+    for kind, model in (("promise", Promise), ("request", Request), ("missed", MissedService)):
+        for row in session.scalars(select(model).where(model.message_pk.in_(ids))):
+            spans[row.message_pk].append(TagSpan(kind, row.id, row.message_pk, row.start, row.end, row.text, row.rule,
+                                                 getattr(row, "topic", None)))
+    for found in spans.values():
+        found.sort(key=lambda span: (span.start, span.kind, span.item_id))
+    return spans
 
 
 def make_snippet(body: str, terms: list[str], evidence: list[str], width: int = 200) -> str:
