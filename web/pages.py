@@ -131,7 +131,8 @@ def thread_page(request: Request) -> Response:
             "promises": [promises[s.item_id] for s in found if s.kind == "promise" and s.item_id in promises],
             "requests": [requests[s.item_id] for s in found if s.kind == "request" and s.item_id in requests],
             "missed": [missed[s.item_id] for s in found if s.kind == "missed" and s.item_id in missed],
-            "subject_topics": sorted({s.topic for s in found if s.kind == "topic" and s.start < 0}),
+            "subject_topics": sorted({s.topic for s in found if s.kind == "topic" and s.start < 0}
+                                     - {s.topic for s in found if s.kind == "topic" and s.start >= 0}),
             "html": clean_email_html(html) if html else None,
         })
     return site.page(request, "thread.html", {"active": "threads", "messages": messages, "subject": views[0].subject,

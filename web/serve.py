@@ -9,7 +9,7 @@ import time
 import uvicorn
 
 from ieptrail.config import Settings
-from ieptrail.errors import ConfigError, IEPTrailError
+from ieptrail.errors import IEPTrailError
 from ieptrail.store.db import Database
 from ieptrail.web.app import create_app
 from ieptrail.web.security import check_exposure
@@ -26,7 +26,7 @@ def listen(host: str, port: int) -> socket.socket:
         sock.bind(address)
         sock.listen(128)
     except OSError as exc:
-        raise ConfigError(f"cannot serve the web page on {host}:{port}: {exc.strerror or exc}") from exc
+        raise IEPTrailError(f"cannot serve the web page on {host}:{port}: {exc.strerror or exc}") from exc
     sock.set_inheritable(True)
     return sock
 
@@ -39,7 +39,7 @@ def page_address(sock: socket.socket) -> str:
 class WebPage:
     """The page bound to host:port. `run()` serves in the calling thread; `start()` in a background one."""
 
-    def __init__(self, settings: Settings, db: Database, tagger, host: str | None = None, port: int | None = None):
+    def __init__(self, settings: Settings, db: Database, tagger=None, host: str | None = None, port: int | None = None):
         self.host = host or settings.web_host
         self.protection = check_exposure(settings, self.host)
         self.settings, self.db, self.tagger = settings, db, tagger
