@@ -120,16 +120,20 @@ async def follow_up(request: Request) -> Response:
     return RedirectResponse(f"/drafts/{draft_id}", status_code=303)
 
 
-def draft_page(request: Request) -> Response:
-    site = site_of(request)
-    with site.db.session_scope() as session:
+def _stored_draft(request: Request) -> tuple[int, str, bytes]:
+    """The draft's id, status and bytes."""
+    with site_of(request).db.session_scope() as session:
         row = session.get(OutgoingEmail, request.path_params["draft_id"])
         if row is None:
             raise HTTPException(404, "There is no such draft.")
-        draft_id, status, eml = row.id, row.status, row.eml
+        return row.id, row.status, row.eml
+
+
+def draft_page(request: Request) -> Response:
+    draft_id, status, eml = _stored_draft(request)
     message = email.message_from_bytes(eml, policy=policy.default)
     body = message.get_body(preferencelist=("plain",))
-    return site.page(request, "draft.html", {
+    return site_of(request).page(request, "draft.html", {
         "active": "promises", "draft_id": draft_id, "status": status,
         "headers": [(name, str(message[name])) for name in ("From", "To", "Cc", "Subject") if message[name]],
         "body": body.get_content() if body is not None else "",
@@ -137,11 +141,6 @@ def draft_page(request: Request) -> Response:
 
 
 def draft_download(request: Request) -> Response:
-    site = site_of(request)
-    with site.db.session_scope() as session:
-        row = session.get(OutgoingEmail, request.path_params["draft_id"])
-        if row is None:
-            raise HTTPException(404, "There is no such draft.")
-        draft_id, eml = row.id, row.eml
+    draft_id, _status, eml = _stored_draft(request)
     return Response(eml, media_type="message/rfc822",
                     headers={"content-disposition": f'attachment; filename="follow-up-{draft_id}.eml"'})
