@@ -27,3 +27,7 @@ class ClassifyError(IEPTrailError):
 
 class NotifyError(IEPTrailError):
     """An email could not be sent or written."""
+
+
+class NotFoundError(IEPTrailError):
+    """An id the user gave names nothing in the record."""

@@ -150,13 +150,32 @@ def main(argv: list[str] | None = None) -> int:
         importer = jobs.mail_importer(app.db, app.settings, app.tagger)
         if args.once:
             return poll_once_until_signal(app.db, app.settings, importer)
-        return Worker(app.settings, app.db, importer).run()
+        web_page = start_web_page(app.settings, app.db) if app.settings.serve_with_worker else None
+        try:
+            return Worker(app.settings, app.db, importer).run()
+        finally:
+            if web_page is not None:
+                web_page.stop()
     except ConfigError as exc:
         print(f"configuration error: {exc}", file=sys.stderr)
         return 2
     except IEPTrailError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+
+
+def start_web_page(settings: Settings, db: Database):
+    """IEPTRAIL_SERVE_WITH_WORKER: the page in a thread beside the schedule. A setting that would expose
+    the record stops the worker; a page that cannot start (a busy port) is logged and polling goes on."""
+    from ieptrail.web.security import check_exposure
+    from ieptrail.web.serve import WebPage
+
+    check_exposure(settings, settings.web_host)
+    try:
+        return WebPage(settings, db).start()
+    except IEPTrailError as exc:
+        log.error("the web page is not served: %s; polling goes on without it", exc)
+        return None
 
 
 def poll_once_until_signal(db: Database, settings: Settings, importer: Importer) -> int:

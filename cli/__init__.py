@@ -12,6 +12,7 @@ from ieptrail.cli.tags import retag_command, services_command, topics_command
 from ieptrail.cli.tracking import (
     dismiss_command, follow_up_command, promises_command, reopen_command, requests_command, resolve_command,
 )
+from ieptrail.cli.web import serve_command
 from ieptrail.cli.worker import poll_command, status_command
 
 
@@ -32,6 +33,6 @@ def main(ctx: click.Context, verbose: bool) -> None:
 for command in (
     import_command, search_command, threads_command, show_command, topics_command, promises_command,
     requests_command, services_command, retag_command, quarantine_group, demo_command, resolve_command,
-    dismiss_command, reopen_command, follow_up_command, poll_command, status_command,
+    dismiss_command, reopen_command, follow_up_command, poll_command, status_command, serve_command,
 ):
     main.add_command(command)

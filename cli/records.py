@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import email
-import textwrap
 from email import policy
 
 import click
@@ -10,6 +9,7 @@ import click
 from ieptrail.cli.app import App, emit_json, parse_day, pass_app
 from ieptrail.ingest.sources import check_paths, read_local
 from ieptrail.pipeline import Importer
+from ieptrail.search import SearchRequest, find_messages, results_as_text
 from ieptrail.store import queries
 
 
@@ -60,29 +60,14 @@ def search_command(app: App, query, student, topic, sender, since, until, limit,
 
     Without QUERY, lists every message that matches the filters. Newest first.
     """
-    concepts = app.tagger.topics_for_query(query) if query else ()
-    filters = queries.SearchFilters(
-        query=query, student=student, topic=topic, sender=sender, since=parse_day(since, "--since"),
-        until=parse_day(until, "--until"), limit=limit, concept_topics=concepts,
-    )
+    request = SearchRequest(query=query, student=student, topic=topic, sender=sender, since=parse_day(since, "--since"),
+                            until=parse_day(until, "--until"), limit=limit)
     with app.db.session_scope() as session:
-        results = queries.search_messages(session, filters, app.settings.timezone)
+        outcome = find_messages(session, app.tagger, app.settings, request)
     if as_json:
-        emit_json([result.as_json() for result in results])
+        emit_json([result.as_json() for result in outcome.results])
         return
-    if not results:
-        click.echo("no messages found")
-        return
-    for result in results:
-        when = result.date.strftime("%Y-%m-%d %H:%M") if result.date else "(no date)"
-        who = result.from_name or result.from_email or "(unknown)"
-        click.echo(f"[{result.id}] {when}  {who}  —  {result.subject}")
-        if result.topics:
-            click.echo(f"      topics: {', '.join(result.topics)}")
-        if result.snippet:
-            click.echo(textwrap.indent(textwrap.fill(result.snippet, 90), "      "))
-    if concepts:
-        click.echo(f"\n(searched the words and the topics: {', '.join(concepts)})")
+    click.echo(results_as_text(outcome), nl=False)
 
 
 @click.command("threads")

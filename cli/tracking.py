@@ -1,16 +1,11 @@
 """Commands over promises and requests: statuses as of a day, manual decisions, follow-ups."""
 from __future__ import annotations
 
-import getpass
-
 import click
-from sqlalchemy import select
 
 from ieptrail.cli.app import App, emit_json, parse_day, pass_app
-from ieptrail.notify.followup import draft_follow_up
-from ieptrail.store.escalation import Directory, escalation_for, follow_ups_sent
-from ieptrail.store.models import Decision, Message, OutgoingEmail, Promise, Request
-from ieptrail.store.repository import utcnow
+from ieptrail.promise_actions import record_decision, save_follow_up_draft
+from ieptrail.store.escalation import Directory, escalation_for
 from ieptrail.store.tracking import promise_statuses, request_statuses
 
 
@@ -73,18 +68,6 @@ def requests_command(app: App, status: str, as_of: str | None, as_json: bool) ->
     click.echo(f"\n(as of {day})")
 
 
-def _decide(app: App, kind: str, item_id: int, action: str, note: str | None) -> str:
-    model = Promise if kind == "promise" else Request
-    with app.db.session_scope() as session:
-        row = session.get(model, item_id)
-        if row is None:
-            raise click.ClickException(f"no {kind} with id {item_id}")
-        actor = app.settings.user_email or getpass.getuser()
-        session.add(Decision(item_kind=kind, item_key=row.key, action=action, note=note, actor=actor,
-                             decided_at=utcnow(), effective_on=app.today()))
-        return row.text
-
-
 def _decision_command(action: str, verb: str, help_text: str):
     @click.command(action, help=help_text)
     @click.argument("item_id", type=int)
@@ -93,7 +76,8 @@ def _decision_command(action: str, verb: str, help_text: str):
     @pass_app
     def command(app: App, item_id: int, note: str | None, is_request: bool) -> None:
         kind = "request" if is_request else "promise"
-        text = _decide(app, kind, item_id, action, note)
+        with app.db.session_scope() as session:
+            text = record_decision(session, app.settings, kind, item_id, action, note, app.today())
         click.echo(f"{verb} {kind} {item_id}: \"{text}\"")
     return command
 
@@ -111,19 +95,6 @@ def follow_up_command(app: App, promise_id: int, as_of: str | None) -> None:
     """Draft a polite follow-up citing the promise (date, sender, quote); print it and save it as a draft."""
     day = _as_of(app, as_of)
     with app.db.session_scope() as session:
-        view = next((v for v in promise_statuses(session, app.settings, day) if v.id == promise_id), None)
-        if view is None:
-            raise click.ClickException(f"no promise with id {promise_id} as of {day}")
-        subject = session.get(Message, view.message_id).subject
-        sent_before = follow_ups_sent(session, app.settings, view, day)
-        user_name = session.scalar(select(Message.from_name).where(
-            Message.from_email.in_(app.settings.user_emails or ("",)), Message.from_name.is_not(None)).limit(1))
-        message = draft_follow_up(view, app.settings, day, subject, sent_before, user_name)
-        draft = OutgoingEmail(kind="follow-up", item_key=view.key, to_addrs=message.get("To", ""),
-                              cc_addrs=message.get("Cc", ""), subject=message["Subject"], eml=message.as_bytes(),
-                              status="draft", created_at=utcnow())
-        session.add(draft)
-        session.flush()
-        draft_id = draft.id
-    click.echo(message.as_string())
-    click.echo(f"(saved as draft {draft_id})")
+        draft = save_follow_up_draft(session, app.settings, promise_id, day)
+    click.echo(draft.message.as_string())
+    click.echo(f"(saved as draft {draft.id})")

@@ -10,7 +10,9 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from sqlalchemy import Integer, and_, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
-from ieptrail.store.models import Message, RawEmail, StudentTag, Thread, TopicTag
+from ieptrail.store.models import (
+    Message, MissedService, Promise, RawEmail, Request, StudentTag, Thread, TopicTag,
+)
 from ieptrail.store.views import MessageView, ThreadView
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -128,6 +130,85 @@ def views_for(session: Session, rows: Iterable[Message], terms: list[str] | None
         )
         for row in rows
     ]
+
+
+def topic_phrases(session: Session, ids: list[int], topics: Iterable[str]) -> dict[int, tuple[str, ...]]:
+    """For each message, the words of its new text that were tagged with one of the topics."""
+    found: dict[int, list[str]] = defaultdict(list)
+    if not ids:
+        return {}
+    for message_pk, start, end, new_text in session.execute(
+        select(TopicTag.message_pk, TopicTag.start, TopicTag.end, Message.new_text)
+        .join(Message, Message.id == TopicTag.message_pk)
+        .where(TopicTag.message_pk.in_(ids), TopicTag.topic.in_(list(topics)), TopicTag.start >= 0)
+    ):
+        phrase = new_text[start:end].strip()
+        if phrase and phrase not in found[message_pk]:
+            found[message_pk].append(phrase)
+    return {message_pk: tuple(phrases) for message_pk, phrases in found.items()}
+
+
+@dataclass(frozen=True)
+class TopicMentionView:
+    sentence: str
+    phrase: str  # the words in the sentence that were tagged; empty when tagged from the subject or the author's role
+    rule: str
+
+
+def topic_timeline(session: Session, topic: str) -> list[tuple[MessageView, tuple[TopicMentionView, ...]]]:
+    """Every message tagged with the topic, oldest first, with the sentences that mention it."""
+    mentions: dict[int, list[TopicMentionView]] = defaultdict(list)
+    for message_pk, sentence, start, end, rule, new_text in session.execute(
+        select(TopicTag.message_pk, TopicTag.sentence, TopicTag.start, TopicTag.end, TopicTag.rule, Message.new_text)
+        .join(Message, Message.id == TopicTag.message_pk).where(TopicTag.topic == topic).order_by(TopicTag.id)
+    ):
+        phrase = new_text[start:end] if 0 <= start < end else ""
+        mention = TopicMentionView(sentence, phrase, rule)
+        if mention not in mentions[message_pk]:
+            mentions[message_pk].append(mention)
+    rows = session.scalars(
+        select(Message).options(selectinload(Message.attachments)).where(Message.id.in_(list(mentions)))
+        .order_by(Message.sent_at.nulls_last(), Message.id)
+    ).all()
+    return [(view, tuple(mentions[view.id])) for view in views_for(session, rows)]
+
+
+def topic_counts(session: Session) -> dict[str, int]:
+    """How many messages carry each topic."""
+    return dict(session.execute(
+        select(TopicTag.topic, func.count(func.distinct(TopicTag.message_pk))).group_by(TopicTag.topic)
+    ).all())
+
+
+@dataclass(frozen=True)
+class TagSpan:
+    """Where a tag's evidence sits in a message's new text (start < 0: it came from the subject or the author)."""
+    kind: str  # topic | promise | request | missed
+    item_id: int
+    message_id: int
+    start: int
+    end: int
+    sentence: str
+    rule: str
+    topic: str | None = None
+
+
+def tag_spans(session: Session, message_ids: Iterable[int]) -> dict[int, list[TagSpan]]:
+    """Every tag's evidence in the given messages, in text order."""
+    ids = list(message_ids)
+    spans: dict[int, list[TagSpan]] = defaultdict(list)
+    if not ids:
+        return spans
+    for row in session.scalars(select(TopicTag).where(TopicTag.message_pk.in_(ids))):
+        spans[row.message_pk].append(TagSpan("topic", row.id, row.message_pk, row.start, row.end, row.sentence,
+                                             row.rule, row.topic))
+    for kind, model in (("promise", Promise), ("request", Request), ("missed", MissedService)):
+        for row in session.scalars(select(model).where(model.message_pk.in_(ids))):
+            spans[row.message_pk].append(TagSpan(kind, row.id, row.message_pk, row.start, row.end, row.text, row.rule,
+                                                 getattr(row, "topic", None)))
+    for found in spans.values():
+        found.sort(key=lambda span: (span.start, span.kind, span.item_id))
+    return spans
 
 
 def make_snippet(body: str, terms: list[str], evidence: list[str], width: int = 200) -> str:

@@ -80,3 +80,24 @@ def tagger():
     from ieptrail.classify import Tagger
 
     return Tagger(("Mateo Delgado",))
+
+
+@pytest.fixture(scope="session")
+def served_record(tmp_path_factory, tagger):
+    """The sample mailbox (the development corpus) plus an email with <script> in it, imported into a
+    fresh SQLite record and served by the web page on a loopback port: (settings, db, base URL)."""
+    from ieptrail.ingest.sources import read_local
+    from ieptrail.pipeline import Importer
+    from ieptrail.web.serve import WebPage
+
+    base = tmp_path_factory.mktemp("served")
+    settings = load_settings({"HOME": str(base), "IEPTRAIL_DATA_DIR": str(base / "data"),
+                              "IEPTRAIL_DATABASE_URL": f"sqlite:///{base / 'trail.db'}", **SAMPLE_ENV},
+                             env_file=os.devnull)
+    db = Database(settings.database_url)
+    Importer(db, settings, tagger=tagger).import_many(
+        read_local([SAMPLE / "mailbox", FIXTURES / "eml" / "script_in_subject_and_body.eml"]))
+    page = WebPage(settings, db, tagger, host="127.0.0.1", port=0).start()
+    yield settings, db, page.address.rstrip("/")
+    page.stop()
+    db.close()

@@ -56,6 +56,22 @@ def test_quarantine_list_and_drop(run):
     assert len(json.loads(run("quarantine", "list", "--json").output)) == len(listed) - 1
 
 
+def test_decisions_and_follow_ups_from_the_command_line(run):
+    assert run("import", str(SAMPLE / "mailbox")).exit_code == 0
+    overdue = json.loads(run("promises", "--status", "overdue", "--as-of", "2026-03-12", "--json").output)
+    promise_id = overdue[0]["id"]
+    draft = run("follow-up", str(promise_id), "--as-of", "2026-03-12")
+    assert draft.exit_code == 0 and "(saved as draft 1)" in draft.output and overdue[0]["text"][:30] in draft.output
+    resolved = run("resolve", str(promise_id), "--note", "came on paper")
+    assert resolved.exit_code == 0 and resolved.output.startswith(f"resolved promise {promise_id}: ")
+    now = {view["id"]: view for view in json.loads(run("promises", "--json").output)}
+    assert now[promise_id]["status"] == "fulfilled" and now[promise_id]["decision"]["note"] == "came on paper"
+    assert run("reopen", str(promise_id)).exit_code == 0
+    assert {view["id"]: view for view in json.loads(run("promises", "--json").output)}[promise_id]["status"] == "overdue"
+    missing = run("resolve", "99999")
+    assert missing.exit_code == 2 and "no promise with id 99999" in missing.output
+
+
 def test_missing_path_and_bad_settings_fail_clearly(run):
     missing = run("import", "/nonexistent/mailbox")
     assert missing.exit_code == 2 and "no such file or folder" in missing.output

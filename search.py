@@ -1,0 +1,74 @@
+"""One search, three readers: `ieptrail search`, the web page and (later) the reply to a "search:" email.
+
+The query's words are searched as full text and its meaning as topics ("extra time" also finds
+messages tagged extended_time); the result list is plain values, and `results_as_text` renders it
+the way the command line prints it.
+"""
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from ieptrail.config import Settings
+from ieptrail.store import queries
+from ieptrail.store.views import MessageView
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    query: str | None = None
+    student: str | None = None
+    topic: str | None = None
+    sender: str | None = None
+    since: date | None = None
+    until: date | None = None
+    limit: int = 50
+
+    @property
+    def is_empty(self) -> bool:
+        return not any((self.query, self.student, self.topic, self.sender, self.since, self.until))
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    request: SearchRequest
+    concepts: tuple[str, ...]  # the topics the query's words mean
+    results: list[MessageView]
+    concept_phrases: dict[int, tuple[str, ...]] = field(default_factory=dict)  # per message: the words that made it a topic hit
+
+
+def find_messages(session: Session, tagger, settings: Settings, request: SearchRequest) -> SearchOutcome:
+    """Newest first, at most `request.limit` messages."""
+    query = (request.query or "").strip() or None
+    concepts = tagger.topics_for_query(query) if query else ()
+    filters = queries.SearchFilters(
+        query=query, student=request.student, topic=request.topic, sender=request.sender, since=request.since,
+        until=request.until, limit=request.limit, concept_topics=concepts,
+    )
+    results = queries.search_messages(session, filters, settings.timezone)
+    phrases = queries.topic_phrases(session, [result.id for result in results], concepts) if concepts else {}
+    return SearchOutcome(request, concepts, results, phrases)
+
+
+def results_as_text(outcome: SearchOutcome, link_for: Callable[[MessageView], str] | None = None) -> str:
+    """The results as lines of plain text; `link_for` adds a link under each one (e.g. to the web page)."""
+    if not outcome.results:
+        return "no messages found\n"
+    lines = []
+    for result in outcome.results:
+        when = result.date.strftime("%Y-%m-%d %H:%M") if result.date else "(no date)"
+        who = result.from_name or result.from_email or "(unknown)"
+        lines.append(f"[{result.id}] {when}  {who}  —  {result.subject}")
+        if result.topics:
+            lines.append(f"      topics: {', '.join(result.topics)}")
+        if result.snippet:
+            lines.append(textwrap.indent(textwrap.fill(result.snippet, 90), "      "))
+        if link_for is not None:
+            lines.append(f"      {link_for(result)}")
+    if outcome.concepts:
+        lines.append(f"\n(searched the words and the topics: {', '.join(outcome.concepts)})")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,110 @@
+"""The Starlette application: routes, sign-in, error pages and the security middleware."""
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from ieptrail.config import Settings
+from ieptrail.store.db import Database
+from ieptrail.web import board, pages
+from ieptrail.web.security import (
+    CSRF_FIELD, SECURITY_HEADERS, SESSION_COOKIE, SecretRequired, SecurityHeaders, allowed_hosts, csrf_failure, safe_next,
+    secret_matches, session_token,
+)
+from ieptrail.web.site import Site
+
+log = logging.getLogger("ieptrail.web")
+
+STATIC = Path(__file__).resolve().parent / "static"
+SESSION_DAYS = 30
+FAILED_SIGN_IN_DELAY_SECONDS = 1.0  # slows guessing; the secret itself must be long (see security.py)
+
+
+def login_page(request: Request) -> Response:
+    site = pages.site_of(request)
+    return site.page(request, "login.html", {"next": safe_next(request.query_params.get("next")), "failed": False,
+                                                "active": "login"})
+
+
+async def login(request: Request) -> Response:
+    site = pages.site_of(request)
+    form = await request.form()
+    target = safe_next(str(form.get("next") or "/"))
+    secret = site.settings.web_secret
+    if secret is None:
+        return RedirectResponse(target, status_code=303)
+    if csrf_failure(request, form.get(CSRF_FIELD)) is None and secret_matches(str(form.get("secret", "")), secret):
+        response = RedirectResponse(target, status_code=303)
+        response.set_cookie(SESSION_COOKIE, session_token(secret), max_age=SESSION_DAYS * 86400, httponly=True,
+                            samesite="lax", path="/", secure=request.url.scheme == "https")
+        return response
+    log.warning("a sign-in to the web page failed (from %s)", request.client.host if request.client else "?")
+    await asyncio.sleep(FAILED_SIGN_IN_DELAY_SECONDS)
+    return site.page(request, "login.html", {"next": target, "failed": True, "active": "login"},
+                     status_code=401)
+
+
+async def logout(request: Request) -> Response:
+    form = await request.form()
+    if csrf_failure(request, form.get(CSRF_FIELD)):
+        raise HTTPException(403, "Not done: reload the page and try again.")
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response
+
+
+async def error_page(request: Request, exc: Exception) -> Response:
+    status = exc.status_code if isinstance(exc, HTTPException) else 500
+    detail = exc.detail if isinstance(exc, HTTPException) and status != 500 else "Something went wrong on our side."
+    if status == 405:
+        detail = "This address does not take that kind of request."
+    response = pages.site_of(request).page(request, "error.html", {"status": status, "detail": detail},
+                                           status_code=status)
+    if status == 500:  # answered outside the middleware (the server logs the traceback): add the headers here
+        response.headers.update({name.decode(): value.decode() for name, value in SECURITY_HEADERS})
+    return response
+
+
+ROUTES = [
+    Route("/", pages.search_page, name="search"),
+    Route("/topics", pages.topics_page),
+    Route("/topics/{topic}", pages.topic_page),
+    Route("/threads", pages.threads_page),
+    Route("/threads/{thread_id:int}", pages.thread_page),
+    Route("/messages/{message_id:int}", pages.message_page),
+    Route("/messages/{message_id:int}/original.eml", pages.original_email),
+    Route("/promises", board.promises_page),
+    Route("/promises/{promise_id:int}/decision", board.decide, methods=["POST"]),
+    Route("/promises/{promise_id:int}/follow-up", board.follow_up, methods=["POST"]),
+    Route("/drafts/{draft_id:int}", board.draft_page),
+    Route("/drafts/{draft_id:int}/draft.eml", board.draft_download),
+    Route("/services", pages.services_page),
+    Route("/login", login_page, methods=["GET"]),
+    Route("/login", login, methods=["POST"]),
+    Route("/logout", logout, methods=["POST"]),
+    Mount("/static", StaticFiles(directory=STATIC), name="static"),
+]
+
+
+def create_app(settings: Settings, db: Database, tagger, host: str | None = None) -> Starlette:
+    """The page for one record. `host` is the address it is served on (for the allowed Host names)."""
+    middleware = [
+        Middleware(SecurityHeaders),
+        Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(settings, host or settings.web_host),
+                   www_redirect=False),
+        Middleware(SecretRequired, secret=settings.web_secret),
+    ]
+    app = Starlette(routes=ROUTES, middleware=middleware,
+                    exception_handlers={HTTPException: error_page, Exception: error_page})
+    app.state.site = Site(settings, db, tagger)
+    return app

@@ -1,0 +1,65 @@
+"""What every page shares: settings, the database, the taxonomy, the templates, the CSRF cookie."""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+from starlette.templating import Jinja2Templates
+
+from ieptrail.config import Settings
+from ieptrail.store.db import Database
+from ieptrail.web.render import make_environment
+from ieptrail.web.security import CSRF_COOKIE, CSRF_FIELD, csrf_token
+
+TOPIC_KINDS = ("accommodation", "service", "process")
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    label: str
+    kind: str  # accommodation | service | process
+
+
+class Site:
+    def __init__(self, settings: Settings, db: Database, tagger):
+        self.settings = settings
+        self.db = db
+        self.tagger = tagger
+        self.templates = Jinja2Templates(env=make_environment(settings.timezone))
+        taxonomy = tagger.nlp.get_pipe("iep_topics").taxonomy
+        self.topics = {topic: Topic(topic, spec.get("label") or topic.replace("_", " "), spec.get("kind", "process"))
+                       for topic, spec in taxonomy.items()}
+        self.templates.env.globals.update(label=self.label, csrf_field=CSRF_FIELD)
+        self._nlp_lock = threading.Lock()  # pages are served from several threads; spaCy objects are not shared
+        self._query_topics = lru_cache(maxsize=512)(self._topics_for_query)
+
+    def today(self) -> date:
+        return datetime.now(self.settings.timezone).date()
+
+    def topics_for_query(self, query: str) -> tuple[str, ...]:
+        """What `find_messages` asks the tagger, remembered: the same words always mean the same topics."""
+        return self._query_topics(query)
+
+    def _topics_for_query(self, query: str) -> tuple[str, ...]:
+        with self._nlp_lock:
+            return self.tagger.topics_for_query(query)
+
+    def label(self, topic: str) -> str:
+        known = self.topics.get(topic)
+        return known.label if known else topic.replace("_", " ")
+
+    def page(self, request: Request, template: str, context: dict, status_code: int = 200) -> HTMLResponse:
+        token, is_new = csrf_token(request)
+        context = {
+            "csrf_token": token, "signed_in": self.settings.web_secret is not None, "active": "", **context,
+        }
+        response = self.templates.TemplateResponse(request, template, context, status_code=status_code)
+        if is_new:
+            response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict", path="/",
+                                secure=request.url.scheme == "https")
+        return response
