@@ -4,12 +4,16 @@ from __future__ import annotations
 import getpass
 
 import click
-from sqlalchemy import select
 
 from ieptrail.cli.app import App, emit_json, parse_day, pass_app
+from ieptrail.errors import NotifyError
 from ieptrail.notify.followup import draft_follow_up
+from ieptrail.notify.outbox import Outbox, readable_text
+from ieptrail.notify.smtp import wire_bytes
+from ieptrail.pipeline import Importer
 from ieptrail.store.escalation import Directory, escalation_for, follow_ups_sent
-from ieptrail.store.models import Decision, Message, OutgoingEmail, Promise, Request
+from ieptrail.store.models import Decision, Message, Promise, Request
+from ieptrail.store.outgoing import add_outgoing, user_display_name
 from ieptrail.store.repository import utcnow
 from ieptrail.store.tracking import promise_statuses, request_statuses
 
@@ -106,24 +110,39 @@ reopen_command = _decision_command("reopen", "reopened", "Undo a resolve or dism
 @click.command("follow-up")
 @click.argument("promise_id", type=int)
 @click.option("--as-of", "as_of", help="The day the follow-up is written (default today).")
+@click.option("--send", is_flag=True, help="Send it to the person who promised, copying you, and record it in the trail.")
 @pass_app
-def follow_up_command(app: App, promise_id: int, as_of: str | None) -> None:
-    """Draft a polite follow-up citing the promise (date, sender, quote); print it and save it as a draft."""
+def follow_up_command(app: App, promise_id: int, as_of: str | None, send: bool) -> None:
+    """Draft a polite follow-up citing the promise (date, sender, quote); print it and save it as a draft.
+
+    With --send it goes out over SMTP (or, without IEPTRAIL_SMTP_HOST, is written to the data
+    directory) and the sent email is imported into the trail, so the follow-up itself is evidence.
+    """
     day = _as_of(app, as_of)
     with app.db.session_scope() as session:
         view = next((v for v in promise_statuses(session, app.settings, day) if v.id == promise_id), None)
         if view is None:
             raise click.ClickException(f"no promise with id {promise_id} as of {day}")
-        subject = session.get(Message, view.message_id).subject
+        promise_message = session.get(Message, view.message_id)
         sent_before = follow_ups_sent(session, app.settings, view, day)
-        user_name = session.scalar(select(Message.from_name).where(
-            Message.from_email.in_(app.settings.user_emails or ("",)), Message.from_name.is_not(None)).limit(1))
-        message = draft_follow_up(view, app.settings, day, subject, sent_before, user_name)
-        draft = OutgoingEmail(kind="follow-up", item_key=view.key, to_addrs=message.get("To", ""),
-                              cc_addrs=message.get("Cc", ""), subject=message["Subject"], eml=message.as_bytes(),
-                              status="draft", created_at=utcnow())
-        session.add(draft)
-        session.flush()
-        draft_id = draft.id
-    click.echo(message.as_string())
-    click.echo(f"(saved as draft {draft_id})")
+        user_name = user_display_name(session, app.settings.user_emails)
+        message = draft_follow_up(view, app.settings, day, promise_message.subject, sent_before, user_name,
+                                  original_message_id=promise_message.message_id)
+        if not send:
+            draft_id = add_outgoing(session, kind="follow-up", item_key=view.key, eml=wire_bytes(message),
+                                    to_addrs=message.get("To", ""), cc_addrs=message.get("Cc", ""),
+                                    subject=message["Subject"], status="draft")
+    click.echo(readable_text(message))
+    if not send:
+        click.echo(f"(saved as draft {draft_id}; send it with: ieptrail follow-up {promise_id} --send)")
+        return
+    if not view.by_email:
+        raise NotifyError(f"no email address is known for {view.by_name or 'whoever made promise'} {promise_id}: "
+                          "send the text above from your own mail program, with the trail address in Bcc")
+    outbox = Outbox(app.db, app.settings, Importer(app.db, app.settings, app.tagger))
+    delivery = outbox.send(message, "follow-up", item_key=view.key)
+    if delivery.status == "failed":
+        raise NotifyError(delivery.describe())
+    click.echo(delivery.describe())
+    if delivery.status == "written":
+        click.echo("Send it from your own mail program with the trail address in Bcc to keep it as evidence.")
