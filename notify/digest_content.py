@@ -42,21 +42,6 @@ def week_ending(as_of: date) -> Week:
 
 
 @dataclass(frozen=True)
-class OverduePromise:
-    id: int
-    key: str
-    who: str
-    text: str
-    promised_on: date | None
-    deadline: date
-    deadline_is_default: bool  # no date was given: IEPTRAIL_DEFAULT_DEADLINE_DAYS school days
-    days_overdue: int
-    follow_ups_sent: int
-    next_step: str
-    suggestion: str
-
-
-@dataclass(frozen=True)
 class PromiseComingDue:
     id: int
     key: str
@@ -64,7 +49,15 @@ class PromiseComingDue:
     text: str
     promised_on: date | None
     deadline: date
-    deadline_is_default: bool
+    deadline_is_default: bool  # no date was given: IEPTRAIL_DEFAULT_DEADLINE_DAYS school days
+
+
+@dataclass(frozen=True)
+class OverduePromise(PromiseComingDue):
+    days_overdue: int
+    follow_ups_sent: int
+    next_step: str
+    suggestion: str
 
 
 @dataclass(frozen=True)
