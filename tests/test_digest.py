@@ -321,3 +321,15 @@ def test_a_template_in_the_data_directory_replaces_the_shipped_one(dev_record):
 ])
 def test_a_scheduled_digest_belongs_to_the_week_of_its_digest_day(now, expected):
     assert scheduled_day(now, "sun") == expected
+
+
+def test_on_postgresql_too_a_day_s_digest_is_sent_once(tmp_path, postgres_url, smtp_plain):
+    record = Record(tmp_path, environment(tmp_path, IEPTRAIL_DATABASE_URL=postgres_url, **smtp_plain.settings_env()),
+                    date(2031, 1, 5))
+    db = record.database()
+    settings = record.settings
+    outcomes = [send_scheduled_digest(db, settings, sunday_morning(record.as_of, settings)) for _ in range(2)]
+    assert "sent to rosa.delgado@gmail.com" in outcomes[0] and "already sent" in outcomes[1]
+    assert len(smtp_plain.received) == 1
+    with db.session_scope() as session:
+        assert session.scalar(select(OutgoingEmail.status).where(OutgoingEmail.key == digest_key(record.as_of))) == "sent"
