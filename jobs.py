@@ -13,9 +13,13 @@ from datetime import datetime
 from ieptrail.admission import sender_admission
 from ieptrail.config import Settings
 from ieptrail.errors import IEPTrailError, IngestError
+from ieptrail.errors import NotifyError
 from ieptrail.mailbox_poll import Backoff, MailboxPoller, PollResult
+from ieptrail.notify.outbox import Outbox
 from ieptrail.pipeline import Importer
 from ieptrail.store.db import Database
+from ieptrail.store.outgoing import due_for_retry
+from ieptrail.store.repository import utcnow
 from ieptrail.store.worker_runs import recorded_run
 
 log = logging.getLogger("ieptrail.worker")
@@ -78,20 +82,37 @@ def recorded_poll(db: Database, settings: Settings, poller: MailboxPoller) -> Po
 
 
 def weekly_digest(db: Database, settings: Settings, now: datetime | None = None) -> str:
-    """The weekly digest job; the digest itself lives in ieptrail.notify.digest (its own issue)."""
+    """The weekly digest job (ieptrail.notify.digest); a failed send is retried by retry_outgoing."""
     now = now or datetime.now(settings.timezone)
+    from ieptrail.notify.digest import send_scheduled_digest  # templates and icalendar: only when needed
+
     try:
         with recorded_run(db, "digest") as run:
-            try:
-                from ieptrail.notify.digest import send_scheduled_digest
-            except ModuleNotFoundError as exc:
-                if exc.name not in ("ieptrail.notify.digest", "ieptrail.notify"):
-                    raise  # the digest is there but something it needs is not: a real failure
-                run.skip("weekly digest not available yet")
-            else:
-                run.summary = send_scheduled_digest(db, settings, now)
+            run.summary = send_scheduled_digest(db, settings, now)
     except IEPTrailError as exc:
         log.error("digest failed: %s", exc)
         raise
     log.info("digest: %s", run.summary)
+    return run.summary
+
+
+def retry_outgoing(db: Database, settings: Settings, importer: Importer | None, now: datetime | None = None) -> str | None:
+    """Send again the mail that could not go out before (digests, follow-ups, recaps), once its retry
+    time has come. A run is recorded only when something was due; None when nothing was."""
+    now = now or utcnow()
+    with db.session_scope() as session:
+        if not due_for_retry(session, now):
+            return None
+    try:
+        with recorded_run(db, "retry-outgoing") as run:
+            deliveries = Outbox(db, settings, importer).retry_due(now)
+            failed = [delivery for delivery in deliveries if delivery.status == "failed"]
+            run.summary = (f"{len(deliveries) - len(failed)} of {len(deliveries)} waiting email(s) delivered"
+                           + (f"; still failing: {failed[-1].detail}" if failed else ""))
+            if failed:
+                raise NotifyError(f"{len(failed)} email(s) still not sent, retried later: {failed[-1].detail}")
+    except IEPTrailError as exc:
+        log.error("retry of outgoing mail: %s", exc)
+        raise
+    log.info("retry of outgoing mail: %s", run.summary)
     return run.summary

@@ -9,16 +9,17 @@ from dataclasses import dataclass
 from datetime import date
 from email.message import EmailMessage
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ieptrail.config import Settings
 from ieptrail.errors import NotFoundError
 from ieptrail.notify.followup import draft_follow_up
+from ieptrail.notify.smtp import wire_bytes
 from ieptrail.store.escalation import follow_ups_sent
-from ieptrail.store.models import Decision, Message, OutgoingEmail, Promise, Request
+from ieptrail.store.models import Decision, Message, Promise, Request
+from ieptrail.store.outgoing import add_outgoing, user_display_name
 from ieptrail.store.repository import utcnow
-from ieptrail.store.tracking import promise_statuses
+from ieptrail.store.tracking import PromiseView, promise_statuses
 
 DECISIONS = ("resolve", "dismiss", "reopen")
 
@@ -39,24 +40,35 @@ def record_decision(session: Session, settings: Settings, kind: str, item_id: in
 
 
 @dataclass(frozen=True)
+class FollowUp:
+    view: PromiseView
+    message: EmailMessage
+
+
+@dataclass(frozen=True)
 class FollowUpDraft:
     id: int
     message: EmailMessage
 
 
-def save_follow_up_draft(session: Session, settings: Settings, promise_id: int, day: date) -> FollowUpDraft:
-    """Draft the polite follow-up quoting the promise, as of `day`, and keep it as a draft."""
+def compose_follow_up(session: Session, settings: Settings, promise_id: int, day: date) -> FollowUp:
+    """The polite follow-up quoting the promise, as of `day`, as a reply to the promise's message."""
     view = next((v for v in promise_statuses(session, settings, day) if v.id == promise_id), None)
     if view is None:
         raise NotFoundError(f"no promise with id {promise_id} as of {day}")
-    subject = session.get(Message, view.message_id).subject
+    promise_message = session.get(Message, view.message_id)
     sent_before = follow_ups_sent(session, settings, view, day)
-    user_name = session.scalar(select(Message.from_name).where(
-        Message.from_email.in_(settings.user_emails or ("",)), Message.from_name.is_not(None)).limit(1))
-    message = draft_follow_up(view, settings, day, subject, sent_before, user_name)
-    draft = OutgoingEmail(kind="follow-up", item_key=view.key, to_addrs=message.get("To", ""),
-                          cc_addrs=message.get("Cc", ""), subject=message["Subject"], eml=message.as_bytes(),
-                          status="draft", created_at=utcnow())
-    session.add(draft)
-    session.flush()
-    return FollowUpDraft(draft.id, message)
+    user_name = user_display_name(session, settings.user_emails)
+    message = draft_follow_up(view, settings, day, promise_message.subject, sent_before, user_name,
+                              original_message_id=promise_message.message_id)
+    return FollowUp(view, message)
+
+
+def save_follow_up_draft(session: Session, settings: Settings, promise_id: int, day: date) -> FollowUpDraft:
+    """Compose the follow-up and keep it as a draft."""
+    follow_up = compose_follow_up(session, settings, promise_id, day)
+    message = follow_up.message
+    draft_id = add_outgoing(session, kind="follow-up", item_key=follow_up.view.key, eml=wire_bytes(message),
+                            to_addrs=message.get("To", ""), cc_addrs=message.get("Cc", ""),
+                            subject=message["Subject"], status="draft")
+    return FollowUpDraft(draft_id, message)

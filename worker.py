@@ -2,6 +2,7 @@
 
 - poll: every IEPTRAIL_POLL_MINUTES, first at start; with IEPTRAIL_IMAP_IDLE it IDLEs in between.
 - digest: IEPTRAIL_DIGEST_DAY at IEPTRAIL_DIGEST_TIME in IEPTRAIL_TIMEZONE.
+- retry-outgoing: every RETRY_OUTGOING_MINUTES, first at start: mail that could not be sent before.
 - heartbeat: tells `ieptrail status` the worker is alive and when the jobs run next.
 
 Jobs never overlap (max_instances=1) and missed runs collapse into one (coalesce): a poll runs
@@ -41,6 +42,8 @@ log = logging.getLogger("ieptrail.worker")
 
 IDLE_MARGIN_SECONDS = 10  # an IDLE wait ends this long before the next poll is due, so runs do not collide
 DIGEST_GRACE_SECONDS = 12 * 3600  # a digest due while the machine slept still goes out within this window
+RETRY_OUTGOING_MINUTES = 5  # how often to look for failed sends whose retry time has come
+UNLISTED_JOBS = ("heartbeat", "retry-outgoing")  # not shown as "next runs" in `ieptrail status`
 
 
 class Worker:
@@ -61,6 +64,9 @@ class Worker:
             self.digest_job, CronTrigger(day_of_week=settings.digest_day, hour=digest_at.hour,
                                          minute=digest_at.minute, timezone=settings.timezone),
             id="digest", name="digest", misfire_grace_time=DIGEST_GRACE_SECONDS, **never_overlapping)
+        self.scheduler.add_job(self.retry_outgoing_job, IntervalTrigger(minutes=RETRY_OUTGOING_MINUTES),
+                               id="retry-outgoing", name="retry-outgoing", next_run_time=now, misfire_grace_time=None,
+                               **never_overlapping)
         self.scheduler.add_job(self.heartbeat_job, IntervalTrigger(seconds=HEARTBEAT_SECONDS), id="heartbeat",
                                name="heartbeat", next_run_time=now, misfire_grace_time=None, **never_overlapping)
 
@@ -121,10 +127,16 @@ class Worker:
             pass  # logged and recorded by the job
         self.heartbeat_job()
 
+    def retry_outgoing_job(self) -> None:
+        try:
+            jobs.retry_outgoing(self.db, self.settings, self.importer)
+        except IEPTrailError:
+            pass  # logged and recorded by the job; the mail is kept and tried again later
+
     def heartbeat_job(self) -> None:
         if self.worker_id is None or self.stop.is_set():
             return
-        next_runs = {job.id: job.next_run_time for job in self.scheduler.get_jobs() if job.id != "heartbeat"}
+        next_runs = {job.id: job.next_run_time for job in self.scheduler.get_jobs() if job.id not in UNLISTED_JOBS}
         try:
             worker_seen(self.db, self.worker_id, next_runs, self.note)
         except IEPTrailError as exc:

@@ -4,7 +4,10 @@ from __future__ import annotations
 import click
 
 from ieptrail.cli.app import App, emit_json, parse_day, pass_app
-from ieptrail.promise_actions import record_decision, save_follow_up_draft
+from ieptrail.errors import NotifyError
+from ieptrail.notify.outbox import Outbox, readable_text
+from ieptrail.pipeline import Importer
+from ieptrail.promise_actions import compose_follow_up, record_decision, save_follow_up_draft
 from ieptrail.store.escalation import Directory, escalation_for
 from ieptrail.store.tracking import promise_statuses, request_statuses
 
@@ -90,11 +93,33 @@ reopen_command = _decision_command("reopen", "reopened", "Undo a resolve or dism
 @click.command("follow-up")
 @click.argument("promise_id", type=int)
 @click.option("--as-of", "as_of", help="The day the follow-up is written (default today).")
+@click.option("--send", is_flag=True, help="Send it to the person who promised, copying you, and record it in the trail.")
 @pass_app
-def follow_up_command(app: App, promise_id: int, as_of: str | None) -> None:
-    """Draft a polite follow-up citing the promise (date, sender, quote); print it and save it as a draft."""
+def follow_up_command(app: App, promise_id: int, as_of: str | None, send: bool) -> None:
+    """Draft a polite follow-up citing the promise (date, sender, quote); print it and save it as a draft.
+
+    With --send it goes out over SMTP (or, without IEPTRAIL_SMTP_HOST, is written to the data
+    directory) and the sent email is imported into the trail, so the follow-up itself is evidence.
+    """
     day = _as_of(app, as_of)
     with app.db.session_scope() as session:
-        draft = save_follow_up_draft(session, app.settings, promise_id, day)
-    click.echo(draft.message.as_string())
-    click.echo(f"(saved as draft {draft.id})")
+        if send:
+            follow_up = compose_follow_up(session, app.settings, promise_id, day)
+        else:
+            draft = save_follow_up_draft(session, app.settings, promise_id, day)
+    if not send:
+        click.echo(readable_text(draft.message))
+        click.echo(f"(saved as draft {draft.id}; send it with: ieptrail follow-up {promise_id} --send)")
+        return
+    view, message = follow_up.view, follow_up.message
+    click.echo(readable_text(message))
+    if not view.by_email:
+        raise NotifyError(f"no email address is known for {view.by_name or 'whoever made promise'} {promise_id}: "
+                          "send the text above from your own mail program, with the trail address in Bcc")
+    outbox = Outbox(app.db, app.settings, Importer(app.db, app.settings, app.tagger))
+    delivery = outbox.send(message, "follow-up", item_key=view.key)
+    if delivery.status == "failed":
+        raise NotifyError(delivery.describe())
+    click.echo(delivery.describe())
+    if delivery.status == "written":
+        click.echo("Send it from your own mail program with the trail address in Bcc to keep it as evidence.")

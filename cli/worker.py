@@ -9,7 +9,10 @@ from ieptrail import jobs
 from ieptrail.cli.app import App, emit_json, pass_app
 from ieptrail.errors import ConfigError
 from ieptrail.ingest.imap import account_name
+from ieptrail.store.outgoing import OutgoingStatus
 from ieptrail.store.worker_runs import RunView, WorkerStatus, worker_status
+
+MAX_WAITING_SHOWN = 5
 
 
 @click.command("poll")
@@ -51,6 +54,7 @@ def status_json(status: WorkerStatus) -> dict:
         "last_error": status.last_error.as_json() if status.last_error else None,
         "last_digest": status.last_digest.as_json() if status.last_digest else None,
         "counts": status.counts,
+        "outgoing": status.outgoing.as_json(),
     }
 
 
@@ -82,6 +86,7 @@ def status_lines(status: WorkerStatus, app: App, now: datetime) -> list[str]:
                  f"{counts['duplicates']} duplicates, {counts['quarantined']} quarantined awaiting review"
                  + (" (ieptrail quarantine list)" if counts["quarantined"] else ""))
     lines.append(f"Last digest: {_run(status.last_digest, zone, now)}")
+    lines.extend(_outgoing_lines(status.outgoing, zone, now))
     if status.running:
         soonest_first = sorted(worker.next_runs.items(), key=lambda item: (item[1] is None, item[1] or now))
         upcoming = ", ".join(f"{job} {_when(at, zone) if at else 'paused'}" for job, at in soonest_first)
@@ -91,6 +96,26 @@ def status_lines(status: WorkerStatus, app: App, now: datetime) -> list[str]:
     else:
         lines.append("Next runs: none, no worker is running")
     return lines
+
+
+def _outgoing_lines(outgoing: OutgoingStatus, zone: tzinfo, now: datetime) -> list[str]:
+    if not outgoing.waiting:
+        last = outgoing.last_sent
+        done = "" if last is None else (f"; last {'sent' if last.status == 'sent' else 'written to a file'} "
+                                        f"{_when(_utc(last.sent_at), zone)}: {last.subject}")
+        return [f"Outgoing mail: nothing waiting{done}"]
+    lines = [f"Outgoing mail: {len(outgoing.waiting)} not sent yet, retried automatically"]
+    for view in outgoing.waiting[:MAX_WAITING_SHOWN]:
+        next_try = f"next try {_when(_utc(view.next_attempt_at), zone)}" if view.next_attempt_at else "retrying"
+        lines.append(f"  {view.kind} {view.subject!r} to {view.to_addrs}: {view.attempts} attempt(s), "
+                     f"{next_try}; last error: {view.last_error or 'none yet'}")
+    if len(outgoing.waiting) > MAX_WAITING_SHOWN:
+        lines.append(f"  … and {len(outgoing.waiting) - MAX_WAITING_SHOWN} more (ieptrail status --json)")
+    return lines
+
+
+def _utc(naive: datetime) -> datetime:
+    return naive.replace(tzinfo=UTC)
 
 
 def _run(run: RunView | None, zone: tzinfo, now: datetime) -> str:

@@ -277,7 +277,9 @@ def originals_of(message: Message, context: ParseContext, depth: int = 0) -> tup
         if block is not None:
             return (_unwrap_inline(block, subject, content.attachments, forwarded_by, context, depth),)
     if by_user and sender is not None and context.user_emails:
-        return (_as_is(message, content, "sent", context),)
+        # `ieptrail log-call` without --send: the user's note of a conversation, never emailed
+        logged = _header(message, "X-IEPTrail-Kind").strip().lower() == "call-log"
+        return (_as_is(message, content, "logged" if logged else "sent", context),)
     return (_as_is(message, content, "direct", context),)
 
 

@@ -1,13 +1,14 @@
 """Drafting the polite follow-up email for an overdue (or open) promise."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from email.message import EmailMessage
-from email.utils import formataddr, formatdate, make_msgid
+from email.utils import format_datetime, formataddr, make_msgid
 from pathlib import Path
 from string import Template
 
 from ieptrail.config import Settings
+from ieptrail.notify.smtp import new_email
 from ieptrail.store.tracking import PromiseView
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -41,19 +42,24 @@ def follow_up_text(view: PromiseView, today: date, user_name: str, follow_ups_se
 
 
 def draft_follow_up(view: PromiseView, settings: Settings, today: date, original_subject: str,
-                    follow_ups_sent: int = 0, user_name: str | None = None) -> EmailMessage:
-    """An EmailMessage to the person who promised, copying the user, quoting the promise."""
+                    follow_ups_sent: int = 0, user_name: str | None = None,
+                    original_message_id: str | None = None) -> EmailMessage:
+    """An EmailMessage to the person who promised, copying the user, quoting the promise; a reply to
+    the promise's message when its Message-ID is known, so that mail programs thread it."""
     user = settings.user_email or "me@localhost"
     name = user_name or user
-    message = EmailMessage()
+    message = new_email()
     message["From"] = formataddr((user_name or "", settings.smtp.sender or user))
     if view.by_email:
         message["To"] = formataddr((view.by_name or "", view.by_email))
     message["Cc"] = user
     subject = original_subject if original_subject.lower().startswith("re:") else f"Re: {original_subject}"
     message["Subject"] = f"Follow-up: {subject}" if not view.extra.get("days_overdue") else f"Overdue: {subject}"
-    message["Date"] = formatdate(localtime=True)
+    message["Date"] = format_datetime(datetime.now(settings.timezone))
     message["Message-ID"] = make_msgid(domain=(settings.smtp.sender or user).split("@")[-1])
+    if original_message_id:
+        message["In-Reply-To"] = original_message_id
+        message["References"] = original_message_id
     message["X-IEPTrail-Kind"] = "follow-up"
-    message.set_content(follow_up_text(view, today, name, follow_ups_sent))
+    message.set_content(follow_up_text(view, today, name, follow_ups_sent), cte="quoted-printable")
     return message

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from email.parser import BytesHeaderParser
 from dataclasses import dataclass
 from datetime import date
 
@@ -64,7 +65,7 @@ def follow_ups_sent(session: Session, settings: Settings, view: PromiseView, as_
     words = content_words(view.text)
     start = day_bounds_utc(view.promised_on, settings.timezone, end=True) if view.promised_on else None
     end = day_bounds_utc(as_of, settings.timezone, end=True)
-    count = 0
+    counted: set[str | None] = set()  # Message-IDs of the user's mail counted as a follow-up
     query = select(Message).where(Message.from_email.in_(settings.user_emails or ("",)), Message.sent_at < end)
     if start is not None:
         query = query.where(Message.sent_at >= start)
@@ -72,11 +73,13 @@ def follow_ups_sent(session: Session, settings: Settings, view: PromiseView, as_
         recipients = {item.get("email") for item in json.loads(message.to_json or "[]") + json.loads(message.cc_json or "[]")}
         related = message.thread_id == view.thread_id or (view.by_email and view.by_email in recipients)
         if related and len(content_words(message.new_text or "") & words) >= 2:
-            count += 1
-    count += len(session.scalars(select(OutgoingEmail.id).where(
-        OutgoingEmail.kind == "follow-up", OutgoingEmail.item_key == view.key, OutgoingEmail.status == "sent",
-        OutgoingEmail.sent_at < end)).all())
-    return count
+            counted.add(message.message_id or f"message {message.id}")
+    # follow-ups sent with `ieptrail follow-up --send` are in the trail too: count each email once
+    for eml in session.scalars(select(OutgoingEmail.eml).where(
+            OutgoingEmail.kind == "follow-up", OutgoingEmail.item_key == view.key, OutgoingEmail.status == "sent",
+            OutgoingEmail.sent_at < end)):
+        counted.add(BytesHeaderParser().parsebytes(eml).get("Message-ID", "").strip() or f"outgoing {len(counted)}")
+    return len(counted)
 
 
 def escalation_for(session: Session, settings: Settings, directory: Directory, view: PromiseView, as_of: date) -> Escalation:

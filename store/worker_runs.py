@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ieptrail.store.db import Database
 from ieptrail.store.models import WorkerProcess, WorkerRun
+from ieptrail.store.outgoing import OutgoingStatus, outgoing_status
 from ieptrail.store.repository import to_utc_naive, utcnow
 
 HEARTBEAT_SECONDS = 60
@@ -163,6 +164,7 @@ class WorkerStatus:
     last_error: RunView | None
     last_digest: RunView | None
     counts: dict[str, int]
+    outgoing: OutgoingStatus
 
 
 def worker_status(session: Session, now: datetime | None = None) -> WorkerStatus:
@@ -176,4 +178,5 @@ def worker_status(session: Session, now: datetime | None = None) -> WorkerStatus
         last_error=last_run(session, ok=False),
         last_digest=last_run(session, "digest"),
         counts=counts(session),
+        outgoing=outgoing_status(session),
     )

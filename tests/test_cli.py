@@ -61,7 +61,7 @@ def test_decisions_and_follow_ups_from_the_command_line(run):
     overdue = json.loads(run("promises", "--status", "overdue", "--as-of", "2026-03-12", "--json").output)
     promise_id = overdue[0]["id"]
     draft = run("follow-up", str(promise_id), "--as-of", "2026-03-12")
-    assert draft.exit_code == 0 and "(saved as draft 1)" in draft.output and overdue[0]["text"][:30] in draft.output
+    assert draft.exit_code == 0 and "(saved as draft 1;" in draft.output and overdue[0]["text"][:30] in draft.output
     resolved = run("resolve", str(promise_id), "--note", "came on paper")
     assert resolved.exit_code == 0 and resolved.output.startswith(f"resolved promise {promise_id}: ")
     now = {view["id"]: view for view in json.loads(run("promises", "--json").output)}

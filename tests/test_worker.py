@@ -85,11 +85,23 @@ def test_the_schedule_polls_every_few_minutes_and_sends_the_digest_in_the_users_
     assert digest.max_instances == 1 and digest.coalesce and digest.misfire_grace_time > 0
 
 
-def test_the_digest_job_is_recorded_as_skipped_until_the_digest_exists(settings, sqlite_db):
-    assert jobs.weekly_digest(sqlite_db, settings) == "skipped: weekly digest not available yet"
+def test_the_worker_retries_unsent_mail_every_few_minutes_from_its_start(settings, sqlite_db):
+    worker = Worker(settings, sqlite_db, importer=None)
+    retry = worker.scheduler.get_job("retry-outgoing")
+    assert retry.trigger.interval == timedelta(minutes=5)
+    assert (retry.max_instances, retry.coalesce) == (1, True) and retry.next_run_time is not None
+    assert jobs.retry_outgoing(sqlite_db, settings, None) is None  # nothing waiting: no run recorded
+    with sqlite_db.session_scope() as session:
+        assert last_run(session, "retry-outgoing") is None
+
+
+def test_the_digest_job_without_smtp_writes_the_digest_to_the_data_directory_and_records_it(settings, sqlite_db):
+    summary = jobs.weekly_digest(sqlite_db, settings, datetime(2026, 3, 15, 7, 0, tzinfo=settings.timezone))
+    assert summary.startswith("week of Mar 9: a quiet week; SMTP is not configured (IEPTRAIL_SMTP_HOST)")
+    assert len(list((settings.data_dir / "outbox").glob("*-digest-*.eml"))) == 1
     with sqlite_db.session_scope() as session:
         run = last_run(session, "digest")
-    assert run.outcome == "skipped" and run.summary == "skipped: weekly digest not available yet"
+    assert run.outcome == "ok" and run.summary == summary
 
 
 def test_the_digest_job_calls_the_digest_with_the_time_in_the_users_zone(settings, sqlite_db, monkeypatch):

@@ -1,0 +1,330 @@
+"""What the weekly digest says, read from the store as plain values (the templates only lay them out).
+
+The week is the seven days ending on the digest's day. Statuses come from store.tracking as of
+that day, so the digest lists exactly what `ieptrail promises` and `ieptrail requests` report.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from ieptrail.classify.nlp import load_taxonomy
+from ieptrail.classify.students import parse_students
+from ieptrail.classify.when import find_dates
+from ieptrail.config import Settings
+from ieptrail.store.escalation import Directory, escalation_for
+from ieptrail.store.tracking import missed_events, missed_services, promise_statuses, request_statuses
+from ieptrail.store.views import MessageView
+from ieptrail.store.week import messages_between, messages_by_id, topic_sentences
+
+COMING_DUE_DAYS = 7
+MEETING_TOPICS = ("iep_meeting", "evaluation")
+MEETINGS_LOOKBACK_DAYS = 90  # meeting dates are looked for in mail of this many days
+MEETINGS_AHEAD_DAYS = 120
+# a sentence that names a meeting or an evaluation as an event, not just the IEP document
+_EVENT = re.compile(r"\b(meeting|ARD|conference|observation|evaluation|eval|assessment|testing|hearing|mediation|"
+                    r"review|annual)s?\b", re.I)
+# "I did get the final IEP on Friday": a report of what happened, whatever the weekday resolves to
+_PAST = re.compile(r"\b(did|got|was|were|went|had|received|came|held|met|happened)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Week:
+    first: date
+    last: date  # the digest's day, included
+
+
+def week_ending(as_of: date) -> Week:
+    return Week(as_of - timedelta(days=6), as_of)
+
+
+@dataclass(frozen=True)
+class PromiseComingDue:
+    id: int
+    key: str
+    who: str
+    text: str
+    promised_on: date | None
+    deadline: date
+    deadline_is_default: bool  # no date was given: IEPTRAIL_DEFAULT_DEADLINE_DAYS school days
+
+
+@dataclass(frozen=True)
+class OverduePromise(PromiseComingDue):
+    days_overdue: int
+    follow_ups_sent: int
+    next_step: str
+    suggestion: str
+
+
+@dataclass(frozen=True)
+class UnansweredRequest:
+    id: int
+    asked: str  # "You asked Ms. Ruiz" or "Ms. Ruiz asked you"
+    text: str
+    asked_on: date | None
+    waiting_school_days: int
+    needs_follow_up: bool
+
+
+@dataclass(frozen=True)
+class MissedSession:
+    service: str
+    day: date | None
+    minutes: int | None
+    sentence: str
+
+
+@dataclass(frozen=True)
+class MissedTotal:
+    service: str
+    minutes: int
+    sessions: int
+    sessions_without_minutes: int
+
+
+@dataclass(frozen=True)
+class MessageLine:
+    id: int
+    sent: datetime | None
+    sender: str
+    subject: str
+
+
+@dataclass(frozen=True)
+class TopicActivity:
+    topic: str
+    messages: tuple[MessageLine, ...]
+
+
+@dataclass(frozen=True)
+class UpcomingDate:
+    day: date
+    what: str
+    sentence: str
+    message_id: int
+    mentioned_on: date
+
+
+@dataclass(frozen=True)
+class StudentSection:
+    student: str | None  # None: mail not about one of the configured children (or none configured)
+    overdue: tuple[OverduePromise, ...]
+    coming_due: tuple[PromiseComingDue, ...]
+    unanswered: tuple[UnansweredRequest, ...]
+    missed_this_week: tuple[MissedSession, ...]
+    missed_totals: tuple[MissedTotal, ...]
+    topics: tuple[TopicActivity, ...]
+    upcoming: tuple[UpcomingDate, ...]
+    due_later: tuple[PromiseComingDue, ...]  # open promises due after the coming week (calendar only)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.overdue or self.coming_due or self.unanswered or self.missed_this_week or self.topics
+                    or self.upcoming)
+
+
+@dataclass(frozen=True)
+class Digest:
+    as_of: date
+    week: Week
+    sections: tuple[StudentSection, ...]
+    several_students: bool
+    new_messages: int
+    web_base_url: str | None
+
+    def _distinct(self, field_name: str) -> int:
+        return len({item.id for section in self.sections for item in getattr(section, field_name)})
+
+    @property
+    def overdue_count(self) -> int:
+        return self._distinct("overdue")
+
+    @property
+    def coming_due_count(self) -> int:
+        return self._distinct("coming_due")
+
+    @property
+    def unanswered_count(self) -> int:
+        return self._distinct("unanswered")
+
+    @property
+    def is_empty(self) -> bool:
+        return all(section.is_empty for section in self.sections)
+
+    @property
+    def missed_minutes_this_week(self) -> int:
+        seen = {(s.service, s.day): s.minutes or 0 for section in self.sections for s in section.missed_this_week}
+        return sum(seen.values())
+
+
+_LIST_MARKER = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
+
+
+def _quote(sentence: str) -> str:
+    """A tagged sentence as it reads on its own: without the list marker it had in its message."""
+    return _LIST_MARKER.sub("", " ".join(sentence.split()))
+
+
+def _who(name: str | None, email: str | None) -> str:
+    return name or email or "someone at school"
+
+
+def _label(taxonomy: dict[str, dict], topic: str) -> str:
+    return taxonomy.get(topic, {}).get("label") or topic.replace("_", " ")
+
+
+class _Sorter:
+    """Puts each item in the section of every configured child its message is about."""
+
+    def __init__(self, settings: Settings, messages: dict[int, MessageView]):
+        self.names = [student.full_name for student in parse_students(settings.students)]
+        self.messages = messages
+
+    @property
+    def several(self) -> bool:
+        return len(self.names) > 1
+
+    def sections_of(self, message_id: int) -> list[str | None]:
+        if not self.several:
+            return [self.names[0] if self.names else None]
+        view = self.messages.get(message_id)
+        about = [name for name in self.names if view is not None and name in view.students]
+        return about or [None]
+
+    def section_names(self) -> list[str | None]:
+        return list(self.names) + [None] if self.several else [self.names[0] if self.names else None]
+
+
+def build_digest(session: Session, settings: Settings, as_of: date) -> Digest:
+    week = week_ending(as_of)
+    zone = settings.timezone
+    taxonomy = load_taxonomy()
+    promises = promise_statuses(session, settings, as_of)
+    requests = [view for view in request_statuses(session, settings, as_of) if view.status == "unanswered"]
+    missed = [row for row in missed_services(session)]
+    week_messages = messages_between(session, week.first, week.last, zone)
+    meeting_sentences = topic_sentences(session, MEETING_TOPICS, as_of - timedelta(days=MEETINGS_LOOKBACK_DAYS), as_of, zone)
+    referenced = ({v.message_id for v in promises} | {v.message_id for v in requests} | {r.message_id for r in missed}
+                  | {s.message_id for s in meeting_sentences})
+    messages = messages_by_id(session, referenced) | {view.id: view for view in week_messages}
+    sorter = _Sorter(settings, messages)
+    buckets: dict[str | None, dict[str, list]] = {name: {} for name in sorter.section_names()}
+
+    def put(message_id: int, field_name: str, item) -> None:
+        for name in sorter.sections_of(message_id):
+            buckets[name].setdefault(field_name, []).append(item)
+
+    directory = Directory(session, settings)
+    for view in promises:
+        deadline = date.fromisoformat(view.extra["deadline"])
+        who = _who(view.by_name, view.by_email)
+        if view.status == "overdue":
+            escalation = escalation_for(session, settings, directory, view, as_of)
+            put(view.message_id, "overdue", OverduePromise(
+                view.id, view.key, who, _quote(view.text), view.promised_on, deadline, view.extra["deadline_is_default"],
+                view.extra["days_overdue"], escalation.follow_ups_sent, escalation.next_step, escalation.suggestion))
+        elif view.status == "open":
+            item = PromiseComingDue(view.id, view.key, who, _quote(view.text), view.promised_on, deadline,
+                                    view.extra["deadline_is_default"])
+            put(view.message_id, "coming_due" if deadline <= as_of + timedelta(days=COMING_DUE_DAYS) else "due_later", item)
+    for view in requests:
+        put(view.message_id, "unanswered", UnansweredRequest(
+            view.id, _asked(view.by_email, view.by_name, messages.get(view.message_id), settings), _quote(view.text),
+            view.asked_on, view.extra.get("waiting_school_days") or 0, bool(view.extra.get("needs_follow_up"))))
+    _sort_missed(missed, messages, week, taxonomy, put)
+    for message in week_messages:
+        for topic in message.topics:
+            put(message.id, f"topic:{topic}", MessageLine(message.id, message.date, _sender(message, settings),
+                                                         message.subject or "(no subject)"))
+    for upcoming in _upcoming_dates(meeting_sentences, as_of, taxonomy):
+        put(upcoming.message_id, "upcoming", upcoming)
+
+    sections = tuple(_section(name, bucket, taxonomy) for name, bucket in buckets.items())
+    # the catch-all section only when something is in it
+    sections = tuple(s for s in sections if s.student is not None or not sorter.several or not s.is_empty)
+    return Digest(as_of, week, sections, sorter.several, len(week_messages), settings.web_base_url)
+
+
+def _section(name: str | None, bucket: dict[str, list], taxonomy: dict[str, dict]) -> StudentSection:
+    topics = tuple(TopicActivity(_label(taxonomy, key.split(":", 1)[1]), tuple(lines))
+                   for key, lines in sorted(bucket.items(), key=lambda item: (-len(item[1]), item[0]))
+                   if key.startswith("topic:"))
+    return StudentSection(
+        student=name,
+        overdue=tuple(sorted(bucket.get("overdue", []), key=lambda p: (-p.days_overdue, p.id))),
+        coming_due=tuple(sorted(bucket.get("coming_due", []), key=lambda p: (p.deadline, p.id))),
+        unanswered=tuple(bucket.get("unanswered", [])),
+        missed_this_week=tuple(bucket.get("missed_this_week", [])),
+        missed_totals=_totals(bucket.get("missed_all", [])),
+        topics=topics,
+        upcoming=tuple(sorted(bucket.get("upcoming", []), key=lambda u: (u.day, u.what))),
+        due_later=tuple(sorted(bucket.get("due_later", []), key=lambda p: (p.deadline, p.id))),
+    )
+
+
+def _asked(by_email: str | None, by_name: str | None, message: MessageView | None, settings: Settings) -> str:
+    if not settings.is_user(by_email):
+        return f"{_who(by_name, by_email)} asked you"
+    recipients = [r for r in (message.to if message else ()) if not settings.is_user(r.get("email"))]
+    if not recipients:
+        return "You asked"
+    first = recipients[0]
+    return f"You asked {first.get('name') or first.get('email')}"
+
+
+def _sender(message: MessageView, settings: Settings) -> str:
+    return "You" if settings.is_user(message.from_email) else _who(message.from_name, message.from_email)
+
+
+def _sort_missed(rows, messages: dict[int, MessageView], week: Week, taxonomy, put) -> None:
+    """Each missed session once per service and day, as of the digest's day: in the week's list if it
+    happened this week or was first reported this week, and in the running total either way."""
+    def sent_on(row) -> date | None:
+        view = messages.get(row.message_id)
+        return view.date.date() if view and view.date else None
+
+    known = [row for row in rows if (sent_on(row) or week.last) <= week.last]
+    first_reported: dict[tuple, date] = {}
+    for row in known:
+        key = (row.topic, row.day)
+        day = sent_on(row) or week.last
+        first_reported[key] = min(day, first_reported.get(key, day))
+    for (topic, day), row in sorted(missed_events(known).items(), key=lambda item: (item[0][1] or date.min, item[0][0])):
+        session_item = MissedSession(_label(taxonomy, topic), day, row.minutes, _quote(row.sentence))
+        put(row.message_id, "missed_all", session_item)
+        this_week = (day is not None and week.first <= day <= week.last) or first_reported[(topic, day)] >= week.first
+        if this_week:
+            put(row.message_id, "missed_this_week", session_item)
+
+
+def _totals(sessions: list[MissedSession]) -> tuple[MissedTotal, ...]:
+    totals: dict[str, list[MissedSession]] = {}
+    for item in sessions:
+        totals.setdefault(item.service, []).append(item)
+    return tuple(MissedTotal(service, sum(s.minutes or 0 for s in items), len(items),
+                             sum(1 for s in items if not s.minutes))
+                 for service, items in sorted(totals.items()))
+
+
+def _upcoming_dates(sentences, as_of: date, taxonomy) -> list[UpcomingDate]:
+    """Meeting and evaluation dates mentioned in recent mail that are still ahead ("the annual ARD is
+    this Thursday, 2/12"). Deadlines ("send it by Friday") are promises, not meetings."""
+    latest: dict[tuple[date, str], UpcomingDate] = {}
+    for item in sentences:
+        if item.sentence.rstrip().endswith("?") or not _EVENT.search(item.sentence) or _PAST.search(item.sentence):
+            continue
+        for mention in find_dates(item.sentence, item.sent_on, prefer="future"):
+            if mention.deadline or mention.kind == "span":  # "by Friday", "within 45 school days": deadlines
+                continue
+            if not as_of <= mention.day <= as_of + timedelta(days=MEETINGS_AHEAD_DAYS):
+                continue
+            if mention.day < item.sent_on:
+                continue
+            what = _label(taxonomy, item.topic)
+            latest[(mention.day, what)] = UpcomingDate(mention.day, what, _quote(item.sentence), item.message_id,
+                                                       item.sent_on)
+    return list(latest.values())

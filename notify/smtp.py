@@ -1,0 +1,95 @@
+"""Sending one email over SMTP with the standard library: implicit TLS, STARTTLS or (loopback only)
+plain, a timeout on every operation, and errors that say what to fix. The password is handed to
+smtplib and nowhere else: it is never logged and never part of an error message."""
+from __future__ import annotations
+
+import logging
+import smtplib
+import ssl
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesHeaderParser
+from email.utils import getaddresses
+
+from ieptrail.config.settings import SmtpSettings
+from ieptrail.errors import ConfigError, NotifyError
+
+log = logging.getLogger(__name__)
+
+
+class SmtpAuthError(NotifyError):
+    """The server refused the user name or password: retrying will not help until the setting changes."""
+
+
+# Text parts in quoted-printable or base64, never raw 8-bit: any server relays them unchanged.
+MAIL_POLICY = policy.default.clone(cte_type="7bit")
+
+
+def new_email() -> EmailMessage:
+    return EmailMessage(policy=MAIL_POLICY)
+
+
+def wire_bytes(message: EmailMessage) -> bytes:
+    """The email as it goes over SMTP (CRLF line ends): stored, sent and recorded as these same bytes."""
+    return message.as_bytes(policy=message.policy.clone(linesep="\r\n"))
+
+
+def recipients_of(headers) -> list[str]:
+    fields = [str(value) for name in ("To", "Cc") for value in headers.get_all(name, [])]
+    return list(dict.fromkeys(address for _name, address in getaddresses(fields) if address))
+
+
+def _server_text(exc: smtplib.SMTPResponseException) -> str:
+    text = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error)
+    return f"{exc.smtp_code} {text}".strip()
+
+
+def send_email(settings: SmtpSettings, raw: bytes) -> None:
+    """Deliver the email `raw` (from wire_bytes) unchanged to every address in its To and Cc."""
+    if not settings.configured:
+        raise ConfigError("IEPTRAIL_SMTP_HOST is not set: there is no server to send through")
+    if not settings.sender:
+        raise ConfigError("IEPTRAIL_SMTP_FROM (or IEPTRAIL_USER_EMAILS) is needed as the sender address")
+    headers = BytesHeaderParser(policy=policy.default).parsebytes(raw)
+    if headers.get("Bcc"):
+        raise NotifyError("an email sent as stored must not carry a Bcc header (every recipient would see it)")
+    recipients = recipients_of(headers)
+    if not recipients:
+        raise NotifyError(f"the email {headers['Subject']!r} has no recipient")
+    where = f"{settings.host}:{settings.port}"
+    context = ssl.create_default_context(cafile=settings.cafile) if settings.tls != "none" else None
+    try:
+        if settings.tls == "ssl":
+            client = smtplib.SMTP_SSL(settings.host, settings.port, timeout=settings.timeout_seconds, context=context)
+        else:
+            client = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout_seconds)
+        with client:
+            client.ehlo()
+            if settings.tls == "starttls":
+                client.starttls(context=context)
+                client.ehlo()
+            if settings.user:
+                client.login(settings.user, settings.password or "")
+            client.sendmail(settings.sender, recipients, raw)
+    except smtplib.SMTPAuthenticationError as exc:
+        raise SmtpAuthError(f"the SMTP server {where} refused the login for {settings.user}: {_server_text(exc)}; "
+                            "check IEPTRAIL_SMTP_USER and IEPTRAIL_SMTP_PASSWORD") from exc
+    except smtplib.SMTPNotSupportedError as exc:
+        hint = ("the server offers no STARTTLS: use IEPTRAIL_SMTP_TLS=ssl (port 465)" if settings.tls == "starttls"
+                else "the server offers no login here (many only offer it after STARTTLS)")
+        raise NotifyError(f"SMTP {where}: {hint}") from exc
+    except smtplib.SMTPRecipientsRefused as exc:
+        refused = ", ".join(f"{address} ({code} {text.decode('utf-8', 'replace') if isinstance(text, bytes) else text})"
+                            for address, (code, text) in exc.recipients.items())
+        raise NotifyError(f"the SMTP server {where} refused the recipient(s) {refused}") from exc
+    except smtplib.SMTPSenderRefused as exc:
+        hint = "; set IEPTRAIL_SMTP_USER and IEPTRAIL_SMTP_PASSWORD" if exc.smtp_code == 530 else ""
+        raise NotifyError(f"the SMTP server {where} refused the sender {settings.sender}: {_server_text(exc)}{hint}") from exc
+    except smtplib.SMTPResponseException as exc:
+        raise NotifyError(f"the SMTP server {where} answered {_server_text(exc)}") from exc
+    except ssl.SSLCertVerificationError as exc:
+        raise NotifyError(f"the certificate of the SMTP server {where} is not trusted ({exc.verify_message}); "
+                          "set IEPTRAIL_SMTP_CAFILE to its CA bundle") from exc
+    except (smtplib.SMTPException, OSError) as exc:  # refused, reset, timed out, TLS failure, disconnected
+        raise NotifyError(f"cannot send through the SMTP server {where}: {str(exc) or type(exc).__name__}") from exc
+    log.info("sent %r to %s through %s", headers["Subject"], ", ".join(recipients), where)
