@@ -6,6 +6,7 @@ import click
 from ieptrail import __version__
 from ieptrail.cli.app import App, FriendlyGroup, configure_logging
 from ieptrail.cli.demo import demo_command
+from ieptrail.cli.export import export_command, verify_command
 from ieptrail.cli.quarantine import quarantine_group
 from ieptrail.cli.records import import_command, search_command, show_command, threads_command
 from ieptrail.cli.tags import retag_command, services_command, topics_command
@@ -32,6 +33,6 @@ def main(ctx: click.Context, verbose: bool) -> None:
 for command in (
     import_command, search_command, threads_command, show_command, topics_command, promises_command,
     requests_command, services_command, retag_command, quarantine_group, demo_command, resolve_command,
-    dismiss_command, reopen_command, follow_up_command, poll_command, status_command,
+    dismiss_command, reopen_command, follow_up_command, poll_command, status_command, export_command, verify_command,
 ):
     main.add_command(command)
