@@ -126,35 +126,50 @@ class ReportPdf(FPDF):
         self.cell(LABEL_WIDTH, 4.2, label)
         self.set_text_color(0)
         self.set_font(MONO if mono else SANS, "", 8 if mono else 8.5)
-        self.multi_cell(0, 4.2, printable(value, "DejaVuSansMono.ttf" if mono else "DejaVuSans.ttf"), align="L",
-                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        text = printable(value, "DejaVuSansMono.ttf" if mono else "DejaVuSans.ttf")
+        column = self.l_margin + LABEL_WIDTH
+        for line in self.wrap(text, self.epw - LABEL_WIDTH - 2 * self.c_margin):
+            self.set_x(column)
+            self.cell(self.epw - LABEL_WIDTH, 4.2, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     def grid(self, headings: list[str], rows: list[list[str]], widths: tuple[float, ...],
              right_aligned: frozenset[int] = frozenset(), links: list[int | None] | None = None) -> None:
-        """A table whose heading row repeats on every page it spans; column 0 may link to an exhibit."""
-        self.set_font(SANS, "", 8)
+        """A table whose heading row repeats on every page it spans; column 0 may link to an exhibit.
+        Drawn here rather than with fpdf2's table(), which measured text the slow way (see `wrap`)."""
+        scale = self.epw / sum(widths)
+        widths = tuple(width * scale for width in widths)
         self.set_draw_color(150)
-        with self.table(col_widths=widths, line_height=3.8, text_align="LEFT", repeat_headings=1,
-                        headings_style=_HEADINGS, padding=1, width=self.epw) as table:
-            heading_row = table.row()
-            for heading in headings:
-                heading_row.cell(heading)
-            for index, values in enumerate(rows):
-                row = table.row()
-                for column, value in enumerate(values):
-                    link = links[index] if links and column == 0 else None
-                    # a row must fit on one page: long cells are clipped (the whole sentence is in its exhibit)
-                    row.cell(wording.clip(printable(str(value))), align="RIGHT" if column in right_aligned else None, link=link)
+        self.set_fill_color(232, 232, 232)
+        self._grid_row(headings, widths, right_aligned, bold=True)
+        for index, values in enumerate(rows):
+            link = links[index] if links else None
+            if self._grid_row(values, widths, right_aligned, link=link, dry_run=True) > self.page_break_trigger - self.get_y():
+                self.add_page()
+                self._grid_row(headings, widths, right_aligned, bold=True)
+            self._grid_row(values, widths, right_aligned, link=link)
         self.ln(3)
 
-
-def _headings_style():
-    from fpdf.fonts import FontFace
-
-    return FontFace(family=SANS, emphasis="BOLD", fill_color=(232, 232, 232))
-
-
-_HEADINGS = _headings_style()
+    def _grid_row(self, values, widths, right_aligned, bold: bool = False, link: int | None = None,
+                  dry_run: bool = False) -> float:
+        """Draw one row (or with `dry_run` only measure it); returns its height."""
+        padding, line_height = 1.0, 3.8
+        self.set_font(SANS, "B" if bold else "", 8)
+        margin, self.c_margin = self.c_margin, 0
+        # a row must fit on one page: long cells are clipped (the whole sentence is in its exhibit)
+        cells = [self.wrap(wording.clip(printable(str(value))), width - 2 * padding) for value, width in zip(values, widths)]
+        height = max(len(lines) for lines in cells) * line_height + 2 * padding
+        if not dry_run:
+            x, y = self.l_margin, self.get_y()
+            for column, (lines, width) in enumerate(zip(cells, widths)):
+                self.rect(x, y, width, height, style="DF" if bold else "D")
+                for number, line in enumerate(lines):
+                    self.set_xy(x + padding, y + padding + number * line_height)
+                    self.cell(width - 2 * padding, line_height, line, align="R" if column in right_aligned else "L",
+                              link=link if column == 0 and link is not None else "")
+                x += width
+            self.set_xy(self.l_margin, y + height)
+        self.c_margin = margin
+        return height
 
 
 class _Writer:
