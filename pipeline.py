@@ -185,14 +185,14 @@ class Importer:
 
     def _original_dkim(self, raw_row: RawEmail, original: OriginalMessage) -> DkimResult | None:
         """The DKIM result for the original as this email carried it."""
+        if original.signed_bytes is raw_row.raw and raw_row.dkim_result is not None:  # checked as it arrived
+            return DkimResult(raw_row.dkim_result, raw_row.dkim_domain, raw_row.dkim_note, raw_row.dkim_checked_at)
         if self.dkim is None:
             return None
         if original.signed_bytes is None:
             note = ("the attached message's bytes could not be cut out exactly" if original.forward_format == "attachment"
                     else "forwarded inline: the sender's signature does not come along")
             return DkimResult("none", None, note, repository.utcnow())
-        if original.signed_bytes is raw_row.raw and raw_row.dkim_result is not None:
-            return DkimResult(raw_row.dkim_result, raw_row.dkim_domain, raw_row.dkim_note, raw_row.dkim_checked_at)
         return self._verify_dkim(original.signed_bytes)
 
     def _store(self, session: Session, raw_row: RawEmail, parsed: ParsedEmail) -> ImportOutcome:

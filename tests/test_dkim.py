@@ -149,3 +149,30 @@ def test_switched_off_nothing_is_checked(sqlite_db, make_settings, published_key
     Importer(sqlite_db, settings).import_many([("test", signed(school_email()))])
     with sqlite_db.session_scope() as session:
         assert session.scalars(select(Arrival.dkim_result)).one() is None
+
+
+def test_a_quarantined_email_keeps_the_result_from_its_arrival_when_accepted_later(sqlite_db, settings, published_keys):
+    from ieptrail.admission import sender_admission
+    from ieptrail.pipeline import accept_quarantined
+
+    importer = Importer(sqlite_db, settings, admission=sender_admission(settings),
+                        dkim_verifier=DkimVerifier(lookup=FakeDns(published_keys)))
+    assert importer.import_many([("stranger", signed(school_email()))]).quarantined == 1
+    with sqlite_db.session_scope() as session:
+        row = session.scalars(select(RawEmail)).one()
+        raw_id, checked = row.id, (row.dkim_result, row.dkim_domain, row.dkim_checked_at)
+    assert checked[:2] == ("pass", SCHOOL)
+    # by the time the parent accepts it, the school has withdrawn the key: the arrival-time result stands
+    accept_quarantined(sqlite_db, make_offline(settings), raw_id)
+    with sqlite_db.session_scope() as session:
+        row = session.get(RawEmail, raw_id)
+        arrival = session.scalars(select(Arrival)).one()
+        assert (row.dkim_result, row.dkim_domain, row.dkim_checked_at) == checked
+        assert (arrival.dkim_result, arrival.dkim_domain, arrival.dkim_checked_at) == checked
+
+
+def make_offline(settings):
+    """Settings under which no DKIM check can run at all (accepting must not need one)."""
+    from dataclasses import replace
+
+    return replace(settings, dkim_check=False)

@@ -225,3 +225,32 @@ def test_the_export_command_in_every_format_and_its_filters(sample, tmp_path):
     assert not (tmp_path / "x.pdf").exists()
     nobody = run("--format", "html", "--student", "Nobody Else", "--out", str(tmp_path / "empty.html"))
     assert nobody.exit_code == 0 and "0 exhibits" in nobody.output
+
+
+def _wipe(db: Database) -> None:
+    from ieptrail.store.models import Base
+
+    with db.session_scope() as session:
+        for table in reversed(Base.metadata.sorted_tables):
+            session.execute(table.delete())
+
+
+def test_a_bundle_from_postgresql_holds_the_same_bytes(postgres_url, tmp_path):
+    from ieptrail.export.bundle import verify_bundle
+
+    settings = load_settings({"HOME": str(tmp_path), "IEPTRAIL_DATABASE_URL": postgres_url, **SAMPLE_ENV},
+                             env_file=os.devnull)
+    db = Database(postgres_url)
+    try:
+        _wipe(db)  # the server's test database is shared with other modules
+        assert Importer(db, settings).import_many(read_local([SAMPLE / "mailbox"])).new == 63
+        bundle = tmp_path / "bundle.zip"
+        export_record(db, settings, ExportScope(as_of=AS_OF), "zip", bundle)
+    finally:
+        _wipe(db)
+        db.close()
+    originals = {p.read_bytes() for p in (SAMPLE / "mailbox").glob("*.eml")}
+    with zipfile.ZipFile(bundle) as archive:
+        emails = {archive.read(name) for name in archive.namelist() if name.startswith("emails/")}
+    assert emails == originals
+    assert verify_bundle(bundle).intact
