@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 from ieptrail.classify import MessageText, Person
 from ieptrail.classify.roles import learn_roles, name_keys, named_beside_aide, signature_roles
 from ieptrail.config import Settings
+from ieptrail.ingest.dkim_verify import DkimResult, DkimVerifier
 from ieptrail.ingest.forwards import normalize_subject
-from ieptrail.ingest.model import ParsedEmail
+from ieptrail.ingest.model import OriginalMessage, ParsedEmail
 from ieptrail.ingest.parse import ParseContext, ParseResult, parse_email, parse_one
 from ieptrail.store import repository
 from ieptrail.store.db import Database
@@ -81,8 +82,11 @@ def parse_context(settings: Settings) -> ParseContext:
 
 
 class Importer:
-    def __init__(self, db: Database, settings: Settings, tagger=None, admission: Admission | None = None):
+    def __init__(self, db: Database, settings: Settings, tagger=None, admission: Admission | None = None,
+                 dkim_verifier: DkimVerifier | None = None):
         self.db = db
+        # DKIM is checked as mail arrives: signing keys are rotated, so a later check can fail
+        self.dkim = dkim_verifier or (DkimVerifier() if settings.dkim_check else None)
         self.settings = settings
         self.context = parse_context(settings)
         self.tagger = tagger
@@ -184,24 +188,51 @@ class Importer:
                 log.error("could not parse %s: %s", origin, result.error)
             return self._quarantine(session, raw, origin, "parse-error", result.error, result.detail)
         parsed = result.parsed
+        own_dkim = self._verify_dkim(raw)
         if self.admission is not None:
             reason = self.admission(parsed)
             if reason is not None:
-                return self._quarantine(session, raw, origin, "sender-not-allowed", reason, None,
-                                        source_message_id=parsed.source_message_id)
+                outcome = self._quarantine(session, raw, origin, "sender-not-allowed", reason, None,
+                                           source_message_id=parsed.source_message_id)
+                # kept for a later accept: by then the signing key may be gone
+                repository.record_dkim(session.get(RawEmail, outcome.raw_email_id), own_dkim)
+                return outcome
         if not self.isolate:
             raw_row = repository.add_raw_email(session, raw, origin, "stored",
                                                source_message_id=parsed.source_message_id, defects=parsed.defects)
+            repository.record_dkim(raw_row, own_dkim)
             return self._store(session, raw_row, parsed)
         try:
             with session.begin_nested():
                 raw_row = repository.add_raw_email(session, raw, origin, "stored",
                                                    source_message_id=parsed.source_message_id, defects=parsed.defects)
+                repository.record_dkim(raw_row, own_dkim)
                 return self._store(session, raw_row, parsed)
         except Exception as exc:
             log.exception("could not store %s", origin)
             return self._quarantine(session, raw, origin, "store-error", f"{type(exc).__name__}: {exc}",
                                     traceback.format_exc(), source_message_id=parsed.source_message_id)
+
+    def _verify_dkim(self, raw: bytes) -> DkimResult | None:
+        if self.dkim is None:
+            return None
+        try:
+            return self.dkim.verify(raw)
+        except Exception as exc:  # never lose an email over its signature check
+            log.exception("DKIM check failed")
+            return DkimResult("error", None, f"the check itself failed ({type(exc).__name__})", repository.utcnow())
+
+    def _original_dkim(self, raw_row: RawEmail, original: OriginalMessage) -> DkimResult | None:
+        """The DKIM result for the original as this email carried it."""
+        if original.signed_bytes is raw_row.raw and raw_row.dkim_result is not None:  # checked as it arrived
+            return DkimResult(raw_row.dkim_result, raw_row.dkim_domain, raw_row.dkim_note, raw_row.dkim_checked_at)
+        if self.dkim is None:
+            return None
+        if original.signed_bytes is None:
+            note = ("the attached message's bytes could not be cut out exactly" if original.forward_format == "attachment"
+                    else "forwarded inline: the sender's signature does not come along")
+            return DkimResult("none", None, note, repository.utcnow())
+        return self._verify_dkim(original.signed_bytes)
 
     def _store(self, session: Session, raw_row: RawEmail, parsed: ParsedEmail) -> ImportOutcome:
         new_ids: list[int] = []
@@ -209,10 +240,12 @@ class Importer:
         for position, original in enumerate(parsed.originals):
             fingerprint = repository.content_fingerprint(original)
             existing = repository.existing_message(session, original, fingerprint)
+            dkim = self._original_dkim(raw_row, original)
             if existing is not None:
-                repository.add_arrival(session, raw_row, existing, original)
+                repository.add_arrival(session, raw_row, existing, original, dkim)
                 continue
-            message = repository.add_message(session, raw_row, position, original, fingerprint, self.user_addresses)
+            message = repository.add_message(session, raw_row, position, original, fingerprint, self.user_addresses,
+                                             dkim)
             new_ids.append(message.id)
             new_pairs.append((message, original))
         if self.pending_tags is not None:
@@ -335,6 +368,8 @@ def accept_quarantined(db: Database, settings: Settings, raw_email_id: int, tagg
         parsed = parse_email(row.raw, importer.context)  # UnparseableEmail propagates: still broken
         row.status, row.source_message_id = "stored", parsed.source_message_id
         row.reviewed_at, row.reviewed_note = repository.utcnow(), "accepted from quarantine"
+        if row.dkim_result is None:  # not checked when it arrived: check now, and the date says so
+            repository.record_dkim(row, importer._verify_dkim(row.raw))
         outcome = importer._store(session, row, parsed)
     importer.refresh_followups()
     return outcome

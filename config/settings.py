@@ -112,6 +112,7 @@ class Settings:
     search_by_email: bool
     search_by_email_trust: str  # authentication-results | any (tests only)
     log_level: str
+    dkim_check: bool = True  # verify DKIM signatures at import (asks DNS for the signer's public key)
 
     @property
     def user_email(self) -> str | None:
@@ -212,6 +213,7 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: str | Path
             "IEPTRAIL_SEARCH_BY_EMAIL_TRUST", "authentication-results", ("authentication-results", "any")
         ),
         log_level=env.choice("IEPTRAIL_LOG_LEVEL", "info", ("debug", "info", "warning", "error")),
+        dkim_check=env.boolean("IEPTRAIL_DKIM_CHECK", True),
     )
 
 

@@ -38,6 +38,10 @@ class OriginalMessage:
     bulk: bool = False
     forward_note: str | None = None
     forwarded_by: str | None = None
+    # The message's bytes as its sender's server sent them, where they survived the way it arrived
+    # (sent straight to the trail, or forwarded as an attachment): what a DKIM signature covers.
+    # None for an inline forward, whose original bytes are gone.
+    signed_bytes: bytes | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)

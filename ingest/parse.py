@@ -13,6 +13,8 @@ import traceback
 from dataclasses import dataclass, replace
 from datetime import tzinfo
 from email.message import Message
+from email.parser import BytesHeaderParser
+from email.policy import compat32
 
 import mailparser
 
@@ -27,6 +29,7 @@ from ieptrail.ingest.forwards import (
     subject_says_forward,
 )
 from ieptrail.ingest.htmltext import html_to_text
+from ieptrail.ingest.mime_bytes import attached_message_bytes, split_head
 from ieptrail.ingest.model import AttachmentInfo, OriginalMessage, ParsedEmail
 
 MAX_DEPTH = 5  # forwards of forwards of …; deeper nesting is kept as body text
@@ -161,7 +164,8 @@ def _is_bulk(message: Message | None, sender: Address | None, recipients: tuple[
     return bool(sender and sender.email and _BULK_SENDER.search(sender.email.split("@")[0]))
 
 
-def _as_is(message: Message, content: _Content, arrival: str, context: ParseContext) -> OriginalMessage:
+def _as_is(message: Message, content: _Content, arrival: str, context: ParseContext,
+           raw: bytes | None) -> OriginalMessage:
     """A message that is its own original: the user's sent mail, or mail sent straight to the trail."""
     sender = first_address(_header(message, "From"))
     subject = " ".join(_header(message, "Subject").split())
@@ -185,6 +189,7 @@ def _as_is(message: Message, content: _Content, arrival: str, context: ParseCont
         attachments=content.attachments,
         auto_reply=_is_auto_reply(message, subject),
         bulk=_is_bulk(message, sender, parse_address_list(_header(message, "To")), subject),
+        signed_bytes=raw,
     )
 
 
@@ -255,7 +260,27 @@ def _has_content(message: Message) -> bool:
     )
 
 
-def originals_of(message: Message, context: ParseContext, depth: int = 0) -> tuple[OriginalMessage, ...]:
+def _same_message(attached: Message, raw: bytes | None) -> bool:
+    """Do these bytes hold this attached message? (guards the byte walk against a mismatch)"""
+    if raw is None:
+        return False
+    head = BytesHeaderParser(policy=compat32).parsebytes(split_head(raw)[0] + b"\n\n")
+    return all(str(head.get(name, "")).split() == str(attached.get(name, "")).split()
+               for name in ("From", "Date", "Message-ID", "Subject"))
+
+
+def _attached_bytes(content: _Content, raw: bytes | None) -> list[bytes | None]:
+    if raw is None or not content.attached_messages:
+        return [None] * len(content.attached_messages)
+    cut = attached_message_bytes(raw)
+    if len(cut) != len(content.attached_messages):
+        return [None] * len(content.attached_messages)
+    return [piece if _same_message(attached, piece) else None for attached, piece in zip(content.attached_messages, cut)]
+
+
+def originals_of(message: Message, context: ParseContext, depth: int = 0,
+                 raw: bytes | None = None) -> tuple[OriginalMessage, ...]:
+    """The original messages in `message`; `raw` is its exact bytes, when known."""
     content = _content(message)
     sender = first_address(_header(message, "From"))
     subject = " ".join(_header(message, "Subject").split())
@@ -265,8 +290,9 @@ def originals_of(message: Message, context: ParseContext, depth: int = 0) -> tup
         if content.attached_messages and (subject_says_forward(subject) or _user_forward_block(content.text, subject) is None):
             originals: list[OriginalMessage] = []
             note = content.text.strip() or None
-            for attached in (m for m in content.attached_messages if _has_content(m)):
-                for inner in originals_of(attached, context, depth + 1):
+            pairs = zip(content.attached_messages, _attached_bytes(content, raw))
+            for attached, attached_raw in ((m, b) for m, b in pairs if _has_content(m)):
+                for inner in originals_of(attached, context, depth + 1, attached_raw):
                     if inner.arrival in ("direct", "sent"):
                         inner = replace(inner, arrival="forwarded", forward_format="attachment",
                                         forward_note=note, forwarded_by=forwarded_by)
@@ -279,8 +305,8 @@ def originals_of(message: Message, context: ParseContext, depth: int = 0) -> tup
     if by_user and sender is not None and context.user_emails:
         # `ieptrail log-call` without --send: the user's note of a conversation, never emailed
         logged = _header(message, "X-IEPTrail-Kind").strip().lower() == "call-log"
-        return (_as_is(message, content, "logged" if logged else "sent", context),)
-    return (_as_is(message, content, "direct", context),)
+        return (_as_is(message, content, "logged" if logged else "sent", context, raw),)
+    return (_as_is(message, content, "direct", context, raw),)
 
 
 def parse_email(raw: bytes, context: ParseContext) -> ParsedEmail:
@@ -308,7 +334,7 @@ def parse_email(raw: bytes, context: ParseContext) -> ParsedEmail:
         sender=sender,
         subject=" ".join(_header(message, "Subject").split()),
         date=resolved.value if resolved else None,
-        originals=originals_of(message, context),
+        originals=originals_of(message, context, raw=raw),
         defects=defects,
     )
 

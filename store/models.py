@@ -55,9 +55,11 @@ class RawEmail(Base):
     error: Mapped[str | None] = mapped_column(Text)
     error_detail: Mapped[str | None] = mapped_column(Text)
     defects: Mapped[str | None] = mapped_column(Text)  # JSON list of MIME defect names
+    # DKIM of this email's own signature, checked at import (ingest/dkim_verify.py)
     dkim_result: Mapped[str | None] = mapped_column(String(20))  # pass | fail | none | error
     dkim_domain: Mapped[str | None] = mapped_column(String(255))
     dkim_checked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    dkim_note: Mapped[str | None] = mapped_column(Text)
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
     reviewed_note: Mapped[str | None] = mapped_column(Text)
 
@@ -132,6 +134,13 @@ class Arrival(Base):
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
     arrival: Mapped[str] = mapped_column(String(20))
     forward_note: Mapped[str | None] = mapped_column(Text)
+    # DKIM of the original message as this arrival carried it: the email's own signature when it
+    # came straight to the trail, the attached message's when forwarded as an attachment, none
+    # for an inline forward. Checked at import: keys are rotated, so a later check can fail.
+    dkim_result: Mapped[str | None] = mapped_column(String(20))  # pass | fail | none | error
+    dkim_domain: Mapped[str | None] = mapped_column(String(255))
+    dkim_note: Mapped[str | None] = mapped_column(Text)
+    dkim_checked_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Attachment(Base):

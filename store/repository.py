@@ -19,6 +19,7 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from ieptrail.ingest.forwards import normalize_subject
+from ieptrail.ingest.dkim_verify import DkimResult
 from ieptrail.ingest.model import OriginalMessage
 from ieptrail.store.models import (
     Arrival,
@@ -102,9 +103,22 @@ def _addresses_json(addresses) -> str:
     return json.dumps([address.as_dict() for address in addresses])
 
 
+def _dkim_columns(dkim: DkimResult | None) -> dict:
+    if dkim is None:
+        return {}
+    return {"dkim_result": dkim.result, "dkim_domain": dkim.domain, "dkim_note": dkim.note,
+            "dkim_checked_at": dkim.checked_at}
+
+
+def record_dkim(raw_email: RawEmail, dkim: DkimResult | None) -> None:
+    """Keep the result for the arrived email's own signature."""
+    for name, value in _dkim_columns(dkim).items():
+        setattr(raw_email, name, value)
+
+
 def add_message(
     session: Session, raw_email: RawEmail, position: int, original: OriginalMessage, fingerprint: str,
-    user_addresses: tuple[str, ...],
+    user_addresses: tuple[str, ...], dkim: DkimResult | None = None,
 ) -> Message:
     sent = original.date
     message = Message(
@@ -145,19 +159,20 @@ def add_message(
     session.add(message)
     session.flush()
     session.add(Arrival(raw_email_id=raw_email.id, message_pk=message.id, arrival=original.arrival,
-                        forward_note=original.forward_note))
+                        forward_note=original.forward_note, **_dkim_columns(dkim)))
     assign_thread(session, message, user_addresses)
     return message
 
 
-def add_arrival(session: Session, raw_email: RawEmail, message: Message, original: OriginalMessage) -> None:
+def add_arrival(session: Session, raw_email: RawEmail, message: Message, original: OriginalMessage,
+                dkim: DkimResult | None = None) -> None:
     """Link a further arrival of a message we already hold, and fill in headers it lacked."""
     linked = session.scalar(
         select(Arrival).where(Arrival.raw_email_id == raw_email.id, Arrival.message_pk == message.id)
     )
     if linked is None:
         session.add(Arrival(raw_email_id=raw_email.id, message_pk=message.id, arrival=original.arrival,
-                            forward_note=original.forward_note))
+                            forward_note=original.forward_note, **_dkim_columns(dkim)))
     if original.message_id and not message.message_id:
         message.message_id = original.message_id
         message.in_reply_to = message.in_reply_to or original.in_reply_to

@@ -1,0 +1,42 @@
+"""The record as one self-contained HTML page (Jinja2, every value escaped)."""
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from ieptrail.config import Settings
+from ieptrail.export import wording
+from ieptrail.export.record import PaperTrail
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+def _environment() -> Environment:
+    # Subjects and bodies are whatever someone wrote: autoescape everything, not just .html files
+    return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True,
+                       default_for_string=True), undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+def render_html(trail: PaperTrail, settings: Settings) -> str:
+    environment = _environment()
+    environment.filters["clip"] = wording.clip
+    template = environment.get_template("report.html.j2")
+    return template.render(
+        trail=trail,
+        promise_groups=trail.promises_by_status(),
+        students_line=wording.students_line(trail),
+        range_line=wording.range_line(trail),
+        generated=wording.generated_line(trail),
+        when=wording.when,
+        person=wording.person,
+        people=wording.people,
+        deadline=wording.deadline,
+        promise_status=wording.promise_status,
+        promise_outcome=wording.promise_outcome,
+        request_status=wording.request_status,
+        arrival_line=wording.arrival_line,
+        folded_line=wording.folded_line,
+        dkim_sentence=partial(wording.dkim_sentence, zone=settings.timezone),
+    )
