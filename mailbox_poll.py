@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ieptrail.config import Settings
 from ieptrail.errors import ConfigError
 from ieptrail.ingest.imap import FetchedEmail, FolderStatus, ImapMailbox, ImapTransientError, account_name
+from ieptrail.mail_requests import MailRequests, Taken
 from ieptrail.pipeline import Importer, ImportSummary
 from ieptrail.store import imap_state
 from ieptrail.store.db import Database
@@ -28,6 +29,13 @@ from ieptrail.store.repository import raw_by_sha, sha256_hex
 log = logging.getLogger(__name__)
 
 MAX_BATCH_BYTES = 32 * 1024 * 1024  # a batch of big attachments is fetched a few at a time, not 50 at once
+_REQUEST_OUTCOMES = {
+    "answered": "request(s) by email answered",
+    "already-answered": "request(s) by email answered before",
+    "refused": "request(s) by email refused (not authenticated; quarantined)",
+    "unanswerable": "request(s) by email not answered (no IEPTRAIL_SMTP_HOST)",
+    "our-reply": "of our own answers come back (not stored)",
+}
 
 
 @dataclass(frozen=True)
@@ -53,11 +61,16 @@ class PollResult:
     fetch_commands: int = 0
     body_bytes: int = 0
     stopped: bool = False  # a stop was requested before the folder was done
+    requests: dict[str, int] = field(default_factory=dict)  # requests by email, by what became of them
+
+    def count_request(self, taken: Taken) -> None:
+        self.requests[taken.outcome] = self.requests.get(taken.outcome, 0) + 1
 
     def summary(self) -> str:
         parts = [f"{self.imported.new} new", f"{self.imported.duplicates} duplicate(s)",
                  f"{self.imported.quarantined} quarantined", f"{self.acknowledged} marked processed",
                  f"{self.body_bytes / 1024:.0f} kB fetched"]
+        parts += [f"{count} {_REQUEST_OUTCOMES[outcome]}" for outcome, count in self.requests.items()]
         if self.resynced:
             parts.append("UIDVALIDITY changed: folder read again")
         if self.reconnects:
@@ -89,8 +102,10 @@ class FolderSync:
     """One pass over the folder on an open connection. Safe to run again after any failure."""
 
     def __init__(self, mailbox: ImapMailbox, db: Database, importer: Importer, folder: str, batch_size: int,
-                 result: PollResult, stop: threading.Event, on_committed: Callable[[int], None] | None = None):
+                 result: PollResult, stop: threading.Event, on_committed: Callable[[int], None] | None = None,
+                 requests: MailRequests | None = None):
         self.mailbox, self.db, self.importer, self.folder = mailbox, db, importer, folder
+        self.requests = requests
         self.batch_size, self.result, self.stop, self.on_committed = batch_size, result, stop, on_committed
         self.account = mailbox.account
 
@@ -151,12 +166,20 @@ class FolderSync:
     def _commit(self, uidvalidity: int, email: FetchedEmail) -> None:
         origin = f"imap://{self.account}/{self.folder};UIDVALIDITY={uidvalidity}/;UID={email.uid}"
         with self.db.session_scope() as session:
-            outcome = self.importer.import_one(session, email.raw, origin)
-            raw_id = outcome.raw_email_id
-            if raw_id is None:  # these exact bytes were stored before (another folder, an earlier UIDVALIDITY)
-                raw_id = raw_by_sha(session, sha256_hex(email.raw)).id
+            taken = self.requests.take(session, email.raw, origin) if self.requests is not None else None
+            if taken is not None:  # a request by email: answered (or refused), not stored as evidence
+                raw_id = taken.raw_email_id
+            else:
+                outcome = self.importer.import_one(session, email.raw, origin)
+                raw_id = outcome.raw_email_id
+                if raw_id is None:  # these exact bytes were stored before (another folder, an earlier UIDVALIDITY)
+                    raw_id = raw_by_sha(session, sha256_hex(email.raw)).id
             imap_state.record_committed(session, self.account, self.folder, uidvalidity, email.uid, raw_id)
-        self.result.imported.add(origin, outcome)
+        if taken is not None:
+            self.result.count_request(taken)
+            self.requests.deliver(taken)
+        else:
+            self.result.imported.add(origin, outcome)
 
     def _acknowledge(self, uidvalidity: int, uids: list[int]) -> None:
         if not uids:
@@ -179,6 +202,7 @@ class MailboxPoller:
         self.backoff, self.on_committed = backoff, on_committed
         self.account = account_name(settings.imap)
         self.mailbox: ImapMailbox | None = None
+        self.requests = MailRequests(db, settings, importer.tagger) if settings.search_by_email else None
 
     def poll(self) -> PollResult:
         result = PollResult()
@@ -189,7 +213,7 @@ class MailboxPoller:
                 if self.mailbox is None:
                     self.mailbox = ImapMailbox.connect(self.settings.imap)
                 FolderSync(self.mailbox, self.db, self.importer, self.settings.imap.folder,
-                           self.settings.imap.batch_size, result, self.stop, self.on_committed).run()
+                           self.settings.imap.batch_size, result, self.stop, self.on_committed, self.requests).run()
                 self._count_traffic(result)
                 return result
             except ImapTransientError as exc:

@@ -1,4 +1,4 @@
-"""One search, three readers: `ieptrail search`, the web page and (later) the reply to a "search:" email.
+"""One search, three readers: `ieptrail search`, the web page and the reply to a "search:" email.
 
 The query's words are searched as full text and its meaning as topics ("extra time" also finds
 messages tagged extended_time); the result list is plain values, and `results_as_text` renders it
@@ -44,7 +44,7 @@ class SearchOutcome:
 def find_messages(session: Session, tagger, settings: Settings, request: SearchRequest) -> SearchOutcome:
     """Newest first, at most `request.limit` messages."""
     query = (request.query or "").strip() or None
-    concepts = tagger.topics_for_query(query) if query else ()
+    concepts = tagger.topics_for_query(query) if query and tagger is not None else ()
     filters = queries.SearchFilters(
         query=query, student=request.student, topic=request.topic, sender=request.sender, since=request.since,
         until=request.until, limit=request.limit, concept_topics=concepts,

@@ -110,7 +110,7 @@ class Settings:
     web_base_url: str | None
     serve_with_worker: bool
     search_by_email: bool
-    search_by_email_trust: str  # authentication-results | any (tests only)
+    search_by_email_authserv_ids: tuple[str, ...]  # whose Authentication-Results headers are believed
     log_level: str
     dkim_check: bool = True  # verify DKIM signatures at import (asks DNS for the signer's public key)
 
@@ -209,9 +209,7 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: str | Path
         web_base_url=env.text("IEPTRAIL_WEB_BASE_URL"),
         serve_with_worker=env.boolean("IEPTRAIL_SERVE_WITH_WORKER", False),
         search_by_email=env.boolean("IEPTRAIL_SEARCH_BY_EMAIL", True),
-        search_by_email_trust=env.choice(
-            "IEPTRAIL_SEARCH_BY_EMAIL_TRUST", "authentication-results", ("authentication-results", "any")
-        ),
+        search_by_email_authserv_ids=tuple(item.lower() for item in env.items("IEPTRAIL_SEARCH_BY_EMAIL_AUTHSERV_ID")),
         log_level=env.choice("IEPTRAIL_LOG_LEVEL", "info", ("debug", "info", "warning", "error")),
         dkim_check=env.boolean("IEPTRAIL_DKIM_CHECK", True),
     )

@@ -120,6 +120,7 @@ class StudentSection:
     topics: tuple[TopicActivity, ...]
     upcoming: tuple[UpcomingDate, ...]
     due_later: tuple[PromiseComingDue, ...]  # open promises due after the coming week (calendar only)
+    missed_all: tuple[MissedSession, ...] = ()  # every missed session so far, oldest first
 
     @property
     def is_empty(self) -> bool:
@@ -263,6 +264,7 @@ def _section(name: str | None, bucket: dict[str, list], taxonomy: dict[str, dict
         topics=topics,
         upcoming=tuple(sorted(bucket.get("upcoming", []), key=lambda u: (u.day, u.what))),
         due_later=tuple(sorted(bucket.get("due_later", []), key=lambda p: (p.deadline, p.id))),
+        missed_all=tuple(bucket.get("missed_all", [])),
     )
 
 

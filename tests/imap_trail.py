@@ -9,10 +9,11 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from conftest import SAMPLE, SAMPLE_ENV
-from dovecot import ThrowawayDovecot
+from dovecot import DovecotUnavailable, ThrowawayDovecot
 from ieptrail import jobs
 from ieptrail.config import load_settings
 from ieptrail.mailbox_poll import Backoff, PollResult
@@ -91,3 +92,15 @@ class Trail:
 
     def close(self) -> None:
         self.db.close()
+
+
+@pytest.fixture(scope="module")
+def dovecot():
+    """A throwaway Dovecot on loopback for the test module (skipped, saying why, when it cannot run)."""
+    try:
+        server = ThrowawayDovecot()
+        server.start()
+    except DovecotUnavailable as exc:
+        pytest.skip(str(exc))
+    yield server
+    server.close()

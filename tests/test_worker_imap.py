@@ -14,23 +14,12 @@ from sqlalchemy import func, select
 
 from conftest import FIXTURES, REPO
 from dovecot import DovecotUnavailable, ThrowawayDovecot
-from imap_trail import FAST_BACKOFF, SAMPLE_EMAILS, Trail, as_served
+from imap_trail import FAST_BACKOFF, SAMPLE_EMAILS, Trail, as_served, dovecot  # noqa: F401
 from ieptrail import jobs
 from ieptrail.store.models import ImapMessage, Message, RawEmail, WorkerProcess, WorkerRun
 from ieptrail.store.worker_runs import last_run
 from ieptrail.worker import Worker
 from mailgen import school_email
-
-
-@pytest.fixture(scope="module")
-def dovecot():
-    try:
-        server = ThrowawayDovecot()
-        server.start()
-    except DovecotUnavailable as exc:
-        pytest.skip(str(exc))
-    yield server
-    server.close()
 
 
 @pytest.fixture
