@@ -150,10 +150,11 @@ def test_she_will_means_the_staff_member_named_just_before(tagger):
 def test_a_recap_of_a_call_records_each_verbal_promise(tagger):
     text = ("Thank you for meeting with me. Per our conversation today, this is what was agreed:\n\n"
             "1. You said you would send the compensatory OT plan by Friday, October 23.\n"
-            "2. You said Mr. Diaz would send the new BIP by 10/30, and that Ms. Park would start OT on 10/20.\n\n"
+            "2. You said Mr. Diaz would send the new BIP by 10/30, and that Ms. Park would start OT on 10/20.\n"
+            "3. You also said you would email me the progress report by 11/2.\n\n"
             "Please let me know if I misunderstood anything.")
     promises = tag(tagger, text, author=PARENT, subject="Recap of our call").promises
-    assert [p.due for p in promises] == [date(2026, 10, 23), date(2026, 10, 30), date(2026, 10, 20)]
+    assert [p.due for p in promises] == [date(2026, 10, 23), date(2026, 10, 30), date(2026, 10, 20), date(2026, 11, 2)]
     assert promises[0].by_email == TEACHER.email
 
 
