@@ -72,6 +72,37 @@ def test_decisions_and_follow_ups_from_the_command_line(run):
     assert missing.exit_code == 2 and "no promise with id 99999" in missing.output
 
 
+def test_decisions_survive_a_second_arrival_of_the_same_mail_and_retagging(run, tmp_path):
+    assert run("import", str(SAMPLE / "mailbox")).exit_code == 0
+    overdue = json.loads(run("promises", "--status", "overdue", "--as-of", "2026-03-12", "--json").output)
+    unanswered = json.loads(run("requests", "--status", "unanswered", "--as-of", "2026-03-12", "--json").output)
+    dismissed_id, resolved_id, request_id = overdue[0]["id"], overdue[1]["id"], unanswered[0]["id"]
+    assert run("dismiss", str(dismissed_id), "--note", "plan changed at the ARD").exit_code == 0
+    assert run("resolve", str(resolved_id), "--note", "handed over in person").exit_code == 0
+    assert run("resolve", str(request_id), "--request", "--note", "answered by phone").exit_code == 0
+
+    # the same mail again, as other bytes (another copy, say the user's Bcc'd originals): same
+    # Message-IDs, so the same messages; then the rules run again over everything
+    again = tmp_path / "again"
+    again.mkdir()
+    for path in sorted((SAMPLE / "mailbox").glob("*.eml")):
+        (again / path.name).write_bytes(b"X-Copied-From: second export\n" + path.read_bytes())
+    reimport = run("import", str(again))
+    assert reimport.exit_code == 0 and "0 new" in reimport.output
+    assert run("retag").exit_code == 0
+
+    promises = {view["text"]: view for view in json.loads(run("promises", "--json").output)}
+    requests = {view["text"]: view for view in json.loads(run("requests", "--json").output)}
+    assert promises[overdue[0]["text"]]["status"] == "dismissed"
+    assert promises[overdue[0]["text"]]["decision"]["note"] == "plan changed at the ARD"
+    assert promises[overdue[1]["text"]]["status"] == "fulfilled"
+    assert promises[overdue[1]["text"]]["decision"]["note"] == "handed over in person"
+    assert requests[unanswered[0]["text"]]["status"] == "answered"
+    # and as of the day before the decisions were taken, the mail alone decides
+    before = {view["text"]: view for view in json.loads(run("promises", "--as-of", "2026-03-12", "--json").output)}
+    assert before[overdue[0]["text"]]["status"] == "overdue"
+
+
 def test_missing_path_and_bad_settings_fail_clearly(run):
     missing = run("import", "/nonexistent/mailbox")
     assert missing.exit_code == 2 and "no such file or folder" in missing.output

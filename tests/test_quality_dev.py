@@ -19,6 +19,7 @@ BARS = {
     "stored": 1.0, "orig_from": 0.98, "orig_date": 0.95, "thread_f1": 0.95,
     "topic_f1": 0.90, "search_r": 0.95, "search_p": 0.85, "promise_r": 0.90, "promise_p": 0.85,
     "promise_due_acc": 0.90, "request_f1": 0.80, "missed_r": 0.80,
+    "overdue_p": 0.85, "overdue_r": 0.90, "fulfilled_acc": 0.85, "unanswered_p": 0.80, "unanswered_r": 0.80,
 }
 
 
