@@ -121,6 +121,11 @@ def content_words(text: str, ignore: frozenset[str] = frozenset()) -> frozenset[
     return _content_words(text, ignore)
 
 
+def forget_cached_words() -> None:
+    """Drop the cached texts (a long-running worker should not keep the whole record alive)."""
+    _content_words.cache_clear()
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, by punctuation and the line structure of an email."""
     spans = []

@@ -5,32 +5,57 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from collections import defaultdict
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ieptrail.classify.followup import (
-    Ask, Commitment, LaterMessage, answer_candidates, content_words, context_around, delivery_candidates, sentence_spans,
+    Ask, Commitment, LaterMessage, answer_candidates, content_words, context_around, delivery_candidates,
+    forget_cached_words, sentence_spans,
 )
 from ieptrail.classify.sentences import TITLED_NAME
 from ieptrail.config import Settings
 from ieptrail.store.models import Fulfillment, Message, Promise, Request, TopicTag
 
 
-def _same_school_naming(later: dict[int, LaterMessage], by_word: dict[str, set[int]], promise: Promise,
-                        message: Message, ignore: frozenset[str]) -> dict[int, LaterMessage]:
+# Outside its own thread, a delivery is looked for in the promiser's (or the school's) mail of the
+# following half year; a thread is read whole. This keeps a large record's refresh near linear.
+OUTSIDE_THREAD_WINDOW = timedelta(days=183)
+
+
+class _ByTime:
+    """Messages in sent order, sliced by time with a binary search."""
+
+    def __init__(self) -> None:
+        self.items: list[LaterMessage] = []
+        self.times: list[datetime] = []
+
+    def add(self, message: LaterMessage) -> None:  # called in sent order
+        self.items.append(message)
+        self.times.append(message.sent)
+
+    def after(self, moment: datetime, window: timedelta = OUTSIDE_THREAD_WINDOW) -> list[LaterMessage]:
+        return self.items[bisect_right(self.times, moment):bisect_right(self.times, moment + window)]
+
+
+def _same_school_naming(by_school_word: dict[tuple[str, str], _ByTime], promise: Promise, sent: datetime,
+                        ignore: frozenset[str]) -> dict[int, LaterMessage]:
     """Later messages from the promiser's school that use at least two of the promise's words
     (only those can pass the cross-thread rule; looking them up beats reading every message)."""
     domain = _domain(promise.by_email)
     if not domain:
         return {}
     hits: dict[int, int] = defaultdict(int)
+    found: dict[int, LaterMessage] = {}
     for word in content_words(promise.action or promise.text, ignore):
-        for message_id in by_word.get(word, ()):
-            hits[message_id] += 1
-    return {message_id: later[message_id] for message_id, count in hits.items() if count >= 2
-            and later[message_id].sent > message.sent_at and _domain(later[message_id].author_email) == domain}
+        index = by_school_word.get((domain, word))
+        for message in index.after(sent) if index else ():
+            hits[message.id] += 1
+            found[message.id] = message
+    return {message_id: found[message_id] for message_id, count in hits.items() if count >= 2}
 
 
 def _domain(address: str | None) -> str:
@@ -44,28 +69,32 @@ def _student_words(settings: Settings) -> frozenset[str]:
     return frozenset(words)
 
 
-def _later_messages(session: Session, settings: Settings) -> tuple[dict[int, LaterMessage], dict[int, Message]]:
+def _later_messages(session: Session, settings: Settings) -> tuple[dict[int, LaterMessage], dict[str, str]]:
+    """Every dated message as a LaterMessage, in sent order, and the senders' addresses by last name.
+    Only the columns needed are read: the whole record passes through here."""
     topics: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for message_pk, start, topic in session.execute(select(TopicTag.message_pk, TopicTag.start, TopicTag.topic)):
         topics[message_pk].append((start, topic))
     later: dict[int, LaterMessage] = {}
-    rows: dict[int, Message] = {}
-    for message in session.scalars(select(Message).where(Message.sent_at.is_not(None))):
-        rows[message.id] = message
-        text = message.new_text or ""
+    people: dict[str, str] = {}
+    columns = (Message.id, Message.thread_id, Message.sent_at, Message.from_email, Message.from_name, Message.new_text,
+               Message.to_json, Message.cc_json, Message.is_auto_reply, Message.is_bulk)
+    rows = session.execute(select(*columns).where(Message.sent_at.is_not(None)).order_by(Message.sent_at, Message.id))
+    for (message_id, thread_id, sent_at, from_email, from_name, new_text, to_json, cc_json, auto_reply, bulk) in rows:
+        text = new_text or ""
         by_sentence = tuple(
-            (text[start:end], frozenset(topic for offset, topic in topics[message.id] if start <= offset < end))
+            (text[start:end], frozenset(topic for offset, topic in topics[message_id] if start <= offset < end))
             for start, end in sentence_spans(text)
         )
-        recipients = frozenset(
-            item.get("email", "") for item in json.loads(message.to_json or "[]") + json.loads(message.cc_json or "[]")
+        recipients = frozenset(item.get("email", "") for item in json.loads(to_json or "[]") + json.loads(cc_json or "[]"))
+        later[message_id] = LaterMessage(
+            id=message_id, thread_id=thread_id, sent=sent_at, author_email=from_email or "",
+            author_is_user=settings.is_user(from_email), recipients=recipients, new_text=text,
+            topics_by_sentence=by_sentence, auto_reply=bool(auto_reply or bulk),
         )
-        later[message.id] = LaterMessage(
-            id=message.id, thread_id=message.thread_id, sent=message.sent_at, author_email=message.from_email or "",
-            author_is_user=settings.is_user(message.from_email), recipients=recipients, new_text=text,
-            topics_by_sentence=by_sentence, auto_reply=message.is_auto_reply or message.is_bulk,
-        )
-    return later, rows
+        if from_name and from_email:
+            people.setdefault(from_name.split()[-1].lower(), from_email)
+    return later, people
 
 
 def _topics_in(message: LaterMessage | None, context: str) -> frozenset[str]:
@@ -118,54 +147,55 @@ def _rarity(messages) -> dict[str, float]:
 
 def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
     """Recompute every fulfilment and answer from the stored messages (idempotent)."""
-    later, rows = _later_messages(session, settings)
+    later, people = _later_messages(session, settings)
     ignore = _student_words(settings)
     by_thread: dict[int | None, list[LaterMessage]] = defaultdict(list)
-    by_author: dict[str, list[LaterMessage]] = defaultdict(list)
-    by_word: dict[str, set[int]] = defaultdict(set)  # school staff's messages by the words they use
-    people: dict[str, str] = {}
-    for message in later.values():
+    by_author: dict[str, _ByTime] = defaultdict(_ByTime)
+    by_school_word: dict[tuple[str, str], _ByTime] = defaultdict(_ByTime)  # school staff's messages by the words they use
+    for message in later.values():  # in sent order
         by_thread[message.thread_id].append(message)
-        by_author[message.author_email].append(message)
+        by_author[message.author_email].add(message)
         if not message.author_is_user:
+            domain = _domain(message.author_email)
             for word in content_words(message.new_text, ignore):
-                by_word[word].add(message.id)
-    for message in rows.values():
-        if message.from_name and message.from_email:
-            people.setdefault(message.from_name.split()[-1].lower(), message.from_email)
+                by_school_word[(domain, word)].add(message)
 
     rarity = _rarity(later.values())
     session.execute(delete(Fulfillment))
     counts = {"fulfilled": 0, "answered": 0}
     options: dict[str, list] = {}
-    for promise, message in session.execute(select(Promise, Message).join(Message, Message.id == Promise.message_pk)):
-        if message.sent_at is None:
+    for promise in session.scalars(select(Promise)):
+        message = later.get(promise.message_pk)
+        if message is None:  # undated
             continue
         made_by_user = settings.is_user(promise.by_email) or (
-            promise.by_email is None and settings.is_user(message.from_email) and promise.rule.startswith("first-person"))
-        context = context_around(message.new_text or "", promise.start, promise.end)
+            promise.by_email is None and message.author_is_user and promise.rule.startswith("first-person"))
+        context = context_around(message.new_text, promise.start, promise.end)
         commitment = Commitment(
-            key=promise.key, thread_id=message.thread_id, sent=message.sent_at, promiser=promise.by_email,
-            author_email=message.from_email or "", made_by_user=made_by_user, sentence=promise.text, context=context,
-            topics=frozenset(promise.topics.split()) | _topics_in(later.get(message.id), context),
+            key=promise.key, thread_id=message.thread_id, sent=message.sent, promiser=promise.by_email,
+            author_email=message.author_email, made_by_user=made_by_user, sentence=promise.text, context=context,
+            topics=frozenset(promise.topics.split()) | _topics_in(message, context),
             named_people=_named_addresses(promise.text, people), action=promise.action,
         )
-        candidates = {m.id: m for m in by_thread[message.thread_id] + by_author.get(promise.by_email or "", [])
-                      + by_author.get(message.from_email or "", [])}
-        candidates.update(_same_school_naming(later, by_word, promise, message, ignore))
+        candidates = {m.id: m for m in by_thread[message.thread_id]}
+        for author in {promise.by_email or "", message.author_email} - {""}:
+            if author in by_author:
+                candidates.update((m.id, m) for m in by_author[author].after(message.sent))
+        candidates.update(_same_school_naming(by_school_word, promise, message.sent, ignore))
         options[promise.key] = delivery_candidates(commitment, list(candidates.values()), ignore, rarity)
     for key, evidence in _credit_best_match(options).items():
         session.add(Fulfillment(item_kind="promise", item_key=key, message_pk=evidence.message_id,
                                 sentence=evidence.sentence[:2000], rule=evidence.rule, at=evidence.at))
         counts["fulfilled"] += 1
     options = {}
-    for request, message in session.execute(select(Request, Message).join(Message, Message.id == Request.message_pk)):
-        if message.sent_at is None:
+    for request in session.scalars(select(Request)):
+        message = later.get(request.message_pk)
+        if message is None:
             continue
         ask = Ask(
-            key=request.key, thread_id=message.thread_id, sent=message.sent_at, asker=request.by_email or "",
-            asked_by_user=settings.is_user(request.by_email or message.from_email), sentence=request.text,
-            context=context_around(message.new_text or "", request.start, request.end, reach=2),
+            key=request.key, thread_id=message.thread_id, sent=message.sent, asker=request.by_email or "",
+            asked_by_user=settings.is_user(request.by_email or message.author_email), sentence=request.text,
+            context=context_around(message.new_text, request.start, request.end, reach=2),
             topics=frozenset(request.topics.split()),
         )
         options[request.key] = answer_candidates(ask, by_thread[message.thread_id], ignore)
@@ -173,4 +203,5 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
         session.add(Fulfillment(item_kind="request", item_key=key, message_pk=evidence.message_id,
                                 sentence=evidence.sentence[:2000], rule=evidence.rule, at=evidence.at))
         counts["answered"] += 1
+    forget_cached_words()
     return counts
