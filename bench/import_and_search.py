@@ -24,6 +24,7 @@ from ieptrail.config import load_settings  # noqa: E402
 from ieptrail.ingest.sources import read_local  # noqa: E402
 from ieptrail.pipeline import Importer, tagging_input  # noqa: E402
 from ieptrail.store import queries  # noqa: E402
+from ieptrail.store.lifecycle import refresh_followups  # noqa: E402
 from ieptrail.store.db import Database  # noqa: E402
 from ieptrail.store.models import Message  # noqa: E402
 
@@ -58,6 +59,12 @@ def main() -> None:
         print(f"import: {summary.new} emails ({summary.messages} messages, {summary.quarantined} quarantined) "
               f"in {elapsed:.1f} s = {summary.new / elapsed:.0f} messages/s (parse, unwrap, tag, store, thread, follow-ups)")
         print(f"peak memory during import: {peak_rss_mb():.0f} MB")
+    started = time.perf_counter()
+    with db.session_scope() as session:
+        counts = refresh_followups(session, settings)
+    print(f"follow-up refresh over the whole record: {time.perf_counter() - started:.1f} s "
+          f"({counts['fulfilled']} promises fulfilled, {counts['answered']} requests answered); "
+          f"peak memory so far {peak_rss_mb():.0f} MB")
     with db.session_scope() as session:
         texts = [tagging_input(m, settings) for m in session.query(Message).limit(5000)]
     started = time.process_time()
