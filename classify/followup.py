@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from typing import NamedTuple
 
 _SENTENCE_END = re.compile(
     r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<![ap]\.m\.)"
@@ -62,6 +63,7 @@ _SETS_UP = re.compile(r"\b(set up|schedule|arrange|find a time|get (?:the team |
                       r"contact you to schedule|call you to (?:set up|schedule))\b", re.I)
 _PROPOSES_TIME = re.compile(r"\b(work for you|works for you|are you available|would you be available|how about|does .{0,40} work|"
                             r"invitation|invite|scheduled for|is on the calendar|we can meet|let'?s meet)\b", re.I)
+_NEGATED = re.compile(r"\b(had not|hasn't|has not|have not|haven't|hadn't|was not|wasn't|is not|isn't|never)\b", re.I)
 _RECEIPT = re.compile(r"\b(?:got|received|saw|read|have|see)\s+(?:your|the|this)\s+(?:note|email|e-mail|message|letter|voicemail)\b",
                       re.I)
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|did|had|went|came|got|made|took|gave|sent|began|met|spoke|wrote|set|put|brought|told)\b", re.I)
@@ -238,6 +240,7 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
     found: list[FollowupEvidence] = []
     action = content_words(commitment.action or commitment.sentence, ignore)
     around = content_words(commitment.context, ignore) | content_words(commitment.sentence, ignore)
+    sets_up = bool(_SETS_UP.search(commitment.sentence))
     for message in sorted(later, key=lambda m: m.sent):
         if message.sent <= commitment.sent or message.auto_reply:
             continue
@@ -249,28 +252,33 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
         if not (by_promiser or same_thread or message.author_email == commitment.author_email or same_school):
             continue
         distant = not (by_promiser or same_thread or message.author_email == commitment.author_email)
-        message_action = sum(rarity.get(word, 1.0) for word in content_words(message.new_text, ignore) & action)
+        message_words = content_words(message.new_text, ignore)
+        message_action = sum(rarity.get(word, 1.0) for word in message_words & action)
+        addressed = 1 if commitment.named_people & message.recipients else 0
+        # Cheap checks first: none of this message's sentences could pass the rules below.
+        if not (same_thread or addressed or message_words & action or (sets_up and by_promiser)):
+            continue
+        if distant and message_action < 4.0:
+            continue
         close = by_promiser and same_thread
         sentences = list(_sentences_with_topics(message))
         if _says_not_done(sentences, action):
             continue
-        message_overlap = len(content_words(message.new_text, ignore) & around)
-        addressed = 1 if commitment.named_people & message.recipients else 0
+        message_overlap = len(message_words & around)
         for sentence, topics in sentences:
-            if _SETS_UP.search(commitment.sentence) and _PROPOSES_TIME.search(sentence) and (
-                    by_promiser or same_thread) and len(content_words(sentence, ignore) & around) + (
-                    1 if topics & commitment.topics else 0) >= 1:
+            marks = _marks(sentence)
+            if sets_up and marks.proposes_time and (by_promiser or same_thread) and len(
+                    content_words(sentence, ignore) & around) + (1 if topics & commitment.topics else 0) >= 1:
                 # "Mr. Brandt will set up a meeting" is kept by "Does Tuesday the 17th at 3:15 work for you?"
                 found.append(FollowupEvidence(message.id, sentence, "delivered: proposed a time", message.sent,
                                               {"score": 2, "shared": frozenset({"proposed-time"})}))
                 continue
-            if sentence.rstrip().endswith("?"):
+            if marks.question:
                 continue
-            strong = _DELIVERED.search(sentence)
-            weak = None if _RECEIPT.search(sentence) else _PAST.search(sentence)  # "I got your note" delivers nothing
-            if not (strong or weak) or _NOT_DONE.search(sentence) and not strong:
+            strong, weak = marks.strong, marks.weak
+            if not (strong or weak) or marks.not_done and not strong:
                 continue
-            if strong and _NOT_DONE.search(sentence[:strong.start()]):
+            if strong and marks.not_done_before_strong:
                 continue
             words = content_words(sentence, ignore)
             shared = (words & around) | {f"topic:{t}" for t in topics & commitment.topics if strong}
@@ -280,13 +288,39 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
                 need += 1
             if not same_thread and not (words & action or addressed):
                 continue  # in another thread the sentence must name what was promised (or go to whom it was promised for)
-            if distant and not (strong and message_action >= 4.0):
+            if distant and not strong:
                 continue  # someone else at the school, in another thread: it must plainly be the same thing
             if overlap >= need or (strong and overlap >= 1 and message_overlap >= 3):
-                rule = f"{'delivered' if strong else 'reported done'}: {(strong or weak).group(0).lower()}"
+                rule = f"{'delivered' if strong else 'reported done'}: {(strong or weak).lower()}"
                 found.append(FollowupEvidence(message.id, sentence, rule, message.sent,
                                               {"score": overlap + (1 if strong else 0), "shared": frozenset(shared)}))
     return found
+
+
+class _SentenceMarks(NamedTuple):
+    """What the delivery rules ask of a sentence, whatever the promise (computed once per sentence)."""
+    question: bool
+    proposes_time: bool
+    strong: str | None  # the words of an outright delivery ("I've attached")
+    weak: str | None  # a past-tense verb ("we met"), unless the sentence only acknowledges a note
+    not_done: bool
+    not_done_before_strong: bool
+    negated: bool  # "had not", "never": a report that something was NOT done
+
+
+@lru_cache(maxsize=20_000)
+def _marks(sentence: str) -> _SentenceMarks:
+    strong = _DELIVERED.search(sentence)
+    weak = None if _RECEIPT.search(sentence) else _PAST.search(sentence)  # "I got your note" delivers nothing
+    return _SentenceMarks(
+        question=sentence.rstrip().endswith("?"),
+        proposes_time=bool(_PROPOSES_TIME.search(sentence)),
+        strong=strong.group(0) if strong else None,
+        weak=weak.group(0) if weak else None,
+        not_done=bool(_NOT_DONE.search(sentence)),
+        not_done_before_strong=bool(strong and _NOT_DONE.search(sentence[:strong.start()])),
+        negated=bool(_NEGATED.search(sentence)),
+    )
 
 
 def _domain(address: str | None) -> str:
@@ -296,7 +330,7 @@ def _domain(address: str | None) -> str:
 def _says_not_done(sentences: list[tuple[str, frozenset[str]]], action: set[str]) -> bool:
     """"No, it had not been added": the message reports the promise NOT kept."""
     for sentence, _ in sentences:
-        if re.search(r"\b(had not|hasn't|has not|have not|haven't|hadn't|was not|wasn't|is not|isn't|never)\b", sentence, re.I):
+        if _marks(sentence).negated:
             if content_words(sentence) & action:
                 return True
     return False
