@@ -31,6 +31,14 @@ if not Doc.has_extension("topic_matches"):
     Doc.set_extension("topic_matches", default=None)
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined once: spaCy's Doc.text rebuilds it from every token on each call."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def sentence_at(doc: Doc, char: int) -> tuple[str, int, int]:
     """The sentence (text, start, end; whitespace trimmed) holding character `char`.
 
@@ -38,7 +46,7 @@ def sentence_at(doc: Doc, char: int) -> tuple[str, int, int]:
     document and looked up by bisection."""
     cached = doc.user_data.get("sentence_bounds")
     if cached is None:
-        text = doc.text
+        text = doc_text(doc)
         bounds = []
         for sent in doc.sents:
             raw = text[sent.start_char:sent.end_char]
@@ -65,7 +73,7 @@ class TopicMatch:
 @Language.component("email_lines")
 def email_lines(doc: Doc) -> Doc:
     """Sentence starts from the line structure of an email body."""
-    text = doc.text  # Doc.text joins every token: build it once
+    text = doc_text(doc)
     for index, token in enumerate(doc[:-1]):
         if not token.is_space or "\n" not in token.text:
             continue

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ieptrail.classify.model import MessageText, Person
+from ieptrail.classify.nlp import doc_text
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{12,}?)[\"”]")
 TITLED_NAME = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Nurse)\.?\s+(?P<name>[A-Z][\w'’-]+)")
@@ -25,7 +26,7 @@ class Sentence:
 def sentences_of(doc: Doc) -> list[Sentence]:
     result: list[Sentence] = []
     paragraph = 0
-    text = doc.text
+    text = doc_text(doc)
     for sent in doc.sents:
         raw = text[sent.start_char:sent.end_char]
         if "\n\n" in text[max(0, sent.start_char - 2):sent.start_char + 1] or (

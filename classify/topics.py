@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ieptrail.classify.model import MessageText, TopicMention
+from ieptrail.classify.nlp import doc_text
 from ieptrail.classify.nlp import sentence_at, topic_kinds
 
 # Words that name a service without saying which ("his sessions", "therapy"): the author's own
@@ -45,7 +46,7 @@ _AIDE = "paraprofessional"
 def _named_aides(doc: Doc, message: MessageText, role_services: tuple[str, ...], named_roles: dict[str, set[str]]) -> list[TopicMention]:
     """The child's aide, by name or as the author: "Ms. Pierce wasn't with her", "they pulled me again"."""
     found = []
-    text = doc.text
+    text = doc_text(doc)
     if _AIDE in role_services and text.strip():
         sentence, start, end = _sentence(doc, 0)
         found.append(TopicMention(_AIDE, sentence, start, start, "role: the author is the aide"))
@@ -65,7 +66,7 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
         return []  # newsletters and out-of-office replies are not about the child's services
     mentions: list[TopicMention] = []
     weak: list[TopicMention] = []
-    text = doc.text
+    text = doc_text(doc)
     for match in doc._.topic_matches:
         if _is_role_label(text, match.start_char):
             continue
