@@ -1,5 +1,9 @@
 """The record as a PDF (fpdf2 with the bundled DejaVu fonts: no system packages needed).
 
+DejaVu has no Chinese, Japanese or Korean glyphs. Where the system has a font that does (Debian's
+fonts-droid-fallback, which `scripts/test` installs; macOS's Arial Unicode), fpdf2 draws those
+characters with it; without one they are shown as U+FFFD (the original email is in the bundle).
+
 Same content as the HTML report: cover, summary tables, numbered exhibits, index by topic,
 page numbers in the footer and a bookmark per section and exhibit. Untrusted text goes through
 `printable` first: control and bidi-override characters are dropped, characters the font has no
@@ -9,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
@@ -28,10 +33,32 @@ LABEL_WIDTH = 26.0
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
 
 
+# Searched in this order; TrueType files only (fpdf2 reads a .ttc collection one face at a time).
+FALLBACK_FONTS = (
+    Path("/usr/share/fonts-droid-fallback/truetype/DroidSansFallback.ttf"),  # Debian fonts-droid-fallback: CJK and Hangul
+    Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),  # more rare ideographs, no Hangul
+    Path("/System/Library/Fonts/Supplemental/Arial Unicode.ttf"),
+    Path("/Library/Fonts/Arial Unicode.ttf"),
+)
+
+
+@cache
+def fallback_fonts() -> tuple[Path, ...]:
+    """The system fonts that can draw what DejaVu cannot, best first (none: such text shows as U+FFFD)."""
+    return tuple(path for path in FALLBACK_FONTS if path.is_file())
+
+
+@cache
+def _cmap(path: Path) -> frozenset[int]:
+    return frozenset(TTFont(path, lazy=True).getBestCmap())
+
+
 @cache
 def _covered(font_file: str) -> frozenset[int]:
-    font = TTFont(FONTS / font_file, lazy=True)
-    return frozenset(font.getBestCmap())
+    covered = _cmap(FONTS / font_file)
+    for path in fallback_fonts():
+        covered |= _cmap(path)
+    return covered
 
 
 def printable(text: str | None, font_file: str = "DejaVuSans.ttf") -> str:
@@ -55,6 +82,13 @@ class ReportPdf(FPDF):
         self.add_font(SANS, "", FONTS / "DejaVuSans.ttf")
         self.add_font(SANS, "B", FONTS / "DejaVuSans-Bold.ttf")
         self.add_font(MONO, "", FONTS / "DejaVuSansMono.ttf")
+        self.fallbacks = []
+        self._width_tables: dict[tuple[str, str], dict[int, float]] = {}
+        for number, path in enumerate(fallback_fonts()):
+            self.add_font(f"Fallback{number}", "", path)
+            self.fallbacks.append(self.fonts[f"fallback{number}"])
+        if self.fallbacks:  # regular faces only: also used inside bold text
+            self.set_fallback_fonts([f"Fallback{number}" for number in range(len(self.fallbacks))], exact_match=False)
         self.alias_nb_pages("{nb}")
         self.set_title("Paper trail of school correspondence")
         self.set_creator("IEP Paper Trail")
@@ -91,7 +125,7 @@ class ReportPdf(FPDF):
     def wrap(self, text: str, width: float) -> list[str]:
         """Lines of `text` no wider than `width` mm in the current font; words too long for a line
         (a pasted link) are cut where the line ends."""
-        widths = self.current_font.cw
+        widths = self._widths()
         scale = self.font_size_pt * 0.001 / self.k
 
         def measure(piece: str) -> float:
@@ -118,6 +152,20 @@ class ReportPdf(FPDF):
                 used += measure(word)
             lines.append(line.rstrip())
         return lines
+
+    def _widths(self) -> dict[int, float]:
+        """Glyph widths of the current font, with the fallback fonts' for what it lacks."""
+        font = self.current_font
+        if not self.fallbacks:
+            return font.cw
+        key = (font.fontkey, "with fallbacks")
+        if key not in self._width_tables:
+            table = defaultdict(font.cw.default_factory)  # unknown characters: the font's default width
+            for fallback in reversed(self.fallbacks):
+                table.update(fallback.cw)
+            table.update(font.cw)
+            self._width_tables[key] = table
+        return self._width_tables[key]
 
     def field(self, label: str, value: str, mono: bool = False) -> None:
         """A label and its value on one row; the value wraps in its own column."""

@@ -12,6 +12,7 @@ import pytest
 from ieptrail.export.record import ExportScope
 from ieptrail.export.write import export_record
 from ieptrail.ingest.dkim_verify import DkimVerifier
+from ieptrail.export.pdf_report import fallback_fonts
 from ieptrail.pipeline import Importer
 from test_dkim import FakeDns, published_keys, school_email, signed  # noqa: F401 (published_keys is a fixture)
 
@@ -86,7 +87,11 @@ def test_the_pdf_draws_hostile_text_as_text_and_wraps_an_endless_word(hostile_re
     assert text.count("A") >= 3000  # the 3,000-character link is all there, cut into lines
     assert max(len(line) for line in text.splitlines()) < 200
     assert not any(char in text for char in "\x00\x07\x1b\u202e")  # controls and bidi overrides are dropped
-    assert "Nguyễn" in text and "\ufffd\ufffd" in text  # CJK has no glyph in DejaVu: marked, not dropped
+    assert "Nguyễn" in text
+    if fallback_fonts():  # a system font draws the CJK DejaVu lacks
+        assert "漢字" in text
+    else:  # marked, not dropped
+        assert "\ufffd\ufffd" in text
 
 
 def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(hostile_record, tmp_path):
