@@ -128,6 +128,7 @@ def forget_cached_words() -> None:
     """Drop the cached texts (a long-running worker should not keep the whole record alive)."""
     _content_words.cache_clear()
     sentence_spans.cache_clear()
+    _marks.cache_clear()
 
 
 @lru_cache(maxsize=1024)  # a message with several promises is split once
