@@ -301,6 +301,30 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
     return found
 
 
+def promise_needs(commitment: Commitment, ignore: frozenset[str] = frozenset()) -> tuple[frozenset[str], bool]:
+    """What a message in another thread must offer to deliver this promise: a deed sentence sharing
+    one of these words (or a copy to a person the promise names), or, for "I'll set up a meeting",
+    a proposed time (see `deed_words`)."""
+    return content_words(commitment.action or commitment.sentence, ignore), bool(_SETS_UP.search(commitment.sentence))
+
+
+def deed_words(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> tuple[frozenset[str], bool]:
+    """The words of the sentences that could report a deed done (what `delivery_candidates` would
+    read), and whether the message proposes a meeting time. Indexing messages by these finds the
+    only ones that can deliver a promise made in another thread."""
+    words: set[str] = set()
+    proposes = False
+    for sentence, _ in _sentences_with_topics(message):
+        marks = _marks(sentence)
+        proposes = proposes or marks.proposes_time
+        if marks.question or not (marks.strong or marks.weak) or (marks.not_done and not marks.strong):
+            continue
+        if marks.strong and marks.not_done_before_strong:
+            continue
+        words |= content_words(sentence, ignore)
+    return frozenset(words), proposes
+
+
 class _SentenceMarks(NamedTuple):
     """What the delivery rules ask of a sentence, whatever the promise (computed once per sentence)."""
     question: bool

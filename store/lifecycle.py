@@ -7,14 +7,15 @@ import math
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from operator import attrgetter
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ieptrail.classify.followup import (
-    Ask, Commitment, LaterMessage, answer_candidates, content_words, context_around, delivery_candidates,
-    forget_cached_words, sentence_spans,
+    Ask, Commitment, LaterMessage, answer_candidates, content_words, context_around, deed_words, delivery_candidates,
+    forget_cached_words, promise_needs, sentence_spans,
 )
 from ieptrail.classify.sentences import TITLED_NAME
 from ieptrail.config import Settings
@@ -26,36 +27,45 @@ from ieptrail.store.models import Fulfillment, Message, Promise, Request, TopicT
 OUTSIDE_THREAD_WINDOW = timedelta(days=183)
 
 
-class _ByTime:
-    """Messages in sent order, sliced by time with a binary search."""
-
-    def __init__(self) -> None:
-        self.items: list[LaterMessage] = []
-        self.times: list[datetime] = []
-
-    def add(self, message: LaterMessage) -> None:  # called in sent order
-        self.items.append(message)
-        self.times.append(message.sent)
-
-    def after(self, moment: datetime, window: timedelta = OUTSIDE_THREAD_WINDOW) -> list[LaterMessage]:
-        return self.items[bisect_right(self.times, moment):bisect_right(self.times, moment + window)]
+# An index entry: messages in sent order (they are added in that order), sliced by time with bisect.
+_ByTime = list
 
 
-def _same_school_naming(by_school_word: dict[tuple[str, str], _ByTime], promise: Promise, sent: datetime,
-                        ignore: frozenset[str]) -> dict[int, LaterMessage]:
-    """Later messages from the promiser's school that use at least two of the promise's words
-    (only those can pass the cross-thread rule; looking them up beats reading every message)."""
-    domain = _domain(promise.by_email)
+def _after(messages: _ByTime, moment: datetime, window: timedelta = OUTSIDE_THREAD_WINDOW) -> list[LaterMessage]:
+    sent = attrgetter("sent")
+    return messages[bisect_right(messages, moment, key=sent):bisect_right(messages, moment + window, key=sent)]
+
+
+def _same_school_naming(by_school_word: dict[tuple[str, str], _ByTime], deeds: dict[int, frozenset[str]],
+                        commitment: Commitment, action_words: frozenset[str]) -> dict[int, LaterMessage]:
+    """Later messages from the promiser's school that use at least two of the promise's words, one
+    of them in a sentence reporting a deed (or that go to a person the promise names): only those
+    can pass the cross-thread rule; looking them up beats reading every message."""
+    domain = _domain(commitment.promiser)
     if not domain:
         return {}
     hits: dict[int, int] = defaultdict(int)
     found: dict[int, LaterMessage] = {}
-    for word in content_words(promise.action or promise.text, ignore):
+    for word in action_words:
         index = by_school_word.get((domain, word))
-        for message in index.after(sent) if index else ():
+        for message in _after(index, commitment.sent) if index else ():
             hits[message.id] += 1
             found[message.id] = message
-    return {message_id: found[message_id] for message_id, count in hits.items() if count >= 2}
+    return {message_id: found[message_id] for message_id, count in hits.items()
+            if count >= 2 and (deeds[message_id] & action_words or commitment.named_people & found[message_id].recipients)}
+
+
+def _indexes_for(commitment: Commitment, action_words: frozenset[str], sets_up: bool,
+                 by_author_deed: dict[tuple[str, str], _ByTime], by_author_proposing: dict[str, _ByTime],
+                 by_recipient: dict[str, _ByTime]) -> list[_ByTime]:
+    """The indexes holding every message outside the thread that could deliver this promise."""
+    found = []
+    for author in {commitment.promiser or "", commitment.author_email} - {""}:
+        found.extend(by_author_deed[(author, word)] for word in action_words if (author, word) in by_author_deed)
+        if sets_up and author in by_author_proposing:
+            found.append(by_author_proposing[author])
+    found.extend(by_recipient[address] for address in commitment.named_people if address in by_recipient)
+    return found
 
 
 def _domain(address: str | None) -> str:
@@ -150,15 +160,28 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
     later, people = _later_messages(session, settings)
     ignore = _student_words(settings)
     by_thread: dict[int | None, list[LaterMessage]] = defaultdict(list)
-    by_author: dict[str, _ByTime] = defaultdict(_ByTime)
-    by_school_word: dict[tuple[str, str], _ByTime] = defaultdict(_ByTime)  # school staff's messages by the words they use
+    # Outside a thread only a sentence reporting a deed can deliver, and it must share a word with
+    # the promise: messages are indexed by author and those words, so a prolific sender's every
+    # later message is not read for each of their promises.
+    by_author_deed: dict[tuple[str, str], _ByTime] = defaultdict(list)
+    by_author_proposing: dict[str, _ByTime] = defaultdict(list)  # proposes a meeting time
+    by_recipient: dict[str, _ByTime] = defaultdict(list)
+    by_school_word: dict[tuple[str, str], _ByTime] = defaultdict(list)  # school staff's messages by the words they use
+    deeds: dict[int, frozenset[str]] = {}
     for message in later.values():  # in sent order
         by_thread[message.thread_id].append(message)
-        by_author[message.author_email].add(message)
+        words, proposes = deed_words(message, ignore)
+        deeds[message.id] = words
+        for word in words:
+            by_author_deed[(message.author_email, word)].append(message)
+        if proposes:
+            by_author_proposing[message.author_email].append(message)
+        for address in message.recipients:
+            by_recipient[address].append(message)
         if not message.author_is_user:
             domain = _domain(message.author_email)
             for word in content_words(message.new_text, ignore):
-                by_school_word[(domain, word)].add(message)
+                by_school_word[(domain, word)].append(message)
 
     rarity = _rarity(later.values())
     session.execute(delete(Fulfillment))
@@ -178,10 +201,10 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
             named_people=_named_addresses(promise.text, people), action=promise.action,
         )
         candidates = {m.id: m for m in by_thread[message.thread_id]}
-        for author in {promise.by_email or "", message.author_email} - {""}:
-            if author in by_author:
-                candidates.update((m.id, m) for m in by_author[author].after(message.sent))
-        candidates.update(_same_school_naming(by_school_word, promise, message.sent, ignore))
+        action_words, sets_up = promise_needs(commitment, ignore)
+        for index in _indexes_for(commitment, action_words, sets_up, by_author_deed, by_author_proposing, by_recipient):
+            candidates.update((m.id, m) for m in _after(index, message.sent))
+        candidates.update(_same_school_naming(by_school_word, deeds, commitment, action_words))
         options[promise.key] = delivery_candidates(commitment, list(candidates.values()), ignore, rarity)
     for key, evidence in _credit_best_match(options).items():
         session.add(Fulfillment(item_kind="promise", item_key=key, message_pk=evidence.message_id,
