@@ -159,13 +159,16 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
     """Recompute every fulfilment and answer from the stored messages (idempotent)."""
     later, people = _later_messages(session, settings)
     ignore = _student_words(settings)
+    promises = session.scalars(select(Promise)).all()
+    named = {promise.key: _named_addresses(promise.text, people) for promise in promises}
+    named_anywhere = set().union(*named.values())
     by_thread: dict[int | None, list[LaterMessage]] = defaultdict(list)
     # Outside a thread only a sentence reporting a deed can deliver, and it must share a word with
     # the promise: messages are indexed by author and those words, so a prolific sender's every
     # later message is not read for each of their promises.
     by_author_deed: dict[tuple[str, str], _ByTime] = defaultdict(list)
     by_author_proposing: dict[str, _ByTime] = defaultdict(list)  # proposes a meeting time
-    by_recipient: dict[str, _ByTime] = defaultdict(list)
+    by_recipient: dict[str, _ByTime] = defaultdict(list)  # to people some promise names
     by_school_word: dict[tuple[str, str], _ByTime] = defaultdict(list)  # school staff's messages by the words they use
     deeds: dict[int, frozenset[str]] = {}
     for message in later.values():  # in sent order
@@ -176,7 +179,7 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
             by_author_deed[(message.author_email, word)].append(message)
         if proposes:
             by_author_proposing[message.author_email].append(message)
-        for address in message.recipients:
+        for address in message.recipients & named_anywhere:
             by_recipient[address].append(message)
         if not message.author_is_user:
             domain = _domain(message.author_email)
@@ -187,7 +190,7 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
     session.execute(delete(Fulfillment))
     counts = {"fulfilled": 0, "answered": 0}
     options: dict[str, list] = {}
-    for promise in session.scalars(select(Promise)):
+    for promise in promises:
         message = later.get(promise.message_pk)
         if message is None:  # undated
             continue
@@ -198,7 +201,7 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
             key=promise.key, thread_id=message.thread_id, sent=message.sent, promiser=promise.by_email,
             author_email=message.author_email, made_by_user=made_by_user, sentence=promise.text, context=context,
             topics=frozenset(promise.topics.split()) | _topics_in(message, context),
-            named_people=_named_addresses(promise.text, people), action=promise.action,
+            named_people=named[promise.key], action=promise.action,
         )
         candidates = {m.id: m for m in by_thread[message.thread_id]}
         action_words, sets_up = promise_needs(commitment, ignore)
