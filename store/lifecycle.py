@@ -28,15 +28,15 @@ OUTSIDE_THREAD_WINDOW = timedelta(days=183)
 
 
 # An index entry: messages in sent order (they are added in that order), sliced by time with bisect.
-_ByTime = list
+BySent = list[LaterMessage]
 
 
-def _after(messages: _ByTime, moment: datetime, window: timedelta = OUTSIDE_THREAD_WINDOW) -> list[LaterMessage]:
+def _after(messages: BySent, moment: datetime, window: timedelta = OUTSIDE_THREAD_WINDOW) -> list[LaterMessage]:
     sent = attrgetter("sent")
     return messages[bisect_right(messages, moment, key=sent):bisect_right(messages, moment + window, key=sent)]
 
 
-def _same_school_naming(by_school_word: dict[tuple[str, str], _ByTime], deeds: dict[int, frozenset[str]],
+def _same_school_naming(by_school_word: dict[tuple[str, str], BySent], deeds: dict[int, frozenset[str]],
                         commitment: Commitment, action_words: frozenset[str]) -> dict[int, LaterMessage]:
     """Later messages from the promiser's school that use at least two of the promise's words, one
     of them in a sentence reporting a deed (or that go to a person the promise names): only those
@@ -56,8 +56,8 @@ def _same_school_naming(by_school_word: dict[tuple[str, str], _ByTime], deeds: d
 
 
 def _indexes_for(commitment: Commitment, action_words: frozenset[str], sets_up: bool,
-                 by_author_deed: dict[tuple[str, str], _ByTime], by_author_proposing: dict[str, _ByTime],
-                 by_recipient: dict[str, _ByTime]) -> list[_ByTime]:
+                 by_author_deed: dict[tuple[str, str], BySent], by_author_proposing: dict[str, BySent],
+                 by_recipient: dict[str, BySent]) -> list[BySent]:
     """The indexes holding every message outside the thread that could deliver this promise."""
     found = []
     for author in {commitment.promiser or "", commitment.author_email} - {""}:
@@ -166,10 +166,10 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
     # Outside a thread only a sentence reporting a deed can deliver, and it must share a word with
     # the promise: messages are indexed by author and those words, so a prolific sender's every
     # later message is not read for each of their promises.
-    by_author_deed: dict[tuple[str, str], _ByTime] = defaultdict(list)
-    by_author_proposing: dict[str, _ByTime] = defaultdict(list)  # proposes a meeting time
-    by_recipient: dict[str, _ByTime] = defaultdict(list)  # to people some promise names
-    by_school_word: dict[tuple[str, str], _ByTime] = defaultdict(list)  # school staff's messages by the words they use
+    by_author_deed: dict[tuple[str, str], BySent] = defaultdict(list)
+    by_author_proposing: dict[str, BySent] = defaultdict(list)  # proposes a meeting time
+    by_recipient: dict[str, BySent] = defaultdict(list)  # to people some promise names
+    by_school_word: dict[tuple[str, str], BySent] = defaultdict(list)  # school staff's messages by the words they use
     deeds: dict[int, frozenset[str]] = {}
     for message in later.values():  # in sent order
         by_thread[message.thread_id].append(message)
