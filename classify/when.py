@@ -31,6 +31,7 @@ _DEADLINE = re.compile(
     r"(?:the\s+)?(?:end\s+of\s+)?(?:[a-z][\w']*\s+){0,3}?\(?$",
     re.I,
 )
+_DAY_OF_MONTH_BEFORE = re.compile(r"\b(?:by|before|on|until|till|no later than|prior to|after|from|starting)\s+$", re.I)
 _SCORE = re.compile(r"\b(got|scored?|score of|out of|earned|averag\w+)\s+$", re.I)
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -40,9 +41,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday_the_nth", re.compile(_WEEKDAY + r",?\s+the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)),
     ("relative_day", re.compile(r"\b(?P<word>today|tonight|this (?:morning|afternoon|evening)|tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow|yesterday|the day after tomorrow)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<mod>this|next|last|coming|this coming|on)\s+)?" + _WEEKDAY, re.I)),
-    ("week", re.compile(r"\b(?P<which>this|next|the following|the|last)\s+week(?:'s)?\b", re.I)),
+    ("nth_week", re.compile(r"\b(?P<nth>first|second|third|fourth|last)\s+week\s+(?:of|in)\s+" + _MONTH, re.I)),
+    ("weekend", re.compile(r"\b(?P<which>this|next|the|over the)\s+weekend\b", re.I)),
+    ("week", re.compile(r"\b(?:(?P<part>early|earlier|mid|middle of|late|later|end of|the end of)\s+)?"
+                        r"(?P<which>this|next|the following|the|last)\s+week(?:'s)?\b", re.I)),
     ("month_end", re.compile(r"\bend\s+of\s+(?P<which>the|this|next)\s+month\b", re.I)),
     ("in_month", re.compile(r"\b(?P<prep>in|during|by|early|mid|late|end of)(?:\s+|-)" + _MONTH + r"(?!\s+\d)", re.I)),
+    # "by the 30th", "before the 15th": a day of this month, or of the next once it has passed
+    ("day_of_month", re.compile(r"\bthe\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)),
     ("span", re.compile(r"\b(?:in|within|over the next)\s+(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|a couple of|a few)\s+(?P<school>school\s+|business\s+|working\s+)?(?P<unit>days?|weeks?)\b", re.I)),
 ]
 
@@ -152,12 +158,44 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
         modifier = (groups.get("mod") or "").strip()
         return _weekday(WEEKDAYS[groups["weekday"].rstrip(".")], anchor, modifier, prefer)
     if kind == "week":
-        which = groups["which"]
-        if which in ("next", "the following"):
-            return _friday_of(anchor + timedelta(days=7))
+        which, part = groups["which"], (groups.get("part") or "").replace("the ", "")
         if which == "last":
             return None  # "last week" names no day
-        return _friday_of(anchor) if anchor.weekday() <= 4 else anchor
+        if which in ("next", "the following"):
+            friday = _friday_of(anchor + timedelta(days=7))
+        else:
+            friday = _friday_of(anchor) if anchor.weekday() <= 4 else anchor
+        if part in ("early", "earlier"):  # "early next week": its Tuesday
+            return max(friday - timedelta(days=3), anchor)
+        if part in ("mid", "middle of"):
+            return max(friday - timedelta(days=2), anchor)
+        return friday
+    if kind == "weekend":  # its Sunday
+        sunday = anchor + timedelta(days=(6 - anchor.weekday()) % 7)
+        return sunday + timedelta(days=7) if groups["which"] == "next" and anchor.weekday() < 5 else sunday
+    if kind == "nth_week":  # the Friday of the month's first (second, …) school week
+        month = MONTHS[groups["month"].rstrip(".")]
+        year = anchor.year + (1 if month < anchor.month - 1 else 0)
+        first = date(year, month, 1)
+        first_weekday = first + timedelta(days=max(0, 7 - first.weekday()) if first.weekday() >= 5 else 0)
+        if groups["nth"] == "last":
+            last = date(year, month, calendar.monthrange(year, month)[1])
+            return last - timedelta(days=(last.weekday() - 4) % 7)
+        weeks = {"first": 0, "second": 1, "third": 2, "fourth": 3}[groups["nth"]]
+        return _friday_of(first_weekday) + timedelta(days=7 * weeks)
+    if kind == "day_of_month":
+        dom = int(groups["day"])
+        step = 1 if prefer == "future" else -1
+        month = anchor.replace(day=1)
+        for _ in range(3):  # this month, else the nearest one (in the preferred direction) that has that day
+            try:
+                candidate = month.replace(day=dom)
+            except ValueError:
+                candidate = None
+            if candidate and (candidate >= anchor if prefer == "future" else candidate <= anchor):
+                return candidate
+            month = (month + timedelta(days=32)).replace(day=1) if step > 0 else (month - timedelta(days=1)).replace(day=1)
+        return None
     if kind == "month_end":
         month_anchor = anchor
         if groups["which"] == "next":
@@ -197,6 +235,8 @@ def find_dates(text: str, anchor: date, prefer: str = "future") -> list[DateMent
                 continue
             if kind == "weekday" and re.match(r"\s*(night|morning|afternoon|evening)?\s*[,(]?\s*\(?\d{1,2}/\d", text[end:end + 20], re.I):
                 continue  # "Tuesday (3/3)", "Tuesday 2/10": the numeric date says it
+            if kind == "day_of_month" and not _DAY_OF_MONTH_BEFORE.search(text[max(0, start - 20):start]):
+                continue  # "the 2nd grade", "the 3rd time": only "by/before/on the 15th" is a date
             if kind == "week" and match.group("which").lower() == "the" and not re.search(r"end\s+of\s+$", text[max(0, start - 8):start], re.I):
                 continue  # "the week" alone names nothing; "end of the week" does
             day = _resolve(kind, match, anchor, prefer)

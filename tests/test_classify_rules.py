@@ -239,6 +239,23 @@ def test_weekday_names_point_forward_for_promises_and_back_for_reports():
     assert find_dates("last Thursday (10/8)", date(2026, 10, 14), prefer="past")[0].day == date(2026, 10, 8)
 
 
+@pytest.mark.parametrize("text, written, due", [
+    ("an updated draft by the 30th", date(2026, 1, 14), date(2026, 1, 30)),
+    ("the draft ready before the 15th", date(2026, 1, 20), date(2026, 2, 15)),  # the 15th has passed: next month's
+    ("the notes this weekend", date(2026, 1, 14), date(2026, 1, 18)),
+    ("the consent forms early next week", date(2026, 1, 14), date(2026, 1, 20)),
+    ("by the end of next week", date(2026, 1, 14), date(2026, 1, 23)),
+    ("to you the first week of February", date(2026, 1, 14), date(2026, 2, 6)),  # Feb 1 is a Sunday
+    ("during the last week of January", date(2026, 1, 14), date(2026, 1, 30)),
+])
+def test_looser_deadlines(text, written, due):
+    assert find_dates(text, written)[0].day == due
+
+
+def test_an_ordinal_without_a_preposition_is_not_a_date():
+    assert find_dates("she is in the 2nd grade, for the 3rd time", date(2026, 1, 14)) == []
+
+
 def test_a_score_is_not_a_date():
     assert find_dates("she got 9/10 on Friday's quiz", date(2026, 2, 6), prefer="past")[0].text.lower().startswith("on")
 
