@@ -47,6 +47,7 @@ _GENERIC = frozenset({"student", "child", "son", "daughter", "school", "class", 
 # A report of the deed done. Strong: says so outright. Weak: any past tense (needs more overlap).
 _DELIVERED = re.compile(
     r"\b(attached (?:is|are|please find|you will find|you'll find)|please find attached|i(?:'ve| have)? attached|"
+    r"(?:i'm|i am|we're|we are) (?:also )?(?:attaching|enclosing|including)|as promised|"
     r"(?:is|are) attached|here(?:'s| is| are)\b|i(?:'ve| have)? (?:sent|emailed|mailed|forwarded|scheduled|set (?:it |them )?up|"
     r"added|fixed|updated|finished|completed|finalized|submitted|uploaded|shared|ordered|delivered|spoke|talked|called|"
     r"reached out|contacted|confirmed|put together|started|made up|met)\b|we(?:'ve| have)? (?:did|sent|scheduled|added|fixed|"
@@ -60,17 +61,26 @@ _DELIVERED = re.compile(
     r"(?:did|had|held|completed|finished) (?:the|his|her|our|a|both|two) (?:\w+\s+){0,2}sessions?)\b",
     re.I,
 )
+# The other side confirms they have it: "I have your signed consent", "thanks for sending the form back".
+_ACKNOWLEDGED = re.compile(
+    r"\b(?:i|we)(?:'ve| have)? (?:got|received|have)\s+(?:your|the|his|her)\b|\bthank(?:s| you) for (?:sending|returning|"
+    r"signing|dropping off|getting)\b|\byou (?:sent|dropped off|turned in|returned)\b|\b(?:got|received) (?:it|them|your)\b",
+    re.I,
+)
+_AS_PROMISED = re.compile(r"\b(?:as (?:i )?promised|following up as (?:i )?(?:promised|said))\b", re.I)
 _SETS_UP = re.compile(r"\b(set up|schedule|arrange|find a time|get (?:the team |everyone )?together|reach out to schedule|"
                       r"contact you to schedule|call you to (?:set up|schedule))\b", re.I)
 _PROPOSES_TIME = re.compile(r"\b(work for you|works for you|are you available|would you be available|how about|does .{0,40} work|"
                             r"invitation|invite|scheduled for|is on the calendar|we can meet|let'?s meet)\b", re.I)
-_NEGATED = re.compile(r"\b(had not|hasn't|has not|have not|haven't|hadn't|was not|wasn't|is not|isn't|never)\b", re.I)
+# not "didn't": "if they didn't make it home, let me know" reports nothing
+_NEGATED = re.compile(r"\b(had not|hasn't|has not|have not|haven't|hadn't|was not|wasn't|were not|weren't|is not|isn't|"
+                      r"never|neither)\b", re.I)
 _RECEIPT = re.compile(r"\b(?:got|received|saw|read|have|see)\s+(?:your|the|this)\s+(?:note|email|e-mail|message|letter|voicemail)\b",
                       re.I)
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|did|had|went|came|got|made|took|gave|sent|began|met|spoke|wrote|set|put|brought|told)\b", re.I)
 _NOT_DONE = re.compile(
     r"\b(not|n't|never|still|yet|in progress|working on|will|'ll|going to|should|hope to|plan to|waiting|pending|"
-    r"haven't|hasn't|hadn't|unable|can't|cannot|fell through)\b",
+    r"haven't|hasn't|hadn't|unable|can't|cannot|fell through|neither|nor|no longer|slipped through)\b",
     re.I,
 )
 _DEFERRAL = re.compile(
@@ -251,6 +261,8 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
         by_promiser = bool(commitment.promiser) and message.author_email == commitment.promiser
         same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
         if not _same_side(message.author_is_user, commitment.made_by_user):
+            if same_thread:  # "I have your signed consent": the other side confirms it arrived
+                found.extend(_acknowledgements(commitment, message, around, ignore))
             continue
         same_school = bool(commitment.promiser) and _domain(message.author_email) == _domain(commitment.promiser) and not message.author_is_user
         if not (by_promiser or same_thread or message.author_email == commitment.author_email or same_school):
@@ -271,6 +283,11 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
         message_overlap = len(message_words & around)
         for sentence, topics in sentences:
             marks = _marks(sentence)
+            if close and _AS_PROMISED.search(sentence) and not marks.question:
+                # "Following up as promised." in the promiser's own thread: whatever follows is the delivery
+                found.append(FollowupEvidence(message.id, sentence, "delivered: as promised", message.sent,
+                                              {"score": 2, "shared": frozenset({"as-promised"})}))
+                continue
             if sets_up and marks.proposes_time and (by_promiser or same_thread) and len(
                     content_words(sentence, ignore) & around) + (1 if topics & commitment.topics else 0) >= 1:
                 # "Mr. Brandt will set up a meeting" is kept by "Does Tuesday the 17th at 3:15 work for you?"
@@ -323,6 +340,20 @@ def deed_words(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> t
             continue
         words |= content_words(sentence, ignore)
     return frozenset(words), proposes
+
+
+def _acknowledgements(commitment: Commitment, message: LaterMessage, around: frozenset[str],
+                      ignore: frozenset[str]) -> list[FollowupEvidence]:
+    found = []
+    for sentence, _ in _sentences_with_topics(message):
+        marks = _marks(sentence)
+        if marks.question or marks.negated or not _ACKNOWLEDGED.search(sentence):
+            continue
+        shared = content_words(sentence, ignore) & around
+        if len(shared) >= 2:
+            found.append(FollowupEvidence(message.id, sentence, "acknowledged by the other side", message.sent,
+                                          {"score": len(shared), "shared": frozenset(shared)}))
+    return found
 
 
 class _SentenceMarks(NamedTuple):

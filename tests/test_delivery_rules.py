@@ -1,0 +1,70 @@
+"""The rules that decide whether a later message keeps a promise (pure functions, no database)."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from ieptrail.classify.followup import Commitment, LaterMessage, find_fulfillment
+
+PARENT = "graham.pelletier@gmail.com"
+SLP = "colin.haugen@cvsd4.org"
+PSYCH = "kyle.brandt@cvsd4.org"
+COUNSELOR = "jorge.espinoza@cvsd4.org"
+MADE = datetime(2026, 1, 20, 15, 0)
+
+
+def promise(sentence: str, by: str, *, thread: int = 1, context: str = "", action: str = "") -> Commitment:
+    return Commitment(key="P1", thread_id=thread, sent=MADE, promiser=by, author_email=by,
+                      made_by_user=by == PARENT, sentence=sentence, context=context or sentence, action=action)
+
+
+def reply(text: str, by: str, *, thread: int = 1, days: int = 3) -> LaterMessage:
+    return LaterMessage(id=7, thread_id=thread, sent=MADE + timedelta(days=days), author_email=by,
+                        author_is_user=by == PARENT, recipients=frozenset({PARENT}), new_text=text)
+
+
+def test_following_up_as_promised_in_the_thread_keeps_the_promise():
+    made = promise("Let me circle back with the team and I'll let you know by Wednesday what we're changing.", SLP)
+    later = reply("Following up as promised. Here's what we've put in place starting this week: a reminder to "
+                  "every teacher before unit tests.", SLP)
+    assert find_fulfillment(made, [later]).rule == "delivered: as promised"
+
+
+def test_as_promised_from_someone_else_in_another_thread_does_not():
+    made = promise("Let me circle back with the team and I'll let you know by Wednesday.", SLP)
+    later = reply("As promised, here is the lunch menu for March.", COUNSELOR, thread=2)
+    assert find_fulfillment(made, [later]) is None
+
+
+def test_the_school_confirming_it_has_the_parents_form_keeps_the_parents_promise():
+    made = promise("I'll sign the consent tonight and send it back in Nora's folder tomorrow.", PARENT,
+                   action="sign the consent and send it back")
+    later = reply("Happy new year! I have your signed consent from before break. We started testing this week.", PSYCH)
+    evidence = find_fulfillment(made, [later])
+    assert evidence.rule == "acknowledged by the other side" and "signed consent" in evidence.sentence
+
+
+def test_the_other_side_talking_about_the_form_is_not_a_confirmation():
+    made = promise("I'll sign the consent tonight and send it back tomorrow.", PARENT, action="sign the consent")
+    later = reply("The consent form needs to be signed before we can start testing.", PSYCH)
+    assert find_fulfillment(made, [later]) is None
+
+
+def test_attaching_in_the_present_tense_delivers():
+    made = promise("I'll send you a summary of his speech progress by Friday.", SLP,
+                   action="send you a summary of his speech progress")
+    later = reply("I'm also attaching a summary of his speech progress on his social communication goals.", SLP)
+    assert find_fulfillment(made, [later]) is not None
+
+
+def test_neither_session_was_made_up_is_not_a_delivery():
+    made = promise("I'll make up the missed sessions next week.", SLP, action="make up the missed sessions")
+    later = reply("You're right. Neither session was made up - the December one slipped through.", SLP)
+    assert find_fulfillment(made, [later]) is None
+
+
+def test_a_conditional_didnt_does_not_undo_a_delivery():
+    made = promise("Mr. Espinoza will send home the Lunch Bunch permission form.", COUNSELOR,
+                   action="send home the Lunch Bunch permission form")
+    later = reply("I dropped the Lunch Bunch permission forms in Rowan's backpack on Monday. If they didn't make it "
+                  "home, let me know and I'll email you a PDF instead.", COUNSELOR)
+    assert find_fulfillment(made, [later]) is not None
