@@ -98,8 +98,11 @@ def email_lines(doc: Doc) -> Doc:
 
 def _variants(phrase: str) -> set[str]:
     forms = {phrase}
-    if " " in phrase and len(phrase.split()) <= 4:
+    words = phrase.split(" ")
+    if 1 < len(words) <= 4:
         forms.add(phrase.replace(" ", "-"))
+        for i in range(len(words) - 1):  # "reduced-distraction setting", "one-on-one aide"
+            forms.add(" ".join(words[:i] + [words[i] + "-" + words[i + 1]] + words[i + 2:]))
     if "-" in phrase:
         forms.add(phrase.replace("-", " "))
         forms.add(phrase.replace("-", ""))
