@@ -15,7 +15,8 @@ from ieptrail.classify.sentences import Sentence, mostly_quoted, quoted_spans
 
 _RHETORICAL = re.compile(
     r"^(?:and\s+|but\s+|so\s+)?(?:how|why|what)\b.{0,80}\bsupposed to\b|\b(?:isn't it|aren't they|right|don't you think)\s*\?$|"
-    r"^(?:how hard is it|who does that|what else (?:can|am) i|how many (?:more )?times do i have to|why would anyone)|"
+    r"^(?:how hard is it|who does that|what else (?:can|am) i|how many (?:more )?times do (?:i|we) have to|why would anyone)|"
+    r"^going\s*(?:\([^)]*\))?\s*\?|"  # a calendar invitation's RSVP line: "Going (me@example.com)?   Yes - Maybe - No"
     r"^(?:and\s+|but\s+)?why is (?:it|this|that) so \w+ (?:to|for)\b",
     re.I,
 )
@@ -41,7 +42,7 @@ _INDIRECT_ASK = re.compile(
     r"^(?:I(?:'d| would) (?:appreciate it if you could|be grateful if you could|like you to)|I am (?:requesting|asking) (?:that )?you|"
     r"I(?:'m| am) writing to (?:request|ask) (?:that )?you|can you please|could you please|would you please|"
     r"I(?:'m| am) (?:formally )?requesting|I (?:formally )?request|I(?:'d| would) like to (?:formally )?request|"
-    r"I(?:'m| am) asking for)\b",
+    r"I(?:'m| am) asking for|I(?:'d| would) (?:also )?like (?:a copy|copies|to (?:get|receive|see|have) (?:a )?cop(?:y|ies)))\b",
     re.I,
 )
 

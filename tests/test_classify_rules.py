@@ -171,6 +171,7 @@ def test_a_parent_restating_what_staff_will_do_outside_a_recap_is_not_a_promise(
     "Was that ever done?",
     "I am requesting a copy of all of Eli's records.",
     "I'd appreciate it if you could send the OT notes.",
+    "I'd also like a copy of his current BIP so I can compare it with the new draft.",
 ])
 def test_requests(tagger, text):
     assert len(tag(tagger, text, author=PARENT).requests) == 1
@@ -184,6 +185,8 @@ def test_requests(tagger, text):
     "Please don't hesitate to reach out.",
     "I'd like to understand how many breaks he gets.",
     "On 10/1 she asked, \"Can you send the form back?\" and I did.",
+    "How many times do we have to go over this?",
+    "Going (pelletier.records@gmail.com)?   Yes - Maybe - No    more options",
 ])
 def test_not_requests(tagger, text):
     assert tag(tagger, text, author=PARENT).requests == ()
