@@ -26,7 +26,8 @@ _APOSTROPHE = "['’]"
 _FIRST_PERSON = re.compile(
     rf"\b(?P<who>I|i(?=\s*(?:{_APOSTROPHE}ll|will|am going))|[Ww]e)\s*(?P<modal>{_APOSTROPHE}ll|will|shall|am going to|{_APOSTROPHE}m going to|are going to|"
     rf"{_APOSTROPHE}re going to|plan to|intend to|promise to|am planning to|{_APOSTROPHE}m planning to|"
-    rf"should be able to|should have|will be sure to)\b\s*(?P<rest>.*)",
+    rf"should be able to|should have|will be sure to|am aiming to|{_APOSTROPHE}m aiming to|aim to|"
+    rf"{_APOSTROPHE}d expect to have|would expect to have)\b\s*(?P<rest>.*)",
     re.S,
 )
 _LET_ME = re.compile(
@@ -37,9 +38,11 @@ _STAFF_NOUN = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:office|team|district|schoo
                r"aide|para|paraprofessional|teacher|bus driver|driver|transportation (?:department|office)|SLP|OT|PT|"
                r"therapist|diagnostician|principal|counselor|front office|dispatch|nurse|coordinator)")
 _THIRD_PERSON = re.compile(
-    rf"(?P<who>\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Nurse)\.?\s+[A-Z][\w'’-]+|\b[Ss]he|\b[Hh]e|\b[Tt]hey|{_STAFF_NOUN}|"
+    rf"(?P<who>\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Nurse)\.?\s+[A-Z][\w'’-]+|\b[Ss]he|\b[Hh]e|\b[Tt]hey|"
+    rf"{_STAFF_NOUN}(?:\s+(?:team|staff|department|office))?|"
     rf"\bTransportation|\b[A-Z][a-z]+\s+[A-Z][a-z]+)\s*(?:,\s*(?:our|the|his|her|their)\s[^,]{{1,40}},)?\s*,?\s*"
-    rf"(?P<modal>{_APOSTROPHE}ll|will|is going to|are going to|{_APOSTROPHE}s going to|plans to|is planning to|should)\b\s*(?P<rest>.*)",
+    rf"(?P<modal>{_APOSTROPHE}ll|will|is going to|are going to|{_APOSTROPHE}s going to|plans to|is planning to|"
+    rf"{_APOSTROPHE}s planning to|should)\b\s*(?P<rest>.*)",
     re.S,
 )
 _PERSON = rf"(?:you|[Ss]he|[Hh]e|[Tt]hey|I|we|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+from\s+[\w ]+?)?)"
@@ -56,9 +59,11 @@ _YOU_SHOULD_RECEIVE = re.compile(r"\b[Yy]ou\s+(?:should|will)\s+(?P<rest>(?:rece
 # "Her speech services will resume Monday": a service as the subject of what the school will do
 _SERVICE_WILL = re.compile(
     rf"\b(?P<what>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Tt]hese|[Tt]hose)?\s*[\w -]{{0,30}}(?:sessions?|services?|therapy|minutes|"
-    rf"intervention|support|aide|para|bus|pickup|pick-up|route|plan|schedule|evaluation|observation|meeting|IEP|BIP))\s+"
+    rf"intervention|support|aide|para|bus|pickup|pick-up|route|plan|schedule|evaluation|observation|meeting|IEP|BIP|"
+    rf"report|notes|forms?|paperwork|data|summary|draft|copy|copies|invitation|notice|log|results))\s+"
     rf"(?:will|is going to|are going to|{_APOSTROPHE}ll)\s+(?P<rest>(?:start|begin|resume|restart|continue|be (?:provided|added|made up|"
-    rf"scheduled|delivered|back|in place|fixed|updated|sent|completed|done|ready|rescheduled|held)|happen|go into effect)\b.*)",
+    rf"scheduled|delivered|back|in place|fixed|updated|sent|mailed|emailed|shared|posted|uploaded|finalized|completed|done|"
+    rf"ready|rescheduled|held)|happen|go into effect)\b.*)",
     re.S,
 )
 _RECAP_WOULD = re.compile(

@@ -31,7 +31,7 @@ _DEADLINE = re.compile(
     r"(?:the\s+)?(?:end\s+of\s+)?(?:[a-z][\w']*\s+){0,3}?\(?$",
     re.I,
 )
-_DAY_OF_MONTH_BEFORE = re.compile(r"\b(?:by|before|on|until|till|no later than|prior to|after|from|starting)\s+$", re.I)
+_DAY_OF_MONTH_BEFORE = re.compile(r"\b(?:by|before|on|until|till|no later than|prior to|after|from|starting)\s+$|\(\s*$", re.I)
 _SCORE = re.compile(r"\b(got|scored?|score of|out of|earned|averag\w+)\s+$", re.I)
 
 PATTERNS: list[tuple[str, re.Pattern]] = [

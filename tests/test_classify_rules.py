@@ -110,6 +110,11 @@ def test_students_by_name_nickname_and_roster_form(tagger):
     ("I promise to have the schedule to you by 10/23.", date(2026, 10, 23), "first-person"),
     ("I'll send the updated BIP by the end of the month.", date(2026, 10, 31), "first-person"),
     ("I will send it next Tuesday.", date(2026, 10, 20), "first-person"),
+    ("The evaluation report will be sent home by October 30.", date(2026, 10, 30), "service-will"),
+    ("Our OT team is going to put together a sensory diet for him.", None, "third-person"),
+    ("I'm aiming to have it to you before fall break (the 23rd).", date(2026, 10, 23), "first-person"),
+    ("Realistically I'd expect to have it to you the first week of November.", date(2026, 11, 6), "first-person"),
+    ("Mr. Lee was out Thursday. He's planning to add a make-up session next week.", date(2026, 10, 23), "third-person"),
 ])
 def test_promises_with_due_dates(tagger, text, due, rule_prefix):
     promises = tag(tagger, text).promises
