@@ -95,10 +95,12 @@ def test_mail_that_arrives_during_a_poll_is_stored_by_that_poll(trail):
 
 
 def wait_for_sessions(trail: Trail, count: int) -> list[dict]:
-    """Dovecot's log process writes the logout line a moment after the client has gone."""
-    deadline = time.monotonic() + 5
+    """Dovecot's log process writes the logout line a moment after the client has gone (seconds
+    later on a loaded machine: without the line, the previous session would be read instead)."""
+    deadline = time.monotonic() + 30
     while len(sessions := trail.server.sessions(trail.user)) < count and time.monotonic() < deadline:
         time.sleep(0.02)
+    assert len(sessions) >= count, f"Dovecot logged {len(sessions)} sessions, expected {count}"
     return sessions
 
 
