@@ -239,19 +239,26 @@ def _user_forward_block(text: str, subject: str) -> ForwardBlock | None:
 def _unwrap_inline(
     block: ForwardBlock, subject: str, attachments: tuple[AttachmentInfo, ...], forwarded_by: str | None,
     context: ParseContext, depth: int,
-) -> OriginalMessage:
+) -> tuple[OriginalMessage, ...]:
     original = _from_block(block, subject, attachments, forwarded_by, context)
     # A layer whose whole text is another forward (no words of its own) only passed the message
     # along: keep unwrapping to the message that was actually written.
     while depth < MAX_DEPTH:
         inner = find_forward(original.body, subject_says_forward=subject_says_forward(original.subject))
-        if inner is None or inner.note.strip():
+        if inner is None:
             break
+        if inner.note.strip():
+            # Someone else passed it on with words of their own ("Did you get this? I can't do
+            # Tuesdays."): both are kept, their message and the school's email they forwarded.
+            passed_on = _user_forward_block(original.body, original.subject)
+            if passed_on is None or not subject_says_forward(original.subject) or context.is_user(original.sender):
+                break
+            return _unwrap_inline(passed_on, original.subject, (), forwarded_by, context, depth + 1) + (original,)
         note = original.forward_note
         original = replace(_from_block(inner, original.subject, attachments, forwarded_by, context),
                            forward_note=note)
         depth += 1
-    return original
+    return (original,)
 
 
 def _has_content(message: Message) -> bool:
@@ -301,7 +308,7 @@ def originals_of(message: Message, context: ParseContext, depth: int = 0,
                 return tuple(originals)
         block = _user_forward_block(content.text, subject)
         if block is not None:
-            return (_unwrap_inline(block, subject, content.attachments, forwarded_by, context, depth),)
+            return _unwrap_inline(block, subject, content.attachments, forwarded_by, context, depth)
     if by_user and sender is not None and context.user_emails:
         # `ieptrail log-call` without --send: the user's note of a conversation, never emailed
         logged = _header(message, "X-IEPTrail-Kind").strip().lower() == "call-log"

@@ -220,3 +220,45 @@ def test_dev_corpus_original_author_date_and_subject():
     total = len(gold["messages"])
     print(f"\ndev: from {good_from}/{total}, date {good_date}/{total}, subject {good_subject}/{total}")
     assert good_from / total >= 0.98 and good_date / total >= 0.95 and good_subject / total >= 0.95
+
+
+NESTED_WITH_A_NOTE = b"""From: Rosa Delgado <rosa.delgado@gmail.com>
+To: delgado.paper.trail@gmail.com
+Date: Tue, 20 Jan 2026 21:30:00 -0600
+Subject: Fwd: Fwd: Annual IEP review - scheduling
+Message-ID: <nested-note-1@mail.gmail.com>
+Content-Type: text/plain; charset=utf-8
+
+Luis got this one, not me. Forwarding for the file.
+
+---------- Forwarded message ---------
+From: Luis Delgado <luis.delgado@yahoo.com>
+Date: Tue, Jan 20, 2026 at 5:02 PM
+Subject: Fwd: Annual IEP review - scheduling
+To: Rosa Delgado <rosa.delgado@gmail.com>
+
+
+Did you get this? I can't do Tuesdays. Thursday is best for me.
+
+
+----- Forwarded Message -----
+From: Jessica Tran <jessica.tran@shoalcreekisd.org>
+To: Luis Delgado <luis.delgado@yahoo.com>
+Sent: Tuesday, January 20, 2026, 03:15:00 PM CST
+Subject: Annual IEP review - scheduling
+
+Hi Mr. Delgado,
+
+Mateo's annual review is due by March 2. Which of these times works best for your family?
+
+Jessica
+"""
+
+
+def test_a_forward_someone_else_annotated_keeps_their_note_and_the_schools_email():
+    originals = parse_email(NESTED_WITH_A_NOTE, ROSA).originals
+    assert [o.sender.email for o in originals] == ["jessica.tran@shoalcreekisd.org", "luis.delgado@yahoo.com"]
+    school, family = originals
+    assert school.subject == "Annual IEP review - scheduling" and "annual review is due by March 2" in school.parts.new_text
+    assert school.date == datetime(2026, 1, 20, 15, 15, tzinfo=school.date.tzinfo) and school.date.utcoffset() == timedelta(hours=-6)
+    assert family.parts.new_text.startswith("Did you get this?") and "annual review is due" not in family.parts.new_text
