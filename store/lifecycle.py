@@ -36,35 +36,37 @@ def _after(messages: BySent, moment: datetime, window: timedelta = OUTSIDE_THREA
     return messages[bisect_right(messages, moment, key=sent):bisect_right(messages, moment + window, key=sent)]
 
 
-def _same_school_naming(by_school_word: dict[tuple[str, str], BySent], deeds: dict[int, frozenset[str]],
-                        commitment: Commitment, action_words: frozenset[str]) -> dict[int, LaterMessage]:
-    """Later messages from the promiser's school that use at least two of the promise's words, one
-    of them in a sentence reporting a deed (or that go to a person the promise names): only those
-    can pass the cross-thread rule; looking them up beats reading every message."""
+def _same_school_naming(by_school_deed: dict[tuple[str, str], BySent], by_school_recipient: dict[tuple[str, str], BySent],
+                        commitment: Commitment, action_words: frozenset[str], ignore: frozenset[str]) -> dict[int, LaterMessage]:
+    """Later messages from the promiser's school that report a deed sharing a word with the promise
+    (or go to a person the promise names) and use at least two of its words: only those can pass
+    the cross-thread rule for someone else at the school; looking them up beats reading them all."""
     domain = _domain(commitment.promiser)
     if not domain:
         return {}
-    hits: dict[int, int] = defaultdict(int)
+    indexes = [by_school_deed[(domain, word)] for word in action_words if (domain, word) in by_school_deed]
+    indexes += [by_school_recipient[(domain, address)] for address in commitment.named_people
+                if (domain, address) in by_school_recipient]
     found: dict[int, LaterMessage] = {}
-    for word in action_words:
-        index = by_school_word.get((domain, word))
-        for message in _after(index, commitment.sent) if index else ():
-            hits[message.id] += 1
-            found[message.id] = message
-    return {message_id: found[message_id] for message_id, count in hits.items()
-            if count >= 2 and (deeds[message_id] & action_words or commitment.named_people & found[message_id].recipients)}
+    for index in indexes:
+        for message in _after(index, commitment.sent):
+            if message.id not in found and len(content_words(message.new_text, ignore) & action_words) >= 2:
+                found[message.id] = message
+    return found
 
 
 def _indexes_for(commitment: Commitment, action_words: frozenset[str], sets_up: bool,
                  by_author_deed: dict[tuple[str, str], BySent], by_author_proposing: dict[str, BySent],
-                 by_recipient: dict[str, BySent]) -> list[BySent]:
-    """The indexes holding every message outside the thread that could deliver this promise."""
+                 by_author_recipient: dict[tuple[str, str], BySent]) -> list[BySent]:
+    """The promiser's (and the promise's writer's) indexes holding every message outside the thread
+    that could deliver this promise."""
     found = []
     for author in {commitment.promiser or "", commitment.author_email} - {""}:
         found.extend(by_author_deed[(author, word)] for word in action_words if (author, word) in by_author_deed)
         if sets_up and author in by_author_proposing:
             found.append(by_author_proposing[author])
-    found.extend(by_recipient[address] for address in commitment.named_people if address in by_recipient)
+        found.extend(by_author_recipient[(author, address)] for address in commitment.named_people
+                     if (author, address) in by_author_recipient)
     return found
 
 
@@ -168,23 +170,26 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
     # later message is not read for each of their promises.
     by_author_deed: dict[tuple[str, str], BySent] = defaultdict(list)
     by_author_proposing: dict[str, BySent] = defaultdict(list)  # proposes a meeting time
-    by_recipient: dict[str, BySent] = defaultdict(list)  # to people some promise names
-    by_school_word: dict[tuple[str, str], BySent] = defaultdict(list)  # school staff's messages by the words they use
-    deeds: dict[int, frozenset[str]] = {}
+    by_author_recipient: dict[tuple[str, str], BySent] = defaultdict(list)  # to people some promise names
+    # the same for everyone at a school (a colleague may deliver what the promiser said)
+    by_school_deed: dict[tuple[str, str], BySent] = defaultdict(list)
+    by_school_recipient: dict[tuple[str, str], BySent] = defaultdict(list)
     for message in later.values():  # in sent order
         by_thread[message.thread_id].append(message)
         words, proposes = deed_words(message, ignore)
-        deeds[message.id] = words
+        named_here = message.recipients & named_anywhere
         for word in words:
             by_author_deed[(message.author_email, word)].append(message)
         if proposes:
             by_author_proposing[message.author_email].append(message)
-        for address in message.recipients & named_anywhere:
-            by_recipient[address].append(message)
+        for address in named_here:
+            by_author_recipient[(message.author_email, address)].append(message)
         if not message.author_is_user:
             domain = _domain(message.author_email)
-            for word in content_words(message.new_text, ignore):
-                by_school_word[(domain, word)].append(message)
+            for word in words:
+                by_school_deed[(domain, word)].append(message)
+            for address in named_here:
+                by_school_recipient[(domain, address)].append(message)
 
     rarity = _rarity(later.values())
     session.execute(delete(Fulfillment))
@@ -205,9 +210,9 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
         )
         candidates = {m.id: m for m in by_thread[message.thread_id]}
         action_words, sets_up = promise_needs(commitment, ignore)
-        for index in _indexes_for(commitment, action_words, sets_up, by_author_deed, by_author_proposing, by_recipient):
+        for index in _indexes_for(commitment, action_words, sets_up, by_author_deed, by_author_proposing, by_author_recipient):
             candidates.update((m.id, m) for m in _after(index, message.sent))
-        candidates.update(_same_school_naming(by_school_word, deeds, commitment, action_words))
+        candidates.update(_same_school_naming(by_school_deed, by_school_recipient, commitment, action_words, ignore))
         options[promise.key] = delivery_candidates(commitment, list(candidates.values()), ignore, rarity)
     for key, evidence in _credit_best_match(options).items():
         session.add(Fulfillment(item_kind="promise", item_key=key, message_pk=evidence.message_id,
