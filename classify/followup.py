@@ -252,9 +252,8 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
     credited to the promise it matches best). `rarity` weighs words by how few messages use them."""
     rarity = rarity or {}
     found: list[FollowupEvidence] = []
-    action = content_words(commitment.action or commitment.sentence, ignore)
+    action, sets_up = promise_needs(commitment, ignore)
     around = content_words(commitment.context, ignore) | content_words(commitment.sentence, ignore)
-    sets_up = bool(_SETS_UP.search(commitment.sentence))
     for message in sorted(later, key=lambda m: m.sent):
         if message.sent <= commitment.sent or message.auto_reply:
             continue
@@ -294,13 +293,9 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
                 found.append(FollowupEvidence(message.id, sentence, "delivered: proposed a time", message.sent,
                                               {"score": 2, "shared": frozenset({"proposed-time"})}))
                 continue
-            if marks.question:
+            if not marks.reports_deed:
                 continue
             strong, weak = marks.strong, marks.weak
-            if not (strong or weak) or marks.not_done and not strong:
-                continue
-            if strong and marks.not_done_before_strong:
-                continue
             words = content_words(sentence, ignore)
             shared = (words & around) | {f"topic:{t}" for t in topics & commitment.topics if strong}
             overlap = len(shared) + addressed  # a shared topic counts only beside an outright delivery
@@ -334,11 +329,8 @@ def deed_words(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> t
     for sentence, _ in _sentences_with_topics(message):
         marks = _marks(sentence)
         proposes = proposes or marks.proposes_time
-        if marks.question or not (marks.strong or marks.weak) or (marks.not_done and not marks.strong):
-            continue
-        if marks.strong and marks.not_done_before_strong:
-            continue
-        words |= content_words(sentence, ignore)
+        if marks.reports_deed:
+            words |= content_words(sentence, ignore)
     return frozenset(words), proposes
 
 
@@ -365,6 +357,15 @@ class _SentenceMarks(NamedTuple):
     not_done: bool
     not_done_before_strong: bool
     negated: bool  # "had not", "never": a report that something was NOT done
+
+    @property
+    def reports_deed(self) -> bool:
+        """Could report the deed done: a statement, in the past or an outright delivery, not hedged."""
+        if self.question or not (self.strong or self.weak):
+            return False
+        if self.strong:
+            return not self.not_done_before_strong
+        return not self.not_done
 
 
 @lru_cache(maxsize=20_000)
