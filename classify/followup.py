@@ -263,7 +263,7 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
             if same_thread:  # "I have your signed consent": the other side confirms it arrived
                 found.extend(_acknowledgements(commitment, message, around, ignore))
             continue
-        same_school = bool(commitment.promiser) and _domain(message.author_email) == _domain(commitment.promiser) and not message.author_is_user
+        same_school = bool(commitment.promiser) and email_domain(message.author_email) == email_domain(commitment.promiser) and not message.author_is_user
         if not (by_promiser or same_thread or message.author_email == commitment.author_email or same_school):
             continue
         distant = not (by_promiser or same_thread or message.author_email == commitment.author_email)
@@ -383,7 +383,7 @@ def _marks(sentence: str) -> _SentenceMarks:
     )
 
 
-def _domain(address: str | None) -> str:
+def email_domain(address: str | None) -> str:
     return (address or "").rsplit("@", 1)[-1].lower()
 
 

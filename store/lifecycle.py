@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ieptrail.classify.followup import (
     Ask, Commitment, LaterMessage, answer_candidates, content_words, context_around, deed_words, delivery_candidates,
-    forget_cached_words, promise_needs, sentence_spans,
+    email_domain, forget_cached_words, promise_needs, sentence_spans,
 )
 from ieptrail.classify.sentences import TITLED_NAME
 from ieptrail.config import Settings
@@ -41,7 +41,7 @@ def _same_school_naming(by_school_deed: dict[tuple[str, str], BySent], by_school
     """Later messages from the promiser's school that report a deed sharing a word with the promise
     (or go to a person the promise names) and use at least two of its words: only those can pass
     the cross-thread rule for someone else at the school; looking them up beats reading them all."""
-    domain = _domain(commitment.promiser)
+    domain = email_domain(commitment.promiser)
     if not domain:
         return {}
     indexes = [by_school_deed[(domain, word)] for word in action_words if (domain, word) in by_school_deed]
@@ -68,10 +68,6 @@ def _indexes_for(commitment: Commitment, action_words: frozenset[str], sets_up: 
         found.extend(by_author_recipient[(author, address)] for address in commitment.named_people
                      if (author, address) in by_author_recipient)
     return found
-
-
-def _domain(address: str | None) -> str:
-    return (address or "").rsplit("@", 1)[-1].lower() if address else ""
 
 
 def _student_words(settings: Settings) -> frozenset[str]:
@@ -185,7 +181,7 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
         for address in named_here:
             by_author_recipient[(message.author_email, address)].append(message)
         if not message.author_is_user:
-            domain = _domain(message.author_email)
+            domain = email_domain(message.author_email)
             for word in words:
                 by_school_deed[(domain, word)].append(message)
             for address in named_here:
