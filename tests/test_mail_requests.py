@@ -22,7 +22,7 @@ from ieptrail.mail_requests import REFUSED, MailRequests
 from ieptrail.mailbox_poll import MailboxPoller
 from ieptrail.store.models import Message, OutgoingEmail, RawEmail
 from ieptrail.store.tracking import promise_statuses
-from smtp_server import SmtpServer, free_port
+from smtp_server import smtp_plain  # noqa: F401 (a fixture)
 
 USER = "rosa.delgado@gmail.com"
 TRAIL = "delgado.paper.trail@gmail.com"  # IEPTRAIL_TRAIL_ADDRESS of the sample settings
@@ -136,10 +136,8 @@ def test_mail_that_is_not_the_user_writing_to_the_trail_alone_is_ordinary_mail(c
 
 
 @pytest.fixture
-def smtp():
-    server = SmtpServer(free_port(), "none").start()
-    yield server
-    server.stop()
+def smtp(smtp_plain):
+    return smtp_plain  # aiosmtpd on loopback, no TLS (tests/smtp_server.py)
 
 
 @pytest.fixture
