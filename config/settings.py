@@ -94,6 +94,7 @@ class Settings:
     trail_address: str | None
     allowed_senders: tuple[str, ...]
     spacy_model: str | None
+    model_dir: Path | None  # learned models to use instead of the packaged ones (leave-one-corpus-out runs)
     default_deadline_days: int
     request_answer_days: int
     school_holidays: tuple[date, ...]
@@ -193,6 +194,7 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: str | Path
         trail_address=trail[0] if trail else None,
         allowed_senders=tuple(item.lower().lstrip("@") for item in env.items("IEPTRAIL_ALLOWED_SENDERS")),
         spacy_model=env.text("IEPTRAIL_SPACY_MODEL"),
+        model_dir=Path(env.text("IEPTRAIL_MODEL_DIR")).expanduser() if env.text("IEPTRAIL_MODEL_DIR") else None,
         default_deadline_days=env.integer("IEPTRAIL_DEFAULT_DEADLINE_DAYS", 5, 1, 365),
         request_answer_days=env.integer("IEPTRAIL_REQUEST_ANSWER_DAYS", 5, 1, 365),
         school_holidays=env.dates("IEPTRAIL_SCHOOL_HOLIDAYS"),
