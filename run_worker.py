@@ -4,7 +4,7 @@
     python run_worker.py          # run until SIGTERM / Ctrl-C
     python run_worker.py --once   # one poll, then exit (cron, tests)
 
-Everything it does lives in ieptrail.worker and ieptrail.jobs; see README.md, "The worker".
+Everything it does lives in ieptrail.worker.schedule and ieptrail.worker.jobs; see README.md, "The worker".
 """
 import sys
 from pathlib import Path
@@ -15,7 +15,7 @@ if sys.path and Path(sys.path[0] or ".").resolve() == Path(__file__).resolve().p
     sys.path.pop(0)
 
 try:
-    from ieptrail.worker import main
+    from ieptrail.worker.schedule import main
 except ModuleNotFoundError as exc:
     if exc.name != "ieptrail":
         raise

@@ -29,7 +29,7 @@ from ieptrail.classify import Tagger  # noqa: E402
 from ieptrail.config import load_settings  # noqa: E402
 from ieptrail.ingest.sources import read_local  # noqa: E402
 from ieptrail.notify.digest import compose_digest  # noqa: E402
-from ieptrail.pipeline import Importer  # noqa: E402
+from ieptrail.trail.importer import Importer  # noqa: E402
 from ieptrail.store.db import Database  # noqa: E402
 
 

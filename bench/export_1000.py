@@ -27,7 +27,7 @@ from ieptrail.export.bundle import verify_bundle
 from ieptrail.export.record import ExportScope
 from ieptrail.export.write import export_record
 from ieptrail.ingest.sources import read_local
-from ieptrail.pipeline import Importer
+from ieptrail.trail.importer import Importer
 from ieptrail.store.db import Database
 from ieptrail.store.queries import counts
 

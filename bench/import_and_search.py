@@ -22,9 +22,9 @@ from mailbox_generator import ensure  # noqa: E402
 from ieptrail.classify import Tagger  # noqa: E402
 from ieptrail.config import load_settings  # noqa: E402
 from ieptrail.ingest.sources import read_local  # noqa: E402
-from ieptrail.pipeline import Importer, tagging_input  # noqa: E402
+from ieptrail.trail.importer import Importer, tagging_input  # noqa: E402
 from ieptrail.store import queries  # noqa: E402
-from ieptrail.store.lifecycle import refresh_followups  # noqa: E402
+from ieptrail.trail.followups import refresh_followups  # noqa: E402
 from ieptrail.store.db import Database  # noqa: E402
 from ieptrail.store.models import Message  # noqa: E402
 

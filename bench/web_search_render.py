@@ -28,7 +28,7 @@ from urllib.parse import urlencode, urlsplit
 from ieptrail.classify import Tagger
 from ieptrail.config import load_settings
 from ieptrail.ingest.sources import read_local
-from ieptrail.pipeline import Importer
+from ieptrail.trail.importer import Importer
 from ieptrail.store.db import Database
 from ieptrail.web.serve import WebPage
 

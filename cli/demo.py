@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
-from ieptrail.cli.app import App, pass_app
+from ieptrail.cli.common import App, pass_app
 from ieptrail.config import ensure_data_dir
 from ieptrail.ingest.sources import read_local
-from ieptrail.pipeline import Importer
+from ieptrail.trail.importer import Importer
 from ieptrail.store import queries
 from ieptrail.store.db import Database
 

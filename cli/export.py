@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ieptrail.cli.app import App, parse_day, pass_app
+from ieptrail.cli.common import App, parse_day, pass_app
 from ieptrail.classify.nlp import load_taxonomy
 from ieptrail.export.bundle import verify_bundle
 from ieptrail.export.record import ExportScope

@@ -4,9 +4,9 @@ from __future__ import annotations
 import click
 from sqlalchemy import select
 
-from ieptrail.cli.app import App, emit_json, pass_app
+from ieptrail.cli.common import App, emit_json, pass_app
 from ieptrail.ingest.parse import UnparseableEmail
-from ieptrail.pipeline import accept_quarantined
+from ieptrail.trail.importer import accept_quarantined
 from ieptrail.store.models import RawEmail
 from ieptrail.store.repository import utcnow
 

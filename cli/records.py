@@ -6,10 +6,10 @@ from email import policy
 
 import click
 
-from ieptrail.cli.app import App, emit_json, parse_day, pass_app
+from ieptrail.cli.common import App, emit_json, parse_day, pass_app
 from ieptrail.ingest.sources import check_paths, read_local
-from ieptrail.pipeline import Importer
-from ieptrail.search import SearchRequest, find_messages, results_as_text
+from ieptrail.trail.importer import Importer
+from ieptrail.trail.search import SearchRequest, find_messages, results_as_text
 from ieptrail.store import queries
 
 

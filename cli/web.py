@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from ieptrail.cli.app import App, pass_app
+from ieptrail.cli.common import App, pass_app
 
 
 @click.command("serve")

@@ -30,7 +30,7 @@ from ieptrail.ingest.forwards import (
 )
 from ieptrail.ingest.htmltext import html_to_text
 from ieptrail.ingest.mime_bytes import attached_message_bytes, split_head
-from ieptrail.ingest.model import AttachmentInfo, OriginalMessage, ParsedEmail
+from ieptrail.ingest.parsed import AttachmentInfo, OriginalMessage, ParsedEmail
 
 MAX_DEPTH = 5  # forwards of forwards of …; deeper nesting is kept as body text
 # Defects that mean the message is cut off or not an email at all; it is quarantined for review.

@@ -15,7 +15,7 @@ from ieptrail.classify.nlp import load_taxonomy
 from ieptrail.classify.students import parse_students
 from ieptrail.classify.when import find_dates
 from ieptrail.config import Settings
-from ieptrail.store.escalation import Directory, escalation_for
+from ieptrail.trail.escalation import Directory, escalation_for
 from ieptrail.store.tracking import missed_events, missed_services, promise_statuses, request_statuses
 from ieptrail.store.views import MessageView
 from ieptrail.store.week import messages_between, messages_by_id, topic_sentences

@@ -17,7 +17,7 @@ from pathlib import Path
 from ieptrail.config import Settings, ensure_data_dir
 from ieptrail.errors import IEPTrailError, NotifyError
 from ieptrail.notify.smtp import send_email, wire_bytes
-from ieptrail.pipeline import Importer
+from ieptrail.trail.importer import Importer
 from ieptrail.store import outgoing as store
 from ieptrail.store.db import Database
 from ieptrail.store.repository import utcnow

@@ -1,6 +1,6 @@
 """The answer to a request by email ("search: extended time", "promises", "overdue", "missed services").
 
-The search is the one `ieptrail search` and the web page run (search.py); the lists of promises,
+The search is the one `ieptrail search` and the web page run (trail/search.py); the lists of promises,
 requests and missed services are the weekly digest's, as of today. Text and HTML, with links to
 the local page when IEPTRAIL_WEB_BASE_URL is set.
 """
@@ -19,7 +19,7 @@ from ieptrail.ingest.mail_command import REPLY_KIND, MailRequest
 from ieptrail.notify.digest_content import Digest, build_digest
 from ieptrail.notify.render import render
 from ieptrail.notify.smtp import new_email
-from ieptrail.search import SearchRequest, find_messages
+from ieptrail.trail.search import SearchRequest, find_messages
 
 SEARCH_LIMIT = 25
 TITLES = {"search": "Search", "promises": "Promises", "overdue": "Overdue", "missed-services": "Missed services"}

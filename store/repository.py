@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from ieptrail.ingest.forwards import normalize_subject
 from ieptrail.ingest.dkim_verify import DkimResult
-from ieptrail.ingest.model import OriginalMessage
+from ieptrail.ingest.parsed import OriginalMessage
 from ieptrail.store.models import (
     Arrival,
     Attachment,

@@ -87,7 +87,7 @@ def served_record(tmp_path_factory, tagger):
     """The sample mailbox (the development corpus) plus an email with <script> in it, imported into a
     fresh SQLite record and served by the web page on a loopback port: (settings, db, base URL)."""
     from ieptrail.ingest.sources import read_local
-    from ieptrail.pipeline import Importer
+    from ieptrail.trail.importer import Importer
     from ieptrail.web.serve import WebPage
 
     base = tmp_path_factory.mktemp("served")

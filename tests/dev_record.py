@@ -16,7 +16,7 @@ from conftest import DEV, SAMPLE, SAMPLE_ENV
 from ieptrail.cli import main
 from ieptrail.config import Settings, load_settings
 from ieptrail.ingest.sources import read_local
-from ieptrail.pipeline import Importer
+from ieptrail.trail.importer import Importer
 from ieptrail.store.db import Database
 
 

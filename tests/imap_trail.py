@@ -14,9 +14,9 @@ from sqlalchemy import func, select
 
 from conftest import SAMPLE, SAMPLE_ENV
 from dovecot import DovecotUnavailable, ThrowawayDovecot
-from ieptrail import jobs
+from ieptrail.worker import jobs
 from ieptrail.config import load_settings
-from ieptrail.mailbox_poll import Backoff, PollResult
+from ieptrail.worker.poll import Backoff, PollResult
 from ieptrail.store.db import Database
 from ieptrail.store.models import Base, Message, RawEmail
 

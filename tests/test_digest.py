@@ -17,11 +17,11 @@ from icalendar import Calendar
 from sqlalchemy import select
 
 from dev_record import Record, dev_record, dev_record_file, environment  # noqa: F401
-from ieptrail import jobs
+from ieptrail.worker import jobs
 from ieptrail.errors import NotifyError
 from ieptrail.notify.digest import digest_key, scheduled_day, send_scheduled_digest
 from ieptrail.notify.digest_content import build_digest
-from ieptrail.pipeline import Importer
+from ieptrail.trail.importer import Importer
 from ieptrail.store.models import OutgoingEmail, WorkerRun
 from ieptrail.store.repository import utcnow
 from ieptrail.store.tracking import promise_statuses, request_statuses

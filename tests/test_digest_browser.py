@@ -8,7 +8,7 @@ from chromium import chromium_binary, rendered_dom, screenshot
 from conftest import REPO
 from dev_record import dev_record, dev_record_file  # noqa: F401
 from ieptrail.notify.digest import compose_digest
-from ieptrail.pipeline import Importer
+from ieptrail.trail.importer import Importer
 
 OUTPUT = REPO / "test-output"
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from conftest import FIXTURES
 from ieptrail.ingest.dkim_verify import DkimVerifier, DnsUnavailable
-from ieptrail.pipeline import Importer
+from ieptrail.trail.importer import Importer
 from ieptrail.store.models import Arrival, Message, RawEmail
 
 KEY = (FIXTURES / "dkim" / "test-only-rsa.key").read_bytes()
@@ -152,8 +152,8 @@ def test_switched_off_nothing_is_checked(sqlite_db, make_settings, published_key
 
 
 def test_a_quarantined_email_keeps_the_result_from_its_arrival_when_accepted_later(sqlite_db, settings, published_keys):
-    from ieptrail.admission import sender_admission
-    from ieptrail.pipeline import accept_quarantined
+    from ieptrail.ingest.admission import sender_admission
+    from ieptrail.trail.importer import accept_quarantined
 
     importer = Importer(sqlite_db, settings, admission=sender_admission(settings),
                         dkim_verifier=DkimVerifier(lookup=FakeDns(published_keys)))

@@ -22,7 +22,7 @@ from ieptrail.export.tables import FORMULA_START
 from ieptrail.export.write import export_record
 from ieptrail.export.wording import when
 from ieptrail.ingest.sources import read_local
-from ieptrail.pipeline import Importer
+from ieptrail.trail.importer import Importer
 from ieptrail.store.db import Database
 from ieptrail.store.models import Message, MissedService, Promise, RawEmail
 from ieptrail.store.tracking import promise_statuses

@@ -10,8 +10,8 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from dev_record import Record, dev_record, dev_record_file  # noqa: F401
-from ieptrail import jobs
-from ieptrail.pipeline import Importer
+from ieptrail.worker import jobs
+from ieptrail.trail.importer import Importer
 from ieptrail.store.models import Message, OutgoingEmail, Promise, RawEmail, Request
 from ieptrail.store.repository import utcnow
 from smtp_server import SmtpServer, free_port, smtp_certificate, smtp_plain, smtp_starttls  # noqa: F401

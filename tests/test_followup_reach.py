@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from ieptrail.pipeline import Importer
+from ieptrail.trail.importer import Importer
 from ieptrail.store.models import Fulfillment, Promise
 
 TEACHER = ("Priya Natarajan", "priya.natarajan@shoalcreekisd.org")

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from conftest import FIXTURES, SAMPLE
 from ieptrail.config import load_settings
 from ieptrail.ingest.sources import read_local
-from ieptrail.pipeline import Importer, accept_quarantined
+from ieptrail.trail.importer import Importer, accept_quarantined
 from ieptrail.store import queries
 from ieptrail.store.db import Database
 from ieptrail.store.models import Arrival, Message, RawEmail, Thread

@@ -16,10 +16,10 @@ from sqlalchemy import select
 
 from dev_record import dev_record, dev_record_file  # noqa: F401
 from imap_trail import FAST_BACKOFF, Trail, dovecot  # noqa: F401
-from ieptrail import jobs
+from ieptrail.worker import jobs
 from ieptrail.ingest.mail_command import authenticate, read_headers, read_request, request_kind
-from ieptrail.mail_requests import REFUSED, MailRequests
-from ieptrail.mailbox_poll import MailboxPoller
+from ieptrail.worker.mail_requests import REFUSED, MailRequests
+from ieptrail.worker.poll import MailboxPoller
 from ieptrail.store.models import Message, OutgoingEmail, RawEmail
 from ieptrail.store.tracking import promise_statuses
 from smtp_server import smtp_plain  # noqa: F401 (a fixture)

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from conftest import SAMPLE_ENV
 from ieptrail.cli import main
 from ieptrail.errors import ConfigError
-from ieptrail.search import SearchRequest, find_messages, results_as_text
+from ieptrail.trail.search import SearchRequest, find_messages, results_as_text
 from ieptrail.store.models import Decision, Message
 from ieptrail.store.tracking import missed_minutes_by_service, missed_services
 from ieptrail.web.security import CONTENT_SECURITY_POLICY, check_exposure
@@ -265,7 +265,7 @@ def test_ieptrail_serve_refuses_a_public_address_without_a_secret(tmp_path):
 
 
 def test_the_worker_serves_the_page_beside_the_schedule(served_record, tagger):
-    from ieptrail.worker import start_web_page
+    from ieptrail.worker.schedule import start_web_page
 
     settings, db, _ = served_record
     page = start_web_page(replace(settings, web_port=0), db)

@@ -14,17 +14,17 @@ from click.testing import CliRunner
 from sqlalchemy import update
 
 from conftest import REPO, SAMPLE_ENV
-from ieptrail import jobs
-from ieptrail.admission import is_allowed_sender, sender_admission
+from ieptrail.worker import jobs
+from ieptrail.ingest.admission import is_allowed_sender, sender_admission
 from ieptrail.cli import main
 from ieptrail.errors import ConfigError
 from ieptrail.ingest.addresses import Address
-from ieptrail.ingest.model import ParsedEmail
-from ieptrail.mailbox_poll import Backoff, plan_batches
+from ieptrail.ingest.parsed import ParsedEmail
+from ieptrail.worker.poll import Backoff, plan_batches
 from ieptrail.store.db import Database
 from ieptrail.store.models import WorkerProcess
 from ieptrail.store.worker_runs import last_run, recorded_run, register_worker, worker_seen, worker_stopped
-from ieptrail.worker import Worker
+from ieptrail.worker.schedule import Worker
 
 SCHOOL = ("shoalcreekisd.org", "hannah@hcpspeech.com")
 

@@ -15,10 +15,10 @@ from sqlalchemy import func, select
 from conftest import FIXTURES, REPO
 from dovecot import DovecotUnavailable, ThrowawayDovecot
 from imap_trail import FAST_BACKOFF, SAMPLE_EMAILS, Trail, as_served, dovecot  # noqa: F401
-from ieptrail import jobs
+from ieptrail.worker import jobs
 from ieptrail.store.models import ImapMessage, Message, RawEmail, WorkerProcess, WorkerRun
 from ieptrail.store.worker_runs import last_run
-from ieptrail.worker import Worker
+from ieptrail.worker.schedule import Worker
 from mailgen import school_email
 
 

@@ -1,6 +1,6 @@
 """The promises board and what can be done from it: resolve, dismiss, reopen, draft a follow-up.
 
-Decisions are the same records `ieptrail resolve/dismiss/reopen` keeps (promise_actions), made as
+Decisions are the same records `ieptrail resolve/dismiss/reopen` keeps (trail/decisions.py), made as
 of today; so the buttons are offered on the board as of today (or later), not on a past day's.
 """
 from __future__ import annotations
@@ -15,8 +15,8 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from ieptrail.errors import NotFoundError
-from ieptrail.promise_actions import DECISIONS, record_decision, save_follow_up_draft
-from ieptrail.store.escalation import Directory, escalation_for
+from ieptrail.trail.decisions import DECISIONS, record_decision, save_follow_up_draft
+from ieptrail.trail.escalation import Directory, escalation_for
 from ieptrail.store.models import OutgoingEmail
 from ieptrail.store.tracking import promise_statuses
 from ieptrail.web.pages import site_of

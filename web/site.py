@@ -12,7 +12,7 @@ from starlette.templating import Jinja2Templates
 
 from ieptrail.config import Settings
 from ieptrail.store.db import Database
-from ieptrail.web.render import make_environment
+from ieptrail.web.markup import make_environment
 from ieptrail.web.security import CSRF_COOKIE, CSRF_FIELD, csrf_token
 
 TOPIC_KINDS = ("accommodation", "service", "process")

@@ -10,13 +10,13 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from ieptrail.admission import sender_admission
+from ieptrail.ingest.admission import sender_admission
 from ieptrail.config import Settings
 from ieptrail.errors import IEPTrailError, IngestError
 from ieptrail.errors import NotifyError
-from ieptrail.mailbox_poll import Backoff, MailboxPoller, PollResult
+from ieptrail.worker.poll import Backoff, MailboxPoller, PollResult
 from ieptrail.notify.outbox import Outbox
-from ieptrail.pipeline import Importer
+from ieptrail.trail.importer import Importer
 from ieptrail.store.db import Database
 from ieptrail.store.outgoing import due_for_retry
 from ieptrail.store.repository import utcnow

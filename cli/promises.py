@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import click
 
-from ieptrail.cli.app import App, emit_json, parse_day, pass_app
+from ieptrail.cli.common import App, emit_json, parse_day, pass_app
 from ieptrail.errors import NotifyError
 from ieptrail.notify.outbox import Outbox, readable_text
-from ieptrail.pipeline import Importer
-from ieptrail.promise_actions import compose_follow_up, record_decision, save_follow_up_draft
-from ieptrail.store.escalation import Directory, escalation_for
+from ieptrail.trail.importer import Importer
+from ieptrail.trail.decisions import compose_follow_up, record_decision, save_follow_up_draft
+from ieptrail.trail.escalation import Directory, escalation_for
 from ieptrail.store.tracking import promise_statuses, request_statuses
 
 

@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from ieptrail.config import Settings
 from ieptrail.errors import NotFoundError
-from ieptrail.notify.followup import draft_follow_up
+from ieptrail.notify.follow_up_draft import draft_follow_up
 from ieptrail.notify.smtp import wire_bytes
-from ieptrail.store.escalation import follow_ups_sent
+from ieptrail.trail.escalation import follow_ups_sent
 from ieptrail.store.models import Decision, Message, Promise, Request
 from ieptrail.store.outgoing import add_outgoing, user_display_name
 from ieptrail.store.repository import utcnow

@@ -21,11 +21,11 @@ from ieptrail.classify.roles import learn_roles, name_keys, named_beside_aide, s
 from ieptrail.config import Settings
 from ieptrail.ingest.dkim_verify import DkimResult, DkimVerifier
 from ieptrail.ingest.forwards import normalize_subject
-from ieptrail.ingest.model import OriginalMessage, ParsedEmail
+from ieptrail.ingest.parsed import OriginalMessage, ParsedEmail
 from ieptrail.ingest.parse import ParseContext, ParseResult, parse_email, parse_one
 from ieptrail.store import repository
 from ieptrail.store.db import Database
-from ieptrail.store.lifecycle import refresh_followups
+from ieptrail.trail.followups import refresh_followups
 from ieptrail.store.models import Message, RawEmail
 from ieptrail.store.views import local_datetime
 

@@ -29,12 +29,12 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from ieptrail import jobs
+from ieptrail.worker import jobs
 from ieptrail.config import Settings
 from ieptrail.errors import ConfigError, IEPTrailError
 from ieptrail.ingest.imap import ImapAuthError, account_name
-from ieptrail.mailbox_poll import Backoff
-from ieptrail.pipeline import Importer
+from ieptrail.worker.poll import Backoff
+from ieptrail.trail.importer import Importer
 from ieptrail.store.db import Database
 from ieptrail.store.worker_runs import HEARTBEAT_SECONDS, register_worker, worker_seen, worker_stopped
 
@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         "Settings come from the environment and .env (see README.md)."))
     parser.add_argument("--once", action="store_true", help="poll the mailbox once and exit (for cron and tests)")
     args = parser.parse_args(argv)
-    from ieptrail.cli.app import App, configure_logging
+    from ieptrail.cli.common import App, configure_logging
 
     app = App()
     try:

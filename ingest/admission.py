@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from ieptrail.config import Settings
 from ieptrail.errors import ConfigError
-from ieptrail.ingest.model import ParsedEmail
-from ieptrail.pipeline import Admission
+from ieptrail.ingest.parsed import ParsedEmail
+from ieptrail.trail.importer import Admission
 
 
 def is_allowed_sender(address: str, allowed: tuple[str, ...]) -> bool:

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from ieptrail.config import Settings
 from ieptrail.errors import ConfigError
 from ieptrail.ingest.imap import FetchedEmail, FolderStatus, ImapMailbox, ImapTransientError, account_name
-from ieptrail.mail_requests import MailRequests, Taken
-from ieptrail.pipeline import Importer, ImportSummary
+from ieptrail.worker.mail_requests import MailRequests, Taken
+from ieptrail.trail.importer import Importer, ImportSummary
 from ieptrail.store import imap_state
 from ieptrail.store.db import Database
 from ieptrail.store.repository import raw_by_sha, sha256_hex

@@ -4,9 +4,9 @@ from __future__ import annotations
 import click
 from sqlalchemy import select
 
-from ieptrail.cli.app import App, emit_json, pass_app
-from ieptrail.pipeline import PeopleDirectory, tag_messages
-from ieptrail.store.lifecycle import refresh_followups
+from ieptrail.cli.common import App, emit_json, pass_app
+from ieptrail.trail.importer import PeopleDirectory, tag_messages
+from ieptrail.trail.followups import refresh_followups
 from ieptrail.store.models import Message
 from ieptrail.store.tracking import missed_minutes_by_service, missed_services
 

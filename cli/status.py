@@ -5,8 +5,8 @@ from datetime import UTC, datetime, tzinfo
 
 import click
 
-from ieptrail import jobs
-from ieptrail.cli.app import App, emit_json, pass_app
+from ieptrail.worker import jobs
+from ieptrail.cli.common import App, emit_json, pass_app
 from ieptrail.errors import ConfigError
 from ieptrail.ingest.imap import account_name
 from ieptrail.store.outgoing import OutgoingStatus
