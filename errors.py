@@ -1,4 +1,4 @@
-"""The project's small exception tree.
+"""The exception tree: every error the project raises on purpose is one of these.
 
 Each layer raises its own kind, chained (`raise ... from exc`) to the cause; the CLI and the
 worker turn them into one clear line and an exit code instead of a traceback.
@@ -13,8 +13,16 @@ class ConfigError(IEPTrailError):
     """A setting is missing or has a value we cannot use."""
 
 
+class InvalidInput(IEPTrailError):
+    """A value the user gave cannot be used (a date range the wrong way round, an unknown action)."""
+
+
 class IngestError(IEPTrailError):
     """A mail source could not be read (not: one bad message, which is quarantined)."""
+
+
+class UnparseableEmail(IngestError):
+    """This email cannot become a record; it is quarantined with this message."""
 
 
 class StoreError(IEPTrailError):

@@ -22,7 +22,9 @@ from mailbox_generator import ensure  # noqa: E402
 from ieptrail.classify import Tagger  # noqa: E402
 from ieptrail.config import load_settings  # noqa: E402
 from ieptrail.ingest.sources import read_local  # noqa: E402
-from ieptrail.trail.importer import Importer, tagging_input  # noqa: E402
+from ieptrail.store.tags import stored_texts_after  # noqa: E402
+from ieptrail.trail.importer import Importer  # noqa: E402
+from ieptrail.trail.tagging import text_of_stored  # noqa: E402
 from ieptrail.store import queries  # noqa: E402
 from ieptrail.trail.followups import refresh_followups  # noqa: E402
 from ieptrail.store.db import Database  # noqa: E402
@@ -66,7 +68,7 @@ def main() -> None:
           f"({counts['fulfilled']} promises fulfilled, {counts['answered']} requests answered); "
           f"peak memory so far {peak_rss_mb():.0f} MB")
     with db.session_scope() as session:
-        texts = [tagging_input(m, settings) for m in session.query(Message).limit(5000)]
+        texts = [text_of_stored(stored, settings) for stored in stored_texts_after(session, 0, 5000)]
     started = time.process_time()
     tagger.tag_many(texts)
     cpu = time.process_time() - started

@@ -1,41 +1,18 @@
-"""What every command shares: settings (read once), the database and the tagger, built lazily."""
+"""What every command shares: the application context, JSON output, day options, clear errors."""
 from __future__ import annotations
 
 import json
-import logging
 import sys
-from datetime import date, datetime
-from functools import cached_property
+from datetime import date
 
 import click
-
-from ieptrail.config import Settings, ensure_data_dir, load_settings
+from ieptrail.config.log_setup import configure_logging
 from ieptrail.errors import ConfigError, IEPTrailError
-from ieptrail.store.db import Database
+from ieptrail.trail.context import Context
 
 
-class App:
-    def __init__(self, settings: Settings | None = None):
-        self._settings = settings
-
-    @cached_property
-    def settings(self) -> Settings:
-        return self._settings or load_settings()
-
-    @cached_property
-    def db(self) -> Database:
-        if self.settings.database_url.startswith("sqlite"):
-            ensure_data_dir(self.settings)
-        return Database(self.settings.database_url)
-
-    @cached_property
-    def tagger(self):
-        from ieptrail.classify import Tagger
-
-        return Tagger.from_settings(self.settings)
-
-    def today(self) -> date:
-        return datetime.now(self.settings.timezone).date()
+class App(Context):
+    """The context a command runs in (settings, database, tagger; each built when first used)."""
 
 
 pass_app = click.make_pass_decorator(App, ensure=True)
@@ -68,10 +45,4 @@ class FriendlyGroup(click.Group):
             sys.exit(2)
 
 
-def configure_logging(level: str) -> None:
-    logging.basicConfig(
-        level=getattr(logging, level.upper(), logging.INFO),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    logging.getLogger("alembic").setLevel(logging.WARNING)  # "Context impl SQLiteImpl" on every start
+__all__ = ["App", "FriendlyGroup", "configure_logging", "emit_json", "parse_day", "pass_app"]

@@ -5,9 +5,9 @@ import sys
 from pathlib import Path
 
 import click
-
-from ieptrail.cli.common import App, parse_day, pass_app
 from ieptrail.classify.nlp import load_taxonomy
+from ieptrail.cli.common import App, parse_day, pass_app
+from ieptrail.errors import InvalidInput
 from ieptrail.export.bundle import verify_bundle
 from ieptrail.export.record import ExportScope
 from ieptrail.export.tables import TABLES
@@ -41,7 +41,7 @@ def export_command(app: App, fmt, student, topic, since, until, as_of, table, ou
     try:
         scope = ExportScope(as_of=day, student=student, topic=topic, since=parse_day(since, "--since"),
                             until=parse_day(until, "--until"))
-    except ValueError as exc:
+    except InvalidInput as exc:
         raise click.BadParameter(str(exc), param_hint="--until/--since") from None
     if not out.parent.exists():
         raise click.BadParameter(f"the folder {out.parent} does not exist", param_hint="--out")

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import click
-
 from ieptrail.cli.common import App, emit_json, parse_day, pass_app
 from ieptrail.errors import NotifyError
+from ieptrail.notify.follow_up_draft import compose_follow_up, save_follow_up_draft
 from ieptrail.notify.outbox import Outbox, readable_text
-from ieptrail.trail.importer import Importer
-from ieptrail.trail.decisions import compose_follow_up, record_decision, save_follow_up_draft
+from ieptrail.trail.decisions import record_decision
 from ieptrail.trail.escalation import Directory, escalation_for
-from ieptrail.store.tracking import promise_statuses, request_statuses
+from ieptrail.trail.importer import Importer
+from ieptrail.trail.statuses import promise_statuses, request_statuses
 
 
 def _as_of(app: App, value: str | None):

@@ -2,13 +2,9 @@
 from __future__ import annotations
 
 import click
-from sqlalchemy import select
-
 from ieptrail.cli.common import App, emit_json, pass_app
-from ieptrail.ingest.parse import UnparseableEmail
-from ieptrail.trail.importer import accept_quarantined
-from ieptrail.store.models import RawEmail
-from ieptrail.store.repository import utcnow
+from ieptrail.errors import NotFoundError, UnparseableEmail
+from ieptrail.trail import quarantine
 
 
 @click.group("quarantine")
@@ -21,13 +17,7 @@ def quarantine_group() -> None:
 @pass_app
 def list_command(app: App, as_json: bool) -> None:
     """Quarantined emails, oldest first, with the reason."""
-    with app.db.session_scope() as session:
-        rows = session.scalars(select(RawEmail).where(RawEmail.status == "quarantined").order_by(RawEmail.id)).all()
-        items = [
-            {"id": row.id, "received_at": row.received_at.isoformat() + "Z", "origin": row.origin,
-             "reason": row.reason, "error": row.error, "size": row.size, "sha256": row.sha256}
-            for row in rows
-        ]
+    items = [email.as_json() for email in quarantine.waiting(app.db)]
     if as_json:
         emit_json(items)
         return
@@ -43,8 +33,8 @@ def list_command(app: App, as_json: bool) -> None:
 def accept_command(app: App, raw_id: int) -> None:
     """Put a quarantined email into the record (you vouch for the sender)."""
     try:
-        outcome = accept_quarantined(app.db, app.settings, raw_id, tagger=app.tagger)
-    except LookupError as exc:
+        outcome = quarantine.accept(app.db, app.settings, raw_id, tagger=app.tagger)
+    except NotFoundError as exc:
         raise click.ClickException(str(exc)) from None
     except UnparseableEmail as exc:
         raise click.ClickException(f"email {raw_id} still cannot be parsed: {exc}") from None
@@ -57,11 +47,8 @@ def accept_command(app: App, raw_id: int) -> None:
 @pass_app
 def drop_command(app: App, raw_id: int, note: str | None) -> None:
     """Take an email off the review list. Its bytes stay stored (marked dropped), never in the evidence."""
-    with app.db.session_scope() as session:
-        row = session.get(RawEmail, raw_id)
-        if row is None or row.status != "quarantined":
-            raise click.ClickException(f"no quarantined email with id {raw_id}")
-        row.status = "dropped"
-        row.reviewed_at = utcnow()
-        row.reviewed_note = note or "dropped by the user"
+    try:
+        quarantine.drop(app.db, raw_id, note)
+    except NotFoundError as exc:
+        raise click.ClickException(str(exc)) from None
     click.echo(f"dropped email {raw_id}")

@@ -2,13 +2,10 @@
 from __future__ import annotations
 
 import click
-from sqlalchemy import select
-
 from ieptrail.cli.common import App, emit_json, pass_app
-from ieptrail.trail.importer import PeopleDirectory, tag_messages
-from ieptrail.trail.followups import refresh_followups
-from ieptrail.store.models import Message
-from ieptrail.store.tracking import missed_minutes_by_service, missed_services
+from ieptrail.store.tracking import missed_services
+from ieptrail.trail.ledger import missed_minutes_by_service
+from ieptrail.trail.tagging import retag_record
 
 
 @click.command("topics")
@@ -61,20 +58,5 @@ def retag_command(app: App, batch: int) -> None:
     Manual decisions (resolve/dismiss/reopen) are kept: they are tied to the promise's
     message and sentence, not to a row that tagging rewrites.
     """
-    done = 0
-    last_id = 0
-    with app.db.session_scope() as session:
-        directory = PeopleDirectory.from_store(session)
-    while True:
-        with app.db.session_scope() as session:
-            messages = session.scalars(
-                select(Message).where(Message.id > last_id).order_by(Message.id).limit(batch)
-            ).all()
-            if not messages:
-                break
-            tag_messages(session, app.tagger, app.settings, list(messages), directory)
-            last_id = messages[-1].id
-            done += len(messages)
-    with app.db.session_scope() as session:
-        counts = refresh_followups(session, app.settings)
+    done, counts = retag_record(app.db, app.settings, app.tagger, batch)
     click.echo(f"retagged {done} messages ({counts['fulfilled']} promises fulfilled, {counts['answered']} requests answered)")

@@ -9,16 +9,21 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy.orm import Session
-
 from ieptrail.classify.nlp import load_taxonomy
 from ieptrail.config import Settings
+from ieptrail.errors import InvalidInput
+from ieptrail.store.db import Session
 from ieptrail.store.evidence import ArrivalView, arrivals_for
 from ieptrail.store.queries import SearchFilters, search_messages
 from ieptrail.store.tracking import (
-    MissedServiceView, PromiseView, RequestView, missed_events, missed_services, promise_statuses, request_statuses,
+    MissedServiceView,
+    PromiseView,
+    RequestView,
+    missed_services,
 )
 from ieptrail.store.views import MessageView
+from ieptrail.trail.ledger import missed_events
+from ieptrail.trail.statuses import promise_statuses, request_statuses
 
 PROMISE_STATUS_ORDER = ("overdue", "open", "fulfilled", "dismissed")
 ALL_MESSAGES = 10**9  # SearchFilters needs a limit; an export has none
@@ -36,9 +41,9 @@ class ExportScope:
 
     def __post_init__(self) -> None:
         if self.until and self.until > self.as_of:
-            raise ValueError(f"the record cannot run past the day statuses are evaluated on ({self.as_of})")
+            raise InvalidInput(f"the record cannot run past the day statuses are evaluated on ({self.as_of})")
         if self.since and self.since > self.last_day:
-            raise ValueError(f"the first day ({self.since}) is after the last ({self.last_day})")
+            raise InvalidInput(f"the first day ({self.since}) is after the last ({self.last_day})")
 
     @property
     def last_day(self) -> date:

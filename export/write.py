@@ -11,8 +11,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from ieptrail.config import Settings
 from ieptrail.export.bundle import BundleFile, ExportError, write_bundle
 from ieptrail.export.html_report import render_html
@@ -20,7 +18,7 @@ from ieptrail.export.pdf_report import render_pdf
 from ieptrail.export.record import ExportScope, PaperTrail, build_paper_trail
 from ieptrail.export.tables import TABLES, file_name, table_csv
 from ieptrail.export.wording import range_line
-from ieptrail.store.db import Database
+from ieptrail.store.db import Database, Session
 from ieptrail.store.evidence import raw_emails
 
 FORMATS = ("pdf", "html", "csv", "zip")

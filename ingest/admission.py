@@ -6,10 +6,14 @@ reason `sender-not-allowed`, for the user to accept or drop. It is never silentl
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ieptrail.config import Settings
 from ieptrail.errors import ConfigError
 from ieptrail.ingest.parsed import ParsedEmail
-from ieptrail.trail.importer import Admission
+
+# Decides whether an email may enter the evidence; returns None to admit, or a reason to quarantine.
+Admission = Callable[[ParsedEmail], str | None]
 
 
 def is_allowed_sender(address: str, allowed: tuple[str, ...]) -> bool:

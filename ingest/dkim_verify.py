@@ -15,10 +15,10 @@ import logging
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import dkim
+from ieptrail.ingest.parsed import DkimResult
 
 log = logging.getLogger(__name__)
 
@@ -31,18 +31,6 @@ MAX_SIGNATURES = 5  # more is not a real message's doing; each costs a DNS quest
 
 class DnsUnavailable(Exception):
     """DNS could not be asked (no network, no resolver, a timeout)."""
-
-
-@dataclass(frozen=True)
-class DkimResult:
-    result: str  # pass | fail | none | error
-    domain: str | None  # the signing domain (d=) that verified, or that was tried
-    note: str | None  # why, in words, when not a plain pass
-    checked_at: datetime  # naive UTC
-
-    @property
-    def verified(self) -> bool:
-        return self.result == "pass"
 
 
 def dns_txt_lookup(name: bytes | str, timeout: float = DNS_TIMEOUT_SECONDS) -> bytes | None:

@@ -17,8 +17,13 @@ from email.parser import BytesHeaderParser
 from email.policy import compat32
 
 import mailparser
-
-from ieptrail.ingest.addresses import Address, decode_words, first_address, parse_address_list
+from ieptrail.errors import UnparseableEmail
+from ieptrail.ingest.addresses import (
+    Address,
+    decode_words,
+    first_address,
+    parse_address_list,
+)
 from ieptrail.ingest.bodysplit import find_quote_start, split_body
 from ieptrail.ingest.dates import parse_client_date
 from ieptrail.ingest.forwards import (
@@ -41,10 +46,6 @@ _BULK_SENDER = re.compile(
     r"(^|[-_.])(newsletters?|news|announcements?|bulletin|marketing|families|parents|community)([-_.]|$)", re.I)
 _LIST_ADDRESS = re.compile(r"@lists?\.|^(all|everyone)[-_.]|[-_.](families|parents|list|all|staff|faculty|teachers|announce)@", re.I)
 _BULK_SUBJECT = re.compile(r"\b(newsletter|bulletin|weekly update|weekly news|announcements?|news ?flash|digest)\b", re.I)
-
-
-class UnparseableEmail(ValueError):
-    """This email cannot become a record; it is quarantined with this message."""
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,8 @@ def _content(message: Message) -> _Content:
 
 
 def _message_ids(value: str | None) -> tuple[str, ...]:
-    return tuple(re.findall(r"<[^<>\s]+>", value or ""))
+    # at most 998 characters (RFC 5322 line length) and no control characters: PostgreSQL refuses NUL
+    return tuple(re.findall(r"<[^<>\s\x00-\x1f\x7f]{1,996}>", value or ""))
 
 
 def _header(message: Message, name: str) -> str:

@@ -1,4 +1,5 @@
-"""Frozen values that leave ingest/: one arrived email and the original messages it carries."""
+"""Frozen values that leave ingest/: one arrived email, the original messages it carries, who each
+message is (for deduplication), and what DKIM said."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -54,3 +55,24 @@ class ParsedEmail:
     date: datetime | None
     originals: tuple[OriginalMessage, ...]
     defects: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class DkimResult:
+    result: str  # pass | fail | none | error
+    domain: str | None  # the signing domain (d=) that verified, or that was tried
+    note: str | None  # why, in words, when not a plain pass
+    checked_at: datetime  # naive UTC
+
+    @property
+    def verified(self) -> bool:
+        return self.result == "pass"
+
+
+@dataclass(frozen=True)
+class MessageIdentity:
+    message_id: str | None
+    fingerprint: str
+    subject_normalized: str
+    sender: str  # the author's address, lower case ("" when none)
+    sent_utc: datetime | None  # naive UTC

@@ -9,16 +9,17 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy.orm import Session
-
 from ieptrail.classify.nlp import load_taxonomy
 from ieptrail.classify.students import parse_students
 from ieptrail.classify.when import find_dates
 from ieptrail.config import Settings
-from ieptrail.trail.escalation import Directory, escalation_for
-from ieptrail.store.tracking import missed_events, missed_services, promise_statuses, request_statuses
+from ieptrail.store.db import Session
+from ieptrail.store.tracking import missed_services
 from ieptrail.store.views import MessageView
 from ieptrail.store.week import messages_between, messages_by_id, topic_sentences
+from ieptrail.trail.escalation import Directory, escalation_for
+from ieptrail.trail.ledger import missed_events
+from ieptrail.trail.statuses import promise_statuses, request_statuses
 
 COMING_DUE_DAYS = 7
 MEETING_TOPICS = ("iep_meeting", "evaluation")

@@ -1,6 +1,7 @@
 """Drafting the polite follow-up email for an overdue (or open) promise."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
@@ -8,8 +9,14 @@ from pathlib import Path
 from string import Template
 
 from ieptrail.config import Settings
-from ieptrail.notify.smtp import new_email
+from ieptrail.errors import NotFoundError
+from ieptrail.notify.smtp import new_email, wire_bytes
+from ieptrail.store.db import Session
+from ieptrail.store.outgoing import add_outgoing, user_display_name
+from ieptrail.store.queries import message_view
 from ieptrail.store.tracking import PromiseView
+from ieptrail.trail.escalation import follow_ups_sent
+from ieptrail.trail.statuses import promise_statuses
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -63,3 +70,38 @@ def draft_follow_up(view: PromiseView, settings: Settings, today: date, original
     message["X-IEPTrail-Kind"] = "follow-up"
     message.set_content(follow_up_text(view, today, name, follow_ups_sent), cte="quoted-printable")
     return message
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    view: PromiseView
+    message: EmailMessage
+
+
+@dataclass(frozen=True)
+class FollowUpDraft:
+    id: int
+    message: EmailMessage
+
+
+def compose_follow_up(session: Session, settings: Settings, promise_id: int, day: date) -> FollowUp:
+    """The polite follow-up quoting the promise, as of `day`, as a reply to the promise's message."""
+    view = next((v for v in promise_statuses(session, settings, day) if v.id == promise_id), None)
+    if view is None:
+        raise NotFoundError(f"no promise with id {promise_id} as of {day}")
+    promise_message = message_view(session, view.message_id)
+    sent_before = follow_ups_sent(session, settings, view, day)
+    user_name = user_display_name(session, settings.user_emails)
+    message = draft_follow_up(view, settings, day, promise_message.subject, sent_before, user_name,
+                              original_message_id=promise_message.message_id)
+    return FollowUp(view, message)
+
+
+def save_follow_up_draft(session: Session, settings: Settings, promise_id: int, day: date) -> FollowUpDraft:
+    """Compose the follow-up and keep it as a draft."""
+    follow_up = compose_follow_up(session, settings, promise_id, day)
+    message = follow_up.message
+    draft_id = add_outgoing(session, kind="follow-up", item_key=follow_up.view.key, eml=wire_bytes(message),
+                            to_addrs=message.get("To", ""), cc_addrs=message.get("Cc", ""),
+                            subject=message["Subject"], status="draft")
+    return FollowUpDraft(draft_id, message)

@@ -12,13 +12,12 @@ from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 from urllib.parse import urlencode
 
-from sqlalchemy.orm import Session
-
 from ieptrail.config import Settings
 from ieptrail.ingest.mail_command import REPLY_KIND, MailRequest
 from ieptrail.notify.digest_content import Digest, build_digest
 from ieptrail.notify.render import render
 from ieptrail.notify.smtp import new_email
+from ieptrail.store.db import Session
 from ieptrail.trail.search import SearchRequest, find_messages
 
 SEARCH_LIMIT = 25

@@ -1,4 +1,7 @@
-"""Engine, migrations and the session-per-unit-of-work scope."""
+"""Engine, migrations and the session-per-unit-of-work scope.
+
+`Session` is the unit of work the layers above pass back into store/ functions; they never query
+with it themselves (no SQLAlchemy outside store/, which the layer contract checks)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -9,12 +12,13 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from ieptrail.errors import StoreError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ieptrail.errors import StoreError
+__all__ = ["Database", "Session", "make_engine", "migrate", "redacted"]
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 

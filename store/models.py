@@ -341,3 +341,12 @@ class WorkerProcess(Base):
     stopped_at: Mapped[datetime | None] = mapped_column(DateTime)
     next_runs: Mapped[str] = mapped_column(Text, default="{}")  # JSON {job: naive UTC ISO time}
     note: Mapped[str | None] = mapped_column(Text)  # e.g. why polling is paused
+
+
+class RecordState(Base):
+    """Small facts about the record as a whole (store.record_state)."""
+
+    __tablename__ = "record_state"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -10,12 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from ieptrail.store.models import Message, OutgoingEmail
+from ieptrail.store.repository import utcnow
 from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-
-from ieptrail.store.models import Message, OutgoingEmail
-from ieptrail.store.repository import utcnow
 
 CLAIM_SECONDS = 15 * 60
 RETRY_FIRST_SECONDS = 5 * 60
@@ -148,3 +147,16 @@ def user_display_name(session: Session, user_emails: tuple[str, ...]) -> str | N
     """The name the user signs with, as it appears on their own mail in the record."""
     return session.scalar(select(Message.from_name).where(
         Message.from_email.in_(user_emails or ("",)), Message.from_name.is_not(None)).order_by(Message.id).limit(1))
+
+
+def sent_follow_ups(session: Session, item_key: str, before: datetime) -> list[bytes]:
+    """The follow-up emails about this promise that went out before `before` (naive UTC)."""
+    return list(session.scalars(select(OutgoingEmail.eml).where(
+        OutgoingEmail.kind == "follow-up", OutgoingEmail.item_key == item_key, OutgoingEmail.status == "sent",
+        OutgoingEmail.sent_at < before)))
+
+
+def stored_email(session: Session, outgoing_id: int) -> tuple[int, str, bytes] | None:
+    """(id, status, bytes) of an outgoing email or draft."""
+    row = session.get(OutgoingEmail, outgoing_id)
+    return (row.id, row.status, row.eml) if row is not None else None

@@ -1,19 +1,26 @@
 """Reads: search (full text + concepts + filters), threads, single messages."""
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from sqlalchemy import Integer, and_, func, or_, select, text
-from sqlalchemy.orm import Session, selectinload
-
 from ieptrail.store.models import (
-    Message, MissedService, Promise, RawEmail, Request, StudentTag, Thread, TopicTag,
+    Message,
+    MissedService,
+    Promise,
+    RawEmail,
+    Request,
+    StudentTag,
+    Thread,
+    TopicTag,
 )
 from ieptrail.store.views import MessageView, ThreadView
+from sqlalchemy import Integer, and_, func, or_, select, text
+from sqlalchemy.orm import Session, selectinload
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -287,3 +294,33 @@ def counts(session: Session) -> dict[str, int]:
         "quarantined": by_status.get("quarantined", 0),
         "duplicates": by_status.get("duplicate", 0),
     }
+
+
+def sender_signatures(session: Session) -> Iterable[tuple[str | None, str | None, str | None]]:
+    """(from_email, from_name, signature) of every message, oldest first: a later title wins."""
+    return session.execute(select(Message.from_email, Message.from_name, Message.signature_text).order_by(Message.sent_at))
+
+
+@dataclass(frozen=True)
+class UserMessage:
+    """One of the user's own messages, as the follow-up count reads it."""
+
+    id: int
+    message_id: str | None
+    thread_id: int | None
+    recipients: frozenset[str]
+    new_text: str
+
+
+def user_messages_between(session: Session, user_emails: tuple[str, ...], start: datetime | None,
+                          end: datetime) -> list[UserMessage]:
+    """The user's messages sent in [start, end) (naive UTC; no start: from the beginning)."""
+    query = select(Message).where(Message.from_email.in_(user_emails or ("",)), Message.sent_at < end)
+    if start is not None:
+        query = query.where(Message.sent_at >= start)
+    found = []
+    for message in session.scalars(query):
+        recipients = frozenset(item.get("email") for item in
+                               json.loads(message.to_json or "[]") + json.loads(message.cc_json or "[]"))
+        found.append(UserMessage(message.id, message.message_id, message.thread_id, recipients, message.new_text or ""))
+    return found

@@ -13,19 +13,24 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from icalendar import Calendar
-from sqlalchemy import select
-
 from dev_record import Record, dev_record, dev_record_file, environment  # noqa: F401
-from ieptrail.worker import jobs
+from icalendar import Calendar
 from ieptrail.errors import NotifyError
 from ieptrail.notify.digest import digest_key, scheduled_day, send_scheduled_digest
 from ieptrail.notify.digest_content import build_digest
-from ieptrail.trail.importer import Importer
 from ieptrail.store.models import OutgoingEmail, WorkerRun
 from ieptrail.store.repository import utcnow
-from ieptrail.store.tracking import promise_statuses, request_statuses
-from smtp_server import SmtpServer, free_port, smtp_certificate, smtp_plain, smtp_starttls  # noqa: F401
+from ieptrail.trail.importer import Importer
+from ieptrail.trail.statuses import promise_statuses, request_statuses
+from ieptrail.worker import jobs
+from smtp_server import (  # noqa: F401
+    SmtpServer,
+    free_port,
+    smtp_certificate,
+    smtp_plain,
+    smtp_starttls,
+)
+from sqlalchemy import select
 
 HEADINGS = {
     "overdue": r"overdue promises \(\d+\)",

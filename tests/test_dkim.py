@@ -153,7 +153,7 @@ def test_switched_off_nothing_is_checked(sqlite_db, make_settings, published_key
 
 def test_a_quarantined_email_keeps_the_result_from_its_arrival_when_accepted_later(sqlite_db, settings, published_keys):
     from ieptrail.ingest.admission import sender_admission
-    from ieptrail.trail.importer import accept_quarantined
+    from ieptrail.trail.quarantine import accept as accept_quarantined
 
     importer = Importer(sqlite_db, settings, admission=sender_admission(settings),
                         dkim_verifier=DkimVerifier(lookup=FakeDns(published_keys)))

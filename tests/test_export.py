@@ -12,20 +12,19 @@ from pathlib import Path
 import pypdf
 import pytest
 from click.testing import CliRunner
-from sqlalchemy import select
-
 from conftest import SAMPLE, SAMPLE_ENV
 from ieptrail.cli import main
 from ieptrail.config import load_settings
 from ieptrail.export.record import ExportScope, build_paper_trail
 from ieptrail.export.tables import FORMULA_START
-from ieptrail.export.write import export_record
 from ieptrail.export.wording import when
+from ieptrail.export.write import export_record
 from ieptrail.ingest.sources import read_local
-from ieptrail.trail.importer import Importer
 from ieptrail.store.db import Database
 from ieptrail.store.models import Message, MissedService, Promise, RawEmail
-from ieptrail.store.tracking import promise_statuses
+from ieptrail.trail.importer import Importer
+from ieptrail.trail.statuses import promise_statuses
+from sqlalchemy import select
 
 AS_OF = date(2026, 3, 12)
 

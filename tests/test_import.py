@@ -12,7 +12,9 @@ from sqlalchemy import func, select
 from conftest import FIXTURES, SAMPLE
 from ieptrail.config import load_settings
 from ieptrail.ingest.sources import read_local
-from ieptrail.trail.importer import Importer, accept_quarantined
+from ieptrail.errors import UnparseableEmail
+from ieptrail.trail.importer import Importer
+from ieptrail.trail.quarantine import accept as accept_quarantined
 from ieptrail.store import queries
 from ieptrail.store.db import Database
 from ieptrail.store.models import Arrival, Message, RawEmail, Thread
@@ -104,7 +106,7 @@ def test_broken_messages_are_quarantined_and_the_rest_goes_on(fresh_db, db_url, 
         truncated = next(row for row in quarantined if row.origin.endswith("truncated-school-reply.eml"))
         assert "truncated" in truncated.error
         truncated_id = truncated.id
-    with pytest.raises(ValueError):  # still unreadable: accepting it does not force it in
+    with pytest.raises(UnparseableEmail):  # still unreadable: accepting it does not force it in
         accept_quarantined(fresh_db, settings, truncated_id)
 
 

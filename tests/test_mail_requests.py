@@ -12,17 +12,21 @@ from email.utils import format_datetime, make_msgid
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select
-
 from dev_record import dev_record, dev_record_file  # noqa: F401
-from imap_trail import FAST_BACKOFF, Trail, dovecot  # noqa: F401
+from ieptrail.ingest.mail_command import (
+    authenticate,
+    read_headers,
+    read_request,
+    request_kind,
+)
+from ieptrail.store.models import Message, OutgoingEmail, RawEmail
+from ieptrail.trail.statuses import promise_statuses
 from ieptrail.worker import jobs
-from ieptrail.ingest.mail_command import authenticate, read_headers, read_request, request_kind
 from ieptrail.worker.mail_requests import REFUSED, MailRequests
 from ieptrail.worker.poll import MailboxPoller
-from ieptrail.store.models import Message, OutgoingEmail, RawEmail
-from ieptrail.store.tracking import promise_statuses
+from imap_trail import FAST_BACKOFF, Trail, dovecot  # noqa: F401
 from smtp_server import smtp_plain  # noqa: F401 (a fixture)
+from sqlalchemy import select
 
 USER = "rosa.delgado@gmail.com"
 TRAIL = "delgado.paper.trail@gmail.com"  # IEPTRAIL_TRAIL_ADDRESS of the sample settings

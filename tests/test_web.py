@@ -10,16 +10,16 @@ from urllib.parse import urlencode, urlsplit
 
 import pytest
 from click.testing import CliRunner
-from sqlalchemy import select
-
 from conftest import SAMPLE_ENV
 from ieptrail.cli import main
 from ieptrail.errors import ConfigError
-from ieptrail.trail.search import SearchRequest, find_messages, results_as_text
 from ieptrail.store.models import Decision, Message
-from ieptrail.store.tracking import missed_minutes_by_service, missed_services
+from ieptrail.store.tracking import missed_services
+from ieptrail.trail.ledger import missed_minutes_by_service
+from ieptrail.trail.search import SearchRequest, find_messages, results_as_text
 from ieptrail.web.security import CONTENT_SECURITY_POLICY, check_exposure
 from ieptrail.web.serve import WebPage
+from sqlalchemy import select
 
 EXTRA_TIME_EXPECTED = {  # the dev corpus's gold answer for "extra time"
     "<1D8E60AE34EBE2C0.2969906e@gmail.com>",

@@ -1,19 +1,20 @@
 """For an overdue promise: who made it, how often the user already followed up, who is next."""
 from __future__ import annotations
 
-import json
-from email.parser import BytesHeaderParser
 from dataclasses import dataclass
 from datetime import date
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from email.parser import BytesHeaderParser
 
 from ieptrail.classify.followup import content_words
 from ieptrail.classify.roles import next_rung, rung_of
 from ieptrail.config import Settings
-from ieptrail.store.models import Message, OutgoingEmail
-from ieptrail.store.queries import day_bounds_utc
+from ieptrail.store.db import Session
+from ieptrail.store.outgoing import sent_follow_ups
+from ieptrail.store.queries import (
+    day_bounds_utc,
+    sender_signatures,
+    user_messages_between,
+)
 from ieptrail.store.tracking import PromiseView
 
 
@@ -40,9 +41,7 @@ class Directory:
         self.ladder = settings.escalation_ladder
         self.titles: dict[str, str] = {}
         self.names: dict[str, str] = {}
-        for email, name, signature in session.execute(
-            select(Message.from_email, Message.from_name, Message.signature_text).order_by(Message.sent_at)
-        ):
+        for email, name, signature in sender_signatures(session):
             if email and not settings.is_user(email):
                 if signature:
                     self.titles[email] = "\n".join(signature.splitlines()[:4])
@@ -66,18 +65,12 @@ def follow_ups_sent(session: Session, settings: Settings, view: PromiseView, as_
     start = day_bounds_utc(view.promised_on, settings.timezone, end=True) if view.promised_on else None
     end = day_bounds_utc(as_of, settings.timezone, end=True)
     counted: set[str | None] = set()  # Message-IDs of the user's mail counted as a follow-up
-    query = select(Message).where(Message.from_email.in_(settings.user_emails or ("",)), Message.sent_at < end)
-    if start is not None:
-        query = query.where(Message.sent_at >= start)
-    for message in session.scalars(query):
-        recipients = {item.get("email") for item in json.loads(message.to_json or "[]") + json.loads(message.cc_json or "[]")}
-        related = message.thread_id == view.thread_id or (view.by_email and view.by_email in recipients)
-        if related and len(content_words(message.new_text or "") & words) >= 2:
+    for message in user_messages_between(session, settings.user_emails, start, end):
+        related = message.thread_id == view.thread_id or (view.by_email and view.by_email in message.recipients)
+        if related and len(content_words(message.new_text) & words) >= 2:
             counted.add(message.message_id or f"message {message.id}")
     # follow-ups sent with `ieptrail follow-up --send` are in the trail too: count each email once
-    for eml in session.scalars(select(OutgoingEmail.eml).where(
-            OutgoingEmail.kind == "follow-up", OutgoingEmail.item_key == view.key, OutgoingEmail.status == "sent",
-            OutgoingEmail.sent_at < end)):
+    for eml in sent_follow_ups(session, view.key, end):
         counted.add(BytesHeaderParser().parsebytes(eml).get("Message-ID", "").strip() or f"outgoing {len(counted)}")
     return len(counted)
 

@@ -1,5 +1,6 @@
 """Keeps the follow-up facts current: which later message fulfilled each promise or answered each
-request. Facts carry dates; statuses are computed from them as of any day (store.tracking)."""
+request (store reads -> classify.followup -> store writes). Facts carry dates; statuses are
+computed from them as of any day (trail.statuses)."""
 from __future__ import annotations
 
 import json
@@ -7,20 +8,35 @@ import math
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from operator import attrgetter
 from datetime import datetime, timedelta
-
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from operator import attrgetter
 
 from ieptrail.classify.followup import (
-    Ask, Commitment, LaterMessage, answer_candidates, content_words, context_around, deed_words, delivery_candidates,
-    email_domain, forget_cached_words, promise_needs, sentence_spans,
+    Ask,
+    Commitment,
+    LaterMessage,
+    answer_candidates,
+    content_words,
+    context_around,
+    deed_words,
+    delivery_candidates,
+    email_domain,
+    forget_cached_words,
+    promise_needs,
+    sentence_spans,
 )
 from ieptrail.classify.sentences import TITLED_NAME
 from ieptrail.config import Settings
-from ieptrail.store.models import Fulfillment, Message, Promise, Request, TopicTag
-
+from ieptrail.store import record_state
+from ieptrail.store.db import Database, Session
+from ieptrail.store.followup_facts import (
+    Credit,
+    dated_messages,
+    promise_facts,
+    replace_credits,
+    request_facts,
+    topic_starts,
+)
 
 # Outside its own thread, a delivery is looked for in the promiser's (or the school's) mail of the
 # following half year; a thread is read whole. This keeps a large record's refresh near linear.
@@ -78,30 +94,24 @@ def _student_words(settings: Settings) -> frozenset[str]:
 
 
 def _later_messages(session: Session, settings: Settings) -> tuple[dict[int, LaterMessage], dict[str, str]]:
-    """Every dated message as a LaterMessage, in sent order, and the senders' addresses by last name.
-    Only the columns needed are read: the whole record passes through here."""
-    topics: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for message_pk, start, topic in session.execute(select(TopicTag.message_pk, TopicTag.start, TopicTag.topic)):
-        topics[message_pk].append((start, topic))
+    """Every dated message as a LaterMessage, in sent order, and the senders' addresses by last name."""
+    topics = topic_starts(session)
     later: dict[int, LaterMessage] = {}
     people: dict[str, str] = {}
-    columns = (Message.id, Message.thread_id, Message.sent_at, Message.from_email, Message.from_name, Message.new_text,
-               Message.to_json, Message.cc_json, Message.is_auto_reply, Message.is_bulk)
-    rows = session.execute(select(*columns).where(Message.sent_at.is_not(None)).order_by(Message.sent_at, Message.id))
-    for (message_id, thread_id, sent_at, from_email, from_name, new_text, to_json, cc_json, auto_reply, bulk) in rows:
-        text = new_text or ""
+    for row in dated_messages(session):
+        text = row.new_text
         by_sentence = tuple(
-            (text[start:end], frozenset(topic for offset, topic in topics[message_id] if start <= offset < end))
+            (text[start:end], frozenset(topic for offset, topic in topics[row.id] if start <= offset < end))
             for start, end in sentence_spans(text)
         )
-        recipients = frozenset(item.get("email", "") for item in json.loads(to_json or "[]") + json.loads(cc_json or "[]"))
-        later[message_id] = LaterMessage(
-            id=message_id, thread_id=thread_id, sent=sent_at, author_email=from_email or "",
-            author_is_user=settings.is_user(from_email), recipients=recipients, new_text=text,
-            topics_by_sentence=by_sentence, auto_reply=bool(auto_reply or bulk),
+        recipients = frozenset(item.get("email", "") for item in json.loads(row.to_json) + json.loads(row.cc_json))
+        later[row.id] = LaterMessage(
+            id=row.id, thread_id=row.thread_id, sent=row.sent_at, author_email=row.from_email or "",
+            author_is_user=settings.is_user(row.from_email), recipients=recipients, new_text=text,
+            topics_by_sentence=by_sentence, auto_reply=row.auto_reply or row.bulk,
         )
-        if from_name and from_email:
-            people.setdefault(from_name.split()[-1].lower(), from_email)
+        if row.from_name and row.from_email:
+            people.setdefault(row.from_name.split()[-1].lower(), row.from_email)
     return later, people
 
 
@@ -157,7 +167,7 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
     """Recompute every fulfilment and answer from the stored messages (idempotent)."""
     later, people = _later_messages(session, settings)
     ignore = _student_words(settings)
-    promises = session.scalars(select(Promise)).all()
+    promises = promise_facts(session)
     named = {promise.key: _named_addresses(promise.text, people) for promise in promises}
     named_anywhere = set().union(*named.values())
     by_thread: dict[int | None, list[LaterMessage]] = defaultdict(list)
@@ -188,7 +198,7 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
                 by_school_recipient[(domain, address)].append(message)
 
     rarity = _rarity(later.values())
-    session.execute(delete(Fulfillment))
+    credits: list[Credit] = []
     counts = {"fulfilled": 0, "answered": 0}
     options: dict[str, list] = {}
     for promise in promises:
@@ -211,11 +221,10 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
         candidates.update(_same_school_naming(by_school_deed, by_school_recipient, commitment, action_words, ignore))
         options[promise.key] = delivery_candidates(commitment, list(candidates.values()), ignore, rarity)
     for key, evidence in _credit_best_match(options).items():
-        session.add(Fulfillment(item_kind="promise", item_key=key, message_pk=evidence.message_id,
-                                sentence=evidence.sentence[:2000], rule=evidence.rule, at=evidence.at))
+        credits.append(Credit("promise", key, evidence.message_id, evidence.sentence, evidence.rule, evidence.at))
         counts["fulfilled"] += 1
     options = {}
-    for request in session.scalars(select(Request)):
+    for request in request_facts(session):
         message = later.get(request.message_pk)
         if message is None:
             continue
@@ -227,8 +236,19 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
         )
         options[request.key] = answer_candidates(ask, by_thread[message.thread_id], ignore)
     for key, evidence in _credit_best_match(options).items():
-        session.add(Fulfillment(item_kind="request", item_key=key, message_pk=evidence.message_id,
-                                sentence=evidence.sentence[:2000], rule=evidence.rule, at=evidence.at))
+        credits.append(Credit("request", key, evidence.message_id, evidence.sentence, evidence.rule, evidence.at))
         counts["answered"] += 1
+    replace_credits(session, credits)
+    record_state.clear_followups_stale(session)
     forget_cached_words()
     return counts
+
+
+def ensure_followups_current(db: Database, settings: Settings) -> None:
+    """Recompute the follow-up facts if mail was stored since they were last computed (a run that
+    was stopped between storing mail and recomputing them leaves that mark)."""
+    with db.session_scope() as session:
+        stale = record_state.followups_stale(session)
+    if stale:
+        with db.session_scope() as session:
+            refresh_followups(session, settings)

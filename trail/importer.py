@@ -1,38 +1,47 @@
-"""The one-way flow for each arrived email: raw bytes -> parsed -> tagged -> stored rows.
+"""One email from bytes to stored, tagged rows, in one pass: read -> parse -> tag -> store.
 
-Both `ieptrail import` and the IMAP worker call `Importer`. Every email is handled in its own
-savepoint: one that fails to parse, or to store, is kept raw in quarantine with the error and
+Both `ieptrail import` and the IMAP worker call `Importer`. A batch is parsed (ingest/), its new
+original messages are tagged together (classify/, one nlp.pipe run), then each email is stored
+with its tags (store/) and the batch is committed: an email is never in the record without its
+tags. One that cannot be parsed, tagged or stored is kept raw in quarantine with the reason, and
 the batch goes on.
 """
 from __future__ import annotations
 
-import json
 import logging
 import re
 import traceback
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from ieptrail.classify import MessageText, Person
-from ieptrail.classify.roles import learn_roles, name_keys, named_beside_aide, signature_roles
+from ieptrail.classify import Tagger
+from ieptrail.classify.people import PeopleDirectory
+from ieptrail.classify.roles import name_keys
 from ieptrail.config import Settings
-from ieptrail.ingest.dkim_verify import DkimResult, DkimVerifier
-from ieptrail.ingest.forwards import normalize_subject
-from ieptrail.ingest.parsed import OriginalMessage, ParsedEmail
-from ieptrail.ingest.parse import ParseContext, ParseResult, parse_email, parse_one
-from ieptrail.store import repository
-from ieptrail.store.db import Database
+from ieptrail.ingest.admission import Admission
+from ieptrail.ingest.dkim_verify import DkimVerifier
+from ieptrail.ingest.identity import identity_of, same_message
+from ieptrail.ingest.parse import ParseContext, ParseResult, parse_one
+from ieptrail.ingest.parsed import (
+    DkimResult,
+    MessageIdentity,
+    OriginalMessage,
+    ParsedEmail,
+)
+from ieptrail.store import record_state, repository
+from ieptrail.store import tags as tag_store
+from ieptrail.store.db import Database, Session
 from ieptrail.trail.followups import refresh_followups
-from ieptrail.store.models import Message, RawEmail
-from ieptrail.store.views import local_datetime
+from ieptrail.trail.tagging import (
+    TagOutcome,
+    retag,
+    stored_directory,
+    tag_texts,
+    text_of_original,
+    trace_of_original,
+)
 
 log = logging.getLogger(__name__)
-
-# Decides whether an email may enter the evidence; returns None to admit, or a reason to quarantine.
-Admission = Callable[[ParsedEmail], str | None]
 
 
 @dataclass
@@ -66,7 +75,26 @@ class ImportSummary:
                 "messages": self.messages}
 
 
-def _batches(items: Iterable, size: int):
+@dataclass
+class Arrived:
+    """One email on its way in: what parsing, the sender check, DKIM and tagging made of it."""
+
+    origin: str
+    raw: bytes
+    sha256: str
+    parse: ParseResult
+    refused: str | None = None  # why the sender may not write into the record
+    dkim: DkimResult | None = None  # the email's own signature
+    identities: tuple[MessageIdentity, ...] = ()
+    duplicate: bool = False  # these exact bytes are stored already (or earlier in the same batch)
+    tags: list[TagOutcome | None] = field(default_factory=list)  # per original; None: already stored
+
+    @property
+    def parsed(self) -> ParsedEmail | None:
+        return self.parse.parsed
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
     batch = []
     for item in items:
         batch.append(item)
@@ -82,34 +110,45 @@ def parse_context(settings: Settings) -> ParseContext:
 
 
 class Importer:
-    def __init__(self, db: Database, settings: Settings, tagger=None, admission: Admission | None = None,
-                 dkim_verifier: DkimVerifier | None = None):
+    def __init__(self, db: Database, settings: Settings, tagger: Tagger | None = None,
+                 admission: Admission | None = None, dkim_verifier: DkimVerifier | None = None):
         self.db = db
+        self.settings = settings
+        self.tagger = tagger  # None: store without tags (tests that only look at the import itself)
+        self.admission = admission
         # DKIM is checked as mail arrives: signing keys are rotated, so a later check can fail
         self.dkim = dkim_verifier or (DkimVerifier() if settings.dkim_check else None)
-        self.settings = settings
         self.context = parse_context(settings)
-        self.tagger = tagger
-        self.admission = admission
         self.user_addresses = tuple(settings.user_emails) + ((settings.trail_address,) if settings.trail_address else ())
         self.directory: PeopleDirectory | None = None  # built on first use, then kept current
-        self.tagged_ids: list[int] = []
-        self.pending_tags: list[Message] | None = None  # set while import_many stores a batch
-        self.isolate = True  # each email in its own savepoint (off while a batch is stored at once)
-        self.known_shas: set[str] | None = None
+        self.tagged_ids: list[int] = []  # this run's new messages
         self.roles_seen: dict[tuple[str, str], tuple[str, ...]] = {}
 
-    def import_many(
-        self, items: Iterable[tuple[str, bytes]], batch_size: int = 200,
-        on_outcome: Callable[[str, ImportOutcome], None] | None = None,
-    ) -> ImportSummary:
+    # ---- the whole flow -------------------------------------------------------------------------
+
+    def import_many(self, items: Iterable[tuple[str, bytes]], batch_size: int = 200,
+                    on_outcome: Callable[[str, ImportOutcome], None] | None = None) -> ImportSummary:
         """Import (origin, raw bytes) pairs, committing every `batch_size` emails."""
         summary = ImportSummary()
         for batch in _batches(items, batch_size):
-            self._import_batch(batch, summary, on_outcome)
+            arrived = [self.read(origin, raw) for origin, raw in batch]
+            with self.db.session_scope() as session:
+                self.tag(session, arrived)
+            outcomes = self._store_batch(arrived)
+            for email, outcome in zip(arrived, outcomes):
+                summary.add(email.origin, outcome)
+                if on_outcome:
+                    on_outcome(email.origin, outcome)
         if summary.new:
             self.finish()
         return summary
+
+    def import_one(self, session: Session, raw: bytes, origin: str) -> ImportOutcome:
+        """Read, tag and store one email inside the caller's transaction (the IMAP worker commits
+        it together with the mailbox position)."""
+        arrived = self.read(origin, raw)
+        self.tag(session, [arrived])
+        return self.store(session, arrived, isolate=True)
 
     def finish(self) -> None:
         """After a run that stored new mail: retag what later mail explained, then recompute
@@ -117,6 +156,172 @@ class Importer:
         self._retag_for_roles_learned_later()
         self.refresh_followups()
         self.tagged_ids.clear()
+
+    def refresh_followups(self) -> None:
+        """New mail may deliver old promises or answer old requests."""
+        with self.db.session_scope() as session:
+            refresh_followups(session, self.settings)
+
+    # ---- read: bytes -> parsed, checked ------------------------------------------------------------
+
+    def read(self, origin: str, raw: bytes) -> Arrived:
+        arrived = Arrived(origin, raw, repository.sha256_hex(raw), parse_one(raw, self.context))
+        parsed = arrived.parsed
+        if parsed is None:
+            if arrived.parse.detail:
+                log.error("could not parse %s: %s", origin, arrived.parse.error)
+            return arrived
+        arrived.dkim = self.verify_dkim(raw)
+        if self.admission is not None:
+            arrived.refused = self.admission(parsed)
+        arrived.identities = tuple(identity_of(original) for original in parsed.originals)
+        return arrived
+
+    def verify_dkim(self, raw: bytes) -> DkimResult | None:
+        if self.dkim is None:
+            return None
+        try:
+            return self.dkim.verify(raw)
+        except Exception as exc:  # never lose an email over its signature check
+            log.exception("DKIM check failed")
+            return DkimResult("error", None, f"the check itself failed ({type(exc).__name__})", repository.utcnow())
+
+    def _original_dkim(self, email: Arrived, original: OriginalMessage) -> DkimResult | None:
+        """The DKIM result for the original as this email carried it."""
+        if original.signed_bytes is email.raw and email.dkim is not None:  # checked as it arrived
+            return email.dkim
+        if self.dkim is None:
+            return None
+        if original.signed_bytes is None:
+            note = ("the attached message's bytes could not be cut out exactly" if original.forward_format == "attachment"
+                    else "forwarded inline: the sender's signature does not come along")
+            return DkimResult("none", None, note, repository.utcnow())
+        return self.verify_dkim(original.signed_bytes)
+
+    # ---- tag: the new originals of a batch, together -------------------------------------------------
+
+    def tag(self, session: Session, batch: list[Arrived], already_kept: bool = False) -> None:
+        """Mark the batch's duplicates and tag every original the record does not hold yet (reads
+        only). `already_kept`: the emails' bytes are stored (quarantined) and are no duplicates."""
+        seen = set() if already_kept else repository.stored_shas(session, [email.sha256 for email in batch])
+        for email in batch:
+            email.duplicate = email.sha256 in seen
+            seen.add(email.sha256)
+        admitted = [email for email in batch if email.parsed is not None and email.refused is None and not email.duplicate]
+        known = repository.stored_identities(session, [i for email in admitted for i in email.identities])
+        pending: list[tuple[Arrived, int, OriginalMessage]] = []
+        for email in admitted:
+            email.tags = [None] * len(email.identities)
+            for position, (original, identity) in enumerate(zip(email.parsed.originals, email.identities)):
+                if identity.fingerprint not in known and (identity.message_id or "") not in known:
+                    pending.append((email, position, original))
+        if self.tagger is None or not pending:
+            return
+        if self.directory is None:
+            self.directory = stored_directory(session, ((trace_of_original(o), o.date) for _, _, o in pending))
+        else:
+            for _, _, original in pending:
+                self.directory.add(trace_of_original(original))
+        texts = [text_of_original(original, self.settings) for _, _, original in pending]
+        for (email, position, _), outcome in zip(pending, tag_texts(self.tagger, texts, self.directory.people())):
+            email.tags[position] = outcome
+        for person in self.directory.people():
+            self.roles_seen.setdefault((person.name, person.email), person.roles)
+
+    # ---- store: one email, its originals and their tags ------------------------------------------------
+
+    def _store_batch(self, batch: list[Arrived]) -> list[ImportOutcome]:
+        """The batch in one transaction; should storing fail for one email, again email by email,
+        each in its own savepoint, so that email alone is quarantined."""
+        tagged_before = len(self.tagged_ids)
+        try:
+            with self.db.session_scope() as session:
+                return [self.store(session, email, isolate=False) for email in batch]
+        except Exception:  # noqa: BLE001 - retried below with each email isolated
+            log.warning("storing a batch of %d emails failed; storing them one by one", len(batch))
+            del self.tagged_ids[tagged_before:]  # those rows were rolled back
+        with self.db.session_scope() as session:
+            return [self.store(session, email, isolate=True) for email in batch]
+
+    def store(self, session: Session, email: Arrived, isolate: bool) -> ImportOutcome:
+        """Store one read and tagged email inside the caller's transaction (in its own savepoint when
+        `isolate`); quarantine it when it cannot become a record."""
+        if email.duplicate:
+            return ImportOutcome("duplicate")
+        parsed = email.parsed
+        if parsed is None:
+            return self._quarantine(session, email, "parse-error", email.parse.error, email.parse.detail)
+        if email.refused is not None:
+            outcome = self._quarantine(session, email, "sender-not-allowed", email.refused, None)
+            repository.record_dkim(session, outcome.raw_email_id, email.dkim)  # for a later accept: the key may be gone
+            return outcome
+        failed = next((t.error for t in email.tags if t is not None and t.tags is None), None)
+        if failed is not None:
+            return self._quarantine(session, email, "tag-error", failed, None)
+        if not isolate:
+            return self.store_parsed(session, email)
+        try:
+            with session.begin_nested():
+                return self.store_parsed(session, email)
+        except Exception as exc:
+            log.exception("could not store %s", email.origin)
+            return self._quarantine(session, email, "store-error", f"{type(exc).__name__}: {exc}", traceback.format_exc())
+
+    def store_parsed(self, session: Session, email: Arrived, raw_email_id: int | None = None) -> ImportOutcome:
+        parsed = email.parsed
+        if raw_email_id is None:
+            raw_email_id = repository.add_raw_email(session, email.raw, email.origin, "stored",
+                                                    source_message_id=parsed.source_message_id, defects=parsed.defects)
+            repository.record_dkim(session, raw_email_id, email.dkim)
+        new_ids: list[int] = []
+        for position, original in enumerate(parsed.originals):
+            identity = email.identities[position]
+            dkim = self._original_dkim(email, original)
+            existing = self._stored_as(session, identity)
+            if existing is not None:
+                repository.add_arrival(session, raw_email_id, existing, original, dkim)
+                continue
+            if identity.message_id and repository.message_id_taken(session, identity.message_id):
+                log.warning("%s reuses the Message-ID %s of a different message: stored as a message of its own",
+                            email.origin, identity.message_id)
+                identity = replace(identity, message_id=None)
+            message_id = repository.add_message(session, raw_email_id, parsed.source_message_id, position, original,
+                                                identity, self.user_addresses, dkim)
+            tags = email.tags[position] if position < len(email.tags) else None
+            if tags is None and self.tagger is not None:  # not foreseen when the batch was tagged
+                tags = self._tag_late(session, original)
+            if tags is not None and tags.tags is not None:
+                tag_store.replace_tags(session, message_id, tags.tags, fresh=True)
+            new_ids.append(message_id)
+        if not new_ids:
+            repository.mark_duplicate(session, raw_email_id)
+            return ImportOutcome("duplicate", raw_email_id)
+        record_state.mark_followups_stale(session)
+        self.tagged_ids.extend(new_ids)
+        return ImportOutcome("new", raw_email_id, new_ids)
+
+    def _stored_as(self, session: Session, identity: MessageIdentity) -> int | None:
+        """The stored message this original is, if any."""
+        for message_id, fingerprint, sender, subject, sent in repository.stored_candidates(session, identity):
+            if same_message(identity, fingerprint, sender or "", subject, sent):
+                return message_id
+        return None
+
+    def _tag_late(self, session: Session, original: OriginalMessage) -> TagOutcome:
+        """An original that was thought stored when its batch was tagged, and was not after all."""
+        if self.directory is None:
+            self.directory = stored_directory(session)
+        self.directory.add(trace_of_original(original))
+        return tag_texts(self.tagger, [text_of_original(original, self.settings)], self.directory.people())[0]
+
+    def _quarantine(self, session: Session, email: Arrived, reason: str, error: str, detail: str | None) -> ImportOutcome:
+        source = email.parsed.source_message_id if email.parsed else None
+        raw_email_id = repository.add_raw_email(session, email.raw, email.origin, "quarantined", source_message_id=source,
+                                                reason=reason, error=error, error_detail=detail)
+        log.warning("quarantined %s: %s", email.origin, error)
+        return ImportOutcome("quarantined", raw_email_id, error=error)
+
+    # ---- after a run ------------------------------------------------------------------------------
 
     def _retag_for_roles_learned_later(self) -> None:
         """A later email may reveal who someone is ("His aide, Luis, …"): retag this run's earlier
@@ -130,246 +335,20 @@ class Importer:
         names = {word for name, _ in changed for word in name_keys(name)}
         emails = {email for _, email in changed if email}
         with self.db.session_scope() as session:
-            affected = [m for m in session.scalars(select(Message).where(Message.id.in_(self.tagged_ids)))
-                        if m.from_email in emails or names & {w.lower() for w in re.findall(r"[A-Za-z'’-]+", m.new_text or "")}]
-            if affected:
-                tag_messages(session, self.tagger, self.settings, affected, self.directory)
-
-    def refresh_followups(self) -> None:
-        """New mail may deliver old promises or answer old requests."""
-        with self.db.session_scope() as session:
-            refresh_followups(session, self.settings)
-
-    def _import_batch(self, batch, summary: ImportSummary, on_outcome) -> None:
-        """Store a batch in one transaction, tag its new messages together (one nlp.pipe run) and
-        commit. Should storing fail for one email, the batch is stored again email by email, each
-        in its own savepoint, so that email alone is quarantined."""
-        results = [parse_one(raw, self.context) for _, raw in batch]
-        tagged_before = len(self.tagged_ids)
-        try:
-            outcomes = self._store_batch(batch, results, isolate=False)
-        except Exception:  # noqa: BLE001 - retried below with each email isolated
-            log.warning("storing a batch of %d emails failed; storing them one by one", len(batch))
-            del self.tagged_ids[tagged_before:]  # those rows were rolled back
-            outcomes = self._store_batch(batch, results, isolate=True)
-        for (origin, _), outcome in zip(batch, outcomes):
-            summary.add(origin, outcome)
-            if on_outcome:
-                on_outcome(origin, outcome)
-
-    def _store_batch(self, batch, results, isolate: bool) -> list[ImportOutcome]:
-        self.isolate = isolate
-        with self.db.session_scope() as session:
-            self.pending_tags = []
-            self.known_shas = None if isolate else repository.stored_shas(session, [raw for _, raw in batch])
-            try:
-                outcomes = [self.import_one(session, raw, origin, result)
-                            for (origin, raw), result in zip(batch, results)]
-                self._tag_new(session, self.pending_tags)
-            finally:
-                self.pending_tags = None
-                self.known_shas = None
-                self.isolate = True
-        return outcomes
-
-    def import_one(self, session: Session, raw: bytes, origin: str, result: ParseResult | None = None) -> ImportOutcome:
-        """Import one email inside the caller's transaction (in its own savepoint unless a whole
-        batch is being stored at once); `result` is its parse when that was done elsewhere."""
-        sha = repository.sha256_hex(raw)
-        if self.known_shas is not None:  # a batch looked them all up at once
-            if sha in self.known_shas:
-                return ImportOutcome("duplicate")
-            self.known_shas.add(sha)
-        elif repository.raw_by_sha(session, sha) is not None:
-            return ImportOutcome("duplicate")
-        result = result or parse_one(raw, self.context)
-        if result.parsed is None:
-            if result.detail:
-                log.error("could not parse %s: %s", origin, result.error)
-            return self._quarantine(session, raw, origin, "parse-error", result.error, result.detail)
-        parsed = result.parsed
-        own_dkim = self._verify_dkim(raw)
-        if self.admission is not None:
-            reason = self.admission(parsed)
-            if reason is not None:
-                outcome = self._quarantine(session, raw, origin, "sender-not-allowed", reason, None,
-                                           source_message_id=parsed.source_message_id)
-                # kept for a later accept: by then the signing key may be gone
-                repository.record_dkim(session.get(RawEmail, outcome.raw_email_id), own_dkim)
-                return outcome
-        if not self.isolate:
-            raw_row = repository.add_raw_email(session, raw, origin, "stored",
-                                               source_message_id=parsed.source_message_id, defects=parsed.defects)
-            repository.record_dkim(raw_row, own_dkim)
-            return self._store(session, raw_row, parsed)
-        try:
-            with session.begin_nested():
-                raw_row = repository.add_raw_email(session, raw, origin, "stored",
-                                                   source_message_id=parsed.source_message_id, defects=parsed.defects)
-                repository.record_dkim(raw_row, own_dkim)
-                return self._store(session, raw_row, parsed)
-        except Exception as exc:
-            log.exception("could not store %s", origin)
-            return self._quarantine(session, raw, origin, "store-error", f"{type(exc).__name__}: {exc}",
-                                    traceback.format_exc(), source_message_id=parsed.source_message_id)
-
-    def _verify_dkim(self, raw: bytes) -> DkimResult | None:
-        if self.dkim is None:
-            return None
-        try:
-            return self.dkim.verify(raw)
-        except Exception as exc:  # never lose an email over its signature check
-            log.exception("DKIM check failed")
-            return DkimResult("error", None, f"the check itself failed ({type(exc).__name__})", repository.utcnow())
-
-    def _original_dkim(self, raw_row: RawEmail, original: OriginalMessage) -> DkimResult | None:
-        """The DKIM result for the original as this email carried it."""
-        if original.signed_bytes is raw_row.raw and raw_row.dkim_result is not None:  # checked as it arrived
-            return DkimResult(raw_row.dkim_result, raw_row.dkim_domain, raw_row.dkim_note, raw_row.dkim_checked_at)
-        if self.dkim is None:
-            return None
-        if original.signed_bytes is None:
-            note = ("the attached message's bytes could not be cut out exactly" if original.forward_format == "attachment"
-                    else "forwarded inline: the sender's signature does not come along")
-            return DkimResult("none", None, note, repository.utcnow())
-        return self._verify_dkim(original.signed_bytes)
-
-    def _store(self, session: Session, raw_row: RawEmail, parsed: ParsedEmail) -> ImportOutcome:
-        new_ids: list[int] = []
-        new_pairs = []
-        for position, original in enumerate(parsed.originals):
-            fingerprint = repository.content_fingerprint(original)
-            existing = repository.existing_message(session, original, fingerprint)
-            dkim = self._original_dkim(raw_row, original)
-            if existing is not None:
-                repository.add_arrival(session, raw_row, existing, original, dkim)
-                continue
-            message = repository.add_message(session, raw_row, position, original, fingerprint, self.user_addresses,
-                                             dkim)
-            new_ids.append(message.id)
-            new_pairs.append((message, original))
-        if self.pending_tags is not None:
-            self.pending_tags.extend(message for message, _ in new_pairs)  # tagged with the rest of the batch
-        else:
-            self._tag_new(session, [message for message, _ in new_pairs])
-        if not new_ids:
-            raw_row.status = "duplicate"
-            return ImportOutcome("duplicate", raw_row.id)
-        return ImportOutcome("new", raw_row.id, new_ids)
-
-    def _tag_new(self, session: Session, messages: list[Message]) -> None:
-        if self.tagger is None or not messages:
-            return
-        if self.directory is None:
-            self.directory = PeopleDirectory.from_store(session)
-        else:
-            for message in messages:
-                self.directory.add(message)
-        tag_messages(session, self.tagger, self.settings, messages, self.directory, fresh=True)
-        self.tagged_ids.extend(message.id for message in messages)
-        for person in self.directory.people():
-            self.roles_seen.setdefault((person.name, person.email), person.roles)
-
-    def _quarantine(self, session: Session, raw: bytes, origin: str, reason: str, error: str,
-                    detail: str | None, source_message_id: str | None = None) -> ImportOutcome:
-        row = repository.add_raw_email(session, raw, origin, "quarantined", source_message_id=source_message_id,
-                                       reason=reason, error=error, error_detail=detail)
-        log.warning("quarantined %s: %s", origin, error)
-        return ImportOutcome("quarantined", row.id, error=error)
+            affected = [stored for stored in tag_store.stored_texts(session, self.tagged_ids)
+                        if stored.from_email in emails or names & _words(stored.new_text)]
+            retag(session, self.tagger, self.settings, affected, self.directory)
 
 
-def tagging_input(message: Message, settings: Settings) -> MessageText:
-    """What classify/ reads of a stored message."""
-    recipients = tuple(
-        Person(item.get("name", ""), item.get("email", ""))
-        for item in json.loads(message.to_json or "[]") + json.loads(message.cc_json or "[]")
-    )
-    subject = message.subject or ""
-    return MessageText(
-        new_text=message.new_text or "",
-        subject=subject,
-        sent=local_datetime(message.sent_at, message.utc_offset_minutes),
-        author=Person(message.from_name or "", message.from_email or "") if message.from_email or message.from_name else None,
-        recipients=recipients,
-        signature=message.signature_text or "",
-        from_user=settings.is_user(message.from_email),
-        auto_reply=message.is_auto_reply,
-        bulk=message.is_bulk,
-        is_reply=normalize_subject(subject) != " ".join(subject.lower().split()),
-    )
+def _words(text: str) -> set[str]:
+    return {word.lower() for word in re.findall(r"[A-Za-z'’-]+", text or "")}
 
 
-class PeopleDirectory:
-    """Who is who: everyone who wrote into the record, with the service each provides, from their
-    signature title and from how others introduce them ("His aide, Luis, …"). Names in prose
-    resolve against it, and "Luis was pulled today" is then about the aide."""
-
-    def __init__(self) -> None:
-        self.senders: dict[str, tuple[str, set[str]]] = {}
-        self.learned: dict[str, set[str]] = {}
-        self.aide_mentions: dict[str, int] = {}  # "Ms. Pierce" named beside "aide" (twice makes her the aide)
-        self._people: tuple[Person, ...] | None = None
-
-    @classmethod
-    def from_store(cls, session: Session) -> PeopleDirectory:
-        directory = cls()
-        for message in session.scalars(select(Message).order_by(Message.sent_at)):
-            directory.add(message)
-        return directory
-
-    def add(self, message: Message) -> None:
-        self._people = None
-        if message.from_email:
-            name, roles = self.senders.get(message.from_email, ("", set()))
-            roles |= signature_roles(message.signature_text or "")
-            self.senders[message.from_email] = (message.from_name or name, roles)
-        for key, topics in learn_roles(message.new_text or "").items():
-            self.learned.setdefault(key, set()).update(topics)
-        for key in named_beside_aide(f"{message.subject or ''}\n\n{message.new_text or ''}"):
-            self.aide_mentions[key] = self.aide_mentions.get(key, 0) + 1
-
-    def people(self) -> tuple[Person, ...]:
-        if self._people is not None:
-            return self._people
-        for key, count in self.aide_mentions.items():
-            if count >= 2 and not self.learned.get(key):
-                self.learned[key] = {"paraprofessional"}
-        found = []
-        named = set()
-        for email, (name, roles) in self.senders.items():
-            keys = name_keys(name) if name else set()
-            learned = set().union(*(self.learned.get(key, set()) for key in keys)) if keys else set()
-            found.append(Person(name, email, tuple(sorted(roles | learned))))
-            named |= keys
-        for key, topics in self.learned.items():
-            if key not in named:
-                found.append(Person(key.title(), "", tuple(sorted(topics))))
-        self._people = tuple(found)
-        return self._people
-
-
-def tag_messages(session: Session, tagger, settings: Settings, messages: list[Message],
-                 directory: PeopleDirectory | None = None, fresh: bool = False) -> None:
-    """Tag messages and store the tags; `fresh` when they were never tagged (nothing to replace)."""
-    directory = directory or PeopleDirectory.from_store(session)
-    results = tagger.tag_many([tagging_input(message, settings) for message in messages], directory.people())
-    with session.no_autoflush:
-        for message, tags in zip(messages, results):
-            repository.replace_tags(session, message, tags, fresh=fresh)
-
-
-def accept_quarantined(db: Database, settings: Settings, raw_email_id: int, tagger=None) -> ImportOutcome:
-    """Import a quarantined email after review (the sender check is skipped: the user vouched for it)."""
-    importer = Importer(db, settings, tagger)
-    with db.session_scope() as session:
-        row = session.get(RawEmail, raw_email_id)
-        if row is None or row.status != "quarantined":
-            raise LookupError(f"no quarantined email with id {raw_email_id}")
-        parsed = parse_email(row.raw, importer.context)  # UnparseableEmail propagates: still broken
-        row.status, row.source_message_id = "stored", parsed.source_message_id
-        row.reviewed_at, row.reviewed_note = repository.utcnow(), "accepted from quarantine"
-        if row.dkim_result is None:  # not checked when it arrived: check now, and the date says so
-            repository.record_dkim(row, importer._verify_dkim(row.raw))
-        outcome = importer._store(session, row, parsed)
-    importer.refresh_followups()
-    return outcome
+def store_kept(importer: Importer, session: Session, raw_email_id: int, raw: bytes, origin: str,
+               parsed: ParsedEmail) -> ImportOutcome:
+    """Store, with its tags, an email whose bytes are already kept (a quarantined one the user accepted)."""
+    email = Arrived(origin, raw, repository.sha256_hex(raw), ParseResult(parsed=parsed),
+                    dkim=repository.raw_dkim(session, raw_email_id),
+                    identities=tuple(identity_of(original) for original in parsed.originals))
+    importer.tag(session, [email], already_kept=True)
+    return importer.store_parsed(session, email, raw_email_id)

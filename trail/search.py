@@ -11,10 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy.orm import Session
-
 from ieptrail.config import Settings
 from ieptrail.store import queries
+from ieptrail.store.db import Session
 from ieptrail.store.views import MessageView
 
 

@@ -9,18 +9,18 @@ import email
 from datetime import date
 from email import policy
 
+from ieptrail.errors import NotFoundError
+from ieptrail.notify.follow_up_draft import save_follow_up_draft
+from ieptrail.store.outgoing import stored_email
+from ieptrail.trail.decisions import DECISIONS, record_decision
+from ieptrail.trail.escalation import Directory, escalation_for
+from ieptrail.trail.statuses import promise_statuses
+from ieptrail.web.pages import site_of
+from ieptrail.web.security import CSRF_FIELD, csrf_failure
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
-
-from ieptrail.errors import NotFoundError
-from ieptrail.trail.decisions import DECISIONS, record_decision, save_follow_up_draft
-from ieptrail.trail.escalation import Directory, escalation_for
-from ieptrail.store.models import OutgoingEmail
-from ieptrail.store.tracking import promise_statuses
-from ieptrail.web.pages import site_of
-from ieptrail.web.security import CSRF_FIELD, csrf_failure
 
 STATUSES = ("overdue", "open", "fulfilled", "dismissed")
 DONE_MESSAGES = {  # after a POST the board says what happened; never echoes what was submitted
@@ -123,10 +123,10 @@ async def follow_up(request: Request) -> Response:
 def _stored_draft(request: Request) -> tuple[int, str, bytes]:
     """The draft's id, status and bytes."""
     with site_of(request).db.session_scope() as session:
-        row = session.get(OutgoingEmail, request.path_params["draft_id"])
-        if row is None:
-            raise HTTPException(404, "There is no such draft.")
-        return row.id, row.status, row.eml
+        found = stored_email(session, request.path_params["draft_id"])
+    if found is None:
+        raise HTTPException(404, "There is no such draft.")
+    return found
 
 
 def draft_page(request: Request) -> Response:

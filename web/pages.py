@@ -6,15 +6,16 @@ from collections import defaultdict
 from datetime import date
 from email import policy
 
+from ieptrail.store import queries
+from ieptrail.store.tracking import missed_services
+from ieptrail.trail.ledger import missed_events
+from ieptrail.trail.search import SearchRequest, find_messages
+from ieptrail.trail.statuses import promise_statuses, request_statuses
+from ieptrail.web.markup import EvidenceSpan, clean_email_html, highlight, mark_spans
+from ieptrail.web.site import TOPIC_KINDS, Site
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
-
-from ieptrail.trail.search import SearchRequest, find_messages
-from ieptrail.store import queries
-from ieptrail.store.tracking import missed_events, missed_services, promise_statuses, request_statuses
-from ieptrail.web.markup import EvidenceSpan, clean_email_html, highlight, mark_spans
-from ieptrail.web.site import TOPIC_KINDS, Site
 
 MAX_RESULTS = 500
 

@@ -13,16 +13,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy.orm import Session
-
 from ieptrail.config import Settings
 from ieptrail.errors import IEPTrailError
-from ieptrail.ingest.mail_command import is_our_reply, read_headers, read_request, request_kind
+from ieptrail.ingest.mail_command import (
+    is_our_reply,
+    read_headers,
+    read_request,
+    request_kind,
+)
 from ieptrail.notify.outbox import Outbox
 from ieptrail.notify.search_reply import answer_request, reply_email
 from ieptrail.notify.smtp import wire_bytes
 from ieptrail.store import repository
-from ieptrail.store.db import Database
+from ieptrail.store.db import Database, Session
 from ieptrail.store.outgoing import add_outgoing
 
 log = logging.getLogger(__name__)
@@ -61,12 +64,12 @@ class MailRequests:
         if not request.answerable:
             log.warning("a %s request from %s was not answered: %s. It is kept in quarantine.",
                         request.kind, request.sender, request.refusal)
-            known = repository.raw_by_sha(session, repository.sha256_hex(raw))
+            known = repository.raw_id_by_sha(session, repository.sha256_hex(raw))
             if known is not None:
-                return Taken("refused", known.id)
-            row = repository.add_raw_email(session, raw, origin, "quarantined", reason=REFUSED,
-                                           error=f"not answered: {request.refusal}")
-            return Taken("refused", row.id)
+                return Taken("refused", known)
+            raw_email_id = repository.add_raw_email(session, raw, origin, "quarantined", reason=REFUSED,
+                                                    error=f"not answered: {request.refusal}")
+            return Taken("refused", raw_email_id)
         if not self.settings.smtp.configured:
             log.warning("a %s request from %s cannot be answered: IEPTRAIL_SMTP_HOST is not set", request.kind,
                         request.sender)

@@ -19,12 +19,18 @@ from dataclasses import dataclass, field
 
 from ieptrail.config import Settings
 from ieptrail.errors import ConfigError
-from ieptrail.ingest.imap import FetchedEmail, FolderStatus, ImapMailbox, ImapTransientError, account_name
-from ieptrail.worker.mail_requests import MailRequests, Taken
-from ieptrail.trail.importer import Importer, ImportSummary
+from ieptrail.ingest.imap import (
+    FetchedEmail,
+    FolderStatus,
+    ImapMailbox,
+    ImapTransientError,
+    account_name,
+)
 from ieptrail.store import imap_state
 from ieptrail.store.db import Database
-from ieptrail.store.repository import raw_by_sha, sha256_hex
+from ieptrail.store.repository import raw_id_by_sha, sha256_hex
+from ieptrail.trail.importer import Importer, ImportSummary
+from ieptrail.worker.mail_requests import MailRequests, Taken
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +179,7 @@ class FolderSync:
                 outcome = self.importer.import_one(session, email.raw, origin)
                 raw_id = outcome.raw_email_id
                 if raw_id is None:  # these exact bytes were stored before (another folder, an earlier UIDVALIDITY)
-                    raw_id = raw_by_sha(session, sha256_hex(email.raw)).id
+                    raw_id = raw_id_by_sha(session, sha256_hex(email.raw))
             imap_state.record_committed(session, self.account, self.folder, uidvalidity, email.uid, raw_id)
         if taken is not None:
             self.result.count_request(taken)

@@ -28,15 +28,21 @@ from apscheduler.schedulers.base import SchedulerNotRunningError
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-
-from ieptrail.worker import jobs
 from ieptrail.config import Settings
+from ieptrail.config.log_setup import configure_logging
 from ieptrail.errors import ConfigError, IEPTrailError
 from ieptrail.ingest.imap import ImapAuthError, account_name
-from ieptrail.worker.poll import Backoff
-from ieptrail.trail.importer import Importer
 from ieptrail.store.db import Database
-from ieptrail.store.worker_runs import HEARTBEAT_SECONDS, register_worker, worker_seen, worker_stopped
+from ieptrail.store.worker_runs import (
+    HEARTBEAT_SECONDS,
+    register_worker,
+    worker_seen,
+    worker_stopped,
+)
+from ieptrail.trail.context import Context
+from ieptrail.trail.importer import Importer
+from ieptrail.worker import jobs
+from ieptrail.worker.poll import Backoff
 
 log = logging.getLogger("ieptrail.worker")
 
@@ -149,9 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         "Settings come from the environment and .env (see README.md)."))
     parser.add_argument("--once", action="store_true", help="poll the mailbox once and exit (for cron and tests)")
     args = parser.parse_args(argv)
-    from ieptrail.cli.common import App, configure_logging
-
-    app = App()
+    app = Context()
     try:
         configure_logging(app.settings.log_level)
         # APScheduler's own INFO lines ("Running job …") would double ours; its warnings about

@@ -1,0 +1,89 @@
+"""What the follow-up refresh reads (every dated message, promises, requests) and writes
+(fulfilments and answers: which later message delivered or answered which item)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from ieptrail.store.models import Fulfillment, Message, Promise, Request, TopicTag
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class DatedMessage:
+    id: int
+    thread_id: int | None
+    sent_at: datetime  # naive UTC
+    from_email: str | None
+    from_name: str | None
+    new_text: str
+    to_json: str
+    cc_json: str
+    auto_reply: bool
+    bulk: bool
+
+
+@dataclass(frozen=True)
+class ItemFacts:
+    """A promise or a request as the refresh needs it."""
+
+    key: str
+    message_pk: int
+    by_email: str | None
+    text: str
+    start: int
+    end: int
+    rule: str
+    topics: str  # space-separated topic ids
+    action: str = ""  # promises: the promised deed
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A later message's sentence delivered (or answered) an item."""
+
+    item_kind: str  # promise | request
+    item_key: str
+    message_pk: int
+    sentence: str
+    rule: str
+    at: datetime
+
+
+def topic_starts(session: Session) -> dict[int, list[tuple[int, str]]]:
+    """Per message: (offset, topic) of every topic mention."""
+    found: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for message_pk, start, topic in session.execute(select(TopicTag.message_pk, TopicTag.start, TopicTag.topic)):
+        found[message_pk].append((start, topic))
+    return found
+
+
+def dated_messages(session: Session) -> Iterator[DatedMessage]:
+    """Every message with a date, in sent order; only the columns the refresh needs (the whole
+    record passes through here)."""
+    columns = (Message.id, Message.thread_id, Message.sent_at, Message.from_email, Message.from_name, Message.new_text,
+               Message.to_json, Message.cc_json, Message.is_auto_reply, Message.is_bulk)
+    rows = session.execute(select(*columns).where(Message.sent_at.is_not(None)).order_by(Message.sent_at, Message.id))
+    for (message_id, thread_id, sent_at, from_email, from_name, new_text, to_json, cc_json, auto_reply, bulk) in rows:
+        yield DatedMessage(message_id, thread_id, sent_at, from_email, from_name, new_text or "", to_json or "[]",
+                           cc_json or "[]", bool(auto_reply), bool(bulk))
+
+
+def promise_facts(session: Session) -> list[ItemFacts]:
+    return [ItemFacts(p.key, p.message_pk, p.by_email, p.text, p.start, p.end, p.rule, p.topics or "", p.action or "")
+            for p in session.scalars(select(Promise))]
+
+
+def request_facts(session: Session) -> list[ItemFacts]:
+    return [ItemFacts(r.key, r.message_pk, r.by_email, r.text, r.start, r.end, r.rule, r.topics or "")
+            for r in session.scalars(select(Request))]
+
+
+def replace_credits(session: Session, credits: list[Credit]) -> None:
+    session.execute(delete(Fulfillment))
+    for credit in credits:
+        session.add(Fulfillment(item_kind=credit.item_kind, item_key=credit.item_key, message_pk=credit.message_pk,
+                                sentence=credit.sentence[:2000], rule=credit.rule, at=credit.at))
