@@ -10,7 +10,6 @@ parse (see classify.promises).
 """
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -18,13 +17,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from ieptrail.classify.taxonomy import TAXONOMY_PATH, load_taxonomy
+from ieptrail.errors import ClassifyError
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from ieptrail.errors import ClassifyError
-
-TAXONOMY_PATH = Path(__file__).resolve().parent / "data" / "taxonomy.json"
 _BULLET = re.compile(r"^([-*•–—·▪●◦]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))$")
 
 if not Doc.has_extension("topic_matches"):
@@ -111,14 +109,6 @@ def _variants(phrase: str) -> set[str]:
         if last.isalpha() and len(last) > 2 and not last.endswith("s"):
             forms.add(form + ("es" if last.endswith(("ch", "sh", "x")) else "s"))
     return forms
-
-
-def load_taxonomy(path: Path = TAXONOMY_PATH) -> dict[str, dict]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ClassifyError(f"cannot read the topic taxonomy {path}: {exc}") from exc
-    return {topic: spec for topic, spec in data.items() if not topic.startswith("_")}
 
 
 class TopicMatcher:

@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 import click
-from ieptrail.classify.nlp import load_taxonomy
+from ieptrail.classify.taxonomy import taxonomy
 from ieptrail.cli.common import App, parse_day, pass_app
 from ieptrail.errors import InvalidInput
 from ieptrail.export.bundle import verify_bundle
@@ -35,7 +35,7 @@ def export_command(app: App, fmt, student, topic, since, until, as_of, table, ou
     """
     if table and fmt != "csv":
         raise click.BadParameter("--table goes with --format csv", param_hint="--table")
-    if topic and topic not in load_taxonomy():
+    if topic and topic not in taxonomy():
         raise click.BadParameter(f"{topic!r} is not a topic id; see `ieptrail topics`", param_hint="--topic")
     day = parse_day(as_of, "--as-of") or app.today()
     try:

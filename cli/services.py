@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import click
+from ieptrail.classify.taxonomy import KINDS, taxonomy
 from ieptrail.cli.common import App, emit_json, pass_app
 from ieptrail.store.tracking import missed_services
 from ieptrail.trail.ledger import missed_minutes_by_service
@@ -13,14 +14,14 @@ from ieptrail.trail.tagging import retag_record
 @pass_app
 def topics_command(app: App, as_json: bool) -> None:
     """The topic ids search and --topic understand, with a few of the phrases each one matches."""
-    taxonomy = app.tagger.nlp.get_pipe("iep_topics").taxonomy
+    topic_specs = taxonomy()
     if as_json:
         emit_json({topic: {"kind": spec.get("kind"), "label": spec.get("label"), "phrases": spec.get("phrases", [])}
-                   for topic, spec in taxonomy.items()})
+                   for topic, spec in topic_specs.items()})
         return
-    for kind in ("accommodation", "service", "process"):
+    for kind in KINDS:
         click.echo(f"{kind}s:")
-        for topic, spec in taxonomy.items():
+        for topic, spec in topic_specs.items():
             if spec.get("kind") == kind:
                 examples = ", ".join((spec.get("phrases", []) + spec.get("abbreviations", []))[:4])
                 click.echo(f"  {topic:28s} {examples}")

@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from ieptrail.classify.nlp import load_taxonomy
+from ieptrail.classify.taxonomy import taxonomy
 from ieptrail.config import Settings
 from ieptrail.errors import InvalidInput
 from ieptrail.store.db import Session
@@ -175,7 +175,7 @@ def build_paper_trail(session: Session, settings: Settings, scope: ExportScope, 
         totals[topic][0] += 1
         totals[topic][1] += row.minutes or 0
         totals[topic][2] += 0 if row.minutes else 1
-    taxonomy = load_taxonomy()
+    topic_specs = taxonomy()
     return PaperTrail(
         scope=scope,
         generated_at=(now or datetime.now(UTC)).astimezone(settings.timezone),
@@ -186,6 +186,6 @@ def build_paper_trail(session: Session, settings: Settings, scope: ExportScope, 
         missed=tuple(missed),
         service_totals=tuple(ServiceTotal(topic, *values) for topic, values in sorted(totals.items())),
         counted_missed_ids=frozenset(row.id for row in events.values()),
-        topic_labels={topic: spec.get("label") or topic for topic, spec in taxonomy.items()},
+        topic_labels={topic: spec.get("label") or topic for topic, spec in topic_specs.items()},
         exhibit_numbers={exhibit.message.id: exhibit.number for exhibit in exhibits},
     )

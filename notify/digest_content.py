@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from ieptrail.classify.nlp import load_taxonomy
 from ieptrail.classify.students import parse_students
+from ieptrail.classify.taxonomy import taxonomy
 from ieptrail.classify.when import find_dates
 from ieptrail.config import Settings
 from ieptrail.store.db import Session
@@ -204,7 +204,7 @@ class _Sorter:
 def build_digest(session: Session, settings: Settings, as_of: date) -> Digest:
     week = week_ending(as_of)
     zone = settings.timezone
-    taxonomy = load_taxonomy()
+    topic_specs = taxonomy()
     promises = promise_statuses(session, settings, as_of)
     requests = [view for view in request_statuses(session, settings, as_of) if view.status == "unanswered"]
     missed = [row for row in missed_services(session)]
@@ -237,15 +237,15 @@ def build_digest(session: Session, settings: Settings, as_of: date) -> Digest:
         put(view.message_id, "unanswered", UnansweredRequest(
             view.id, _asked(view.by_email, view.by_name, messages.get(view.message_id), settings), _quote(view.text),
             view.asked_on, view.extra.get("waiting_school_days") or 0, bool(view.extra.get("needs_follow_up"))))
-    _sort_missed(missed, messages, week, taxonomy, put)
+    _sort_missed(missed, messages, week, topic_specs, put)
     for message in week_messages:
         for topic in message.topics:
             put(message.id, f"topic:{topic}", MessageLine(message.id, message.date, _sender(message, settings),
                                                          message.subject or "(no subject)"))
-    for upcoming in _upcoming_dates(meeting_sentences, as_of, taxonomy):
+    for upcoming in _upcoming_dates(meeting_sentences, as_of, topic_specs):
         put(upcoming.message_id, "upcoming", upcoming)
 
-    sections = tuple(_section(name, bucket, taxonomy) for name, bucket in buckets.items())
+    sections = tuple(_section(name, bucket, topic_specs) for name, bucket in buckets.items())
     # the catch-all section only when something is in it
     sections = tuple(s for s in sections if s.student is not None or not sorter.several or not s.is_empty)
     return Digest(as_of, week, sections, sorter.several, len(week_messages), settings.web_base_url)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from ieptrail.config import Settings
@@ -19,6 +20,9 @@ from ieptrail.notify.render import render
 from ieptrail.notify.smtp import new_email
 from ieptrail.store.db import Session
 from ieptrail.trail.search import SearchRequest, find_messages
+
+if TYPE_CHECKING:
+    from ieptrail.classify import Tagger
 
 SEARCH_LIMIT = 25
 TITLES = {"search": "Search", "promises": "Promises", "overdue": "Overdue", "missed-services": "Missed services"}
@@ -57,7 +61,7 @@ class Answer:
         return sum(len(s.missed_all) for s in sections)
 
 
-def answer_request(session: Session, tagger, settings: Settings, request: MailRequest, as_of: date) -> Answer:
+def answer_request(session: Session, tagger: Tagger | None, settings: Settings, request: MailRequest, as_of: date) -> Answer:
     base = (settings.web_base_url or "").rstrip("/") or None
     if request.kind == "search":
         outcome = find_messages(session, tagger, settings, SearchRequest(query=request.query, limit=SEARCH_LIMIT + 1))

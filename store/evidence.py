@@ -6,10 +6,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
+from ieptrail.store.models import Arrival, Message, RawEmail
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-
-from ieptrail.store.models import Arrival, Message, RawEmail
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
-
 from ieptrail.store.models import ImapFolderState, ImapMessage
 from ieptrail.store.repository import utcnow
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)

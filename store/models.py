@@ -23,6 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -31,6 +32,31 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+class Str(TypeDecorator):
+    """A String that every backend takes: PostgreSQL refuses NUL in text and enforces the length,
+    SQLite does neither; a value from mail is cleaned the same way for both (its bytes are kept raw)."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if isinstance(value, str):
+            value = value.replace("\x00", "")
+            if self.impl.length is not None and len(value) > self.impl.length:
+                value = value[: self.impl.length]
+        return value
+
+
+class LongText(TypeDecorator):
+    """Text without NUL characters (see Str)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        return value.replace("\x00", "") if isinstance(value, str) else value
 
 
 class Base(DeclarativeBase):
@@ -43,32 +69,32 @@ class RawEmail(Base):
     __tablename__ = "raw_emails"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    sha256: Mapped[str] = mapped_column(Str(64), unique=True)
     size: Mapped[int] = mapped_column(Integer)
     raw: Mapped[bytes] = mapped_column(LargeBinary)
-    origin: Mapped[str] = mapped_column(String(1000))  # file path, or imap:folder:uidvalidity:uid
-    source_message_id: Mapped[str | None] = mapped_column(String(998), index=True)
+    origin: Mapped[str] = mapped_column(Str(1000))  # file path, or imap:folder:uidvalidity:uid
+    source_message_id: Mapped[str | None] = mapped_column(Str(998), index=True)
     received_at: Mapped[datetime] = mapped_column(DateTime)
     # stored | duplicate | quarantined | dropped | command
-    status: Mapped[str] = mapped_column(String(20), index=True)
-    reason: Mapped[str | None] = mapped_column(String(40))  # why quarantined: parse-error, sender-not-allowed…
-    error: Mapped[str | None] = mapped_column(Text)
-    error_detail: Mapped[str | None] = mapped_column(Text)
-    defects: Mapped[str | None] = mapped_column(Text)  # JSON list of MIME defect names
+    status: Mapped[str] = mapped_column(Str(20), index=True)
+    reason: Mapped[str | None] = mapped_column(Str(40))  # why quarantined: parse-error, sender-not-allowed…
+    error: Mapped[str | None] = mapped_column(LongText)
+    error_detail: Mapped[str | None] = mapped_column(LongText)
+    defects: Mapped[str | None] = mapped_column(LongText)  # JSON list of MIME defect names
     # DKIM of this email's own signature, checked at import (ingest/dkim_verify.py)
-    dkim_result: Mapped[str | None] = mapped_column(String(20))  # pass | fail | none | error
-    dkim_domain: Mapped[str | None] = mapped_column(String(255))
+    dkim_result: Mapped[str | None] = mapped_column(Str(20))  # pass | fail | none | error
+    dkim_domain: Mapped[str | None] = mapped_column(Str(255))
     dkim_checked_at: Mapped[datetime | None] = mapped_column(DateTime)
-    dkim_note: Mapped[str | None] = mapped_column(Text)
+    dkim_note: Mapped[str | None] = mapped_column(LongText)
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
-    reviewed_note: Mapped[str | None] = mapped_column(Text)
+    reviewed_note: Mapped[str | None] = mapped_column(LongText)
 
 
 class Thread(Base):
     __tablename__ = "threads"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    subject: Mapped[str] = mapped_column(String(998))
+    subject: Mapped[str] = mapped_column(Str(998))
     first_at: Mapped[datetime | None] = mapped_column(DateTime)
     last_at: Mapped[datetime | None] = mapped_column(DateTime)
 
@@ -81,29 +107,29 @@ class Message(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     raw_email_id: Mapped[int] = mapped_column(ForeignKey("raw_emails.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)  # which original inside the arrived email
-    arrival: Mapped[str] = mapped_column(String(20))  # direct | forwarded | sent | logged
-    forward_format: Mapped[str | None] = mapped_column(String(30))
-    source_message_id: Mapped[str | None] = mapped_column(String(998), index=True)
-    message_id: Mapped[str | None] = mapped_column(String(998), index=True)
-    in_reply_to: Mapped[str | None] = mapped_column(String(998))
+    arrival: Mapped[str] = mapped_column(Str(20))  # direct | forwarded | sent | logged
+    forward_format: Mapped[str | None] = mapped_column(Str(30))
+    source_message_id: Mapped[str | None] = mapped_column(Str(998), index=True)
+    message_id: Mapped[str | None] = mapped_column(Str(998), index=True)
+    in_reply_to: Mapped[str | None] = mapped_column(Str(998))
     thread_id: Mapped[int | None] = mapped_column(ForeignKey("threads.id"), index=True)
-    from_name: Mapped[str | None] = mapped_column(String(400))
-    from_email: Mapped[str | None] = mapped_column(String(400), index=True)
-    to_json: Mapped[str] = mapped_column(Text, default="[]")
-    cc_json: Mapped[str] = mapped_column(Text, default="[]")
+    from_name: Mapped[str | None] = mapped_column(Str(400))
+    from_email: Mapped[str | None] = mapped_column(Str(400), index=True)
+    to_json: Mapped[str] = mapped_column(LongText, default="[]")
+    cc_json: Mapped[str] = mapped_column(LongText, default="[]")
     sent_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     utc_offset_minutes: Mapped[int | None] = mapped_column(Integer)
     date_inferred: Mapped[bool] = mapped_column(Boolean, default=False)  # zone came from IEPTRAIL_TIMEZONE
-    subject: Mapped[str] = mapped_column(String(998), default="")
-    subject_normalized: Mapped[str] = mapped_column(String(998), default="", index=True)
-    body_text: Mapped[str] = mapped_column(Text, default="")
-    new_text: Mapped[str] = mapped_column(Text, default="")
-    quoted_text: Mapped[str] = mapped_column(Text, default="")
-    signature_text: Mapped[str] = mapped_column(Text, default="")
-    forward_note: Mapped[str | None] = mapped_column(Text)
-    forwarded_by: Mapped[str | None] = mapped_column(String(400))
-    attachment_names: Mapped[str] = mapped_column(Text, default="")
-    content_fingerprint: Mapped[str] = mapped_column(String(64), index=True)
+    subject: Mapped[str] = mapped_column(Str(998), default="")
+    subject_normalized: Mapped[str] = mapped_column(Str(998), default="", index=True)
+    body_text: Mapped[str] = mapped_column(LongText, default="")
+    new_text: Mapped[str] = mapped_column(LongText, default="")
+    quoted_text: Mapped[str] = mapped_column(LongText, default="")
+    signature_text: Mapped[str] = mapped_column(LongText, default="")
+    forward_note: Mapped[str | None] = mapped_column(LongText)
+    forwarded_by: Mapped[str | None] = mapped_column(Str(400))
+    attachment_names: Mapped[str] = mapped_column(LongText, default="")
+    content_fingerprint: Mapped[str] = mapped_column(Str(64), index=True)
     is_auto_reply: Mapped[bool] = mapped_column(Boolean, default=False)
     is_bulk: Mapped[bool] = mapped_column(Boolean, default=False)
     tagged_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -120,7 +146,7 @@ class MessageReference(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
-    ref_message_id: Mapped[str] = mapped_column(String(998), index=True)
+    ref_message_id: Mapped[str] = mapped_column(Str(998), index=True)
 
 
 class Arrival(Base):
@@ -132,14 +158,14 @@ class Arrival(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     raw_email_id: Mapped[int] = mapped_column(ForeignKey("raw_emails.id"), index=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
-    arrival: Mapped[str] = mapped_column(String(20))
-    forward_note: Mapped[str | None] = mapped_column(Text)
+    arrival: Mapped[str] = mapped_column(Str(20))
+    forward_note: Mapped[str | None] = mapped_column(LongText)
     # DKIM of the original message as this arrival carried it: the email's own signature when it
     # came straight to the trail, the attached message's when forwarded as an attachment, none
     # for an inline forward. Checked at import: keys are rotated, so a later check can fail.
-    dkim_result: Mapped[str | None] = mapped_column(String(20))  # pass | fail | none | error
-    dkim_domain: Mapped[str | None] = mapped_column(String(255))
-    dkim_note: Mapped[str | None] = mapped_column(Text)
+    dkim_result: Mapped[str | None] = mapped_column(Str(20))  # pass | fail | none | error
+    dkim_domain: Mapped[str | None] = mapped_column(Str(255))
+    dkim_note: Mapped[str | None] = mapped_column(LongText)
     dkim_checked_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
@@ -148,10 +174,10 @@ class Attachment(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
-    filename: Mapped[str] = mapped_column(String(1000))
-    content_type: Mapped[str] = mapped_column(String(255))
+    filename: Mapped[str] = mapped_column(Str(1000))
+    content_type: Mapped[str] = mapped_column(Str(255))
     size: Mapped[int] = mapped_column(Integer)
-    sha256: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(Str(64))
 
     message: Mapped[Message] = relationship(back_populates="attachments")
 
@@ -165,11 +191,11 @@ class TopicTag(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
-    topic: Mapped[str] = mapped_column(String(60))
-    sentence: Mapped[str] = mapped_column(Text)
+    topic: Mapped[str] = mapped_column(Str(60))
+    sentence: Mapped[str] = mapped_column(LongText)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
-    rule: Mapped[str] = mapped_column(String(200))
+    rule: Mapped[str] = mapped_column(Str(200))
 
 
 class StudentTag(Base):
@@ -178,8 +204,8 @@ class StudentTag(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
-    student: Mapped[str] = mapped_column(String(200))
-    evidence: Mapped[str] = mapped_column(String(200))
+    student: Mapped[str] = mapped_column(Str(200))
+    evidence: Mapped[str] = mapped_column(Str(200))
 
 
 class Promise(Base):
@@ -188,33 +214,33 @@ class Promise(Base):
     __tablename__ = "promises"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(64), unique=True)
+    key: Mapped[str] = mapped_column(Str(64), unique=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
-    by_email: Mapped[str | None] = mapped_column(String(400), index=True)
-    by_name: Mapped[str | None] = mapped_column(String(400))
-    text: Mapped[str] = mapped_column(Text)
+    by_email: Mapped[str | None] = mapped_column(Str(400), index=True)
+    by_name: Mapped[str | None] = mapped_column(Str(400))
+    text: Mapped[str] = mapped_column(LongText)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
-    rule: Mapped[str] = mapped_column(String(200))
-    action: Mapped[str] = mapped_column(Text, default="")  # the promised deed, for matching deliveries
-    topics: Mapped[str] = mapped_column(Text, default="")  # space-separated topic ids of the sentence
+    rule: Mapped[str] = mapped_column(Str(200))
+    action: Mapped[str] = mapped_column(LongText, default="")  # the promised deed, for matching deliveries
+    topics: Mapped[str] = mapped_column(LongText, default="")  # space-separated topic ids of the sentence
     due: Mapped[date | None] = mapped_column(Date)
-    due_text: Mapped[str | None] = mapped_column(String(200))
+    due_text: Mapped[str | None] = mapped_column(Str(200))
 
 
 class Request(Base):
     __tablename__ = "requests"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(64), unique=True)
+    key: Mapped[str] = mapped_column(Str(64), unique=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
-    by_email: Mapped[str | None] = mapped_column(String(400), index=True)
-    by_name: Mapped[str | None] = mapped_column(String(400))
-    text: Mapped[str] = mapped_column(Text)
+    by_email: Mapped[str | None] = mapped_column(Str(400), index=True)
+    by_name: Mapped[str | None] = mapped_column(Str(400))
+    text: Mapped[str] = mapped_column(LongText)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
-    rule: Mapped[str] = mapped_column(String(200))
-    topics: Mapped[str] = mapped_column(Text, default="")
+    rule: Mapped[str] = mapped_column(Str(200))
+    topics: Mapped[str] = mapped_column(LongText, default="")
 
 
 class MissedService(Base):
@@ -222,13 +248,13 @@ class MissedService(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
-    topic: Mapped[str] = mapped_column(String(60), index=True)
+    topic: Mapped[str] = mapped_column(Str(60), index=True)
     day: Mapped[date | None] = mapped_column(Date)
     minutes: Mapped[int | None] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(LongText)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
-    rule: Mapped[str] = mapped_column(String(200))
+    rule: Mapped[str] = mapped_column(Str(200))
 
 
 class Fulfillment(Base):
@@ -237,11 +263,11 @@ class Fulfillment(Base):
     __tablename__ = "fulfillments"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    item_kind: Mapped[str] = mapped_column(String(10))  # promise | request
-    item_key: Mapped[str] = mapped_column(String(64), index=True)
+    item_kind: Mapped[str] = mapped_column(Str(10))  # promise | request
+    item_key: Mapped[str] = mapped_column(Str(64), index=True)
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
-    sentence: Mapped[str] = mapped_column(Text)
-    rule: Mapped[str] = mapped_column(String(200))
+    sentence: Mapped[str] = mapped_column(LongText)
+    rule: Mapped[str] = mapped_column(Str(200))
     at: Mapped[datetime] = mapped_column(DateTime)  # the fulfilling message's sent time (UTC)
 
 
@@ -251,11 +277,11 @@ class Decision(Base):
     __tablename__ = "decisions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    item_kind: Mapped[str] = mapped_column(String(10))  # promise | request
-    item_key: Mapped[str] = mapped_column(String(64), index=True)
-    action: Mapped[str] = mapped_column(String(20))  # resolve | dismiss | reopen
-    note: Mapped[str | None] = mapped_column(Text)
-    actor: Mapped[str] = mapped_column(String(400))
+    item_kind: Mapped[str] = mapped_column(Str(10))  # promise | request
+    item_key: Mapped[str] = mapped_column(Str(64), index=True)
+    action: Mapped[str] = mapped_column(Str(20))  # resolve | dismiss | reopen
+    note: Mapped[str | None] = mapped_column(LongText)
+    actor: Mapped[str] = mapped_column(Str(400))
     decided_at: Mapped[datetime] = mapped_column(DateTime)
     effective_on: Mapped[date] = mapped_column(Date)
 
@@ -269,16 +295,16 @@ class OutgoingEmail(Base):
     __tablename__ = "outgoing_emails"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20), index=True)  # digest | follow-up | recap | search-reply
-    key: Mapped[str | None] = mapped_column(String(200), unique=True)  # e.g. digest:2026-03-09
-    item_key: Mapped[str | None] = mapped_column(String(64), index=True)  # promise the follow-up is about
-    to_addrs: Mapped[str] = mapped_column(Text, default="")
-    cc_addrs: Mapped[str] = mapped_column(Text, default="")
-    subject: Mapped[str] = mapped_column(String(998), default="")
+    kind: Mapped[str] = mapped_column(Str(20), index=True)  # digest | follow-up | recap | search-reply
+    key: Mapped[str | None] = mapped_column(Str(200), unique=True)  # e.g. digest:2026-03-09
+    item_key: Mapped[str | None] = mapped_column(Str(64), index=True)  # promise the follow-up is about
+    to_addrs: Mapped[str] = mapped_column(LongText, default="")
+    cc_addrs: Mapped[str] = mapped_column(LongText, default="")
+    subject: Mapped[str] = mapped_column(Str(998), default="")
     eml: Mapped[bytes] = mapped_column(LargeBinary)
-    status: Mapped[str] = mapped_column(String(20), index=True)  # draft | queued | sent | failed | written
+    status: Mapped[str] = mapped_column(Str(20), index=True)  # draft | queued | sent | failed | written
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error: Mapped[str | None] = mapped_column(LongText)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
     next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -289,8 +315,8 @@ class ImapFolderState(Base):
     __table_args__ = (UniqueConstraint("account", "folder"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    account: Mapped[str] = mapped_column(String(400))
-    folder: Mapped[str] = mapped_column(String(400))
+    account: Mapped[str] = mapped_column(Str(400))
+    folder: Mapped[str] = mapped_column(Str(400))
     # UIDVALIDITY and UIDs are unsigned 32-bit: above PostgreSQL's signed INTEGER on some servers
     uidvalidity: Mapped[int] = mapped_column(BigInteger)
     last_uid: Mapped[int] = mapped_column(BigInteger, default=0)  # every UID up to here is committed
@@ -304,8 +330,8 @@ class ImapMessage(Base):
     __table_args__ = (UniqueConstraint("account", "folder", "uidvalidity", "uid"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    account: Mapped[str] = mapped_column(String(400))
-    folder: Mapped[str] = mapped_column(String(400))
+    account: Mapped[str] = mapped_column(Str(400))
+    folder: Mapped[str] = mapped_column(Str(400))
     uidvalidity: Mapped[int] = mapped_column(BigInteger)
     uid: Mapped[int] = mapped_column(BigInteger)
     raw_email_id: Mapped[int | None] = mapped_column(ForeignKey("raw_emails.id"))
@@ -317,12 +343,12 @@ class WorkerRun(Base):
     __tablename__ = "worker_runs"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    job: Mapped[str] = mapped_column(String(40), index=True)  # poll | digest | retry-outgoing
+    job: Mapped[str] = mapped_column(Str(40), index=True)  # poll | digest | retry-outgoing
     started_at: Mapped[datetime] = mapped_column(DateTime)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
     ok: Mapped[bool | None] = mapped_column(Boolean)
-    summary: Mapped[str | None] = mapped_column(Text)
-    error: Mapped[str | None] = mapped_column(Text)
+    summary: Mapped[str | None] = mapped_column(LongText)
+    error: Mapped[str | None] = mapped_column(LongText)
 
 
 class WorkerProcess(Base):
@@ -334,13 +360,13 @@ class WorkerProcess(Base):
     __tablename__ = "worker_processes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    host: Mapped[str] = mapped_column(String(255))
+    host: Mapped[str] = mapped_column(Str(255))
     pid: Mapped[int] = mapped_column(Integer)
     started_at: Mapped[datetime] = mapped_column(DateTime)
     seen_at: Mapped[datetime] = mapped_column(DateTime)
     stopped_at: Mapped[datetime | None] = mapped_column(DateTime)
-    next_runs: Mapped[str] = mapped_column(Text, default="{}")  # JSON {job: naive UTC ISO time}
-    note: Mapped[str | None] = mapped_column(Text)  # e.g. why polling is paused
+    next_runs: Mapped[str] = mapped_column(LongText, default="{}")  # JSON {job: naive UTC ISO time}
+    note: Mapped[str | None] = mapped_column(LongText)  # e.g. why polling is paused
 
 
 class RecordState(Base):
@@ -348,5 +374,5 @@ class RecordState(Base):
 
     __tablename__ = "record_state"
 
-    key: Mapped[str] = mapped_column(String(60), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(Str(60), primary_key=True)
+    value: Mapped[str] = mapped_column(LongText)

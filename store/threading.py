@@ -17,10 +17,9 @@ import json
 from collections.abc import Iterable
 from datetime import timedelta
 
+from ieptrail.store.models import Message, MessageReference, Thread
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, load_only
-
-from ieptrail.store.models import Message, MessageReference, Thread
 
 SUBJECT_WINDOW = timedelta(days=120)
 

@@ -6,12 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, tzinfo
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
-
 from ieptrail.store.models import Message, TopicTag
 from ieptrail.store.queries import day_bounds_utc, views_for
 from ieptrail.store.views import MessageView, local_datetime
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
 
 
 def messages_between(session: Session, first: date, last: date, zone: tzinfo) -> list[MessageView]:

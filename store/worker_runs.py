@@ -11,13 +11,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from ieptrail.store.db import Database
 from ieptrail.store.models import WorkerProcess, WorkerRun
 from ieptrail.store.outgoing import OutgoingStatus, outgoing_status
 from ieptrail.store.repository import to_utc_naive, utcnow
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 HEARTBEAT_SECONDS = 60
 ALIVE_WITHIN = timedelta(seconds=3 * HEARTBEAT_SECONDS)

@@ -10,11 +10,15 @@ import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ieptrail.config import Settings
 from ieptrail.store import queries
 from ieptrail.store.db import Session
 from ieptrail.store.views import MessageView
+
+if TYPE_CHECKING:
+    from ieptrail.classify import Tagger
 
 
 @dataclass(frozen=True)
@@ -40,7 +44,7 @@ class SearchOutcome:
     concept_phrases: dict[int, tuple[str, ...]] = field(default_factory=dict)  # per message: the words that made it a topic hit
 
 
-def find_messages(session: Session, tagger, settings: Settings, request: SearchRequest) -> SearchOutcome:
+def find_messages(session: Session, tagger: Tagger | None, settings: Settings, request: SearchRequest) -> SearchOutcome:
     """Newest first, at most `request.limit` messages."""
     query = (request.query or "").strip() or None
     concepts = tagger.topics_for_query(query) if query and tagger is not None else ()

@@ -4,7 +4,24 @@ from __future__ import annotations
 import asyncio
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from ieptrail.config import Settings
+from ieptrail.store.db import Database
+from ieptrail.web import board, pages
+from ieptrail.web.security import (
+    CSRF_FIELD,
+    SECURITY_HEADERS,
+    SESSION_COOKIE,
+    SecretRequired,
+    SecurityHeaders,
+    allowed_hosts,
+    csrf_failure,
+    safe_next,
+    secret_matches,
+    session_token,
+)
+from ieptrail.web.site import Site
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
@@ -14,14 +31,8 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from ieptrail.config import Settings
-from ieptrail.store.db import Database
-from ieptrail.web import board, pages
-from ieptrail.web.security import (
-    CSRF_FIELD, SECURITY_HEADERS, SESSION_COOKIE, SecretRequired, SecurityHeaders, allowed_hosts, csrf_failure, safe_next,
-    secret_matches, session_token,
-)
-from ieptrail.web.site import Site
+if TYPE_CHECKING:
+    from ieptrail.classify import Tagger
 
 log = logging.getLogger("ieptrail.web")
 
@@ -96,7 +107,7 @@ ROUTES = [
 ]
 
 
-def create_app(settings: Settings, db: Database, tagger, host: str | None = None) -> Starlette:
+def create_app(settings: Settings, db: Database, tagger: Tagger, host: str | None = None) -> Starlette:
     """The page for one record. `host` is the address it is served on (for the allowed Host names)."""
     middleware = [
         Middleware(SecurityHeaders),

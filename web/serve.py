@@ -5,14 +5,17 @@ import logging
 import socket
 import threading
 import time
+from typing import TYPE_CHECKING
 
 import uvicorn
-
 from ieptrail.config import Settings
 from ieptrail.errors import IEPTrailError
 from ieptrail.store.db import Database
 from ieptrail.web.app import create_app
 from ieptrail.web.security import check_exposure
+
+if TYPE_CHECKING:
+    from ieptrail.classify import Tagger
 
 log = logging.getLogger("ieptrail.web")
 
@@ -39,7 +42,7 @@ def page_address(sock: socket.socket) -> str:
 class WebPage:
     """The page bound to host:port. `run()` serves in the calling thread; `start()` in a background one."""
 
-    def __init__(self, settings: Settings, db: Database, tagger=None, host: str | None = None, port: int | None = None):
+    def __init__(self, settings: Settings, db: Database, tagger: Tagger | None = None, host: str | None = None, port: int | None = None):
         self.host = host or settings.web_host
         self.protection = check_exposure(settings, self.host)
         self.settings, self.db, self.tagger = settings, db, tagger

@@ -5,17 +5,21 @@ import threading
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from starlette.requests import Request
-from starlette.responses import HTMLResponse
-from starlette.templating import Jinja2Templates
-
+from ieptrail.classify.taxonomy import KINDS, label_of, taxonomy
 from ieptrail.config import Settings
 from ieptrail.store.db import Database
 from ieptrail.web.markup import make_environment
 from ieptrail.web.security import CSRF_COOKIE, CSRF_FIELD, csrf_token
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+from starlette.templating import Jinja2Templates
 
-TOPIC_KINDS = ("accommodation", "service", "process")
+if TYPE_CHECKING:
+    from ieptrail.classify import Tagger
+
+TOPIC_KINDS = KINDS
 
 
 @dataclass(frozen=True)
@@ -26,14 +30,13 @@ class Topic:
 
 
 class Site:
-    def __init__(self, settings: Settings, db: Database, tagger):
+    def __init__(self, settings: Settings, db: Database, tagger: Tagger):
         self.settings = settings
         self.db = db
         self.tagger = tagger
         self.templates = Jinja2Templates(env=make_environment(settings.timezone))
-        taxonomy = tagger.nlp.get_pipe("iep_topics").taxonomy
-        self.topics = {topic: Topic(topic, spec.get("label") or topic.replace("_", " "), spec.get("kind", "process"))
-                       for topic, spec in taxonomy.items()}
+        self.topics = {topic: Topic(topic, label_of(topic), spec.get("kind", "process"))
+                       for topic, spec in taxonomy().items()}
         self.templates.env.globals.update(label=self.label, csrf_field=CSRF_FIELD)
         self._nlp_lock = threading.Lock()  # pages are served from several threads; spaCy objects are not shared
         self._query_topics = lru_cache(maxsize=512)(self._topics_for_query)

@@ -9,25 +9,28 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from ieptrail.ingest.admission import sender_admission
 from ieptrail.config import Settings
-from ieptrail.errors import IEPTrailError, IngestError
-from ieptrail.errors import NotifyError
-from ieptrail.worker.poll import Backoff, MailboxPoller, PollResult
+from ieptrail.errors import IEPTrailError, IngestError, NotifyError
+from ieptrail.ingest.admission import sender_admission
 from ieptrail.notify.outbox import Outbox
-from ieptrail.trail.importer import Importer
 from ieptrail.store.db import Database
 from ieptrail.store.outgoing import due_for_retry
 from ieptrail.store.repository import utcnow
 from ieptrail.store.worker_runs import recorded_run
+from ieptrail.trail.importer import Importer
+from ieptrail.worker.poll import Backoff, MailboxPoller, PollResult
+
+if TYPE_CHECKING:
+    from ieptrail.classify import Tagger
 
 log = logging.getLogger("ieptrail.worker")
 
 IDLE_RENEW_SECONDS = 25 * 60  # RFC 2177: re-issue IDLE before servers drop it at 30 minutes
 
 
-def mail_importer(db: Database, settings: Settings, tagger) -> Importer:
+def mail_importer(db: Database, settings: Settings, tagger: Tagger) -> Importer:
     """The Importer for mail that arrives by itself: only allowed senders enter the record."""
     return Importer(db, settings, tagger, admission=sender_admission(settings))
 
@@ -84,7 +87,9 @@ def recorded_poll(db: Database, settings: Settings, poller: MailboxPoller) -> Po
 def weekly_digest(db: Database, settings: Settings, now: datetime | None = None) -> str:
     """The weekly digest job (ieptrail.notify.digest); a failed send is retried by retry_outgoing."""
     now = now or datetime.now(settings.timezone)
-    from ieptrail.notify.digest import send_scheduled_digest  # templates and icalendar: only when needed
+    from ieptrail.notify.digest import (
+        send_scheduled_digest,  # templates and icalendar: only when needed
+    )
 
     try:
         with recorded_run(db, "digest") as run:

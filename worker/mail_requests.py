@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from ieptrail.config import Settings
 from ieptrail.errors import IEPTrailError
@@ -28,6 +29,9 @@ from ieptrail.store import repository
 from ieptrail.store.db import Database, Session
 from ieptrail.store.outgoing import add_outgoing
 
+if TYPE_CHECKING:
+    from ieptrail.classify import Tagger
+
 log = logging.getLogger(__name__)
 
 REFUSED = "request-not-authenticated"
@@ -42,7 +46,7 @@ class Taken:
 
 
 class MailRequests:
-    def __init__(self, db: Database, settings: Settings, tagger=None, clock: Callable[[], datetime] | None = None):
+    def __init__(self, db: Database, settings: Settings, tagger: Tagger | None = None, clock: Callable[[], datetime] | None = None):
         self.db, self.settings, self.tagger = db, settings, tagger
         self.clock = clock or (lambda: datetime.now(settings.timezone))  # answers are as of this moment
         trail = [settings.trail_address, settings.imap.user if settings.imap.user and "@" in settings.imap.user else None]

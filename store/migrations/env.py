@@ -2,9 +2,8 @@
 `alembic` on the command line (developers: `alembic revision --autogenerate -m ...`) uses the
 database from the settings."""
 from alembic import context
-from sqlalchemy import create_engine
-
 from ieptrail.store.models import Base
+from sqlalchemy import create_engine
 
 config = context.config
 target_metadata = Base.metadata

@@ -5,8 +5,8 @@ UIDVALIDITY and UIDs are unsigned 32-bit numbers; PostgreSQL's INTEGER stops at 
 Revision ID: 0003
 Revises: 0002
 """
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 revision = "0003"
 down_revision = "0002"

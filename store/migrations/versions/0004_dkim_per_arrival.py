@@ -8,8 +8,8 @@ the arrived email's own signature. Both keep a short note saying why (e.g. "DNS 
 Revision ID: 0004
 Revises: 0003
 """
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 revision = "0004"
 down_revision = "0003"

@@ -14,7 +14,7 @@ from ieptrail.export.write import export_record
 from ieptrail.ingest.dkim_verify import DkimVerifier
 from ieptrail.export.pdf_report import fallback_fonts
 from ieptrail.trail.importer import Importer
-from test_dkim import FakeDns, published_keys, school_email, signed  # noqa: F401 (published_keys is a fixture)
+from dkim_support import FakeDns, published_keys, school_email, signed  # noqa: F401 (published_keys is a fixture)
 
 HOSTILE_SUBJECT = '<script>alert("subject")</script> & </title><b>bold</b>'
 LONG_WORD = "https://example.org/" + "A" * 3000
