@@ -68,6 +68,8 @@ class _Translated:
             if exc.error in FINAL_ERRORS:
                 raise SignInRequired(f"{self.doing}: {where(self.url)} answered {explain(exc)}; {SIGN_IN_AGAIN}") from None
             raise SignInError(f"{self.doing}: {where(self.url)} answered {explain(exc)}") from None
+        if isinstance(exc, requests.HTTPError):
+            raise SignInError(f"{self.doing}: {where(self.url)} answered HTTP {exc.response.status_code}") from None
         if isinstance(exc, requests.RequestException):
             raise SignInError(f"{self.doing}: cannot reach {where(self.url)}: {type(exc).__name__}") from None
         if isinstance(exc, (ValueError, KeyError)):  # not JSON, or JSON without the fields a token has

@@ -30,7 +30,7 @@ from ieptrail import jobs
 from ieptrail.cli import main
 from ieptrail.ingest.imap import ImapAuthError
 from ieptrail.notify.smtp import SmtpAuthError, new_email, send_email, wire_bytes
-from ieptrail.signin import TokenStore
+from ieptrail.signin import TokenStore, bearer
 from ieptrail.store.worker_runs import last_run
 from ieptrail.worker import Worker
 from oauth_server import AuthorizationServer, AuthorizationServerUnavailable
@@ -285,6 +285,34 @@ def bearer_smtp(trail, smtp_certificate):
     server = SmtpServer(free_port(), "starttls", cert, key, capture=BearerCapture(trail.auth.introspect)).start()
     yield server
     server.stop()
+
+
+def test_threads_that_need_a_fresh_token_at_once_refresh_it_once(trail):
+    # The server rotates refresh tokens and treats a reused one as stolen (it revokes the grant):
+    # two refreshes with the same token would sign the user out.
+    assert sign_in_by_device(trail)[0] == 0
+    stored = trail.note_tokens()
+    while time.time() < stored.renew_at:
+        time.sleep(0.2)
+    got, failed = [], []
+
+    def take() -> None:
+        try:
+            got.append(bearer(trail.settings.oauth).token)
+        except Exception as exc:  # noqa: BLE001 (collected and asserted below)
+            failed.append(exc)
+
+    threads = [threading.Thread(target=take) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert failed == [] and len(set(got)) == 1 and got[0] != stored.access_token
+    after = trail.note_tokens()
+    assert after.refreshes == 1 and after.refresh_token != stored.refresh_token
+    trail.append(SAMPLE_EMAILS[:1])
+    assert trail.poll().imported.new == 1
+    trail.assert_no_secrets_outside_the_store()
 
 
 def test_a_revoked_sign_in_pauses_polling_and_says_sign_in_again(trail, bearer_smtp, caplog):
