@@ -134,7 +134,7 @@ def sign_in_summary(oauth: OAuthSettings) -> str:
     stored = _load(oauth)
     problem = sign_in_problem(oauth, stored)
     if problem:
-        return f"Sign-in: {problem}"
+        return f"Sign-in: not working: {problem}"
     return (f"Sign-in: {stored.account} with {stored.provider}, last refreshed {stored.refreshed_at or 'never'} "
             "(ieptrail auth status)")
 

@@ -29,6 +29,7 @@ from ieptrail.signin.errors import SIGN_IN_AGAIN, SignInError, SignInRequired
 log = logging.getLogger(__name__)
 
 DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
+REFRESHING = "refreshing the sign-in"
 # Errors of the token endpoint after which only a new sign-in helps (RFC 6749 section 5.2).
 FINAL_ERRORS = {"invalid_grant", "invalid_client", "unauthorized_client", "invalid_scope", "access_denied",
                 "expired_token"}
@@ -65,6 +66,9 @@ class _Translated:
         if exc is None:
             return False
         if isinstance(exc, OAuthError):
+            if exc.error == "invalid_grant" and self.doing == REFRESHING:
+                raise SignInRequired(f"{where(self.url)} no longer accepts the saved sign-in (revoked, expired, or the "
+                                     f"password changed: {explain(exc)}); {SIGN_IN_AGAIN}") from None
             if exc.error in FINAL_ERRORS:
                 raise SignInRequired(f"{self.doing}: {where(self.url)} answered {explain(exc)}; {SIGN_IN_AGAIN}") from None
             raise SignInError(f"{self.doing}: {where(self.url)} answered {explain(exc)}") from None
@@ -79,7 +83,7 @@ class _Translated:
 
 def refresh(oauth: OAuthSettings, refresh_token: str) -> dict:
     """A new access token (and perhaps a new refresh token) for this refresh token."""
-    with translated("refreshing the sign-in", oauth.token_url):
+    with translated(REFRESHING, oauth.token_url):
         client = session(oauth)
         # No scope parameter: the refreshed token keeps what the user granted (RFC 6749 section 6).
         client.scope = None
