@@ -1,4 +1,5 @@
-"""The trail mailbox over IMAP (imapclient): connect, select, list new UIDs, fetch bodies with
+"""The trail mailbox over IMAP (imapclient): connect and log in (a password, or an OAuth2 token
+from ieptrail.signin over OAUTHBEARER / XOAUTH2), select, list new UIDs, fetch bodies with
 BODY.PEEK[] (nothing gets marked \\Seen), mark processed (MOVE or a keyword), and IDLE.
 
 imapclient's dicts and exceptions stay in this module: callers get plain values and one of
@@ -34,7 +35,8 @@ TRANSIENT_CODES = (b"[UNAVAILABLE]", b"[INUSE]", b"[SERVERBUG]", b"[LIMIT]")
 
 
 class ImapAuthError(IngestError):
-    """The server refused the user name or password: retrying would only hammer it."""
+    """The server refused the user name or password, or the OAuth2 sign-in needs the user again
+    (`ieptrail auth login`): retrying would only hammer it."""
 
 
 class ImapTransientError(IngestError):

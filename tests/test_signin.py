@@ -14,6 +14,7 @@ import re
 import shutil
 import stat
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -23,7 +24,6 @@ import pytest
 import requests
 from click.testing import CliRunner
 
-from conftest import REPO
 from dovecot import DovecotUnavailable, ThrowawayDovecot
 from imap_trail import FAST_BACKOFF, SAMPLE_EMAILS, Trail
 from ieptrail import jobs
@@ -38,7 +38,7 @@ from smtp_server import BearerCapture, SmtpServer, free_port, smtp_certificate  
 
 ACCESS_TOKEN_SECONDS = 20
 CHROMIUM = Path("/usr/bin/chromium")
-IEPTRAIL = REPO / ".venv" / "bin" / "ieptrail"
+IEPTRAIL = Path(sys.executable).parent / "ieptrail"  # the command installed beside this Python
 
 
 @pytest.fixture(scope="module")
