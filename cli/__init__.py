@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from ieptrail import __version__
+from ieptrail.cli.auth import auth_group
 from ieptrail.cli.common import App, FriendlyGroup, configure_logging
 from ieptrail.cli.demo import demo_command
 from ieptrail.cli.export import export_command, verify_command
@@ -36,6 +37,6 @@ for command in (
     import_command, search_command, threads_command, show_command, topics_command, promises_command,
     requests_command, services_command, retag_command, quarantine_group, demo_command, resolve_command,
     dismiss_command, reopen_command, follow_up_command, poll_command, status_command, serve_command,
-    digest_command, log_call_command, export_command, verify_command,
+    digest_command, log_call_command, export_command, verify_command, auth_group,
 ):
     main.add_command(command)

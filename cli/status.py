@@ -5,8 +5,9 @@ from datetime import UTC, datetime, tzinfo
 
 import click
 
-from ieptrail.worker import jobs
+from ieptrail.cli.auth import sign_in_summary
 from ieptrail.cli.common import App, emit_json, pass_app
+from ieptrail.worker import jobs
 from ieptrail.errors import ConfigError
 from ieptrail.ingest.imap import account_name
 from ieptrail.store.outgoing import OutgoingStatus
@@ -77,6 +78,8 @@ def status_lines(status: WorkerStatus, app: App, now: datetime) -> list[str]:
         lines.append(f"Mailbox: {account_name(imap)}, folder {imap.folder}; stored mail is {processed}")
     else:
         lines.append("Mailbox: not configured (IEPTRAIL_IMAP_HOST)")
+    if app.settings.oauth is not None:
+        lines.append(sign_in_summary(app.settings.oauth))
     lines.append(f"Last successful poll: {_run(status.last_poll, zone, now)}")
     error = status.last_error
     lines.append("Last error: none" if error is None else

@@ -7,12 +7,14 @@ from __future__ import annotations
 import ipaddress
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from ieptrail.config.env import Env, read_environment
+from ieptrail.config.providers import PRESETS, OAuthEndpoints, Preset, microsoft_endpoints
 from ieptrail.errors import ConfigError
 
 DEFAULT_ESCALATION_LADDER = (
@@ -47,6 +49,33 @@ def _default_data_dir(env: Env) -> Path:
     return Path(base) / "ieptrail"
 
 
+# Scopes that name who the user is or ask for a refresh token, not access to mail.
+IDENTITY_SCOPES = frozenset({"openid", "offline_access", "profile", "email"})
+
+
+@dataclass(frozen=True)
+class OAuthSettings:
+    """Where and how `ieptrail auth login` signs in, and where the token is kept."""
+
+    provider: str
+    client_id: str
+    client_secret: str | None = field(repr=False)  # Google's "desktop app" clients have one; it is not a real secret
+    authorize_url: str | None
+    token_url: str
+    device_url: str | None
+    revoke_url: str | None
+    scopes: tuple[str, ...]
+    extra_authorize_params: tuple[tuple[str, str], ...]
+    token_file: Path
+    account: str  # the mailbox the token is for (IEPTRAIL_IMAP_USER, else IEPTRAIL_SMTP_USER)
+    timeout_seconds: int = 30
+
+    @property
+    def mail_scopes(self) -> tuple[str, ...]:
+        """The scopes mail needs: a sign-in that grants fewer cannot read or send."""
+        return tuple(scope for scope in self.scopes if scope not in IDENTITY_SCOPES)
+
+
 @dataclass(frozen=True)
 class ImapSettings:
     host: str | None
@@ -62,6 +91,8 @@ class ImapSettings:
     idle: bool
     timeout_seconds: int
     cafile: str | None
+    auth: str = "password"  # password | oauth2 (SASL XOAUTH2 or OAUTHBEARER with a token from `ieptrail auth login`)
+    oauth: OAuthSettings | None = None  # where the token comes from, when auth is oauth2
 
     @property
     def configured(self) -> bool:
@@ -78,6 +109,8 @@ class SmtpSettings:
     tls: str  # ssl | starttls | none
     timeout_seconds: int
     cafile: str | None
+    auth: str = "password"  # password | oauth2
+    oauth: OAuthSettings | None = None
 
     @property
     def configured(self) -> bool:
@@ -114,6 +147,8 @@ class Settings:
     search_by_email_authserv_ids: tuple[str, ...]  # whose Authentication-Results headers are believed
     log_level: str
     dkim_check: bool = True  # verify DKIM signatures at import (asks DNS for the signer's public key)
+    mail_provider: str = "custom"
+    oauth: OAuthSettings | None = None  # set when IMAP or SMTP signs in with OAuth2
 
     @property
     def user_email(self) -> str | None:
@@ -133,13 +168,18 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: str | Path
             "use sqlite:////path/to/file.db or postgresql+psycopg://user@host/dbname"
         )
 
-    imap_tls = env.choice("IEPTRAIL_IMAP_TLS", "ssl", ("ssl", "starttls", "none"))
-    imap_host = env.text("IEPTRAIL_IMAP_HOST")
+    provider = env.choice("IEPTRAIL_MAIL_PROVIDER", "custom", tuple(PRESETS))
+    preset = PRESETS[provider]
+    imap_tls = env.choice("IEPTRAIL_IMAP_TLS", preset.imap.tls if preset.imap else "ssl", ("ssl", "starttls", "none"))
+    imap_host = env.text("IEPTRAIL_IMAP_HOST") or (preset.imap.host if preset.imap else None)
     if imap_host and imap_tls == "none" and not is_loopback(imap_host):
         raise ConfigError(
             f"IEPTRAIL_IMAP_TLS=none is only allowed for a loopback host; {imap_host} would get your password in clear text"
         )
-    if imap_host and not env.text("IEPTRAIL_IMAP_USER"):
+    imap_user = env.text("IEPTRAIL_IMAP_USER")
+    if imap_host and not imap_user:
+        if preset.imap:
+            raise ConfigError(f"IEPTRAIL_MAIL_PROVIDER={provider} needs IEPTRAIL_IMAP_USER ({preset.imap_user_hint})")
         raise ConfigError("IEPTRAIL_IMAP_HOST is set but IEPTRAIL_IMAP_USER is not")
     processed = env.text("IEPTRAIL_IMAP_PROCESSED", "move:Processed")
     action, _, target = processed.partition(":")
@@ -147,11 +187,13 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: str | Path
         raise ConfigError(
             f"IEPTRAIL_IMAP_PROCESSED={processed!r}: use move:FOLDER (e.g. move:Processed) or flag:KEYWORD (e.g. flag:$IEPTrail)"
         )
+    imap_password = env.secret("IEPTRAIL_IMAP_PASSWORD")
     imap = ImapSettings(
         host=imap_host,
-        port=env.integer("IEPTRAIL_IMAP_PORT", {"ssl": 993, "starttls": 143, "none": 143}[imap_tls], 1, 65535),
-        user=env.text("IEPTRAIL_IMAP_USER"),
-        password=env.secret("IEPTRAIL_IMAP_PASSWORD"),
+        port=env.integer("IEPTRAIL_IMAP_PORT", _default_port(preset.imap, imap_tls, {"ssl": 993, "starttls": 143, "none": 143}),
+                         1, 65535),
+        user=imap_user,
+        password=imap_password,
         folder=env.text("IEPTRAIL_IMAP_FOLDER", "INBOX"),
         tls=imap_tls,
         processed_action=action,
@@ -161,23 +203,35 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: str | Path
         idle=env.boolean("IEPTRAIL_IMAP_IDLE", False),
         timeout_seconds=env.integer("IEPTRAIL_IMAP_TIMEOUT", 60, 1),
         cafile=env.text("IEPTRAIL_IMAP_CAFILE"),
+        auth=env.choice("IEPTRAIL_IMAP_AUTH", preset.auth, ("password", "oauth2")),
     )
 
-    smtp_tls = env.choice("IEPTRAIL_SMTP_TLS", "starttls", ("ssl", "starttls", "none"))
-    smtp_host = env.text("IEPTRAIL_SMTP_HOST")
+    smtp_tls = env.choice("IEPTRAIL_SMTP_TLS", preset.smtp.tls if preset.smtp else "starttls", ("ssl", "starttls", "none"))
+    smtp_host = env.text("IEPTRAIL_SMTP_HOST") or (preset.smtp.host if preset.smtp else None)
     if smtp_host and smtp_tls == "none" and not is_loopback(smtp_host):
         raise ConfigError(f"IEPTRAIL_SMTP_TLS=none is only allowed for a loopback host, not {smtp_host}")
     user_emails = env.emails("IEPTRAIL_USER_EMAILS")
+    sender = env.text("IEPTRAIL_SMTP_FROM") or (user_emails[0] if user_emails else None)
+    smtp_user = env.text("IEPTRAIL_SMTP_USER")
+    smtp_password = env.secret("IEPTRAIL_SMTP_PASSWORD")
+    if preset.smtp:  # one account at one provider: the mailbox's login also sends
+        smtp_user = smtp_user or (imap_user if imap_user and "@" in imap_user else sender)
+        smtp_password = smtp_password or imap_password
     smtp = SmtpSettings(
         host=smtp_host,
-        port=env.integer("IEPTRAIL_SMTP_PORT", {"ssl": 465, "starttls": 587, "none": 25}[smtp_tls], 1, 65535),
-        user=env.text("IEPTRAIL_SMTP_USER"),
-        password=env.secret("IEPTRAIL_SMTP_PASSWORD"),
-        sender=env.text("IEPTRAIL_SMTP_FROM") or (user_emails[0] if user_emails else None),
+        port=env.integer("IEPTRAIL_SMTP_PORT", _default_port(preset.smtp, smtp_tls, {"ssl": 465, "starttls": 587, "none": 25}),
+                         1, 65535),
+        user=smtp_user,
+        password=smtp_password,
+        sender=sender,
         tls=smtp_tls,
         timeout_seconds=env.integer("IEPTRAIL_SMTP_TIMEOUT", 30, 1),
         cafile=env.text("IEPTRAIL_SMTP_CAFILE"),
+        auth=env.choice("IEPTRAIL_SMTP_AUTH", preset.auth, ("password", "oauth2")),
     )
+    oauth = _oauth_settings(env, preset, imap, smtp, data_dir)
+    if oauth is not None:
+        imap, smtp = replace(imap, oauth=oauth), replace(smtp, oauth=oauth)
 
     web_host = env.text("IEPTRAIL_WEB_HOST", "127.0.0.1")
     web_secret = env.secret("IEPTRAIL_WEB_SECRET")
@@ -214,7 +268,65 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: str | Path
         search_by_email_authserv_ids=tuple(item.lower() for item in env.items("IEPTRAIL_SEARCH_BY_EMAIL_AUTHSERV_ID")),
         log_level=env.choice("IEPTRAIL_LOG_LEVEL", "info", ("debug", "info", "warning", "error")),
         dkim_check=env.boolean("IEPTRAIL_DKIM_CHECK", True),
+        mail_provider=provider,
+        oauth=oauth,
     )
+
+
+def _default_port(server, tls: str, by_tls: dict[str, int]) -> int:
+    return server.port if server is not None and server.tls == tls else by_tls[tls]
+
+
+def _oauth_settings(env: Env, preset: Preset, imap: ImapSettings, smtp: SmtpSettings, data_dir: Path) -> OAuthSettings | None:
+    users = [name for name, side in (("IEPTRAIL_IMAP_AUTH", imap), ("IEPTRAIL_SMTP_AUTH", smtp))
+             if side.configured and side.auth == "oauth2"]
+    if not users:
+        return None
+    endpoints: OAuthEndpoints | None = preset.oauth
+    tenant = env.text("IEPTRAIL_OAUTH_TENANT")
+    if tenant and preset.name in ("outlook", "microsoft365"):
+        endpoints = microsoft_endpoints(tenant)
+    client_id = env.text("IEPTRAIL_OAUTH_CLIENT_ID")
+    if not client_id:
+        raise ConfigError(f"{users[0]}=oauth2 needs IEPTRAIL_OAUTH_CLIENT_ID: the id of an OAuth client you registered "
+                          f"(README.md, section \"Mail providers\", says how for {preset.name})")
+    urls = {}
+    for name, preset_value in (("IEPTRAIL_OAUTH_AUTHORIZE_URL", endpoints and endpoints.authorize_url),
+                               ("IEPTRAIL_OAUTH_TOKEN_URL", endpoints and endpoints.token_url),
+                               ("IEPTRAIL_OAUTH_DEVICE_URL", endpoints and endpoints.device_url),
+                               ("IEPTRAIL_OAUTH_REVOKE_URL", endpoints and endpoints.revoke_url)):
+        url = env.text(name) or preset_value
+        if url and not (url.startswith("https://") or _loopback_http(url)):
+            raise ConfigError(f"{name}={url!r} must be an https:// address (plain http only on a loopback host)")
+        urls[name] = url
+    if not urls["IEPTRAIL_OAUTH_TOKEN_URL"]:
+        raise ConfigError(f"{users[0]}=oauth2 with IEPTRAIL_MAIL_PROVIDER={preset.name} needs IEPTRAIL_OAUTH_TOKEN_URL "
+                          "and IEPTRAIL_OAUTH_AUTHORIZE_URL or IEPTRAIL_OAUTH_DEVICE_URL")
+    if not (urls["IEPTRAIL_OAUTH_AUTHORIZE_URL"] or urls["IEPTRAIL_OAUTH_DEVICE_URL"]):
+        raise ConfigError("set IEPTRAIL_OAUTH_AUTHORIZE_URL (sign-in in a browser) or IEPTRAIL_OAUTH_DEVICE_URL "
+                          "(sign-in with a code on another device)")
+    scope_text = env.text("IEPTRAIL_OAUTH_SCOPES")
+    scopes = tuple(scope_text.replace(",", " ").split()) if scope_text else (endpoints.scopes if endpoints else ())
+    if not scopes:
+        raise ConfigError("IEPTRAIL_OAUTH_SCOPES is needed: the scopes your mail server wants (space-separated)")
+    return OAuthSettings(
+        provider=preset.name,
+        client_id=client_id,
+        client_secret=env.secret("IEPTRAIL_OAUTH_CLIENT_SECRET"),
+        authorize_url=urls["IEPTRAIL_OAUTH_AUTHORIZE_URL"],
+        token_url=urls["IEPTRAIL_OAUTH_TOKEN_URL"],
+        device_url=urls["IEPTRAIL_OAUTH_DEVICE_URL"],
+        revoke_url=urls["IEPTRAIL_OAUTH_REVOKE_URL"],
+        scopes=scopes,
+        extra_authorize_params=endpoints.extra_authorize_params if endpoints else (),
+        token_file=data_dir / "oauth-token.json",
+        account=(imap.user if imap.configured and imap.auth == "oauth2" else smtp.user) or "",
+    )
+
+
+def _loopback_http(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme == "http" and bool(parts.hostname) and is_loopback(parts.hostname)
 
 
 def ensure_data_dir(settings: Settings) -> Path:

@@ -1,4 +1,5 @@
-"""The trail mailbox over IMAP (imapclient): connect, select, list new UIDs, fetch bodies with
+"""The trail mailbox over IMAP (imapclient): connect and log in (a password, or an OAuth2 token
+from ieptrail.signin over OAUTHBEARER / XOAUTH2), select, list new UIDs, fetch bodies with
 BODY.PEEK[] (nothing gets marked \\Seen), mark processed (MOVE or a keyword), and IDLE.
 
 imapclient's dicts and exceptions stay in this module: callers get plain values and one of
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import imaplib
 import logging
+import socket
 import ssl
 import threading
 import time
@@ -22,6 +24,8 @@ from imapclient.exceptions import IMAPClientError, LoginError, ProtocolError
 
 from ieptrail.config import ImapSettings
 from ieptrail.errors import IngestError
+from ieptrail.signin import SIGN_IN_AGAIN, SignInError, SignInRequired, bearer
+from ieptrail.signin.sasl import Exchange, pick_mechanism
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +35,8 @@ TRANSIENT_CODES = (b"[UNAVAILABLE]", b"[INUSE]", b"[SERVERBUG]", b"[LIMIT]")
 
 
 class ImapAuthError(IngestError):
-    """The server refused the user name or password: retrying would only hammer it."""
+    """The server refused the user name or password, or the OAuth2 sign-in needs the user again
+    (`ieptrail auth login`): retrying would only hammer it."""
 
 
 class ImapTransientError(IngestError):
@@ -70,7 +75,7 @@ def chunks(items: Sequence[int], size: int = UIDS_PER_COMMAND) -> Iterator[list[
 
 
 @contextmanager
-def translated_errors(doing: str, account: str):
+def translated_errors(doing: str, account: str, host: str | None = None):
     try:
         yield
     except LoginError as exc:
@@ -86,6 +91,9 @@ def translated_errors(doing: str, account: str):
             f"{account}: the server's certificate was not trusted ({exc.verify_message}); "
             "for a self-signed server set IEPTRAIL_IMAP_CAFILE"
         ) from exc
+    except socket.gaierror as exc:  # the name does not resolve: a typo, or no DNS at all
+        raise IngestError(f"cannot find IMAP host {host or account} — check IEPTRAIL_IMAP_HOST "
+                          f"(looking the name up said: {exc.strerror})") from exc
     except (imaplib.IMAP4.abort, ProtocolError, OSError, EOFError) as exc:  # abort: BYE or connection lost
         raise ImapTransientError(f"{account}: {doing}: {type(exc).__name__}: {_server_text(exc)}") from exc
     except IMAPClientError as exc:  # a NO or BAD answer
@@ -111,6 +119,8 @@ class ImapMailbox:
         self.client = client
         self.traffic = Traffic()
         self._processed_folder_ready = False
+        self.renew_at: float | None = None  # OAuth2: sign in again (time.time()) before the access token expires
+        self.selected: str | None = None
 
     @classmethod
     def connect(cls, settings: ImapSettings) -> ImapMailbox:
@@ -118,20 +128,26 @@ class ImapMailbox:
         context = None
         if settings.tls != "none":
             context = ssl.create_default_context(cafile=settings.cafile)
-        with translated_errors(f"connecting to port {settings.port}", account):
+        with translated_errors(f"connecting to port {settings.port}", account, settings.host):
             client = IMAPClient(settings.host, port=settings.port, ssl=settings.tls == "ssl", ssl_context=context,
                                 timeout=settings.timeout_seconds)
+        renew_at = None
         try:
             with translated_errors("logging in", account):
                 if settings.tls == "starttls":
                     client.starttls(context)
                 client.normalise_times = False
-                client.login(settings.user, settings.password or "")
+                if settings.auth == "oauth2":
+                    renew_at = _sign_in_with_token(client, settings, account)
+                else:
+                    client.login(settings.user, settings.password or "")
         except BaseException:
             _close_quietly(client)
             raise
-        log.debug("logged in to %s (tls=%s)", account, settings.tls)
-        return cls(settings, client)
+        log.debug("logged in to %s (tls=%s, %s)", account, settings.tls, settings.auth)
+        mailbox = cls(settings, client)
+        mailbox.renew_at = renew_at
+        return mailbox
 
     def _count(self, command: str) -> None:
         self.traffic.commands[command] += 1
@@ -140,6 +156,7 @@ class ImapMailbox:
         with translated_errors(f"opening folder {folder!r}", self.account):
             self._count("SELECT")
             response = self.client.select_folder(folder)
+        self.selected = folder
         return FolderStatus(uidvalidity=int(response[b"UIDVALIDITY"]),
                             uidnext=int(response[b"UIDNEXT"]) if b"UIDNEXT" in response else None,
                             exists=int(response.get(b"EXISTS", 0)))
@@ -214,6 +231,8 @@ class ImapMailbox:
         if not self.client.has_capability("IDLE"):
             raise IngestError(f"{self.account}: the server does not offer IDLE; polling only")
         deadline = time.monotonic() + seconds
+        if self.renew_at is not None:  # end the IDLE in time to sign in again with a fresh token
+            deadline = min(deadline, time.monotonic() + max(0.0, self.renew_at - time.time()))
         new_mail = False
         with translated_errors("waiting with IDLE", self.account):
             self._count("IDLE")
@@ -230,10 +249,52 @@ class ImapMailbox:
                         break  # readable but nothing parsed: maybe EOF; idle_done() below finds out
             finally:
                 _, responses = self.client.idle_done()
-        return new_mail or _announces_new_mail(responses)
+        new_mail = new_mail or _announces_new_mail(responses)
+        if self.renew_at is not None and time.time() >= self.renew_at and not stop.is_set():
+            self.renew_login()
+            return True  # mail may have come between the two sessions: have the caller look
+        return new_mail
+
+    def renew_login(self) -> None:
+        """A new session signed in with a fresh access token, in place of this one (providers such
+        as Microsoft end an IMAP session whose token has expired)."""
+        log.info("%s: the access token is about to expire; signing in again with a fresh one", self.account)
+        fresh = ImapMailbox.connect(self.settings)
+        old, self.client, self.renew_at = self.client, fresh.client, fresh.renew_at
+        _close_quietly(old)
+        if self.selected is not None:
+            self.select(self.selected)
 
     def close(self) -> None:
         _close_quietly(self.client)
+
+
+def _sign_in_with_token(client: IMAPClient, settings: ImapSettings, account: str) -> float:
+    """AUTHENTICATE with an OAuth2 access token; returns when to sign in again (time.time())."""
+    try:
+        token = bearer(settings.oauth)
+    except SignInRequired as exc:
+        raise ImapAuthError(f"IMAP sign-in for {account}: {exc}") from None
+    except SignInError as exc:
+        raise ImapTransientError(f"IMAP sign-in for {account}: {exc}") from None
+    offered = {cap.decode("ascii", "replace").upper()[5:] for cap in client.capabilities()
+               if cap.upper().startswith(b"AUTH=")}
+    mechanism = pick_mechanism(offered)
+    if mechanism is None:
+        raise IngestError(f"{account}: the IMAP server offers no OAuth2 sign-in (AUTH=XOAUTH2 or AUTH=OAUTHBEARER); "
+                          "set IEPTRAIL_IMAP_AUTH=password if it takes a password")
+    exchange = Exchange(mechanism, settings.user or token.user, token.token)
+    try:
+        client.sasl_login(mechanism, exchange)
+    except LoginError as exc:
+        text = _server_text(exc)
+        if any(code.decode() in text for code in TRANSIENT_CODES):
+            raise ImapTransientError(f"{account}: login temporarily refused: {text}") from None
+        said = exchange.explain()
+        raise ImapAuthError(f"the IMAP server refused the OAuth2 sign-in for {account}"
+                            f"{' (' + said + ')' if said else ''}: {text.rstrip('.')}; check IEPTRAIL_IMAP_USER "
+                            f"and IEPTRAIL_OAUTH_SCOPES, then {SIGN_IN_AGAIN}") from None
+    return token.renew_at
 
 
 def _announces_new_mail(responses) -> bool:

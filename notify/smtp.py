@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import smtplib
+import socket
 import ssl
 from email import policy
 from email.message import EmailMessage
@@ -13,6 +14,8 @@ from email.utils import getaddresses
 
 from ieptrail.config.settings import SmtpSettings
 from ieptrail.errors import ConfigError, NotifyError
+from ieptrail.signin import SIGN_IN_AGAIN, SignInError, SignInRequired, bearer
+from ieptrail.signin.sasl import Exchange, pick_mechanism
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +47,29 @@ def _server_text(exc: smtplib.SMTPResponseException) -> str:
     return f"{exc.smtp_code} {text}".strip()
 
 
+def _sign_in_with_token(client: smtplib.SMTP, settings: SmtpSettings, where: str) -> None:
+    """AUTH XOAUTH2 or OAUTHBEARER with an OAuth2 access token (refreshed first when it is about to expire)."""
+    try:
+        token = bearer(settings.oauth)
+    except SignInRequired as exc:
+        raise SmtpAuthError(f"SMTP sign-in: {exc}") from None
+    except SignInError as exc:
+        raise NotifyError(f"SMTP sign-in: {exc}") from None
+    offered = set((client.esmtp_features.get("auth") or "").upper().split())
+    mechanism = pick_mechanism(offered)
+    if mechanism is None:
+        raise NotifyError(f"the SMTP server {where} offers no OAuth2 sign-in (AUTH XOAUTH2 or OAUTHBEARER)"
+                          + ("" if offered else "; many offer it only after STARTTLS"))
+    exchange = Exchange(mechanism, settings.user or token.user, token.token)
+    try:
+        client.auth(mechanism, exchange, initial_response_ok=True)
+    except smtplib.SMTPAuthenticationError as exc:
+        said = exchange.explain()
+        raise SmtpAuthError(f"the SMTP server {where} refused the OAuth2 sign-in for {settings.user}"
+                            f"{' (' + said + ')' if said else ''}: {_server_text(exc)}; check IEPTRAIL_SMTP_USER and "
+                            f"IEPTRAIL_OAUTH_SCOPES, then {SIGN_IN_AGAIN}") from None
+
+
 def send_email(settings: SmtpSettings, raw: bytes) -> None:
     """Deliver the email `raw` (from wire_bytes) unchanged to every address in its To and Cc."""
     if not settings.configured:
@@ -68,7 +94,9 @@ def send_email(settings: SmtpSettings, raw: bytes) -> None:
             if settings.tls == "starttls":
                 client.starttls(context=context)
                 client.ehlo()
-            if settings.user:
+            if settings.auth == "oauth2":
+                _sign_in_with_token(client, settings, where)
+            elif settings.user:
                 client.login(settings.user, settings.password or "")
             client.sendmail(settings.sender, recipients, raw)
     except smtplib.SMTPAuthenticationError as exc:
@@ -87,6 +115,9 @@ def send_email(settings: SmtpSettings, raw: bytes) -> None:
         raise NotifyError(f"the SMTP server {where} refused the sender {settings.sender}: {_server_text(exc)}{hint}") from exc
     except smtplib.SMTPResponseException as exc:
         raise NotifyError(f"the SMTP server {where} answered {_server_text(exc)}") from exc
+    except socket.gaierror as exc:
+        raise NotifyError(f"cannot find SMTP host {settings.host} — check IEPTRAIL_SMTP_HOST "
+                          f"(looking the name up said: {exc.strerror})") from exc
     except ssl.SSLCertVerificationError as exc:
         raise NotifyError(f"the certificate of the SMTP server {where} is not trusted ({exc.verify_message}); "
                           "set IEPTRAIL_SMTP_CAFILE to its CA bundle") from exc

@@ -33,15 +33,16 @@ default_login_user = {login_user}
 first_valid_uid = 0
 first_valid_gid = 0
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{oauth2_mechanisms}
 ssl = yes
 ssl_cert = <{dir}/cert.pem
 ssl_key = <{dir}/key.pem
 passdb {{
   driver = passwd-file
+  mechanisms = plain login
   args = scheme=PLAIN username_format=%u {dir}/users
 }}
-userdb {{
+{oauth2_passdb}userdb {{
   driver = static
   args = uid={mail_user} gid={mail_group} home={dir}/mail/%u
 }}
@@ -60,6 +61,22 @@ service imap-login {{
 }}
 {anvil}"""
 
+# Bearer tokens (SASL XOAUTH2 and OAUTHBEARER) are checked by asking the authorization server's
+# introspection endpoint (RFC 7662) what the token is worth: active, whose, which scopes.
+OAUTH2_PASSDB = """passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {dir}/oauth2.conf
+}}
+"""
+OAUTH2_CONFIG = """introspection_mode = post
+introspection_url = {introspection_url}
+username_attribute = sub
+active_attribute = active
+active_value = true
+scope = imap
+"""
+
 _LOGOUT = re.compile(r"imap\((?P<user>[^)]+)\).*?(?:Logged out|Disconnected)[^\n]*?\bin=(?P<in>\d+) out=(?P<out>\d+)"
                      r"[^\n]*?body_count=(?P<body_count>\d+) body_bytes=(?P<body_bytes>\d+)")
 
@@ -77,7 +94,9 @@ def free_port() -> int:
 class ThrowawayDovecot:
     host = "127.0.0.1"
 
-    def __init__(self, users: dict[str, str] | None = None):
+    def __init__(self, users: dict[str, str] | None = None, introspection_url: str | None = None):
+        """`introspection_url` (with the mail servers' client credentials in it) turns on sign-in with
+        OAuth2 bearer tokens beside the passwords."""
         if shutil.which("dovecot") is None:
             raise DovecotUnavailable("dovecot is not installed (Debian package dovecot-imapd; ./scripts/test "
                                      "installs it when run as root)")
@@ -92,6 +111,7 @@ class ThrowawayDovecot:
         self.cafile = str(self.dir / "cert.pem")
         self.log = self.dir / "dovecot.log"
         self.proc: subprocess.Popen | None = None
+        self.introspection_url = introspection_url
         self._write_config()
 
     def _write_config(self) -> None:
@@ -114,7 +134,12 @@ class ThrowawayDovecot:
         )
         (self.dir / "users").write_text("".join(f"{user}:{{PLAIN}}{pw}::::::\n" for user, pw in self.users.items()))
         self.config = self.dir / "dovecot.conf"
-        self.config.write_text(CONFIG.format(dir=self.dir, port=self.port, ssl_port=self.ssl_port, **names))
+        oauth2 = dict(oauth2_mechanisms="", oauth2_passdb="")
+        if self.introspection_url:
+            (self.dir / "oauth2.conf").write_text(OAUTH2_CONFIG.format(introspection_url=self.introspection_url))
+            os.chmod(self.dir / "oauth2.conf", 0o600)  # it holds the mail servers' client secret
+            oauth2 = dict(oauth2_mechanisms=" xoauth2 oauthbearer", oauth2_passdb=OAUTH2_PASSDB.format(dir=self.dir))
+        self.config.write_text(CONFIG.format(dir=self.dir, port=self.port, ssl_port=self.ssl_port, **names, **oauth2))
 
     def start(self, timeout: float = 15.0) -> None:
         with open(self.dir / "stdout.log", "ab") as out:

@@ -1,14 +1,19 @@
 """A real SMTP server for the tests: aiosmtpd on 127.0.0.1, capturing what it receives.
 
-Plain, STARTTLS with AUTH (a throwaway self-signed certificate), or implicit TLS. See
+Plain, STARTTLS with AUTH (a throwaway self-signed certificate; a password, or with
+BearerCapture an OAuth2 bearer token over XOAUTH2), or implicit TLS. See
 ../shared/notes/test-servers.md section 2 for the gotchas this follows (pick the port first,
 `handled=False` on a refused login).
 """
 from __future__ import annotations
 
+import asyncio
+import json
 import socket
 import ssl
 import subprocess
+from base64 import b64decode
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email import policy
 from email.message import EmailMessage
@@ -46,6 +51,37 @@ class Capture:
         return "250 Message accepted for delivery"
 
 
+class BearerCapture(Capture):
+    """Takes mail after SASL XOAUTH2 with a bearer token, which it checks the way Dovecot's oauth2
+    passdb does: `introspect(token)` asks the authorization server (RFC 7662), and the token must be
+    active, belong to the user named in the exchange, and carry the scope `smtp`."""
+
+    def __init__(self, introspect: Callable[[str], dict], scope: str = "smtp") -> None:
+        super().__init__()
+        self.introspect, self.scope = introspect, scope
+        self.refusals: list[str] = []
+
+    async def auth_XOAUTH2(self, server, args) -> AuthResult:
+        blob = await server.challenge_auth("") if len(args) == 1 else _b64decode(args[1])
+        fields = dict(part.split("=", 1) for part in blob.decode("utf-8", "replace").split("\x01") if "=" in part)
+        user, _, token = fields.get("user", ""), *fields.get("auth", "").partition("Bearer ")[1:]
+        answer = await asyncio.get_running_loop().run_in_executor(None, self.introspect, token)
+        granted = str(answer.get("scope", "")).split()
+        problem = ("token not active" if answer.get("active") is not True else
+                   "token of another user" if answer.get("sub") != user else
+                   f"scope {self.scope} missing" if self.scope not in granted else None)
+        if problem is None:
+            return AuthResult(success=True, auth_data=user)
+        self.refusals.append(problem)
+        # RFC 7628 / Google's XOAUTH2: an error challenge first; the client answers it, then 535.
+        await server.challenge_auth(json.dumps({"status": "invalid_token", "schemes": "bearer", "scope": self.scope}))
+        return AuthResult(success=False, handled=False)
+
+
+def _b64decode(text: str) -> bytes:
+    return b64decode(text.encode(), validate=True)
+
+
 def _authenticator(server, session, envelope, mechanism, auth_data) -> AuthResult:
     ok = auth_data.login == USER.encode() and auth_data.password == PASSWORD.encode()
     return AuthResult(success=ok, handled=False, auth_data=auth_data)  # handled=False: answer 535 on failure
@@ -68,6 +104,8 @@ class SmtpServer:
             if self.tls == "starttls":
                 options = {"tls_context": context, "require_starttls": True, "authenticator": _authenticator,
                            "auth_required": True}
+                if isinstance(self.capture, BearerCapture):  # bearer tokens only, as Outlook.com offers
+                    options["auth_exclude_mechanism"] = ["PLAIN", "LOGIN"]
             else:
                 # aiosmtpd does not count implicit TLS as TLS for AUTH: this one takes mail without a login
                 options = {"ssl_context": context}

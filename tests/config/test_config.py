@@ -61,3 +61,48 @@ def test_password_from_a_file_and_holiday_ranges(tmp_path):
     assert settings.imap.password == "s3cret"
     assert "s3cret" not in repr(settings)
     assert settings.school_holidays == (date(2026, 3, 16), date(2026, 3, 17), date(2026, 3, 18), date(2026, 4, 3))
+
+
+def _provider(tmp_path, **env):
+    return load_settings({"HOME": str(tmp_path), **env}, env_file="/dev/null")
+
+
+def test_a_provider_preset_fills_servers_tls_and_how_to_sign_in(tmp_path):
+    gmail = _provider(tmp_path, IEPTRAIL_MAIL_PROVIDER="gmail", IEPTRAIL_IMAP_USER="rosa@gmail.com",
+                      IEPTRAIL_OAUTH_CLIENT_ID="123.apps.googleusercontent.com", IEPTRAIL_OAUTH_CLIENT_SECRET="GOCSPX-x")
+    assert (gmail.imap.host, gmail.imap.port, gmail.imap.tls, gmail.imap.auth) == ("imap.gmail.com", 993, "ssl", "oauth2")
+    assert (gmail.smtp.host, gmail.smtp.port, gmail.smtp.tls, gmail.smtp.auth) == ("smtp.gmail.com", 465, "ssl", "oauth2")
+    assert gmail.smtp.user == "rosa@gmail.com" and gmail.imap.oauth is gmail.oauth is gmail.smtp.oauth
+    assert gmail.oauth.scopes == ("https://mail.google.com/",) and gmail.oauth.device_url is None
+    assert "GOCSPX-x" not in repr(gmail)
+    outlook = _provider(tmp_path, IEPTRAIL_MAIL_PROVIDER="outlook", IEPTRAIL_IMAP_USER="rosa@outlook.com",
+                        IEPTRAIL_OAUTH_CLIENT_ID="0000-1111")
+    assert (outlook.imap.host, outlook.smtp.host, outlook.smtp.port, outlook.smtp.tls) == (
+        "outlook.office365.com", "smtp-mail.outlook.com", 587, "starttls")
+    assert "/consumers/" in outlook.oauth.token_url and outlook.oauth.device_url.endswith("/devicecode")
+    assert "https://outlook.office.com/IMAP.AccessAsUser.All" in outlook.oauth.mail_scopes
+    school = _provider(tmp_path, IEPTRAIL_MAIL_PROVIDER="microsoft365", IEPTRAIL_IMAP_USER="rosa@district.org",
+                       IEPTRAIL_OAUTH_CLIENT_ID="0000-1111", IEPTRAIL_OAUTH_TENANT="district.org")
+    assert "/district.org/oauth2/v2.0/" in school.oauth.authorize_url and school.smtp.host == "smtp.office365.com"
+    icloud = _provider(tmp_path, IEPTRAIL_MAIL_PROVIDER="icloud", IEPTRAIL_IMAP_USER="rosa",
+                       IEPTRAIL_IMAP_PASSWORD="abcd-efgh-ijkl-mnop", IEPTRAIL_USER_EMAILS="rosa@icloud.com")
+    assert icloud.imap.auth == "password" and icloud.oauth is None
+    assert (icloud.smtp.user, icloud.smtp.password) == ("rosa@icloud.com", "abcd-efgh-ijkl-mnop")
+    overridden = _provider(tmp_path, IEPTRAIL_MAIL_PROVIDER="fastmail", IEPTRAIL_IMAP_USER="r@fastmail.com",
+                           IEPTRAIL_SMTP_TLS="starttls")
+    assert (overridden.smtp.host, overridden.smtp.port) == ("smtp.fastmail.com", 587)
+
+
+@pytest.mark.parametrize("env, named", [
+    ({"IEPTRAIL_MAIL_PROVIDER": "gmail"}, "IEPTRAIL_IMAP_USER"),
+    ({"IEPTRAIL_MAIL_PROVIDER": "gmail", "IEPTRAIL_IMAP_USER": "r@gmail.com"}, "IEPTRAIL_OAUTH_CLIENT_ID"),
+    ({"IEPTRAIL_MAIL_PROVIDER": "hotmail"}, "IEPTRAIL_MAIL_PROVIDER"),
+    ({"IEPTRAIL_IMAP_HOST": "mail.example.org", "IEPTRAIL_IMAP_USER": "r", "IEPTRAIL_IMAP_AUTH": "oauth2",
+      "IEPTRAIL_OAUTH_CLIENT_ID": "c"}, "IEPTRAIL_OAUTH_TOKEN_URL"),
+    ({"IEPTRAIL_IMAP_HOST": "mail.example.org", "IEPTRAIL_IMAP_USER": "r", "IEPTRAIL_IMAP_AUTH": "oauth2",
+      "IEPTRAIL_OAUTH_CLIENT_ID": "c", "IEPTRAIL_OAUTH_TOKEN_URL": "http://sso.example.org/token",
+      "IEPTRAIL_OAUTH_DEVICE_URL": "https://sso.example.org/device"}, "IEPTRAIL_OAUTH_TOKEN_URL"),
+])
+def test_sign_in_settings_that_cannot_work_are_named(tmp_path, env, named):
+    with pytest.raises(ConfigError, match=named):
+        _provider(tmp_path, **env)
