@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import click
 
-from ieptrail.cli.app import App, emit_json, pass_app
+from ieptrail.cli.common import App, emit_json, pass_app
 from ieptrail.config import OAuthSettings, Settings, ensure_data_dir
 from ieptrail.errors import ConfigError
 from ieptrail.signin import SIGN_IN_AGAIN, SignInRequired, StoredSignIn, TokenStore

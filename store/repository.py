@@ -13,6 +13,7 @@ import hashlib
 import json
 from datetime import UTC, datetime
 
+from ieptrail.classify.model import Tags
 from ieptrail.ingest.parsed import DkimResult, MessageIdentity, OriginalMessage
 from ieptrail.store.models import (
     Arrival,
@@ -21,6 +22,7 @@ from ieptrail.store.models import (
     MessageReference,
     RawEmail,
 )
+from ieptrail.store.tag_rows import write_tags
 from ieptrail.store.threading import assign_thread
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -53,7 +55,7 @@ def raw_id_by_sha(session: Session, sha256: str) -> int | None:
 def add_raw_email(
     session: Session, raw: bytes, origin: str, status: str, *, source_message_id: str | None = None,
     reason: str | None = None, error: str | None = None, error_detail: str | None = None,
-    defects: tuple[str, ...] = (),
+    defects: tuple[str, ...] = (), dkim: DkimResult | None = None,
 ) -> int:
     row = RawEmail(
         sha256=sha256_hex(raw),
@@ -67,6 +69,7 @@ def add_raw_email(
         error=error,
         error_detail=error_detail,
         defects=json.dumps(list(defects)) if defects else None,
+        **_dkim_columns(dkim),
     )
     session.add(row)
     session.flush()
@@ -133,9 +136,10 @@ def mark_duplicate(session: Session, raw_email_id: int) -> None:
 def add_message(
     session: Session, raw_email_id: int, source_message_id: str | None, position: int, original: OriginalMessage,
     identity: MessageIdentity, user_addresses: tuple[str, ...], dkim: DkimResult | None = None,
+    tags: Tags | None = None,
 ) -> int:
-    """Store a new original message, its attachments' facts, references and first arrival, and
-    thread it; its id."""
+    """Store a new original message with its tags, its attachments' facts, references and first
+    arrival, and thread it; its id."""
     sent = original.date
     message = Message(
         raw_email_id=raw_email_id,
@@ -177,6 +181,8 @@ def add_message(
     session.add(Arrival(raw_email_id=raw_email_id, message_pk=message.id, arrival=original.arrival,
                         forward_note=original.forward_note, **_dkim_columns(dkim)))
     assign_thread(session, message, user_addresses)
+    if tags is not None:
+        write_tags(session, message, tags, fresh=True)
     return message.id
 
 

@@ -13,15 +13,10 @@ from datetime import datetime
 from ieptrail.classify.model import Tags
 from ieptrail.store.models import (
     Message,
-    MissedService,
-    Promise,
-    Request,
-    StudentTag,
-    TopicTag,
 )
-from ieptrail.store.repository import sha256_hex, utcnow
+from ieptrail.store.tag_rows import write_tags
 from ieptrail.store.views import local_datetime
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 
@@ -75,53 +70,5 @@ def author_traces(session: Session) -> Iterator[tuple[str, str, str, str, str, d
 
 
 def replace_tags(session: Session, message_pk: int, tags: Tags, fresh: bool = False) -> None:
-    """Store a message's tags, replacing what an earlier tagging stored (`fresh`: there is none).
-
-    Promises and requests keep their ids when the same sentence is found again (their keys
-    are stable), so decisions and follow-up drafts that refer to them stay attached.
-    """
-    message = session.get(Message, message_pk)
-    if not fresh:
-        session.execute(delete(TopicTag).where(TopicTag.message_pk == message.id))
-        session.execute(delete(StudentTag).where(StudentTag.message_pk == message.id))
-        session.execute(delete(MissedService).where(MissedService.message_pk == message.id))
-    for topic in tags.topics:
-        session.add(TopicTag(message_pk=message.id, topic=topic.topic, sentence=topic.sentence,
-                             start=topic.start, end=topic.end, rule=topic.rule))
-    for student in tags.students:
-        session.add(StudentTag(message_pk=message.id, student=student.student, evidence=student.evidence))
-    for missed in tags.missed_services:
-        session.add(MissedService(message_pk=message.id, topic=missed.topic, day=missed.day, minutes=missed.minutes,
-                                  text=missed.sentence, start=missed.start, end=missed.end, rule=missed.rule))
-    _replace_keyed(session, Promise, message, tags.promises, fresh, lambda p: dict(
-        by_email=p.by_email, by_name=p.by_name, text=p.sentence, start=p.start, end=p.end, rule=p.rule,
-        action=p.action, topics=" ".join(p.topics), due=p.due, due_text=p.due_text))
-    _replace_keyed(session, Request, message, tags.requests, fresh, lambda r: dict(
-        by_email=r.by_email, by_name=r.by_name, text=r.sentence, start=r.start, end=r.end, rule=r.rule,
-        topics=" ".join(r.topics)))
-    message.tagged_at = utcnow()
-
-
-def item_key(message: Message, kind: str, sentence: str) -> str:
-    identity = message.message_id or message.content_fingerprint
-    return sha256_hex(f"{kind}\x1f{identity}\x1f{' '.join(sentence.split()).lower()}".encode("utf-8"))[:40]
-
-
-def _replace_keyed(session: Session, model, message: Message, found, fresh: bool, columns) -> None:
-    kind = model.__tablename__
-    existing = {} if fresh else {row.key: row for row in session.scalars(select(model).where(model.message_pk == message.id))}
-    keep: set[str] = set()
-    for item in found:
-        key = item_key(message, kind, item.sentence)
-        if key in keep:
-            continue
-        keep.add(key)
-        row = existing.get(key)
-        if row is None:
-            row = model(key=key, message_pk=message.id)
-            session.add(row)
-        for name, value in columns(item).items():
-            setattr(row, name, value)
-    for key, row in existing.items():
-        if key not in keep:
-            session.delete(row)
+    """Store a stored message's tags anew (after `retag`); see tag_rows.write_tags."""
+    write_tags(session, session.get(Message, message_pk), tags, fresh)

@@ -11,7 +11,7 @@ from conftest import REPO
 
 LINT = Path(sys.executable).parent / "lint-imports"
 PACKAGE_PARTS = ("__init__.py", "errors.py", "run_worker.py", "config", "ingest", "classify", "store", "trail", "notify",
-                 "export", "web", "cli", "worker")
+                 "export", "web", "cli", "worker", "signin")
 
 
 def lint(root: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:

@@ -148,7 +148,7 @@ class Importer:
         it together with the mailbox position)."""
         arrived = self.read(origin, raw)
         self.tag(session, [arrived])
-        return self.store(session, arrived, isolate=True)
+        return _marked([self.store(session, arrived, isolate=True)], session)[0]
 
     def finish(self) -> None:
         """After a run that stored new mail: retag what later mail explained, then recompute
@@ -236,12 +236,12 @@ class Importer:
         tagged_before = len(self.tagged_ids)
         try:
             with self.db.session_scope() as session:
-                return [self.store(session, email, isolate=False) for email in batch]
+                return _marked([self.store(session, email, isolate=False) for email in batch], session)
         except Exception:  # noqa: BLE001 - retried below with each email isolated
             log.warning("storing a batch of %d emails failed; storing them one by one", len(batch))
             del self.tagged_ids[tagged_before:]  # those rows were rolled back
         with self.db.session_scope() as session:
-            return [self.store(session, email, isolate=True) for email in batch]
+            return _marked([self.store(session, email, isolate=True) for email in batch], session)
 
     def store(self, session: Session, email: Arrived, isolate: bool) -> ImportOutcome:
         """Store one read and tagged email inside the caller's transaction (in its own savepoint when
@@ -251,10 +251,8 @@ class Importer:
         parsed = email.parsed
         if parsed is None:
             return self._quarantine(session, email, "parse-error", email.parse.error, email.parse.detail)
-        if email.refused is not None:
-            outcome = self._quarantine(session, email, "sender-not-allowed", email.refused, None)
-            repository.record_dkim(session, outcome.raw_email_id, email.dkim)  # for a later accept: the key may be gone
-            return outcome
+        if email.refused is not None:  # its DKIM result is kept for a later accept: the key may be gone by then
+            return self._quarantine(session, email, "sender-not-allowed", email.refused, None, email.dkim)
         failed = next((t.error for t in email.tags if t is not None and t.tags is None), None)
         if failed is not None:
             return self._quarantine(session, email, "tag-error", failed, None)
@@ -270,9 +268,8 @@ class Importer:
     def store_parsed(self, session: Session, email: Arrived, raw_email_id: int | None = None) -> ImportOutcome:
         parsed = email.parsed
         if raw_email_id is None:
-            raw_email_id = repository.add_raw_email(session, email.raw, email.origin, "stored",
+            raw_email_id = repository.add_raw_email(session, email.raw, email.origin, "stored", dkim=email.dkim,
                                                     source_message_id=parsed.source_message_id, defects=parsed.defects)
-            repository.record_dkim(session, raw_email_id, email.dkim)
         new_ids: list[int] = []
         for position, original in enumerate(parsed.originals):
             identity = email.identities[position]
@@ -285,18 +282,14 @@ class Importer:
                 log.warning("%s reuses the Message-ID %s of a different message: stored as a message of its own",
                             email.origin, identity.message_id)
                 identity = replace(identity, message_id=None)
-            message_id = repository.add_message(session, raw_email_id, parsed.source_message_id, position, original,
-                                                identity, self.user_addresses, dkim)
-            tags = email.tags[position] if position < len(email.tags) else None
-            if tags is None and self.tagger is not None:  # not foreseen when the batch was tagged
-                tags = self._tag_late(session, original)
-            if tags is not None and tags.tags is not None:
-                tag_store.replace_tags(session, message_id, tags.tags, fresh=True)
-            new_ids.append(message_id)
+            tagged = email.tags[position] if position < len(email.tags) else None
+            if tagged is None and self.tagger is not None:  # not foreseen when the batch was tagged
+                tagged = self._tag_late(session, original)
+            new_ids.append(repository.add_message(session, raw_email_id, parsed.source_message_id, position, original,
+                                                  identity, self.user_addresses, dkim, tagged.tags if tagged else None))
         if not new_ids:
             repository.mark_duplicate(session, raw_email_id)
             return ImportOutcome("duplicate", raw_email_id)
-        record_state.mark_followups_stale(session)
         self.tagged_ids.extend(new_ids)
         return ImportOutcome("new", raw_email_id, new_ids)
 
@@ -314,10 +307,11 @@ class Importer:
         self.directory.add(trace_of_original(original))
         return tag_texts(self.tagger, [text_of_original(original, self.settings)], self.directory.people())[0]
 
-    def _quarantine(self, session: Session, email: Arrived, reason: str, error: str, detail: str | None) -> ImportOutcome:
+    def _quarantine(self, session: Session, email: Arrived, reason: str, error: str, detail: str | None,
+                    dkim: DkimResult | None = None) -> ImportOutcome:
         source = email.parsed.source_message_id if email.parsed else None
         raw_email_id = repository.add_raw_email(session, email.raw, email.origin, "quarantined", source_message_id=source,
-                                                reason=reason, error=error, error_detail=detail)
+                                                reason=reason, error=error, error_detail=detail, dkim=dkim)
         log.warning("quarantined %s: %s", email.origin, error)
         return ImportOutcome("quarantined", raw_email_id, error=error)
 
@@ -340,6 +334,13 @@ class Importer:
             retag(session, self.tagger, self.settings, affected, self.directory)
 
 
+def _marked(outcomes: list[ImportOutcome], session: Session) -> list[ImportOutcome]:
+    """New mail makes the follow-up facts stale, in the same transaction that stores it."""
+    if any(outcome.status == "new" for outcome in outcomes):
+        record_state.mark_followups_stale(session)
+    return outcomes
+
+
 def _words(text: str) -> set[str]:
     return {word.lower() for word in re.findall(r"[A-Za-z'’-]+", text or "")}
 
@@ -351,4 +352,4 @@ def store_kept(importer: Importer, session: Session, raw_email_id: int, raw: byt
                     dkim=repository.raw_dkim(session, raw_email_id),
                     identities=tuple(identity_of(original) for original in parsed.originals))
     importer.tag(session, [email], already_kept=True)
-    return importer.store_parsed(session, email, raw_email_id)
+    return _marked([importer.store_parsed(session, email, raw_email_id)], session)[0]

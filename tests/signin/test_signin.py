@@ -26,13 +26,13 @@ from click.testing import CliRunner
 
 from dovecot import DovecotUnavailable, ThrowawayDovecot
 from imap_trail import FAST_BACKOFF, SAMPLE_EMAILS, Trail
-from ieptrail import jobs
+from ieptrail.worker import jobs
 from ieptrail.cli import main
 from ieptrail.ingest.imap import ImapAuthError
 from ieptrail.notify.smtp import SmtpAuthError, new_email, send_email, wire_bytes
 from ieptrail.signin import TokenStore, bearer
 from ieptrail.store.worker_runs import last_run
-from ieptrail.worker import Worker
+from ieptrail.worker.schedule import Worker
 from oauth_server import AuthorizationServer, AuthorizationServerUnavailable
 from smtp_server import BearerCapture, SmtpServer, free_port, smtp_certificate  # noqa: F401
 
