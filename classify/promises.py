@@ -14,13 +14,13 @@ anything in auto-replies and newsletters. The due date is resolved from the sent
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
 from ieptrail.classify.model import MessageText, Person, PromiseFound, TopicMention
 from ieptrail.classify.sentences import TITLED_NAME, People, Sentence, mostly_quoted, quoted_spans, writes_for_school
-from ieptrail.classify.when import DateMention, find_dates
+from ieptrail.classify.when import NUMBER_WORDS, DateMention, find_dates
 
 _APOSTROPHE = "['’]"
 # an adverb between the subject and its modal, or between the modal and the verb: "I'm also going to", "we will definitely"
@@ -216,6 +216,54 @@ def _choose_due(mentions: list[DateMention], sent_day: date) -> DateMention | No
     return max(ahead, key=lambda m: m.day) if ahead else None
 
 
+_CONTINUES = re.compile(r"^(?:It|That|This|They|Both|Everything|All of (?:it|them))\b(?:\s+(?:will|should|is going to|are going to)|"
+                        r"['’]ll|\s+(?:is|are) (?:going|coming))\b")
+# "before the meeting", "at least five days before the meeting": dated by the meeting the message names
+_BEFORE_EVENT = re.compile(r"\b(?:(?:at least\s+)?(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
+                           r"(?:school\s+|business\s+)?(?P<unit>days?|weeks?)\s+)?(?P<prep>before|by|ahead of|prior to|at)\s+"
+                           r"(?:the|our|his|her|this|that|your)\s+(?:[\w-]+\s+){0,3}?(?P<event>meeting|IEP|ARD|conference|review|call)\b",
+                           re.I)
+
+
+def _due(text: str, rest_start: int, sentence: Sentence, sentences: list[Sentence], sent_day: date) -> DateMention | None:
+    """The date a promise is due: in what it promises ("… so I'll send dates next week", not "due in mid-January"),
+    else anywhere in it, else in the sentence "it"/"then" points back to, or the next one that goes on about it
+    ("It will be in his backpack Monday"), else the meeting it is tied to when the message dates that meeting."""
+    # "per our call today, you agreed to …": that "today" dates the call, not the promise
+    mentions = find_dates(_CONVERSATION_DATE.sub(lambda m: " " * len(m.group(0)), text), sent_day, prefer="future")
+    due = _choose_due([m for m in mentions if m.start >= rest_start], sent_day) or _choose_due(mentions, sent_day)
+    if due is not None:
+        return due
+    same_paragraph = [s for s in sentences if s.paragraph == sentence.paragraph]
+    if _ANAPHOR.search(text) and sentence.index > 0 and sentences[sentence.index - 1] in same_paragraph:
+        due = _choose_due(find_dates(sentences[sentence.index - 1].text, sent_day, prefer="future"), sent_day)
+    following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    if due is None and following in same_paragraph and _CONTINUES.match(following.text):
+        due = _choose_due(find_dates(following.text, sent_day, prefer="future"), sent_day)
+    event = _BEFORE_EVENT.search(text)
+    if due is None and event:
+        due = _event_day(event, sentences, sent_day)
+    return due
+
+
+def _event_day(event: re.Match, sentences: list[Sentence], sent_day: date) -> DateMention | None:
+    """The day of the meeting a promise is tied to: a coming date in a sentence naming that meeting, else the one
+    coming date the message gives; minus "five days" when the promise is due that long before it."""
+    noun = event.group("event").lower()
+    dated = [(s, m) for s in sentences for m in find_dates(s.text, sent_day, prefer="future") if m.day > sent_day]
+    naming = [(s, m) for s, m in dated if re.search(rf"\b{noun}\b", s.text, re.I)]
+    explicit = [(s, m) for s, m in dated if m.kind in ("numeric", "month_day", "day_month")]
+    candidates = next((group for group in (naming, explicit, dated) if group), [])
+    if len({m.day for _, m in candidates}) != 1:
+        return None
+    mention = candidates[0][1]
+    day = mention.day
+    if event.group("count"):
+        count = int(event.group("count")) if event.group("count").isdigit() else NUMBER_WORDS.get(event.group("count").lower(), 1)
+        day = day - timedelta(days=count * (7 if event.group("unit").lower().startswith("week") else 1))
+    return DateMention(mention.start, mention.end, event.group(0), day, True, "event")
+
+
 def _action(rest: str) -> str:
     words = re.split(r"\s+", re.split(r"\s+(?:so that|so|because|since|which|but)\s+|[.;!]", rest.strip(), maxsplit=1)[0])
     return " ".join(words[:14]).strip(" ,")
@@ -263,13 +311,7 @@ def find_promises(
             start = sentence.start + offset
             text = clause.strip()
             start += len(clause) - len(clause.lstrip())
-            # "per our call today, you agreed to …": that "today" dates the call, not the promise
-            mentions = find_dates(_CONVERSATION_DATE.sub(lambda m: " " * len(m.group(0)), text), sent_day, prefer="future")
-            due = _choose_due(mentions, sent_day)
-            if due is None and _ANAPHOR.search(text) and sentence.index > 0:
-                previous = sentences[sentence.index - 1]
-                if previous.paragraph == sentence.paragraph:
-                    due = _choose_due(find_dates(previous.text, sent_day, prefer="future"), sent_day)
+            due = _due(text, len(text) - len(rest), sentence, sentences, sent_day)
             if rule == "should-by-date" and due is None:
                 continue
             if _restated_by_user(rule, message, recap):
