@@ -438,6 +438,9 @@ def _third_person(
         return None
     if who_text.lower() in ("he", "she") and _RECEIVES.match(rest):
         by = None  # "He will still get his 30 minutes": the child receives, the school provides
+    elif re.match(r"be (?:\w+ed|given|made|sent|put|set|kept|held|taken|done|written|seen)\b", rest, re.I) \
+            and writes_for_school(message):
+        by = message.author  # "Ms. Garrity will be assigned to the route": the school assigns her, the sender answers for it
     else:
         lead = sentence.text[:max(0, sentence.text.find(clause.strip()))] + clause.strip()[:third.start()]
         by = _who(who_text, people, message, sentences, sentence, student_names, lead)

@@ -18,7 +18,8 @@ _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)]$")
 _PERSONAL_MAIL = re.compile(
     r"@(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|"
     r"mail|email|fastmail|zoho|yandex|hey|comcast|att|sbcglobal|bellsouth|verizon|charter|cox|earthlink|optonline|"
-    r"frontier|windstream|juno|netzero|tutanota|duck)\.", re.I)
+    r"frontier|windstream|juno|netzero|tutanota|duck)\.|"
+    r"@[\w.-]*(?:advoca|parent|law|legal|attorney|counsel|esq)", re.I)  # advocates and lawyers speak for the family
 TITLED_NAME = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Nurse)\.?\s+(?P<name>[A-Z][\w'’-]+)")
 
 
@@ -59,7 +60,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def writes_for_school(message: MessageText) -> bool:
-    """The author writes from an organisation's mailbox (a school, a district, a bus contractor), not a personal one:
+    """The author writes from an organisation's mailbox (a school, a district, a bus contractor), not a personal one
+    nor an advocate's or a lawyer's:
     "the notes will be posted Friday" from there is the school's undertaking, from a parent it is hearsay."""
     author = message.author
     return bool(author and author.email and "@" in author.email and not _PERSONAL_MAIL.search(author.email))
