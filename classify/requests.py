@@ -38,8 +38,9 @@ _ASK_VERB = (r"send|let (?:me|us) know|provide|forward|share|tell|confirm|review
              r"ensure|pull|find out|ask|remind|approve|initial|submit|upload|post|print|document|keep me|verify|"
              r"double-check|consider|reconsider|reschedule|correct|fix|investigate|look at|note in|mark")
 _POLITE_ASK = re.compile(
-    r"^(?:(?:also|and|so|then|ok(?:ay)?|again|to prepare|in the meantime|meanwhile|first|finally|lastly|when you (?:can|get a chance)|"
-    r"if possible|when possible|at your convenience|(?:mr|mrs|ms|dr)\.? [a-z]+|[a-z]+)[,.]?\s+)?"
+    # a short lead-in ("Also,", "To get ready,", "Ms. Lee,"), not a condition ("If you need help, please call …")
+    r"^(?:(?:also|and|so|then|ok(?:ay)?|again)[,.]?\s+|(?!(?:if|for|when|in case|should|unless|whenever)\b)"
+    r"(?:(?:mr|mrs|ms|dr)\.?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3},\s+)?"
     r"(?:please|kindly|pls|plz)\s+(?:could you\s+|can you\s+|also\s+|just\s+)?"
     rf"(?P<verb>{_ASK_VERB})\b(?P<rest>.*)",
     re.I | re.S,
@@ -53,7 +54,7 @@ _COURTESY = re.compile(
 )
 # "let me know if …" is a courtesy, unless it asks about a proposal ("if that time works") or by a date
 _LET_ME_KNOW_IF = re.compile(r"\blet (?:me|us) know if\b", re.I)
-_PROPOSAL = re.compile(r"\bif (?:that|this|the|these|those|it|both|either|one of)\b[^.?]{0,60}\b(?:works?|suits?|is (?:ok|okay|fine|convenient)|"
+_PROPOSAL = re.compile(r"\bif\b[^.?]{0,60}\b(?:works?|suits?|is (?:ok|okay|fine|convenient)|"
                        r"are (?:ok|okay|fine|convenient))\b|\b(?:by|before|no later than)\s+(?:\w+day\b|[A-Z][a-z]+ \d|\d)", re.I)
 _CLARIFYING = re.compile(r"^(?:is that|is it|or\b|does that|would that|will that|i mean\b|in other words)", re.I)
 _INDIRECT_ASK = re.compile(
