@@ -96,7 +96,7 @@ _BEING_DONE = (r"(?:be (?:provided|added|made up|scheduled|rescheduled|delivered
                r"offered|hired|trained|certified|reviewed)|start|begin|resume|restart|continue|happen|go into effect|"
                r"go (?:out|home)|come home|arrive|follow|stay (?:in|with|at|on)|be kept|travel with|go with)")
 _THING_WILL = re.compile(
-    rf"\s(?:will|is going to|are going to)\s+(?:also\s+|now\s+|then\s+|still\s+)?(?P<rest>{_BEING_DONE}\b.*)", re.S | re.I)
+    rf"\s(?P<modal>will|is going to|are going to|should)\s+(?:also\s+|now\s+|then\s+|still\s+)?(?P<rest>{_BEING_DONE}\b.*)", re.S | re.I)
 _DELIVERABLE_BEFORE = re.compile(rf"\b{_DELIVERABLE_NOUN}\b(?P<between>(?:[^.;:!?]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){{0,60}})$", re.I)
 _NOT_A_THING_SUBJECT = re.compile(r"\b(?:I|we|you|he|she|they|said|says|told|wrote|asked|if|whether|because|since)\b", re.I)
 
@@ -230,7 +230,8 @@ def _due(text: str, rest_start: int, sentence: Sentence, sentences: list[Sentenc
     else anywhere in it, else in the sentence "it"/"then" points back to, or the next one that goes on about it
     ("It will be in his backpack Monday"), else the meeting it is tied to when the message dates that meeting."""
     # "per our call today, you agreed to …": that "today" dates the call, not the promise
-    mentions = find_dates(_CONVERSATION_DATE.sub(lambda m: " " * len(m.group(0)), text), sent_day, prefer="future")
+    mentions = [m for m in find_dates(_CONVERSATION_DATE.sub(lambda m: " " * len(m.group(0)), text), sent_day, prefer="future")
+                if not re.match(r"['’]s\b", text[m.end:m.end + 2])]  # "today's meeting", "Friday's quiz" name a thing
     due = _choose_due([m for m in mentions if m.start >= rest_start], sent_day) or _choose_due(mentions, sent_day)
     if due is not None:
         return due
@@ -405,8 +406,8 @@ def _match_clause(
             return hit
     if school:
         thing = _thing_will(stripped)
-        if thing and own_words(thing.start()):
-            return "service-will", message.author, thing.group("rest")
+        if thing and own_words(thing.start()):  # "Her new chair should arrive next week" only with its date
+            return ("should-by-date" if thing.group("modal") == "should" else "service-will"), message.author, thing.group("rest")
         child = _CHILD_WILL.search(stripped)
         if child and own_words(child.start()) and (_is_child(child.group("who"), student_names)
                                                    or child.group("who").lower() in ("he", "she")) \
@@ -418,7 +419,7 @@ def _match_clause(
 # words relayed from a third party: "Dr. F wrote to me this morning that …", "The district has told me …"
 _RELAYED = re.compile(
     r"\b(?:(?:told|tells|wrote|writes|informed|emailed|confirmed|assured)\s+(?:to\s+)?(?:me|us)\b|(?:said|says|mentioned|heard)\b|"
-    r"(?:wrote|writes|confirmed|assured)\s+that\b)[^.;!?]*$", re.I)
+    r"(?:wrote|writes|confirmed|assured)\s+that\b)(?:[^.;!?]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.)*$", re.I)
 
 
 def _third_person(

@@ -20,7 +20,7 @@ _RHETORICAL = re.compile(
     r"^going\s*(?:\([^)]*\))?\s*\?|"  # a calendar invitation's RSVP line: "Going (me@example.com)?   Yes - Maybe - No"
     r"^(?:and\s+|but\s+)?why is (?:it|this|that) so \w+ (?:to|for)\b|"
     r"^surely\b|^what if (?:i|we|he|she|they|you) had\b|\bwho (?:doesn't|does not|wouldn't|would not|can't|couldn't) "
-    r"(?:love|like|want|enjoy)\b",
+    r"(?:love|like|want|enjoy)\b|^who (?:could|would) have (?:known|guessed|thought)\b",
     re.I,
 )
 _SMALL_TALK = re.compile(
@@ -45,6 +45,9 @@ _POLITE_ASK = re.compile(
     rf"(?P<verb>{_ASK_VERB})\b(?P<rest>.*)",
     re.I | re.S,
 )
+# "Let me know which day works" without a "please": an ask all the same (a courtesy "let me know if …" is not)
+_LET_ME_KNOW_ASK = re.compile(r"^(?:(?:also|and|so|ok(?:ay)?|great|thanks)[,.!]?\s+)?(?:just\s+)?let (?:me|us) know\s+"
+                              r"(?:by \w+ \w*\s*)?(?:which|when|whether|what|who|how|where|if)\b", re.I)
 _COURTESY = re.compile(
     r"\b(?:reach out if|don'?t hesitate|do not hesitate|feel free|if you have (?:any )?(?:other |more |further )?(?:questions|concerns)|"
     r"if you need anything|if anything (?:changes|comes up)|if i have misunderstood|if you see anything|"
@@ -63,7 +66,7 @@ _INDIRECT_ASK = re.compile(
     r"I(?:'m| am) writing to (?:request|ask) (?:that )?you|can you please|could you please|would you please|"
     r"(?:I|we)(?:'m|'re| am| are) (?:formally )?(?:requesting|asking for)|(?:I|we) (?:formally |also )?(?:request|ask that)|"
     r"(?:I|we)(?:'d| would) like to (?:formally )?request|the parents? (?:also )?(?:requests?|asks?)\b|"
-    r"(?:my|our) (?:request|ask) is|I(?:'d| would) (?:also )?like (?:a copy|copies|to (?:get|receive|see|have) (?:a )?cop(?:y|ies)))\b",
+    r"(?:my|our) (?:request|ask) is|(?:I|we)(?:'d| would) (?:also )?like (?:a copy|copies|to (?:get|receive|see|have) (?:a )?cop(?:y|ies)))\b",
     re.I,
 )
 # "if you could send me a copy, that would help", "can u tell me when to send more" (typed without "?")
@@ -141,6 +144,8 @@ def _rule(text: str) -> str | None:
         if _courtesy(text):
             return None
         return f"polite-ask:{' '.join(polite.group('verb').lower().split())}"
+    if _LET_ME_KNOW_ASK.match(text) and not _courtesy(text):
+        return "polite-ask:let me know"
     if _SOFT_ASK.search(text) and not _courtesy(text):
         return "soft-ask"
     if _INDIRECT_ASK.match(text):

@@ -43,6 +43,7 @@ def tag(tagger, text, author=TEACHER, subject="Re: Ivy", sent=WEDNESDAY):
     ("A substitute aide will be assigned to her class starting Monday.", date(2026, 10, 19)),
     ("Ivy will retake the spelling test with me on Friday, with the words read aloud.", date(2026, 10, 16)),
     ("I am getting a backup aide trained. That should be finished within the next two weeks.", date(2026, 10, 28)),
+    ("Her new wobble chair should arrive next week.", date(2026, 10, 23)),
 ])
 def test_promise_forms(tagger, text, due):
     promises = tag(tagger, text).promises
@@ -109,6 +110,11 @@ def test_the_date_in_what_is_promised_beats_a_date_in_the_reason(tagger):
     assert promise.due == date(2026, 10, 23)
 
 
+def test_a_date_naming_a_thing_is_not_the_due_date(tagger):
+    promise, = tag(tagger, "Notes from today's meeting will follow.").promises
+    assert promise.due is None
+
+
 def test_the_next_sentence_can_date_the_promise(tagger):
     promise, = tag(tagger, "I'm going to send a spare charger for her device. It will be in her backpack Monday.").promises
     assert promise.due == date(2026, 10, 19)
@@ -149,6 +155,8 @@ def test_spring_break_has_no_calendar_guess():
     "Please let me know if Thursday at 2 works for you.",
     "Please let us know by Friday if anything in this summary is wrong.",
     "Please get your updates into the shared folder by Monday.",
+    "Let me know which of the two times works.",
+    "We would like a copy of the evaluation before the meeting.",
     "Is that right?",
 ])
 def test_request_forms(tagger, text):
@@ -165,6 +173,7 @@ def test_request_forms(tagger, text):
     "What if I had not been home?",
     "And who doesn't love a good mystery novel?",
     "That's her bus, right?",
+    "Who could have known?",
     "Please mark up anything you'd like changed.",
 ])
 def test_not_requests(tagger, text):
