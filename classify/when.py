@@ -230,7 +230,7 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
                 return _friday_of(anchor + timedelta(days=7 * (number - 1)))
             return anchor + timedelta(days=7 * number)
         if groups.get("school"):
-            return add_business_days(anchor, number)
+            return add_business_days(anchor, number, _no_school_days(anchor))
         return anchor + timedelta(days=number)
     if kind == "week_of":
         if groups.get("month"):
@@ -243,27 +243,44 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
     return None
 
 
+def _thanksgiving(year: int) -> date:
+    first = date(year, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # the fourth Thursday
+
+
+def _winter_break_eve(year: int) -> date:
+    """The Friday before the week of Christmas (the last school day before winter break)."""
+    christmas = date(year, 12, 25)
+    monday = christmas - timedelta(days=christmas.weekday())
+    return monday - timedelta(days=3) if christmas.weekday() < 5 else christmas - timedelta(days=christmas.weekday() - 4)
+
+
+def _no_school_days(anchor: date) -> frozenset[date]:
+    """Days every US school calendar closes in the coming months: Thanksgiving Thursday and Friday, and winter break
+    (from the week of Christmas through New Year's Day). Spring break and teacher days vary, so they are not guessed."""
+    days: set[date] = set()
+    for year in (anchor.year, anchor.year + 1):
+        thanksgiving = _thanksgiving(year)
+        days |= {thanksgiving, thanksgiving + timedelta(days=1)}
+        day = _winter_break_eve(year) + timedelta(days=3)
+        while day <= date(year + 1, 1, 1):
+            days.add(day)
+            day += timedelta(days=1)
+    return frozenset(days)
+
+
 def _last_day_before_break(which: str, anchor: date) -> date | None:
     """The last school day before Thanksgiving break (its Tuesday) or winter break (the Friday before Christmas
     week). A bare "break" is the next of the two when one is close; spring and fall breaks vary, so None."""
-    def thanksgiving(year: int) -> date:
-        first = date(year, 11, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # the fourth Thursday
-
-    def winter(year: int) -> date:
-        christmas = date(year, 12, 25)
-        monday = christmas - timedelta(days=christmas.weekday())
-        return monday - timedelta(days=3) if christmas.weekday() < 5 else christmas - timedelta(days=christmas.weekday() - 4)
-
     year = anchor.year
+    thanksgiving_eve = _thanksgiving(year) - timedelta(days=2)
     if which == "thanksgiving":
-        day = thanksgiving(year) - timedelta(days=2)
-        return day if day >= anchor else None
+        return thanksgiving_eve if thanksgiving_eve >= anchor else None
     if which in ("winter", "christmas", "holiday", "december", "new year", "new years", "new year's"):
-        day = winter(year)
+        day = _winter_break_eve(year)
         return day if day >= anchor else None
     if which == "":
-        for day in (thanksgiving(year) - timedelta(days=2), winter(year)):
+        for day in (thanksgiving_eve, _winter_break_eve(year)):
             if 0 <= (day - anchor).days <= 21:
                 return day
     return None

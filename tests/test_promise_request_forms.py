@@ -141,6 +141,11 @@ def test_more_deadline_phrases(text, due):
     assert find_dates(text, WEDNESDAY.date())[0].day == due
 
 
+def test_school_days_skip_thanksgiving_and_winter_break():
+    assert find_dates("within 10 school days", date(2026, 11, 20))[0].day == date(2026, 12, 8)  # skips Nov 26-27
+    assert find_dates("within 5 school days", date(2026, 12, 17))[0].day == date(2027, 1, 7)  # skips Dec 21-Jan 1
+
+
 def test_spring_break_has_no_calendar_guess():
     assert find_dates("before spring break", WEDNESDAY.date()) == []
 
