@@ -1,15 +1,22 @@
 """Promises: sentences in which the sender, or the school through the sender, commits to act.
 
 Rules, each named in the evidence:
-- first-person:  "I'll …", "we will …", "I'm going to …", "let me check and get back to you";
-- third-person:  "Ms. Natarajan will put together …", "Mr. Lee is going to start …",
-                 "she will send you …" (when "she" is a staff member named just before, not the child);
-- should-by-date: "the aide should be in place next week", "they should be here by Friday";
+- first-person:  "I'll …", "we will …", "I'm also going to …", "I expect to have …", "let me check and
+                 get back to you", "Will check." (phone-typed), "I've scheduled the redo for Tuesday";
+- third-person:  "Ms. Natarajan will put together …", "Mr. Lee is going to start …", "he has committed
+                 to …", "she will send you …" (when "she" is a staff member named just before, not the child);
+- should-by-date: "the aide should be in place next week", "That should be done in two weeks";
+- service-will:  from a school's mailbox, a thing it provides as the subject: "Copies of his file will be
+                 ready by Friday", "A monitor will be assigned to the route starting Monday";
+- child-arrangement: from a school's mailbox, the child's work set up for a coming day with its support:
+                 "Kenji will retake the quiz Wednesday with his time and a half";
 - recap:         in a recap of a call or meeting, "you said you would …", "… and that Mr. Garza
                  would email me by Monday" (the written record of a verbal promise).
-Not promises: "I will be out Friday", questions, conditionals ("if …"), quoted speech (someone
-else's words inside this message), reported written promises ("you wrote that …"), and
-anything in auto-replies and newsletters. The due date is resolved from the sent date.
+Not promises: "I will be out Friday", attending or joining a meeting, questions, conditionals ("if …";
+"once …" does not void one), quoted speech (someone else's words inside this message), words relayed
+from a third party ("the district told me the sessions will be made up"), relative clauses ("the dates
+on which the district will …"), list intros ("Ms. Moss will send:"), and anything in auto-replies and
+newsletters. The due date is resolved from the sent date (see `_due`).
 """
 from __future__ import annotations
 

@@ -1,10 +1,15 @@
 """Requests: asks in a message that need an answer from the other side.
 
-Questions ("Could you send me the speech log for January?", "Was that ever done?") and polite
-imperatives ("Please send me the consent form", "Please let me know which works best").
-Not requests: rhetorical questions ("How is he supposed to make progress if …?"), small talk
-("How was your weekend?"), courtesies ("Please let me know if you have any questions",
-"Please don't hesitate to reach out"), quoted speech, auto-replies and newsletters.
+Questions ("Could you send me the speech log for January?", "Was that ever done?"), polite
+imperatives with a short lead-in ("To prepare, please send me …", "Please let me know which works
+best", "Let me know if Tuesday works"), soft asks ("if you could send the form, that would help",
+"can u tell me when to send more"), declarative asks ("I am requesting …"), and the items listed
+under a line that introduces asks ("I request the following:").
+Not requests: rhetorical questions ("How is he supposed to make progress if …?", "Surely …?"), small
+talk and receipt checks ("How was your weekend?", "Did you get this??"), courtesies ("Please let me
+know if you have any questions", "Please don't hesitate to reach out"), quoted speech, auto-replies
+and newsletters. One ask said twice is one request: a declarative ask followed by the direct
+question, or an insistence ("I need an answer in writing") after the question.
 """
 from __future__ import annotations
 
