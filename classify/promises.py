@@ -1,33 +1,54 @@
 """Promises: sentences in which the sender, or the school through the sender, commits to act.
 
 Rules, each named in the evidence:
-- first-person:  "I'll …", "we will …", "I'm going to …", "let me check and get back to you";
-- third-person:  "Ms. Natarajan will put together …", "Mr. Lee is going to start …",
-                 "she will send you …" (when "she" is a staff member named just before, not the child);
-- should-by-date: "the aide should be in place next week", "they should be here by Friday";
+- first-person:  "I'll …", "we will …", "I'm also going to …", "I expect to have …", "let me check and
+                 get back to you", "Will check." (phone-typed), "I've scheduled the redo for Tuesday";
+- third-person:  "Ms. Natarajan will put together …", "Mr. Lee is going to start …", "he has committed
+                 to …", "she will send you …" (when "she" is a staff member named just before, not the child);
+- should-by-date: "the aide should be in place next week", "That should be done in two weeks";
+- service-will:  from a school's mailbox, a thing it provides as the subject: "Copies of his file will be
+                 ready by Friday", "A monitor will be assigned to the route starting Monday";
+- child-arrangement: from a school's mailbox, the child's work set up for a coming day with its support:
+                 "Kenji will retake the quiz Wednesday with his time and a half";
 - recap:         in a recap of a call or meeting, "you said you would …", "… and that Mr. Garza
                  would email me by Monday" (the written record of a verbal promise).
-Not promises: "I will be out Friday", questions, conditionals ("if …"), quoted speech (someone
-else's words inside this message), reported written promises ("you wrote that …"), and
-anything in auto-replies and newsletters. The due date is resolved from the sent date.
+Not promises: "I will be out Friday", attending or joining a meeting, questions, conditionals ("if …";
+"once …" does not void one), quoted speech (someone else's words inside this message), words relayed
+from a third party ("the district told me the sessions will be made up"), relative clauses ("the dates
+on which the district will …"), list intros ("Ms. Moss will send:"), and anything in auto-replies and
+newsletters. The due date is resolved from the sent date (see `_due`).
 """
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
 from ieptrail.classify.model import MessageText, Person, PromiseFound, TopicMention
-from ieptrail.classify.sentences import TITLED_NAME, People, Sentence, mostly_quoted, quoted_spans
-from ieptrail.classify.when import DateMention, find_dates
+from ieptrail.classify.sentences import TITLED_NAME, People, Sentence, mostly_quoted, quoted_spans, writes_for_school
+from ieptrail.classify.when import NUMBER_WORDS, DateMention, find_dates
 
 _APOSTROPHE = "['’]"
+# an adverb between the subject and its modal, or between the modal and the verb: "I'm also going to", "we will definitely"
+_ADVERB = r"(?:also|still|definitely|certainly|personally|then|now|just|really|actually|gladly|happily|absolutely)"
 _FIRST_PERSON = re.compile(
-    rf"\b(?P<who>I|i(?=\s*(?:{_APOSTROPHE}ll|will|am going))|[Ww]e)\s*(?P<modal>{_APOSTROPHE}ll|will|shall|am going to|{_APOSTROPHE}m going to|are going to|"
-    rf"{_APOSTROPHE}re going to|plan to|intend to|promise to|am planning to|{_APOSTROPHE}m planning to|"
-    rf"should be able to|should have|will be sure to|am aiming to|{_APOSTROPHE}m aiming to|aim to|"
-    rf"{_APOSTROPHE}d expect to have|would expect to have)\b\s*(?P<rest>.*)",
+    rf"\b(?P<who>I|i(?=\s*(?:{_APOSTROPHE}ll|will|am|{_APOSTROPHE}m|expect|hope)\b)|[Ww]e)\s*(?:{_ADVERB}\s+)?"
+    rf"(?P<modal>{_APOSTROPHE}ll|will|shall|(?:am|{_APOSTROPHE}m|are|{_APOSTROPHE}re)\s+(?:{_ADVERB}\s+)?(?:going|planning|aiming) to|"
+    rf"plan to|intend to|promise to|should be able to|should have|will be sure to|aim to|"
+    rf"(?:{_APOSTROPHE}d|would)?\s*expect to (?:have|get|send|finish|be able to)|hope to have)\b\s*(?P<rest>.*)",
+    re.S,
+)
+# "I've scheduled the redo for Tuesday 2/3", "we have set up a meeting for the 24th": a dated arrangement made
+_ARRANGED = re.compile(
+    rf"\b(?P<who>I|[Ww]e)\s*(?:{_APOSTROPHE}ve|have)\s+(?:also\s+|now\s+|already\s+)?"
+    r"(?P<rest>(?:scheduled|rescheduled|set up|arranged|booked|reserved|planned|put (?:in|on) (?:a|the|for))\b.*)",
+    re.S,
+)
+# phone-typed, subject dropped: "Will check.", "will sign tonight n send it tmrw"
+_SUBJECTLESS_WILL = re.compile(
+    r"^(?:(?:ok(?:ay)?|yes|sure|thanks|thx|ty|got it|sounds good|no problem)\b[,.!]*\s*)?[Ww]ill\s+(?!you\b|u\b|he\b|she\b|they\b|it\b|"
+    r"there\b|we\b|i\b|the\b|this\b|that\b|his\b|her\b|[A-Z])(?P<rest>[a-z]+\b.*)",
     re.S,
 )
 _LET_ME = re.compile(
@@ -37,14 +58,25 @@ _LET_ME = re.compile(
 _STAFF_NOUN = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:office|team|district|school|department|campus|case manager|"
                r"aide|para|paraprofessional|teacher|bus driver|driver|transportation (?:department|office)|SLP|OT|PT|"
                r"therapist|diagnostician|principal|counselor|front office|dispatch|nurse|coordinator)")
+_TITLED = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Nurse)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _THIRD_PERSON = re.compile(
-    rf"(?P<who>\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Nurse)\.?\s+[A-Z][\w'’-]+|\b[Ss]he|\b[Hh]e|\b[Tt]hey|"
+    rf"(?P<who>\b{_TITLED}|\b[Ss]he|\b[Hh]e|\b[Tt]hey|"
     rf"{_STAFF_NOUN}(?:\s+(?:team|staff|department|office))?|"
-    rf"\bTransportation|\b[A-Z][a-z]+\s+[A-Z][a-z]+)\s*(?:,\s*(?:our|the|his|her|their)\s[^,]{{1,40}},)?\s*,?\s*"
+    rf"\bTransportation|\b[A-Z][a-z]+\s+[A-Z][a-z]+)"
+    rf"\s*(?:\([^)]{{1,30}}\))?"  # "Ms. Abernathy (cc'd) will …"
+    rf"\s*(?:,\s*(?:our|the|his|her|their|a|an)\s[^,]{{1,40}},)?\s*,?\s*(?:{_ADVERB}\s+)?"
     rf"(?P<modal>{_APOSTROPHE}ll|will|is going to|are going to|{_APOSTROPHE}s going to|plans to|is planning to|"
-    rf"{_APOSTROPHE}s planning to|should)\b\s*(?P<rest>.*)",
+    rf"{_APOSTROPHE}s planning to|should|(?:has|have) (?:committed|agreed|promised|offered) to)\b\s*(?P<rest>.*)",
     re.S,
 )
+# "a permanent substitute aide, Ms. Garrity, will be assigned …": the person is named in apposition
+_APPOSED_PERSON = re.compile(
+    rf"\b(?:a|an|the|our|his|her)\s+[\w -]{{1,40}},\s*(?P<who>{_TITLED}),\s*(?:{_ADVERB}\s+)?"
+    rf"(?P<modal>will|{_APOSTROPHE}ll|is going to)\s+(?P<rest>.*)",
+    re.S,
+)
+# "That should be done in the next couple of weeks", "It should be ready by Friday"
+_THING_SHOULD = re.compile(r"^(?:and\s+)?(?:[Tt]hat|[Tt]his|[Ii]t|[Bb]oth|[Ee]verything|[Aa]ll of (?:it|them))\s+should\s+(?P<rest>.*)", re.S)
 _PERSON = rf"(?:you|[Ss]he|[Hh]e|[Tt]hey|I|we|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+from\s+[\w ]+?)?)"
 _REPORTED = re.compile(
     rf"\b(?P<speaker>[Yy]ou|[Ss]he|[Hh]e|[Tt]hey|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+)\s+(?:(?:also|then|already|clearly)\s+)?(?:said|agreed|told me|promised|confirmed|offered)\s+"
@@ -55,17 +87,36 @@ _REPORTED = re.compile(
 # "My understanding is that you will send …" in a recap
 _RECAP_YOU_WILL = re.compile(rf"\b(?P<who>you)\s*(?:{_APOSTROPHE}ll|will|are going to|would)\s+(?P<rest>.*)", re.S)
 # "You should receive the consent form by Friday": the sender's side commits to a delivery
-_YOU_SHOULD_RECEIVE = re.compile(r"\b[Yy]ou\s+(?:should|will)\s+(?P<rest>(?:receive|get|see|have|hear)\b.*)", re.S)
-# "Her speech services will resume Monday": a service as the subject of what the school will do
-_SERVICE_WILL = re.compile(
-    rf"\b(?P<what>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Tt]hese|[Tt]hose)?\s*[\w -]{{0,30}}(?:sessions?|services?|therapy|minutes|"
-    rf"intervention|support|aide|para|bus|pickup|pick-up|route|plan|schedule|evaluation|observation|meeting|IEP|BIP|"
-    rf"report|notes|forms?|paperwork|data|summary|draft|copy|copies|invitation|notice|log|results))\s+"
-    rf"(?:will|is going to|are going to|{_APOSTROPHE}ll)\s+(?P<rest>(?:start|begin|resume|restart|continue|be (?:provided|added|made up|"
-    rf"scheduled|delivered|back|in place|fixed|updated|sent|mailed|emailed|shared|posted|uploaded|finalized|completed|done|"
-    rf"ready|rescheduled|held)|happen|go into effect)\b.*)",
-    re.S,
-)
+_YOU_SHOULD_RECEIVE = re.compile(rf"\b[Yy]ou\s*(?:should|will|{_APOSTROPHE}ll)\s+(?:also\s+)?(?P<rest>(?:receive|get|see|have|hear)\b.*)", re.S)
+# "Her speech services will resume Monday", "Copies of his file will be ready for pickup by Friday",
+# "A monitor will be assigned to Route 9": a thing the school provides as the subject of what will happen
+_DELIVERABLE_NOUN = (r"(?:sessions?|services?|therapy|minutes|intervention|support|aide|para|monitor|sub(?:stitute)?|bus|"
+                     r"pickup|pick-up|route|plan|schedule|evaluation|observation|IEP|BIP|FBA|report|notes|forms?|"
+                     r"paperwork|data|summary|draft|cop(?:y|ies)|invitation|notice|log|logs|results|file|files|records|"
+                     r"letter|packet|folder|device|equipment|materials?|chromebook|ipad|tablet|headphones|cushion|chair|"
+                     r"rubric|guide|assignments?|test|quiz|retake|redo|make-ups?)")
+_BEING_DONE = (r"(?:be (?:provided|added|made up|scheduled|rescheduled|delivered|back|in place|fixed|updated|sent(?: out| home)?|"
+               r"mailed|emailed|shared|posted|uploaded|finalized|completed|done|ready|held|assigned|installed|ordered|"
+               r"replaced|repaired|available|on (?:Canvas|Google|Schoology|Seesaw|the portal|the website|his desk|her desk)|"
+               r"in (?:his|her|their) (?:folder|backpack|binder|planner|classroom)|started|set up|put in place|restored|"
+               r"reinstated|programmed|written|drafted|translated|signed|returned|processed|submitted|filed|given|"
+               r"offered|hired|trained|certified|reviewed)|start|begin|resume|restart|continue|happen|go into effect|"
+               r"go (?:out|home)|come home|arrive|follow|stay (?:in|with|at|on)|be kept|travel with|go with)")
+_THING_WILL = re.compile(
+    rf"\s(?P<modal>will|is going to|are going to|should)\s+(?:also\s+|now\s+|then\s+|still\s+)?(?P<rest>{_BEING_DONE}\b.*)", re.S | re.I)
+_DELIVERABLE_BEFORE = re.compile(rf"\b{_DELIVERABLE_NOUN}\b(?P<between>(?:[^.;:!?]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){{0,60}})$", re.I)
+_NOT_A_THING_SUBJECT = re.compile(r"\b(?:I|we|you|he|she|they|said|says|told|wrote|asked|if|whether|because|since)\b", re.I)
+
+
+def _thing_will(text: str) -> re.Match | None:
+    """ "Copies of his file will be ready by Friday": the subject before the modal names something the school provides."""
+    for match in _THING_WILL.finditer(text):
+        before = _DELIVERABLE_BEFORE.search(text[max(0, match.start() - 90):match.start()])
+        if before and not _NOT_A_THING_SUBJECT.search(before.group("between")):
+            return match
+    return None
+
+
 _RECAP_WOULD = re.compile(
     rf"^(?:and\s+)?(?:that\s+)?(?P<who>you|[Ss]he|[Hh]e|[Tt]hey|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+)\s+(?:would|will|was going to)\s+(?P<rest>.*)",
     re.S,
@@ -78,13 +129,15 @@ _RECAP_CONTEXT = re.compile(
 )
 # what a first-person "will" is followed by when it is not a commitment to act
 _NOT_AN_ACT = re.compile(
-    r"^(?:also\s+|still\s+|definitely\s+|probably\s+)?(?:be\s+(?:out|away|off|absent|gone|on (?:leave|vacation|a trip)|"
+    r"^(?:also\s+|still\s+|definitely\s+|probably\s+|both\s+|all\s+)?(?:be\s+(?:out|away|off|absent|gone|on (?:leave|vacation|a trip)|"
     r"at (?:a|the|an)\b|in (?:a|the) (?:training|conference|meeting)|unavailable|traveling|travelling|out of (?:the )?office|"
     r"subbing|covering|happy|glad|honest|brief|back in the office|working from|with\b|fine|there\b|in class|teaching|"
-    r"closed|open\b|dismissed|released|on (?:a )?field trip)|sub\b|substitute\b|cover for|have (?:an )?early (?:release|dismissal)|"
+    r"closed|open\b|dismissed|released|on (?:a )?field trip|attending|joining|checking (?:e-?mail|messages|in)|late\b|"
+    r"there in person|calling in|working with (?:him|her|them|[A-Z]\w+) (?:one-on-one|1:1|on (?:[A-Z]|\d)))|sub\b|substitute\b|cover for|have (?:an )?early (?:release|dismissal)|"
     r"have limited|not\b|never\b|admit|say\b|need\b|see (?:you|what|if|how|whether|about)\b|keep (?:that|this|you) in (?:mind|my thoughts)|wait\b|"
-    r"attend\b|all attend|join (?:us|you|the|in)|be joining|be present|discuss|talk about|go over|look at\b|"
-    r"let you know if|be in touch if|miss\b|remember\b|leave it|assume\b|look forward)",
+    r"attend\b|join\b|come\b(?!\s+(?:in|by|pick|get|sign|drop))|be present|discuss|talk about|talk through|go over\b(?!\s+(?:it|them|this|that)\s+with)|"
+    r"look at\b|let you know if|be in touch if|miss\b|remember\b|leave it|assume\b|look forward|stop\b|"
+    r"hold (?:the|a|an|our|his|her)\b[\w\s-]{0,30}\b(?:meeting|conference|review))",
     re.I,
 )
 _THIRD_PERSON_BE_OK = re.compile(
@@ -95,7 +148,7 @@ _THIRD_PERSON_BE_OK = re.compile(
 _SHOULD_OK = re.compile(
     r"^(?:be\s+)?(?:here|in place|ready|available|set up|done|fixed|finished|completed|sent|delivered|added|back|"
     r"arriving|installed|scheduled|resolved|up and running|in (?:his|her|the) (?:classroom|room|schedule)|able to|"
-    r"have (?:it|them|that|this|the)|get\b|arrive)",
+    r"have (?:it|them|that|this|the)|get\b|arrive|be (?:\w+ed|done|up|out|in)\b)",
     re.I,
 )
 _CONVERSATION_DATE = re.compile(
@@ -111,30 +164,53 @@ def is_recap(message: MessageText) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(
-    rf",?\s+and that\s+|(?:,\s+and|;)\s+(?=(?:that\s+)?(?:you|[Ss]he|[Hh]e|I|[Ww]e|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+)\s*"
+    rf",?\s+and that\s+|(?:,\s+and|;)\s+(?=(?:that\s+)?(?:you|[Ss]he|[Hh]e|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+)\s*"
     rf"(?:{_APOSTROPHE}ll|will|would|is going to|are going to|should)\b)"
 )
 
 
-def _clauses(sentence: Sentence) -> list[tuple[str, int]]:
-    """A sentence split where another promise begins: ", and that Mr. Garza would …", ", and Ms. X will …"."""
+# "I'll start observations the week of the 2nd and I expect to have the FBA done by March 13": two undertakings
+_SECOND_OWN_PROMISE = re.compile(
+    rf"(?:,\s*|\s+)and\s+(?=(?:I|[Ww]e)\s*(?:{_APOSTROPHE}ll|will|(?:am|{_APOSTROPHE}m|are|{_APOSTROPHE}re) going to|"
+    rf"(?:{_APOSTROPHE}d |would )?expect to|plan to)\b)")
+# a first step on the way to the promise ("I'll talk with him Tuesday, and I'll get back to you by Friday"): one promise
+_STEP = re.compile(r"\b(?:talk|speak|check|ask|meet|look|see|confer|touch base|consult)\b", re.I)
+
+
+def _clauses(sentence: Sentence, sent_day: date) -> list[tuple[str, int]]:
+    """A sentence split where another promise begins: ", and that Mr. Garza would …", ", and Ms. X will …", and
+    "…, and I'll …" when both halves carry their own date (two dated undertakings, not one told in two steps)."""
+    breaks = list(_CLAUSE_BREAK.finditer(sentence.text))
+    for match in _SECOND_OWN_PROMISE.finditer(sentence.text):
+        first, second = sentence.text[:match.start()], sentence.text[match.end():]
+        if _dated_ahead(first, sent_day, True) and _dated_ahead(second, sent_day, True) and not _STEP.search(first):
+            breaks.append(match)
     pieces: list[tuple[str, int]] = []
     position = 0
-    for match in _CLAUSE_BREAK.finditer(sentence.text):
+    for match in sorted(breaks, key=lambda m: m.start()):
+        if match.start() < position:
+            continue
         pieces.append((sentence.text[position:match.start()], position))
         position = match.end()
     pieces.append((sentence.text[position:], position))
     return [(text, offset) for text, offset in pieces if text.strip()]
 
 
-def _antecedent_is_staff(sentences: list[Sentence], index: int, student_names: set[str]) -> str | None:
-    """The staff member "he"/"she" points back to, or None when it is (or may be) the child."""
-    for previous in reversed(sentences[max(0, index - 2):index + 1]):
-        names = [m.group(0) for m in TITLED_NAME.finditer(previous.text)]
-        mentions_child = any(re.search(rf"\b{re.escape(n)}\b", previous.text) for n in student_names)
-        if names:
-            return names[-1]
-        if mentions_child:
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\b(?=\s*[,(]|\s+(?:is|was|will|has|had|could|couldn|can|and)\b)")
+
+
+def _antecedent_is_staff(sentences: list[Sentence], index: int, student_names: set[str], lead: str = "",
+                         people: People | None = None) -> str | None:
+    """The staff member "he"/"she" points back to, or None when it is (or may be) the child. `lead` is the
+    text of the pronoun's own sentence before it ("I passed it to Mr. Brandt, and he will …")."""
+    texts = [lead] + [previous.text for previous in reversed(sentences[max(0, index - 2):index + 1])]
+    for text in texts:
+        names = [(m.start(), m.group(0)) for m in TITLED_NAME.finditer(text)]
+        # "Owen Price couldn't be there, but he …": an untitled full name, introduced as a person
+        names += [(m.start(), m.group(0)) for m in _FULL_NAME.finditer(text) if not _is_child(m.group(0), student_names)]
+        if names:  # a staff member named in the sentence is the likelier antecedent than the child it is about
+            return max(names)[1]
+        if any(re.search(rf"\b{re.escape(n)}\b", text) for n in student_names):
             return None
     return None
 
@@ -145,6 +221,55 @@ def _choose_due(mentions: list[DateMention], sent_day: date) -> DateMention | No
     if deadlines:
         return deadlines[0]
     return max(ahead, key=lambda m: m.day) if ahead else None
+
+
+_CONTINUES = re.compile(r"^(?:It|That|This|They|Both|Everything|All of (?:it|them))\b(?:\s+(?:will|should|is going to|are going to)|"
+                        r"['’]ll|\s+(?:is|are) (?:going|coming))\b")
+# "before the meeting", "at least five days before the meeting": dated by the meeting the message names
+_BEFORE_EVENT = re.compile(r"\b(?:(?:at least\s+)?(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
+                           r"(?:school\s+|business\s+)?(?P<unit>days?|weeks?)\s+)?(?P<prep>before|by|ahead of|prior to|at)\s+"
+                           r"(?:the|our|his|her|this|that|your)\s+(?:[\w-]+\s+){0,3}?(?P<event>meeting|IEP|ARD|conference|review|call)\b",
+                           re.I)
+
+
+def _due(text: str, rest_start: int, sentence: Sentence, sentences: list[Sentence], sent_day: date) -> DateMention | None:
+    """The date a promise is due: in what it promises ("… so I'll send dates next week", not "due in mid-January"),
+    else anywhere in it, else in the sentence "it"/"then" points back to, or the next one that goes on about it
+    ("It will be in his backpack Monday"), else the meeting it is tied to when the message dates that meeting."""
+    # "per our call today, you agreed to …": that "today" dates the call, not the promise
+    mentions = [m for m in find_dates(_CONVERSATION_DATE.sub(lambda m: " " * len(m.group(0)), text), sent_day, prefer="future")
+                if not re.match(r"['’]s\b", text[m.end:m.end + 2])]  # "today's meeting", "Friday's quiz" name a thing
+    due = _choose_due([m for m in mentions if m.start >= rest_start], sent_day) or _choose_due(mentions, sent_day)
+    if due is not None:
+        return due
+    same_paragraph = [s for s in sentences if s.paragraph == sentence.paragraph]
+    if _ANAPHOR.search(text) and sentence.index > 0 and sentences[sentence.index - 1] in same_paragraph:
+        due = _choose_due(find_dates(sentences[sentence.index - 1].text, sent_day, prefer="future"), sent_day)
+    following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    if due is None and following in same_paragraph and _CONTINUES.match(following.text):
+        due = _choose_due(find_dates(following.text, sent_day, prefer="future"), sent_day)
+    event = _BEFORE_EVENT.search(text)
+    if due is None and event:
+        due = _event_day(event, sentences, sent_day)
+    return due
+
+
+def _event_day(event: re.Match, sentences: list[Sentence], sent_day: date) -> DateMention | None:
+    """The day of the meeting a promise is tied to: a coming date in a sentence naming that meeting, else the one
+    coming date the message gives; minus "five days" when the promise is due that long before it."""
+    noun = event.group("event").lower()
+    dated = [(s, m) for s in sentences for m in find_dates(s.text, sent_day, prefer="future") if m.day > sent_day]
+    naming = [(s, m) for s, m in dated if re.search(rf"\b{noun}\b", s.text, re.I)]
+    explicit = [(s, m) for s, m in dated if m.kind in ("numeric", "month_day", "day_month")]
+    candidates = next((group for group in (naming, explicit, dated) if group), [])
+    if len({m.day for _, m in candidates}) != 1:
+        return None
+    mention = candidates[0][1]
+    day = mention.day
+    if event.group("count"):
+        count = int(event.group("count")) if event.group("count").isdigit() else NUMBER_WORDS.get(event.group("count").lower(), 1)
+        day = day - timedelta(days=count * (7 if event.group("unit").lower().startswith("week") else 1))
+    return DateMention(mention.start, mention.end, event.group(0), day, True, "event")
 
 
 def _action(rest: str) -> str:
@@ -184,21 +309,17 @@ def find_promises(
     for sentence in sentences:
         if sentence.text.rstrip("\"')” ").endswith("?") or mostly_quoted(quotes, sentence):
             continue
-        for clause, offset in _clauses(sentence):
-            hit = _match_clause(clause, message, people, sentences, sentence, student_names, recap, sent_day)
+        for clause, offset in _clauses(sentence, sent_day):
+            # someone else's words inside the sentence ("your note said 'I'll …'") are not the sender's promise
+            spoken = _mask(clause, sentence.start + offset, quotes)
+            hit = _match_clause(spoken, message, people, sentences, sentence, student_names, recap, sent_day)
             if hit is None or _parse_rejects(doc, sentence, student_names):
                 continue
             rule, by, rest = hit
             start = sentence.start + offset
             text = clause.strip()
             start += len(clause) - len(clause.lstrip())
-            # "per our call today, you agreed to …": that "today" dates the call, not the promise
-            mentions = find_dates(_CONVERSATION_DATE.sub(lambda m: " " * len(m.group(0)), text), sent_day, prefer="future")
-            due = _choose_due(mentions, sent_day)
-            if due is None and _ANAPHOR.search(text) and sentence.index > 0:
-                previous = sentences[sentence.index - 1]
-                if previous.paragraph == sentence.paragraph:
-                    due = _choose_due(find_dates(previous.text, sent_day, prefer="future"), sent_day)
+            due = _due(text, len(text) - len(rest), sentence, sentences, sent_day)
             if rule == "should-by-date" and due is None:
                 continue
             if _restated_by_user(rule, message, recap):
@@ -213,9 +334,17 @@ def find_promises(
     return found
 
 
+def _mask(text: str, start: int, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for a, b in spans:
+        for position in range(max(a, start), min(b, start + len(text))):
+            chars[position - start] = " "
+    return "".join(chars)
+
+
 def _restated_by_user(rule: str, message: MessageText, recap: bool) -> bool:
     """A parent restating what staff will do is not the school's promise, unless it records a conversation."""
-    return rule.startswith("third-person") and message.from_user and not recap
+    return rule.startswith("third-person") and message.from_user and not writes_for_school(message) and not recap
 
 
 def _match_clause(
@@ -225,6 +354,8 @@ def _match_clause(
     stripped = clause.strip()
     if re.match(r"^(if|unless|whether)\b", stripped, re.I):
         return None
+    if stripped.endswith(":"):
+        return None  # "… Ms. Moss will send:": a list follows, and each item is its own promise
     if recap:
         reported = _REPORTED.search(stripped)
         if reported:
@@ -239,73 +370,166 @@ def _match_clause(
         if following and clause is not sentence.text:
             return "recap:and that would", _who(following.group("who"), people, message, sentences, sentence, student_names), following.group("rest")
         you_will = _RECAP_YOU_WILL.search(stripped)
-        if you_will and not _NOT_AN_ACT.match(you_will.group("rest")):
+        if you_will and not _NOT_AN_ACT.match(you_will.group("rest")) and not _in_if_clause(stripped, you_will.start()) \
+                and not _WISH.match(you_will.group("rest")):
             return "recap:you will", people.you(), you_will.group("rest")
     first = _FIRST_PERSON.search(stripped)
-    if first and not _NOT_AN_ACT.match(first.group("rest")) and not _in_if_clause(stripped, first.start()):
-        modal = first.group("modal").lower()
+    if first and not _NOT_AN_ACT.match(first.group("rest")) and not _in_if_clause(stripped, first.start()) \
+            and not _in_relative_clause(stripped, first.start()):
+        modal = " ".join(first.group("modal").lower().split())
         if modal.startswith("should"):
             return "should-by-date", message.author, first.group("rest")
         return f"first-person:{first.group('who').lower()} {modal.replace('’', chr(39))}", message.author, first.group("rest")
     let_me = _LET_ME.search(stripped)
     if let_me:
         return "first-person:let me", message.author, let_me.group("rest")
-    if not message.from_user:
+    subjectless = _SUBJECTLESS_WILL.match(stripped)
+    if subjectless and not _NOT_AN_ACT.match(subjectless.group("rest")):
+        return "first-person:will", message.author, subjectless.group("rest")
+    arranged = _ARRANGED.search(stripped)
+    if arranged and not _in_if_clause(stripped, arranged.start()) and _dated_ahead(arranged.group("rest"), sent_day) \
+            and not _MEETING_OR_DELIVERED.search(stripped):
+        return "first-person:arranged", message.author, arranged.group("rest")
+    school = writes_for_school(message)
+    if school:
         receive = _YOU_SHOULD_RECEIVE.search(stripped)
         if receive:
             return "should-by-date", message.author, receive.group("rest")
-        service = _SERVICE_WILL.search(stripped)
-        if service and not _in_if_clause(stripped, service.start()):
-            return "service-will", message.author, service.group("rest")
-    third = _THIRD_PERSON.search(stripped)
-    if third and not _in_if_clause(stripped, third.start()):
-        who_text, modal, rest = third.group("who"), third.group("modal").lower(), third.group("rest")
-        if _MONTH_OR_DAY.match(who_text) or who_text.split()[-1] in student_names or who_text in student_names:
-            return None
-        if modal == "should":
-            if not _SHOULD_OK.match(rest):
-                return None
-            return "should-by-date", message.author, rest
-        if rest.lower().startswith("be ") and not _THIRD_PERSON_BE_OK.match(rest):
-            return None
-        if _NOT_AN_ACT.match(rest):
-            return None
-        by = _who(who_text, people, message, sentences, sentence, student_names)
-        if by is None:
-            if who_text.lower() in ("he", "she") and _accommodation_on_a_day(clause, message, sent_day):
-                # "She'll finish the test tomorrow … with her full 1.5x": the school arranging the child's service
-                return f"child-arrangement:{modal.replace('’', chr(39))}", message.author, rest
-            return None
-        return f"third-person:{modal.replace('’', chr(39))}", by, rest
+        thing_should = _THING_SHOULD.match(stripped)
+        if thing_should and _SHOULD_OK.match(thing_should.group("rest")):
+            return "should-by-date", message.author, thing_should.group("rest")
+    lead = sentence.text[:max(0, sentence.text.find(stripped))]
+
+    def own_words(position: int) -> bool:
+        """Not inside a condition or a relative clause, and not relayed ("the district told me the sessions will …")."""
+        return not (_in_subordinate_clause(stripped, position) or _in_relative_clause(stripped, position)
+                    or _RELAYED.search(lead + stripped[:position]))
+
+    apposed = _APPOSED_PERSON.search(stripped)
+    third = apposed or _THIRD_PERSON.search(stripped)
+    if third and own_words(third.start()):
+        hit = _third_person(third, clause, message, people, sentences, sentence, student_names, sent_day)
+        if hit is not None:
+            return hit
+    if school:
+        thing = _thing_will(stripped)
+        if thing and own_words(thing.start()):  # "Her new chair should arrive next week" only with its date
+            return ("should-by-date" if thing.group("modal") == "should" else "service-will"), message.author, thing.group("rest")
+        child = _CHILD_WILL.search(stripped)
+        if child and own_words(child.start()) and (_is_child(child.group("who"), student_names)
+                                                   or child.group("who").lower() in ("he", "she")) \
+                and _child_arrangement(stripped, child, sent_day):
+            return f"child-arrangement:{child.group('modal').lower().replace('’', chr(39))}", message.author, child.group("rest")
     return None
 
 
+# words relayed from a third party: "Dr. F wrote to me this morning that …", "The district has told me …"
+_RELAYED = re.compile(
+    r"\b(?:(?:told|tells|wrote|writes|informed|emailed|confirmed|assured)\s+(?:to\s+)?(?:me|us)\b|(?:said|says|mentioned|heard)\b|"
+    r"(?:wrote|writes|confirmed|assured)\s+that\b)(?:[^.;!?]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.)*$", re.I)
+
+
+def _third_person(
+    third: re.Match, clause: str, message: MessageText, people: People, sentences: list[Sentence], sentence: Sentence,
+    student_names: set[str], sent_day: date,
+) -> tuple[str, Person | None, str] | None:
+    who_text, modal, rest = third.group("who"), " ".join(third.group("modal").lower().split()), third.group("rest")
+    if _MONTH_OR_DAY.match(who_text) or _is_child(who_text, student_names):
+        return None
+    if modal == "should":
+        if not _SHOULD_OK.match(rest):
+            return None
+        return "should-by-date", message.author, rest
+    if rest.lower().startswith("be ") and not (_THIRD_PERSON_BE_OK.match(rest) or re.match(rf"{_BEING_DONE}\b", rest, re.I)):
+        return None
+    if _NOT_AN_ACT.match(rest) or _THIRD_NOT_AN_ACT.match(rest):
+        return None
+    if who_text.lower() in ("he", "she") and _RECEIVES.match(rest):
+        by = None  # "He will still get his 30 minutes": the child receives, the school provides
+    elif re.match(r"be (?:\w+ed|given|made|sent|put|set|kept|held|taken|done|written|seen)\b", rest, re.I) \
+            and writes_for_school(message):
+        by = message.author  # "Ms. Garrity will be assigned to the route": the school assigns her, the sender answers for it
+    else:
+        lead = sentence.text[:max(0, sentence.text.find(clause.strip()))] + clause.strip()[:third.start()]
+        by = _who(who_text, people, message, sentences, sentence, student_names, lead)
+    if by is None:
+        if who_text.lower() in ("he", "she") and _child_arrangement(clause, None, sent_day) and writes_for_school(message):
+            # "She'll finish the test tomorrow … with her full 1.5x": the school arranging the child's service
+            return f"child-arrangement:{modal.replace('’', chr(39))}", message.author, rest
+        return None
+    rule = "third-person:" + ("committed to" if modal.startswith(("has", "have")) else modal.replace("’", "'"))
+    return rule, by, rest
+
+
+# what someone else "will" do that is a forecast of them, not an undertaking
+_THIRD_NOT_AN_ACT = re.compile(r"^(?:probably\s+|likely\s+|definitely\s+)?(?:ask|want|need|notice|wonder|love|like|appreciate|"
+                               r"understand|agree|worry|be (?:upset|happy|glad|thrilled|excited|fine|ok|okay|disappointed|surprised))\b",
+                               re.I)
+_RECEIVES = re.compile(r"^(?:still\s+|also\s+)?(?:get|receive|have|keep|continue to (?:get|receive|have))\b", re.I)
 _IEP_SUPPORT = re.compile(
-    r"\b(1\.5x|time and a half|extended time|extra time|read[- ]aloud|read to (?:him|her)|small group|separate (?:room|setting)|"
-    r"scribe|calculator|chromebook|read&write|read and write|text-to-speech|speech-to-text|break|aide|para|session|"
-    r"speech|OT|PT|counseling|bus|accommodations?)\b", re.I)
+    r"\b(1\.5x|time and a half|(?:extended|extra|full) time|read[- ]aloud|read to (?:him|her)|small group|separate (?:room|setting)|"
+    r"scribe|calculator|chromebook|read&write|read and write|text-to-speech|speech-to-text|breaks?|aide|para|session|"
+    r"speech|OT|PT|counseling|bus|accommodations?|testing (?:center|ctr|room)|resource room|learning (?:lab|center)|"
+    r"with me|in my room|room \d+|[A-Z]\d{2,3}\b)", re.I)
+# "Kenji will retake the quiz on Wednesday", "He can retake Tues 1/27 in the testing ctr": the school arranging the child's work
+_CHILD_WILL = re.compile(
+    rf"(?P<who>\b[A-Z][a-z]+|\b[Hh]e|\b[Ss]he)\s+(?:{_ADVERB}\s+)?(?P<modal>will|{_APOSTROPHE}ll|can|is going to|gets to)\s+"
+    rf"(?:{_ADVERB}\s+)?(?P<rest>(?:re-?take|re-?do|make up|finish|complete|take|do|start|begin|join|get|have|work|sit|test)\b.*)",
+    re.S)
+_STARTING = re.compile(r"\b(?:beginning|starting|effective) (?:immediately|today|now|tomorrow)|\bfrom now on\b|\bgoing forward\b", re.I)
 
 
-def _accommodation_on_a_day(clause: str, message: MessageText, sent_day: date) -> bool:
-    return not message.from_user and bool(_IEP_SUPPORT.search(clause)) and any(
-        m.day >= sent_day for m in find_dates(clause, sent_day, prefer="future"))
+def _is_child(who: str, student_names: set[str]) -> bool:
+    return who in student_names or who.split()[-1] in student_names
+
+
+def _child_arrangement(clause: str, child: re.Match | None, sent_day: date) -> bool:
+    """The child's work or service set up for a coming day, with the support that makes it an IEP matter."""
+    if child is not None and child.group("who").lower() in ("he", "she") and not _IEP_SUPPORT.search(clause):
+        return False
+    dated = _STARTING.search(clause) or any(m.day >= sent_day for m in find_dates(clause, sent_day, prefer="future"))
+    return bool(dated and _IEP_SUPPORT.search(clause))
+
+
+# "As promised, I have scheduled a meeting for …": a meeting set (an event, not an undertaking), or a promise kept
+_MEETING_OR_DELIVERED = re.compile(r"\b(?:as promised|as I (?:said|mentioned)|meeting|conference|call)\b", re.I)
+
+
+def _dated_ahead(text: str, sent_day: date, or_today: bool = False) -> bool:
+    return any(m.day > sent_day or (or_today and m.day == sent_day) for m in find_dates(text, sent_day, prefer="future"))
 
 
 def _in_if_clause(text: str, position: int) -> bool:
-    """The commitment hangs on a condition: "If he finishes early, I'll …", "Once testing is done I'll …"."""
+    """The commitment hangs on a condition: "If he finishes early, I'll …" (but "Once testing is done I'll …" is made)."""
     before = text[:position]
-    return bool(re.search(r"\b(if|unless|whether|once)\b[^,.;]*$", before, re.I))
+    return bool(re.search(r"\b(if|unless|whether)\b[^,.;]*$", before, re.I))
+
+
+def _in_subordinate_clause(text: str, position: int) -> bool:
+    """Background, not a commitment: "Because the meeting will be held this spring, we ask …"."""
+    before = text[:position]
+    return bool(re.search(r"\b(if|unless|whether|because|since|while|although|though|as long as)\b[^,.;]*$", before, re.I))
+
+
+def _in_relative_clause(text: str, position: int) -> bool:
+    """ "better than anything I'll assign", "the dates on which the district will provide …": not the main verb."""
+    before = text[:position].rstrip()
+    return bool(re.search(r"(?:\b(?:than|whatever|whenever|wherever|anything|everything|something|nothing)|"
+                          r"\b(?:on|in|at|by|for|during|to) (?:which|whom)|\bwhich|\bwhom|\bwhose)$", before, re.I))
+
+
+_WISH = re.compile(r"^(?:still\s+|also\s+)?(?:like|want|prefer|rather|be (?:interested|willing|able|available|open))\b", re.I)
 
 
 def _who(who: str, people: People, message: MessageText, sentences: list[Sentence], sentence: Sentence,
-         student_names: set[str]) -> Person | None:
+         student_names: set[str], lead: str = "") -> Person | None:
     lowered = who.lower()
     if lowered in ("i", "we"):
         return message.author
     if lowered == "you":
         return people.you()
     if lowered in ("he", "she"):
-        name = _antecedent_is_staff(sentences, sentence.index - 1 if sentence.index else 0, student_names)
+        name = _antecedent_is_staff(sentences, sentence.index - 1, student_names, lead, people)
         return people.resolve(name) if name else None
     if lowered == "they" or re.match(r"(?i)(our|the|his|her)\s", who) or lowered == "transportation":
         return message.author

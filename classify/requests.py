@@ -1,10 +1,15 @@
 """Requests: asks in a message that need an answer from the other side.
 
-Questions ("Could you send me the speech log for January?", "Was that ever done?") and polite
-imperatives ("Please send me the consent form", "Please let me know which works best").
-Not requests: rhetorical questions ("How is he supposed to make progress if …?"), small talk
-("How was your weekend?"), courtesies ("Please let me know if you have any questions",
-"Please don't hesitate to reach out"), quoted speech, auto-replies and newsletters.
+Questions ("Could you send me the speech log for January?", "Was that ever done?"), polite
+imperatives with a short lead-in ("To prepare, please send me …", "Please let me know which works
+best", "Let me know if Tuesday works"), soft asks ("if you could send the form, that would help",
+"can u tell me when to send more"), declarative asks ("I am requesting …"), and the items listed
+under a line that introduces asks ("I request the following:").
+Not requests: rhetorical questions ("How is he supposed to make progress if …?", "Surely …?"), small
+talk and receipt checks ("How was your weekend?", "Did you get this??"), courtesies ("Please let me
+know if you have any questions", "Please don't hesitate to reach out"), quoted speech, auto-replies
+and newsletters. One ask said twice is one request: a declarative ask followed by the direct
+question, or an insistence ("I need an answer in writing") after the question.
 """
 from __future__ import annotations
 
@@ -14,63 +19,121 @@ from ieptrail.classify.model import MessageText, RequestFound, TopicMention
 from ieptrail.classify.sentences import Sentence, mostly_quoted, quoted_spans
 
 _RHETORICAL = re.compile(
-    r"^(?:and\s+|but\s+|so\s+)?(?:how|why|what)\b.{0,80}\bsupposed to\b|\b(?:isn't it|aren't they|right|don't you think)\s*\?$|"
+    r"^(?:and\s+|but\s+|so\s+)?(?:how|why|what)\b.{0,80}\bsupposed to\b|\b(?:isn't it|aren't they|don't you think)\s*\?$|"
+    r"(?<!^is that )(?<!^is this )(?<!^is it )\bright\s*\?+$|"  # "That's his bus, right?" leans on the reader; "Is that right?" asks
     r"^(?:how hard is it|who does that|what else (?:can|am) i|how many (?:more )?times do (?:i|we) have to|why would anyone)|"
     r"^going\s*(?:\([^)]*\))?\s*\?|"  # a calendar invitation's RSVP line: "Going (me@example.com)?   Yes - Maybe - No"
-    r"^(?:and\s+|but\s+)?why is (?:it|this|that) so \w+ (?:to|for)\b",
+    r"^(?:and\s+|but\s+)?why is (?:it|this|that) so \w+ (?:to|for)\b|"
+    r"^surely\b|^what if (?:i|we|he|she|they|you) had\b|\bwho (?:doesn't|does not|wouldn't|would not|can't|couldn't) "
+    r"(?:love|like|want|enjoy)\b|^who (?:could|would) have (?:known|guessed|thought)\b",
     re.I,
 )
 _SMALL_TALK = re.compile(
     r"^(?:hi|hello|hey)?[, ]*(?:how are you|how(?:'s| is| was| are)\s+(?:your|the|you)\s*(?:week|weekend|day|break|holiday|"
-    r"vacation|summer|doing|things)?|hope (?:you|all) (?:are|is)|how have you been|happy \w+)\b[^?]{0,30}\?$",
+    r"vacation|summer|doing|things)?|hope (?:you|all) (?:are|is)|how have you been|happy \w+)\b[^?]{0,30}\?$|"
+    r"^¿?\s*c[oó]mo (?:est[aá]s?|le va|te va)\b|"
+    r"^(?:have|got) (?:a |any )?questions?\s*\?|"  # a notice's "Have a question? Call the office"
+    r"^(?:[\w ]{1,15},?\s+)?did you (?:get|receive|see) (?:this|my|it|that|the)\b[^?]{0,25}\?+$",  # "Mama did you get this??"
     re.I,
 )
+# an ask that something be done for, or sent back to, the one asking
+_ASK_VERB = (r"send|let (?:me|us) know|provide|forward|share|tell|confirm|review|sign|return|schedule|call|email|e-mail|"
+             r"text|contact|give|update|reply|respond|fill out|fill in|complete|check|clarify|explain|advise|put|add|"
+             r"include|arrange|set up|get back|look into|write|mail|bring|fax|scan|choose|pick|copy|cc|loop|get|make sure|"
+             r"ensure|pull|find out|ask|remind|approve|initial|submit|upload|post|print|document|keep me|verify|"
+             r"double-check|consider|reconsider|reschedule|correct|fix|investigate|look at|note in|mark")
 _POLITE_ASK = re.compile(
-    r"^(?:(?:also|and|so|then),?\s+)?(?:please|kindly|pls)\s+(?:could you\s+|can you\s+)?"
-    r"(?P<verb>send|let me know|provide|forward|share|tell|confirm|review|sign|return|schedule|call|email|contact|give|"
-    r"update|reply|respond|fill out|complete|check|clarify|explain|advise|put|add|include|arrange|set up|get back|"
-    r"look into|write|mail|bring|fax|scan|choose|pick)\b(?P<rest>.*)",
+    # a short lead-in ("Also,", "To get ready,", "Ms. Lee,"), not a condition ("If you need help, please call …")
+    r"^(?:(?:also|and|so|then|ok(?:ay)?|again)[,.]?\s+|(?!(?:if|for|when|in case|should|unless|whenever)\b)"
+    r"(?:(?:mr|mrs|ms|dr)\.?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3},\s+)?"
+    r"(?:please|kindly|pls|plz)\s+(?:could you\s+|can you\s+|also\s+|just\s+)?"
+    rf"(?P<verb>{_ASK_VERB})\b(?P<rest>.*)",
     re.I | re.S,
 )
+# "Let me know which day works" without a "please": an ask all the same (a courtesy "let me know if …" is not)
+_LET_ME_KNOW_ASK = re.compile(r"^(?:(?:also|and|so|ok(?:ay)?|great|thanks)[,.!]?\s+)?(?:just\s+)?let (?:me|us) know\s+"
+                              r"(?:by \w+ \w*\s*)?(?:which|when|whether|what|who|how|where|if)\b", re.I)
 _COURTESY = re.compile(
-    r"\b(?:let me know if|let us know if|reach out if|don't hesitate|do not hesitate|feel free|if you have any questions|"
-    r"if you need anything|if anything (?:changes|comes up)|if i have misunderstood|if you see anything)\b",
+    r"\b(?:reach out if|don'?t hesitate|do not hesitate|feel free|if you have (?:any )?(?:other |more |further )?(?:questions|concerns)|"
+    r"if you need anything|if anything (?:changes|comes up)|if i have misunderstood|if you see anything|"
+    r"any (?:feedback|questions|comments|thoughts|input|concerns|suggestions)\b|if you need (?:immediate )?(?:help|assistance)|"
+    r"if there(?:'s| is) anything|if i can (?:help|be of)|is there anything (?:else )?(?:you need|i can)|anything you(?:'d| would) like)",
     re.I,
 )
+# "let me know if …" is a courtesy, unless it asks about a proposal ("if that time works") or by a date
+_LET_ME_KNOW_IF = re.compile(r"\blet (?:me|us) know if\b", re.I)
+_PROPOSAL = re.compile(r"\bif\b[^.?]{0,60}\b(?:works?|suits?|is (?:ok|okay|fine|convenient)|"
+                       r"are (?:ok|okay|fine|convenient))\b|\b(?:by|before|no later than)\s+(?:\w+day\b|[A-Z][a-z]+ \d|\d)", re.I)
 _CLARIFYING = re.compile(r"^(?:is that|is it|or\b|does that|would that|will that|i mean\b|in other words)", re.I)
 _INDIRECT_ASK = re.compile(
-    r"^(?:I(?:'d| would) (?:appreciate it if you could|be grateful if you could|like you to)|I am (?:requesting|asking) (?:that )?you|"
+    r"^(?:(?:accordingly|also|and|so|therefore|again|finally|first|lastly|on (?:his|her|their|the parent'?s?|my client'?s?) behalf),?\s+)?"
+    r"(?:I(?:'d| would) (?:appreciate it if you could|be grateful if you could|like you to)|I am (?:requesting|asking) (?:that )?you|"
     r"I(?:'m| am) writing to (?:request|ask) (?:that )?you|can you please|could you please|would you please|"
-    r"I(?:'m| am) (?:formally )?requesting|I (?:formally )?request|I(?:'d| would) like to (?:formally )?request|"
-    r"I(?:'m| am) asking for|I(?:'d| would) (?:also )?like (?:a copy|copies|to (?:get|receive|see|have) (?:a )?cop(?:y|ies)))\b",
+    r"(?:I|we)(?:'m|'re| am| are) (?:formally )?(?:requesting|asking for)|(?:I|we) (?:formally |also )?(?:request|ask that)|"
+    r"(?:I|we)(?:'d| would) like to (?:formally )?request|the parents? (?:also )?(?:requests?|asks?)\b|"
+    r"(?:my|our) (?:request|ask) is|(?:I|we)(?:'d| would) (?:also )?like (?:a copy|copies|to (?:get|receive|see|have) (?:a )?cop(?:y|ies)))\b",
     re.I,
 )
+# "if you could send me a copy, that would help", "can u tell me when to send more" (typed without "?")
+_SOFT_ASK = re.compile(
+    rf"(?:^(?:(?:also|and|so|(?:mr|mrs|ms|dr)\.? [\w'-]+|[\w'-]+),?\s+)?if you (?:could|would|can)|\b(?:can|could|would) (?:you|u))\s+"
+    rf"(?:please\s+|pls\s+|also\s+)?(?:{_ASK_VERB})\b", re.I)
+# "Was that ever done? I would like an answer in writing.": insisting on the answer to the question just asked
+_INSISTS = re.compile(r"^(?!.*\balso\b).*\b(?:answer|response|reply|explanation|in writing)\b", re.I)
+# a line that introduces a list of asks: "I'm asking for two things:", "I request the following:"
+_ASK_LIST_INTRO = re.compile(r"\b(?:ask(?:ing)? for|request(?:s|ing)?|would like|need|want)\b[^:]{0,60}:$", re.I)
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-*•]|[a-h][.)])\s+")
 
 
 def find_requests(sentences: list[Sentence], message: MessageText, topics: list[TopicMention]) -> list[RequestFound]:
     if message.auto_reply or message.bulk:
         return []
     quotes = quoted_spans(message.new_text)
-    found: list[RequestFound] = []
+    found: list[tuple[RequestFound, Sentence]] = []
     author = message.author
-    previous: RequestFound | None = None
-    previous_index = -1
+    items_of_intro = _items_after_intros(sentences, message.new_text)
     for sentence in sentences:
         if mostly_quoted(quotes, sentence):
             continue
-        text = re.sub(r"^(?:\d{1,2}[.)]|[-*•])\s+", "", sentence.text).strip()
-        rule = _rule(text)
-        follows_question = previous is not None and previous.end <= sentence.start and sentence.index == previous_index + 1
-        if rule is None or (follows_question and _CLARIFYING.match(text)):
-            continue  # "Who will do it? Is that Ms. N or Mr. K?": one ask, not two
+        text = _LIST_ITEM.sub("", sentence.text).strip()
+        rule = "listed-ask" if sentence.index in items_of_intro else _rule(text)
+        if rule is None or (rule == "indirect-ask" and _ASK_LIST_INTRO.search(text) and
+                            any(items_of_intro.get(i) == sentence.index for i in items_of_intro)):
+            continue
+        previous = found[-1] if found else None
+        if previous is not None and previous[1].index == sentence.index - 1 and previous[1].paragraph == sentence.paragraph:
+            if _CLARIFYING.match(text) and previous[0].rule == "question":
+                continue  # "Who will do it? Is that Ms. N or Mr. K?": one ask, not two
+            if _is_statement_ask(rule) and not _is_statement_ask(previous[0].rule) and _INSISTS.match(text):
+                continue  # "Was that ever done? I need an answer in writing.": the question is the ask
+            if _is_statement_ask(previous[0].rule) and not _is_statement_ask(rule):
+                found.pop()  # "I'm requesting a meeting. Please let me know what dates work.": the direct ask is the one to answer
         sentence_topics = tuple(dict.fromkeys(t.topic for t in topics if sentence.start <= t.start < sentence.end))
-        previous = RequestFound(
+        found.append((RequestFound(
             sentence=sentence.text, start=sentence.start, end=sentence.end, rule=rule,
             by_name=author.name if author else None, by_email=author.email if author else None, topics=sentence_topics,
-        )
-        previous_index = sentence.index
-        found.append(previous)
-    return found
+        ), sentence))
+    return [request for request, _ in found]
+
+
+def _is_statement_ask(rule: str) -> bool:
+    return rule == "indirect-ask"
+
+
+def _items_after_intros(sentences: list[Sentence], text: str) -> dict[int, int]:
+    """List items that follow a line introducing asks ("I request the following:") -> that line's index."""
+    items: dict[int, int] = {}
+    for sentence in sentences:
+        if not (sentence.text.endswith(":") and _INDIRECT_ASK.match(_LIST_ITEM.sub("", sentence.text))
+                and _ASK_LIST_INTRO.search(sentence.text)):
+            continue
+        for following in sentences[sentence.index + 1:]:
+            line_start = text.rfind("\n", 0, following.start) + 1
+            marked = _LIST_ITEM.match(text[line_start:following.start + 4].lstrip()) and following.start - line_start < 8
+            if not marked:
+                break
+            items[following.index] = sentence.index
+    return items
 
 
 def _rule(text: str) -> str | None:
@@ -83,9 +146,19 @@ def _rule(text: str) -> str | None:
         return "question"
     polite = _POLITE_ASK.match(text)
     if polite:
-        if _COURTESY.search(text):
+        if _courtesy(text):
             return None
-        return f"polite-ask:{polite.group('verb').lower()}"
+        return f"polite-ask:{' '.join(polite.group('verb').lower().split())}"
+    if _LET_ME_KNOW_ASK.match(text) and not _courtesy(text):
+        return "polite-ask:let me know"
+    if _SOFT_ASK.search(text) and not _courtesy(text):
+        return "soft-ask"
     if _INDIRECT_ASK.match(text):
         return "indirect-ask"
     return None
+
+
+def _courtesy(text: str) -> bool:
+    if _COURTESY.search(text):
+        return True
+    return bool(_LET_ME_KNOW_IF.search(text)) and not _PROPOSAL.search(text)

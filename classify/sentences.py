@@ -11,6 +11,15 @@ from ieptrail.classify.model import MessageText, Person
 from ieptrail.classify.nlp import doc_text
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{12,}?)[\"”]")
+# 'single-quoted words' after a verb of saying: "Your note said 'I'll make up all of these in January'"
+_SINGLE_QUOTED = re.compile(r"\b(?:said|says|wrote|writes|told me|told us|promised|asked)[,:]?\s+(?P<quote>['‘](?:[^'‘’\n]|(?<=\w)['’](?=\w)){12,}?['’])(?!\w)")
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)]$")
+# free mailbox providers: a sender there writes as a person (a parent, a relative), not for a school or district
+_PERSONAL_MAIL = re.compile(
+    r"@(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|"
+    r"mail|email|fastmail|zoho|yandex|hey|comcast|att|sbcglobal|bellsouth|verizon|charter|cox|earthlink|optonline|"
+    r"frontier|windstream|juno|netzero|tutanota|duck)\.|"
+    r"@[\w.-]*(?:advoca|parent|law|legal|attorney|counsel|esq)", re.I)  # advocates and lawyers speak for the family
 TITLED_NAME = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Nurse)\.?\s+(?P<name>[A-Z][\w'’-]+)")
 
 
@@ -37,13 +46,25 @@ def sentences_of(doc: Doc) -> list[Sentence]:
         if not stripped or not re.search(r"\w", stripped):
             continue
         start = sent.start_char + (len(raw) - len(raw.lstrip()))
+        if result and _LIST_MARKER.match(result[-1].text) and result[-1].paragraph == paragraph:
+            # "1." split off its item: the item is the sentence (its text starts after the marker)
+            result.pop()
         result.append(Sentence(stripped, start, start + len(stripped), paragraph, len(result)))
     return result
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges of quoted speech ("…" of a dozen characters or more)."""
-    return [(match.start(), match.end()) for match in _QUOTED.finditer(text)]
+    """Character ranges of quoted speech ("…" of a dozen characters or more, or '…' after "said"/"wrote")."""
+    spans = [(match.start(), match.end()) for match in _QUOTED.finditer(text)]
+    return spans + [match.span("quote") for match in _SINGLE_QUOTED.finditer(text)]
+
+
+def writes_for_school(message: MessageText) -> bool:
+    """The author writes from an organisation's mailbox (a school, a district, a bus contractor), not a personal one
+    nor an advocate's or a lawyer's:
+    "the notes will be posted Friday" from there is the school's undertaking, from a parent it is hearsay."""
+    author = message.author
+    return bool(author and author.email and "@" in author.email and not _PERSONAL_MAIL.search(author.email))
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -49,8 +49,16 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("in_month", re.compile(r"\b(?P<prep>in|during|by|early|mid|late|end of)(?:\s+|-)" + _MONTH + r"(?!\s+\d)", re.I)),
     # "by the 30th", "before the 15th": a day of this month, or of the next once it has passed
     ("day_of_month", re.compile(r"\bthe\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)),
-    ("span", re.compile(r"\b(?:in|within|over the next)\s+(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|a couple of|a few)\s+(?P<school>school\s+|business\s+|working\s+)?(?P<unit>days?|weeks?)\b", re.I)),
+    ("span", re.compile(r"\b(?P<prep>in|within|over)\s+(?:the\s+)?(?:next\s+)?(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|a couple of|a few|couple of)\s+(?P<school>school\s+|business\s+|working\s+)?(?P<unit>days?|weeks?)\b", re.I)),
+    # "the week of February 2" (written before the month-day pattern claims the date): that week's Friday
+    ("week_of", re.compile(r"\bthe\s+week\s+of\s+(?:(?:" + _MONTH + r")\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b|"
+                           r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\b)", re.I)),
+    # "before winter break", "by Thanksgiving break": the last school day before a break every US calendar has
+    ("school_break", re.compile(r"\b(?P<prep>before|by|prior to|until|till)\s+(?:the\s+)?(?:(?P<which>thanksgiving|winter|christmas|holiday|"
+                                r"december|new year'?s?)\s+)?(?:break|holidays?|vacation)\b", re.I)),
 ]
+# patterns tried first: their span contains a date another pattern would otherwise claim alone
+_FIRST = ("week_of",)
 
 
 @dataclass(frozen=True)
@@ -177,7 +185,8 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
         month = MONTHS[groups["month"].rstrip(".")]
         year = anchor.year + (1 if month < anchor.month - 1 else 0)
         first = date(year, month, 1)
-        first_weekday = first + timedelta(days=max(0, 7 - first.weekday()) if first.weekday() >= 5 else 0)
+        # the first week with most of its school days in the month: May 1 on a Friday starts it on May 4
+        first_weekday = first + timedelta(days=7 - first.weekday()) if first.weekday() >= 3 else first
         if groups["nth"] == "last":
             last = date(year, month, calendar.monthrange(year, month)[1])
             return last - timedelta(days=(last.weekday() - 4) % 7)
@@ -214,13 +223,66 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
             return date(year, month, 15)
         return date(year, month, last)
     if kind == "span":
-        count = groups["count"]
+        count = groups["count"].replace("couple of", "a couple of").replace("a a couple", "a couple")
         number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
         if groups["unit"].startswith("week"):
+            if groups["prep"] == "over":  # "over the next two weeks": this week and the next, to its Friday
+                return _friday_of(anchor + timedelta(days=7 * (number - 1)))
             return anchor + timedelta(days=7 * number)
         if groups.get("school"):
-            return add_business_days(anchor, number)
+            return add_business_days(anchor, number, _no_school_days(anchor))
         return anchor + timedelta(days=number)
+    if kind == "week_of":
+        if groups.get("month"):
+            day = _nearest_year(MONTHS[groups["month"].rstrip(".")], int(groups["day"]), anchor, prefer)
+        else:
+            day = _nearest_year(int(groups["m"]), int(groups["d"]), anchor, prefer)
+        return _friday_of(day) if day else None
+    if kind == "school_break":
+        return _last_day_before_break(groups.get("which") or "", anchor)
+    return None
+
+
+def _thanksgiving(year: int) -> date:
+    first = date(year, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # the fourth Thursday
+
+
+def _winter_break_eve(year: int) -> date:
+    """The Friday before the week of Christmas (the last school day before winter break)."""
+    christmas = date(year, 12, 25)
+    monday = christmas - timedelta(days=christmas.weekday())
+    return monday - timedelta(days=3) if christmas.weekday() < 5 else christmas - timedelta(days=christmas.weekday() - 4)
+
+
+def _no_school_days(anchor: date) -> frozenset[date]:
+    """Days every US school calendar closes in the coming months: Thanksgiving Thursday and Friday, and winter break
+    (from the week of Christmas through New Year's Day). Spring break and teacher days vary, so they are not guessed."""
+    days: set[date] = set()
+    for year in (anchor.year, anchor.year + 1):
+        thanksgiving = _thanksgiving(year)
+        days |= {thanksgiving, thanksgiving + timedelta(days=1)}
+        day = _winter_break_eve(year) + timedelta(days=3)
+        while day <= date(year + 1, 1, 1):
+            days.add(day)
+            day += timedelta(days=1)
+    return frozenset(days)
+
+
+def _last_day_before_break(which: str, anchor: date) -> date | None:
+    """The last school day before Thanksgiving break (its Tuesday) or winter break (the Friday before Christmas
+    week). A bare "break" is the next of the two when one is close; spring and fall breaks vary, so None."""
+    year = anchor.year
+    thanksgiving_eve = _thanksgiving(year) - timedelta(days=2)
+    if which == "thanksgiving":
+        return thanksgiving_eve if thanksgiving_eve >= anchor else None
+    if which in ("winter", "christmas", "holiday", "december", "new year", "new years", "new year's"):
+        day = _winter_break_eve(year)
+        return day if day >= anchor else None
+    if which == "":
+        for day in (thanksgiving_eve, _winter_break_eve(year)):
+            if 0 <= (day - anchor).days <= 21:
+                return day
     return None
 
 
@@ -228,7 +290,7 @@ def find_dates(text: str, anchor: date, prefer: str = "future") -> list[DateMent
     """Date mentions in `text`, left to right, without overlaps (the more specific one wins)."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in PATTERNS:
+    for kind, pattern in sorted(PATTERNS, key=lambda item: item[0] not in _FIRST):
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
@@ -245,10 +307,14 @@ def find_dates(text: str, anchor: date, prefer: str = "future") -> list[DateMent
             before = text[max(0, start - 40):start]
             if kind == "numeric" and (abs((day - anchor).days) > 200 or _SCORE.search(before)):
                 continue  # "got 9/10 on Friday's test" is a score, not September 10
-            found.append(DateMention(start, end, match.group(0), day, bool(_DEADLINE.search(before)), kind))
+            deadline = kind == "school_break" or bool(_DEADLINE.search(before))
+            found.append(DateMention(start, end, match.group(0), day, deadline, kind))
             taken.append((start, end))
     found.extend(_same_month_lists(text, found, anchor, prefer))
     found.sort(key=lambda mention: mention.start)
+    # "before winter break (Dec 18)": the date the writer gives beats the calendar's guess
+    found = [m for m in found if m.kind != "school_break" or not any(
+        other.start > m.end and re.fullmatch(r"\s*\((?:by\s+|on\s+|the\s+)?", text[m.end:other.start], re.I) for other in found)]
     return _merge_weekday_with_date(found, text)
 
 

@@ -1,0 +1,228 @@
+"""The forms promises, requests and their dates take in other writers' mail, and what only looks like them.
+
+Sentences are written for these tests in the ways parents, teachers, therapists and district staff
+write; none is copied from a labeled corpus.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from ieptrail.classify import MessageText, Person, Tagger
+from ieptrail.classify.sentences import quoted_spans, writes_for_school
+from ieptrail.classify.when import find_dates
+
+CHICAGO = ZoneInfo("America/Chicago")
+WEDNESDAY = datetime(2026, 10, 14, 15, 10, tzinfo=CHICAGO)  # Wednesday, October 14, 2026
+TEACHER = Person("Rae Okoye", "rokoye@riverbend.k12.mn.us")
+PARENT = Person("Sam Lind", "sam.lind@gmail.com")
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return Tagger(("Ivy Lind",))
+
+
+def tag(tagger, text, author=TEACHER, subject="Re: Ivy", sent=WEDNESDAY):
+    recipients = (PARENT,) if author == TEACHER else (TEACHER,)
+    return tagger.tag(MessageText(new_text=text, subject=subject, sent=sent, author=author, recipients=recipients,
+                                  from_user=author == PARENT, is_reply=True))
+
+
+# ---- promises: the forms they take ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, due", [
+    ("I'm also going to send the reading log home on Thursday.", date(2026, 10, 15)),
+    ("I expect to have the report done by 10/30.", date(2026, 10, 30)),
+    ("I've scheduled her make-up quiz for Monday 10/19 during study hall.", date(2026, 10, 19)),
+    ("Once the scores are in, I'll send you a copy by Friday.", date(2026, 10, 16)),
+    ("Ms. Park (cc'd) will call you to set up a time next week.", date(2026, 10, 23)),
+    ("Copies of her records will be ready for pickup at the district office by October 23.", date(2026, 10, 23)),
+    ("A substitute aide will be assigned to her class starting Monday.", date(2026, 10, 19)),
+    ("Ivy will retake the spelling test with me on Friday, with the words read aloud.", date(2026, 10, 16)),
+    ("I am getting a backup aide trained. That should be finished within the next two weeks.", date(2026, 10, 28)),
+    ("Her new wobble chair should arrive next week.", date(2026, 10, 23)),
+])
+def test_promise_forms(tagger, text, due):
+    promises = tag(tagger, text).promises
+    assert len(promises) == 1, promises
+    assert promises[0].due == due
+
+
+def test_a_dropped_subject_still_promises(tagger):
+    promise, = tag(tagger, "Got it. Will call the bus office tmrw.", author=PARENT).promises
+    assert promise.due == date(2026, 10, 15) and promise.by_email == PARENT.email
+
+
+def test_a_passive_undertaking_is_the_senders(tagger):
+    promise, = tag(tagger, "Starting Monday, a new aide, Ms. Ruiz, will be assigned to her bus.").promises
+    assert promise.by_email == TEACHER.email
+
+
+def test_he_after_a_named_colleague_in_the_same_sentence_is_that_colleague(tagger):
+    text = "I sent your note to Mr. Ahn, our psychologist, and he will call you about next steps."
+    message = MessageText(new_text=text, sent=WEDNESDAY, author=TEACHER,
+                          recipients=(PARENT, Person("Jin Ahn", "jahn@riverbend.k12.mn.us")))
+    promise, = tagger.tag(message).promises
+    assert promise.by_email == "jahn@riverbend.k12.mn.us"
+
+
+def test_two_dated_undertakings_joined_by_and_are_two_promises(tagger):
+    text = "I'll start the observations the week of October 19 and I expect to have the write-up done by November 6."
+    assert [p.due for p in tag(tagger, text).promises] == [date(2026, 10, 23), date(2026, 11, 6)]
+
+
+def test_a_step_on_the_way_is_one_promise_with_the_later_date(tagger):
+    promise, = tag(tagger, "I'm going to talk with him on Monday, and I'll get back to you by Friday with a plan.").promises
+    assert promise.due == date(2026, 10, 16)
+
+
+# ---- promises: what only looks like one ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "My husband and I will both attend.",
+    "I will be attending the review on the 20th.",
+    "Okay, I'll stop now.",
+    "I will be checking email only now and then while I am away.",
+    "Your note said 'I'll make up every session in October' and October is almost over.",
+    "The district told me the missed sessions will be made up in November.",
+    "In addition to the draft, Mr. Diaz will send:",
+    "Because the review will be held in the spring, we ask for the records now.",
+    "He will still get his 30 minutes a week.",
+    "That is a better prompt than anything I'll assign this year.",
+    "As promised, I have scheduled a meeting for Tuesday, October 27 at 3:00.",
+])
+def test_not_promises(tagger, text):
+    assert tag(tagger, text).promises == ()
+
+
+def test_an_ask_about_when_the_district_will_act_is_not_the_districts_promise(tagger):
+    text = "Please confirm the dates on which the district will provide the make-up sessions."
+    assert tag(tagger, text, author=PARENT).promises == ()
+
+
+# ---- due dates -----------------------------------------------------------------------------
+
+def test_the_date_in_what_is_promised_beats_a_date_in_the_reason(tagger):
+    promise, = tag(tagger, "Her annual review is due in mid-November, so I'll send you some dates next week.").promises
+    assert promise.due == date(2026, 10, 23)
+
+
+def test_a_date_naming_a_thing_is_not_the_due_date(tagger):
+    promise, = tag(tagger, "Notes from today's meeting will follow.").promises
+    assert promise.due is None
+
+
+def test_the_next_sentence_can_date_the_promise(tagger):
+    promise, = tag(tagger, "I'm going to send a spare charger for her device. It will be in her backpack Monday.").promises
+    assert promise.due == date(2026, 10, 19)
+
+
+def test_a_promise_tied_to_the_meeting_takes_the_meetings_date(tagger):
+    text = ("Her annual meeting is set for Tuesday, November 10 at 3:15.\n\n"
+            "I will send you the draft at least five days before the meeting.")
+    promise, = tag(tagger, text).promises
+    assert promise.due == date(2026, 11, 5)
+
+
+@pytest.mark.parametrize("text, due", [
+    ("the week of November 2", date(2026, 11, 6)),
+    ("over the next two weeks", date(2026, 10, 23)),
+    ("within the next two weeks", date(2026, 10, 28)),
+    ("in the next couple of weeks", date(2026, 10, 28)),
+    ("before Thanksgiving break", date(2026, 11, 24)),  # Thanksgiving 2026 is November 26
+    ("before winter break", date(2026, 12, 18)),  # Christmas 2026 is a Friday: break starts the 21st
+    ("before winter break (Dec 16)", date(2026, 12, 16)),  # the writer's date beats the calendar's guess
+    ("the first week of January", date(2027, 1, 8)),  # January 1, 2027 is a Friday
+])
+def test_more_deadline_phrases(text, due):
+    assert find_dates(text, WEDNESDAY.date())[0].day == due
+
+
+def test_school_days_skip_thanksgiving_and_winter_break():
+    assert find_dates("within 10 school days", date(2026, 11, 20))[0].day == date(2026, 12, 8)  # skips Nov 26-27
+    assert find_dates("within 5 school days", date(2026, 12, 17))[0].day == date(2027, 1, 7)  # skips Dec 21-Jan 1
+
+
+def test_spring_break_has_no_calendar_guess():
+    assert find_dates("before spring break", WEDNESDAY.date()) == []
+
+
+# ---- requests ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "To get ready, please send me his last two progress reports.",
+    "Also, please cc my husband on anything you send.",
+    "Mrs. Okoye, if you could send the signed form back, that would help.",
+    "btw her lunch card is empty can u tell me how to add money",
+    "Please let me know if Thursday at 2 works for you.",
+    "Please let us know by Friday if anything in this summary is wrong.",
+    "Please get your updates into the shared folder by Monday.",
+    "Let me know which of the two times works.",
+    "We would like a copy of the evaluation before the meeting.",
+    "Is that right?",
+])
+def test_request_forms(tagger, text):
+    assert len(tag(tagger, text, author=PARENT).requests) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Please let me know if you see anything that needs changing.",
+    "Please call me if you have questions.",
+    "Please send me any feedback before the meeting.",
+    "Did you get this??",
+    "Have a question? Call the front office.",
+    "Surely that is not the district's policy?",
+    "What if I had not been home?",
+    "And who doesn't love a good mystery novel?",
+    "That's her bus, right?",
+    "Who could have known?",
+    "Please mark up anything you'd like changed.",
+])
+def test_not_requests(tagger, text):
+    assert tag(tagger, text, author=PARENT).requests == ()
+
+
+def test_the_items_under_a_request_line_are_the_requests(tagger):
+    text = ("I am requesting the following:\n"
+            "1. A copy of her speech service log since September.\n"
+            "2. A meeting with the team before the end of the month.\n\n"
+            "Thank you.")
+    requests = tag(tagger, text, author=PARENT).requests
+    assert [r.sentence for r in requests] == ["A copy of her speech service log since September.",
+                                               "A meeting with the team before the end of the month."]
+
+
+def test_one_ask_said_twice_is_one_request(tagger):
+    stated_then_asked = tag(tagger, "I'm requesting a meeting with the team. Could you tell me which days work?", author=PARENT)
+    assert [r.rule for r in stated_then_asked.requests] == ["question"]
+    asked_then_insisted = tag(tagger, "Was the bus stop ever fixed? I need an answer in writing.", author=PARENT)
+    assert len(asked_then_insisted.requests) == 1
+
+
+def test_a_second_ask_after_a_question_is_its_own(tagger):
+    text = "Has this happened before? I'd also like a copy of her current plan."
+    assert len(tag(tagger, text, author=PARENT).requests) == 2
+
+
+# ---- what the rule families share ----------------------------------------------------------
+
+def test_single_quoted_words_after_said_are_quoted_speech():
+    text = "She wrote 'I'll have it to you by Friday' and that was two weeks ago."
+    (start, end), = quoted_spans(text)
+    assert text[start:end] == "'I'll have it to you by Friday'"
+    assert quoted_spans("We're sure it's Ivy's, and we'll keep it safe.") == []
+
+
+@pytest.mark.parametrize("email, school", [
+    ("rokoye@riverbend.k12.mn.us", True),
+    ("dispatch@metrostudenttransit.com", True),
+    ("sam.lind@gmail.com", False),
+    ("grandma1950@yahoo.com", False),
+    ("jo@familyadvocacygroup.org", False),
+    ("counsel@smithlawoffice.com", False),
+])
+def test_who_writes_for_a_school(email, school):
+    assert writes_for_school(MessageText(new_text="", author=Person("X", email))) is school
