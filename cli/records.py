@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import email
+import os
 from email import policy
 
 import click
@@ -25,8 +26,10 @@ def _progress(total_hint: list[int]):
 @click.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--workers", type=click.IntRange(1, 64), default=lambda: os.cpu_count() or 1,
+              help="Processes that read and tag a large import (default: one per core).")
 @pass_app
-def import_command(app: App, paths: tuple[str, ...], as_json: bool) -> None:
+def import_command(app: App, paths: tuple[str, ...], as_json: bool, workers: int) -> None:
     """Import .eml files, folders of them, Maildir folders and mbox files (e.g. Google Takeout).
 
     Importing the same mail twice changes nothing. A message that cannot be parsed is kept in
@@ -35,7 +38,7 @@ def import_command(app: App, paths: tuple[str, ...], as_json: bool) -> None:
     check_paths(list(paths))
     importer = Importer(app.db, app.settings, tagger=app.tagger)
     seen = [0]
-    summary = importer.import_many(read_local(list(paths)), on_outcome=_progress(seen))
+    summary = importer.import_many(read_local(list(paths)), on_outcome=_progress(seen), workers=workers)
     if as_json:
         emit_json(summary.as_dict())
         return

@@ -13,17 +13,13 @@ import hashlib
 import json
 from datetime import UTC, datetime
 
-from ieptrail.classify.model import Tags
 from ieptrail.ingest.parsed import DkimResult, MessageIdentity, OriginalMessage
 from ieptrail.store.models import (
     Arrival,
-    Attachment,
     Message,
     MessageReference,
     RawEmail,
 )
-from ieptrail.store.tag_rows import write_tags
-from ieptrail.store.threading import assign_thread
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
@@ -131,59 +127,6 @@ def raw_dkim(session: Session, raw_email_id: int) -> DkimResult | None:
 def mark_duplicate(session: Session, raw_email_id: int) -> None:
     """Every message this email carried was already in the record."""
     session.get(RawEmail, raw_email_id).status = "duplicate"
-
-
-def add_message(
-    session: Session, raw_email_id: int, source_message_id: str | None, position: int, original: OriginalMessage,
-    identity: MessageIdentity, user_addresses: tuple[str, ...], dkim: DkimResult | None = None,
-    tags: Tags | None = None,
-) -> int:
-    """Store a new original message with its tags, its attachments' facts, references and first
-    arrival, and thread it; its id."""
-    sent = original.date
-    message = Message(
-        raw_email_id=raw_email_id,
-        position=position,
-        arrival=original.arrival,
-        forward_format=original.forward_format,
-        source_message_id=source_message_id,
-        message_id=identity.message_id,
-        in_reply_to=original.in_reply_to,
-        from_name=(original.sender.name or None) if original.sender else None,
-        from_email=(original.sender.email or None) if original.sender else None,
-        to_json=_addresses_json(original.to),
-        cc_json=_addresses_json(original.cc),
-        sent_at=to_utc_naive(sent),
-        utc_offset_minutes=int(sent.utcoffset().total_seconds() // 60) if sent is not None else None,
-        date_inferred=original.date_inferred,
-        subject=original.subject,
-        subject_normalized=identity.subject_normalized,
-        body_text=original.body,
-        new_text=original.parts.new_text,
-        quoted_text=original.parts.quoted,
-        signature_text=original.parts.signature,
-        forward_note=original.forward_note,
-        forwarded_by=original.forwarded_by,
-        attachment_names=" ".join(attachment.filename for attachment in original.attachments),
-        content_fingerprint=identity.fingerprint,
-        is_auto_reply=original.auto_reply,
-        is_bulk=original.bulk,
-        created_at=utcnow(),
-    )
-    message.attachments = [
-        Attachment(filename=a.filename, content_type=a.content_type, size=a.size, sha256=a.sha256)
-        for a in original.attachments
-    ]
-    references = list(dict.fromkeys([*original.references, *([original.in_reply_to] if original.in_reply_to else [])]))
-    message.references = [MessageReference(ref_message_id=ref) for ref in references]
-    session.add(message)
-    session.flush()
-    session.add(Arrival(raw_email_id=raw_email_id, message_pk=message.id, arrival=original.arrival,
-                        forward_note=original.forward_note, **_dkim_columns(dkim)))
-    assign_thread(session, message, user_addresses)
-    if tags is not None:
-        write_tags(session, message, tags, fresh=True)
-    return message.id
 
 
 def add_arrival(session: Session, raw_email_id: int, message_pk: int, original: OriginalMessage,

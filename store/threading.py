@@ -10,21 +10,44 @@ window, when the two messages share a participant other than the user (every thr
 the user, so the user proves nothing), or one of them has nobody else on it (a note to self).
 On list mail everybody shares the list address, so there the author of one must be on the
 other. A generic subject between different people, or posts to one list, stay apart.
+
+A batch is threaded in arrival order, each message seeing the record as stored before the batch
+plus the batch's earlier messages: the same threads as storing them one at a time, with the
+record read in a few queries per batch instead of a few per message.
 """
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Iterable
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from ieptrail.store.models import Message, MessageReference, Thread
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session, load_only
+from sqlalchemy.orm import Session
 
 SUBJECT_WINDOW = timedelta(days=120)
 
 
-def participants(message: Message, ignore: Iterable[str]) -> set[str]:
+@dataclass(frozen=True)
+class NewMessageFacts:
+    """What threading reads of a message (one being stored, or a stored candidate)."""
+
+    id: int
+    message_id: str | None
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    subject: str
+    subject_normalized: str
+    sent_at: datetime | None
+    from_email: str | None
+    to_json: str
+    cc_json: str
+    is_bulk: bool
+
+
+def participants(message, ignore: Iterable[str]) -> set[str]:
     ignored = {address.lower() for address in ignore}
     people = {message.from_email or ""}
     for column in (message.to_json, message.cc_json):
@@ -32,72 +55,14 @@ def participants(message: Message, ignore: Iterable[str]) -> set[str]:
     return {person for person in people if person and person not in ignored}
 
 
-def _threads_by_headers(session: Session, message: Message) -> set[int]:
-    referenced = {ref.ref_message_id for ref in message.references}
-    if message.in_reply_to:
-        referenced.add(message.in_reply_to)
-    found: set[int] = set()
-    if referenced:
-        found.update(
-            thread_id
-            for thread_id in session.scalars(
-                select(Message.thread_id).where(Message.message_id.in_(referenced), Message.id != message.id)
-            )
-            if thread_id is not None
-        )
-    if message.message_id:
-        found.update(
-            thread_id
-            for thread_id in session.scalars(
-                select(Message.thread_id)
-                .join(MessageReference, MessageReference.message_pk == Message.id)
-                .where(MessageReference.ref_message_id == message.message_id, Message.id != message.id)
-            )
-            if thread_id is not None
-        )
-    return found
-
-
-def _starts_a_thread(message: Message) -> bool:
+def _starts_a_thread(message: NewMessageFacts) -> bool:
     """Its own client says it is new: a Message-ID, no In-Reply-To/References, no Re:/Fwd: prefix."""
     return bool(message.message_id) and not message.in_reply_to and not message.references and (
         " ".join((message.subject or "").lower().split()) == message.subject_normalized
     )
 
 
-def _thread_by_subject(session: Session, message: Message, ignore: Iterable[str]) -> int | None:
-    if not message.subject_normalized or _starts_a_thread(message):
-        return None
-    query = select(Message).options(load_only(
-        Message.thread_id, Message.sent_at, Message.message_id, Message.from_email, Message.to_json, Message.cc_json,
-        Message.is_bulk,
-    )).where(
-        Message.subject_normalized == message.subject_normalized,
-        Message.id != message.id,
-        Message.thread_id.is_not(None),
-    )
-    if message.sent_at is not None:
-        query = query.where(
-            Message.sent_at.between(message.sent_at - SUBJECT_WINDOW, message.sent_at + SUBJECT_WINDOW)
-        )
-    ignore = tuple(ignore)
-    mine = participants(message, ignore)
-    # A reply whose parent is not stored can only be joined to a message whose own Message-ID
-    # we never learned (an inline forward): that one may be the parent; any other may not.
-    replying = bool(message.message_id and (message.in_reply_to or message.references))
-    best: tuple[float, int] | None = None
-    for candidate in session.scalars(query.order_by(Message.sent_at)):
-        if replying and candidate.message_id:
-            continue
-        if not _same_conversation(message, mine, candidate, participants(candidate, ignore)):
-            continue
-        gap = abs((candidate.sent_at - message.sent_at).total_seconds()) if candidate.sent_at and message.sent_at else 0
-        if best is None or gap < best[0]:
-            best = (gap, candidate.thread_id)
-    return best[1] if best else None
-
-
-def _same_conversation(a: Message, people_a: set[str], b: Message, people_b: set[str]) -> bool:
+def _same_conversation(a, people_a: set[str], b, people_b: set[str]) -> bool:
     if not people_a or not people_b:
         return True
     shared = people_a & people_b
@@ -107,43 +72,149 @@ def _same_conversation(a: Message, people_a: set[str], b: Message, people_b: set
     return bool(shared)
 
 
-def _touch(thread: Thread, message: Message) -> None:
-    if message.sent_at is not None:
-        if thread.first_at is None or message.sent_at < thread.first_at:
-            thread.first_at = message.sent_at
-            thread.subject = message.subject or thread.subject
-        if thread.last_at is None or message.sent_at > thread.last_at:
-            thread.last_at = message.sent_at
+@dataclass
+class _Candidate:
+    facts: NewMessageFacts
+    thread_id: int
 
 
-def assign_thread(session: Session, message: Message, user_addresses: Iterable[str]) -> int:
-    """Put a flushed message into a thread (merging threads it connects); returns the thread id."""
-    user_addresses = tuple(user_addresses)
-    with session.no_autoflush:  # the message is flushed; nothing else pending matters to these lookups
-        linked = _threads_by_headers(session, message)
-        by_subject = None if linked else _thread_by_subject(session, message, user_addresses)
-    if not linked:
-        if by_subject is not None:
-            linked = {by_subject}
-    if linked:
-        keep = min(linked)
-        others = sorted(linked - {keep})
-        if others:
-            session.execute(update(Message).where(Message.thread_id.in_(others)).values(thread_id=keep))
-            kept = session.get(Thread, keep)
-            for other_id in others:
-                other = session.get(Thread, other_id)
-                if other is not None:
-                    for moment in (other.first_at, other.last_at):
-                        if moment is not None:
-                            kept.first_at = min(kept.first_at or moment, moment)
-                            kept.last_at = max(kept.last_at or moment, moment)
-                    session.delete(other)
-        thread = session.get(Thread, keep)
-    else:
+class _Batch:
+    """The record as stored before the batch (read once), plus the batch's messages as they are threaded."""
+
+    def __init__(self, session: Session, messages: list[NewMessageFacts]):
+        self.session = session
+        self.alias: dict[int, int] = {}  # a merged thread -> the thread it became
+        refs = {ref for m in messages for ref in (*m.references, *([m.in_reply_to] if m.in_reply_to else []))}
+        own_ids = {m.message_id for m in messages if m.message_id}
+        self.by_message_id: dict[str, set[int]] = defaultdict(set)  # stored Message-ID -> threads
+        self.naming: dict[str, set[int]] = defaultdict(set)  # a Message-ID -> threads of messages naming it
+        if refs:
+            for message_id, thread_id in session.execute(select(Message.message_id, Message.thread_id).where(
+                    Message.message_id.in_(refs), Message.thread_id.is_not(None))):
+                self.by_message_id[message_id].add(thread_id)
+        if own_ids:
+            for ref, thread_id in session.execute(
+                    select(MessageReference.ref_message_id, Message.thread_id)
+                    .join(Message, MessageReference.message_pk == Message.id)
+                    .where(MessageReference.ref_message_id.in_(own_ids), Message.thread_id.is_not(None))):
+                self.naming[ref].add(thread_id)
+        subjects = {m.subject_normalized for m in messages if m.subject_normalized}
+        self.by_subject: dict[str, list[_Candidate]] = defaultdict(list)
+        if subjects:
+            columns = (Message.id, Message.message_id, Message.in_reply_to, Message.subject, Message.subject_normalized,
+                       Message.sent_at, Message.from_email, Message.to_json, Message.cc_json, Message.is_bulk,
+                       Message.thread_id)
+            for row in session.execute(select(*columns).where(Message.subject_normalized.in_(subjects),
+                                                              Message.thread_id.is_not(None))):
+                facts = NewMessageFacts(row.id, row.message_id, row.in_reply_to, (), row.subject or "",
+                                        row.subject_normalized, row.sent_at, row.from_email, row.to_json or "[]",
+                                        row.cc_json or "[]", bool(row.is_bulk))
+                self.by_subject[row.subject_normalized].append(_Candidate(facts, row.thread_id))
+        self.threads: dict[int, Thread] = {}
+
+    def current(self, thread_id: int) -> int:
+        while thread_id in self.alias:
+            thread_id = self.alias[thread_id]
+        return thread_id
+
+    def thread(self, thread_id: int) -> Thread:
+        if thread_id not in self.threads:
+            self.threads[thread_id] = self.session.get(Thread, thread_id)
+        return self.threads[thread_id]
+
+    def by_headers(self, message: NewMessageFacts) -> set[int]:
+        referenced = set(message.references)
+        if message.in_reply_to:
+            referenced.add(message.in_reply_to)
+        found = {thread for ref in referenced for thread in self.by_message_id.get(ref, ())}
+        if message.message_id:
+            found |= self.naming.get(message.message_id, set())
+        return {self.current(thread) for thread in found}
+
+    def by_subject_fallback(self, message: NewMessageFacts, ignore: tuple[str, ...]) -> int | None:
+        if not message.subject_normalized or _starts_a_thread(message):
+            return None
+        mine = participants(message, ignore)
+        # A reply whose parent is not stored can only be joined to a message whose own Message-ID
+        # we never learned (an inline forward): that one may be the parent; any other may not.
+        replying = bool(message.message_id and (message.in_reply_to or message.references))
+        candidates = [c for c in self.by_subject.get(message.subject_normalized, ()) if c.facts.id != message.id and (
+            message.sent_at is None or (c.facts.sent_at is not None
+                                        and abs(c.facts.sent_at - message.sent_at) <= SUBJECT_WINDOW))]
+        candidates.sort(key=lambda c: (c.facts.sent_at is not None, c.facts.sent_at or datetime.min, c.facts.id))
+        best: tuple[float, int] | None = None
+        for candidate in candidates:
+            other = candidate.facts
+            if replying and other.message_id:
+                continue
+            if not _same_conversation(message, mine, other, participants(other, ignore)):
+                continue
+            gap = abs((other.sent_at - message.sent_at).total_seconds()) if other.sent_at and message.sent_at else 0
+            if best is None or gap < best[0]:
+                best = (gap, candidate.thread_id)
+        return self.current(best[1]) if best else None
+
+    def merge(self, keep: int, others: list[int]) -> None:
+        self.session.execute(update(Message).where(Message.thread_id.in_(others)).values(thread_id=keep))
+        kept = self.thread(keep)
+        for other_id in others:
+            other = self.thread(other_id)
+            if other is not None:
+                for moment in (other.first_at, other.last_at):
+                    if moment is not None:
+                        kept.first_at = min(kept.first_at or moment, moment)
+                        kept.last_at = max(kept.last_at or moment, moment)
+                self.session.delete(other)
+            self.alias[other_id] = keep
+
+    def new_thread(self, message: NewMessageFacts) -> int:
         thread = Thread(subject=message.subject or "(no subject)")
-        session.add(thread)
-        session.flush()
-    message.thread_id = thread.id
-    _touch(thread, message)
-    return thread.id
+        self.session.add(thread)
+        self.session.flush()
+        self.threads[thread.id] = thread
+        return thread.id
+
+    def joined(self, message: NewMessageFacts, thread_id: int) -> None:
+        """The message is in `thread_id` now: later messages of the batch see it there."""
+        if message.message_id:
+            self.by_message_id[message.message_id].add(thread_id)
+        for ref in (*message.references, *([message.in_reply_to] if message.in_reply_to else [])):
+            self.naming[ref].add(thread_id)
+        if message.subject_normalized:
+            self.by_subject[message.subject_normalized].append(_Candidate(message, thread_id))
+        thread = self.thread(thread_id)
+        if message.sent_at is not None:
+            if thread.first_at is None or message.sent_at < thread.first_at:
+                thread.first_at = message.sent_at
+                thread.subject = message.subject or thread.subject
+            if thread.last_at is None or message.sent_at > thread.last_at:
+                thread.last_at = message.sent_at
+
+
+def assign_threads(session: Session, messages: list[NewMessageFacts], user_addresses: Iterable[str]) -> dict[int, int]:
+    """Put inserted messages (in arrival order) into threads, merging threads they connect; message id -> thread id."""
+    if not messages:
+        return {}
+    ignore = tuple(user_addresses)
+    batch = _Batch(session, messages)
+    chosen: dict[int, int] = {}
+    with session.no_autoflush:
+        for message in messages:
+            linked = batch.by_headers(message)
+            if not linked:
+                by_subject = batch.by_subject_fallback(message, ignore)
+                if by_subject is not None:
+                    linked = {by_subject}
+            if linked:
+                keep = min(linked)
+                others = sorted(linked - {keep})
+                if others:
+                    batch.merge(keep, others)
+                thread_id = keep
+            else:
+                thread_id = batch.new_thread(message)
+            chosen[message.id] = thread_id
+            batch.joined(message, thread_id)
+    final = {message_id: batch.current(thread_id) for message_id, thread_id in chosen.items()}
+    session.execute(update(Message), [{"id": message_id, "thread_id": thread_id} for message_id, thread_id in final.items()])
+    return final

@@ -11,8 +11,10 @@ from __future__ import annotations
 import logging
 import re
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import chain, islice
 
 from ieptrail.classify import Tagger
 from ieptrail.classify.people import PeopleDirectory
@@ -28,10 +30,12 @@ from ieptrail.ingest.parsed import (
     OriginalMessage,
     ParsedEmail,
 )
+from ieptrail.store import batch as batch_store
 from ieptrail.store import record_state, repository
 from ieptrail.store import tags as tag_store
 from ieptrail.store.db import Database, Session
 from ieptrail.trail.followups import refresh_followups
+from ieptrail.trail.parallel import read_in_workers
 from ieptrail.trail.tagging import (
     TagOutcome,
     retag,
@@ -86,12 +90,18 @@ class Arrived:
     refused: str | None = None  # why the sender may not write into the record
     dkim: DkimResult | None = None  # the email's own signature
     identities: tuple[MessageIdentity, ...] = ()
+    original_dkim: tuple[DkimResult | None, ...] = ()  # per original, as this email carried it
     duplicate: bool = False  # these exact bytes are stored already (or earlier in the same batch)
     tags: list[TagOutcome | None] = field(default_factory=list)  # per original; None: already stored
+    tagged_ahead: list[TagOutcome] | None = None  # every original's tags, from a worker process
+    people_seen: int = -1  # which snapshot of the people directory it was tagged with
 
     @property
     def parsed(self) -> ParsedEmail | None:
         return self.parse.parsed
+
+
+PARALLEL_FROM = 400  # fewer emails are read in this process: starting workers would cost more than it saves
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -109,6 +119,44 @@ def parse_context(settings: Settings) -> ParseContext:
     return ParseContext(user_emails=settings.user_emails, default_zone=settings.timezone)
 
 
+def verify_dkim(verifier: DkimVerifier | None, raw: bytes) -> DkimResult | None:
+    if verifier is None:
+        return None
+    try:
+        return verifier.verify(raw)
+    except Exception as exc:  # never lose an email over its signature check
+        log.exception("DKIM check failed")
+        return DkimResult("error", None, f"the check itself failed ({type(exc).__name__})", repository.utcnow())
+
+
+def _original_dkim(verifier: DkimVerifier | None, raw: bytes, own: DkimResult | None,
+                   original: OriginalMessage) -> DkimResult | None:
+    """The DKIM result for the original as this email carried it."""
+    if original.signed_bytes is raw and own is not None:  # checked as it arrived
+        return own
+    if verifier is None:
+        return None
+    if original.signed_bytes is None:
+        note = ("the attached message's bytes could not be cut out exactly" if original.forward_format == "attachment"
+                else "forwarded inline: the sender's signature does not come along")
+        return DkimResult("none", None, note, repository.utcnow())
+    return verify_dkim(verifier, original.signed_bytes)
+
+
+def read_email(origin: str, raw: bytes, context: ParseContext, verifier: DkimVerifier | None) -> Arrived:
+    """Bytes -> parsed, who each original is, and what DKIM says (no database: also run in workers)."""
+    arrived = Arrived(origin, raw, repository.sha256_hex(raw), parse_one(raw, context))
+    parsed = arrived.parsed
+    if parsed is None:
+        if arrived.parse.detail:
+            log.error("could not parse %s: %s", origin, arrived.parse.error)
+        return arrived
+    arrived.dkim = verify_dkim(verifier, raw)
+    arrived.identities = tuple(identity_of(original) for original in parsed.originals)
+    arrived.original_dkim = tuple(_original_dkim(verifier, raw, arrived.dkim, o) for o in parsed.originals)
+    return arrived
+
+
 class Importer:
     def __init__(self, db: Database, settings: Settings, tagger: Tagger | None = None,
                  admission: Admission | None = None, dkim_verifier: DkimVerifier | None = None):
@@ -122,16 +170,26 @@ class Importer:
         self.user_addresses = tuple(settings.user_emails) + ((settings.trail_address,) if settings.trail_address else ())
         self.directory: PeopleDirectory | None = None  # built on first use, then kept current
         self.tagged_ids: list[int] = []  # this run's new messages
-        self.roles_seen: dict[tuple[str, str], tuple[str, ...]] = {}
+        # who had which roles when a message was tagged (snapshot index per message): after the run,
+        # messages naming someone whose roles changed since are tagged again
+        self.snapshots: list[dict[tuple[str, str], tuple[str, ...]]] = []
+        self.snapshot_of: dict[int, int] = {}
 
     # ---- the whole flow -------------------------------------------------------------------------
 
     def import_many(self, items: Iterable[tuple[str, bytes]], batch_size: int = 200,
-                    on_outcome: Callable[[str, ImportOutcome], None] | None = None) -> ImportSummary:
-        """Import (origin, raw bytes) pairs, committing every `batch_size` emails."""
+                    on_outcome: Callable[[str, ImportOutcome], None] | None = None, workers: int = 1) -> ImportSummary:
+        """Import (origin, raw bytes) pairs, committing every `batch_size` emails. With `workers` > 1
+        and more than a few hundred emails, they are read and tagged in that many processes."""
         summary = ImportSummary()
-        for batch in _batches(items, batch_size):
-            arrived = [self.read(origin, raw) for origin, raw in batch]
+        items = iter(items)
+        head = list(islice(items, PARALLEL_FROM))
+        if workers > 1 and len(head) >= PARALLEL_FROM:
+            batches = self._read_in_workers(chain(head, items), workers)
+        else:
+            batches = ([self.read(origin, raw) for origin, raw in batch]
+                       for batch in _batches(chain(head, items), batch_size))
+        for arrived in batches:
             with self.db.session_scope() as session:
                 self.tag(session, arrived)
             outcomes = self._store_batch(arrived)
@@ -143,12 +201,39 @@ class Importer:
             self.finish()
         return summary
 
+    def _read_in_workers(self, items: Iterator[tuple[str, bytes]], workers: int) -> Iterator[list[Arrived]]:
+        sent_with: deque[int] = deque()  # per chunk in flight: the snapshot of roles it is tagged with
+
+        def directory() -> PeopleDirectory | None:
+            if self.tagger is None:
+                return None
+            if self.directory is None:
+                with self.db.session_scope() as session:
+                    self.directory = stored_directory(session)
+            self.snapshots.append(self._roles())
+            sent_with.append(len(self.snapshots) - 1)
+            return self.directory
+
+        def stored(shas: list[str]) -> set[str]:
+            with self.db.session_scope() as session:
+                return repository.stored_shas(session, shas)
+
+        self.db.engine.dispose()  # no database connection is shared with the forked workers
+        for batch in read_in_workers(items, workers, self.settings, self.context, self.tagger, self.dkim, directory,
+                                     stored):
+            snapshot = sent_with.popleft() if self.tagger is not None else -1
+            for email in batch:
+                email.people_seen = snapshot
+                if email.parsed is not None and self.admission is not None:
+                    email.refused = self.admission(email.parsed)
+            yield batch
+
     def import_one(self, session: Session, raw: bytes, origin: str) -> ImportOutcome:
         """Read, tag and store one email inside the caller's transaction (the IMAP worker commits
         it together with the mailbox position)."""
         arrived = self.read(origin, raw)
         self.tag(session, [arrived])
-        return _marked([self.store(session, arrived, isolate=True)], session)[0]
+        return _marked([self.store_isolated(session, arrived)], session)[0]
 
     def finish(self) -> None:
         """After a run that stored new mail: retag what later mail explained, then recompute
@@ -165,38 +250,13 @@ class Importer:
     # ---- read: bytes -> parsed, checked ------------------------------------------------------------
 
     def read(self, origin: str, raw: bytes) -> Arrived:
-        arrived = Arrived(origin, raw, repository.sha256_hex(raw), parse_one(raw, self.context))
-        parsed = arrived.parsed
-        if parsed is None:
-            if arrived.parse.detail:
-                log.error("could not parse %s: %s", origin, arrived.parse.error)
-            return arrived
-        arrived.dkim = self.verify_dkim(raw)
-        if self.admission is not None:
-            arrived.refused = self.admission(parsed)
-        arrived.identities = tuple(identity_of(original) for original in parsed.originals)
+        arrived = read_email(origin, raw, self.context, self.dkim)
+        if arrived.parsed is not None and self.admission is not None:
+            arrived.refused = self.admission(arrived.parsed)
         return arrived
 
     def verify_dkim(self, raw: bytes) -> DkimResult | None:
-        if self.dkim is None:
-            return None
-        try:
-            return self.dkim.verify(raw)
-        except Exception as exc:  # never lose an email over its signature check
-            log.exception("DKIM check failed")
-            return DkimResult("error", None, f"the check itself failed ({type(exc).__name__})", repository.utcnow())
-
-    def _original_dkim(self, email: Arrived, original: OriginalMessage) -> DkimResult | None:
-        """The DKIM result for the original as this email carried it."""
-        if original.signed_bytes is email.raw and email.dkim is not None:  # checked as it arrived
-            return email.dkim
-        if self.dkim is None:
-            return None
-        if original.signed_bytes is None:
-            note = ("the attached message's bytes could not be cut out exactly" if original.forward_format == "attachment"
-                    else "forwarded inline: the sender's signature does not come along")
-            return DkimResult("none", None, note, repository.utcnow())
-        return self.verify_dkim(original.signed_bytes)
+        return verify_dkim(self.dkim, raw)
 
     # ---- tag: the new originals of a batch, together -------------------------------------------------
 
@@ -222,13 +282,18 @@ class Importer:
         else:
             for _, _, original in pending:
                 self.directory.add(trace_of_original(original))
-        texts = [text_of_original(original, self.settings) for _, _, original in pending]
-        for (email, position, _), outcome in zip(pending, tag_texts(self.tagger, texts, self.directory.people())):
+        untagged = [(email, position, original) for email, position, original in pending if email.tagged_ahead is None]
+        texts = [text_of_original(original, self.settings) for _, _, original in untagged]
+        for (email, position, _), outcome in zip(untagged, tag_texts(self.tagger, texts, self.directory.people())):
             email.tags[position] = outcome
-        for person in self.directory.people():
-            self.roles_seen.setdefault((person.name, person.email), person.roles)
+            email.people_seen = len(self.snapshots)
+        for email, position, _ in pending:
+            if email.tagged_ahead is not None:  # tagged in a worker (people_seen was set when it was sent)
+                email.tags[position] = email.tagged_ahead[position]
+        if untagged:
+            self.snapshots.append(self._roles())
 
-    # ---- store: one email, its originals and their tags ------------------------------------------------
+    # ---- store: the batch's emails, their originals and their tags -------------------------------------
 
     def _store_batch(self, batch: list[Arrived]) -> list[ImportOutcome]:
         """The batch in one transaction; should storing fail for one email, again email by email,
@@ -236,69 +301,92 @@ class Importer:
         tagged_before = len(self.tagged_ids)
         try:
             with self.db.session_scope() as session:
-                return _marked([self.store(session, email, isolate=False) for email in batch], session)
+                return _marked(self.store(session, batch), session)
         except Exception:  # noqa: BLE001 - retried below with each email isolated
             log.warning("storing a batch of %d emails failed; storing them one by one", len(batch))
             del self.tagged_ids[tagged_before:]  # those rows were rolled back
         with self.db.session_scope() as session:
-            return _marked([self.store(session, email, isolate=True) for email in batch], session)
+            return _marked([self.store_isolated(session, email) for email in batch], session)
 
-    def store(self, session: Session, email: Arrived, isolate: bool) -> ImportOutcome:
-        """Store one read and tagged email inside the caller's transaction (in its own savepoint when
-        `isolate`); quarantine it when it cannot become a record."""
-        if email.duplicate:
-            return ImportOutcome("duplicate")
-        parsed = email.parsed
-        if parsed is None:
-            return self._quarantine(session, email, "parse-error", email.parse.error, email.parse.detail)
-        if email.refused is not None:  # its DKIM result is kept for a later accept: the key may be gone by then
-            return self._quarantine(session, email, "sender-not-allowed", email.refused, None, email.dkim)
-        failed = next((t.error for t in email.tags if t is not None and t.tags is None), None)
-        if failed is not None:
-            return self._quarantine(session, email, "tag-error", failed, None)
-        if not isolate:
-            return self.store_parsed(session, email)
+    def store_isolated(self, session: Session, email: Arrived) -> ImportOutcome:
+        """One email in its own savepoint: if it cannot be stored, it alone is quarantined."""
+        tagged_before = len(self.tagged_ids)
         try:
             with session.begin_nested():
-                return self.store_parsed(session, email)
+                return self.store(session, [email])[0]
         except Exception as exc:
+            del self.tagged_ids[tagged_before:]
             log.exception("could not store %s", email.origin)
             return self._quarantine(session, email, "store-error", f"{type(exc).__name__}: {exc}", traceback.format_exc())
 
-    def store_parsed(self, session: Session, email: Arrived, raw_email_id: int | None = None) -> ImportOutcome:
-        parsed = email.parsed
-        if raw_email_id is None:
-            raw_email_id = repository.add_raw_email(session, email.raw, email.origin, "stored", dkim=email.dkim,
-                                                    source_message_id=parsed.source_message_id, defects=parsed.defects)
-        new_ids: list[int] = []
-        for position, original in enumerate(parsed.originals):
-            identity = email.identities[position]
-            dkim = self._original_dkim(email, original)
-            existing = self._stored_as(session, identity)
-            if existing is not None:
-                repository.add_arrival(session, raw_email_id, existing, original, dkim)
-                continue
-            if identity.message_id and repository.message_id_taken(session, identity.message_id):
-                log.warning("%s reuses the Message-ID %s of a different message: stored as a message of its own",
-                            email.origin, identity.message_id)
-                identity = replace(identity, message_id=None)
-            tagged = email.tags[position] if position < len(email.tags) else None
-            if tagged is None and self.tagger is not None:  # not foreseen when the batch was tagged
-                tagged = self._tag_late(session, original)
-            new_ids.append(repository.add_message(session, raw_email_id, parsed.source_message_id, position, original,
-                                                  identity, self.user_addresses, dkim, tagged.tags if tagged else None))
-        if not new_ids:
-            repository.mark_duplicate(session, raw_email_id)
-            return ImportOutcome("duplicate", raw_email_id)
-        self.tagged_ids.extend(new_ids)
-        return ImportOutcome("new", raw_email_id, new_ids)
+    def store(self, session: Session, batch: list[Arrived], kept_as: int | None = None) -> list[ImportOutcome]:
+        """Store read and tagged emails inside the caller's transaction; quarantine those that cannot
+        become a record. `kept_as`: the raw row a single email already has (an accepted one)."""
+        outcomes: list[ImportOutcome | None] = [None] * len(batch)
+        storable = []
+        for index, email in enumerate(batch):
+            refused = self._refusal(email)
+            if refused is not None:
+                outcomes[index] = refused if refused.status == "duplicate" else self._quarantine(
+                    session, email, *refused.error)
+            else:
+                storable.append(index)
+        plans = self._plan(session, [batch[index] for index in storable], kept_as)
+        for index, stored in zip(storable, batch_store.write_emails(session, plans, self.user_addresses)):
+            self.tagged_ids.extend(stored.new_message_ids)
+            self.snapshot_of.update((message_id, batch[index].people_seen) for message_id in stored.new_message_ids)
+            outcomes[index] = ImportOutcome("new" if stored.new_message_ids else "duplicate", stored.raw_email_id,
+                                            list(stored.new_message_ids))
+        return outcomes
 
-    def _stored_as(self, session: Session, identity: MessageIdentity) -> int | None:
-        """The stored message this original is, if any."""
-        for message_id, fingerprint, sender, subject, sent in repository.stored_candidates(session, identity):
-            if same_message(identity, fingerprint, sender or "", subject, sent):
-                return message_id
+    def _refusal(self, email: Arrived) -> ImportOutcome | None:
+        """Why this email is not stored as a record: a duplicate, or the quarantine's (reason, error, detail, dkim)."""
+        if email.duplicate:
+            return ImportOutcome("duplicate")
+        if email.parsed is None:
+            return ImportOutcome("quarantine", error=("parse-error", email.parse.error, email.parse.detail))
+        if email.refused is not None:  # its DKIM result is kept for a later accept: the key may be gone by then
+            return ImportOutcome("quarantine", error=("sender-not-allowed", email.refused, None, email.dkim))
+        failed = next((t.error for t in email.tags if t is not None and t.tags is None), None)
+        if failed is not None:
+            return ImportOutcome("quarantine", error=("tag-error", failed, None))
         return None
+
+    def _plan(self, session: Session, batch: list[Arrived], kept_as: int | None) -> list[batch_store.EmailToStore]:
+        """What to write for each email: which originals are new (with their tags), which are further
+        arrivals of a stored message or of one earlier in the batch."""
+        stored = batch_store.candidates_for(session, [identity for email in batch for identity in email.identities])
+        taken_ids = {candidate.message_id for candidate in stored if candidate.message_id}
+        earlier: list[tuple[tuple[int, int], MessageIdentity]] = []
+        plans = []
+        for e, email in enumerate(batch):
+            parsed = email.parsed
+            plan = batch_store.EmailToStore(email.raw, email.origin, parsed.source_message_id, parsed.defects, email.dkim,
+                                            raw_email_id=kept_as)
+            for position, original in enumerate(parsed.originals):
+                identity = email.identities[position]
+                item = batch_store.OriginalToStore(position, original, identity, email.original_dkim[position])
+                item.stored_pk = next((c.id for c in stored if _named(identity, c.fingerprint, c.message_id) and same_message(
+                    identity, c.fingerprint, c.from_email or "", c.subject_normalized, c.sent_at)), None)
+                if item.stored_pk is None:
+                    item.same_as = next((key for key, other in earlier if _named(identity, other.fingerprint, other.message_id)
+                                         and same_message(identity, other.fingerprint, other.sender,
+                                                          other.subject_normalized, other.sent_utc)), None)
+                if item.stored_pk is None and item.same_as is None:
+                    if identity.message_id and identity.message_id in taken_ids:
+                        log.warning("%s reuses the Message-ID %s of a different message: stored as a message of its own",
+                                    email.origin, identity.message_id)
+                        item.identity = identity = replace(identity, message_id=None)
+                    if identity.message_id:
+                        taken_ids.add(identity.message_id)
+                    tagged = email.tags[position] if position < len(email.tags) else None
+                    if tagged is None and self.tagger is not None:  # not foreseen when the batch was tagged
+                        tagged = self._tag_late(session, original)
+                    item.tags = tagged.tags if tagged else None
+                    earlier.append(((e, position), identity))
+                plan.originals.append(item)
+            plans.append(plan)
+        return plans
 
     def _tag_late(self, session: Session, original: OriginalMessage) -> TagOutcome:
         """An original that was thought stored when its batch was tagged, and was not after all."""
@@ -307,7 +395,7 @@ class Importer:
         self.directory.add(trace_of_original(original))
         return tag_texts(self.tagger, [text_of_original(original, self.settings)], self.directory.people())[0]
 
-    def _quarantine(self, session: Session, email: Arrived, reason: str, error: str, detail: str | None,
+    def _quarantine(self, session: Session, email: Arrived, reason: str, error: str, detail: str | None = None,
                     dkim: DkimResult | None = None) -> ImportOutcome:
         source = email.parsed.source_message_id if email.parsed else None
         raw_email_id = repository.add_raw_email(session, email.raw, email.origin, "quarantined", source_message_id=source,
@@ -317,21 +405,39 @@ class Importer:
 
     # ---- after a run ------------------------------------------------------------------------------
 
+    def _roles(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        return {(person.name, person.email): person.roles for person in self.directory.people()}
+
     def _retag_for_roles_learned_later(self) -> None:
-        """A later email may reveal who someone is ("His aide, Luis, …"): retag this run's earlier
-        messages that name such a person or were written by them."""
+        """A later email may reveal who someone is ("His aide, Luis, …"): retag this run's messages
+        that name such a person, or were written by them, if they were tagged before it was known."""
         if self.tagger is None or self.directory is None or not self.tagged_ids:
             return
-        now = {(person.name, person.email): person.roles for person in self.directory.people()}
-        changed = [key for key, roles in now.items() if self.roles_seen.get(key) != roles and roles]
-        if not changed:
+        final = self._roles()
+        changed_in = []
+        for snapshot in self.snapshots:
+            changed = [key for key, roles in final.items() if roles and snapshot.get(key) != roles]
+            changed_in.append(({word for name, _ in changed for word in name_keys(name)},
+                               {email for _, email in changed if email}))
+        suspects = [message_id for message_id in self.tagged_ids
+                    if 0 <= self.snapshot_of.get(message_id, -1) < len(changed_in)
+                    and any(changed_in[self.snapshot_of[message_id]])]
+        if not suspects:
             return
-        names = {word for name, _ in changed for word in name_keys(name)}
-        emails = {email for _, email in changed if email}
         with self.db.session_scope() as session:
-            affected = [stored for stored in tag_store.stored_texts(session, self.tagged_ids)
-                        if stored.from_email in emails or names & _words(stored.new_text)]
+            affected = []
+            for stored in tag_store.stored_texts(session, suspects):
+                names, emails = changed_in[self.snapshot_of[stored.id]]
+                if stored.from_email in emails or names & _words(stored.new_text):
+                    affected.append(stored)
             retag(session, self.tagger, self.settings, affected, self.directory)
+        self.snapshots.clear()
+        self.snapshot_of.clear()
+
+
+def _named(identity: MessageIdentity, fingerprint: str, message_id: str | None) -> bool:
+    """Does a stored (or earlier) message share this one's fingerprint or Message-ID?"""
+    return fingerprint == identity.fingerprint or bool(identity.message_id and message_id == identity.message_id)
 
 
 def _marked(outcomes: list[ImportOutcome], session: Session) -> list[ImportOutcome]:
@@ -352,4 +458,4 @@ def store_kept(importer: Importer, session: Session, raw_email_id: int, raw: byt
                     dkim=repository.raw_dkim(session, raw_email_id),
                     identities=tuple(identity_of(original) for original in parsed.originals))
     importer.tag(session, [email], already_kept=True)
-    return _marked([importer.store_parsed(session, email, raw_email_id)], session)[0]
+    return _marked(importer.store(session, [email], kept_as=raw_email_id), session)[0]

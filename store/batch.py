@@ -1,0 +1,216 @@
+"""Writing a batch of arrived emails at once: raw bytes, new original messages with their tags,
+further arrivals of messages already held, threads. One INSERT per table per batch (SQLAlchemy
+Core, many rows each) instead of a flush per row; a batch of one is the same code.
+
+What is new and what is a further arrival is decided above (trail/importer, with ingest's
+identity rules); this module only writes what it is given.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ieptrail.classify.model import Tags
+from ieptrail.ingest.parsed import DkimResult, MessageIdentity, OriginalMessage
+from ieptrail.store.models import (
+    Arrival,
+    Attachment,
+    Message,
+    MessageReference,
+    MissedService,
+    Promise,
+    RawEmail,
+    Request,
+    StudentTag,
+    TopicTag,
+)
+from ieptrail.store.repository import add_arrival, sha256_hex, to_utc_naive, utcnow
+from ieptrail.store.threading import NewMessageFacts, assign_threads
+from sqlalchemy import insert, or_, select, update
+from sqlalchemy.orm import Session
+
+_DKIM_NONE = {"dkim_result": None, "dkim_domain": None, "dkim_note": None, "dkim_checked_at": None}
+
+
+def _dkim(dkim: DkimResult | None) -> dict:
+    if dkim is None:
+        return dict(_DKIM_NONE)
+    return {"dkim_result": dkim.result, "dkim_domain": dkim.domain, "dkim_note": dkim.note,
+            "dkim_checked_at": dkim.checked_at}
+
+
+@dataclass
+class OriginalToStore:
+    position: int  # which original inside the arrived email
+    original: OriginalMessage
+    identity: MessageIdentity
+    dkim: DkimResult | None
+    tags: Tags | None = None
+    stored_pk: int | None = None  # already in the record: this is a further arrival of it
+    same_as: tuple[int, int] | None = None  # (email, original) earlier in this batch that it repeats
+
+
+@dataclass
+class EmailToStore:
+    raw: bytes
+    origin: str
+    source_message_id: str | None
+    defects: tuple[str, ...]
+    dkim: DkimResult | None
+    raw_email_id: int | None = None  # its raw row when already kept (a quarantined email the user accepted)
+    originals: list[OriginalToStore] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class StoredEmail:
+    raw_email_id: int
+    new_message_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class StoredCandidate:
+    """A stored message that an arriving one may be (same fingerprint or Message-ID)."""
+
+    id: int
+    fingerprint: str
+    message_id: str | None
+    from_email: str | None
+    subject_normalized: str
+    sent_at: datetime | None
+
+
+def candidates_for(session: Session, identities: list[MessageIdentity]) -> list[StoredCandidate]:
+    """Stored messages sharing a fingerprint or a Message-ID with any of these, oldest first."""
+    prints = {identity.fingerprint for identity in identities}
+    ids = {identity.message_id for identity in identities if identity.message_id}
+    if not prints:
+        return []
+    condition = Message.content_fingerprint.in_(prints)
+    if ids:
+        condition = or_(condition, Message.message_id.in_(ids))
+    columns = (Message.id, Message.content_fingerprint, Message.message_id, Message.from_email,
+               Message.subject_normalized, Message.sent_at)
+    return [StoredCandidate(*row) for row in session.execute(select(*columns).where(condition).order_by(Message.id))]
+
+
+def _message_row(email: EmailToStore, raw_email_id: int, item: OriginalToStore, now: datetime) -> dict:
+    original, identity = item.original, item.identity
+    sent = original.date
+    offset = sent.utcoffset() if sent is not None else None
+    return {
+        "raw_email_id": raw_email_id, "position": item.position, "arrival": original.arrival,
+        "forward_format": original.forward_format, "source_message_id": email.source_message_id,
+        "message_id": identity.message_id, "in_reply_to": original.in_reply_to, "thread_id": None,
+        "from_name": (original.sender.name or None) if original.sender else None,
+        "from_email": (original.sender.email or None) if original.sender else None,
+        "to_json": json.dumps([a.as_dict() for a in original.to]),
+        "cc_json": json.dumps([a.as_dict() for a in original.cc]),
+        "sent_at": to_utc_naive(sent),
+        "utc_offset_minutes": int(offset.total_seconds() // 60) if offset is not None else None,
+        "date_inferred": original.date_inferred, "subject": original.subject,
+        "subject_normalized": identity.subject_normalized, "body_text": original.body,
+        "new_text": original.parts.new_text, "quoted_text": original.parts.quoted,
+        "signature_text": original.parts.signature, "forward_note": original.forward_note,
+        "forwarded_by": original.forwarded_by,
+        "attachment_names": " ".join(attachment.filename for attachment in original.attachments),
+        "content_fingerprint": identity.fingerprint, "is_auto_reply": original.auto_reply, "is_bulk": original.bulk,
+        "tagged_at": now if item.tags is not None else None, "created_at": now,
+    }
+
+
+def item_key(identity: str, kind: str, sentence: str) -> str:
+    """A promise's or request's key: stable across re-tagging (message + sentence)."""
+    return sha256_hex(f"{kind}\x1f{identity}\x1f{' '.join(sentence.split()).lower()}".encode("utf-8"))[:40]
+
+
+def tag_rows(message_pk: int, identity: str, tags: Tags) -> dict[type, list[dict]]:
+    """The rows that hold one message's tags, per model; `identity` is its Message-ID or fingerprint."""
+    rows: dict[type, list[dict]] = {TopicTag: [], StudentTag: [], MissedService: [], Promise: [], Request: []}
+    for topic in tags.topics:
+        rows[TopicTag].append({"message_pk": message_pk, "topic": topic.topic, "sentence": topic.sentence,
+                               "start": topic.start, "end": topic.end, "rule": topic.rule})
+    for student in tags.students:
+        rows[StudentTag].append({"message_pk": message_pk, "student": student.student, "evidence": student.evidence})
+    for missed in tags.missed_services:
+        rows[MissedService].append({"message_pk": message_pk, "topic": missed.topic, "day": missed.day,
+                                    "minutes": missed.minutes, "text": missed.sentence, "start": missed.start,
+                                    "end": missed.end, "rule": missed.rule})
+    for model, items, extra in ((Promise, tags.promises, lambda p: {
+            "action": p.action, "due": p.due, "due_text": p.due_text}), (Request, tags.requests, lambda r: {})):
+        seen: set[str] = set()
+        for item in items:
+            key = item_key(identity, model.__tablename__, item.sentence)
+            if key in seen:
+                continue  # the same sentence twice in one message is one promise
+            seen.add(key)
+            rows[model].append({"key": key, "message_pk": message_pk, "by_email": item.by_email,
+                                "by_name": item.by_name, "text": item.sentence, "start": item.start, "end": item.end,
+                                "rule": item.rule, "topics": " ".join(item.topics), **extra(item)})
+    return rows
+
+
+def _insert_many(session: Session, model, rows: list[dict]) -> None:
+    if rows:
+        session.execute(insert(model), rows)
+
+
+def write_emails(session: Session, emails: list[EmailToStore], user_addresses: tuple[str, ...]) -> list[StoredEmail]:
+    """Store the batch inside the caller's transaction; per email, its raw row and new messages."""
+    if not emails:
+        return []
+    now = utcnow()
+    fresh = [email for email in emails if email.raw_email_id is None]
+    inserted = iter(session.scalars(insert(RawEmail).returning(RawEmail.id, sort_by_parameter_order=True), [{
+        "sha256": sha256_hex(email.raw), "size": len(email.raw), "raw": email.raw, "origin": email.origin[:1000],
+        "source_message_id": email.source_message_id, "received_at": now, "status": "stored", "reason": None,
+        "error": None, "error_detail": None, "defects": json.dumps(list(email.defects)) if email.defects else None,
+        **_dkim(email.dkim),
+    } for email in fresh]).all() if fresh else [])
+    raw_ids = [email.raw_email_id if email.raw_email_id is not None else next(inserted) for email in emails]
+
+    new = [(e, o) for e, email in enumerate(emails) for o, item in enumerate(email.originals)
+           if item.stored_pk is None and item.same_as is None]
+    message_rows = [_message_row(emails[e], raw_ids[e], emails[e].originals[o], now) for e, o in new]
+    message_ids = session.scalars(insert(Message).returning(Message.id, sort_by_parameter_order=True),
+                                  message_rows).all() if message_rows else []
+    pk_of = {key: pk for key, pk in zip(new, message_ids)}
+
+    arrivals, references, attachments = [], [], []
+    tags: dict[type, list[dict]] = {}
+    facts = []
+    for (e, o), pk, row in zip(new, message_ids, message_rows):
+        item = emails[e].originals[o]
+        original = item.original
+        arrivals.append({"raw_email_id": raw_ids[e], "message_pk": pk, "arrival": original.arrival,
+                         "forward_note": original.forward_note, **_dkim(item.dkim)})
+        refs = list(dict.fromkeys([*original.references, *([original.in_reply_to] if original.in_reply_to else [])]))
+        references += [{"message_pk": pk, "ref_message_id": ref} for ref in refs]
+        attachments += [{"message_pk": pk, "filename": a.filename, "content_type": a.content_type, "size": a.size,
+                         "sha256": a.sha256} for a in original.attachments]
+        if item.tags is not None:
+            for model, rows in tag_rows(pk, item.identity.message_id or item.identity.fingerprint, item.tags).items():
+                tags.setdefault(model, []).extend(rows)
+        facts.append(NewMessageFacts(
+            id=pk, message_id=row["message_id"], in_reply_to=row["in_reply_to"], references=tuple(refs),
+            subject=row["subject"], subject_normalized=row["subject_normalized"], sent_at=row["sent_at"],
+            from_email=row["from_email"], to_json=row["to_json"], cc_json=row["cc_json"], is_bulk=row["is_bulk"]))
+    _insert_many(session, Arrival, arrivals)
+    _insert_many(session, MessageReference, references)
+    _insert_many(session, Attachment, attachments)
+    for model, rows in tags.items():
+        _insert_many(session, model, rows)
+    assign_threads(session, facts, user_addresses)
+
+    for e, email in enumerate(emails):  # further arrivals of messages already held (rare: one at a time)
+        for item in email.originals:
+            stored = item.stored_pk if item.stored_pk is not None else pk_of.get(item.same_as)
+            if stored is not None and (item.stored_pk is not None or item.same_as is not None):
+                add_arrival(session, raw_ids[e], stored, item.original, item.dkim)
+    results = []
+    for e, email in enumerate(emails):
+        created = tuple(pk_of[(e, o)] for o in range(len(email.originals)) if (e, o) in pk_of)
+        if not created:
+            session.execute(update(RawEmail).where(RawEmail.id == raw_ids[e]).values(status="duplicate"))
+        results.append(StoredEmail(raw_ids[e], created))
+    return results
