@@ -42,6 +42,9 @@ from ieptrail.classify.sentences import TITLED_NAME, Sentence, inside, quoted_sp
 from ieptrail.classify.when import NUMBER_WORDS, WEEKDAYS, find_dates
 
 _N = r"(?:n['’]?t|\s+not)"  # didn't / did not
+_GAP_WORD = re.compile(r"(?i:his|her|their|its|the|a|an|any|that|this|my|your|our|same|usual|regular|own|daily|"
+                       r"[\w-]+['’]s|\d[\w:./-]*)")
+_ING_NOUNS = {"morning", "evening", "reading", "writing", "speaking", "listening", "testing", "spelling"}
 _DET = r"(?:(?:his|her|their|its|the|a|an|any|that|this|those|these|my|your|our|another|other)\s+)"
 _POSTS = (r"(?:class|classes|classroom|classrooms|room|rooms|duty|duties|lunch|recess|grade|kindergarten|para|aide|teacher|"
           r"section|period|office|route|bus|hallway|cafeteria)\b")
@@ -141,9 +144,15 @@ _MADE_UP = re.compile(r"\b(?:made\s+(?:\w+\s+){0,3}?up|make-?up\s+session\s+(?:w
                       r"(?:had|did|held|got|received)\s+(?:\w+\s+){0,2}?(?:make-?up|compensatory)\s+session)\b", re.I)
 _MADE_UP_NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t|\bneither|\bnor|\bno)\b(?:\W+\w+){0,4}?\W+made\s+(?:\w+\s+)?up|\bever\s+made\s+up", re.I)
 _PARENTHESIS = re.compile(r"\([^()]*\)")
-_CHILD_ABSENT = (r"\b(?:{names})\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:absent|sick|home\s+sick|out\s+sick|"
-                 r"home|checked\s+out|signed\s+out|picked\s+up\s+early|at\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?"
-                 r"(?:appointment|doctor|dentist))\b|\bthe\s+student\s+(?:is|was)\s+absent\b")
+# the child was not there or would not go: not a service the school failed to give. "he"/"she" count
+# only for states a provider would not be in ("the SLP emailed that she was sick" is the provider)
+_CHILD_AWAY = (r"\b(?:{pronouns})\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:absent|home|checked\s+out|"
+               r"signed\s+out|picked\s+up\s+early|at\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:appointment|doctor|dentist))\b|"
+               r"\b(?:{names})\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sick|home\s+sick|out\s+sick|out)\b(?!\s+of)|"
+               r"\b(?:{pronouns})\s+(?:refused|declined|chose\s+not|did\s*n['’]?o?t\s+want|would\s*n['’]?o?t\s+go)\b|"
+               r"\bthe\s+student\s+(?:is|was)\s+absent\b")
+# the family's own part: "I forgot to send her headphones"
+_HOME_TASK = re.compile(r"\b(?:I|we)\s+(?:forgot|did\s*n['’]?o?t|never)\s+(?:to\s+)?(?:send|pack|bring|charge|put)\b", re.I)
 _NO_SCHOOL = re.compile(r"\bno\s+school\b|\bschool\s+(?:was|is|will\s+be)\s+closed\b|\bsnow\s+day\b|\bschool\s+holiday\b|"
                         r"\bdistrict\s+was\s+closed\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|won['’]?t|would|going\s+to|gonna|shall|is\s+to|are\s+to)\b|['’]ll\b", re.I)
@@ -152,10 +161,13 @@ _ABOUT_DATES = re.compile(r"\b(?:dates?|list|how\s+often|how\s+many|logs?|record
 # "On 11/10 Mr. W informed us that…": the day of the telling, not of the event
 _TELLING = re.compile(r"^,?\s*(?:[\w.’']+\s+){0,3}?(?:told|informed|wrote|said|emailed|notified|explained|mentioned|asked|"
                       r"let\s+\w+\s+know|called\s+(?:me|us))\b", re.I)
+WEEKDAY_PREFIXES = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 _ATTRIBUTIVE_DAY = re.compile(r"(?:\b(?:his|her|their|its|the|my|our|your|a)|['’]s)\s+$", re.I)
 _PAST = re.compile(r"\b(?:was|were|did|had|didn['’]?t|wasn['’]?t|weren['’]?t|hadn['’]?t|never|got|went|came|sat|stayed|"
                    r"left|missed|skipped|cancel+ed|pulled|couldn['’]?t|could\s+not|woke|forgot|collected|took|handed|"
                    r"walked|found|told|said|died|ended|happened|covered|assigned|sent|called)\b", re.I)
+_PAST_PARTICIPLE = re.compile(r"\b(?!(?:un|need|schedul|plann|expect|supposed)\w*ed\b)\w{3,}ed\b", re.I)
+_PRESENT = re.compile(r"\b(?:am|is|are|I['’]m|it['’]s|he['’]s|she['’]s|there['’]s|we['’]re|they['’]re)\b", re.I)
 # words that place a statement in time without naming a day: no default day for those
 _VAGUE_TIME = re.compile(r"\b(?:week|weeks|month|months|year|semester|quarter|trimester|since|ago|lately|recently|"
                          r"this\s+(?:fall|spring|winter|term)|before\s+(?:the\s+)?break|last\s+\w+|all\s+(?:week|month|year)|"
@@ -163,6 +175,10 @@ _VAGUE_TIME = re.compile(r"\b(?:week|weeks|month|months|year|semester|quarter|tr
                          r"so\s+far|times)\b", re.I)
 _SPAN = re.compile(r"\b(?:the\s+)?(?:last|past)\s+(?P<count>two|three|four|five|six|\d|couple\s+of|few)\s+weeks\b|"
                    r"\bsince\s+the\s+(?:beginning|start)\s+of\s+the\s+(?P<unit>month|week)\b", re.I)
+# an absence that has lasted a while, told in the perfect: reported even when no day is named
+_DURATION = re.compile(r"\b(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:had|gotten|got|received|been\s+(?:seen|to|given))\b[^.;]*?"
+                       r"\b(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b|"
+                       r"\b(?:has|have)\s+been\s+no\b[^.;]*?\b(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b", re.I)
 _SPECIFIC_DAY = {"numeric", "month_day", "day_month", "weekday_the_nth", "relative_day", "weekday"}
 _BULLET_LINE = re.compile(r"^[ \t]*(?:[-*•–—·▪●◦][ \t]+|\d{1,2}[.)][ \t]+|\(\d{1,2}\)[ \t]+|"
                           r"(?=(?:(?:mon|tue|wed|thu|fri)[a-z]*\.?,?[ \t]+)?\d{1,2}/\d{1,2}\b[^\n]{0,3}[-:–)]))", re.I | re.M)
@@ -301,9 +317,9 @@ class _Finder:
         self.named_roles = named_roles
         self.subject_topics = subject_topics
         self.subject = message.subject or ""
-        names = "|".join(["he", "she", *(re.escape(n) for n in student_names)])
-        self.child_absent = re.compile(_CHILD_ABSENT.format(names=names), re.I)
-        self.student = re.compile(rf"\b(?:{names}|him|her)\b", re.I)
+        names = "|".join(re.escape(n) for n in student_names) or "(?!)"
+        self.child_absent = re.compile(_CHILD_AWAY.format(names=names, pronouns=f"he|she|{names}"), re.I)
+        self.from_user = message.from_user
         self.mentions = self._mentions(topics)
 
     def _mentions(self, topics: list[TopicMention]) -> list[TopicMention]:
@@ -364,7 +380,8 @@ class _Finder:
         if cue.kind == "implied":
             return [(cue.topic, unit.start, unit.end)]
         if cue.kind == "item":
-            after = [m for m in mentions if m.start >= cue.end and self._object_gap(self.text[cue.end:m.start])
+            after = [m for m in mentions if m.end > cue.end and m.start >= cue.start
+                     and self._object_gap(self.text[cue.end:max(cue.end, m.start)])
                      and not (self.kinds.get(m.topic) == "service" and _DOCUMENT.match(self.text[m.start:m.start + 40]))]
             if after:
                 return [(topic, unit.start, unit.end) for topic in self._coordinated(after[0], mentions)]
@@ -384,10 +401,13 @@ class _Finder:
 
     @staticmethod
     def _object_gap(gap: str) -> bool:
-        """"didn't get his writing instruction", "did not have Jaylen's 3:15 late pickup": a few words,
-        no sentence break, no quotes, no new clause."""
-        return len(gap.split()) <= 4 and not re.search(
-            r"[.;:!?](?:\s|$)|[\"“”]|\b(?:and|or|but|from|of|about|with|for|to|in|on|at|by|into|during|after|before)\b", gap, re.I)
+        """"didn't get his writing instruction", "did not have Jaylen's 3:15 late pickup": between the
+        cue and the topic only determiners, possessives, numbers and one more modifier; not "had no
+        problems using his extended time"."""
+        if re.search(r"[.;:!?](?:\s|$)|[\"“”]", gap):
+            return False
+        others = [word for word in gap.split() if not _GAP_WORD.fullmatch(word)]
+        return len(others) <= 1 and not any(word.lower().endswith("ing") and word.lower() not in _ING_NOUNS for word in others)
 
     def _coordinated(self, first: TopicMention, mentions: list[TopicMention]) -> list[str]:
         """"no break and no schedule", "without his headphones or his fidget": each named object."""
@@ -445,16 +465,16 @@ class _Finder:
     # ---- days ----------------------------------------------------------------------------
 
     def days_for(self, unit: Unit, piece: str, piece_start: int, units: list[Unit], index: int,
-                 cue: Cue) -> tuple[list[date], bool]:
+                 cue: Cue) -> tuple[list[date | None], bool]:
         """The days the statement is about, and whether the text says them (False: the day the
         message was sent, assumed for a plain report that names no time)."""
         if unit.lead:
             return list(unit.lead), True
-        direction = "past" if _PAST.search(unit.text) else "future"  # "no OT this week, I'm out Wed through Fri"
+        direction = _direction(unit.text)
         piece = _PARENTHESIS.sub(lambda m: " " * len(m.group(0)) if _MADE_UP.search(m.group(0)) else m.group(0), piece)
         mentions = [m for m in _days_in(piece, self.sent_day, direction, piece_start, self.quotes)
                     if not (m.kind != "relative_day" and _TELLING.search(piece[m.end:]))
-                    and not (m.kind == "weekday" and _ATTRIBUTIVE_DAY.search(piece[max(0, m.start - 8):m.start]))]
+                    and not _attributive_weekday(piece, m)]
         days = {m.day for m in mentions} | {d for d in _weekday_ranges(piece, self.sent_day) if d <= self.sent_day}
         if days:
             return sorted(days), True
@@ -468,6 +488,8 @@ class _Finder:
         span = self._span_start(piece)
         if span is not None:
             return [span], True
+        if _DURATION.search(unit.text) and not _HABIT.search(unit.text):
+            return [None], False  # "she hasn't had speech since the SLP went on leave": missed, day not stated
         before_cue = unit.text[:cue.start - unit.start]
         if _HABIT.search(unit.text) or _VAGUE_TIME.search(unit.text) or _FUTURE.search(before_cue) \
                 or _ABOUT_DATES.search(unit.text):
@@ -532,9 +554,26 @@ class _Finder:
         return {day: own.get(day, stated) for day in days}
 
 
+def _attributive_weekday(text: str, mention) -> bool:
+    """"her Friday lunch group", "Rowan's Thursday group": a weekday naming which session, not a day."""
+    return (mention.kind == "weekday" and mention.text[:1].isupper() and mention.text.lower()[:3] in WEEKDAY_PREFIXES
+            and bool(_ATTRIBUTIVE_DAY.search(text[max(0, mention.start - 8):mention.start]))
+            and bool(re.match(r"\s+[a-z]", text[mention.end:mention.end + 3])))
+
+
+def _direction(text: str) -> str:
+    """Which way a weekday name points: back for a report ("on Friday nobody read the test to her"),
+    forward for a plan or a present-tense notice ("no OT this week, I'm out Wed through Fri")."""
+    if _PAST.search(text) or _PAST_PARTICIPLE.search(text):
+        return "past"
+    return "future" if _FUTURE.search(text) or _PRESENT.search(text) else "past"
+
+
 def _skip_unit(finder: _Finder, unit: Unit) -> bool:
     text = unit.text
     if _QUESTION.search(text) or _NO_SCHOOL.search(text) or finder.child_absent.search(text):
+        return True
+    if finder.from_user and _HOME_TASK.search(text):
         return True
     without_asides = _PARENTHESIS.sub("", text)  # "(made up at lunch on 2/3)" beside a missed day
     return bool(_MADE_UP.search(without_asides)) and not _MADE_UP_NEGATED.search(without_asides)
@@ -551,8 +590,8 @@ def find_missed_services(
         return []
     finder = _Finder(message, topics, kinds, role_services, student_names, named_roles or {}, subject_topics)
     units = _units(sentences, finder.text, finder.sent_day)
-    rows: dict[tuple[str, date], MissedServiceFound] = {}
-    assumed: dict[tuple[str, date], MissedServiceFound] = {}  # dated by the day the message was sent
+    rows: dict[tuple[str, date | None], MissedServiceFound] = {}
+    assumed: dict[tuple[str, date | None], MissedServiceFound] = {}  # dated by the day the message was sent
     previous: list[str] = []  # what the paragraph was just talking about ("she", "it", "those")
     intro: tuple[Cue, list[str]] | None = None  # a line that introduces a list ("He has missed four sessions:")
     last_head: tuple[Cue, list[str]] | None = None  # the bulleted line before ("- 3/3: Same for the assembly")
@@ -600,8 +639,8 @@ def find_missed_services(
         if unit.head:
             last_head = (found[0][0], topics_found)
         previous = topics_found[-1:]
-    # a report dated only by the day the message was sent, when the message dates that service
-    # elsewhere, is most likely the same event told again ("I'm sorry for the gap in service")
+    # a report dated only by the day the message was sent (or not dated), when the message dates that
+    # service elsewhere, is most likely the same event told again ("I'm sorry for the gap in service")
     dated = {topic for topic, _ in rows}
     rows.update({key: row for key, row in assumed.items() if key[0] not in dated and key not in rows})
     return list(rows.values())
