@@ -51,7 +51,7 @@ _POSTS = (r"(?:class|classes|classroom|classrooms|room|rooms|duty|duties|lunch|r
 
 # the session or the accommodation did not take place (services and accommodations)
 _EVENT = re.compile(
-    r"\b(?:cancel(?:l?ed|l?ing|s)?|called off|no-?show(?:ed)?|skipped|skip(?:ping)?\s+" + _DET + r"|"
+    r"\b(?:cancel(?:l?ed|l?ing|s)?|called off|(?:got|was|were|been)\s+bumped|no-?show(?:ed)?|skipped|skip(?:ping)?\s+" + _DET + r"|"
     r"did" + _N + r"\s+(?:happen|meet|take place|occur|run|come|show(?:\s+up)?|go out|arrive|get done)|"
     r"(?:do|does)" + _N + r"\s+(?:happen|meet)|"
     r"(?:wo|ca|could|would)" + _N + r"\s+(?:meet|happen|take place|run)|(?:cannot|can not)\s+(?:meet|run)|"
@@ -76,7 +76,7 @@ _PROVIDER = re.compile(
     r"\b(?:out sick|home sick|called (?:out|in)(?: sick)?|(?:was|were|is|am|I['’]m|been)\s+out\b(?!\s+of\s+(?:the\s+)?(?:room|class|seat))|"
     r"(?:was|were|been|went|had\s+been)\s+(?:out\s+)?on\s+(?:medical\s+|maternity\s+|family\s+|extended\s+)?leave|"
     r"(?:was|were|got|been|being|getting|get|gets)\s+(?:\w+\s+)?pulled\b|pulled\s+(?:me|us)\b|pulled\s+(?:away|from|to\s+(?:cover|test|proctor|sub))\b|"
-    r"(?:re)?assigned\s+to\s+(?:\w+\s+){0,2}?(?:other\s+duties|duty|lunch|recess|hallway|testing|tests?|proctor\w*|cover\w*|another|other|cafeteria|bus)\b|"
+    r"(?:was|were|got|been)\s+reassigned\b|(?:re)?assigned\s+to\s+(?:\w+\s+){0,2}?(?:other\s+duties|duty|lunch|recess|hallway|testing|tests?|proctor\w*|cover\w*|another|other|cafeteria|bus)\b|"
     r"(?:was|were|been|is|am)\s+covering\s+(?:for\b|" + _DET + r"?(?:\w+\s+){0,2}?" + _POSTS + r")|"
     r"to\s+cover\s+(?:for\b|(?:" + _DET + r"|\w+['’]s\s+)?(?:\w+\s+){0,3}?" + _POSTS + r")|covered\s+for\b|had me cover|"
     r"(?:lunch|recess|hallway|cafeteria|arrival|dismissal)\s+(?:duty|supervision|coverage)|"
@@ -92,9 +92,10 @@ _PROVIDER = re.compile(
 # the thing itself was not there or not given: its topic is named right after the cue
 _ITEM = re.compile(
     r"\b(?:without|with\s+no|no|(?:nobody|no\s+one)\s+(?:read|gave|offered|brought|walked|took|provided|set\s+up|charged|handed|helped|sent)|"
-    r"did" + _N + r"\s+(?:get|receive|have|use|give\s+(?:him|her|them))|never\s+(?:got|received|had|was\s+given)|"
-    r"(?:was|were)" + _N + r"\s+(?:given|offered|allowed|permitted|read|provided(?:\s+with)?)|"
+    r"did" + _N + r"\s+(?:get|receive|have|use|give\s+(?:him|her|them)|let\s+(?:him|her|them)\s+(?:use|have|take))|"
+    r"never\s+(?:got|received|had|was\s+given)|(?:refused|declined)\s+to\s+(?:give|let|allow|provide|read)(?:\s+(?:him|her|them))?|"
     r"(?:wasn['’]?t|was not|weren['’]?t|were not)\s+(?:allowed|permitted|able)\s+to\s+(?:use|take|have|get)|"
+    r"(?:was|were)" + _N + r"\s+(?:given|offered|allowed|permitted|read|provided(?:\s+with)?)|"
     r"forgot(?:\s+to\s+(?:give|bring|send|use|read|do))?|"
     r"should\s+have\s+(?:had|gotten|got|been\s+(?:given|offered|allowed|sent|read)|used|received)|"
     r"(?:was|were)\s+supposed\s+to\s+(?:get|have|be\s+given|use|receive))\b",
@@ -114,6 +115,8 @@ _IMPLIED: list[tuple[str, re.Pattern]] = [
                                  r"[^.;]{0,60}\bwhen\s+the\s+bell\s+rang\b|\bwhen\s+the\s+bell\s+rang,?\s+(?:he|she|they)\s+had\s+to\b", re.I)),
     ("separate_setting", re.compile(r"\bin\s+(?:my|your|the|his|her|their)\s+(?:own\s+)?(?:regular\s+|general[- ]ed\w*\s+)?"
                                     r"(?:class(?:room)?|room)\s+with\s+the\s+rest\s+of\s+the\s+class\b", re.I)),
+    ("separate_setting", re.compile(r"\b(?:took|take|taking|had\s+to\s+take)\s+(?:it|the\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|assessment))\s+"
+                                    r"in\s+(?:the|her|his|my|your)\s+(?:regular|general[- ]ed\w*|homeroom)\s+(?:class(?:room)?|room)\b", re.I)),
     ("separate_setting", re.compile(r"\binstead\s+of\s+(?:in\s+)?(?:the|a|his|her)\s+(?:small|separate|quiet|testing|resource|other)\b", re.I)),
     ("assistive_technology", re.compile(r"\b(?:had|was\s+required|were\s+required|was\s+made|made\s+(?:him|her))\s+to\s+"
                                         r"(?:handwrite|hand-write|write\s+(?:it\s+)?by\s+hand)\b", re.I)),
@@ -151,6 +154,10 @@ _CHILD_AWAY = (r"\b(?:{pronouns})\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:\
                r"\b(?:{names})\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sick|home\s+sick|out\s+sick|out)\b(?!\s+of)|"
                r"\b(?:{pronouns})\s+(?:refused|declined|chose\s+not|did\s*n['’]?o?t\s+want|would\s*n['’]?o?t\s+go)\b|"
                r"\bthe\s+student\s+(?:is|was)\s+absent\b")
+# the child managed or chose to go without: not a failure to provide ("he did great without his fidget")
+_WENT_WELL = re.compile(r"\b(?:did|does|doing|worked|working|was|were|went)\s+(?:great|well|fine|ok|okay|good|really\s+well)\b|"
+                        r"\bindependently\b|\bon\s+(?:his|her|their)\s+own\s+(?:choice|initiative)\b|"
+                        r"\b(?:chose|decided|preferred|wanted)\s+to\b", re.I)
 # the family's own part: "I forgot to send her headphones"
 _HOME_TASK = re.compile(r"\b(?:I|we)\s+(?:forgot|did\s*n['’]?o?t|never)\s+(?:to\s+)?(?:send|pack|bring|charge|put)\b", re.I)
 _NO_SCHOOL = re.compile(r"\bno\s+school\b|\bschool\s+(?:was|is|will\s+be)\s+closed\b|\bsnow\s+day\b|\bschool\s+holiday\b|"
@@ -179,7 +186,10 @@ _SPAN = re.compile(r"\b(?:the\s+)?(?:last|past)\s+(?P<count>two|three|four|five|
 _DURATION = re.compile(r"\b(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:had|gotten|got|received|been\s+(?:seen|to|given))\b[^.;]*?"
                        r"\b(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b|"
                        r"\b(?:has|have)\s+been\s+no\b[^.;]*?\b(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b", re.I)
-_SPECIFIC_DAY = {"numeric", "month_day", "day_month", "weekday_the_nth", "relative_day", "weekday"}
+_SPECIFIC_DAY = {"numeric", "month_day", "day_month", "weekday_the_nth", "relative_day", "weekday", "day_of_month"}
+# a past week named without its day: "speech was cancelled twice last week"
+_NEXT = re.compile(r"\bnext\s+(?:week|month)\b", re.I)
+_PAST_WEEK = re.compile(r"(?<!the\s)\b(?:last|earlier\s+this|this\s+past|over\s+the\s+past)\s+week\b", re.I)
 _BULLET_LINE = re.compile(r"^[ \t]*(?:[-*•–—·▪●◦][ \t]+|\d{1,2}[.)][ \t]+|\(\d{1,2}\)[ \t]+|"
                           r"(?=(?:(?:mon|tue|wed|thu|fri)[a-z]*\.?,?[ \t]+)?\d{1,2}/\d{1,2}\b[^\n]{0,3}[-:–)]))", re.I | re.M)
 _LEAD_DATE = re.compile(r"^[ \t]*(?:[-*•–—·▪●◦]|\d{1,2}[.)]|\(\d{1,2}\))?[ \t]*(?P<lead>[^:\n]{1,80}?)\s*(?::|\s[-–—]\s)")
@@ -282,8 +292,9 @@ def _days_in(text: str, sent_day: date, prefer: str = "past", offset: int = 0, q
             and not inside(quotes, offset + m.start, offset + m.end)]
 
 
-def _weekday_ranges(text: str, sent_day: date) -> list[date]:
-    """"Monday through Wednesday this week": every school day of the range (this week, or the last one)."""
+def _weekday_ranges(text: str, sent_day: date, direction: str) -> list[date]:
+    """"Monday through Wednesday this week": every school day of the range, in the week it names,
+    else the nearest one in the direction the sentence points."""
     days = []
     for match in _RANGE.finditer(text):
         first = WEEKDAYS.get(match.group("a").lower().rstrip("."), None)
@@ -291,8 +302,13 @@ def _weekday_ranges(text: str, sent_day: date) -> list[date]:
         if first is None or last is None or last < first:
             continue
         monday = sent_day - timedelta(days=sent_day.weekday())
-        if monday + timedelta(days=last) > sent_day or re.search(r"last\s+week", text[match.end():match.end() + 12], re.I):
+        named = re.search(r"\b(last|this|next)\s+week\b", text, re.I)
+        if named:
+            monday += timedelta(days=7 * {"last": -1, "this": 0, "next": 1}[named.group(1).lower()])
+        elif direction == "past" and monday + timedelta(days=first) > sent_day:
             monday -= timedelta(days=7)
+        elif direction == "future" and monday + timedelta(days=last) < sent_day:
+            monday += timedelta(days=7)
         days += [monday + timedelta(days=offset) for offset in range(first, last + 1)]
     return days
 
@@ -354,6 +370,9 @@ class _Finder:
                 if self._hypothetical(unit, match.start(), match.end()):
                     continue
                 if _RECEIVING.search(match.group(0)) and _RECEIVER.search(unit.text[max(0, match.start() - 12):match.start()]):
+                    continue
+                if kind == "item" and match.group(0).lower().startswith("without") and _WENT_WELL.search(
+                        unit.text[max(0, match.start() - 40):match.start()]):
                     continue
                 found.append(Cue(kind, start, end, match.group(0)))
         for topic, pattern in _IMPLIED:
@@ -475,7 +494,9 @@ class _Finder:
         mentions = [m for m in _days_in(piece, self.sent_day, direction, piece_start, self.quotes)
                     if not (m.kind != "relative_day" and _TELLING.search(piece[m.end:]))
                     and not _attributive_weekday(piece, m)]
-        days = {m.day for m in mentions} | {d for d in _weekday_ranges(piece, self.sent_day) if d <= self.sent_day}
+        if _NEXT.search(unit.text):  # "no OT next week, I'm out Wednesday through Friday"
+            mentions = [m for m in mentions if m.kind != "weekday"]
+        days = {m.day for m in mentions} | {d for d in _weekday_ranges(piece, self.sent_day, direction) if d <= self.sent_day}
         if days:
             return sorted(days), True
         if piece != unit.text and _days_in(unit.text, self.sent_day, direction, unit.start, self.quotes):
@@ -488,7 +509,7 @@ class _Finder:
         span = self._span_start(piece)
         if span is not None:
             return [span], True
-        if _DURATION.search(unit.text) and not _HABIT.search(unit.text):
+        if (_DURATION.search(unit.text) or (_PAST_WEEK.search(piece) and direction == "past")) and not _HABIT.search(unit.text):
             return [None], False  # "she hasn't had speech since the SLP went on leave": missed, day not stated
         before_cue = unit.text[:cue.start - unit.start]
         if _HABIT.search(unit.text) or _VAGUE_TIME.search(unit.text) or _FUTURE.search(before_cue) \

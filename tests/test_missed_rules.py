@@ -48,6 +48,14 @@ def missed(tagger, text, author=PARENT, subject="Re: Nora", signature="", direct
      {("breaks", date(2026, 10, 14), None), ("visual_schedule", date(2026, 10, 14), None)}),
     ("On Monday the sub made him take the test with the standard time limit.",
      {("extended_time", date(2026, 10, 12), None)}),
+    ("They didn't let him use his fidget during the assembly on Monday.",
+     {("sensory_tools", date(2026, 10, 12), None)}),
+    ("The teacher refused to give him extra time on Friday's test.",
+     {("extended_time", date(2026, 10, 9), None)}),
+    ("She had to take the unit test in the regular classroom on Tuesday.",
+     {("separate_setting", date(2026, 10, 13), None)}),
+    ("He wasn't allowed to use his calculator on the quiz yesterday.",
+     {("calculator", date(2026, 10, 13), None)}),
 ])
 def test_accommodations_not_provided_are_reported_with_their_day_and_no_minutes(tagger, text, rows):
     assert missed(tagger, text) == rows
@@ -115,6 +123,17 @@ def test_a_bus_aide_is_the_bus_service(tagger):
     assert rows == {("transportation", date(2026, 10, 14), None)}
 
 
+def test_a_session_bumped_or_a_para_reassigned(tagger):
+    assert missed(tagger, "His speech session got bumped this morning for the fire drill.") == {
+        ("speech_language_therapy", date(2026, 10, 14), None)}
+    assert missed(tagger, "Her para was reassigned for the day yesterday, so Nora was on her own.") == {
+        ("paraprofessional", date(2026, 10, 13), None)}
+
+
+def test_a_past_week_named_without_its_days_is_a_report_without_a_day(tagger):
+    assert missed(tagger, "Speech was cancelled twice last week.") == {("speech_language_therapy", None, None)}
+
+
 def test_sessions_never_made_up_are_still_missed(tagger):
     assert missed(tagger, "The speech session on 10/7 was never made up.") == {
         ("speech_language_therapy", date(2026, 10, 7), None)}
@@ -141,6 +160,10 @@ def test_sessions_never_made_up_are_still_missed(tagger):
     "I forgot to send her noise-cancelling headphones on Tuesday.",
     "What is the plan when his aide is out?",
     "Please send me the list of dates her aide was pulled.",
+    "He did great without his fidget today!",
+    "She chose to work without her wiggle cushion on Monday.",
+    "We'll have no speech on Monday due to conferences.",
+    "No OT next week, I'm out Wednesday through Friday.",
 ])
 def test_not_reports(tagger, text):
     assert missed(tagger, text) == set()
