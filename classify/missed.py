@@ -33,6 +33,7 @@ How a statement is read:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -108,17 +109,17 @@ _LEFT_BEHIND = re.compile(
     re.I,
 )
 # phrasings that imply one accommodation or service without naming it
-_IMPLIED: list[tuple[str, re.Pattern]] = [
-    ("extended_time", re.compile(r"\bwith\s+(?:only\s+)?the\s+(?:regular|standard|normal|usual|same)\s+"
+_IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [  # (topic, words one of which it needs, pattern)
+    ("extended_time", ("regular", "standard", "normal", "usual", "same"), re.compile(r"\bwith\s+(?:only\s+)?the\s+(?:regular|standard|normal|usual|same)\s+"
                                  r"(?:\d+\s+minutes|time(?:\s+limit)?|amount\s+of\s+time|period)\b", re.I)),
-    ("extended_time", re.compile(r"\b(?:collected|took|picked\s+up|had\s+to\s+(?:turn|hand)\s+(?:it\s+)?in|had\s+to\s+stop)\b"
+    ("extended_time", ("bell",), re.compile(r"\b(?:collected|took|picked\s+up|had\s+to\s+(?:turn|hand)\s+(?:it\s+)?in|had\s+to\s+stop)\b"
                                  r"[^.;]{0,60}\bwhen\s+the\s+bell\s+rang\b|\bwhen\s+the\s+bell\s+rang,?\s+(?:he|she|they)\s+had\s+to\b", re.I)),
-    ("separate_setting", re.compile(r"\bin\s+(?:my|your|the|his|her|their)\s+(?:own\s+)?(?:regular\s+|general[- ]ed\w*\s+)?"
+    ("separate_setting", ("rest of",), re.compile(r"\bin\s+(?:my|your|the|his|her|their)\s+(?:own\s+)?(?:regular\s+|general[- ]ed\w*\s+)?"
                                     r"(?:class(?:room)?|room)\s+with\s+the\s+rest\s+of\s+the\s+class\b", re.I)),
-    ("separate_setting", re.compile(r"\b(?:took|take|taking|had\s+to\s+take)\s+(?:it|the\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|assessment))\s+"
+    ("separate_setting", ("regular", "general", "homeroom"), re.compile(r"\b(?:took|take|taking|had\s+to\s+take)\s+(?:it|the\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|assessment))\s+"
                                     r"in\s+(?:the|her|his|my|your)\s+(?:regular|general[- ]ed\w*|homeroom)\s+(?:class(?:room)?|room)\b", re.I)),
-    ("separate_setting", re.compile(r"\binstead\s+of\s+(?:in\s+)?(?:the|a|his|her)\s+(?:small|separate|quiet|testing|resource|other)\b", re.I)),
-    ("assistive_technology", re.compile(r"\b(?:had|was\s+required|were\s+required|was\s+made|made\s+(?:him|her))\s+to\s+"
+    ("separate_setting", ("instead",), re.compile(r"\binstead\s+of\s+(?:in\s+)?(?:the|a|his|her)\s+(?:small|separate|quiet|testing|resource|other)\b", re.I)),
+    ("assistive_technology", ("hand",), re.compile(r"\b(?:had|was\s+required|were\s+required|was\s+made|made\s+(?:him|her))\s+to\s+"
                                         r"(?:handwrite|hand-write|write\s+(?:it\s+)?by\s+hand)\b", re.I)),
 ]
 # an aide or monitor on the bus is the transportation service, not the classroom para
@@ -138,6 +139,20 @@ _RECEIVING = re.compile(r"received|got|gotten|get|heard|seen", re.I)
 _DOCUMENT = re.compile(r"^[\w\s'’-]{0,25}?\b(?:sheets?|logs?|reports?|forms?|plans?|charts?|data|summary|summaries|"
                        r"paperwork|copy|copies|notes|minutes\s+of|questionnaire|consent)\b", re.I)
 
+# each family of cues, with words one of which every cue of it holds: a sentence with none of them
+# is passed over without running the pattern
+_NEGATIONS = "not no never nobody cannot didnt wasnt werent couldnt wont cant hasnt havent hadnt doesnt dont isnt"
+_CUE_PATTERNS = [
+    ("event", _EVENT, frozenset(f"{_NEGATIONS} cancel cancels cancelled canceled cancelling canceling off bumped skip "
+                                "skipped skipping missed miss misses missing made owed owes cut left drove".split())),
+    ("provider", _PROVIDER, frozenset(f"{_NEGATIONS} out sick leave pulled reassigned assigned covering cover covered "
+                                      "duty supervision testing proctoring sub substitute training meeting workshop "
+                                      "conference called".split())),
+    ("item", _ITEM, frozenset(f"{_NEGATIONS} without forgot should supposed refused declined".split())),
+    ("left", _LEFT_BEHIND, frozenset(f"{_NEGATIONS} stayed sat left forgotten taken".split())),
+]
+_CUE_WORDS = frozenset().union(*(needs for _, _, needs in _CUE_PATTERNS))
+_WORD = re.compile(r"[a-z]+")
 _QUESTION = re.compile(r"\?\s*[\"”')]*\s*$")
 _HYPOTHETICAL = re.compile(r"\b(?:if|whenever|in case|unless|what if|each time|every time|any time)\b|"
                            r"\bwhen\s+(?:\S+\s+){1,3}?(?:is|are|gets?|misses|has|needs)\b", re.I)
@@ -186,6 +201,8 @@ _SPAN = re.compile(r"\b(?:the\s+)?(?:last|past)\s+(?P<count>two|three|four|five|
 _DURATION = re.compile(r"\b(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:had|gotten|got|received|been\s+(?:seen|to|given))\b[^.;]*?"
                        r"\b(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b|"
                        r"\b(?:has|have)\s+been\s+no\b[^.;]*?\b(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b", re.I)
+_MAY_NAME_A_DAY = re.compile(r"\d|\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|tmrw?|yesterday|"
+                             r"mon|tue|wed|thu|fri|sat|sun)", re.I)
 _SPECIFIC_DAY = {"numeric", "month_day", "day_month", "weekday_the_nth", "relative_day", "weekday", "day_of_month"}
 # a past week named without its day: "speech was cancelled twice last week"
 _NEXT = re.compile(r"\bnext\s+(?:week|month)\b", re.I)
@@ -213,7 +230,7 @@ _WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 @dataclass(frozen=True)
 class Unit:
-    """A sentence; on a bulleted line, with the line's leading dates ("- 2/5: I was out. …")."""
+    """A sentence; on a bulleted line, with the line's leading words ("- 2/5: I was out. …")."""
 
     text: str
     start: int
@@ -221,7 +238,7 @@ class Unit:
     paragraph: int
     bullet: int | None  # where its bulleted line starts
     head: bool  # the first sentence of its bulleted line
-    lead: tuple[date, ...] = ()
+    lead: str = ""  # the words before the bulleted line's colon or dash, where its dates are
 
 
 @dataclass(frozen=True)
@@ -271,7 +288,7 @@ def _minutes_after_each(piece: str, mentions) -> dict:
     return found
 
 
-def _units(sentences: list[Sentence], text: str, sent_day: date) -> list[Unit]:
+def _units(sentences: list[Sentence], text: str) -> list[Unit]:
     """Sentences, each knowing the bulleted line it is on and that line's leading dates."""
     bullets = {match.start() for match in _BULLET_LINE.finditer(text)}
     units: list[Unit] = []
@@ -281,12 +298,15 @@ def _units(sentences: list[Sentence], text: str, sent_day: date) -> list[Unit]:
             units.append(Unit(sentence.text, sentence.start, sentence.end, sentence.paragraph, None, False))
             continue
         head = not units or units[-1].bullet != line_start
-        lead = _lead_days(sentence.text, sent_day) if head else units[-1].lead
-        units.append(Unit(sentence.text, sentence.start, sentence.end, sentence.paragraph, line_start, head, tuple(lead)))
+        match = _LEAD_DATE.match(sentence.text)
+        lead = (match.group("lead") if match else "") if head else units[-1].lead
+        units.append(Unit(sentence.text, sentence.start, sentence.end, sentence.paragraph, line_start, head, lead))
     return units
 
 
 def _days_in(text: str, sent_day: date, prefer: str = "past", offset: int = 0, quotes=()) -> list:
+    if not _MAY_NAME_A_DAY.search(text):
+        return []  # find_dates runs a dozen patterns; most sentences name no day at all
     return [m for m in find_dates(text, sent_day, prefer=prefer)
             if m.day <= sent_day and not m.deadline and m.kind in _SPECIFIC_DAY
             and not inside(quotes, offset + m.start, offset + m.end)]
@@ -313,14 +333,6 @@ def _weekday_ranges(text: str, sent_day: date, direction: str) -> list[date]:
     return days
 
 
-def _lead_days(text: str, sent_day: date) -> list[date]:
-    """The dates a bulleted line starts with ("- 2/5: …", "- February 5 and March 3: …")."""
-    match = _LEAD_DATE.match(text)
-    if not match:
-        return []
-    return sorted({m.day for m in _days_in(match.group("lead"), sent_day)})
-
-
 class _Finder:
     def __init__(self, message: MessageText, topics: list[TopicMention], kinds: Mapping[str, str],
                  role_services: tuple[str, ...], student_names, named_roles: dict[str, set[str]],
@@ -333,10 +345,13 @@ class _Finder:
         self.named_roles = named_roles
         self.subject_topics = subject_topics
         self.subject = message.subject or ""
-        names = "|".join(re.escape(n) for n in student_names) or "(?!)"
-        self.child_absent = re.compile(_CHILD_AWAY.format(names=names, pronouns=f"he|she|{names}"), re.I)
+        self.child_absent = _child_away(frozenset(student_names))
         self.from_user = message.from_user
         self.mentions = self._mentions(topics)
+        self._cues: dict[int, list[Cue]] = {}
+        self._leads: dict[str, list[date]] = {}
+        self._dates: dict[tuple[int, int, str], list] = {}
+        self.possible: set[int] = set()  # where the sentences that may hold a cue start
 
     def _mentions(self, topics: list[TopicMention]) -> list[TopicMention]:
         """Mentions of tracked topics (services, accommodations), an aide on the bus counted as the bus."""
@@ -361,8 +376,17 @@ class _Finder:
     # ---- cues ----------------------------------------------------------------------------
 
     def cues(self, unit: Unit) -> list[Cue]:
+        known = self._cues.get(unit.start)
+        if known is None:
+            known = self._cues[unit.start] = self._find_cues(unit) if unit.start in self.possible else []
+        return known
+
+    def _find_cues(self, unit: Unit) -> list[Cue]:
         found = []
-        for kind, pattern in (("event", _EVENT), ("provider", _PROVIDER), ("item", _ITEM), ("left", _LEFT_BEHIND)):
+        words = set(re.findall(r"[a-z]+", unit.text.lower().replace("’", "").replace("'", "")))
+        for kind, pattern, needs in _CUE_PATTERNS:
+            if not words & needs:
+                continue
             for match in pattern.finditer(unit.text):
                 start, end = unit.start + match.start(), unit.start + match.end()
                 if inside(self.quotes, start, end) or _NEGATED_CUE.search(unit.text[max(0, match.start() - 20):match.start()]):
@@ -375,7 +399,10 @@ class _Finder:
                         unit.text[max(0, match.start() - 40):match.start()]):
                     continue
                 found.append(Cue(kind, start, end, match.group(0)))
-        for topic, pattern in _IMPLIED:
+        lowered = unit.text.lower()
+        for topic, needs, pattern in _IMPLIED:
+            if not any(word in lowered for word in needs):
+                continue
             for match in pattern.finditer(unit.text):
                 start, end = unit.start + match.start(), unit.start + match.end()
                 if not inside(self.quotes, start, end) and not self._hypothetical(unit, match.start(), match.end()):
@@ -487,19 +514,22 @@ class _Finder:
                  cue: Cue) -> tuple[list[date | None], bool]:
         """The days the statement is about, and whether the text says them (False: the day the
         message was sent, assumed for a plain report that names no time)."""
-        if unit.lead:
-            return list(unit.lead), True
+        lead = self._lead_days(unit.lead) if unit.lead else []
+        if lead:
+            return lead, True
         direction = _direction(unit.text)
-        piece = _PARENTHESIS.sub(lambda m: " " * len(m.group(0)) if _MADE_UP.search(m.group(0)) else m.group(0), piece)
-        mentions = [m for m in _days_in(piece, self.sent_day, direction, piece_start, self.quotes)
-                    if not (m.kind != "relative_day" and _TELLING.search(piece[m.end:]))
-                    and not _attributive_weekday(piece, m)]
+        # the sentence's days (read once for all its stretches), without "(made up on 2/3)" asides
+        text = _PARENTHESIS.sub(lambda m: " " * len(m.group(0)) if _MADE_UP.search(m.group(0)) else m.group(0), unit.text)
+        low, high = piece_start - unit.start, piece_start - unit.start + len(piece)
+        mentions = [m for m in self._dates_of(text, unit.start, direction) if low <= m.start < high
+                    and not (m.kind != "relative_day" and _TELLING.search(text[m.end:high]))
+                    and not _attributive_weekday(text, m)]
         if _NEXT.search(unit.text):  # "no OT next week, I'm out Wednesday through Friday"
             mentions = [m for m in mentions if m.kind != "weekday"]
         days = {m.day for m in mentions} | {d for d in _weekday_ranges(piece, self.sent_day, direction) if d <= self.sent_day}
         if days:
             return sorted(days), True
-        if piece != unit.text and _days_in(unit.text, self.sent_day, direction, unit.start, self.quotes):
+        if piece != unit.text and self._dates_of(text, unit.start, direction):
             return [], True  # the sentence's dates belong to another of its services
         if _QUESTION.search(unit.text):
             return [], True
@@ -518,7 +548,7 @@ class _Finder:
         for earlier in reversed(units[:index]):
             if earlier.paragraph < unit.paragraph - 1:
                 break
-            found = [m for m in _days_in(earlier.text, self.sent_day, "past", earlier.start, self.quotes)
+            found = [m for m in self._dates_of(earlier.text, earlier.start, "past")
                      if earlier.paragraph == unit.paragraph or m.kind == "relative_day"]
             if found:
                 return [found[-1].day], True
@@ -527,6 +557,19 @@ class _Finder:
         if cue.kind != "event" and _PAST.search(unit.text) and not _FUTURE.search(unit.text):
             return [self.sent_day], False  # "He went the whole afternoon without it": told the day it happened
         return [], True
+
+    def _dates_of(self, text: str, start: int, direction: str) -> list:
+        """The days named in a stretch of the message (read once per stretch and direction)."""
+        key = (start, len(text), direction)
+        if key not in self._dates:
+            self._dates[key] = _days_in(text, self.sent_day, direction, start, self.quotes)
+        return self._dates[key]
+
+    def _lead_days(self, lead: str) -> list[date]:
+        """The dates a bulleted line starts with ("- 2/5: …", "- February 5 and March 3: …")."""
+        if lead not in self._leads:
+            self._leads[lead] = sorted({m.day for m in _days_in(lead, self.sent_day)})
+        return self._leads[lead]
 
     def _span_start(self, piece: str) -> date | None:
         """"no OT push-in the last two weeks", "since the beginning of the month": the span's first school day."""
@@ -550,7 +593,7 @@ class _Finder:
             return []
         if self.cues(following):
             return []  # a report of its own
-        days = {m.day for m in _days_in(following.text, self.sent_day, "past", following.start, self.quotes)}
+        days = {m.day for m in self._dates_of(following.text, following.start, "past")}
         return sorted(days) if len(days) >= 2 else []
 
     # ---- minutes -------------------------------------------------------------------------
@@ -571,7 +614,7 @@ class _Finder:
         several = len(_MINUTES.findall(piece)) > 1
         if stated and len(days) > 1 and not per_session and not several and stated % len(days) == 0:
             stated //= len(days)  # "60 minutes total" over two sessions, "another 100 minutes" over two days
-        own = _minutes_after_each(piece, _days_in(piece, self.sent_day, "past"))
+        own = _minutes_after_each(piece, _days_in(piece, self.sent_day, "past")) if "(" in piece else {}
         return {day: own.get(day, stated) for day in days}
 
 
@@ -580,6 +623,20 @@ def _attributive_weekday(text: str, mention) -> bool:
     return (mention.kind == "weekday" and mention.text[:1].isupper() and mention.text.lower()[:3] in WEEKDAY_PREFIXES
             and bool(_ATTRIBUTIVE_DAY.search(text[max(0, mention.start - 8):mention.start]))
             and bool(re.match(r"\s+[a-z]", text[mention.end:mention.end + 3])))
+
+
+@lru_cache(maxsize=16)
+def _child_away(student_names: frozenset[str]) -> re.Pattern:
+    names = "|".join(re.escape(name) for name in sorted(student_names)) or "(?!)"
+    return re.compile(_CHILD_AWAY.format(names=names, pronouns=f"he|she|{names}"), re.I)
+
+
+def _may_hold_a_cue(text: str) -> bool:
+    """Whether a sentence has a word some cue needs (most sentences have none: no pattern runs on them)."""
+    lowered = text.lower()
+    if not _CUE_WORDS.isdisjoint(_WORD.findall(lowered.replace("’", "").replace("'", ""))):
+        return True
+    return any(word in lowered for _, needs, _ in _IMPLIED for word in needs)
 
 
 def _direction(text: str) -> str:
@@ -609,8 +666,12 @@ def find_missed_services(
     service / accommodation / process (only the first two are tracked)."""
     if message.auto_reply or message.bulk or message.sent is None:
         return []
+    possible = {sentence.start for sentence in sentences if _may_hold_a_cue(sentence.text)}
+    if not possible:
+        return []
     finder = _Finder(message, topics, kinds, role_services, student_names, named_roles or {}, subject_topics)
-    units = _units(sentences, finder.text, finder.sent_day)
+    finder.possible = possible
+    units = _units(sentences, finder.text)
     rows: dict[tuple[str, date | None], MissedServiceFound] = {}
     assumed: dict[tuple[str, date | None], MissedServiceFound] = {}  # dated by the day the message was sent
     previous: list[str] = []  # what the paragraph was just talking about ("she", "it", "those")
@@ -622,6 +683,10 @@ def find_missed_services(
         named = list(dict.fromkeys(m.topic for m in finder.in_unit(unit)))
         if unit.bullet is None:
             last_head = None
+        if not finder.cues(unit) and not (unit.head and (intro or last_head)):
+            intro = intro if unit.bullet is not None else None
+            previous = named[-1:] or previous
+            continue
         if _skip_unit(finder, unit):
             previous = named[-1:] or previous
             intro = intro if unit.bullet is not None else None
