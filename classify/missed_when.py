@@ -32,11 +32,11 @@ VAGUE_TIME = re.compile(r"\b(?:week|weeks|month|months|year|semester|quarter|tri
 SPAN = re.compile(r"\b(?:the\s+)?(?:last|past)\s+(?P<count>two|three|four|five|six|\d|couple\s+of|few)\s+weeks\b|"
                   r"\bsince\s+the\s+(?:beginning|start)\s+of\s+the\s+(?P<unit>month|week)\b", re.I)
 # an absence that has lasted a while, told in the perfect: reported even when no day is named
-DURATION = re.compile(r"\b(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:had|gotten|got|received|been\s+(?:seen|to|"
-                      r"given))\b[^.;]*?"
-                      r"\b(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b|"
-                      r"\b(?:has|have)\s+been\s+no\b[^.;]*?\b(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|"
-                      r"days?))\b", re.I)
+DURATION = re.compile(
+    r"\bstill\s+(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:had|gotten|got|received|been)\b|"
+    r"\b(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:had|gotten|got|received|been\s+(?:seen|to|given))\b[^.;]*?"
+    r"\b(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b|"
+    r"\b(?:has|have)\s+been\s+no\b[^.;]*?\b(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b", re.I)
 MAY_NAME_A_DAY = re.compile(r"\d|\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|tmrw?|yesterday|"
                             r"mon|tue|wed|thu|fri|sat|sun)", re.I)
 SPECIFIC_DAY = {"numeric", "month_day", "day_month", "weekday_the_nth", "relative_day", "weekday", "day_of_month"}
@@ -53,7 +53,8 @@ CLOCK_RANGE = re.compile(
     r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?|"
     r"\(?\b(?P<h3>\d{1,2}):(?P<m3>\d{2})\s*(?:[ap]\.?m\.?)?\s*[-–]\s*(?P<h4>\d{1,2}):(?P<m4>\d{2})\b",
     re.I)
-PER_SESSION = re.compile(r"\beach\b|\bper\b|\bapiece\b|\d+\s*-\s*minute\s+(?:\w+\s+)?(?:session|group|block)|"
+# "30 minutes each", "two 30-minute sessions": the minutes of one session, not a total to divide
+PER_SESSION = re.compile(r"\beach\b|\bper\b|\bapiece\b|\b\d+\s*-?\s*minute\b|"
                          r"\ba\s+(?:session|week|day)\b|\bevery\b", re.I)
 WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 

@@ -96,6 +96,12 @@ def test_a_total_over_several_days_is_divided_per_session(tagger):
                                     ("reading_intervention", date(2026, 10, 8), 30)}
 
 
+def test_minutes_of_one_session_are_not_divided(tagger):
+    text = "To confirm, Nora is owed two 30-minute reading intervention sessions (10/6 and 10/8)."
+    assert missed(tagger, text, author=TEACHER) == {("reading_intervention", date(2026, 10, 6), 30),
+                                                    ("reading_intervention", date(2026, 10, 8), 30)}
+
+
 def test_a_list_introduced_by_a_report_gives_one_row_per_line(tagger):
     text = "She has missed three OT sessions this fall:\n\n- 9/30 - the OT was at a training\n- 10/7\n- 10/13 - field day"
     assert missed(tagger, text) == {("occupational_therapy", day, None)
@@ -116,6 +122,11 @@ def test_the_author_who_was_out_provides_the_service_their_signature_names(tagge
 def test_an_absence_over_weeks_is_dated_from_its_first_day(tagger):
     rows = missed(tagger, "The OT has been on leave, so there has been no OT for the last two weeks.", author=TEACHER)
     assert rows == {("occupational_therapy", date(2026, 9, 28), None)}
+
+
+def test_a_bus_that_never_picked_her_up(tagger):
+    rows = missed(tagger, "The bus never picked Nora up this morning, so I drove her in at 8:10.")
+    assert rows == {("transportation", date(2026, 10, 14), None)}
 
 
 def test_a_bus_aide_is_the_bus_service(tagger):
@@ -172,3 +183,4 @@ def test_not_reports(tagger, text):
 def test_an_absence_told_in_the_perfect_is_reported_without_a_day(tagger):
     rows = missed(tagger, "She hasn't had speech since the SLP went on maternity leave.")
     assert rows == {("speech_language_therapy", None, None)}
+    assert missed(tagger, "Nora still hasn't received the guided notes for the unit.") == {("class_notes", None, None)}
