@@ -155,8 +155,10 @@ class _Finder:
                     continue
                 if cues.RECEIVING.search(match.group(0)) and cues.RECEIVER.search(before[-12:]):
                     continue
-                if kind == "item" and match.group(0).lower().startswith("without") and cues.WENT_WELL.search(
-                        unit.text[max(0, match.start() - 40):match.start()]):
+                absence = match.group(0).lower()
+                if kind == "item" and (absence in ("no", "with no") or absence.startswith("without")) and (
+                        cues.WENT_WELL.search(unit.text[max(0, match.start() - 40):match.start()])
+                        or cues.NOT_NEEDED.match(unit.text[match.end():])):
                     continue
                 found.append(Cue(kind, start, end, match.group(0)))
         lowered = unit.text.lower()

@@ -31,7 +31,7 @@ EVENT = re.compile(
     r"never\s+(?:came|showed|arrived|happened|met|got done|picked|dropped)|not\s+(?:come|show(?:n|ed)?\s+up|happen)|"
     r"did" + NOT + r"\s+(?:pick|drop)\s+(?:\w+\s+)?(?:up|off)|"
     r"(?<!the )(?<!any )(?<!for )(?<!of )(?<!about )(?<!those )(?<!these )(?<!all )(?<!['’]s )(?<!his )(?<!her )(?<!their )"
-    r"missed(?![-\w])(?!\s+(?:the\s+bus|assignments?|work|homework|class|school|deadline|days?|calls?|emails?|"
+    r"missed(?![-\w])(?!\s+(?:(?:the|his|her|their)\s+bus|assignments?|work|homework|class|school|deadline|days?|calls?|emails?|"
     r"messages?|minutes|time)\b)|"
     r"miss(?:es|ing)?\s+(?:his|her|their|it|them|both|all|two|three|four|five|\d)\b|"
     r"(?:has|have|had)" + NOT + r"\s+(?:had|gotten|got|received|done|been\s+(?:seen|given|offered|to))\b|"
@@ -122,9 +122,13 @@ NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n['’]t|\bnothing|\bno\s+\w+\s+(?:w
 # "I haven't received the draft", "we never got the sensory diet": papers the parent did not get, not a service
 RECEIVER = re.compile(r"\b(?:I|we|I['’]ve|we['’]ve)\s+(?:\w+\s+)?$", re.I)
 RECEIVING = re.compile(r"received|got|gotten|get|heard|seen", re.I)
-# a document, not the service itself ("no behavior sheet in his folder", "didn't get the speech log")
+# something about the service, not the service itself ("no behavior sheet in his folder", "didn't get
+# the speech log", "no OT goals were met", "no speech concerns")
 DOCUMENT = re.compile(r"^[\w\s'’-]{0,25}?\b(?:sheets?|logs?|reports?|forms?|plans?|charts?|data|summary|summaries|"
-                      r"paperwork|copy|copies|notes|minutes\s+of|questionnaire|consent)\b", re.I)
+                      r"paperwork|copy|copies|notes|minutes\s+of|questionnaire|consent|goals?|progress|concerns?|"
+                      r"issues?|problems?|changes?|updates?|questions?|evaluation|assessment|referral)\b", re.I)
+# "no breaks were needed", "without extra time, which he didn't need": not wanted, so not withheld
+NOT_NEEDED = re.compile(r"^[^.;]{0,40}\b(?:needed|necessary|required|wanted|asked\s+for)\b", re.I)
 # each family of cues, with words one of which every cue of it holds: a sentence with none of them
 # is passed over without running the pattern
 NEGATIONS = "not no never nobody cannot didnt wasnt werent couldnt wont cant hasnt havent hadnt doesnt dont isnt"

@@ -175,6 +175,9 @@ def test_sessions_never_made_up_are_still_missed(tagger):
     "She chose to work without her wiggle cushion on Monday.",
     "We'll have no speech on Monday due to conferences.",
     "No OT next week, I'm out Wednesday through Friday.",
+    "No breaks were needed during the assembly today.",
+    "No OT goals were met this grading period, according to the report I got on Monday.",
+    "He missed his bus this morning because we overslept.",
 ])
 def test_not_reports(tagger, text):
     assert missed(tagger, text) == set()
