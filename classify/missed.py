@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ieptrail.classify import missed_cues as cues
@@ -467,4 +467,18 @@ def find_missed_services(
     # service elsewhere, is most likely the same event told again ("I'm sorry for the gap in service")
     dated = {topic for topic, _ in rows}
     rows.update({key: row for key, row in assumed.items() if key[0] not in dated and key not in rows})
-    return list(rows.values())
+    return _session_length_said_elsewhere(list(rows.values()), units, finder)
+
+
+def _session_length_said_elsewhere(rows: list[MissedServiceFound], units: list[Unit],
+                                   finder: _Finder) -> list[MissedServiceFound]:
+    """"- 1/9: … - 1/16: … Each of those is a 30-minute session.": a session's length said once, after
+    the list, for the one service the message reports."""
+    timed = {row.topic for row in rows if finder.timed(row.topic)}
+    if len(timed) != 1 or all(row.minutes for row in rows if row.topic in timed):
+        return rows
+    lengths = {timing.minutes(unit.text) for unit in units if timing.PER_SESSION.search(unit.text)} - {None}
+    if len(lengths) != 1:
+        return rows
+    length = lengths.pop()
+    return [replace(row, minutes=length) if row.topic in timed and row.minutes is None else row for row in rows]

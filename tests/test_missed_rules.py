@@ -108,6 +108,12 @@ def test_a_list_introduced_by_a_report_gives_one_row_per_line(tagger):
                                     for day in (date(2026, 9, 30), date(2026, 10, 7), date(2026, 10, 13))}
 
 
+def test_a_session_length_said_after_the_list_applies_to_each_line(tagger):
+    text = ("Her counseling group did not meet twice this month:\n\n- 10/2: the counselor was at a training\n"
+            "- 10/9: the room was used for picture day\n\nEach of those was a 30-minute session.")
+    assert missed(tagger, text, author=TEACHER) == {("counseling", date(2026, 10, 2), 30), ("counseling", date(2026, 10, 9), 30)}
+
+
 def test_a_weekday_range_is_every_day_of_it(tagger):
     text = "His morning check-ins didn't happen Monday through Wednesday this week."
     assert missed(tagger, text) == {("check_in", date(2026, 10, d), None) for d in (12, 13, 14)}
