@@ -305,7 +305,8 @@ class _Finder:
         span = self._span_start(piece)
         if span is not None:
             return [span], True
-        lasting = timing.DURATION.search(unit.text) or (timing.PAST_WEEK.search(piece) and direction == "past")
+        lasting = (timing.DURATION.search(unit.text) or timing.STILL_OWED.search(unit.text)
+                   or (timing.PAST_WEEK.search(piece) and direction == "past"))
         if lasting and not cues.HABIT.search(unit.text):
             return [None], False  # "she hasn't had speech since the SLP went on leave": missed, day not stated
         before_cue = unit.text[:cue.start - unit.start]

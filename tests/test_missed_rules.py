@@ -151,6 +151,12 @@ def test_a_past_week_named_without_its_days_is_a_report_without_a_day(tagger):
     assert missed(tagger, "Speech was cancelled twice last week.") == {("speech_language_therapy", None, None)}
 
 
+def test_sessions_said_to_be_still_owed_without_their_days(tagger):
+    rows = missed(tagger, "You're right. Neither session was made up, and I'm sorry.", author=TEACHER,
+                  subject="Re: speech make-up sessions")
+    assert rows == {("speech_language_therapy", None, None)}
+
+
 def test_sessions_never_made_up_are_still_missed(tagger):
     assert missed(tagger, "The speech session on 10/7 was never made up.") == {
         ("speech_language_therapy", date(2026, 10, 7), None)}
