@@ -1,185 +1,485 @@
-"""Missed services: statements that a service did not happen as the IEP requires.
+"""What the IEP required that the mail says did not happen: missed service sessions and
+accommodations not provided.
 
-"speech was cancelled today", "the para was pulled to cover another class", "the bus never
-came this morning", "I wasn't able to see Mateo last Thursday (2/19) or today (2/24)".
-One row per service and day, with minutes where the text gives them ("30-minute", "(90 min)",
-"an hour and a half", "from 11:45 to 1:15"). A statement needs a day: "his sessions keep
-getting cancelled" names none and makes no row. Each sentence is cut into stretches that each
-talk about one service, so "the bus never showed up on 1/27 … and his para was pulled on
-Wednesday" gives a transportation row and a para row.
+"speech was cancelled today", "the para was pulled to cover another class", "the bus never came
+this morning", "he wasn't given his extended time on the unit test", "nobody read the word
+problems to her", "he went the whole afternoon without his talker". One row per topic and day,
+with minutes where the text gives them for a service ("his 30-minute session", "(90 min)",
+"from 11:45 to 1:15", "60 minutes total" over two days); accommodations and transportation are
+not counted in minutes.
+
+How a statement is read:
+- units: sentences; those on a bulleted line share the line's leading dates ("- 2/5: I was
+  assigned to testing. Those sessions aren't made up."); a bulleted line with no cue of its own
+  takes the cue of the line that introduces the list ("He has missed four sessions:"), or of the
+  line before when it says "same" ("- 3/3: Same for the assembly").
+- a cue says something did not take place: the session (cancelled, didn't meet, missed, was not
+  delivered), its provider (out sick, on leave, pulled to cover, on lunch duty; services only),
+  or the thing itself (without his…, no…, wasn't given…, nobody read…, should have had…); a few
+  phrasings imply the accommodation ("with the regular 55 minutes": extended time; "in my room
+  with the rest of the class": a separate setting; "no monitor on the route": transportation).
+- scope: a cue about the thing takes the topic named right after it ("didn't get his breaks");
+  others take the topic of their stretch of the sentence; with none named, the person named or
+  the author ("I was out sick") says which service, then the sentence before, the subject line,
+  or the one service the message is about.
+- the day: dates in the unit; the dates of a list the unit introduces; a day named just before
+  in the paragraph; else the day the message was sent, for a plain past-tense report that names
+  no time at all. "Monday through Wednesday" is three days.
+- not a missed service: a question, a hypothetical ("if she misses speech"), habits with no day
+  ("her sessions keep getting cancelled"), a plan for a later day, a make-up that happened, the
+  child absent or checked out, a day without school, quoted speech, and negated cues ("she has
+  not missed a session", "never without her voice").
 """
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
+from ieptrail.classify import missed_cues as cues
+from ieptrail.classify import missed_when as timing
 from ieptrail.classify.model import MessageText, MissedServiceFound, TopicMention
-from ieptrail.classify.sentences import Sentence, inside, quoted_spans
-from ieptrail.classify.when import find_dates
+from ieptrail.classify.sentences import TITLED_NAME, Sentence, inside, quoted_spans
+from ieptrail.classify.when import NUMBER_WORDS
 
-_NOT_DELIVERED = re.compile(
-    r"\b(cancel(?:l?ed|ling|ing|s)?|missed(?!\s+(?:sessions|minutes|services|time)\b)|miss(?:es|ing)?\s+(?:his|her|their)|"
-    r"did(?:\s+not|n['’]?t)\s+(?:come|show|receive|happen|see|run|pick)|"
-    r"did(?:\s+not|n['’]?t)\s+have\s+(?:(?:his|her|their|a|the|any)\s+)?(?:\w+\s+)?(?:speech|OT|PT|para|aide|session|services?|therapy|support|bus|ride)\b|"
-    r"did(?:\s+not|n['’]?t)\s+get\s+(?:his|her|their|any)\s+(?:\w+\s+)?(?:sessions?|services?|minutes|speech|OT|PT|therapy|support)|never\s+(?:came|showed|arrived|happened|got|picked|received)|no-?show(?:ed)?|not\s+(?:come|show(?:n|ed)? up|happen)|"
-    r"(?:was|were)(?:\s+not|n['’]?t)\s+(?:able to (?:see|meet|work)|provided|delivered|there|with)|wasn['’]?t with|"
-    r"(?:was|were|got|been|being|getting|get|gets)\s+(?:\w+\s+)?pulled\b|pulled\s+(?:me|him|her|them|us)\b|pulled\s+(?:away|out|from|to cover)\b|"
-    r"(?:re)?assigned to (?:other duties|lunch|hallway|recess|bus|cafeteria|cover|another|hall)|to cover\b|"
-    r"had me cover|without me\b|(?:lunch|recess|hallway|cafeteria|bus) (?:duty|supervision|coverage)|won['’]?t be in|woke up sick|"
-    r"without\s+(?:his|her|their|that|the|any)\s+(?:\w+\s+)?(?:support|para|aide|services?|session|minutes)|"
-    r"out sick|couldn['’]?t (?:see|make it|meet)|could not (?:see|meet|make it)|had to cancel|skipped|"
-    r"not (?:provided|delivered|given|held|served)|(?:wasn['’]?t|was not|weren['’]?t|were not) able to (?:fit|get to|see|do|hold)|"
-    r"still owes?|did(?:\s+not|n['’]?t) (?:meet|happen|take place)|was(?:\s+not|n['’]?t) (?:held|there)|"
-    r"no\s+(?:speech|OT|PT|para|aide|bus|services?|sessions?)\b)",
-    re.I,
-)
-_MADE_UP_OR_PLANNED = re.compile(r"\b(made up|make-?up session was|might miss|may miss)\b", re.I)
-# reports of one concrete event, whose day may be given a sentence earlier ("…today. … was not with Layla")
-_EVENT_CUE = re.compile(r"was(?:\s+not|n['’]?t) with|never (?:came|showed)|did(?:\s+not|n['’]?t) (?:come|show)|not provided|"
-                        r"assigned to|pulled (?:me|him|her|to cover)|was pulled|were pulled|to cover", re.I)
-_GENERIC_DATES = re.compile(r"\b(dates?|list|how often|how many|times|each time|every time|whenever|this year|so far)\b", re.I)
-_SPECIFIC_DAY = {"numeric", "month_day", "day_month", "weekday_the_nth", "relative_day", "weekday"}
-_CHILD_ABSENT = r"\b(?:{names})\s+(?:was|were)\s+(?:absent|sick|home sick|out sick|at (?:a|an|the) (?:appointment|doctor))\b"
-_MINUTES = re.compile(r"\b(?P<n>\d{1,3})\s*-?\s*(?:minutes?|mins?)\b", re.I)
-_HOURS = re.compile(r"\b(?P<n>an?|one|two|three|\d(?:\.\d)?)\s+(?:and a half\s+)?hours?(?:\s+and a half)?\b", re.I)
-_RANGE = re.compile(r"\bfrom\s+(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<a1>[ap]\.?m\.?)?\s+(?:to|until|-|–)\s+(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<a2>[ap]\.?m\.?)?", re.I)
-_PAST_TENSE = re.compile(r"\b(was|were|did|had|didn['’]?t|wasn['’]?t|weren['’]?t|never|got|missed|cancel+ed|pulled|"
-                         r"came|went|couldn['’]?t|could not|woke|won['’]?t be in)\b", re.I)
+_BULLET_LINE = re.compile(r"^[ \t]*(?:[-*•–—·▪●◦][ \t]+|\d{1,2}[.)][ \t]+|\(\d{1,2}\)[ \t]+|"
+                          r"(?=(?:(?:mon|tue|wed|thu|fri)[a-z]*\.?,?[ \t]+)?\d{1,2}/\d{1,2}\b[^\n]{0,3}[-:–)]))",
+                          re.I | re.M)
+_LEAD_DATE = re.compile(r"^[ \t]*(?:[-*•–—·▪●◦]|\d{1,2}[.)]|\(\d{1,2}\))?[ \t]*"
+                        r"(?P<lead>[^:\n]{1,80}?)\s*(?::|\s[-–—]\s)")
+_SAME_AS_BEFORE = re.compile(r"^[ \t]*(?:[-*•–—·▪●◦][ \t]*)?[^:]{0,60}:\s*(?:the\s+)?same\b", re.I)
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|nor|,)\s+(?:(?:no|his|her|their|the|any|without)\s+){0,2}(?:\w+\s+)?")
+_NOT_TIMED_KINDS = {"accommodation"}
 _NOT_TIMED = {"transportation"}  # a bus that never came is not minutes of service; waiting times are not
-_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 
-def _minutes(text: str) -> int | None:
-    match = _MINUTES.search(text)
-    if match:
-        return int(match.group("n"))
-    match = _HOURS.search(text)
-    if match:
-        count = match.group("n").lower()
-        hours = float(_WORD_NUMBERS.get(count, 0) or count)
-        if "half" in match.group(0).lower():
-            hours += 0.5
-        return int(hours * 60)
-    if re.search(r"\bhalf an? hour\b", text, re.I):
-        return 30
-    match = _RANGE.search(text)
-    if match:
-        start = int(match.group("h1")) * 60 + int(match.group("m1") or 0)
-        end = int(match.group("h2")) * 60 + int(match.group("m2") or 0)
-        if end <= start:
-            end += 12 * 60  # 11:45 to 1:15 crosses noon
-        if 0 < end - start <= 8 * 60:
-            return end - start
-    return None
+@dataclass(frozen=True)
+class Unit:
+    """A sentence; on a bulleted line, with the line's leading words ("- 2/5: I was out. …")."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    bullet: int | None  # where its bulleted line starts
+    head: bool  # the first sentence of its bulleted line
+    lead: str = ""  # the words before the bulleted line's colon or dash, where its dates are
 
 
-def _minutes_after_each(piece: str, mentions) -> dict:
-    """"January 6 (about 90 minutes), February 4 (lunch)": minutes written right after a date."""
-    found = {}
-    for mention in mentions:
-        after = re.match(r"\s*\(([^)]{0,40})\)", piece[mention.end:])
-        if after:
-            value = _minutes(after.group(1))
-            if value:
-                found[mention.day] = value
-    return found
+@dataclass(frozen=True)
+class Cue:
+    kind: str  # event | provider | item | left | implied
+    start: int  # offsets in the message's new text
+    end: int
+    text: str
+    topic: str | None = None  # implied cues name their topic
 
 
-def _days_in(text: str, sent_day: date) -> list:
-    return [m for m in find_dates(text, sent_day, prefer="past")
-            if m.day <= sent_day and not m.deadline and m.kind in _SPECIFIC_DAY]
-
-
-def _dates_nearby(sentences: list[Sentence], index: int, sent_day: date, concrete_event: bool) -> list:
-    """Days given next to a statement that has none: a list of dates in the following sentence
-    ("… the missed aide time. … the dates I have (1/6, 2/4 and 3/3)"), or, for one concrete
-    event, the day the story started ("…in the cafeteria today. … was not with Layla")."""
-    sentence = sentences[index]
-    following = sentences[index + 1] if index + 1 < len(sentences) else None
-    if following is not None and following.paragraph == sentence.paragraph and not _NOT_DELIVERED.search(following.text):
-        days = _days_in(following.text, sent_day)
-        if len({m.day for m in days}) >= 2:  # a list of dates, not a date of something else
-            return days
-    if not concrete_event or _GENERIC_DATES.search(sentence.text):
-        return []
-    for previous in reversed(sentences[:index]):
-        if previous.paragraph < sentence.paragraph - 1:
-            break
-        days = [m for m in _days_in(previous.text, sent_day) if m.kind == "relative_day"]
-        if days:
-            return days[-1:]
-    return []
-
-
-def _named_service(text: str, named_roles: dict[str, set[str]]) -> str | None:
-    """"Mr. Sorensen was out": a person named in the sentence whose only service is known."""
-    for key, topics in named_roles.items():
-        if len(topics) == 1 and re.search(rf"\b{re.escape(key.title())}\b", text):
-            return next(iter(topics))
-    return None
-
-
-def _stretches(sentence: Sentence, services: list[TopicMention]) -> list[tuple[str, int, int]]:
-    """(service, start, end) stretches of the sentence, cut where another service is named."""
-    in_sentence = sorted((m for m in services if sentence.start <= m.start < sentence.end), key=lambda m: m.start)
-    stretches: list[tuple[str, int, int]] = []
-    for mention in in_sentence:
-        if stretches and stretches[-1][0] == mention.topic:
+def _units(sentences: list[Sentence], text: str) -> list[Unit]:
+    """Sentences, each knowing the bulleted line it is on and that line's leading dates."""
+    bullets = {match.start() for match in _BULLET_LINE.finditer(text)}
+    units: list[Unit] = []
+    for sentence in sentences:
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        if line_start not in bullets:
+            units.append(Unit(sentence.text, sentence.start, sentence.end, sentence.paragraph, None, False))
             continue
-        if stretches:
-            topic, start, _ = stretches[-1]
-            stretches[-1] = (topic, start, mention.start)
-        stretches.append((mention.topic, mention.start if stretches else sentence.start, sentence.end))
-    return stretches
+        head = not units or units[-1].bullet != line_start
+        match = _LEAD_DATE.match(sentence.text)
+        lead = (match.group("lead") if match else "") if head else units[-1].lead
+        units.append(Unit(sentence.text, sentence.start, sentence.end, sentence.paragraph, line_start, head, lead))
+    return units
+
+
+class _Finder:
+    def __init__(self, message: MessageText, topics: list[TopicMention], kinds: Mapping[str, str],
+                 role_services: tuple[str, ...], student_names, named_roles: dict[str, set[str]],
+                 subject_topics: Callable[[], tuple[str, ...]], possible: set[int]):
+        self.text = message.new_text
+        self.sent_day = message.sent.date()
+        self.kinds = kinds
+        self.quotes = quoted_spans(self.text)
+        self.role_services = tuple(t for t in role_services if kinds.get(t) == "service")
+        self.named_roles = named_roles
+        self.subject_topics = subject_topics
+        self.subject = message.subject or ""
+        self.child_absent = cues.child_away(frozenset(student_names))
+        self.from_user = message.from_user
+        self.mentions = self._mentions(topics)
+        self._cues: dict[int, list[Cue]] = {}
+        self._leads: dict[str, list[date]] = {}
+        self._dates: dict[tuple[int, int, str], list] = {}
+        self.possible = possible  # where the sentences that may hold a cue start
+
+    def _mentions(self, topics: list[TopicMention]) -> list[TopicMention]:
+        """Mentions of tracked topics (services, accommodations), an aide on the bus counted as the bus."""
+        bus_spans = [m.span() for m in cues.BUS_STAFF.finditer(self.text)]
+        bus_subject = bool(cues.BUS_WORD.search(self.subject))
+        found = []
+        for mention in topics:
+            if mention.start < 0 or self.kinds.get(mention.topic) not in ("service", "accommodation"):
+                continue
+            topic = mention.topic
+            if topic == "paraprofessional" and cues.AIDE_WORD.fullmatch(self.text[mention.start:mention.end]):
+                if any(a <= mention.start < b for a, b in bus_spans) or bus_subject:
+                    topic = "transportation"
+            found.append(TopicMention(topic, mention.sentence, mention.start, mention.end, mention.rule))
+        for match in cues.BUS_STAFF.finditer(self.text):
+            staff = cues.AIDE_WORD.search(match.group(0))
+            start, end = match.start() + staff.start(), match.start() + staff.end()
+            if not any(start <= m.start < end for m in found):
+                found.append(TopicMention("transportation", "", start, end, "bus staff"))
+        return sorted(found, key=lambda m: m.start)
+
+    # ---- cues ----------------------------------------------------------------------------
+
+    def cues(self, unit: Unit) -> list[Cue]:
+        known = self._cues.get(unit.start)
+        if known is None:
+            known = self._cues[unit.start] = self._find_cues(unit) if unit.start in self.possible else []
+        return known
+
+    def _find_cues(self, unit: Unit) -> list[Cue]:
+        found = []
+        words = set(cues.WORD.findall(unit.text.lower().replace("’", "").replace("'", "")))
+        for kind, pattern, needs in cues.CUE_PATTERNS:
+            if not words & needs:
+                continue
+            for match in pattern.finditer(unit.text):
+                start, end = unit.start + match.start(), unit.start + match.end()
+                before = unit.text[max(0, match.start() - 20):match.start()]
+                if inside(self.quotes, start, end) or cues.NEGATED_CUE.search(before):
+                    continue
+                if self._hypothetical(unit, match.start(), match.end()):
+                    continue
+                if cues.RECEIVING.search(match.group(0)) and cues.RECEIVER.search(before[-12:]):
+                    continue
+                absence = match.group(0).lower()
+                if kind == "item" and (absence in ("no", "with no") or absence.startswith("without")) and (
+                        cues.WENT_WELL.search(unit.text[max(0, match.start() - 40):match.start()])
+                        or cues.NOT_NEEDED.match(unit.text[match.end():])):
+                    continue
+                found.append(Cue(kind, start, end, match.group(0)))
+        lowered = unit.text.lower()
+        for topic, needs, pattern in cues.IMPLIED:
+            if not any(word in lowered for word in needs):
+                continue
+            for match in pattern.finditer(unit.text):
+                start, end = unit.start + match.start(), unit.start + match.end()
+                if not inside(self.quotes, start, end) and not self._hypothetical(unit, match.start(), match.end()):
+                    found.append(Cue("implied", start, end, match.group(0), topic))
+        return sorted(found, key=lambda cue: cue.start)
+
+    @staticmethod
+    def _hypothetical(unit: Unit, position: int, end: int) -> bool:
+        """"If she misses speech…", "what happens when the aide is out": the clause up to the cue says so."""
+        clause_start = max(unit.text.rfind(mark, 0, position) for mark in (";", ":", " but ", " so ", " and "))
+        return bool(cues.HYPOTHETICAL.search(unit.text[clause_start + 1 if clause_start >= 0 else 0:end]))
+
+    # ---- topics --------------------------------------------------------------------------
+
+    def in_unit(self, unit: Unit) -> list[TopicMention]:
+        return [m for m in self.mentions if unit.start <= m.start < unit.end]
+
+    def topics_for(self, cue: Cue, unit: Unit, previous: list[str]) -> list[tuple[str, int, int]]:
+        """(topic, start, end): each topic the cue is about, with the stretch of text that is about it."""
+        mentions = self.in_unit(unit)
+        if cue.kind == "implied":
+            return [(cue.topic, unit.start, unit.end)]
+        if cue.kind == "item":
+            after = [m for m in mentions if m.end > cue.end and m.start >= cue.start
+                     and self._object_gap(self.text[cue.end:max(cue.end, m.start)])
+                     and not (self.kinds.get(m.topic) == "service" and cues.DOCUMENT.match(self.text[m.start:m.start + 40]))]
+            if after:
+                return [(topic, unit.start, unit.end) for topic in self._coordinated(after[0], mentions)]
+            no_one = re.match(r"(?i)no\s+one$", self.text[cue.start:cue.end + 4])  # "no one from the AT team"
+            if cues.PRONOUN_OBJECT.match(self.text[cue.end:cue.end + 16]) and not no_one:
+                before = [m for m in mentions if m.start < cue.start]
+                topic = before[-1].topic if before else (previous[0] if previous else None)
+                return [(topic, unit.start, unit.end)] if topic else []
+            return []
+        if cue.kind == "left":
+            before = [m for m in mentions if m.end <= cue.start and len(self.text[m.end:cue.start].split()) <= 5]
+            return [(before[-1].topic, unit.start, unit.end)] if before else []
+        usable = [m for m in mentions if cue.kind != "provider" or self.kinds.get(m.topic) == "service"]
+        if usable:
+            return [self._stretch(cue, usable, unit)]
+        return [(topic, unit.start, unit.end) for topic in self._unnamed(cue, unit, previous)
+                if cue.kind != "provider" or self.kinds.get(topic) == "service"]
+
+    @staticmethod
+    def _object_gap(gap: str) -> bool:
+        """"didn't get his writing instruction", "did not have Jaylen's 3:15 late pickup": between the
+        cue and the topic only determiners, possessives, numbers and one more modifier; not "had no
+        problems using his extended time"."""
+        if re.search(r"[.;:!?](?:\s|$)|[\"“”]", gap):
+            return False
+        others = [word for word in gap.split() if not cues.GAP_WORD.fullmatch(word)]
+        gerund = any(word.lower().endswith("ing") and word.lower() not in cues.ING_NOUNS for word in others)
+        return len(others) <= 1 and not gerund
+
+    def _coordinated(self, first: TopicMention, mentions: list[TopicMention]) -> list[str]:
+        """"no break and no schedule", "without his headphones or his fidget": each named object."""
+        topics = [first.topic]
+        position = first.end
+        for mention in mentions:
+            if mention.start <= position:
+                continue
+            between = self.text[position:mention.start]
+            if _COORDINATION.fullmatch(between):
+                topics.append(mention.topic)
+                position = mention.end
+            else:
+                break
+        return list(dict.fromkeys(topics))
+
+    @staticmethod
+    def _stretch(cue: Cue, mentions: list[TopicMention], unit: Unit) -> tuple[str, int, int]:
+        """The stretch of the sentence that holds the cue: stretches start at each mention of a new
+        topic, the first at the sentence start ("the bus (it never showed up) and his aide getting pulled")."""
+        starts: list[tuple[str, int]] = []
+        for mention in mentions:
+            if not starts or starts[-1][0] != mention.topic:
+                starts.append((mention.topic, mention.start if starts else unit.start))
+        chosen = 0
+        for number, (_, start) in enumerate(starts):
+            if start <= cue.start:
+                chosen = number
+        end = starts[chosen + 1][1] if chosen + 1 < len(starts) else unit.end
+        return starts[chosen][0], starts[chosen][1], end
+
+    def _unnamed(self, cue: Cue, unit: Unit, previous: list[str]) -> list[str]:
+        """A cue whose sentence names no topic: who was out, what the sentence before was about."""
+        for key, topics in self.named_roles.items():
+            if len(topics) == 1 and re.search(rf"\b{re.escape(key.title())}\b", unit.text):
+                return list(topics)
+        if cue.kind == "provider" and cues.FIRST_PERSON.search(unit.text[:cue.start - unit.start + len(cue.text)]) \
+                and len(self.role_services) == 1:
+            return [self.role_services[0]]
+        if previous:
+            return previous[:1]
+        if cue.kind == "provider" and cues.COVERAGE.search(unit.text):
+            return ["paraprofessional"]  # an adult sent to cover elsewhere, not with the child: the aide
+        subject = list(dict.fromkeys(t for t in self.subject_topics() if self.kinds.get(t) in ("service", "accommodation")))
+        if len(subject) == 1:
+            return subject
+        if cues.FIRST_PERSON.search(unit.text) and len(self.role_services) == 1:
+            return [self.role_services[0]]
+        in_message = list(dict.fromkeys(m.topic for m in self.mentions if self.kinds.get(m.topic) == "service"))
+        # "Ms. Denise was not on the trip" in a message about one service
+        named_before = TITLED_NAME.search(" ".join(unit.text[:cue.start - unit.start].split()[-3:]))
+        usable = cue.kind == "event" or (cue.kind == "provider" and named_before)
+        return in_message if len(in_message) == 1 and usable else []
+
+    # ---- days ----------------------------------------------------------------------------
+
+    def days_for(self, unit: Unit, piece: str, piece_start: int, units: list[Unit], index: int,
+                 cue: Cue) -> tuple[list[date | None], bool]:
+        """The days the statement is about, and whether the text says them (False: the day the
+        message was sent, assumed for a plain report that names no time)."""
+        lead = self._lead_days(unit.lead) if unit.lead else []
+        if lead:
+            return lead, True
+        direction = timing.direction(unit.text)
+        # the sentence's days (read once for all its stretches), without "(made up on 2/3)" asides
+        text = cues.PARENTHESIS.sub(lambda m: " " * len(m.group(0)) if cues.MADE_UP.search(m.group(0)) else m.group(0),
+                                    unit.text)
+        low, high = piece_start - unit.start, piece_start - unit.start + len(piece)
+        mentions = [m for m in self._dates_of(text, unit.start, direction) if low <= m.start < high
+                    and not (m.kind != "relative_day" and timing.TELLING.search(text[m.end:high]))
+                    and not timing.attributive_weekday(text, m)]
+        if timing.NEXT.search(unit.text):  # "no OT next week, I'm out Wednesday through Friday"
+            mentions = [m for m in mentions if m.kind != "weekday"]
+        ranges = timing.weekday_ranges(piece, self.sent_day, direction)
+        days = {m.day for m in mentions} | {day for day in ranges if day <= self.sent_day}
+        if days:
+            return sorted(days), True
+        if piece != unit.text and self._dates_of(text, unit.start, direction):
+            return [], True  # the sentence's dates belong to another of its services
+        if cues.QUESTION.search(unit.text):
+            return [], True
+        listed = self._listed_days(unit, units, index)
+        if listed:
+            return listed, True
+        span = self._span_start(piece)
+        if span is not None:
+            return [span], True
+        lasting = (timing.DURATION.search(unit.text) or timing.STILL_OWED.search(unit.text)
+                   or (timing.PAST_WEEK.search(piece) and direction == "past"))
+        if lasting and not cues.HABIT.search(unit.text):
+            return [None], False  # "she hasn't had speech since the SLP went on leave": missed, day not stated
+        before_cue = unit.text[:cue.start - unit.start]
+        if cues.HABIT.search(unit.text) or timing.VAGUE_TIME.search(unit.text) or timing.FUTURE.search(before_cue) \
+                or timing.ABOUT_DATES.search(unit.text):
+            return [], True
+        for earlier in reversed(units[:index]):
+            if earlier.paragraph < unit.paragraph - 1:
+                break
+            found = [m for m in self._dates_of(earlier.text, earlier.start, "past")
+                     if earlier.paragraph == unit.paragraph or m.kind == "relative_day"]
+            if found:
+                return [found[-1].day], True
+            if earlier.paragraph == unit.paragraph and timing.VAGUE_TIME.search(earlier.text):
+                return [], True
+        if cue.kind != "event" and timing.PAST.search(unit.text) and not timing.FUTURE.search(unit.text):
+            return [self.sent_day], False  # "He went the whole afternoon without it": told the day it happened
+        return [], True
+
+    def _dates_of(self, text: str, start: int, direction: str) -> list:
+        """The days named in a stretch of the message (read once per stretch and direction)."""
+        key = (start, len(text), direction)
+        if key not in self._dates:
+            self._dates[key] = timing.days_in(text, self.sent_day, direction, start, self.quotes)
+        return self._dates[key]
+
+    def _lead_days(self, lead: str) -> list[date]:
+        """The dates a bulleted line starts with ("- 2/5: …", "- February 5 and March 3: …")."""
+        if lead not in self._leads:
+            self._leads[lead] = sorted({m.day for m in timing.days_in(lead, self.sent_day)})
+        return self._leads[lead]
+
+    def _span_start(self, piece: str) -> date | None:
+        """"no OT push-in the last two weeks", "since the beginning of the month": the span's first school day."""
+        match = timing.SPAN.search(piece)
+        if not match:
+            return None
+        monday = self.sent_day - timedelta(days=self.sent_day.weekday())
+        if match.group("count"):
+            count = match.group("count").lower()
+            weeks = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 2)
+            return monday - timedelta(days=7 * (weeks - (1 if self.sent_day.weekday() >= 4 else 0)))
+        first = self.sent_day.replace(day=1) if match.group("unit").lower() == "month" else monday
+        while first.weekday() >= 5:
+            first += timedelta(days=1)
+        return first
+
+    def _listed_days(self, unit: Unit, units: list[Unit], index: int) -> list[date]:
+        """"… the missed aide time. The dates I have: 1/6, 2/4 and 3/3": a list in the next sentence."""
+        following = units[index + 1] if index + 1 < len(units) else None
+        if following is None or following.paragraph != unit.paragraph or following.bullet is not None:
+            return []
+        if self.cues(following):
+            return []  # a report of its own
+        days = {m.day for m in self._dates_of(following.text, following.start, "past")}
+        return sorted(days) if len(days) >= 2 else []
+
+    # ---- minutes -------------------------------------------------------------------------
+
+    def timed(self, topic: str) -> bool:
+        return topic not in _NOT_TIMED and self.kinds.get(topic) not in _NOT_TIMED_KINDS
+
+    def minutes_for(self, topic: str, piece: str, days: list[date], paragraph: list[str], only_topic: bool) -> dict:
+        if not self.timed(topic):
+            return {day: None for day in days}
+        stated = timing.minutes(piece)
+        per_session = bool(timing.PER_SESSION.search(piece))
+        if stated is None and only_topic:
+            # "two 30-minute sessions" is often said elsewhere in the paragraph
+            around = " ".join(paragraph)
+            stated = timing.minutes(around)
+            per_session = bool(timing.PER_SESSION.search(around))
+        several = len(timing.MINUTES.findall(piece)) > 1
+        if stated and len(days) > 1 and not per_session and not several and stated % len(days) == 0:
+            stated //= len(days)  # "60 minutes total" over two sessions, "another 100 minutes" over two days
+        own = timing.minutes_after_each(piece, timing.days_in(piece, self.sent_day, "past")) if "(" in piece else {}
+        return {day: own.get(day, stated) for day in days}
+
+
+def _skip_unit(finder: _Finder, unit: Unit) -> bool:
+    text = unit.text
+    if cues.QUESTION.search(text) or cues.NO_SCHOOL.search(text) or finder.child_absent.search(text):
+        return True
+    if finder.from_user and cues.HOME_TASK.search(text):
+        return True
+    without_asides = cues.PARENTHESIS.sub("", text)  # "(made up at lunch on 2/3)" beside a missed day
+    return bool(cues.MADE_UP.search(without_asides)) and not cues.MADE_UP_NEGATED.search(without_asides)
 
 
 def find_missed_services(
-    sentences: list[Sentence], message: MessageText, topics: list[TopicMention], service_topics: set[str],
+    sentences: list[Sentence], message: MessageText, topics: list[TopicMention], kinds: Mapping[str, str],
     role_services: tuple[str, ...], student_names: set[str] = frozenset(),
-    named_roles: dict[str, set[str]] | None = None,
+    named_roles: dict[str, set[str]] | None = None, subject_topics: Callable[[], tuple[str, ...]] = tuple,
 ) -> list[MissedServiceFound]:
-    """The child being absent is not a service the school failed to deliver."""
+    """Rows of (topic, day) the message reports as not delivered; `kinds` maps topic ids to
+    service / accommodation / process (only the first two are tracked)."""
     if message.auto_reply or message.bulk or message.sent is None:
         return []
-    text = message.new_text
-    sent_day = message.sent.date()
-    quotes = quoted_spans(text)
-    services = [t for t in topics if t.topic in service_topics and t.start >= 0]
-    message_services = list(dict.fromkeys(t.topic for t in services))
-    fallback = message_services[0] if len(message_services) == 1 else (role_services[0] if len(role_services) == 1 else None)
-    child_absent = re.compile(_CHILD_ABSENT.format(names="|".join(["he", "she", *map(re.escape, student_names)])), re.I)
-    rows: dict[tuple[str, date], MissedServiceFound] = {}
-    for index, sentence in enumerate(sentences):
-        if _MADE_UP_OR_PLANNED.search(sentence.text) or child_absent.search(sentence.text):
+    possible = {sentence.start for sentence in sentences if cues.may_hold_a_cue(sentence.text)}
+    if not possible:
+        return []
+    finder = _Finder(message, topics, kinds, role_services, student_names, named_roles or {}, subject_topics, possible)
+    units = _units(sentences, finder.text)
+    rows: dict[tuple[str, date | None], MissedServiceFound] = {}
+    assumed: dict[tuple[str, date | None], MissedServiceFound] = {}  # dated by the day the message was sent
+    previous: list[str] = []  # what the paragraph was just talking about ("she", "it", "those")
+    intro: tuple[Cue, list[str]] | None = None  # a line that introduces a list ("He has missed four sessions:")
+    last_head: tuple[Cue, list[str]] | None = None  # the bulleted line before ("- 3/3: Same for the assembly")
+    for index, unit in enumerate(units):
+        if index and units[index - 1].paragraph != unit.paragraph and unit.bullet is None:
+            previous = []
+        named = list(dict.fromkeys(m.topic for m in finder.in_unit(unit)))
+        if unit.bullet is None:
+            last_head = None
+        if not finder.cues(unit) and not (unit.head and (intro or last_head)):
+            intro = intro if unit.bullet is not None else None
+            previous = named[-1:] or previous
             continue
-        stretches = _stretches(sentence, services)
-        if not stretches:
-            named = _named_service(sentence.text, named_roles or {}) or fallback
-            if named:
-                stretches = [(named, sentence.start, sentence.end)]
-        for topic, start, end in stretches:
-            piece = text[start:end]
-            cue = next((m for m in _NOT_DELIVERED.finditer(piece) if not inside(quotes, start + m.start(), start + m.end())), None)
-            if cue is None:
-                continue
-            # "by 3/6" is a deadline someone was given, not the day a service was missed
-            direction = "past" if _PAST_TENSE.search(piece) else "future"  # "no OT this week, I'm out Wed through Fri"
-            mentions = [m for m in find_dates(piece, sent_day, prefer=direction) if m.day <= sent_day
-                        and m.kind in _SPECIFIC_DAY and not m.deadline and not inside(quotes, start + m.start, start + m.end)]
-            if not mentions and not sentence.text.rstrip().endswith("?"):
-                mentions = _dates_nearby(sentences, index, sent_day, bool(_EVENT_CUE.search(piece)))
-            if not mentions:
-                continue
-            days = sorted({m.day for m in mentions})
-            minutes = None if topic in _NOT_TIMED else _minutes(piece)
-            if minutes is None and len(stretches) == 1 and topic not in _NOT_TIMED:
-                # "two 30-minute sessions" is often said elsewhere in the paragraph
-                others = [s.text for s in sentences if s.paragraph == sentence.paragraph and s is not sentence]
-                minutes = _minutes(" ".join(others))
-            own_minutes = {} if topic in _NOT_TIMED else _minutes_after_each(piece, mentions)
+        if _skip_unit(finder, unit):
+            previous = named[-1:] or previous
+            intro = intro if unit.bullet is not None else None
+            continue
+        found: list[tuple[Cue, str, int, int]] = []
+        for cue in finder.cues(unit):
+            for topic, start, end in finder.topics_for(cue, unit, previous):
+                topic_named = any(m.topic == topic for m in finder.in_unit(unit))
+                if cues.about_a_redo(unit.text, cue.start - unit.start) and not topic_named:
+                    continue  # "the DBQ redo did not happen": a make-up, not the IEP's own session
+                found.append((cue, topic, start, end))
+        if not found and unit.head:
+            inherited = last_head if _SAME_AS_BEFORE.match(unit.text) else intro
+            if inherited is not None:
+                found = [(inherited[0], topic, unit.start, unit.end) for topic in inherited[1]]
+        if unit.bullet is None:
+            intro = None
+        if not found:
+            previous = named[-1:] or previous
+            continue
+        topics_found = list(dict.fromkeys(topic for _, topic, _, _ in found))
+        paragraph = [u.text for u in units if u.paragraph == unit.paragraph and u is not unit]
+        any_day = False
+        for cue, topic, start, end in found:
+            piece = finder.text[start:end]
+            days, stated = finder.days_for(unit, piece, start, units, index, cue)
+            any_day = any_day or bool(days)
+            timed_here = len({t for t in topics_found if finder.timed(t)}) == 1
+            minutes = finder.minutes_for(topic, piece if timing.minutes(piece) or not timed_here else unit.text, days,
+                                         paragraph, len(topics_found) == 1)
             for day in days:
-                rows.setdefault((topic, day), MissedServiceFound(
-                    topic=topic, day=day, minutes=own_minutes.get(day, minutes), sentence=sentence.text,
-                    start=sentence.start, end=sentence.end, rule=f"not-delivered:{cue.group(0).lower()}",
-                ))
-    return list(rows.values())
+                row = MissedServiceFound(topic=topic, day=day, minutes=minutes[day], sentence=unit.text, start=unit.start,
+                                         end=unit.end, rule=f"not-delivered:{cue.kind}:{cue.text.lower()}")
+                (rows if stated else assumed).setdefault((topic, day), row)
+        if unit.bullet is None and (not any_day or unit.text.rstrip().endswith(":")):
+            intro = (found[0][0], topics_found)
+        if unit.head:
+            last_head = (found[0][0], topics_found)
+        previous = topics_found[-1:]
+    # a report dated only by the day the message was sent (or not dated), when the message dates that
+    # service elsewhere, is most likely the same event told again ("I'm sorry for the gap in service")
+    dated = {topic for topic, _ in rows}
+    rows.update({key: row for key, row in assumed.items() if key[0] not in dated and key not in rows})
+    return _session_length_said_elsewhere(list(rows.values()), units, finder)
+
+
+def _session_length_said_elsewhere(rows: list[MissedServiceFound], units: list[Unit],
+                                   finder: _Finder) -> list[MissedServiceFound]:
+    """"- 1/9: … - 1/16: … Each of those is a 30-minute session.": a session's length said once, after
+    the list, for the one service the message reports."""
+    timed = {row.topic for row in rows if finder.timed(row.topic)}
+    if len(timed) != 1 or all(row.minutes for row in rows if row.topic in timed):
+        return rows
+    lengths = {timing.minutes(unit.text) for unit in units if timing.PER_SESSION.search(unit.text)} - {None}
+    if len(lengths) != 1:
+        return rows
+    length = lengths.pop()
+    return [replace(row, minutes=length) if row.topic in timed and row.minutes is None else row for row in rows]

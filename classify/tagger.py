@@ -41,13 +41,20 @@ class Tagger:
         doc = self.nlp(text)
         return tuple(dict.fromkeys(match.topic for match in doc._.topic_matches))
 
+    def _subject_topics(self, message: MessageText):
+        """The topics a subject line names, read only when a report's own sentence names none."""
+        def read() -> tuple[str, ...]:
+            if not message.subject:
+                return ()
+            return tuple(dict.fromkeys(m.topic for m in self.nlp(message.subject)._.topic_matches if not m.weak))
+        return read
+
     def tag(self, message: MessageText, directory: tuple[Person, ...] = ()) -> Tags:
         return self.tag_many([message], directory)[0]
 
     def tag_many(self, messages: Sequence[MessageText], directory: tuple[Person, ...] = (), batch_size: int = 64) -> list[Tags]:
         results: list[Tags] = []
         docs = self.nlp.pipe((message.new_text for message in messages), batch_size=batch_size)
-        services = {topic for topic, kind in self.kinds.items() if kind == "service"}
         by_email = {person.email: person for person in directory if person.email}
         students = {name.lower() for name in self.student_names}
         named_roles = {key: set(person.roles) for person in directory if person.roles
@@ -67,7 +74,7 @@ class Tagger:
                 students=tuple(self.students.find(doc, subject_doc)),
                 promises=tuple(find_promises(doc, sentences, message, topics, self.student_names, directory)),
                 requests=tuple(find_requests(sentences, message, topics)),
-                missed_services=tuple(find_missed_services(sentences, message, topics, services, roles, self.student_names,
-                                                           named_roles)),
+                missed_services=tuple(find_missed_services(sentences, message, topics, self.kinds, roles, self.student_names,
+                                                           named_roles, self._subject_topics(message))),
             ))
         return results

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import click
-from ieptrail.classify.taxonomy import KINDS, taxonomy
+
+from ieptrail.classify.taxonomy import KINDS, kind_of, taxonomy
 from ieptrail.cli.common import App, emit_json, pass_app
 from ieptrail.store.tracking import missed_services
-from ieptrail.trail.ledger import missed_minutes_by_service
+from ieptrail.trail.ledger import missed_events, missed_minutes_by_service
 from ieptrail.trail.tagging import retag_record
 
 
@@ -28,12 +29,13 @@ def topics_command(app: App, as_json: bool) -> None:
 
 
 @click.command("services")
-@click.option("--missed", is_flag=True, required=True, help="List services reported as not delivered.")
-@click.option("--topic", help="Only this service topic.")
+@click.option("--missed", is_flag=True, required=True,
+              help="List services reported as not delivered and accommodations reported as not provided.")
+@click.option("--topic", help="Only this service or accommodation topic.")
 @click.option("--json", "as_json", is_flag=True)
 @pass_app
 def services_command(app: App, missed: bool, topic: str | None, as_json: bool) -> None:
-    """Services the record says did not happen as required, with dates and minutes."""
+    """Services and accommodations the record says did not happen as the IEP requires, with dates and minutes."""
     with app.db.session_scope() as session:
         rows = missed_services(session, topic)
     if as_json:
@@ -45,9 +47,19 @@ def services_command(app: App, missed: bool, topic: str | None, as_json: bool) -
     for row in rows:
         minutes = f"{row.minutes} min" if row.minutes else "minutes not stated"
         click.echo(f"{row.day or '????-??-??'}  {row.topic:26s} {minutes:20s} (message {row.message_id}) {row.sentence[:70]}")
-    click.echo("\nminutes missed per service (each service and day counted once, however often it was reported):")
-    for name, total in sorted(missed_minutes_by_service(rows).items()):
-        click.echo(f"  {name:26s} {total} min")
+    services = [row for row in rows if kind_of(row.topic) != "accommodation"]
+    accommodations = [row for row in rows if kind_of(row.topic) == "accommodation"]
+    if services:
+        click.echo("\nminutes missed per service (each service and day counted once, however often it was reported):")
+        for name, total in sorted(missed_minutes_by_service(services).items()):
+            click.echo(f"  {name:26s} {total} min")
+    if accommodations:
+        click.echo("\ndays an accommodation was not provided (each counted once, however often it was reported):")
+        days: dict[str, int] = {}
+        for name, _day in missed_events(accommodations):
+            days[name] = days.get(name, 0) + 1
+        for name, count in sorted(days.items()):
+            click.echo(f"  {name:26s} {count} day{'s' if count != 1 else ''}")
 
 
 @click.command("retag")

@@ -1,0 +1,195 @@
+"""The phrasings of a missed service or an accommodation not provided, and of what is not one.
+
+Each cue family is a pattern with the words one of which any of its matches holds (a sentence
+without them is passed over unread). The vocabulary is general school English, written for
+this project: how parents, teachers, therapists and bus offices say a session did not happen,
+that a provider was elsewhere, that a child went without something the IEP gives, and the
+phrasings that imply an accommodation without naming it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+NOT = r"(?:n['’]?t|\s+not)"  # didn't / did not
+GAP_WORD = re.compile(r"(?i:his|her|their|its|the|a|an|any|that|this|my|your|our|same|usual|regular|own|daily|"
+                      r"[\w-]+['’]s|\d[\w:./-]*)")
+ING_NOUNS = {"morning", "evening", "reading", "writing", "speaking", "listening", "testing", "spelling"}
+DET = r"(?:(?:his|her|their|its|the|a|an|any|that|this|those|these|my|your|our|another|other)\s+)"
+POSTS = (r"(?:class|classes|classroom|classrooms|room|rooms|duty|duties|lunch|recess|grade|kindergarten|para|aide|"
+         r"teacher|"
+         r"section|period|office|route|bus|hallway|cafeteria)\b")
+# the session or the accommodation did not take place (services and accommodations)
+EVENT = re.compile(
+    r"\b(?:cancel(?:l?ed|l?ing|s)?|called off|(?:got|was|were|been)\s+bumped|no-?show(?:ed)?|skipped|"
+    r"skip(?:ping)?\s+" + DET + r"|"
+    r"did" + NOT + r"\s+(?:happen|meet|take place|occur|run|come|show(?:\s+up)?|go out|arrive|get done)|"
+    r"(?:do|does)" + NOT + r"\s+(?:happen|meet)|"
+    r"(?:wo|ca|could|would)" + NOT + r"\s+(?:meet|happen|take place|run)|(?:cannot|can not)\s+(?:meet|run)|"
+    r"(?:was|were)" + NOT + r"\s+(?:held|delivered|provided|served|implemented|followed|done)|"
+    r"not\s+(?:provided|delivered|given|held|served|offered|followed|implemented)|"
+    r"never\s+(?:came|showed|arrived|happened|met|got done|picked|dropped)|not\s+(?:come|show(?:n|ed)?\s+up|happen)|"
+    r"did" + NOT + r"\s+(?:pick|drop)\s+(?:\w+\s+)?(?:up|off)|"
+    r"(?<!the )(?<!any )(?<!for )(?<!of )(?<!about )(?<!those )(?<!these )(?<!all )(?<!['’]s )(?<!his )(?<!her )(?<!their )"
+    r"missed(?![-\w])(?!\s+(?:(?:the|his|her|their)\s+bus|assignments?|work|homework|class|school|deadline|days?|calls?|emails?|"
+    r"messages?|minutes|time)\b)|"
+    r"miss(?:es|ing)?\s+(?:his|her|their|it|them|both|all|two|three|four|five|\d)\b|"
+    r"(?:has|have|had)" + NOT + r"\s+(?:had|gotten|got|received|done|been\s+(?:seen|given|offered|to))\b|"
+    r"(?:not|never|n['’]t)\s+(?:been\s+|ever\s+)?made\s+up|never\s+(?:been\s+)?made\s+up|"
+    r"neither\s+\w+\s+was\s+made\s+up|"
+    r"(?:is|are|was|were)\s+(?:still\s+)?owed|still\s+owes?|"
+    r"(?:was|were|got|been)\s+cut\b|"
+    r"(?:wasn['’]?t|was not|weren['’]?t|were not|couldn['’]?t|could not|won['’]?t|will not|am not|I['’]m not|not)\s+"
+    r"(?:be\s+)?able\s+to\s+(?:see|meet|work|get\s+to|fit|make\s+it|do|hold|pull|serve|run|take|give|provide)|"
+    r"couldn['’]?t\s+(?:see|make\s+it|meet|fit|get\s+to|take|go)|could\s+not\s+(?:see|meet|make\s+it|fit|get\s+to|"
+    r"take|go)|"
+    r"(?:left|drove\s+(?:off|away))\s+without\s+(?:him|her|them)|had to cancel)",
+    re.I,
+)
+# the provider was elsewhere (services only: a pulled SLP is not an accommodation)
+PROVIDER = re.compile(
+    r"\b(?:out sick|home sick|called (?:out|in)(?: sick)?|(?:was|were|is|am|I['’]m|"
+    r"been)\s+out\b(?!\s+of\s+(?:the\s+)?(?:room|class|seat))|"
+    r"(?:was|were|been|went|had\s+been)\s+(?:out\s+)?on\s+(?:medical\s+|maternity\s+|family\s+|extended\s+)?leave|"
+    r"(?:was|were|got|been|being|getting|get|gets)\s+(?:\w+\s+)?pulled\b|pulled\s+(?:me|us)\b|pulled\s+(?:away|from|"
+    r"to\s+(?:cover|test|proctor|sub))\b|"
+    r"(?:was|were|got|been)\s+reassigned\b|(?:re)?assigned\s+to\s+(?:\w+\s+){0,2}?(?:other\s+duties|duty|lunch|"
+    r"recess|hallway|testing|tests?|proctor\w*|cover\w*|another|other|cafeteria|bus)\b|"
+    r"(?:was|were|been|is|am)\s+covering\s+(?:for\b|" + DET + r"?(?:\w+\s+){0,2}?" + POSTS + r")|"
+    r"to\s+cover\s+(?:for\b|(?:" + DET + r"|\w+['’]s\s+)?(?:\w+\s+){0,3}?" + POSTS + r")|covered\s+for\b|had me cover|"
+    r"(?:lunch|recess|hallway|cafeteria|arrival|dismissal)\s+(?:duty|supervision|coverage)|"
+    r"(?:was|were|been|I['’]m|am)\s+(?:\w+\s+)?(?:testing|proctoring)\b|ended up testing|"
+    r"(?:sub|substitute)\s+(?:did" + NOT + r"|never)\s+(?:show|come|do|run|have)|no\s+(?:sub|substitute)\b|"
+    r"without\s+(?:a\s+)?(?:sub|substitute)\b|"
+    r"(?:was|were)" + NOT + r"\s+with\s+(?:him|her|them|[A-Z][a-z]+)\b|without me\s*[.,;!]|woke up sick|"
+    r"(?:was|were)" + NOT + r"\s+(?:there|on\s+the\s+(?:\w+\s+)?(?:trip|bus|route|outing)|in\s+the\s+building)\b|"
+    r"(?:was|were)\s+(?:at|in)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:training|meeting|workshop|conference)|"
+    r"called\s+(?:away|to\s+(?:a|an|the)\s+\w+))",
+    re.I,
+)
+# the thing itself was not there or not given: its topic is named right after the cue
+ITEM = re.compile(
+    r"\b(?:without|with\s+no|no|(?:nobody|no\s+one)\s+(?:read|gave|offered|brought|walked|took|provided|set\s+up|"
+    r"charged|handed|helped|sent)|"
+    r"did" + NOT + r"\s+(?:get|receive|have|use|give\s+(?:him|her|them)|let\s+(?:him|her|them)\s+(?:use|have|take))|"
+    r"never\s+(?:got|received|had|was\s+given)|(?:refused|declined)\s+to\s+(?:give|let|allow|provide|"
+    r"read)(?:\s+(?:him|her|them))?|"
+    r"(?:wasn['’]?t|was not|weren['’]?t|were not)\s+(?:allowed|permitted|able)\s+to\s+(?:use|take|have|get)|"
+    r"(?:was|were)" + NOT + r"\s+(?:given|offered|allowed|permitted|read|provided(?:\s+with)?)|"
+    r"forgot(?:\s+to\s+(?:give|bring|send|use|read|do))?|"
+    r"should\s+have\s+(?:had|gotten|got|been\s+(?:given|offered|allowed|sent|read)|used|received)|"
+    r"(?:was|were)\s+supposed\s+to\s+(?:get|have|be\s+given|use|receive))\b",
+    re.I,
+)
+# the thing itself was left behind or taken away: its topic is named right before the cue
+LEFT_BEHIND = re.compile(
+    r"\b(?:stayed|sat|was\s+left|were\s+left|got\s+left|was\s+forgotten|were\s+forgotten)\s+(?:on|in|at|behind)\b|"
+    r"\b(?:got|was|were)\s+taken\s+(?:off|away|down)\b|\bwas(?:n['’]t| not)\s+on\s+(?:his|her|the)\s+desk\b",
+    re.I,
+)
+# phrasings that imply one accommodation without naming it: (topic, words one of which it needs, pattern)
+IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
+    ("extended_time", ("regular", "standard", "normal", "usual", "same"), re.compile(
+        r"\bwith\s+(?:only\s+)?the\s+(?:regular|standard|normal|usual|same)\s+"
+        r"(?:\d+\s+minutes|time(?:\s+limit)?|amount\s+of\s+time|period)\b", re.I)),
+    ("extended_time", ("bell",), re.compile(
+        r"\b(?:collected|took|picked\s+up|had\s+to\s+(?:turn|hand)\s+(?:it\s+)?in|had\s+to\s+stop)\b"
+        r"[^.;]{0,60}\bwhen\s+the\s+bell\s+rang\b|\bwhen\s+the\s+bell\s+rang,?\s+(?:he|she|they)\s+had\s+to\b", re.I)),
+    ("separate_setting", ("rest of",), re.compile(
+        r"\bin\s+(?:my|your|the|his|her|their)\s+(?:own\s+)?(?:regular\s+|general[- ]ed\w*\s+)?"
+        r"(?:class(?:room)?|room)\s+with\s+the\s+rest\s+of\s+the\s+class\b", re.I)),
+    ("separate_setting", ("regular", "general", "homeroom"), re.compile(
+        r"\b(?:took|take|taking|had\s+to\s+take)\s+(?:it|the\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|assessment))\s+"
+        r"in\s+(?:the|her|his|my|your)\s+(?:regular|general[- ]ed\w*|homeroom)\s+(?:class(?:room)?|room)\b", re.I)),
+    ("separate_setting", ("instead",), re.compile(
+        r"\binstead\s+of\s+(?:in\s+)?(?:the|a|his|her)\s+(?:small|separate|quiet|testing|resource|other)\b", re.I)),
+    ("assistive_technology", ("hand",), re.compile(
+        r"\b(?:had|was\s+required|were\s+required|was\s+made|made\s+(?:him|her))\s+to\s+"
+        r"(?:handwrite|hand-write|write\s+(?:it\s+)?by\s+hand)\b", re.I)),
+]
+# an aide or monitor on the bus is the transportation service, not the classroom para
+BUS_STAFF = re.compile(r"\b(?:aide|monitor)s?\s+on\s+(?:the\s+|his\s+|her\s+|that\s+)?(?:bus|route|it)\b|"
+                       r"\b(?:bus|route\s*\d+)\b[^.;]{0,40}\b(?:without|no)\s+(?:a\s+|an\s+|any\s+)?(?:aide|monitor)\b|"
+                       r"\bno\s+(?:bus\s+)?monitor\b", re.I)
+BUS_WORD = re.compile(r"\b(?:bus|buses|route\s*\d+|transportation|driver)\b", re.I)
+AIDE_WORD = re.compile(r"\b(?:aides?|monitors?)\b", re.I)
+COVERAGE = re.compile(r"\bcover(?:ing|ed)?\b|\bduty\b|\bsupervision\b|\bnot\s+with\b|n['’]t\s+with\b|"
+                      r"\bwithout me\b", re.I)
+FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|me|my)\b")
+PRONOUN_OBJECT = re.compile(r"\s*(?:it|one|them|that|those|any)\b(?!\s+(?:from|of|who|which|else|in|at|on|has|had|"
+                            r"was|is))", re.I)
+NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n['’]t|\bnothing|\bno\s+\w+\s+(?:was|were))\s+(?:\w+\s+)?$", re.I)
+# "I haven't received the draft", "we never got the sensory diet": papers the parent did not get, not a service
+RECEIVER = re.compile(r"\b(?:I|we|I['’]ve|we['’]ve)\s+(?:\w+\s+)?$", re.I)
+RECEIVING = re.compile(r"received|got|gotten|get|heard|seen", re.I)
+# something about the service, not the service itself ("no behavior sheet in his folder", "didn't get
+# the speech log", "no OT goals were met", "no speech concerns")
+DOCUMENT = re.compile(r"^[\w\s'’-]{0,25}?\b(?:sheets?|logs?|reports?|forms?|plans?|charts?|data|summary|summaries|"
+                      r"paperwork|copy|copies|notes|minutes\s+of|questionnaire|consent|goals?|progress|concerns?|"
+                      r"issues?|problems?|changes?|updates?|questions?|evaluation|assessment|referral)\b", re.I)
+# "no breaks were needed", "without extra time, which he didn't need": not wanted, so not withheld
+NOT_NEEDED = re.compile(r"^[^.;]{0,40}\b(?:needed|necessary|required|wanted|asked\s+for)\b", re.I)
+# each family of cues, with words one of which every cue of it holds: a sentence with none of them
+# is passed over without running the pattern
+NEGATIONS = "not no never nobody cannot didnt wasnt werent couldnt wont cant hasnt havent hadnt doesnt dont isnt"
+CUE_PATTERNS = [
+    ("event", EVENT, frozenset(f"{NEGATIONS} cancel cancels cancelled canceled cancelling canceling off bumped skip "
+                                "skipped skipping missed miss misses missing made owed owes cut left drove".split())),
+    ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered "
+                                      "duty supervision testing proctoring sub substitute training meeting workshop "
+                                      "conference called".split())),
+    ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined".split())),
+    ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken".split())),
+]
+CUE_WORDS = frozenset().union(*(needs for _, _, needs in CUE_PATTERNS))
+WORD = re.compile(r"[a-z]+")
+QUESTION = re.compile(r"\?\s*[\"”')]*\s*$")
+HYPOTHETICAL = re.compile(r"\b(?:if|whenever|in case|unless|what if|each time|every time|any time)\b|"
+                          r"\bwhen\s+(?:\S+\s+){1,3}?(?:is|are|gets?|misses|has|needs)\b", re.I)
+HABIT = re.compile(r"\b(?:keeps?|kept)\s+(?:getting|being|missing)|\b(?:always|usually|often|sometimes|typically|"
+                   r"generally|normally|regularly|tends?\s+to)\b|\bevery\s+(?:session|day|week|time)\b", re.I)
+MADE_UP = re.compile(r"\b(?:made\s+(?:\w+\s+){0,3}?up|make-?up\s+session\s+(?:was|went)|"
+                     r"(?:had|did|held|got|received)\s+(?:\w+\s+){0,2}?(?:make-?up|compensatory)\s+session)\b", re.I)
+MADE_UP_NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t|\bneither|\bnor|"
+                             r"\bno)\b(?:\W+\w+){0,4}?\W+made\s+(?:\w+\s+)?up|\bever\s+made\s+up", re.I)
+PARENTHESIS = re.compile(r"\([^()]*\)")
+# the child was not there or would not go: not a service the school failed to give. "he"/"she" count
+# only for states a provider would not be in ("the SLP emailed that she was sick" is the provider)
+CHILD_AWAY = (r"\b(?:{pronouns})\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:absent|home|checked\s+out|"
+              r"signed\s+out|picked\s+up\s+early|at\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:appointment|doctor|"
+              r"dentist))\b|"
+              r"\b(?:{names})\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sick|home\s+sick|out\s+sick|"
+              r"out)\b(?!\s+of)|"
+              r"\b(?:{pronouns})\s+(?:refused|declined|chose\s+not|did\s*n['’]?o?t\s+want|would\s*n['’]?o?t\s+go)\b|"
+              r"\bthe\s+student\s+(?:is|was)\s+absent\b")
+# the child managed or chose to go without: not a failure to provide ("he did great without his fidget")
+WENT_WELL = re.compile(r"\b(?:did|does|doing|worked|working|was|were|went)\s+(?:great|well|fine|ok|okay|good|"
+                       r"really\s+well)\b|"
+                       r"\bindependently\b|\bon\s+(?:his|her|their)\s+own\s+(?:choice|initiative)\b|"
+                       r"\b(?:chose|decided|preferred|wanted)\s+to\b", re.I)
+# the family's own part: "I forgot to send her headphones"
+HOME_TASK = re.compile(r"\b(?:I|we)\s+(?:forgot|did\s*n['’]?o?t|never)\s+(?:to\s+)?(?:send|pack|bring|charge|"
+                       r"put)\b", re.I)
+NO_SCHOOL = re.compile(r"\bno\s+school\b|\bschool\s+(?:was|is|will\s+be)\s+closed\b|\bsnow\s+day\b|"
+                       r"\bschool\s+holiday\b|"
+                       r"\bdistrict\s+was\s+closed\b", re.I)
+
+
+@lru_cache(maxsize=16)
+def child_away(student_names: frozenset[str]) -> re.Pattern:
+    names = "|".join(re.escape(name) for name in sorted(student_names)) or "(?!)"
+    return re.compile(CHILD_AWAY.format(names=names, pronouns=f"he|she|{names}"), re.I)
+
+
+def may_hold_a_cue(text: str) -> bool:
+    """Whether a sentence has a word some cue needs (most sentences have none: no pattern runs on them)."""
+    lowered = text.lower()
+    if not CUE_WORDS.isdisjoint(WORD.findall(lowered.replace("’", "").replace("'", ""))):
+        return True
+    return any(word in lowered for _, needs, _ in IMPLIED for word in needs)
+REDO = re.compile(r"\b(?:redo|re-do|retake|re-take|make-?up\s+(?:session|plan|time|minutes|group)s?)\b", re.I)
+
+
+def about_a_redo(text: str, cue_at: int) -> bool:
+    """"the DBQ redo that was scheduled for 2/3 did not happen": what did not happen was a make-up."""
+    return bool(REDO.search(text[max(0, cue_at - 60):cue_at]))

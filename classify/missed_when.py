@@ -1,0 +1,144 @@
+"""When a missed session happened and for how long: the days a report names (weekday ranges,
+spans of weeks, which way a weekday points) and the minutes it states (per session or in total).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ieptrail.classify.sentences import inside
+from ieptrail.classify.when import WEEKDAYS, find_dates
+
+FUTURE = re.compile(r"\b(?:will|won['’]?t|would|going\s+to|gonna|shall|is\s+to|are\s+to)\b|['’]ll\b", re.I)
+# a statement about a list of dates or a log, not of one day ("the list of dates his para was pulled")
+ABOUT_DATES = re.compile(r"\b(?:dates?|list|how\s+often|how\s+many|logs?|records?)\b", re.I)
+# "On 11/10 Mr. W informed us that…": the day of the telling, not of the event
+TELLING = re.compile(r"^,?\s*(?:[\w.’']+\s+){0,3}?(?:told|informed|wrote|said|emailed|notified|explained|mentioned|"
+                     r"asked|"
+                     r"let\s+\w+\s+know|called\s+(?:me|us))\b", re.I)
+WEEKDAY_PREFIXES = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+ATTRIBUTIVE_DAY = re.compile(r"(?:\b(?:his|her|their|its|the|my|our|your|a)|['’]s)\s+$", re.I)
+PAST = re.compile(r"\b(?:was|were|did|had|didn['’]?t|wasn['’]?t|weren['’]?t|hadn['’]?t|never|got|went|came|sat|stayed|"
+                  r"left|missed|skipped|cancel+ed|pulled|couldn['’]?t|could\s+not|woke|forgot|collected|took|handed|"
+                  r"walked|found|told|said|died|ended|happened|covered|assigned|sent|called)\b", re.I)
+PAST_PARTICIPLE = re.compile(r"\b(?!(?:un|need|schedul|plann|expect|supposed)\w*ed\b)\w{3,}ed\b", re.I)
+PRESENT = re.compile(r"\b(?:am|is|are|I['’]m|it['’]s|he['’]s|she['’]s|there['’]s|we['’]re|they['’]re)\b", re.I)
+# words that place a statement in time without naming a day: no default day for those
+VAGUE_TIME = re.compile(r"\b(?:week|weeks|month|months|year|semester|quarter|trimester|since|ago|lately|recently|"
+                        r"this\s+(?:fall|spring|winter|term)|before\s+(?:the\s+)?break|last\s+\w+|all\s+(?:week|"
+                        r"month|year)|"
+                        r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                        r"so\s+far|times)\b", re.I)
+SPAN = re.compile(r"\b(?:the\s+)?(?:last|past)\s+(?P<count>two|three|four|five|six|\d|couple\s+of|few)\s+weeks\b|"
+                  r"\bsince\s+the\s+(?:beginning|start)\s+of\s+the\s+(?P<unit>month|week)\b", re.I)
+# an absence that has lasted a while, told in the perfect: reported even when no day is named
+DURATION = re.compile(
+    r"\bstill\s+(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:had|gotten|got|received|been)\b|"
+    r"\b(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:had|gotten|got|received|been\s+(?:seen|to|given))\b[^.;]*?"
+    r"\b(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b|"
+    r"\b(?:has|have)\s+been\s+no\b[^.;]*?\b(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b", re.I)
+# sessions said to be still owed: reported even when no day is named ("neither session was made up")
+STILL_OWED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:been\s+|ever\s+)?made\s+up|\bever\s+made\s+up|"
+                        r"\bneither\s+\w+\s+(?:was|were)\s+made\s+up|\b(?:is|are|still)\s+owed\b", re.I)
+MAY_NAME_A_DAY = re.compile(r"\d|\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|tmrw?|yesterday|"
+                            r"mon|tue|wed|thu|fri|sat|sun)", re.I)
+SPECIFIC_DAY = {"numeric", "month_day", "day_month", "weekday_the_nth", "relative_day", "weekday", "day_of_month"}
+NEXT = re.compile(r"\bnext\s+(?:week|month)\b", re.I)
+# a past week named without its day: "speech was cancelled twice last week"
+PAST_WEEK = re.compile(r"(?<!the\s)\b(?:last|earlier\s+this|this\s+past|over\s+the\s+past)\s+week\b", re.I)
+RANGE = re.compile(r"\b(?P<a>mon|tues?|wed|thur?s?|fri)[a-z]*\.?\s+(?:through|thru|to|until|-|–)\s+"
+                   r"(?P<b>mon|tues?|wed|thur?s?|fri)[a-z]*\b", re.I)
+MINUTES = re.compile(r"\b(?P<n>\d{1,3})\s*-?\s*(?:minutes?|mins?)\b", re.I)
+HOURS = re.compile(r"\b(?P<n>an?|one|two|three|\d(?:\.\d)?)\s+(?:and a half\s+)?hours?(?:\s+and a half)?\b", re.I)
+APPROX = r"(?:(?:about|around|approximately|approx\.?|roughly)\s+)?"
+CLOCK_RANGE = re.compile(
+    r"\bfrom\s+" + APPROX + r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?:[ap]\.?m\.?)?\s+(?:to|until|till|-|–)\s+" + APPROX +
+    r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?|"
+    r"\(?\b(?P<h3>\d{1,2}):(?P<m3>\d{2})\s*(?:[ap]\.?m\.?)?\s*[-–]\s*(?P<h4>\d{1,2}):(?P<m4>\d{2})\b",
+    re.I)
+# "30 minutes each", "two 30-minute sessions": the minutes of one session, not a total to divide
+PER_SESSION = re.compile(r"\beach\b|\bper\b|\bapiece\b|\b\d+\s*-?\s*minute\b|"
+                         r"\ba\s+(?:session|week|day)\b|\bevery\b", re.I)
+WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+
+
+def minutes(text: str) -> int | None:
+    match = MINUTES.search(text)
+    if match:
+        return int(match.group("n"))
+    match = HOURS.search(text)
+    if match:
+        count = match.group("n").lower()
+        hours = float(WORD_NUMBERS.get(count, 0) or count)
+        if "half" in match.group(0).lower():
+            hours += 0.5
+        return int(hours * 60)
+    if re.search(r"\bhalf an? hour\b", text, re.I):
+        return 30
+    match = CLOCK_RANGE.search(text)
+    if match:
+        h1, m1, h2, m2 = ((match.group("h1"), match.group("m1"), match.group("h2"), match.group("m2")) if match.group("h1")
+                          else (match.group("h3"), match.group("m3"), match.group("h4"), match.group("m4")))
+        start = int(h1) * 60 + int(m1 or 0)
+        end = int(h2) * 60 + int(m2 or 0)
+        if end <= start:
+            end += 12 * 60  # 11:45 to 1:15 crosses noon
+        if 0 < end - start <= 8 * 60:
+            return end - start
+    return None
+
+
+def minutes_after_each(piece: str, mentions) -> dict:
+    """"January 6 (about 90 minutes), February 4 (lunch)": minutes written right after a date."""
+    found = {}
+    for mention in mentions:
+        after = re.match(r"\s*\(([^)]{0,40})\)", piece[mention.end:])
+        if after:
+            value = minutes(after.group(1))
+            if value:
+                found[mention.day] = value
+    return found
+
+
+def days_in(text: str, sent_day: date, prefer: str = "past", offset: int = 0, quotes=()) -> list:
+    if not MAY_NAME_A_DAY.search(text):
+        return []  # find_dates runs a dozen patterns; most sentences name no day at all
+    return [m for m in find_dates(text, sent_day, prefer=prefer)
+            if m.day <= sent_day and not m.deadline and m.kind in SPECIFIC_DAY
+            and not inside(quotes, offset + m.start, offset + m.end)]
+
+
+def weekday_ranges(text: str, sent_day: date, direction: str) -> list[date]:
+    """"Monday through Wednesday this week": every school day of the range, in the week it names,
+    else the nearest one in the direction the sentence points."""
+    days = []
+    for match in RANGE.finditer(text):
+        first = WEEKDAYS.get(match.group("a").lower().rstrip("."), None)
+        last = WEEKDAYS.get(match.group("b").lower().rstrip("."), None)
+        if first is None or last is None or last < first:
+            continue
+        monday = sent_day - timedelta(days=sent_day.weekday())
+        named = re.search(r"\b(last|this|next)\s+week\b", text, re.I)
+        if named:
+            monday += timedelta(days=7 * {"last": -1, "this": 0, "next": 1}[named.group(1).lower()])
+        elif direction == "past" and monday + timedelta(days=first) > sent_day:
+            monday -= timedelta(days=7)
+        elif direction == "future" and monday + timedelta(days=last) < sent_day:
+            monday += timedelta(days=7)
+        days += [monday + timedelta(days=offset) for offset in range(first, last + 1)]
+    return days
+
+
+def attributive_weekday(text: str, mention) -> bool:
+    """"her Friday lunch group", "Rowan's Thursday group": a weekday naming which session, not a day."""
+    return (mention.kind == "weekday" and mention.text[:1].isupper() and mention.text.lower()[:3] in WEEKDAY_PREFIXES
+            and bool(ATTRIBUTIVE_DAY.search(text[max(0, mention.start - 8):mention.start]))
+            and bool(re.match(r"\s+[a-z]", text[mention.end:mention.end + 3])))
+
+
+def direction(text: str) -> str:
+    """Which way a weekday name points: back for a report ("on Friday nobody read the test to her"),
+    forward for a plan or a present-tense notice ("no OT this week, I'm out Wed through Fri")."""
+    if PAST.search(text) or PAST_PARTICIPLE.search(text):
+        return "past"
+    return "future" if FUTURE.search(text) or PRESENT.search(text) else "past"

@@ -1,0 +1,201 @@
+"""Missed services and accommodations not provided: which statements are reports, which topic
+each is about, on which days and for how many minutes.
+
+The sentences are written for these tests (not taken from any corpus). The message is sent on
+Wednesday 2026-10-14; "Nora Whitaker" and "Eli Whitaker" are the students.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from ieptrail.classify import MessageText, Person, Tagger
+
+NEW_YORK = ZoneInfo("America/New_York")
+WEDNESDAY = datetime(2026, 10, 14, 16, 30, tzinfo=NEW_YORK)
+TEACHER = Person("Gail Lee", "glee@maplegrove.k12.oh.us")
+PARENT = Person("Dana Whitaker", "dana.whitaker@example.com")
+OT = Person("Ines Varga", "ivarga@maplegrove.k12.oh.us")
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return Tagger(("Nora Whitaker", "Eli Whitaker"))
+
+
+def missed(tagger, text, author=PARENT, subject="Re: Nora", signature="", directory=()):
+    recipients = (TEACHER,) if author == PARENT else (PARENT,)
+    message = MessageText(new_text=text, subject=subject, sent=WEDNESDAY, author=author, recipients=recipients,
+                          signature=signature, from_user=author == PARENT,
+                          is_reply=subject.lower().startswith(("re", "fw")))
+    return {(m.topic, m.day, m.minutes) for m in tagger.tag(message, directory).missed_services}
+
+
+# ---- accommodations not provided ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, rows", [
+    ("Nora wasn't given her extended time on Monday's spelling test.",
+     {("extended_time", date(2026, 10, 12), None)}),
+    ("Nobody read the test to her on Friday, so she guessed on the word problems.",
+     {("read_aloud", date(2026, 10, 9), None)}),
+    ("Yesterday he took the science quiz in the classroom with the rest of the class instead of in the small room.",
+     {("separate_setting", date(2026, 10, 13), None)}),
+    ("He should have had a scribe for the writing prompt on Tuesday.",
+     {("scribe", date(2026, 10, 13), None)}),
+    ("During the assembly this morning she had no break card and no visual schedule.",
+     {("breaks", date(2026, 10, 14), None), ("visual_schedule", date(2026, 10, 14), None)}),
+    ("On Monday the sub made him take the test with the standard time limit.",
+     {("extended_time", date(2026, 10, 12), None)}),
+    ("They didn't let him use his fidget during the assembly on Monday.",
+     {("sensory_tools", date(2026, 10, 12), None)}),
+    ("The teacher refused to give him extra time on Friday's test.",
+     {("extended_time", date(2026, 10, 9), None)}),
+    ("She had to take the unit test in the regular classroom on Tuesday.",
+     {("separate_setting", date(2026, 10, 13), None)}),
+    ("He wasn't allowed to use his calculator on the quiz yesterday.",
+     {("calculator", date(2026, 10, 13), None)}),
+])
+def test_accommodations_not_provided_are_reported_with_their_day_and_no_minutes(tagger, text, rows):
+    assert missed(tagger, text) == rows
+
+
+def test_an_accommodation_left_behind_then_an_afternoon_without_it(tagger):
+    text = "Her picture schedule was left in the art room at lunch. She spent the whole afternoon without it."
+    assert missed(tagger, text, author=TEACHER) == {("visual_schedule", date(2026, 10, 14), None)}
+
+
+def test_the_negation_is_about_the_topic_it_governs(tagger):
+    text = "He got his extended time on Monday's quiz, but nobody read the questions to him."
+    assert {topic for topic, _, _ in missed(tagger, text)} == {"read_aloud"}
+
+
+# ---- services not delivered ----------------------------------------------------------------
+
+def test_a_provider_sent_to_cover_a_class_with_a_clock_range(tagger):
+    text = "Mr. Diaz was pulled to cover a 4th grade class from 9:00 to 10:30 today, so Eli was without his aide."
+    assert missed(tagger, text, author=TEACHER) == {("paraprofessional", date(2026, 10, 14), 90)}
+
+
+def test_a_report_that_names_no_service_takes_the_one_the_paragraph_is_about(tagger):
+    text = ("His aide was with him all morning. After lunch she was sent to cover the front office, "
+            "so he was on his own until dismissal.")
+    assert missed(tagger, text, author=TEACHER) == {("paraprofessional", date(2026, 10, 14), None)}
+
+
+def test_a_service_named_only_in_the_subject_line(tagger):
+    text = "Both sessions (10/6 and 10/13) were cancelled because the therapist was out."
+    assert missed(tagger, text, subject="Re: missed OT sessions") == {
+        ("occupational_therapy", date(2026, 10, 6), None), ("occupational_therapy", date(2026, 10, 13), None)}
+
+
+def test_a_total_over_several_days_is_divided_per_session(tagger):
+    text = "Her reading group didn't meet on 10/6 or 10/8, so she lost 60 minutes of intervention."
+    assert missed(tagger, text) == {("reading_intervention", date(2026, 10, 6), 30),
+                                    ("reading_intervention", date(2026, 10, 8), 30)}
+
+
+def test_minutes_of_one_session_are_not_divided(tagger):
+    text = "To confirm, Nora is owed two 30-minute reading intervention sessions (10/6 and 10/8)."
+    assert missed(tagger, text, author=TEACHER) == {("reading_intervention", date(2026, 10, 6), 30),
+                                                    ("reading_intervention", date(2026, 10, 8), 30)}
+
+
+def test_a_list_introduced_by_a_report_gives_one_row_per_line(tagger):
+    text = "She has missed three OT sessions this fall:\n\n- 9/30 - the OT was at a training\n- 10/7\n- 10/13 - field day"
+    assert missed(tagger, text) == {("occupational_therapy", day, None)
+                                    for day in (date(2026, 9, 30), date(2026, 10, 7), date(2026, 10, 13))}
+
+
+def test_a_session_length_said_after_the_list_applies_to_each_line(tagger):
+    text = ("Her counseling group did not meet twice this month:\n\n- 10/2: the counselor was at a training\n"
+            "- 10/9: the room was used for picture day\n\nEach of those was a 30-minute session.")
+    assert missed(tagger, text, author=TEACHER) == {("counseling", date(2026, 10, 2), 30), ("counseling", date(2026, 10, 9), 30)}
+
+
+def test_a_weekday_range_is_every_day_of_it(tagger):
+    text = "His morning check-ins didn't happen Monday through Wednesday this week."
+    assert missed(tagger, text) == {("check_in", date(2026, 10, d), None) for d in (12, 13, 14)}
+
+
+def test_the_author_who_was_out_provides_the_service_their_signature_names(tagger):
+    text = "I was out sick on Monday, so I wasn't able to see Nora for her 30-minute session."
+    assert missed(tagger, text, author=OT, signature="Ines Varga, OTR/L\nOccupational Therapist") == {
+        ("occupational_therapy", date(2026, 10, 12), 30)}
+
+
+def test_an_absence_over_weeks_is_dated_from_its_first_day(tagger):
+    rows = missed(tagger, "The OT has been on leave, so there has been no OT for the last two weeks.", author=TEACHER)
+    assert rows == {("occupational_therapy", date(2026, 9, 28), None)}
+
+
+def test_a_bus_that_never_picked_her_up(tagger):
+    rows = missed(tagger, "The bus never picked Nora up this morning, so I drove her in at 8:10.")
+    assert rows == {("transportation", date(2026, 10, 14), None)}
+
+
+def test_a_bus_aide_is_the_bus_service(tagger):
+    rows = missed(tagger, "The bus came this morning with no aide on it, so I drove her myself.")
+    assert rows == {("transportation", date(2026, 10, 14), None)}
+
+
+def test_a_session_bumped_or_a_para_reassigned(tagger):
+    assert missed(tagger, "His speech session got bumped this morning for the fire drill.") == {
+        ("speech_language_therapy", date(2026, 10, 14), None)}
+    assert missed(tagger, "Her para was reassigned for the day yesterday, so Nora was on her own.") == {
+        ("paraprofessional", date(2026, 10, 13), None)}
+
+
+def test_a_past_week_named_without_its_days_is_a_report_without_a_day(tagger):
+    assert missed(tagger, "Speech was cancelled twice last week.") == {("speech_language_therapy", None, None)}
+
+
+def test_sessions_said_to_be_still_owed_without_their_days(tagger):
+    rows = missed(tagger, "You're right. Neither session was made up, and I'm sorry.", author=TEACHER,
+                  subject="Re: speech make-up sessions")
+    assert rows == {("speech_language_therapy", None, None)}
+
+
+def test_sessions_never_made_up_are_still_missed(tagger):
+    assert missed(tagger, "The speech session on 10/7 was never made up.") == {
+        ("speech_language_therapy", date(2026, 10, 7), None)}
+
+
+# ---- not reports of a missed service -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "If she misses speech again, I will ask for a meeting.",
+    "Did she get her extended time on Friday's test?",
+    "I'm not sure whether he got his breaks today.",
+    "Speech will be cancelled next Tuesday for the assembly.",
+    "Nora was absent on Monday, so she missed OT.",
+    "Eli was home sick yesterday and missed his speech session.",
+    "Ms. Park made up the missed 10/7 session this morning.",
+    "There was no school on Monday for the holiday, so no OT that day.",
+    "He finished the quiz on Friday without using his extra time.",
+    "He had no problems using his extended time yesterday.",
+    "We never got the speech log you mentioned on 10/2.",
+    "Her sessions keep getting cancelled.",
+    "She has not missed a single speech session since school started.",
+    "On 10/2 you wrote: \"speech was cancelled on 10/1 and will be made up next week\"",
+    "Nora refused to go on Monday, so she missed speech.",
+    "I forgot to send her noise-cancelling headphones on Tuesday.",
+    "What is the plan when his aide is out?",
+    "Please send me the list of dates her aide was pulled.",
+    "He did great without his fidget today!",
+    "She chose to work without her wiggle cushion on Monday.",
+    "We'll have no speech on Monday due to conferences.",
+    "No OT next week, I'm out Wednesday through Friday.",
+    "No breaks were needed during the assembly today.",
+    "No OT goals were met this grading period, according to the report I got on Monday.",
+    "He missed his bus this morning because we overslept.",
+])
+def test_not_reports(tagger, text):
+    assert missed(tagger, text) == set()
+
+
+def test_an_absence_told_in_the_perfect_is_reported_without_a_day(tagger):
+    rows = missed(tagger, "She hasn't had speech since the SLP went on maternity leave.")
+    assert rows == {("speech_language_therapy", None, None)}
+    assert missed(tagger, "Nora still hasn't received the guided notes for the unit.") == {("class_notes", None, None)}
