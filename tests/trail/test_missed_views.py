@@ -16,7 +16,7 @@ from ieptrail.cli import main
 from ieptrail.config.settings import load_settings
 from ieptrail.store.db import Database
 from ieptrail.web.serve import WebPage
-from test_web import Browser
+from web_client import Browser
 
 SUMMARY = ("Ms. Rivera said Nora was not given her extended time on the math test on 10/12.\n\n"
            "She also said speech was cancelled on 10/13, a 30-minute session.\n")
