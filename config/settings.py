@@ -85,6 +85,14 @@ class SmtpSettings:
 
 
 @dataclass(frozen=True)
+class AttachmentSettings:
+    read_text: bool = True  # read attachments' text at import (PDF, DOCX, RTF, HTML, text; OCR when installed)
+    seconds: int = 60  # wall-clock limit per attachment
+    memory_mb: int = 1024  # memory limit of the process that reads them
+    ocr_languages: str = "eng"  # Tesseract languages, "eng+spa"; empty: no OCR
+
+
+@dataclass(frozen=True)
 class Settings:
     data_dir: Path
     database_url: str
@@ -114,6 +122,7 @@ class Settings:
     search_by_email_authserv_ids: tuple[str, ...]  # whose Authentication-Results headers are believed
     log_level: str
     dkim_check: bool = True  # verify DKIM signatures at import (asks DNS for the signer's public key)
+    attachments: AttachmentSettings = field(default_factory=AttachmentSettings)
 
     @property
     def user_email(self) -> str | None:
@@ -214,6 +223,12 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: str | Path
         search_by_email_authserv_ids=tuple(item.lower() for item in env.items("IEPTRAIL_SEARCH_BY_EMAIL_AUTHSERV_ID")),
         log_level=env.choice("IEPTRAIL_LOG_LEVEL", "info", ("debug", "info", "warning", "error")),
         dkim_check=env.boolean("IEPTRAIL_DKIM_CHECK", True),
+        attachments=AttachmentSettings(
+            read_text=env.boolean("IEPTRAIL_ATTACHMENT_TEXT", True),
+            seconds=env.integer("IEPTRAIL_ATTACHMENT_SECONDS", 60, 1, 3600),
+            memory_mb=env.integer("IEPTRAIL_ATTACHMENT_MEMORY_MB", 1024, 256, 65536),
+            ocr_languages=env.text("IEPTRAIL_OCR_LANGUAGES", "eng") or "",
+        ),
     )
 
 
