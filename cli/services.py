@@ -30,12 +30,18 @@ def topics_command(app: App, as_json: bool) -> None:
 @click.command("services")
 @click.option("--missed", is_flag=True, required=True, help="List services reported as not delivered.")
 @click.option("--topic", help="Only this service topic.")
+@click.option("--attachments", "in_attachments", is_flag=True,
+              help="Also the sessions attachments document (a provider's session log), marked with the file and page.")
 @click.option("--json", "as_json", is_flag=True)
 @pass_app
-def services_command(app: App, missed: bool, topic: str | None, as_json: bool) -> None:
-    """Services the record says did not happen as required, with dates and minutes."""
+def services_command(app: App, missed: bool, topic: str | None, in_attachments: bool, as_json: bool) -> None:
+    """Services the record says did not happen as required, with dates and minutes.
+
+    One row per report in a message's own words; with --attachments, also each session a
+    message's attachment lists as not delivered.
+    """
     with app.db.session_scope() as session:
-        rows = missed_services(session, topic)
+        rows = missed_services(session, topic, attachments=in_attachments)
     if as_json:
         emit_json([row.as_json() for row in rows])
         return
@@ -44,7 +50,8 @@ def services_command(app: App, missed: bool, topic: str | None, as_json: bool) -
         return
     for row in rows:
         minutes = f"{row.minutes} min" if row.minutes else "minutes not stated"
-        click.echo(f"{row.day or '????-??-??'}  {row.topic:26s} {minutes:20s} (message {row.message_id}) {row.sentence[:70]}")
+        where = f" {row.where}" if row.where else ""
+        click.echo(f"{row.day or '????-??-??'}  {row.topic:26s} {minutes:20s} (message {row.message_id}{where}) {row.sentence[:70]}")
     click.echo("\nminutes missed per service (each service and day counted once, however often it was reported):")
     for name, total in sorted(missed_minutes_by_service(rows).items()):
         click.echo(f"  {name:26s} {total} min")

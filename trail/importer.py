@@ -31,6 +31,7 @@ from ieptrail.ingest.parsed import (
 from ieptrail.store import record_state, repository
 from ieptrail.store import tags as tag_store
 from ieptrail.store.db import Database, Session
+from ieptrail.trail.attachments import AttachmentTexts, DocumentFound
 from ieptrail.trail.followups import refresh_followups
 from ieptrail.trail.tagging import (
     TagOutcome,
@@ -88,6 +89,7 @@ class Arrived:
     identities: tuple[MessageIdentity, ...] = ()
     duplicate: bool = False  # these exact bytes are stored already (or earlier in the same batch)
     tags: list[TagOutcome | None] = field(default_factory=list)  # per original; None: already stored
+    documents: list[tuple[DocumentFound, ...] | None] = field(default_factory=list)  # per original: its attachments read
 
     @property
     def parsed(self) -> ParsedEmail | None:
@@ -123,6 +125,7 @@ class Importer:
         self.directory: PeopleDirectory | None = None  # built on first use, then kept current
         self.tagged_ids: list[int] = []  # this run's new messages
         self.roles_seen: dict[tuple[str, str], tuple[str, ...]] = {}
+        self.attachments = AttachmentTexts(settings)  # attachments' text, read in a sandboxed child process
 
     # ---- the whole flow -------------------------------------------------------------------------
 
@@ -212,9 +215,13 @@ class Importer:
         pending: list[tuple[Arrived, int, OriginalMessage]] = []
         for email in admitted:
             email.tags = [None] * len(email.identities)
+            email.documents = [None] * len(email.identities)
             for position, (original, identity) in enumerate(zip(email.parsed.originals, email.identities)):
                 if identity.fingerprint not in known and (identity.message_id or "") not in known:
                     pending.append((email, position, original))
+        # attachments: their text read (once per SHA-256) and their own topics and missed sessions tagged
+        for (email, position, _), found in zip(pending, self.attachments.prepare(session, self.tagger, [o for _, _, o in pending])):
+            email.documents[position] = found
         if self.tagger is None or not pending:
             return
         if self.directory is None:
@@ -292,6 +299,10 @@ class Importer:
                 tags = self._tag_late(session, original)
             if tags is not None and tags.tags is not None:
                 tag_store.replace_tags(session, message_id, tags.tags, fresh=True)
+            documents = email.documents[position] if position < len(email.documents) else None
+            if documents is None:  # not foreseen when the batch was tagged, as above
+                documents = self.attachments.prepare(session, self.tagger, [original])[0]
+            self.attachments.store(session, message_id, documents, tagged=self.tagger is not None)
             new_ids.append(message_id)
         if not new_ids:
             repository.mark_duplicate(session, raw_email_id)
