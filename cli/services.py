@@ -67,4 +67,5 @@ def retag_command(app: App, batch: int) -> None:
     message and sentence, not to a row that tagging rewrites.
     """
     done, counts = retag_record(app.db, app.settings, app.tagger, batch)
-    click.echo(f"retagged {done} messages ({counts['fulfilled']} promises fulfilled, {counts['answered']} requests answered)")
+    click.echo(f"retagged {done} messages ({counts['fulfilled']} promises fulfilled, {counts['answered']} requests answered); "
+               f"attachments: {counts['attachments_read']} read again, {counts['attachments_tagged']} tagged")

@@ -30,7 +30,7 @@ MAX_OCR_PAGES = 30  # pages of one scanned PDF read by OCR (about 2 s a page)
 MAX_IMAGE_PIXELS = 60_000_000  # larger images are refused (a 12-megapixel phone photo is 12 M)
 OCR_DPI = 300  # what Tesseract reads best
 MIN_PAGE_TEXT = 20  # characters: a PDF page with fewer has no real text layer (a scan)
-MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # a DOCX that unzips to more is a zip bomb, not a school form
+MAX_UNZIPPED_BYTES = 200_000_000  # a DOCX that unzips to more is a zip bomb, not a school form
 TEXT_KINDS = ("pdf", "docx", "rtf", "html", "text", "image")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")
@@ -246,11 +246,11 @@ def _pdf_pages(data: bytes, ocr: Ocr | None, progress: Progress, time_left: Call
 def _image_pages(data: bytes, ocr: Ocr | None, progress: Progress, time_left: Callable[[], float]) -> Iterator[PageText]:
     from PIL import Image, ImageOps, UnidentifiedImageError
 
-    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS  # Pillow's own decompression-bomb check, at our limit
+    Image.MAX_IMAGE_PIXELS = None  # checked below from the header, before a pixel is decoded
     try:
         image = Image.open(io.BytesIO(data))
         width, height = image.size
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise Unreadable(f"not an image that can be read ({exc})") from exc
     if width * height > MAX_IMAGE_PIXELS:
         raise Unreadable(f"image of {width:,} × {height:,} pixels: more than the {MAX_IMAGE_PIXELS // 1_000_000} megapixels read")
