@@ -19,7 +19,9 @@ from ieptrail.ingest.attachment_sandbox import AttachmentReader, Limits
 from ieptrail.ingest.parse import ParseContext, parse_email
 from ieptrail.ingest.parsed import AttachmentInfo, AttachmentText, OriginalMessage
 from ieptrail.store import attachments as attachment_store
+from ieptrail.store import queries
 from ieptrail.store.db import Database, Session
+from ieptrail.store.views import AttachmentView
 
 if TYPE_CHECKING:
     from ieptrail.classify import Tagger
@@ -160,3 +162,24 @@ def _attachment_bytes(raw: bytes | None, sha256: str, context: ParseContext) -> 
             if attachment.sha256 == sha256:
                 return attachment
     return None
+
+
+# ---- one attachment, for the thread view and the export -------------------------------------------
+
+
+def attachment_of(session: Session, message_id: int, index: int) -> AttachmentView | None:
+    """The message's attachment at `index` (from 0), with its text's status and topics."""
+    views = attachment_store.attachment_views(session, [message_id]).get(message_id, ())
+    return views[index] if 0 <= index < len(views) else None
+
+
+def original_file(session: Session, settings: Settings, message_id: int, index: int) -> tuple[AttachmentView, bytes] | None:
+    """The attachment's bytes, cut out of the email as it arrived (whose SHA-256 is the evidence)."""
+    view = attachment_of(session, message_id, index)
+    message = queries.message_view(session, message_id) if view else None
+    raw = queries.raw_email(session, message.raw_email_id) if message else None
+    if view is None or raw is None:
+        return None
+    context = ParseContext(user_emails=settings.user_emails, default_zone=settings.timezone)
+    found = _attachment_bytes(raw.raw, view.sha256, context)
+    return (view, found.data) if found is not None else None
