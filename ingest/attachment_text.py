@@ -17,6 +17,7 @@ import subprocess
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import metadata
 
 from ieptrail.ingest.htmltext import html_to_text
@@ -74,6 +75,7 @@ def find_ocr(languages: str) -> Ocr | None:
     return Ocr(path, languages, first[1] if len(first) > 1 else "unknown")
 
 
+@lru_cache(maxsize=None)
 def _version(package: str) -> str:
     try:
         return metadata.version(package)

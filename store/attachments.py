@@ -80,13 +80,14 @@ def untagged(session: Session, shas: Iterable[str]) -> set[str]:
 
 
 def replace_topics(session: Session, sha256: str, pages: tuple[PageTags, ...]) -> None:
-    """The attachment's own topics, page and sentence as evidence."""
+    """The attachment's own topics, page and sentence as evidence: the first mention of each topic
+    on each page (an IEP names extended time twenty times; where it does is what search shows)."""
     row = session.scalar(select(AttachmentText).where(AttachmentText.sha256 == sha256))
     if row is None:
         return
     session.execute(delete(AttachmentTopicTag).where(AttachmentTopicTag.text_id == row.id))
     for page in pages:
-        for mention in page.topics:
+        for mention in {mention.topic: mention for mention in reversed(page.topics)}.values():
             session.add(AttachmentTopicTag(text_id=row.id, topic=mention.topic, page=page.page, sentence=mention.sentence,
                                            start=mention.start, end=mention.end, rule=mention.rule))
     row.tagged_at = utcnow()
