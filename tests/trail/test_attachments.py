@@ -183,3 +183,19 @@ def test_with_attachment_text_off_the_email_is_stored_as_before(make_settings, t
         [view] = queries.views_for(session, session.scalars(select(Message)).all())
     assert view.attachment_files[0].status is None and view.as_json()["attachments"][0]["text"] == "not read"
     db.close()
+
+
+def test_attachment_search_on_postgresql(postgres_url, make_settings, tagger):
+    from ieptrail.store.db import Database
+
+    settings = make_settings(IEPTRAIL_DATABASE_URL=postgres_url)
+    db = Database(postgres_url)
+    importer = Importer(db, settings, tagger=tagger)
+    importer.import_many([("pg.eml", school_email(50, "The draft for Thursday.",
+                                                  [("IEP_draft.pdf", "application/pdf", IEP_DRAFT)]))])
+    importer.attachments.close()
+    [by_topic] = search(db, settings, tagger, topic="extended_time")
+    [by_words] = search(db, settings, tagger, query="quizzes", attachments=True)
+    assert by_topic.id == by_words.id
+    assert [str(hit) for hit in by_words.attachment_hits] == ["in IEP_draft.pdf, p. 2"]
+    db.close()
