@@ -30,6 +30,7 @@ from ieptrail.ingest.attachment_text import (
     MAX_DOCUMENT_CHARS,
     TEXT_KINDS,
     Ocr,
+    OutOfTime,
     Progress,
     Unreadable,
     conclude,
@@ -228,6 +229,8 @@ def _serve(memory_mb: int, ocr: Ocr | None) -> None:
                     if kept >= MAX_DOCUMENT_CHARS:
                         progress.notes.append(f"text cut at {MAX_DOCUMENT_CHARS:,} characters")
                         break
+        except OutOfTime:
+            failure = f"the time limit of {seconds:.0f} s ran out"
         except Unreadable as exc:
             failure = str(exc)
         except MemoryError:

@@ -45,6 +45,10 @@ class Unreadable(Exception):
     """The file cannot be read; the message says why, in words."""
 
 
+class OutOfTime(Unreadable):
+    """The document's time ran out while it was being read (the pages read so far are kept)."""
+
+
 @dataclass(frozen=True)
 class Ocr:
     """An installed Tesseract and the languages it reads."""
@@ -191,13 +195,15 @@ class Progress:
 
 def ocr_image(ocr: Ocr, image, timeout: float) -> str:
     """Tesseract over one Pillow image, through pipes: the image never touches the disk."""
+    if timeout <= 0:
+        raise OutOfTime("no time left for OCR")
     buffer = io.BytesIO()
     image.convert("L").save(buffer, "PNG")
     try:
         done = subprocess.run([ocr.path, "stdin", "stdout", "-l", ocr.languages], input=buffer.getvalue(),
-                              capture_output=True, timeout=max(1.0, timeout), env={"OMP_THREAD_LIMIT": "1"})
+                              capture_output=True, timeout=timeout, env={"OMP_THREAD_LIMIT": "1"})
     except subprocess.TimeoutExpired as exc:
-        raise Unreadable(f"OCR took longer than {timeout:.0f} s") from exc
+        raise OutOfTime("OCR ran out of time") from exc
     if done.returncode != 0:
         raise Unreadable(f"OCR failed: {done.stderr.decode('utf-8', 'replace').strip()[-200:]}")
     return done.stdout.decode("utf-8", errors="replace")
