@@ -99,3 +99,12 @@ class Tags:
     @property
     def topic_ids(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(mention.topic for mention in self.topics))
+
+
+@dataclass(frozen=True)
+class PageTags:
+    """What one page of an attachment's text discusses (offsets in that page's text)."""
+
+    page: int
+    topics: tuple[TopicMention, ...] = ()
+    missed_services: tuple[MissedServiceFound, ...] = ()

@@ -2,21 +2,30 @@
 from __future__ import annotations
 
 import click
-
 from ieptrail import __version__
 from ieptrail.cli.auth import auth_group
 from ieptrail.cli.common import App, FriendlyGroup, configure_logging
 from ieptrail.cli.demo import demo_command
 from ieptrail.cli.export import export_command, verify_command
 from ieptrail.cli.notify import digest_command, log_call_command
-from ieptrail.cli.quarantine import quarantine_group
-from ieptrail.cli.records import import_command, search_command, show_command, threads_command
-from ieptrail.cli.services import retag_command, services_command, topics_command
 from ieptrail.cli.promises import (
-    dismiss_command, follow_up_command, promises_command, reopen_command, requests_command, resolve_command,
+    dismiss_command,
+    follow_up_command,
+    promises_command,
+    reopen_command,
+    requests_command,
+    resolve_command,
 )
-from ieptrail.cli.web import serve_command
+from ieptrail.cli.quarantine import quarantine_group
+from ieptrail.cli.records import (
+    import_command,
+    search_command,
+    show_command,
+    threads_command,
+)
+from ieptrail.cli.services import retag_command, services_command, topics_command
 from ieptrail.cli.status import poll_command, status_command
+from ieptrail.cli.web import serve_command
 
 
 @click.group(cls=FriendlyGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -6,12 +6,16 @@ import webbrowser
 from datetime import UTC, datetime
 
 import click
-
 from ieptrail.cli.common import App, emit_json, pass_app
 from ieptrail.config import OAuthSettings, Settings, ensure_data_dir
 from ieptrail.errors import ConfigError
-from ieptrail.signin import SIGN_IN_AGAIN, SignInRequired, StoredSignIn, TokenStore
-from ieptrail.signin import tokens
+from ieptrail.signin import (
+    SIGN_IN_AGAIN,
+    SignInRequired,
+    StoredSignIn,
+    TokenStore,
+    tokens,
+)
 from ieptrail.signin.client import DeviceSignIn, browser_sign_in
 
 

@@ -7,13 +7,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import click
-
 from ieptrail.cli.common import App, pass_app
 from ieptrail.config import ensure_data_dir
 from ieptrail.ingest.sources import read_local
-from ieptrail.trail.importer import Importer
 from ieptrail.store import queries
 from ieptrail.store.db import Database
+from ieptrail.trail.importer import Importer
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample"
 

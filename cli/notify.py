@@ -5,15 +5,14 @@ from datetime import datetime
 from pathlib import Path
 
 import click
-
 from ieptrail.cli.common import App, parse_day, pass_app
 from ieptrail.errors import NotifyError
 from ieptrail.notify.digest import compose_digest, send_digest
 from ieptrail.notify.outbox import Outbox, readable_text, record_in_trail
 from ieptrail.notify.recap import KINDS, as_logged_note, parse_person, recap_email
 from ieptrail.notify.smtp import wire_bytes
-from ieptrail.trail.importer import Importer
 from ieptrail.store.outgoing import user_display_name
+from ieptrail.trail.importer import Importer
 
 
 @click.command("digest")

@@ -6,12 +6,11 @@ import os
 from email import policy
 
 import click
-
 from ieptrail.cli.common import App, emit_json, parse_day, pass_app
 from ieptrail.ingest.sources import check_paths, read_local
+from ieptrail.store import queries
 from ieptrail.trail.importer import Importer
 from ieptrail.trail.search import SearchRequest, find_messages, results_as_text
-from ieptrail.store import queries
 
 
 def _progress(total_hint: list[int]):
@@ -56,15 +55,18 @@ def import_command(app: App, paths: tuple[str, ...], as_json: bool, workers: int
 @click.option("--since", help="From this day (YYYY-MM-DD), in IEPTRAIL_TIMEZONE.")
 @click.option("--until", help="Up to and including this day (YYYY-MM-DD).")
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1, None))
+@click.option("--attachments", "in_attachments", is_flag=True,
+              help="QUERY also searches the attachments' text and topics (--topic always includes attachments about it).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of message objects.")
 @pass_app
-def search_command(app: App, query, student, topic, sender, since, until, limit, as_json) -> None:
+def search_command(app: App, query, student, topic, sender, since, until, limit, in_attachments, as_json) -> None:
     """Find messages: words and concepts ("extra time" finds extended time) plus filters.
 
-    Without QUERY, lists every message that matches the filters. Newest first.
+    Without QUERY, lists every message that matches the filters. Newest first. A match in an
+    attachment says where: "in IEP_draft.pdf, p. 3".
     """
     request = SearchRequest(query=query, student=student, topic=topic, sender=sender, since=parse_day(since, "--since"),
-                            until=parse_day(until, "--until"), limit=limit)
+                            until=parse_day(until, "--until"), limit=limit, attachments=in_attachments)
     with app.db.session_scope() as session:
         outcome = find_messages(session, app.tagger, app.settings, request)
     if as_json:
@@ -100,8 +102,12 @@ def _print_message(view, raw_row, with_headers: bool) -> None:
     click.echo(f"Subject: {view.subject}")
     if view.topics:
         click.echo(f"Topics:  {', '.join(view.topics)}")
-    if view.attachments:
-        click.echo(f"Attachments: {', '.join(view.attachments)}")
+    for attachment in view.attachment_files:
+        text = attachment.status or "text not read"
+        pages = f", {attachment.page_count} page(s)" if attachment.page_count else ""
+        topics = f"; about {', '.join(attachment.topics)}" if attachment.topics else ""
+        click.echo(f"Attachment: {attachment.filename} ({attachment.size:,} bytes, SHA-256 {attachment.sha256}; "
+                   f"{text}{pages}{topics})" + (f" — {attachment.note}" if attachment.note else ""))
     click.echo(f"SHA-256 of the email as received: {raw_row.sha256}")
     if view.forward_note:
         click.echo(f"Forward note: {view.forward_note}")

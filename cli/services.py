@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import click
-
 from ieptrail.classify.taxonomy import KINDS, kind_of, taxonomy
 from ieptrail.cli.common import App, emit_json, pass_app
 from ieptrail.store.tracking import missed_services
@@ -32,12 +31,18 @@ def topics_command(app: App, as_json: bool) -> None:
 @click.option("--missed", is_flag=True, required=True,
               help="List services reported as not delivered and accommodations reported as not provided.")
 @click.option("--topic", help="Only this service or accommodation topic.")
+@click.option("--attachments", "in_attachments", is_flag=True,
+              help="Also the sessions attachments document (a provider's session log), marked with the file and page.")
 @click.option("--json", "as_json", is_flag=True)
 @pass_app
-def services_command(app: App, missed: bool, topic: str | None, as_json: bool) -> None:
-    """Services and accommodations the record says did not happen as the IEP requires, with dates and minutes."""
+def services_command(app: App, missed: bool, topic: str | None, in_attachments: bool, as_json: bool) -> None:
+    """Services and accommodations the record says did not happen as the IEP requires, with dates and minutes.
+
+    One row per report in a message's own words; with --attachments, also each session a
+    message's attachment lists as not delivered.
+    """
     with app.db.session_scope() as session:
-        rows = missed_services(session, topic)
+        rows = missed_services(session, topic, attachments=in_attachments)
     if as_json:
         emit_json([row.as_json() for row in rows])
         return
@@ -46,7 +51,8 @@ def services_command(app: App, missed: bool, topic: str | None, as_json: bool) -
         return
     for row in rows:
         minutes = f"{row.minutes} min" if row.minutes else "minutes not stated"
-        click.echo(f"{row.day or '????-??-??'}  {row.topic:26s} {minutes:20s} (message {row.message_id}) {row.sentence[:70]}")
+        where = f" {row.where}" if row.where else ""
+        click.echo(f"{row.day or '????-??-??'}  {row.topic:26s} {minutes:20s} (message {row.message_id}{where}) {row.sentence[:70]}")
     services = [row for row in rows if kind_of(row.topic) != "accommodation"]
     accommodations = [row for row in rows if kind_of(row.topic) == "accommodation"]
     if services:
@@ -72,4 +78,5 @@ def retag_command(app: App, batch: int) -> None:
     message and sentence, not to a row that tagging rewrites.
     """
     done, counts = retag_record(app.db, app.settings, app.tagger, batch)
-    click.echo(f"retagged {done} messages ({counts['fulfilled']} promises fulfilled, {counts['answered']} requests answered)")
+    click.echo(f"retagged {done} messages ({counts['fulfilled']} promises fulfilled, {counts['answered']} requests answered); "
+               f"attachments: {counts['attachments_read']} read again, {counts['attachments_tagged']} tagged")

@@ -4,14 +4,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, tzinfo
 
 import click
-
 from ieptrail.cli.auth import sign_in_summary
 from ieptrail.cli.common import App, emit_json, pass_app
-from ieptrail.worker import jobs
 from ieptrail.errors import ConfigError
 from ieptrail.ingest.imap import account_name
 from ieptrail.store.outgoing import OutgoingStatus
 from ieptrail.store.worker_runs import RunView, WorkerStatus, worker_status
+from ieptrail.worker import jobs
 
 MAX_WAITING_SHOWN = 5
 

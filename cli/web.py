@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import click
-
 from ieptrail.cli.common import App, pass_app
 
 

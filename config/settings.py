@@ -14,7 +14,12 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from ieptrail.config.env import Env, read_environment
-from ieptrail.config.providers import PRESETS, OAuthEndpoints, Preset, microsoft_endpoints
+from ieptrail.config.providers import (
+    PRESETS,
+    OAuthEndpoints,
+    Preset,
+    microsoft_endpoints,
+)
 from ieptrail.errors import ConfigError
 
 DEFAULT_ESCALATION_LADDER = (
@@ -118,6 +123,14 @@ class SmtpSettings:
 
 
 @dataclass(frozen=True)
+class AttachmentSettings:
+    read_text: bool = True  # read attachments' text at import (PDF, DOCX, RTF, HTML, text; OCR when installed)
+    seconds: int = 60  # wall-clock limit per attachment
+    memory_mb: int = 1024  # memory limit of the process that reads them
+    ocr_languages: str = "eng"  # Tesseract languages, "eng+spa"; empty: no OCR
+
+
+@dataclass(frozen=True)
 class Settings:
     data_dir: Path
     database_url: str
@@ -149,6 +162,7 @@ class Settings:
     dkim_check: bool = True  # verify DKIM signatures at import (asks DNS for the signer's public key)
     mail_provider: str = "custom"
     oauth: OAuthSettings | None = None  # set when IMAP or SMTP signs in with OAuth2
+    attachments: AttachmentSettings = field(default_factory=AttachmentSettings)
 
     @property
     def user_email(self) -> str | None:
@@ -270,6 +284,12 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: str | Path
         dkim_check=env.boolean("IEPTRAIL_DKIM_CHECK", True),
         mail_provider=provider,
         oauth=oauth,
+        attachments=AttachmentSettings(
+            read_text=env.boolean("IEPTRAIL_ATTACHMENT_TEXT", True),
+            seconds=env.integer("IEPTRAIL_ATTACHMENT_SECONDS", 60, 1, 3600),
+            memory_mb=env.integer("IEPTRAIL_ATTACHMENT_MEMORY_MB", 1024, 256, 65536),
+            ocr_languages=env.text("IEPTRAIL_OCR_LANGUAGES", "eng") or "",
+        ),
     )
 
 

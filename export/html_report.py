@@ -37,6 +37,7 @@ def render_html(trail: PaperTrail, settings: Settings) -> str:
         promise_outcome=wording.promise_outcome,
         request_status=wording.request_status,
         arrival_line=wording.arrival_line,
+        attachment_line=wording.attachment_line,
         folded_line=wording.folded_line,
         dkim_sentence=partial(wording.dkim_sentence, zone=settings.timezone),
     )

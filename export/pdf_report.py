@@ -341,7 +341,10 @@ class _Writer:
         if message.cc:
             pdf.field("Cc", wording.people(message.cc))
         pdf.field("Topics", ", ".join(self.trail.label(topic) for topic in message.topics) or "-")
-        if message.attachments:
+        for number, file in enumerate(message.attachment_files, start=1):
+            pdf.field("Attachment" if len(message.attachment_files) == 1 else f"Attachment {number}",
+                      wording.attachment_line(file, self.trail.label))
+        if message.attachments and not message.attachment_files:
             pdf.field("Attachments", ", ".join(message.attachments))
         pdf.field("Arrived", wording.arrival_line(exhibit))
         pdf.field("SHA-256", exhibit.sha256, mono=True)

@@ -140,3 +140,12 @@ def range_line(trail) -> str:
 
 def generated_line(trail) -> str:
     return trail.generated_at.strftime("%Y-%m-%d %H:%M %Z")
+
+
+def attachment_line(file, label) -> str:
+    """One attachment of an exhibit in words: name, size, what could be read, what it discusses, its SHA-256."""
+    read = {"text": f"text read, {file.page_count} page(s)", "empty": "no text in it", "no-ocr": "no text: OCR not installed",
+            "failed": "text could not be read", "skipped": "not a kind of file whose text is read"}.get(file.status or "",
+                                                                                                     "text not read")
+    about = f"; discusses {', '.join(label(topic) for topic in file.topics)}" if file.topics else ""
+    return f"{file.filename} ({file.size:,} bytes; {read}{about}) SHA-256 {file.sha256}"

@@ -7,6 +7,7 @@ a child).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ from ieptrail.export.pdf_report import render_pdf
 from ieptrail.export.record import ExportScope, PaperTrail, build_paper_trail
 from ieptrail.export.tables import TABLES, file_name, table_csv
 from ieptrail.export.wording import range_line
+from ieptrail.store.attachments import attachment_pages
 from ieptrail.store.db import Database, Session
 from ieptrail.store.evidence import raw_emails
 
@@ -33,7 +35,11 @@ csv/                     the same as tables for a spreadsheet: messages, promise
                          (a cell starting with = + - or @ has an apostrophe put in front, so a spreadsheet
                          shows it instead of running it as a formula)
 emails/                  every original email exactly as it was received, byte for byte, named
-                         <date>_exhibit-<number>.eml; open one with any mail program
+                         <date>_exhibit-<number>.eml; open one with any mail program (its attachments
+                         are inside it, unchanged)
+attachment-text/         the text read from each attachment, page by page, named after its email:
+                         <date>_exhibit-<number>_attachment-<n>_<file name>.txt (the file itself is
+                         the one inside the email; this is only what could be read of it)
 MANIFEST.sha256          the SHA-256 fingerprint of every file above
 
 To check that nothing was changed: unzip, then run `sha256sum -c MANIFEST.sha256` (Linux, macOS:
@@ -76,6 +82,24 @@ def _bundle_files(session: Session, trail: PaperTrail, settings: Settings) -> It
     for raw_id, raw in raw_emails(session, names):
         name, sha256 = names[raw_id]
         yield BundleFile(name, raw, expected_sha256=sha256)
+    for exhibit in trail.exhibits:
+        if exhibit.eml_names:
+            yield from _attachment_texts(session, exhibit.eml_names[0], exhibit.message.attachment_files)
+
+
+def _attachment_texts(session: Session, eml_name: str, files) -> Iterator[BundleFile]:
+    """The text read from each attachment, beside the email that carries it."""
+    stem = "attachment-text/" + eml_name.removeprefix("emails/").removesuffix(".eml")
+    for number, file in enumerate(files, start=1):
+        pages = attachment_pages(session, file.sha256)
+        if not pages:
+            continue
+        safe = re.sub(r"[^A-Za-z0-9._-]+", "_", file.filename)[:80].strip("._") or "attachment"
+        head = (f"Text read from the attachment {file.filename}\nSHA-256 of the file: {file.sha256} ({file.size:,} bytes)\n"
+                f"It is inside {eml_name.split('/')[-1]}, unchanged; this text is what was read of it"
+                + (f" ({file.note})" if file.note else "") + ".\n")
+        body = "".join(f"\n--- page {page}{' (read by OCR)' if ocr else ''} ---\n{text}\n" for page, text, ocr in pages)
+        yield BundleFile(f"{stem}_attachment-{number}_{safe}.txt", (head + body).encode("utf-8"))
 
 
 def export_record(db: Database, settings: Settings, scope: ExportScope, fmt: str, out: Path,

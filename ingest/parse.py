@@ -86,6 +86,7 @@ def _attachment_info(part: Message) -> AttachmentInfo:
         content_type=part.get_content_type(),
         size=len(payload),
         sha256=hashlib.sha256(payload).hexdigest(),
+        data=payload,
     )
 
 

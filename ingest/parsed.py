@@ -15,6 +15,31 @@ class AttachmentInfo:
     content_type: str
     size: int
     sha256: str
+    # the decoded bytes, for reading the attachment's text at import; the email's raw bytes stay the evidence
+    data: bytes = field(default=b"", repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class PageText:
+    number: int  # 1-based: the page of a PDF, the page Word last laid out for a DOCX, 1 for a file without pages
+    text: str
+    ocr: bool = False  # read from an image of the page by OCR
+
+
+@dataclass(frozen=True)
+class AttachmentText:
+    """What could be read of one attachment (its bytes are identified by `sha256`)."""
+
+    sha256: str
+    kind: str  # pdf | docx | rtf | html | text | image | other
+    status: str  # text | empty | no-ocr | failed | skipped
+    note: str | None  # in words, why there is no text (or only part of it)
+    extractor: str  # which code and library versions read it: `retag` reads it again when this changes
+    pages: tuple[PageText, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(page.text for page in self.pages)
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,7 @@ class EmailToStore:
 class StoredEmail:
     raw_email_id: int
     new_message_ids: tuple[int, ...]
+    new_positions: tuple[int, ...]  # which original of the email each new message is
 
 
 @dataclass(frozen=True)
@@ -209,8 +210,9 @@ def write_emails(session: Session, emails: list[EmailToStore], user_addresses: t
                 add_arrival(session, raw_ids[e], stored, item.original, item.dkim)
     results = []
     for e, email in enumerate(emails):
-        created = tuple(pk_of[(e, o)] for o in range(len(email.originals)) if (e, o) in pk_of)
-        if not created:
+        positions = tuple(o for o in range(len(email.originals)) if (e, o) in pk_of)
+        if not positions:
             session.execute(update(RawEmail).where(RawEmail.id == raw_ids[e]).values(status="duplicate"))
-        results.append(StoredEmail(raw_ids[e], created))
+        results.append(StoredEmail(raw_ids[e], tuple(pk_of[(e, o)] for o in positions),
+                                   tuple(email.originals[o].position for o in positions)))
     return results

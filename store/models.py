@@ -177,9 +177,57 @@ class Attachment(Base):
     filename: Mapped[str] = mapped_column(Str(1000))
     content_type: Mapped[str] = mapped_column(Str(255))
     size: Mapped[int] = mapped_column(Integer)
-    sha256: Mapped[str] = mapped_column(Str(64))
+    sha256: Mapped[str] = mapped_column(Str(64), index=True)  # of the decoded file; its text is kept once per sha256
 
     message: Mapped[Message] = relationship(back_populates="attachments")
+
+
+class AttachmentText(Base):
+    """What could be read of an attachment's bytes (once per SHA-256, however many emails carried it)."""
+
+    __tablename__ = "attachment_texts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(Str(64), unique=True)
+    kind: Mapped[str] = mapped_column(Str(20))  # pdf | docx | rtf | html | text | image | other
+    status: Mapped[str] = mapped_column(Str(20))  # text | empty | no-ocr | failed | skipped
+    note: Mapped[str | None] = mapped_column(LongText)  # why there is no text, or only part of it
+    extractor: Mapped[str] = mapped_column(Str(200))  # which code read it; `retag` reads it again when this changes
+    page_count: Mapped[int] = mapped_column(Integer, default=0)
+    char_count: Mapped[int] = mapped_column(Integer, default=0)
+    extracted_at: Mapped[datetime] = mapped_column(DateTime)
+    tagged_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    pages: Mapped[list[AttachmentPage]] = relationship(cascade="all, delete-orphan", order_by="AttachmentPage.page")
+
+
+class AttachmentPage(Base):
+    """One page of an attachment's text (searched in full text like a message's own text)."""
+
+    __tablename__ = "attachment_pages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text_id: Mapped[int] = mapped_column(ForeignKey("attachment_texts.id", ondelete="CASCADE"), index=True)
+    page: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(LongText)
+    ocr: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AttachmentTopicTag(Base):
+    """A topic an attachment's text discusses, with its page and sentence: the attachment's topic,
+    not the email's (the email's own words are in topic_tags)."""
+
+    __tablename__ = "attachment_topic_tags"
+    __table_args__ = (Index("ix_attachment_topic_tags_topic_text", "topic", "text_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text_id: Mapped[int] = mapped_column(ForeignKey("attachment_texts.id", ondelete="CASCADE"), index=True)
+    topic: Mapped[str] = mapped_column(Str(60))
+    page: Mapped[int] = mapped_column(Integer)
+    sentence: Mapped[str] = mapped_column(LongText)
+    start: Mapped[int] = mapped_column(Integer)  # offsets in the page's text
+    end: Mapped[int] = mapped_column(Integer)
+    rule: Mapped[str] = mapped_column(Str(200))
 
 
 # ---- tags (classify/ output, rebuilt by `ieptrail retag`) -------------------------------------
@@ -252,9 +300,12 @@ class MissedService(Base):
     day: Mapped[date | None] = mapped_column(Date)
     minutes: Mapped[int | None] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(LongText)
-    start: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)  # offsets in the message's new text, or in the attachment's page
     end: Mapped[int] = mapped_column(Integer)
     rule: Mapped[str] = mapped_column(Str(200))
+    # set when the finding comes from an attachment the message carried (a provider's session log)
+    attachment_sha256: Mapped[str | None] = mapped_column(Str(64))
+    page: Mapped[int | None] = mapped_column(Integer)
 
 
 class Fulfillment(Base):

@@ -8,7 +8,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from ieptrail.store.attachments import attachment_views
 from ieptrail.store.models import (
+    Attachment,
+    AttachmentPage,
+    AttachmentText,
+    AttachmentTopicTag,
     Message,
     MissedService,
     Promise,
@@ -18,7 +23,7 @@ from ieptrail.store.models import (
     Thread,
     TopicTag,
 )
-from ieptrail.store.views import MessageView, ThreadView
+from ieptrail.store.views import AttachmentHit, MessageView, ThreadView
 from sqlalchemy import Integer, and_, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
@@ -35,6 +40,8 @@ class SearchFilters:
     until: date | None = None
     limit: int = 50
     concept_topics: tuple[str, ...] = ()  # topics the query text means (resolved by classify/)
+    # also find messages by their attachments' text and own topics; a `topic` filter always does
+    attachments: bool = False
 
 
 def day_bounds_utc(day: date, zone: tzinfo, end: bool = False) -> datetime:
@@ -66,6 +73,68 @@ def _fts_ids(session: Session, terms: list[str], subject_too: bool):
     raise NotImplementedError(dialect)
 
 
+def _fts_match(terms: list[str], columns: str = "") -> str:
+    as_phrase = len(terms) <= 4
+    return columns + ('"' + " ".join(terms) + '"' if as_phrase else " ".join(f'"{term}"' for term in terms))
+
+
+def _attachment_page_ids(session: Session, terms: list[str]):
+    """A selectable of attachment page ids whose text matches the terms, as `_fts_ids` matches messages."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        return (text("SELECT rowid AS id FROM attachment_pages_fts WHERE attachment_pages_fts MATCH :match")
+                .bindparams(match=_fts_match(terms)).columns(id=Integer))
+    if dialect == "postgresql":
+        parser = "phraseto_tsquery" if len(terms) <= 4 else "plainto_tsquery"
+        return (text(f"SELECT id FROM attachment_pages WHERE search_vector @@ {parser}('english', :q)")
+                .bindparams(q=" ".join(terms)).columns(id=Integer))
+    raise NotImplementedError(dialect)
+
+
+def _carried(pages_or_topics):
+    """Message ids whose attachments hold the given attachment_texts ids."""
+    return (select(Attachment.message_pk).join(AttachmentText, AttachmentText.sha256 == Attachment.sha256)
+            .where(AttachmentText.id.in_(pages_or_topics)))
+
+
+def _attachment_text_hit(session: Session, terms: list[str]):
+    pages = _attachment_page_ids(session, terms).subquery()
+    return _carried(select(AttachmentPage.text_id).where(AttachmentPage.id.in_(select(pages.c.id))))
+
+
+def _attachment_topic_hit(topics: Iterable[str]):
+    return _carried(select(AttachmentTopicTag.text_id).where(AttachmentTopicTag.topic.in_(list(topics))))
+
+
+def attachment_hits(session: Session, ids: list[int], terms: list[str], topics: Iterable[str]) -> dict[int, tuple[AttachmentHit, ...]]:
+    """Where in each message's attachments the words or topics are: the file and the page."""
+    topics = list(topics)
+    found: dict[int, list[AttachmentHit]] = defaultdict(list)
+    if not ids or not (terms or topics):
+        return {}
+    carried = (select(Attachment.message_pk, Attachment.filename, AttachmentText.id.label("text_id"))
+               .join(AttachmentText, AttachmentText.sha256 == Attachment.sha256).where(Attachment.message_pk.in_(ids))
+               .subquery())
+    if terms:
+        pages = _attachment_page_ids(session, terms).subquery()
+        for message_pk, filename, page in session.execute(
+            select(carried.c.message_pk, carried.c.filename, func.min(AttachmentPage.page))
+            .join(AttachmentPage, AttachmentPage.text_id == carried.c.text_id)
+            .where(AttachmentPage.id.in_(select(pages.c.id)))
+            .group_by(carried.c.message_pk, carried.c.filename).order_by(carried.c.filename)
+        ):
+            found[message_pk].append(AttachmentHit(filename, page, "text"))
+    if topics:
+        for message_pk, filename, topic, page in session.execute(
+            select(carried.c.message_pk, carried.c.filename, AttachmentTopicTag.topic, func.min(AttachmentTopicTag.page))
+            .join(AttachmentTopicTag, AttachmentTopicTag.text_id == carried.c.text_id)
+            .where(AttachmentTopicTag.topic.in_(topics))
+            .group_by(carried.c.message_pk, carried.c.filename, AttachmentTopicTag.topic).order_by(carried.c.filename)
+        ):
+            found[message_pk].append(AttachmentHit(filename, page, topic))
+    return {message_pk: tuple(hits) for message_pk, hits in found.items()}
+
+
 def search_messages(session: Session, filters: SearchFilters, zone: tzinfo) -> list[MessageView]:
     """Messages matching the query text or its concepts, narrowed by the filters, newest first.
 
@@ -87,9 +156,17 @@ def search_messages(session: Session, filters: SearchFilters, zone: tzinfo) -> l
             matches.append(
                 member.in_(select(TopicTag.message_pk).where(TopicTag.topic.in_(filters.concept_topics)))
             )
+        if filters.attachments:
+            attached = member.in_(_attachment_text_hit(session, terms))
+            if filters.concept_topics:
+                attached = or_(attached, member.in_(_attachment_topic_hit(filters.concept_topics)))
+            matches.append(and_(attached, Message.is_bulk.is_(False)))
         statement = statement.where(or_(*matches))
     if filters.topic:
-        statement = statement.where(member.in_(select(TopicTag.message_pk).where(TopicTag.topic == filters.topic)))
+        own = member.in_(select(TopicTag.message_pk).where(TopicTag.topic == filters.topic))
+        # an attachment about the topic counts: the IEP draft whose email only says "attached"
+        own = or_(own, member.in_(_attachment_topic_hit([filters.topic])))
+        statement = statement.where(own)
     if filters.student:
         student = filters.student.lower()
         statement = statement.where(
@@ -106,10 +183,13 @@ def search_messages(session: Session, filters: SearchFilters, zone: tzinfo) -> l
         statement = statement.where(Message.sent_at < day_bounds_utc(filters.until, zone, end=True))
     statement = statement.order_by(Message.sent_at.desc().nulls_last(), Message.id.desc()).limit(filters.limit)
     rows = session.scalars(statement).all()
-    return views_for(session, rows, terms)
+    topics = [*(filters.concept_topics if filters.attachments else ()), *([filters.topic] if filters.topic else [])]
+    hits = attachment_hits(session, [row.id for row in rows], terms if filters.attachments else [], topics)
+    return views_for(session, rows, terms, hits)
 
 
-def views_for(session: Session, rows: Iterable[Message], terms: list[str] | None = None) -> list[MessageView]:
+def views_for(session: Session, rows: Iterable[Message], terms: list[str] | None = None,
+              hits: dict[int, tuple[AttachmentHit, ...]] | None = None) -> list[MessageView]:
     rows = list(rows)
     ids = [row.id for row in rows]
     topics: dict[int, list[str]] = defaultdict(list)
@@ -131,6 +211,8 @@ def views_for(session: Session, rows: Iterable[Message], terms: list[str] | None
                 students[message_pk].append(student)
         raw_ids = {row.raw_email_id for row in rows}
         hashes = dict(session.execute(select(RawEmail.id, RawEmail.sha256).where(RawEmail.id.in_(raw_ids))).all())
+    files = attachment_views(session, ids)
+    hits = hits or {}
     return [
         MessageView.from_row(
             row,
@@ -138,6 +220,8 @@ def views_for(session: Session, rows: Iterable[Message], terms: list[str] | None
             students=tuple(students[row.id]),
             snippet=make_snippet(row.new_text or row.body_text, terms or [], evidence[row.id]),
             sha256=hashes.get(row.raw_email_id),
+            attachment_files=files.get(row.id, ()),
+            attachment_hits=hits.get(row.id, ()),
         )
         for row in rows
     ]
@@ -214,7 +298,10 @@ def tag_spans(session: Session, message_ids: Iterable[int]) -> dict[int, list[Ta
         spans[row.message_pk].append(TagSpan("topic", row.id, row.message_pk, row.start, row.end, row.sentence,
                                              row.rule, row.topic))
     for kind, model in (("promise", Promise), ("request", Request), ("missed", MissedService)):
-        for row in session.scalars(select(model).where(model.message_pk.in_(ids))):
+        query = select(model).where(model.message_pk.in_(ids))
+        if model is MissedService:  # one read in an attachment has its evidence there, not in the message's text
+            query = query.where(MissedService.attachment_sha256.is_(None))
+        for row in session.scalars(query):
             spans[row.message_pk].append(TagSpan(kind, row.id, row.message_pk, row.start, row.end, row.text, row.rule,
                                                  getattr(row, "topic", None)))
     for found in spans.values():

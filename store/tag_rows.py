@@ -30,7 +30,8 @@ def write_tags(session: Session, message: Message, tags: Tags, fresh: bool = Fal
     if not fresh:
         session.execute(delete(TopicTag).where(TopicTag.message_pk == message.id))
         session.execute(delete(StudentTag).where(StudentTag.message_pk == message.id))
-        session.execute(delete(MissedService).where(MissedService.message_pk == message.id))
+        session.execute(delete(MissedService).where(MissedService.message_pk == message.id,
+                                                    MissedService.attachment_sha256.is_(None)))  # those of attachments stay
     for topic in tags.topics:
         session.add(TopicTag(message_pk=message.id, topic=topic.topic, sentence=topic.sentence,
                              start=topic.start, end=topic.end, rule=topic.rule))

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ieptrail.store.models import (
+    Attachment,
     Decision,
     Fulfillment,
     Message,
@@ -91,9 +92,19 @@ class MissedServiceView:
     minutes: int | None
     sentence: str
     rule: str
+    attachment: str | None = None  # the file the message carried that reports it (a session log), if not its own text
+    attachment_sha256: str | None = None
+    page: int | None = None
+
+    @property
+    def where(self) -> str:
+        """Where the report is, in words: "in SLP_log.pdf, p. 2"; empty for the message's own text."""
+        if self.attachment is None:
+            return ""
+        return f"in {self.attachment}" + (f", p. {self.page}" if self.page else "")
 
     def as_json(self) -> dict:
-        return {
+        found = {
             "id": self.id,
             "source_message_id": self.source_message_id,
             "message": self.message_id,
@@ -103,6 +114,9 @@ class MissedServiceView:
             "text": self.sentence,
             "rule": self.rule,
         }
+        if self.attachment is not None:
+            found["attachment"] = {"name": self.attachment, "sha256": self.attachment_sha256, "page": self.page}
+        return found
 
 
 def _local_day(message: Message) -> date | None:
@@ -171,12 +185,25 @@ def decisions(session: Session, kind: str) -> dict[str, list[DecisionView]]:
     return found
 
 
-def missed_services(session: Session, topic: str | None = None) -> list[MissedServiceView]:
+def missed_services(session: Session, topic: str | None = None, attachments: bool = True) -> list[MissedServiceView]:
+    """Every report of a missed service; `attachments`: with those read in attachments (session logs)."""
     query = select(MissedService, Message).join(Message, Message.id == MissedService.message_pk)
     if topic:
         query = query.where(MissedService.topic == topic)
+    if not attachments:
+        query = query.where(MissedService.attachment_sha256.is_(None))
     rows = session.execute(query.order_by(MissedService.day, Message.sent_at, MissedService.id)).all()
+    wanted = {(row.message_pk, row.attachment_sha256) for row, _ in rows if row.attachment_sha256}
+    names: dict[tuple[int, str], str] = {}
+    if wanted:
+        for message_pk, sha256, filename in session.execute(
+            select(Attachment.message_pk, Attachment.sha256, Attachment.filename)
+            .where(Attachment.message_pk.in_({pk for pk, _ in wanted})).order_by(Attachment.id)
+        ):
+            names.setdefault((message_pk, sha256), filename)
     return [
-        MissedServiceView(row.id, message.id, message.source_message_id, row.topic, row.day, row.minutes, row.text, row.rule)
+        MissedServiceView(row.id, message.id, message.source_message_id, row.topic, row.day, row.minutes, row.text, row.rule,
+                          names.get((row.message_pk, row.attachment_sha256), "attachment") if row.attachment_sha256 else None,
+                          row.attachment_sha256, row.page)
         for row, message in rows
     ]

@@ -44,6 +44,8 @@ class MessageView:
     snippet: str = ""
     sha256: str | None = None
     extra: dict = field(default_factory=dict)
+    attachment_files: tuple[AttachmentView, ...] = ()  # the attachments with their text's status and topics
+    attachment_hits: tuple[AttachmentHit, ...] = ()  # where a search matched in them
 
     @classmethod
     def from_row(cls, row: Message, **values) -> MessageView:
@@ -87,7 +89,9 @@ class MessageView:
             "students": list(self.students),
             "topics": list(self.topics),
             "snippet": self.snippet,
-            "attachments": list(self.attachments),
+            # `topics` above are the email's own; an attachment's topics are its own, here
+            "attachments": [a.as_json() for a in self.attachment_files] or [{"name": name} for name in self.attachments],
+            "found_in_attachments": [hit.as_json() for hit in self.attachment_hits],
             "auto_reply": self.auto_reply,
         }
 
@@ -110,3 +114,40 @@ class ThreadView:
             "messages": self.message_count,
             "participants": list(self.participants),
         }
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    """One file a message carried, with what could be read of it."""
+
+    message_id: int
+    index: int  # its place among the message's attachments, from 0 (as the web page addresses it)
+    filename: str
+    content_type: str
+    size: int
+    sha256: str
+    kind: str | None = None  # None: its text was never read (read_text off, or stored before)
+    status: str | None = None  # text | empty | no-ocr | failed | skipped
+    note: str | None = None
+    page_count: int = 0
+    topics: tuple[str, ...] = ()
+
+    def as_json(self) -> dict:
+        return {"name": self.filename, "content_type": self.content_type, "size": self.size, "sha256": self.sha256,
+                "text": self.status or "not read", "note": self.note, "pages": self.page_count,
+                "topics": list(self.topics)}
+
+
+@dataclass(frozen=True)
+class AttachmentHit:
+    """Where in a message's attachments a search matched: "in IEP_draft.pdf, p. 3"."""
+
+    filename: str
+    page: int | None
+    why: str  # "text" (the words) or the topic it discusses
+
+    def __str__(self) -> str:
+        return f"in {self.filename}" + (f", p. {self.page}" if self.page else "")
+
+    def as_json(self) -> dict:
+        return {"name": self.filename, "page": self.page, "matched": self.why}

@@ -34,6 +34,7 @@ from ieptrail.store import batch as batch_store
 from ieptrail.store import record_state, repository
 from ieptrail.store import tags as tag_store
 from ieptrail.store.db import Database, Session
+from ieptrail.trail.attachments import AttachmentTexts, DocumentFound
 from ieptrail.trail.followups import refresh_followups
 from ieptrail.trail.parallel import read_in_workers
 from ieptrail.trail.tagging import (
@@ -95,6 +96,7 @@ class Arrived:
     tags: list[TagOutcome | None] = field(default_factory=list)  # per original; None: already stored
     tagged_ahead: list[TagOutcome] | None = None  # every original's tags, from a worker process
     people_seen: int = -1  # which snapshot of the people directory it was tagged with
+    documents: list[tuple[DocumentFound, ...] | None] = field(default_factory=list)  # per original: its attachments read
 
     @property
     def parsed(self) -> ParsedEmail | None:
@@ -174,6 +176,7 @@ class Importer:
         # messages naming someone whose roles changed since are tagged again
         self.snapshots: list[dict[tuple[str, str], tuple[str, ...]]] = []
         self.snapshot_of: dict[int, int] = {}
+        self.attachments = AttachmentTexts(settings)  # attachments' text, read in a sandboxed child process
 
     # ---- the whole flow -------------------------------------------------------------------------
 
@@ -272,9 +275,14 @@ class Importer:
         pending: list[tuple[Arrived, int, OriginalMessage]] = []
         for email in admitted:
             email.tags = [None] * len(email.identities)
+            email.documents = [None] * len(email.identities)
             for position, (original, identity) in enumerate(zip(email.parsed.originals, email.identities)):
                 if identity.fingerprint not in known and (identity.message_id or "") not in known:
                     pending.append((email, position, original))
+        # attachments: their text read (once per SHA-256) and their own topics and missed sessions tagged
+        originals = [original for _, _, original in pending]
+        for (email, position, _), found in zip(pending, self.attachments.prepare(session, self.tagger, originals)):
+            email.documents[position] = found
         if self.tagger is None or not pending:
             return
         if self.directory is None:
@@ -333,8 +341,14 @@ class Importer:
                 storable.append(index)
         plans = self._plan(session, [batch[index] for index in storable], kept_as)
         for index, stored in zip(storable, batch_store.write_emails(session, plans, self.user_addresses)):
+            email = batch[index]
+            for position, message_id in zip(stored.new_positions, stored.new_message_ids):
+                documents = email.documents[position] if position < len(email.documents) else None
+                if documents is None:  # not foreseen when the batch was tagged
+                    documents = self.attachments.prepare(session, self.tagger, [email.parsed.originals[position]])[0]
+                self.attachments.store(session, message_id, documents, tagged=self.tagger is not None)
             self.tagged_ids.extend(stored.new_message_ids)
-            self.snapshot_of.update((message_id, batch[index].people_seen) for message_id in stored.new_message_ids)
+            self.snapshot_of.update((message_id, email.people_seen) for message_id in stored.new_message_ids)
             outcomes[index] = ImportOutcome("new" if stored.new_message_ids else "duplicate", stored.raw_email_id,
                                             list(stored.new_message_ids))
         return outcomes

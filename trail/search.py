@@ -30,6 +30,7 @@ class SearchRequest:
     since: date | None = None
     until: date | None = None
     limit: int = 50
+    attachments: bool = False  # the query also searches attachments' text and topics (a `topic` filter always does)
 
     @property
     def is_empty(self) -> bool:
@@ -50,7 +51,7 @@ def find_messages(session: Session, tagger: Tagger | None, settings: Settings, r
     concepts = tagger.topics_for_query(query) if query and tagger is not None else ()
     filters = queries.SearchFilters(
         query=query, student=request.student, topic=request.topic, sender=request.sender, since=request.since,
-        until=request.until, limit=request.limit, concept_topics=concepts,
+        until=request.until, limit=request.limit, concept_topics=concepts, attachments=request.attachments,
     )
     results = queries.search_messages(session, filters, settings.timezone)
     phrases = queries.topic_phrases(session, [result.id for result in results], concepts) if concepts else {}
@@ -70,6 +71,8 @@ def results_as_text(outcome: SearchOutcome, link_for: Callable[[MessageView], st
             lines.append(f"      topics: {', '.join(result.topics)}")
         if result.snippet:
             lines.append(textwrap.indent(textwrap.fill(result.snippet, 90), "      "))
+        for hit in result.attachment_hits:
+            lines.append(f"      {hit}" + ("" if hit.why == "text" else f" (about {hit.why})"))
         if link_for is not None:
             lines.append(f"      {link_for(result)}")
     if outcome.concepts:

@@ -18,6 +18,7 @@ from ieptrail.ingest.parsed import OriginalMessage
 from ieptrail.store import tags as tag_store
 from ieptrail.store.db import Database, Session
 from ieptrail.store.tags import StoredText, author_traces
+from ieptrail.trail.attachments import retag_attachments
 from ieptrail.trail.followups import refresh_followups
 
 log = logging.getLogger(__name__)
@@ -123,7 +124,8 @@ def retag(session: Session, tagger: Tagger, settings: Settings, stored: list[Sto
 
 def retag_record(db: Database, settings: Settings, tagger: Tagger, batch: int = 500) -> tuple[int, dict[str, int]]:
     """Tag every stored message again (after the taxonomy or the rules changed), `batch` per
-    transaction, then recompute the follow-up facts; (messages retagged, follow-up counts).
+    transaction, read again the attachments whose extractor changed and tag every attachment's
+    text, then recompute the follow-up facts; (messages retagged, follow-up and attachment counts).
 
     The user's decisions are kept: they are tied to the promise's message and sentence, not to a
     row that tagging rewrites."""
@@ -138,6 +140,7 @@ def retag_record(db: Database, settings: Settings, tagger: Tagger, batch: int = 
             retag(session, tagger, settings, stored, directory)
             last_id = stored[-1].id
             done += len(stored)
+    read, tagged = retag_attachments(db, settings, tagger)
     with db.session_scope() as session:
         counts = refresh_followups(session, settings)
-    return done, counts
+    return done, {**counts, "attachments_read": read, "attachments_tagged": tagged}

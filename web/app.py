@@ -94,6 +94,8 @@ ROUTES = [
     Route("/threads/{thread_id:int}", pages.thread_page),
     Route("/messages/{message_id:int}", pages.message_page),
     Route("/messages/{message_id:int}/original.eml", pages.original_email),
+    Route("/messages/{message_id:int}/attachments/{index:int}", pages.attachment_file),
+    Route("/messages/{message_id:int}/attachments/{index:int}/text", pages.attachment_text_page),
     Route("/promises", board.promises_page),
     Route("/promises/{promise_id:int}/decision", board.decide, methods=["POST"]),
     Route("/promises/{promise_id:int}/follow-up", board.follow_up, methods=["POST"]),

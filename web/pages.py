@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import email
+import re
 from collections import defaultdict
 from datetime import date
 from email import policy
+from urllib.parse import quote
 
 from ieptrail.store import queries
+from ieptrail.store.attachments import attachment_pages
 from ieptrail.store.tracking import missed_services
+from ieptrail.trail.attachments import attachment_of, original_file
 from ieptrail.trail.ledger import missed_events
 from ieptrail.trail.search import SearchRequest, find_messages
 from ieptrail.trail.statuses import promise_statuses, request_statuses
@@ -52,7 +56,8 @@ def search_page(request: Request) -> Response:
         topic = None
     search = SearchRequest(query=text_param(request, "q"), student=text_param(request, "student"), topic=topic,
                            sender=text_param(request, "from"), since=day_param(request, "since", problems),
-                           until=day_param(request, "until", problems), limit=limit)
+                           until=day_param(request, "until", problems), limit=limit,
+                           attachments=request.query_params.get("attachments") == "1")
     with site.db.session_scope() as session:
         outcome = find_messages(session, site, site.settings, search)
     words = queries.query_terms(search.query)
@@ -203,3 +208,35 @@ def services_page(request: Request) -> Response:
                          "unstated": sum(1 for event in events if not event["row"].minutes)})
     sections.sort(key=lambda section: -section["total"])
     return site.page(request, "services.html", {"active": "services", "sections": sections})
+
+
+def _download_name(filename: str) -> str:
+    """A Content-Disposition for a name from mail: an ASCII fallback and the UTF-8 name (RFC 6266)."""
+    plain = re.sub(r"[^A-Za-z0-9._ -]", "_", filename)[:150] or "attachment"
+    return f"attachment; filename=\"{plain}\"; filename*=UTF-8''{quote(filename[:150], safe='')}"
+
+
+def attachment_file(request: Request) -> Response:
+    """An attachment exactly as the email carried it, as a download (never shown inline: it came from mail)."""
+    site = site_of(request)
+    with site.db.session_scope() as session:
+        found = original_file(session, site.settings, request.path_params["message_id"], request.path_params["index"])
+    if found is None:
+        raise HTTPException(404, "There is no such attachment.")
+    view, data = found
+    return Response(data, media_type="application/octet-stream",
+                    headers={"content-disposition": _download_name(view.filename)})
+
+
+def attachment_text_page(request: Request) -> Response:
+    """What could be read of an attachment, page by page."""
+    site = site_of(request)
+    message_id, index = request.path_params["message_id"], request.path_params["index"]
+    with site.db.session_scope() as session:
+        view = attachment_of(session, message_id, index)
+        message = queries.message_view(session, message_id) if view else None
+        pages = attachment_pages(session, view.sha256) if view else []
+    if view is None or message is None:
+        raise HTTPException(404, "There is no such attachment.")
+    return site.page(request, "attachment.html", {"active": "threads", "attachment": view, "message": message,
+                                                  "pages": pages})

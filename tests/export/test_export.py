@@ -148,7 +148,7 @@ def test_verify_passes_an_intact_bundle_and_catches_one_changed_byte(sample, tmp
     _, _, environ = sample
     bundle = _export(sample, "zip", tmp_path / "bundle.zip")
     intact = _verify(environ, bundle)
-    assert intact.exit_code == 0 and "OK: all 70 files match" in intact.output
+    assert intact.exit_code == 0 and "OK: all 83 files match" in intact.output  # 70, and the text of 13 attachments
     target = "emails/2026-01-06_exhibit-001.eml"
 
     def flip_one_byte(name, content):
@@ -253,3 +253,25 @@ def test_a_bundle_from_postgresql_holds_the_same_bytes(postgres_url, tmp_path):
         emails = {archive.read(name) for name in archive.namelist() if name.startswith("emails/")}
     assert emails == originals
     assert verify_bundle(bundle).intact
+
+
+def test_exhibits_list_their_attachments_and_the_bundle_keeps_their_text(sample, tmp_path):
+    from ieptrail.store.models import Attachment
+
+    db, _, _ = sample
+    with db.session_scope() as session:
+        sha256, size = session.execute(select(Attachment.sha256, Attachment.size)
+                                       .where(Attachment.filename == "Delgado_Mateo_IEP_Progress_2nd_9wks.pdf")).one()
+    html = _export(sample, "html", tmp_path / "report.html").read_text()
+    assert f"Delgado_Mateo_IEP_Progress_2nd_9wks.pdf ({size:,} bytes; text read, 1 page(s)" in html and sha256 in html
+    bundle = _export(sample, "zip", tmp_path / "bundle.zip")
+    with zipfile.ZipFile(bundle) as archive:
+        texts = [name for name in archive.namelist() if name.startswith("attachment-text/")]
+        [progress] = [name for name in texts if name.endswith("_Delgado_Mateo_IEP_Progress_2nd_9wks.pdf.txt")]
+        content = archive.read(progress).decode()
+        manifest = archive.read("MANIFEST.sha256").decode()
+        emails = {name.removeprefix("emails/").removesuffix(".eml") for name in archive.namelist() if name.startswith("emails/")}
+    assert f"SHA-256 of the file: {sha256}" in content and "--- page 1 ---" in content
+    assert progress.removeprefix("attachment-text/").split("_attachment-")[0] in emails  # named after its email
+    assert all(f"  {name}\n" in manifest for name in texts)
+    assert _verify(sample[2], bundle).exit_code == 0

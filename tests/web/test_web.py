@@ -238,3 +238,32 @@ def test_the_worker_serves_the_page_beside_the_schedule(served_record, tagger):
     finally:
         page.stop()
     assert not page.thread.is_alive()
+
+
+def test_a_thread_lists_attachments_with_size_hash_download_and_text(served_record, browser):
+    from ieptrail.store.models import Attachment
+
+    _, db, _ = served_record
+    with db.session_scope() as session:
+        message_id, thread_id, sha256, size = session.execute(
+            select(Message.id, Message.thread_id, Attachment.sha256, Attachment.size).join(Attachment)
+            .where(Attachment.filename == "Delgado_Mateo_IEP_Progress_2nd_9wks.pdf")).one()
+    status, _, page = browser.get(f"/threads/{thread_id}")
+    assert status == 200 and "Delgado_Mateo_IEP_Progress_2nd_9wks.pdf" in page and sha256 in page
+    assert f"{size:,} bytes" in page and f'href="/messages/{message_id}/attachments/0"' in page
+    status, headers, data = browser.request("GET", f"/messages/{message_id}/attachments/0")
+    assert status == 200 and hashlib.sha256(data).hexdigest() == sha256  # the very bytes the hash is of
+    assert headers["content-type"] == "application/octet-stream"
+    assert headers["content-disposition"].startswith('attachment; filename="Delgado_Mateo_IEP_Progress_2nd_9wks.pdf"')
+    status, _, text_page = browser.get(f"/messages/{message_id}/attachments/0/text")
+    assert status == 200 and "Page 1" in text_page and "Progress" in text_page
+    assert browser.get(f"/messages/{message_id}/attachments/9")[0] == 404
+    assert browser.get(f"/messages/{message_id}/attachments/9/text")[0] == 404
+
+
+def test_a_search_can_reach_into_attachments_and_says_where_it_found_the_words(browser):
+    status, _, page = browser.get("/?q=treatment+summary")
+    plain = result_ids(page)
+    status, _, page = browser.get("/?q=treatment+summary&attachments=1")
+    assert status == 200 and 'name="attachments" value="1" checked' in page
+    assert result_ids(page) >= plain and "Found in Delgado_Mateo_SLP_Treatment_Summary_Jan2026.pdf, p. 1" in page
