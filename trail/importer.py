@@ -468,8 +468,9 @@ def _words(text: str) -> set[str]:
 def store_kept(importer: Importer, session: Session, raw_email_id: int, raw: bytes, origin: str,
                parsed: ParsedEmail) -> ImportOutcome:
     """Store, with its tags, an email whose bytes are already kept (a quarantined one the user accepted)."""
-    email = Arrived(origin, raw, repository.sha256_hex(raw), ParseResult(parsed=parsed),
-                    dkim=repository.raw_dkim(session, raw_email_id),
-                    identities=tuple(identity_of(original) for original in parsed.originals))
+    own = repository.raw_dkim(session, raw_email_id)
+    email = Arrived(origin, raw, repository.sha256_hex(raw), ParseResult(parsed=parsed), dkim=own,
+                    identities=tuple(identity_of(original) for original in parsed.originals),
+                    original_dkim=tuple(_original_dkim(importer.dkim, raw, own, o) for o in parsed.originals))
     importer.tag(session, [email], already_kept=True)
     return _marked(importer.store(session, [email], kept_as=raw_email_id), session)[0]
