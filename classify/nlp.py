@@ -1,8 +1,11 @@
 """The spaCy pipeline, built in code and loaded once per process.
 
 Default: `spacy.blank("en")` + the rule sentencizer + `email_lines` (an email's line structure:
-blank lines, bullets and list items start sentences even without a full stop) + `iep_topics`
-(PhraseMatcher and Matcher over the taxonomy in data/taxonomy.json). Nothing is downloaded.
+blank lines, bullets and list items start sentences even without a full stop) + `iep_norms`
+(each token's NORM becomes its lower-case dictionary form, from spaCy's English lookup table in
+`spacy-lookups-data`: "reading aloud" and "read aloud", "took breaks" and "take a break" meet) +
+`iep_topics` (PhraseMatcher and Matcher over the taxonomy in data/taxonomy.json). Nothing is
+downloaded.
 
 With IEPTRAIL_SPACY_MODEL set to an installed trained English pipeline (e.g. en_core_web_sm),
 its parser is used as well: `email_lines` runs before it, and promise detection checks the
@@ -96,6 +99,46 @@ def email_lines(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _lemma_table():
+    from spacy.lookups import load_lookups  # the table ships in the spacy-lookups-data package
+
+    try:
+        return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+    except (ValueError, OSError) as exc:
+        raise ClassifyError(f"spaCy's English lemma table is missing ({exc}); install spacy-lookups-data") from exc
+
+
+@lru_cache(maxsize=200_000)
+def dictionary_form(word: str) -> str:
+    """The lower-case dictionary form of one word: "breaks" -> "break", "took" -> "take",
+    "meetings" -> "meet" (looked up twice, so a noun in -ing and its plural agree)."""
+    lower = word.lower()
+    table = _lemma_table()
+    if lower.endswith(("er", "est")):
+        return lower  # "shorter version" is not "the short version", nor "larger print" "large print"
+    form = table.get(lower, lower)
+    form = table.get(form, form)
+    if form == lower and len(lower) > 4 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")) \
+            and lower[:-1].isalpha():
+        form = lower[:-1]  # a plural the table lacks: "ipads", "kiddos", "chromebooks"
+    return form
+
+
+@Language.component("iep_norms")
+def iep_norms(doc: Doc) -> Doc:
+    """Each token's NORM becomes its dictionary form, so phrases match whatever their inflection."""
+    for token in doc:
+        if token.is_alpha:
+            token.norm_ = dictionary_form(token.text)
+    return doc
+
+
+def normalized(doc: Doc) -> Doc:
+    """`iep_norms` applied to a document made without the pipeline (a taxonomy phrase)."""
+    return iep_norms(doc)
+
+
 def _variants(phrase: str) -> set[str]:
     forms = {phrase}
     words = phrase.split(" ")
@@ -127,31 +170,42 @@ class TopicMatcher:
     def __init__(self, nlp: Language, taxonomy: dict[str, dict]):
         self.taxonomy = taxonomy
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lemma_phrases = PhraseMatcher(nlp.vocab, attr="NORM")  # several words, any inflection
         self.abbreviations = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.exclusions = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lemma_exclusions = PhraseMatcher(nlp.vocab, attr="NORM")
         self.patterns = Matcher(nlp.vocab)
         make = nlp.make_doc
+
+        def add(exact: PhraseMatcher, by_lemma: PhraseMatcher, key: str, phrase: str) -> None:
+            exact.add(key, [make(form) for form in sorted(_variants(phrase))])
+            # any inflection only for several words as written: a single word keeps its exact forms
+            # ("breaks" is a topic, "break" alone is not) and a hyphenated noun is not its verb
+            # ("a check-out sheet", not "he was checked out")
+            doc = make(phrase)
+            if "-" not in phrase and sum(token.is_alpha for token in doc) > 1:
+                by_lemma.add(key, [normalized(doc)])
+
         for topic, spec in taxonomy.items():
             for strength in ("phrases", "weak"):
                 for phrase in spec.get(strength, []):
-                    key = f"{topic}|{'weak' if strength == 'weak' else 'phrase'}|{phrase}"
-                    self.phrases.add(key, [make(form) for form in sorted(_variants(phrase))])
+                    add(self.phrases, self.lemma_phrases, f"{topic}|{'weak' if strength == 'weak' else 'phrase'}|{phrase}", phrase)
             for abbreviation in spec.get("abbreviations", []):
                 self.abbreviations.add(f"{topic}|abbreviation|{abbreviation}", [make(abbreviation)])
             for strength in ("patterns", "weak_patterns"):
                 for index, pattern in enumerate(spec.get(strength, [])):
                     self.patterns.add(f"{topic}|{'weak' if strength == 'weak_patterns' else 'pattern'}|{index}", [pattern])
             for phrase in spec.get("not", []):
-                self.exclusions.add(f"{topic}|not|{phrase}", [make(form) for form in sorted(_variants(phrase))])
+                add(self.exclusions, self.lemma_exclusions, f"{topic}|not|{phrase}", phrase)
 
     def __call__(self, doc: Doc) -> Doc:
         vocab = doc.vocab.strings
         excluded: dict[str, list[tuple[int, int]]] = {}
-        for key, start, end in self.exclusions(doc):
+        for key, start, end in [*self.exclusions(doc), *self.lemma_exclusions(doc)]:
             excluded.setdefault(vocab[key].split("|", 1)[0], []).append((start, end))
         found: list[TopicMatch] = []
         seen: set[tuple[str, int, int]] = set()
-        raw = [(key, start, end, False) for key, start, end in self.phrases(doc)]
+        raw = [(key, start, end, False) for key, start, end in [*self.phrases(doc), *self.lemma_phrases(doc)]]
         raw += [(key, start, end, True) for key, start, end in self.abbreviations(doc)]
         raw += [(key, start, end, False) for key, start, end in self.patterns(doc)]
         for key, start, end, is_abbreviation in raw:
@@ -202,6 +256,7 @@ def build_pipeline(model: str | None = None) -> Language:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("email_lines")
+    nlp.add_pipe("iep_norms")
     nlp.add_pipe("iep_topics")
     return nlp
 
