@@ -32,6 +32,13 @@ _BULLET = re.compile(r"^([-*•–—·▪●◦]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2
 
 if not Doc.has_extension("topic_matches"):
     Doc.set_extension("topic_matches", default=None)
+if not Doc.has_extension("topic_cues"):
+    Doc.set_extension("topic_cues", default=None)
+
+# Words that carry a service on in a reply whose subject line names it ("Re: missed speech" +
+# "I want both sessions made up"); each topic of kind "service" has these as its cues.
+SERVICE_CUES = ("session", "sessions", "minutes", "group", "groups", "therapy", "services", "make up", "made up",
+                "make-up", "make-ups", "makeup", "missed", "cancelled", "canceled", "pulled")
 
 
 def doc_text(doc: Doc) -> str:
@@ -175,6 +182,7 @@ class TopicMatcher:
         self.exclusions = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma_exclusions = PhraseMatcher(nlp.vocab, attr="NORM")
         self.patterns = Matcher(nlp.vocab)
+        self.cues = PhraseMatcher(nlp.vocab, attr="NORM")
         make = nlp.make_doc
 
         def add(exact: PhraseMatcher, by_lemma: PhraseMatcher, key: str, phrase: str) -> None:
@@ -197,6 +205,9 @@ class TopicMatcher:
                     self.patterns.add(f"{topic}|{'weak' if strength == 'weak_patterns' else 'pattern'}|{index}", [pattern])
             for phrase in spec.get("not", []):
                 add(self.exclusions, self.lemma_exclusions, f"{topic}|not|{phrase}", phrase)
+            cues = [*spec.get("cues", []), *(SERVICE_CUES if spec.get("kind") == "service" else ())]
+            if cues:
+                self.cues.add(f"{topic}|cue", [normalized(make(cue)) for cue in cues])
 
     def __call__(self, doc: Doc) -> Doc:
         vocab = doc.vocab.strings
@@ -223,6 +234,13 @@ class TopicMatcher:
             rule = f"{kind}:{detail}" if kind != "pattern" else f"pattern:{topic}#{detail}"
             found.append(TopicMatch(topic, span.start_char, span.end_char, rule, kind in ("weak",)))
         doc._.topic_matches = sorted(found, key=lambda match: (match.start_char, match.topic))
+        cues: dict[str, list[TopicMatch]] = {}
+        for key, start, end in self.cues(doc):
+            topic = vocab[key].split("|", 1)[0]
+            span = doc[start:end]
+            if not any(a <= start and end <= b for a, b in excluded.get(topic, [])):
+                cues.setdefault(topic, []).append(TopicMatch(topic, span.start_char, span.end_char, f"cue:{span.text.lower()}", True))
+        doc._.topic_cues = cues
         return doc
 
 

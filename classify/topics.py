@@ -60,6 +60,23 @@ def _named_aides(doc: Doc, message: MessageText, role_services: tuple[str, ...],
     return found
 
 
+def _carried_by_reply(doc: Doc, subject_topics, found: set[str]) -> list[TopicMention]:
+    """A reply's subject is inherited, so it says nothing by itself; but a reply to "missed speech"
+    that asks for "both sessions made up" is about speech. A subject topic counts when the body
+    carries one of that topic's cues (data/nlp.SERVICE_CUES for services, `cues` in the taxonomy)."""
+    carried = []
+    cues = doc._.topic_cues or {}
+    for match in subject_topics:
+        if match.topic in found or not cues.get(match.topic):
+            continue
+        cue = cues[match.topic][0]
+        sentence, start, end = _sentence(doc, cue.start_char)
+        carried.append(TopicMention(match.topic, sentence, cue.start_char, cue.end_char,
+                                    f"reply subject {match.rule} + {cue.rule}"))
+        found.add(match.topic)
+    return carried
+
+
 def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tuple[str, ...] = (),
                 named_roles: dict[str, set[str]] | None = None) -> list[TopicMention]:
     if message.bulk or message.auto_reply:
@@ -73,13 +90,16 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
         sentence, start, end = _sentence(doc, match.start_char)
         mention = TopicMention(match.topic, sentence, match.start_char, match.end_char, match.rule)
         (weak if match.weak else mentions).append(mention)
+    if message.subject:
+        subject_topics = [match for match in nlp(message.subject)._.topic_matches if not match.weak]
+        if not message.is_reply:
+            # a thread's first subject line is its author's own words ("OT yesterday")
+            mentions.extend(TopicMention(match.topic, message.subject, -1, -1, "subject " + match.rule)
+                            for match in subject_topics)
+        else:
+            mentions.extend(_carried_by_reply(doc, subject_topics, {m.topic for m in mentions}))
     if mentions:
         mentions.extend(weak)  # "make it up" means make-up services only among IEP talk
-    if message.subject and not message.is_reply:
-        # a thread's first subject line is its author's own words ("OT yesterday")
-        for match in nlp(message.subject)._.topic_matches:
-            if not match.weak:
-                mentions.append(TopicMention(match.topic, message.subject, -1, -1, "subject " + match.rule))
     mentions.extend(_named_aides(doc, message, role_services, named_roles or {}))
     firm_services = {m.topic for m in mentions if topic_kinds(nlp).get(m.topic) == "service"}
     if role_services and not firm_services:
