@@ -38,7 +38,7 @@ if not Doc.has_extension("topic_cues"):
 # Words that carry a service on in a reply whose subject line names it ("Re: missed speech" +
 # "I want both sessions made up"); each topic of kind "service" has these as its cues.
 SERVICE_CUES = ("session", "sessions", "minutes", "group", "groups", "therapy", "services", "make up", "made up",
-                "make-up", "make-ups", "makeup", "missed", "cancelled", "canceled", "pulled")
+                "make-up", "make-ups", "makeup", "missed", "cancelled", "canceled", "pulled", "goal", "goals")
 
 
 def doc_text(doc: Doc) -> str:

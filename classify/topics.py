@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ieptrail.classify.model import MessageText, TopicMention
-from ieptrail.classify.nlp import doc_text
+from ieptrail.classify.nlp import TopicMatch, doc_text
 from ieptrail.classify.nlp import sentence_at, topic_kinds
 
 # Words that name a service without saying which ("his sessions", "therapy"): the author's own
@@ -43,20 +43,32 @@ def _is_role_label(text: str, start: int) -> bool:
 _AIDE = "paraprofessional"
 
 
-def _named_aides(doc: Doc, message: MessageText, role_services: tuple[str, ...], named_roles: dict[str, set[str]]) -> list[TopicMention]:
-    """The child's aide, by name or as the author: "Ms. Pierce wasn't with her", "they pulled me again"."""
+def _cue_in(doc: Doc, topic: str, start: int, end: int) -> TopicMatch | None:
+    """A cue of `topic` ("pulled", "sessions", "with him") between these offsets."""
+    return next((cue for cue in (doc._.topic_cues or {}).get(topic, ()) if start <= cue.start_char < end), None)
+
+
+def _named_providers(doc: Doc, message: MessageText, role_services: tuple[str, ...],
+                     named_roles: dict[str, set[str]]) -> list[TopicMention]:
+    """A service by the person who provides it: "Ms. Pierce wasn't with her" (the aide), "Has her
+    Friday group with Ms. Haddad been cancelled?" (the social worker), "they pulled me again"
+    (written by the aide). Naming a provider is not enough ("Ms. Haddad will be at the meeting"):
+    the sentence must also carry one of the service's cues (nlp.SERVICE_CUES, the topic's `cues`)."""
     found = []
     text = doc_text(doc)
-    if _AIDE in role_services and text.strip():
-        sentence, start, end = _sentence(doc, 0)
-        found.append(TopicMention(_AIDE, sentence, start, start, "role: the author is the aide"))
+    if _AIDE in role_services:
+        for cue in (doc._.topic_cues or {}).get(_AIDE, ()):
+            sentence, start, end = _sentence(doc, cue.start_char)
+            found.append(TopicMention(_AIDE, sentence, cue.start_char, cue.end_char, f"role: the author is the aide + {cue.rule}"))
+            break
     for key, topics in named_roles.items():
-        if _AIDE not in topics:
-            continue
-        match = re.search(rf"\b{re.escape(key.title())}\b", text)
-        if match:
+        for match in re.finditer(rf"\b{re.escape(key.title())}\b", text):
             sentence, start, end = _sentence(doc, match.start())
-            found.append(TopicMention(_AIDE, sentence, match.start(), match.end(), f"named: {key.title()} is the aide"))
+            for topic in topics:
+                cue = _cue_in(doc, topic, start, end)
+                if cue is not None:
+                    found.append(TopicMention(topic, sentence, match.start(), match.end(),
+                                              f"named: {key.title()} provides it + {cue.rule}"))
     return found
 
 
@@ -75,6 +87,40 @@ def _carried_by_reply(doc: Doc, subject_topics, found: set[str]) -> list[TopicMe
                                     f"reply subject {match.rule} + {cue.rule}"))
         found.add(match.topic)
     return carried
+
+
+_RELATED_SERVICES = {"speech_language_therapy", "occupational_therapy", "physical_therapy", "counseling"}
+_DELIVERY_MODEL = {"phrase:pull-out", "phrase:push-in", "phrase:pull out services", "phrase:push in support"}
+_BUS_CONTEXT = re.compile(r"\b(bus|buses|route|routes|driver|drivers|transportation|van)\b", re.I)
+_CLASS_CONTEXT = re.compile(r"\b(class|classes|classroom|lunch|recess|specials|centers|kindergarten|grade)\b", re.I)
+_SPANISH = re.compile(r"\b(es|muy|pero|que|el|los|las|del|con|por|una|está|le|lo|se|su|mi|él|ella|también|voy|sí)\b", re.I)
+
+
+def _without_misreadings(mentions: list[TopicMention], subject: str, role_services: tuple[str, ...]) -> list[TopicMention]:
+    """Words whose topic depends on who writes and what else is said:
+    - a bare "aide" said about the bus (in its sentence, or under a subject about the bus, with
+      nothing about a class) is the bus aide (transportation), not the child's para;
+    - "push-in"/"pull-out" said by a therapist, or beside a therapy, is how that therapy is given;
+    - "para" in a Spanish sentence is the preposition."""
+    para_rules = {m.rule for m in mentions if m.topic == _AIDE}
+    bare_aide = {rule for rule in para_rules if rule.endswith(("phrase:aide", "phrase:aides"))}
+    only_bare = para_rules == bare_aide
+    therapist = bool(_RELATED_SERVICES & set(role_services))
+    therapy_sentences = {m.sentence for m in mentions if m.topic in _RELATED_SERVICES}
+    kept = []
+    for mention in mentions:
+        if mention.topic == _AIDE and mention.rule in bare_aide and only_bare \
+                and (_BUS_CONTEXT.search(mention.sentence) or _BUS_CONTEXT.search(subject)) \
+                and not _CLASS_CONTEXT.search(mention.sentence):
+            continue
+        if mention.topic == _AIDE and mention.rule in ("phrase:para", "phrase:paras") \
+                and len(set(_SPANISH.findall(mention.sentence.lower()))) >= 3:
+            continue
+        if mention.topic == "specialized_instruction" and mention.rule in _DELIVERY_MODEL \
+                and (therapist or mention.sentence in therapy_sentences):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tuple[str, ...] = (),
@@ -100,7 +146,8 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
             mentions.extend(_carried_by_reply(doc, subject_topics, {m.topic for m in mentions}))
     if mentions:
         mentions.extend(weak)  # "make it up" means make-up services only among IEP talk
-    mentions.extend(_named_aides(doc, message, role_services, named_roles or {}))
+    mentions.extend(_named_providers(doc, message, role_services, named_roles or {}))
+    mentions = _without_misreadings(mentions, message.subject, role_services)
     firm_services = {m.topic for m in mentions if topic_kinds(nlp).get(m.topic) == "service"}
     if role_services and not firm_services:
         generic = _GENERIC_SERVICE.search(text)
