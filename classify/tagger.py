@@ -52,6 +52,9 @@ class Tagger:
         students = {name.lower() for name in self.student_names}
         named_roles = {key: set(person.roles) for person in directory if person.roles
                        for key in name_keys(person.name) if key not in students}
+        adults = {person.name.split()[0].lower() for person in (*directory, *(p for m in messages for p in m.recipients),
+                                                                 *(m.author for m in messages if m.author)) if person.name.split()}
+        self.students.learn_nicknames([f"{m.subject}\n{m.new_text}" for m in messages], adults)
         for message, doc in zip(messages, docs):
             roles = self._roles.get(message.signature)
             if roles is None:
@@ -64,7 +67,8 @@ class Tagger:
             subject_doc = self.nlp.make_doc(message.subject) if message.subject else None
             results.append(Tags(
                 topics=tuple(topics),
-                students=tuple(self.students.find(doc, subject_doc)),
+                students=tuple(self.students.find(doc, subject_doc, message.recipients if message.from_user
+                                                  else (message.author,) if message.author else ())),
                 promises=tuple(find_promises(doc, sentences, message, topics, self.student_names, directory)),
                 requests=tuple(find_requests(sentences, message, topics)),
                 missed_services=tuple(find_missed_services(sentences, message, topics, services, roles, self.student_names,
