@@ -21,6 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+import numpy
+from spacy.attrs import IDX, IS_ALPHA, LENGTH, LOWER, NORM, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -132,12 +134,28 @@ def dictionary_form(word: str) -> str:
     return form
 
 
+_NORM_OF: dict[int, int] = {}  # lower-case form's hash -> dictionary form's hash
+
+
 @Language.component("iep_norms")
 def iep_norms(doc: Doc) -> Doc:
-    """Each token's NORM becomes its dictionary form, so phrases match whatever their inflection."""
-    for token in doc:
-        if token.is_alpha:
-            token.norm_ = dictionary_form(token.text)
+    """Each word's NORM becomes its dictionary form, so phrases match whatever their inflection.
+    Done on arrays (a Token object per word costs more than the look-up itself)."""
+    if not len(doc):
+        return doc
+    strings = doc.vocab.strings
+    rows = doc.to_array([LOWER, NORM, IS_ALPHA])
+    alpha = rows[:, 2] == 1
+    words, where = numpy.unique(rows[alpha, 0], return_inverse=True)
+    forms = []
+    for lower in words.tolist():
+        norm = _NORM_OF.get(lower)
+        if norm is None:
+            norm = _NORM_OF[lower] = strings.add(dictionary_form(strings[lower]))
+        forms.append(norm)
+    norms = rows[:, 1].copy()
+    norms[alpha] = numpy.array(forms, dtype=numpy.uint64)[where]
+    doc.from_array([NORM], norms.reshape(-1, 1))
     return doc
 
 
@@ -181,7 +199,7 @@ class TopicMatcher:
         self.abbreviations = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.exclusions = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma_exclusions = PhraseMatcher(nlp.vocab, attr="NORM")
-        self.patterns = Matcher(nlp.vocab)
+        self.patterns: list[tuple[frozenset[int], Matcher]] = []  # (its anchor words, hashed; its matcher)
         self.cues = PhraseMatcher(nlp.vocab, attr="NORM")
         make = nlp.make_doc
 
@@ -202,12 +220,50 @@ class TopicMatcher:
                 self.abbreviations.add(f"{topic}|abbreviation|{abbreviation}", [make(abbreviation)])
             for strength in ("patterns", "weak_patterns"):
                 for index, pattern in enumerate(spec.get(strength, [])):
-                    self.patterns.add(f"{topic}|{'weak' if strength == 'weak_patterns' else 'pattern'}|{index}", [pattern])
+                    matcher = Matcher(nlp.vocab)
+                    matcher.add(f"{topic}|{'weak' if strength == 'weak_patterns' else 'pattern'}|{index}", [pattern])
+                    anchor = frozenset(nlp.vocab.strings.add(word) for word in _anchor(pattern))
+                    self.patterns.append((anchor, matcher))
             for phrase in spec.get("not", []):
                 add(self.exclusions, self.lemma_exclusions, f"{topic}|not|{phrase}", phrase)
             cues = [*spec.get("cues", []), *(SERVICE_CUES if spec.get("kind") == "service" else ())]
             if cues:
                 self.cues.add(f"{topic}|cue", [normalized(make(cue)) for cue in cues])
+        # every word some pattern needs, to find in one pass where a document holds them
+        self.patterns_needing: dict[int, set[int]] = {}
+        for index, (anchor, _) in enumerate(self.patterns):
+            for word in anchor:
+                self.patterns_needing.setdefault(word, set()).add(index)
+        self.always = {index for index, (anchor, _) in enumerate(self.patterns) if not anchor}
+        self.anchor_hashes = numpy.array(sorted(self.patterns_needing), dtype=numpy.uint64)
+
+    def _pattern_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Token patterns, each run only over the sentences that hold its anchor (see _anchor)."""
+        if not self.patterns or not len(doc):
+            return []
+        rows = doc.to_array([LOWER, NORM, SENT_START])
+        words = rows[:, :2]
+        at = numpy.searchsorted(self.anchor_hashes, words).clip(max=len(self.anchor_hashes) - 1)
+        hits = (self.anchor_hashes[at] == words).any(axis=1)  # numpy.isin, without sorting the document
+        positions = numpy.flatnonzero(hits).tolist()
+        found = [match for index in sorted(self.always) for match in self.patterns[index][1](doc)]
+        if not positions:
+            return found
+        sentence_of = numpy.cumsum(rows[:, 2] == 1)
+        starts = numpy.flatnonzero(numpy.diff(sentence_of, prepend=sentence_of[0] - 1)).tolist() + [len(doc)]
+        first = int(sentence_of[0])
+        sentences: dict[int, set[int]] = {}  # pattern -> the sentences (by number) holding its anchor
+        for position in positions:
+            number = int(sentence_of[position])
+            for word in rows[position, :2].tolist():
+                for index in self.patterns_needing.get(word, ()):
+                    sentences.setdefault(index, set()).add(number)
+        for index, numbers in sorted(sentences.items()):
+            matcher = self.patterns[index][1]
+            for number in sorted(numbers):
+                start, end = starts[number - first], starts[number - first + 1]
+                found += [(key, start + a, start + b) for key, a, b in matcher(doc[start:end])]
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
         vocab = doc.vocab.strings
@@ -218,30 +274,58 @@ class TopicMatcher:
         seen: set[tuple[str, int, int]] = set()
         raw = [(key, start, end, False) for key, start, end in [*self.phrases(doc), *self.lemma_phrases(doc)]]
         raw += [(key, start, end, True) for key, start, end in self.abbreviations(doc)]
-        raw += [(key, start, end, False) for key, start, end in self.patterns(doc)]
+        raw += [(key, start, end, False) for key, start, end in self._pattern_matches(doc)]
+        if not raw and not len(doc):
+            doc._.topic_matches, doc._.topic_cues = [], {}
+            return doc
+        # offsets from arrays: a Token or Span object per match costs more than the matching
+        rows = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
+        text = doc_text(doc)
         for key, start, end, is_abbreviation in raw:
             topic, kind, detail = vocab[key].split("|", 2)
-            span = doc[start:end]
             if any(a <= start and end <= b for a, b in excluded.get(topic, [])):
                 continue
-            if any(doc[i].is_sent_start for i in range(start + 1, end)):
+            if any(rows[i][2] == 1 for i in range(start + 1, end)):
                 continue  # patterns with wildcards must not run across sentences
-            if is_abbreviation and _shouting(sentence_at(doc, span.start_char)[0]):
+            start_char, end_char = rows[start][0], rows[end - 1][0] + rows[end - 1][1]
+            if is_abbreviation and _shouting(sentence_at(doc, start_char)[0]):
                 continue  # "MEET AT THE OFFICE": capitals say nothing there
-            if (topic, span.start_char, span.end_char) in seen:
+            if (topic, start_char, end_char) in seen:
                 continue
-            seen.add((topic, span.start_char, span.end_char))
+            seen.add((topic, start_char, end_char))
             rule = f"{kind}:{detail}" if kind != "pattern" else f"pattern:{topic}#{detail}"
-            found.append(TopicMatch(topic, span.start_char, span.end_char, rule, kind in ("weak",)))
+            found.append(TopicMatch(topic, start_char, end_char, rule, kind in ("weak",)))
         doc._.topic_matches = sorted(found, key=lambda match: (match.start_char, match.topic))
         cues: dict[str, list[TopicMatch]] = {}
         for key, start, end in self.cues(doc):
             topic = vocab[key].split("|", 1)[0]
-            span = doc[start:end]
             if not any(a <= start and end <= b for a, b in excluded.get(topic, [])):
-                cues.setdefault(topic, []).append(TopicMatch(topic, span.start_char, span.end_char, f"cue:{span.text.lower()}", True))
+                start_char, end_char = rows[start][0], rows[end - 1][0] + rows[end - 1][1]
+                cues.setdefault(topic, []).append(
+                    TopicMatch(topic, start_char, end_char, f"cue:{text[start_char:end_char].lower()}", True))
         doc._.topic_cues = cues
         return doc
+
+
+_COMMON = frozenset("a an the in on to for of with by at and or his her their my our your it is was be 's ’s up "
+                    "time that this those these them him me as from all other new no without own next before "
+                    "after until since".split())
+
+
+def _anchor(pattern: list[dict]) -> frozenset[str]:
+    """The lower-case words of the rarest token a pattern cannot do without: only sentences that
+    hold one of them can match, so the pattern's Matcher runs on those alone (a Matcher walks
+    every token it is given, whatever it looks for)."""
+    required = []
+    for token in pattern:
+        if token.get("OP") in ("?", "*") or str(token.get("OP", "")).startswith("{0"):
+            continue
+        for attr in ("LOWER", "NORM", "ORTH"):
+            value = token.get(attr)
+            words = [value] if isinstance(value, str) else (value or {}).get("IN") if isinstance(value, dict) else None
+            if words:
+                required.append(frozenset(word.lower() for word in words))
+    return min(required, key=lambda words: (bool(words & _COMMON), len(words)), default=frozenset())
 
 
 def _shouting(text: str) -> bool:
