@@ -11,7 +11,7 @@ from ieptrail.classify.requests import find_requests
 from ieptrail.classify.roles import name_keys
 from ieptrail.classify.sentences import sentences_of
 from ieptrail.classify.students import StudentFinder
-from ieptrail.classify.topics import author_services, find_topics
+from ieptrail.classify.topics import author_services, find_topics, query_topics
 
 
 class Tagger:
@@ -32,14 +32,7 @@ class Tagger:
 
     def topics_for_query(self, query: str) -> tuple[str, ...]:
         """The topics a search query names: "extra time" -> extended_time, "OT" -> occupational_therapy."""
-        text = query.strip()
-        if not text:
-            return ()
-        lowered = text.lower().replace(" ", "_")
-        if lowered in self.kinds:
-            return (lowered,)
-        doc = self.nlp(text)
-        return tuple(dict.fromkeys(match.topic for match in doc._.topic_matches))
+        return query_topics(self.nlp, query)
 
     def tag(self, message: MessageText, directory: tuple[Person, ...] = ()) -> Tags:
         return self.tag_many([message], directory)[0]

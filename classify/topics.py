@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ieptrail.classify.model import MessageText, TopicMention
 from ieptrail.classify.nlp import TopicMatch, doc_text
-from ieptrail.classify.nlp import sentence_at, topic_kinds
+from ieptrail.classify.nlp import iep_norms, sentence_at, topic_kinds
 
 # Words that name a service without saying which ("his sessions", "therapy"): the author's own
 # role, read from their signature title ("Speech-Language Pathologist"), says which service.
@@ -17,6 +18,29 @@ _GENERIC_SERVICE = re.compile(r"\b(sessions?|therapy|services?|minutes|pull-?out
 
 def _sentence(doc: Doc, start_char: int) -> tuple[str, int, int]:
     return sentence_at(doc, start_char)
+
+
+def query_topics(nlp: Language, query: str) -> tuple[str, ...]:
+    """The topics a search query names: "extra time" -> extended_time, "OT" -> occupational_therapy.
+    A query the taxonomy has no phrase for counts for the topics whose label holds all its words
+    ("sensory" -> Sensory tools, "check-in" -> Check-in / check-out)."""
+    text = query.strip()
+    if not text:
+        return ()
+    taxonomy = nlp.get_pipe("iep_topics").taxonomy
+    lowered = text.lower().replace(" ", "_")
+    if lowered in taxonomy:
+        return (lowered,)
+    doc = nlp(text)
+    found = tuple(dict.fromkeys(match.topic for match in doc._.topic_matches))
+    if found:
+        return found
+    words = {token.norm_ for token in doc if token.is_alpha}
+    if not words:
+        return ()
+    labels = {topic: {token.norm_ for token in nlp(spec.get("label", topic)) if token.is_alpha}
+              for topic, spec in taxonomy.items()}
+    return tuple(topic for topic, label in labels.items() if words <= label)
 
 
 def author_services(nlp: Language, message: MessageText) -> tuple[str, ...]:
@@ -70,6 +94,20 @@ def _named_providers(doc: Doc, message: MessageText, role_services: tuple[str, .
                     found.append(TopicMention(topic, sentence, match.start(), match.end(),
                                               f"named: {key.title()} provides it + {cue.rule}"))
     return found
+
+
+_REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|sv)\s*(\[\d+\])?\s*:\s*)+", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _subject_matches(nlp: Language, subject: str) -> tuple[TopicMatch, ...]:
+    """Firm topic matches in a subject line: one sentence, so only the words' dictionary forms
+    and the taxonomy are needed (a thread's messages share it: read it once)."""
+    doc = nlp.make_doc(subject)
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    nlp.get_pipe("iep_topics")(iep_norms(doc))
+    return tuple(match for match in doc._.topic_matches if not match.weak)
 
 
 def _carried_by_reply(doc: Doc, subject_topics, found: set[str]) -> list[TopicMention]:
@@ -137,18 +175,20 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
         mention = TopicMention(match.topic, sentence, match.start_char, match.end_char, match.rule)
         (weak if match.weak else mentions).append(mention)
     if message.subject:
-        subject_topics = [match for match in nlp(message.subject)._.topic_matches if not match.weak]
         if not message.is_reply:
+            subject_topics = _subject_matches(nlp, _REPLY_PREFIX.sub("", message.subject))
             # a thread's first subject line is its author's own words ("OT yesterday")
             mentions.extend(TopicMention(match.topic, message.subject, -1, -1, "subject " + match.rule)
                             for match in subject_topics)
-        else:
+        elif doc._.topic_cues:
+            subject_topics = _subject_matches(nlp, _REPLY_PREFIX.sub("", message.subject))
             mentions.extend(_carried_by_reply(doc, subject_topics, {m.topic for m in mentions}))
     if mentions:
         mentions.extend(weak)  # "make it up" means make-up services only among IEP talk
     mentions.extend(_named_providers(doc, message, role_services, named_roles or {}))
     mentions = _without_misreadings(mentions, message.subject, role_services)
-    firm_services = {m.topic for m in mentions if topic_kinds(nlp).get(m.topic) == "service"}
+    kinds = topic_kinds(nlp)
+    firm_services = {m.topic for m in mentions if kinds.get(m.topic) == "service"}
     if role_services and not firm_services:
         generic = _GENERIC_SERVICE.search(text)
         if generic:
