@@ -40,7 +40,9 @@ if not Doc.has_extension("topic_cues"):
 # Words that carry a service on in a reply whose subject line names it ("Re: missed speech" +
 # "I want both sessions made up"); each topic of kind "service" has these as its cues.
 SERVICE_CUES = ("session", "sessions", "minutes", "group", "groups", "therapy", "services", "make up", "made up",
-                "make-up", "make-ups", "makeup", "missed", "cancelled", "canceled", "pulled", "goal", "goals")
+                "make-up", "make-ups", "makeup", "missed", "cancelled", "canceled", "goal", "goals",
+                "was pulled", "got pulled", "been pulled", "pulled to", "pulled from", "pulled me", "pulled her",
+                "pulled him")  # not "pulled" alone: "pull-ups", "pulled over"
 
 
 def doc_text(doc: Doc) -> str:

@@ -13,7 +13,7 @@ from ieptrail.classify.nlp import iep_norms, sentence_at, topic_kinds
 
 # Words that name a service without saying which ("his sessions", "therapy"): the author's own
 # role, read from their signature title ("Speech-Language Pathologist"), says which service.
-_GENERIC_SERVICE = re.compile(r"\b(sessions?|therapy|services?|minutes|pull-?outs?)\b", re.I)
+_GENERIC_SERVICE = re.compile(r"\b(sessions?|therapy|services?|minutes|pull-?outs?|goals?|groups?)\b", re.I)
 
 
 def _sentence(doc: Doc, start_char: int) -> tuple[str, int, int]:
