@@ -131,7 +131,8 @@ _RELATED_SERVICES = {"speech_language_therapy", "occupational_therapy", "physica
 _DELIVERY_MODEL = {"phrase:pull-out", "phrase:push-in", "phrase:pull out services", "phrase:push in support"}
 _BUS_CONTEXT = re.compile(r"\b(bus|buses|route|routes|driver|drivers|transportation|van)\b", re.I)
 _CLASS_CONTEXT = re.compile(r"\b(class|classes|classroom|lunch|recess|specials|centers|kindergarten|grade)\b", re.I)
-_SPANISH = re.compile(r"\b(es|muy|pero|que|el|los|las|del|con|por|una|está|le|lo|se|su|mi|él|ella|también|voy|sí)\b", re.I)
+_SPANISH = re.compile(r"\b(es|muy|pero|que|el|la|los|las|un|una|del|con|por|en|esta|este|está|le|lo|se|su|mi|él|"
+                      r"ella|también|voy|sí|gracias|hola)\b", re.I)
 
 
 def _without_misreadings(mentions: list[TopicMention], subject: str, role_services: tuple[str, ...]) -> list[TopicMention]:
