@@ -147,16 +147,13 @@ def iep_norms(doc: Doc) -> Doc:
         return doc
     strings = doc.vocab.strings
     rows = doc.to_array([LOWER, NORM, IS_ALPHA])
-    alpha = rows[:, 2] == 1
-    words, where = numpy.unique(rows[alpha, 0], return_inverse=True)
-    forms = []
-    for lower in words.tolist():
-        norm = _NORM_OF.get(lower)
-        if norm is None:
-            norm = _NORM_OF[lower] = strings.add(dictionary_form(strings[lower]))
-        forms.append(norm)
     norms = rows[:, 1].copy()
-    norms[alpha] = numpy.array(forms, dtype=numpy.uint64)[where]
+    for index, (lower, alpha) in enumerate(zip(rows[:, 0].tolist(), rows[:, 2].tolist())):
+        if alpha:
+            norm = _NORM_OF.get(lower)
+            if norm is None:
+                norm = _NORM_OF[lower] = strings.add(dictionary_form(strings[lower]))
+            norms[index] = norm
     doc.from_array([NORM], norms.reshape(-1, 1))
     return doc
 
@@ -196,6 +193,8 @@ class TopicMatcher:
 
     def __init__(self, nlp: Language, taxonomy: dict[str, dict]):
         self.taxonomy = taxonomy
+        self.vocab = nlp.vocab
+        self.keys: dict[int, tuple[str, str, str]] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma_phrases = PhraseMatcher(nlp.vocab, attr="NORM")  # several words, any inflection
         self.abbreviations = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -267,11 +266,18 @@ class TopicMatcher:
                 found += [(key, start + a, start + b) for key, a, b in matcher(doc[start:end])]
         return found
 
+    def _key(self, key: int) -> tuple[str, str, str]:
+        """A match key's (topic, kind, detail), split once."""
+        parts = self.keys.get(key)
+        if parts is None:
+            topic, kind, *detail = self.vocab.strings[key].split("|", 2)
+            parts = self.keys[key] = (topic, kind, detail[0] if detail else "")
+        return parts
+
     def __call__(self, doc: Doc) -> Doc:
-        vocab = doc.vocab.strings
         excluded: dict[str, list[tuple[int, int]]] = {}
         for key, start, end in [*self.exclusions(doc), *self.lemma_exclusions(doc)]:
-            excluded.setdefault(vocab[key].split("|", 1)[0], []).append((start, end))
+            excluded.setdefault(self._key(key)[0], []).append((start, end))
         found: list[TopicMatch] = []
         seen: set[tuple[str, int, int]] = set()
         raw = [(key, start, end, False) for key, start, end in [*self.phrases(doc), *self.lemma_phrases(doc)]]
@@ -284,7 +290,7 @@ class TopicMatcher:
         rows = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
         text = doc_text(doc)
         for key, start, end, is_abbreviation in raw:
-            topic, kind, detail = vocab[key].split("|", 2)
+            topic, kind, detail = self._key(key)
             if any(a <= start and end <= b for a, b in excluded.get(topic, [])):
                 continue
             if any(rows[i][2] == 1 for i in range(start + 1, end)):
@@ -300,7 +306,7 @@ class TopicMatcher:
         doc._.topic_matches = sorted(found, key=lambda match: (match.start_char, match.topic))
         cues: dict[str, list[TopicMatch]] = {}
         for key, start, end in self.cues(doc):
-            topic = vocab[key].split("|", 1)[0]
+            topic = self._key(key)[0]
             if not any(a <= start and end <= b for a, b in excluded.get(topic, [])):
                 start_char, end_char = rows[start][0], rows[end - 1][0] + rows[end - 1][1]
                 cues.setdefault(topic, []).append(
@@ -365,5 +371,7 @@ def build_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
+@lru_cache(maxsize=8)
 def topic_kinds(nlp: Language) -> dict[str, str]:
+    """topic -> kind (accommodation, service, process); read once per pipeline (do not modify)."""
     return {topic: spec.get("kind", "") for topic, spec in nlp.get_pipe("iep_topics").taxonomy.items()}

@@ -105,7 +105,7 @@ def _subject_matches(nlp: Language, subject: str) -> tuple[TopicMatch, ...]:
     and the taxonomy are needed (a thread's messages share it: read it once)."""
     doc = nlp.make_doc(subject)
     for token in doc:
-        token.is_sent_start = token.i == 0
+        token.is_sent_start = token.i == 0  # one sentence
     nlp.get_pipe("iep_topics")(iep_norms(doc))
     return tuple(match for match in doc._.topic_matches if not match.weak)
 
