@@ -1,8 +1,11 @@
 """The spaCy pipeline, built in code and loaded once per process.
 
 Default: `spacy.blank("en")` + the rule sentencizer + `email_lines` (an email's line structure:
-blank lines, bullets and list items start sentences even without a full stop) + `iep_topics`
-(PhraseMatcher and Matcher over the taxonomy in data/taxonomy.json). Nothing is downloaded.
+blank lines, bullets and list items start sentences even without a full stop) + `iep_norms`
+(each token's NORM becomes its lower-case dictionary form, from spaCy's English lookup table in
+`spacy-lookups-data`: "reading aloud" and "read aloud", "took breaks" and "take a break" meet) +
+`iep_topics` (PhraseMatcher and Matcher over the taxonomy in data/taxonomy.json). Nothing is
+downloaded.
 
 With IEPTRAIL_SPACY_MODEL set to an installed trained English pipeline (e.g. en_core_web_sm),
 its parser is used as well: `email_lines` runs before it, and promise detection checks the
@@ -16,17 +19,29 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import spacy
-from ieptrail.classify.taxonomy import TAXONOMY_PATH, load_taxonomy
-from ieptrail.errors import ClassifyError
+from spacy.attrs import IDX, IS_ALPHA, LENGTH, LOWER, NORM, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
+
+from ieptrail.classify.taxonomy import TAXONOMY_PATH, load_taxonomy
+from ieptrail.errors import ClassifyError
 
 _BULLET = re.compile(r"^([-*•–—·▪●◦]|\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\))$")
 
 if not Doc.has_extension("topic_matches"):
     Doc.set_extension("topic_matches", default=None)
+if not Doc.has_extension("topic_cues"):
+    Doc.set_extension("topic_cues", default=None)
+
+# Words that carry a service on in a reply whose subject line names it ("Re: missed speech" +
+# "I want both sessions made up"); each topic of kind "service" has these as its cues.
+SERVICE_CUES = ("session", "sessions", "minutes", "group", "groups", "therapy", "services", "make up", "made up",
+                "make-up", "make-ups", "makeup", "missed", "cancelled", "canceled", "goal", "goals",
+                "was pulled", "got pulled", "been pulled", "pulled to", "pulled from", "pulled me", "pulled her",
+                "pulled him")  # not "pulled" alone: "pull-ups", "pulled over"
 
 
 def doc_text(doc: Doc) -> str:
@@ -94,6 +109,61 @@ def email_lines(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _lemma_table():
+    from spacy.lookups import (
+        load_lookups,  # the table ships in the spacy-lookups-data package
+    )
+
+    try:
+        return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+    except (ValueError, OSError) as exc:
+        raise ClassifyError(f"spaCy's English lemma table is missing ({exc}); install spacy-lookups-data") from exc
+
+
+@lru_cache(maxsize=200_000)
+def dictionary_form(word: str) -> str:
+    """The lower-case dictionary form of one word: "breaks" -> "break", "took" -> "take",
+    "meetings" -> "meet" (looked up twice, so a noun in -ing and its plural agree)."""
+    lower = word.lower()
+    table = _lemma_table()
+    if lower.endswith(("er", "est")):
+        return lower  # "shorter version" is not "the short version", nor "larger print" "large print"
+    form = table.get(lower, lower)
+    form = table.get(form, form)
+    if form == lower and len(lower) > 4 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")) \
+            and lower[:-1].isalpha():
+        form = lower[:-1]  # a plural the table lacks: "ipads", "kiddos", "chromebooks"
+    return form
+
+
+_NORM_OF: dict[int, int] = {}  # lower-case form's hash -> dictionary form's hash
+
+
+@Language.component("iep_norms")
+def iep_norms(doc: Doc) -> Doc:
+    """Each word's NORM becomes its dictionary form, so phrases match whatever their inflection.
+    Done on arrays (a Token object per word costs more than the look-up itself)."""
+    if not len(doc):
+        return doc
+    strings = doc.vocab.strings
+    rows = doc.to_array([LOWER, NORM, IS_ALPHA])
+    norms = rows[:, 1].copy()
+    for index, (lower, alpha) in enumerate(zip(rows[:, 0].tolist(), rows[:, 2].tolist())):
+        if alpha:
+            norm = _NORM_OF.get(lower)
+            if norm is None:
+                norm = _NORM_OF[lower] = strings.add(dictionary_form(strings[lower]))
+            norms[index] = norm
+    doc.from_array([NORM], norms.reshape(-1, 1))
+    return doc
+
+
+def normalized(doc: Doc) -> Doc:
+    """`iep_norms` applied to a document made without the pipeline (a taxonomy phrase)."""
+    return iep_norms(doc)
+
+
 def _variants(phrase: str) -> set[str]:
     forms = {phrase}
     words = phrase.split(" ")
@@ -116,50 +186,147 @@ class TopicMatcher:
 
     def __init__(self, nlp: Language, taxonomy: dict[str, dict]):
         self.taxonomy = taxonomy
+        self.vocab = nlp.vocab
+        self.keys: dict[int, tuple[str, str, str]] = {}
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lemma_phrases = PhraseMatcher(nlp.vocab, attr="NORM")  # several words, any inflection
         self.abbreviations = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.exclusions = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.patterns = Matcher(nlp.vocab)
+        self.lemma_exclusions = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.patterns: list[tuple[frozenset[int], Matcher]] = []  # (its anchor words, hashed; its matcher)
+        self.cues = PhraseMatcher(nlp.vocab, attr="NORM")
         make = nlp.make_doc
+
+        def add(exact: PhraseMatcher, by_lemma: PhraseMatcher, key: str, phrase: str) -> None:
+            exact.add(key, [make(form) for form in sorted(_variants(phrase))])
+            # any inflection only for several words as written: a single word keeps its exact forms
+            # ("breaks" is a topic, "break" alone is not) and a hyphenated noun is not its verb
+            # ("a check-out sheet", not "he was checked out")
+            doc = make(phrase)
+            if "-" not in phrase and sum(token.is_alpha for token in doc) > 1:
+                by_lemma.add(key, [normalized(doc)])
+
         for topic, spec in taxonomy.items():
             for strength in ("phrases", "weak"):
                 for phrase in spec.get(strength, []):
-                    key = f"{topic}|{'weak' if strength == 'weak' else 'phrase'}|{phrase}"
-                    self.phrases.add(key, [make(form) for form in sorted(_variants(phrase))])
+                    add(self.phrases, self.lemma_phrases, f"{topic}|{'weak' if strength == 'weak' else 'phrase'}|{phrase}", phrase)
             for abbreviation in spec.get("abbreviations", []):
                 self.abbreviations.add(f"{topic}|abbreviation|{abbreviation}", [make(abbreviation)])
             for strength in ("patterns", "weak_patterns"):
                 for index, pattern in enumerate(spec.get(strength, [])):
-                    self.patterns.add(f"{topic}|{'weak' if strength == 'weak_patterns' else 'pattern'}|{index}", [pattern])
+                    matcher = Matcher(nlp.vocab)
+                    matcher.add(f"{topic}|{'weak' if strength == 'weak_patterns' else 'pattern'}|{index}", [pattern])
+                    anchor = frozenset(nlp.vocab.strings.add(word) for word in _anchor(pattern))
+                    self.patterns.append((anchor, matcher))
             for phrase in spec.get("not", []):
-                self.exclusions.add(f"{topic}|not|{phrase}", [make(form) for form in sorted(_variants(phrase))])
+                add(self.exclusions, self.lemma_exclusions, f"{topic}|not|{phrase}", phrase)
+            cues = [*spec.get("cues", []), *(SERVICE_CUES if spec.get("kind") == "service" else ())]
+            if cues:
+                self.cues.add(f"{topic}|cue", [normalized(make(cue)) for cue in cues])
+        # every word some pattern needs, to find in one pass where a document holds them
+        self.patterns_needing: dict[int, set[int]] = {}
+        for index, (anchor, _) in enumerate(self.patterns):
+            for word in anchor:
+                self.patterns_needing.setdefault(word, set()).add(index)
+        self.always = {index for index, (anchor, _) in enumerate(self.patterns) if not anchor}
+        self.anchor_hashes = numpy.array(sorted(self.patterns_needing), dtype=numpy.uint64)
+
+    def _pattern_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Token patterns, each run only over the sentences that hold its anchor (see _anchor)."""
+        if not self.patterns or not len(doc):
+            return []
+        rows = doc.to_array([LOWER, NORM, SENT_START])
+        words = rows[:, :2]
+        at = numpy.searchsorted(self.anchor_hashes, words).clip(max=len(self.anchor_hashes) - 1)
+        hits = (self.anchor_hashes[at] == words).any(axis=1)  # numpy.isin, without sorting the document
+        positions = numpy.flatnonzero(hits).tolist()
+        found = [match for index in sorted(self.always) for match in self.patterns[index][1](doc)]
+        if not positions:
+            return found
+        sentence_of = numpy.cumsum(rows[:, 2] == 1)
+        starts = numpy.flatnonzero(numpy.diff(sentence_of, prepend=sentence_of[0] - 1)).tolist() + [len(doc)]
+        first = int(sentence_of[0])
+        sentences: dict[int, set[int]] = {}  # pattern -> the sentences (by number) holding its anchor
+        for position in positions:
+            number = int(sentence_of[position])
+            for word in rows[position, :2].tolist():
+                for index in self.patterns_needing.get(word, ()):
+                    sentences.setdefault(index, set()).add(number)
+        for index, numbers in sorted(sentences.items()):
+            matcher = self.patterns[index][1]
+            for number in sorted(numbers):
+                start, end = starts[number - first], starts[number - first + 1]
+                found += [(key, start + a, start + b) for key, a, b in matcher(doc[start:end])]
+        return found
+
+    def _key(self, key: int) -> tuple[str, str, str]:
+        """A match key's (topic, kind, detail), split once."""
+        parts = self.keys.get(key)
+        if parts is None:
+            topic, kind, *detail = self.vocab.strings[key].split("|", 2)
+            parts = self.keys[key] = (topic, kind, detail[0] if detail else "")
+        return parts
 
     def __call__(self, doc: Doc) -> Doc:
-        vocab = doc.vocab.strings
         excluded: dict[str, list[tuple[int, int]]] = {}
-        for key, start, end in self.exclusions(doc):
-            excluded.setdefault(vocab[key].split("|", 1)[0], []).append((start, end))
+        for key, start, end in [*self.exclusions(doc), *self.lemma_exclusions(doc)]:
+            excluded.setdefault(self._key(key)[0], []).append((start, end))
         found: list[TopicMatch] = []
         seen: set[tuple[str, int, int]] = set()
-        raw = [(key, start, end, False) for key, start, end in self.phrases(doc)]
+        raw = [(key, start, end, False) for key, start, end in [*self.phrases(doc), *self.lemma_phrases(doc)]]
         raw += [(key, start, end, True) for key, start, end in self.abbreviations(doc)]
-        raw += [(key, start, end, False) for key, start, end in self.patterns(doc)]
+        raw += [(key, start, end, False) for key, start, end in self._pattern_matches(doc)]
+        if not raw and not len(doc):
+            doc._.topic_matches, doc._.topic_cues = [], {}
+            return doc
+        # offsets from arrays: a Token or Span object per match costs more than the matching
+        rows = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
+        text = doc_text(doc)
         for key, start, end, is_abbreviation in raw:
-            topic, kind, detail = vocab[key].split("|", 2)
-            span = doc[start:end]
+            topic, kind, detail = self._key(key)
             if any(a <= start and end <= b for a, b in excluded.get(topic, [])):
                 continue
-            if any(doc[i].is_sent_start for i in range(start + 1, end)):
+            if any(rows[i][2] == 1 for i in range(start + 1, end)):
                 continue  # patterns with wildcards must not run across sentences
-            if is_abbreviation and _shouting(sentence_at(doc, span.start_char)[0]):
+            start_char, end_char = rows[start][0], rows[end - 1][0] + rows[end - 1][1]
+            if is_abbreviation and _shouting(sentence_at(doc, start_char)[0]):
                 continue  # "MEET AT THE OFFICE": capitals say nothing there
-            if (topic, span.start_char, span.end_char) in seen:
+            if (topic, start_char, end_char) in seen:
                 continue
-            seen.add((topic, span.start_char, span.end_char))
+            seen.add((topic, start_char, end_char))
             rule = f"{kind}:{detail}" if kind != "pattern" else f"pattern:{topic}#{detail}"
-            found.append(TopicMatch(topic, span.start_char, span.end_char, rule, kind in ("weak",)))
+            found.append(TopicMatch(topic, start_char, end_char, rule, kind in ("weak",)))
         doc._.topic_matches = sorted(found, key=lambda match: (match.start_char, match.topic))
+        cues: dict[str, list[TopicMatch]] = {}
+        for key, start, end in self.cues(doc):
+            topic = self._key(key)[0]
+            if not any(a <= start and end <= b for a, b in excluded.get(topic, [])):
+                start_char, end_char = rows[start][0], rows[end - 1][0] + rows[end - 1][1]
+                cues.setdefault(topic, []).append(
+                    TopicMatch(topic, start_char, end_char, f"cue:{text[start_char:end_char].lower()}", True))
+        doc._.topic_cues = cues
         return doc
+
+
+_COMMON = frozenset("a an the in on to for of with by at and or his her their my our your it is was be 's ’s up "
+                    "time that this those these them him me as from all other new no without own next before "
+                    "after until since".split())
+
+
+def _anchor(pattern: list[dict]) -> frozenset[str]:
+    """The lower-case words of the rarest token a pattern cannot do without: only sentences that
+    hold one of them can match, so the pattern's Matcher runs on those alone (a Matcher walks
+    every token it is given, whatever it looks for)."""
+    required = []
+    for token in pattern:
+        if token.get("OP") in ("?", "*") or str(token.get("OP", "")).startswith("{0"):
+            continue
+        for attr in ("LOWER", "NORM", "ORTH"):
+            value = token.get(attr)
+            words = [value] if isinstance(value, str) else (value or {}).get("IN") if isinstance(value, dict) else None
+            if words:
+                required.append(frozenset(word.lower() for word in words))
+    return min(required, key=lambda words: (bool(words & _COMMON), len(words)), default=frozenset())
 
 
 def _shouting(text: str) -> bool:
@@ -192,9 +359,12 @@ def build_pipeline(model: str | None = None) -> Language:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("email_lines")
+    nlp.add_pipe("iep_norms")
     nlp.add_pipe("iep_topics")
     return nlp
 
 
+@lru_cache(maxsize=8)
 def topic_kinds(nlp: Language) -> dict[str, str]:
+    """topic -> kind (accommodation, service, process); read once per pipeline (do not modify)."""
     return {topic: spec.get("kind", "") for topic, spec in nlp.get_pipe("iep_topics").taxonomy.items()}

@@ -88,17 +88,29 @@ def signature_roles(signature: str) -> set[str]:
     return found
 
 
-_AIDE_WORD = re.compile(r"\b(aide|para|paraprofessional|1:1|one-on-one|shadow)\b", re.I)
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][\w'’-]+)")
+_AIDE_WORD = re.compile(r"\b(aides?|paras?|paraprofessionals?|paraeducators?|1:1|one-on-one|shadow)\b", re.I)
+# "Ms. Pierce", "MS. DENISE", "Ms. Gloria Tate" (the last word is the one the others use)
+_NAME_WORD = r"[A-Z][\w-]*(?:['’][A-Z]\w+)?\b"
+_TITLED = re.compile(rf"\b(?i:mr|mrs|ms|miss|mx)\.?\s+({_NAME_WORD})(?:\s+({_NAME_WORD}))?(?!['’]s?\s+(?:room|class|classroom)\b)")
+_BUS = re.compile(r"\b(bus|buses|route|driver|transportation)\b", re.I)  # the bus aide is not the child's aide
 
 
 def named_beside_aide(text: str) -> list[str]:
-    """Surnames named alone in a sentence (or subject line) that talks about the aide."""
+    """Names said alone in a sentence (or subject line) about the aide, or in the sentence just
+    before one: "Does that mean Ms. Denise was pulled AGAIN? He is supposed to have his 1:1 the
+    whole day." A teacher named by her room ("in Ms. Brandt's room") is not taken for the aide, nor
+    anyone named in a sentence about the bus (its aide is transportation's)."""
     from ieptrail.classify.followup import split_sentences  # knows "Ms." does not end a sentence
 
     found = []
-    for sentence in split_sentences(text.replace(" / ", " ")):
-        names = {match.group(1).lower() for match in _TITLED.finditer(sentence)}
-        if len(names) == 1 and _AIDE_WORD.search(sentence):
+    sentences = split_sentences(text.replace(" / ", " "))
+    for index, sentence in enumerate(sentences):
+        if _BUS.search(sentence):
+            continue
+        names = {(match.group(2) or match.group(1)).lower() for match in _TITLED.finditer(sentence)
+                 if len(match.group(2) or match.group(1)) > 2}
+        following = sentences[index + 1] if index + 1 < len(sentences) else ""
+        if len(names) == 1 and (_AIDE_WORD.search(sentence) or (_AIDE_WORD.search(following) and not _TITLED.search(following)
+                                                                and not _BUS.search(following))):
             found.append(names.pop())
     return found

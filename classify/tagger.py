@@ -11,7 +11,7 @@ from ieptrail.classify.requests import find_requests
 from ieptrail.classify.roles import name_keys
 from ieptrail.classify.sentences import sentences_of
 from ieptrail.classify.students import StudentFinder
-from ieptrail.classify.topics import author_services, find_topics
+from ieptrail.classify.topics import author_services, find_topics, query_topics
 
 
 class Tagger:
@@ -32,14 +32,7 @@ class Tagger:
 
     def topics_for_query(self, query: str) -> tuple[str, ...]:
         """The topics a search query names: "extra time" -> extended_time, "OT" -> occupational_therapy."""
-        text = query.strip()
-        if not text:
-            return ()
-        lowered = text.lower().replace(" ", "_")
-        if lowered in self.kinds:
-            return (lowered,)
-        doc = self.nlp(text)
-        return tuple(dict.fromkeys(match.topic for match in doc._.topic_matches))
+        return query_topics(self.nlp, query)
 
     def _subject_topics(self, message: MessageText):
         """The topics a subject line names, read only when a report's own sentence names none."""
@@ -59,6 +52,9 @@ class Tagger:
         students = {name.lower() for name in self.student_names}
         named_roles = {key: set(person.roles) for person in directory if person.roles
                        for key in name_keys(person.name) if key not in students}
+        adults = {person.name.split()[0].lower() for person in (*directory, *(p for m in messages for p in m.recipients),
+                                                                 *(m.author for m in messages if m.author)) if person.name.split()}
+        self.students.learn_nicknames([f"{m.subject}\n{m.new_text}" for m in messages], adults)
         for message, doc in zip(messages, docs):
             roles = self._roles.get(message.signature)
             if roles is None:
@@ -71,7 +67,8 @@ class Tagger:
             subject_doc = self.nlp.make_doc(message.subject) if message.subject else None
             results.append(Tags(
                 topics=tuple(topics),
-                students=tuple(self.students.find(doc, subject_doc)),
+                students=tuple(self.students.find(doc, subject_doc, message.recipients if message.from_user
+                                                  else (message.author,) if message.author else ())),
                 promises=tuple(find_promises(doc, sentences, message, topics, self.student_names, directory)),
                 requests=tuple(find_requests(sentences, message, topics)),
                 missed_services=tuple(find_missed_services(sentences, message, topics, self.kinds, roles, self.student_names,

@@ -2,21 +2,45 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ieptrail.classify.model import MessageText, TopicMention
-from ieptrail.classify.nlp import doc_text
-from ieptrail.classify.nlp import sentence_at, topic_kinds
+from ieptrail.classify.nlp import TopicMatch, doc_text
+from ieptrail.classify.nlp import iep_norms, sentence_at, topic_kinds
 
 # Words that name a service without saying which ("his sessions", "therapy"): the author's own
 # role, read from their signature title ("Speech-Language Pathologist"), says which service.
-_GENERIC_SERVICE = re.compile(r"\b(sessions?|therapy|services?|minutes|pull-?outs?)\b", re.I)
+_GENERIC_SERVICE = re.compile(r"\b(sessions?|therapy|services?|minutes|pull-?outs?|goals?|groups?)\b", re.I)
 
 
 def _sentence(doc: Doc, start_char: int) -> tuple[str, int, int]:
     return sentence_at(doc, start_char)
+
+
+def query_topics(nlp: Language, query: str) -> tuple[str, ...]:
+    """The topics a search query names: "extra time" -> extended_time, "OT" -> occupational_therapy.
+    A query the taxonomy has no phrase for counts for the topics whose label holds all its words
+    ("sensory" -> Sensory tools, "check-in" -> Check-in / check-out)."""
+    text = query.strip()
+    if not text:
+        return ()
+    taxonomy = nlp.get_pipe("iep_topics").taxonomy
+    lowered = text.lower().replace(" ", "_")
+    if lowered in taxonomy:
+        return (lowered,)
+    doc = nlp(text)
+    found = tuple(dict.fromkeys(match.topic for match in doc._.topic_matches))
+    if found:
+        return found
+    words = {token.norm_ for token in doc if token.is_alpha}
+    if not words:
+        return ()
+    labels = {topic: {token.norm_ for token in nlp(spec.get("label", topic)) if token.is_alpha}
+              for topic, spec in taxonomy.items()}
+    return tuple(topic for topic, label in labels.items() if words <= label)
 
 
 def author_services(nlp: Language, message: MessageText) -> tuple[str, ...]:
@@ -43,21 +67,99 @@ def _is_role_label(text: str, start: int) -> bool:
 _AIDE = "paraprofessional"
 
 
-def _named_aides(doc: Doc, message: MessageText, role_services: tuple[str, ...], named_roles: dict[str, set[str]]) -> list[TopicMention]:
-    """The child's aide, by name or as the author: "Ms. Pierce wasn't with her", "they pulled me again"."""
+def _cue_in(doc: Doc, topic: str, start: int, end: int) -> TopicMatch | None:
+    """A cue of `topic` ("pulled", "sessions", "with him") between these offsets."""
+    return next((cue for cue in (doc._.topic_cues or {}).get(topic, ()) if start <= cue.start_char < end), None)
+
+
+def _named_providers(doc: Doc, message: MessageText, role_services: tuple[str, ...],
+                     named_roles: dict[str, set[str]]) -> list[TopicMention]:
+    """A service by the person who provides it: "Ms. Pierce wasn't with her" (the aide), "Has her
+    Friday group with Ms. Haddad been cancelled?" (the social worker), "they pulled me again"
+    (written by the aide). Naming a provider is not enough ("Ms. Haddad will be at the meeting"):
+    the sentence must also carry one of the service's cues (nlp.SERVICE_CUES, the topic's `cues`)."""
     found = []
     text = doc_text(doc)
-    if _AIDE in role_services and text.strip():
-        sentence, start, end = _sentence(doc, 0)
-        found.append(TopicMention(_AIDE, sentence, start, start, "role: the author is the aide"))
+    if _AIDE in role_services:
+        for cue in (doc._.topic_cues or {}).get(_AIDE, ()):
+            sentence, start, end = _sentence(doc, cue.start_char)
+            found.append(TopicMention(_AIDE, sentence, cue.start_char, cue.end_char, f"role: the author is the aide + {cue.rule}"))
+            break
     for key, topics in named_roles.items():
-        if _AIDE not in topics:
-            continue
-        match = re.search(rf"\b{re.escape(key.title())}\b", text)
-        if match:
+        for match in re.finditer(rf"\b{re.escape(key.title())}\b", text):
             sentence, start, end = _sentence(doc, match.start())
-            found.append(TopicMention(_AIDE, sentence, match.start(), match.end(), f"named: {key.title()} is the aide"))
+            for topic in topics:
+                cue = _cue_in(doc, topic, start, end)
+                if cue is not None:
+                    found.append(TopicMention(topic, sentence, match.start(), match.end(),
+                                              f"named: {key.title()} provides it + {cue.rule}"))
     return found
+
+
+_REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|sv)\s*(\[\d+\])?\s*:\s*)+", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _subject_matches(nlp: Language, subject: str) -> tuple[TopicMatch, ...]:
+    """Firm topic matches in a subject line: one sentence, so only the words' dictionary forms
+    and the taxonomy are needed (a thread's messages share it: read it once)."""
+    doc = nlp.make_doc(subject)
+    for token in doc:
+        token.is_sent_start = token.i == 0  # one sentence
+    nlp.get_pipe("iep_topics")(iep_norms(doc))
+    return tuple(match for match in doc._.topic_matches if not match.weak)
+
+
+def _carried_by_reply(doc: Doc, subject_topics, found: set[str]) -> list[TopicMention]:
+    """A reply's subject is inherited, so it says nothing by itself; but a reply to "missed speech"
+    that asks for "both sessions made up" is about speech. A subject topic counts when the body
+    carries one of that topic's cues (data/nlp.SERVICE_CUES for services, `cues` in the taxonomy)."""
+    carried = []
+    cues = doc._.topic_cues or {}
+    for match in subject_topics:
+        if match.topic in found or not cues.get(match.topic):
+            continue
+        cue = cues[match.topic][0]
+        sentence, start, end = _sentence(doc, cue.start_char)
+        carried.append(TopicMention(match.topic, sentence, cue.start_char, cue.end_char,
+                                    f"reply subject {match.rule} + {cue.rule}"))
+        found.add(match.topic)
+    return carried
+
+
+_RELATED_SERVICES = {"speech_language_therapy", "occupational_therapy", "physical_therapy", "counseling"}
+_DELIVERY_MODEL = {"phrase:pull-out", "phrase:push-in", "phrase:pull out services", "phrase:push in support"}
+_BUS_CONTEXT = re.compile(r"\b(bus|buses|route|routes|driver|drivers|transportation|van)\b", re.I)
+_CLASS_CONTEXT = re.compile(r"\b(class|classes|classroom|lunch|recess|specials|centers|kindergarten|grade)\b", re.I)
+_SPANISH = re.compile(r"\b(es|muy|pero|que|el|la|los|las|un|una|del|con|por|en|esta|este|está|le|lo|se|su|mi|él|"
+                      r"ella|también|voy|sí|gracias|hola)\b", re.I)
+
+
+def _without_misreadings(mentions: list[TopicMention], subject: str, role_services: tuple[str, ...]) -> list[TopicMention]:
+    """Words whose topic depends on who writes and what else is said:
+    - a bare "aide" said about the bus (in its sentence, or under a subject about the bus, with
+      nothing about a class) is the bus aide (transportation), not the child's para;
+    - "push-in"/"pull-out" said by a therapist, or beside a therapy, is how that therapy is given;
+    - "para" in a Spanish sentence is the preposition."""
+    para_rules = {m.rule for m in mentions if m.topic == _AIDE}
+    bare_aide = {rule for rule in para_rules if rule.endswith(("phrase:aide", "phrase:aides"))}
+    only_bare = para_rules == bare_aide
+    therapist = bool(_RELATED_SERVICES & set(role_services))
+    therapy_sentences = {m.sentence for m in mentions if m.topic in _RELATED_SERVICES}
+    kept = []
+    for mention in mentions:
+        if mention.topic == _AIDE and mention.rule in bare_aide and only_bare \
+                and (_BUS_CONTEXT.search(mention.sentence) or _BUS_CONTEXT.search(subject)) \
+                and not _CLASS_CONTEXT.search(mention.sentence):
+            continue
+        if mention.topic == _AIDE and mention.rule in ("phrase:para", "phrase:paras") \
+                and len(set(_SPANISH.findall(mention.sentence.lower()))) >= 3:
+            continue
+        if mention.topic == "specialized_instruction" and mention.rule in _DELIVERY_MODEL \
+                and (therapist or mention.sentence in therapy_sentences):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tuple[str, ...] = (),
@@ -73,15 +175,21 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
         sentence, start, end = _sentence(doc, match.start_char)
         mention = TopicMention(match.topic, sentence, match.start_char, match.end_char, match.rule)
         (weak if match.weak else mentions).append(mention)
+    if message.subject:
+        if not message.is_reply:
+            subject_topics = _subject_matches(nlp, _REPLY_PREFIX.sub("", message.subject))
+            # a thread's first subject line is its author's own words ("OT yesterday")
+            mentions.extend(TopicMention(match.topic, message.subject, -1, -1, "subject " + match.rule)
+                            for match in subject_topics)
+        elif doc._.topic_cues:
+            subject_topics = _subject_matches(nlp, _REPLY_PREFIX.sub("", message.subject))
+            mentions.extend(_carried_by_reply(doc, subject_topics, {m.topic for m in mentions}))
     if mentions:
         mentions.extend(weak)  # "make it up" means make-up services only among IEP talk
-    if message.subject and not message.is_reply:
-        # a thread's first subject line is its author's own words ("OT yesterday")
-        for match in nlp(message.subject)._.topic_matches:
-            if not match.weak:
-                mentions.append(TopicMention(match.topic, message.subject, -1, -1, "subject " + match.rule))
-    mentions.extend(_named_aides(doc, message, role_services, named_roles or {}))
-    firm_services = {m.topic for m in mentions if topic_kinds(nlp).get(m.topic) == "service"}
+    mentions.extend(_named_providers(doc, message, role_services, named_roles or {}))
+    mentions = _without_misreadings(mentions, message.subject, role_services)
+    kinds = topic_kinds(nlp)
+    firm_services = {m.topic for m in mentions if kinds.get(m.topic) == "service"}
     if role_services and not firm_services:
         generic = _GENERIC_SERVICE.search(text)
         if generic:

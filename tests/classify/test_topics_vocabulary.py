@@ -1,0 +1,178 @@
+"""The taxonomy's reach beyond one family's words, and the guards that keep it precise.
+
+Sentences written for these tests, in the ways parents, teachers and therapists write; none is
+taken from a labeled corpus.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from ieptrail.classify import MessageText, Person, Tagger
+from ieptrail.classify.nlp import dictionary_form
+from ieptrail.classify.roles import named_beside_aide
+
+CHICAGO = ZoneInfo("America/Chicago")
+SENT = datetime(2026, 2, 10, 9, 0, tzinfo=CHICAGO)
+TEACHER = Person("Ruth Okonkwo", "rokonkwo@lakeside.k12.mn.us")
+PARENT = Person("Sam Lindgren", "sam.lindgren@example.com")
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return Tagger(("Iris Lindgren", "Marcus Obi", "Ana Reyes-Vidal", "Tess Moreau", "Leo Moreau"))
+
+
+def tag(tagger, text, subject="Iris", author=TEACHER, directory=(), signature="", **kw):
+    recipients = (PARENT,) if author == TEACHER else (TEACHER,)
+    message = MessageText(new_text=text, subject=subject, sent=SENT, author=author, recipients=recipients,
+                          signature=signature, is_reply=subject.lower().startswith(("re:", "fw")), **kw)
+    return tagger.tag(message, directory)
+
+
+def topics(tagger, text, **kw):
+    return tag(tagger, text, **kw).topic_ids
+
+
+# ---- words the first family never used -------------------------------------------------------
+
+@pytest.mark.parametrize("text, topic", [
+    ("His talker was dead when he got home.", "assistive_technology"),
+    ("She uses Proloquo2Go on the iPad.", "assistive_technology"),
+    ("He dictates his essays with Google voice typing.", "assistive_technology"),
+    ("She listens to the novel as an audiobook.", "assistive_technology"),
+    ("He gets 50% extended time on unit tests.", "extended_time"),
+    ("She can have 1.5x time on the final.", "extended_time"),
+    ("He'll test in Room B114 with the proctor.", "separate_setting"),
+    ("If the class moves on he can finish the quiz in my room.", "separate_setting"),
+    ("She retook it in the testing center.", "separate_setting"),
+    ("He started Lindamood-Bell with the specialist.", "reading_intervention"),
+    ("The BASC-3 rating scales are due Friday.", "evaluation"),
+    ("We collected ABC data all week.", "behavior_support"),
+    ("He dropped to the floor during math.", "behavior_support"),
+    ("She is in the co-taught class for English.", "specialized_instruction"),
+    ("The completed notes are on Canvas.", "class_notes"),
+    ("I gave him a four-box organizer.", "graphic_organizers"),
+    ("She can do 4 pages instead of 8.", "reduced_assignments"),
+    ("Can we schedule a meeting to discuss his services?", "iep_meeting"),
+    ("His 1:1 was covering lunch duty.", "paraprofessional"),
+    ("She needs her headphones for assemblies.", "sensory_tools"),
+])
+def test_vocabulary_from_public_lists(tagger, text, topic):
+    assert topic in topics(tagger, text)
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("We had her reading aloud the questions to him.", "read_aloud"),   # "read aloud", any inflection
+    ("He has been taking breaks in the hall.", "breaks"),               # "take breaks"
+    ("They were requesting a meeting with the team.", "iep_meeting"),   # "request a meeting"
+])
+def test_several_word_phrases_match_whatever_their_inflection(tagger, text, topic):
+    assert topic in topics(tagger, text)
+
+
+def test_dictionary_forms():
+    assert dictionary_form("breaks") == "break"
+    assert dictionary_form("took") == "take"
+    assert dictionary_form("meetings") == dictionary_form("meeting")
+    assert dictionary_form("Chromebooks") == "chromebook"  # a plural the table lacks
+    assert dictionary_form("shorter") == "shorter"         # comparatives stay
+
+
+# ---- traps --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, topic", [
+    ("Enjoy the break, everyone!", "breaks"),                                      # one word keeps its form
+    ("The short version is that he did well.", "reduced_assignments"),             # not "shorter version"
+    ("Friday is a shortened school day.", "reduced_assignments"),
+    ("He's such a talker in class!", "assistive_technology"),
+    ("Copies of the file are ready for pickup at the office.", "transportation"),
+    ("Her mom asked me about it at pickup.", "transportation"),
+    ("He liked the 1:1 slot better than the group.", "paraprofessional"),
+    ("She had a backlog of 504 meetings this month.", "iep_meeting"),
+    ("As we discussed at the meeting, the plan is in place.", "iep_meeting"),
+    ("Esta semana voy a dar un organizador para planear la composición.", "paraprofessional"),
+    ("The Pre-ETS program includes job exploration counseling.", "counseling"),
+])
+def test_traps(tagger, text, topic):
+    assert topic not in topics(tagger, text)
+
+
+def test_a_bare_aide_said_about_the_bus_is_the_bus_aide(tagger):
+    found = topics(tagger, "The aide was not on it again this morning.", subject="No aide on Route 9")
+    assert "paraprofessional" not in found
+    classroom = topics(tagger, "The bus was late, and his aide was pulled to cover another class.")
+    assert {"transportation", "paraprofessional"} <= set(classroom)
+
+
+def test_push_in_from_a_therapist_is_how_the_therapy_is_given(tagger):
+    ot = topics(tagger, "I push in during writing; his sessions stay 30 minutes.",
+                signature="Dana Wells, OTR/L\nOccupational Therapist")
+    assert "specialized_instruction" not in ot and "occupational_therapy" in ot
+    teacher = topics(tagger, "I push in during writing on Wednesdays.",
+                     signature="Gail Lee\nSpecial Education Teacher")
+    assert "specialized_instruction" in teacher
+
+
+# ---- a reply carries its subject only with a cue ------------------------------------------
+
+def test_a_reply_carries_its_subjects_service_when_the_body_continues_it(tagger):
+    assert "speech_language_therapy" in topics(tagger, "I want both of them made up.", subject="Re: missed speech")
+    assert "speech_language_therapy" not in topics(tagger, "Thank you! Received.", subject="Re: missed speech")
+    assert "evaluation" in topics(tagger, "ok will sign it tonight", subject="Re: FBA consent")
+    assert "speech_language_therapy" not in topics(tagger, "His pull-ups bag is empty.", subject="Re: speech")
+
+
+# ---- a provider named beside a cue of their service ---------------------------------------
+
+def test_a_provider_named_with_a_cue_of_their_service(tagger):
+    haddad = (Person("Nadia Haddad", "nhaddad@lakeside.k12.mn.us", ("counseling",)),)
+    assert "counseling" in topics(tagger, "Has her Friday group with Ms. Haddad been cancelled?", directory=haddad)
+    assert "counseling" not in topics(tagger, "Ms. Haddad will be at the meeting too.", directory=haddad)
+
+
+def test_the_aide_writing_is_about_the_aide_only_when_they_say_so(tagger):
+    aide = Person("Jo Park", "jpark@lakeside.k12.mn.us", ("paraprofessional",))
+    assert "paraprofessional" in topics(tagger, "They pulled me to cover a class, so I wasn't with him.",
+                                        author=aide, directory=(aide,))
+    assert "paraprofessional" not in topics(tagger, "He had a really good day today!", author=aide, directory=(aide,))
+
+
+def test_who_the_aide_is_is_learned_from_how_people_write_it():
+    assert named_beside_aide("Ms. Denise was pulled AGAIN? He is supposed to have his 1:1 all day.") == ["denise"]
+    assert named_beside_aide("Ms. Gloria Tate is now his backup para.") == ["tate"]
+    assert named_beside_aide("Mr. Ruiz was pulled because two paras were out.") == ["ruiz"]
+    assert named_beside_aide("He went to science in Ms. Brandt's room without his para.") == []
+    assert named_beside_aide("Route 14 has a bus aide, Ms. Harris.") == []
+
+
+# ---- students -----------------------------------------------------------------------------
+
+def test_a_nickname_the_mail_teaches(tagger):
+    batch = [MessageText(new_text="Mo Obi had a great morning in centers.", subject="today", sent=SENT),
+             MessageText(new_text="Mo moved his own card on the schedule.", subject="schedule", sent=SENT)]
+    found = [[s.student for s in tags.students] for tags in tagger.tag_many(batch)]
+    assert found == [["Marcus Obi"], ["Marcus Obi"]]
+
+
+def test_the_family_a_message_is_written_by_or_to(tagger):
+    parent = Person("Chioma Obi", "chioma.obi@example.com")
+    by_parent = tag(tagger, "will sign tonight n send it tmrw", subject="Re: consent", author=parent)
+    assert [s.student for s in by_parent.students] == ["Marcus Obi"]
+    greeted = tag(tagger, "Dear Ms. Obi, the schedule is attached.", subject="schedule")
+    assert [s.student for s in greeted.students] == ["Marcus Obi"]
+    grandmother = tag(tagger, "Thank you for the letter.", subject="Re: PT", author=Person("Elena Reyes", "er@example.com"))
+    assert [s.student for s in grandmother.students] == ["Ana Reyes-Vidal"]
+    siblings = tag(tagger, "Thanks, we got it.", subject="Re: forms", author=Person("Pat Moreau", "pm@example.com"))
+    assert siblings.students == ()  # two students share the surname: it says nothing
+
+
+# ---- search ---------------------------------------------------------------------------------
+
+def test_a_query_without_a_phrase_finds_the_topic_its_label_names(tagger):
+    assert tagger.topics_for_query("sensory") == ("sensory_tools",)
+    assert tagger.topics_for_query("check-in") == ("check_in",)
+    assert tagger.topics_for_query("talker") == ("assistive_technology",)
+    assert tagger.topics_for_query("zzz") == ()
