@@ -40,9 +40,9 @@ _EVENT_CUE = re.compile(r"was(?:\s+not|n['’]?t) with|never (?:came|showed)|did
 _GENERIC_DATES = re.compile(r"\b(dates?|list|how often|how many|times|each time|every time|whenever|this year|so far)\b", re.I)
 _SPECIFIC_DAY = {"numeric", "month_day", "day_month", "weekday_the_nth", "relative_day", "weekday"}
 _CHILD_ABSENT = r"\b(?:{names})\s+(?:was|were)\s+(?:absent|sick|home sick|out sick|at (?:a|an|the) (?:appointment|doctor))\b"
-_MINUTES = re.compile(r"\b(?P<n>\d{1,3})\s*-?\s*(?:minutes?|mins?)\b", re.I)
+_MINUTES = re.compile(r"\b(?P<n>\d{1,3})\s*+(?:-\s*+)?(?:minutes?|mins?)\b", re.I)
 _HOURS = re.compile(r"\b(?P<n>an?|one|two|three|\d(?:\.\d)?)\s+(?:and a half\s+)?hours?(?:\s+and a half)?\b", re.I)
-_RANGE = re.compile(r"\bfrom\s+(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<a1>[ap]\.?m\.?)?\s+(?:to|until|-|–)\s+(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<a2>[ap]\.?m\.?)?", re.I)
+_RANGE = re.compile(r"\bfrom\s+(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*+(?:(?P<a1>[ap]\.?m\.?)\s*+)?(?<=\s)(?:to|until|-|–)\s+(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<a2>[ap]\.?m\.?)?", re.I)
 _PAST_TENSE = re.compile(r"\b(was|were|did|had|didn['’]?t|wasn['’]?t|weren['’]?t|never|got|missed|cancel+ed|pulled|"
                          r"came|went|couldn['’]?t|could not|woke|won['’]?t be in)\b", re.I)
 _NOT_TIMED = {"transportation"}  # a bus that never came is not minutes of service; waiting times are not

@@ -40,15 +40,15 @@ _STAFF_NOUN = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:office|team|district|schoo
 _THIRD_PERSON = re.compile(
     rf"(?P<who>\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Nurse)\.?\s+[A-Z][\w'’-]+|\b[Ss]he|\b[Hh]e|\b[Tt]hey|"
     rf"{_STAFF_NOUN}(?:\s+(?:team|staff|department|office))?|"
-    rf"\bTransportation|\b[A-Z][a-z]+\s+[A-Z][a-z]+)\s*(?:,\s*(?:our|the|his|her|their)\s[^,]{{1,40}},)?\s*,?\s*"
+    rf"\bTransportation|\b[A-Z][a-z]+\s+[A-Z][a-z]+)\s*+(?:,\s*+(?:our|the|his|her|their)\s[^,]{{1,40}},)?\s*+,?\s*+"
     rf"(?P<modal>{_APOSTROPHE}ll|will|is going to|are going to|{_APOSTROPHE}s going to|plans to|is planning to|"
     rf"{_APOSTROPHE}s planning to|should)\b\s*(?P<rest>.*)",
     re.S,
 )
-_PERSON = rf"(?:you|[Ss]he|[Hh]e|[Tt]hey|I|we|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+from\s+[\w ]+?)?)"
+_PERSON = rf"(?:you|[Ss]he|[Hh]e|[Tt]hey|I|we|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+from\s++\w+(?:[ ]+\w+)*?)?)"
 _REPORTED = re.compile(
-    rf"\b(?P<speaker>[Yy]ou|[Ss]he|[Hh]e|[Tt]hey|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+)\s+(?:(?:also|then|already|clearly)\s+)?(?:said|agreed|told me|promised|confirmed|offered)\s+"
-    rf"(?:that\s+)?(?:(?P<infinitive>to\s+.*)|(?P<who>{_PERSON}|[\w'’ -]{{2,50}}?)"
+    rf"\b(?P<speaker>[Yy]ou|[Ss]he|[Hh]e|[Tt]hey|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+)\s+(?:(?:also|then|already|clearly)\s+)?(?:said|agreed|told me|promised|confirmed|offered)\s++"
+    rf"(?:that\s++)?(?:(?P<infinitive>to\s+.*)|(?P<who>{_PERSON}|[\w'’ -]{{2,50}}?)"
     rf"\s+(?:would|will|{_APOSTROPHE}d|was going to|were going to|is going to)\s+(?P<rest>.*))",
     re.S,
 )
@@ -111,7 +111,7 @@ def is_recap(message: MessageText) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(
-    rf",?\s+and that\s+|(?:,\s+and|;)\s+(?=(?:that\s+)?(?:you|[Ss]he|[Hh]e|I|[Ww]e|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+)\s*"
+    rf",?(?<!\s)\s++and that\s+|(?:,\s+and|;)\s+(?=(?:that\s+)?(?:you|[Ss]he|[Hh]e|I|[Ww]e|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+)\s*"
     rf"(?:{_APOSTROPHE}ll|will|would|is going to|are going to|should)\b)"
 )
 
@@ -148,7 +148,7 @@ def _choose_due(mentions: list[DateMention], sent_day: date) -> DateMention | No
 
 
 def _action(rest: str) -> str:
-    words = re.split(r"\s+", re.split(r"\s+(?:so that|so|because|since|which|but)\s+|[.;!]", rest.strip(), maxsplit=1)[0])
+    words = re.split(r"\s+", re.split(r"(?<!\s)\s++(?:so that|so|because|since|which|but)\s+|[.;!]", rest.strip(), maxsplit=1)[0])
     return " ".join(words[:14]).strip(" ,")
 
 
@@ -309,4 +309,4 @@ def _who(who: str, people: People, message: MessageText, sentences: list[Sentenc
         return people.resolve(name) if name else None
     if lowered == "they" or re.match(r"(?i)(our|the|his|her)\s", who) or lowered == "transportation":
         return message.author
-    return people.resolve(re.sub(r"\s+from\s+.*$", "", who))
+    return people.resolve(re.sub(r"(?<!\s)\s++from\s.*", "", who, flags=re.S))

@@ -16,7 +16,7 @@ from ieptrail.classify.sentences import Sentence, mostly_quoted, quoted_spans
 _RHETORICAL = re.compile(
     r"^(?:and\s+|but\s+|so\s+)?(?:how|why|what)\b.{0,80}\bsupposed to\b|\b(?:isn't it|aren't they|right|don't you think)\s*\?$|"
     r"^(?:how hard is it|who does that|what else (?:can|am) i|how many (?:more )?times do (?:i|we) have to|why would anyone)|"
-    r"^going\s*(?:\([^)]*\))?\s*\?|"  # a calendar invitation's RSVP line: "Going (me@example.com)?   Yes - Maybe - No"
+    r"^going\s*+(?:\([^)]*\)\s*+)?\?|"  # a calendar invitation's RSVP line: "Going (me@example.com)?   Yes - Maybe - No"
     r"^(?:and\s+|but\s+)?why is (?:it|this|that) so \w+ (?:to|for)\b",
     re.I,
 )

@@ -33,6 +33,10 @@ from ieptrail.ingest.mime_bytes import attached_message_bytes, split_head
 from ieptrail.ingest.model import AttachmentInfo, OriginalMessage, ParsedEmail
 
 MAX_DEPTH = 5  # forwards of forwards of …; deeper nesting is kept as body text
+# A header is read up to this many characters (folded To/Cc lists of a whole school fit): the
+# rest of a hostile 1 MB header is not parsed. The bytes as received are kept whole.
+MAX_HEADER_CHARS = 64 * 1024
+MAX_SUBJECT_CHARS = 998  # RFC 5322's line limit, and the size of the subject column
 # Defects that mean the message is cut off or not an email at all; it is quarantined for review.
 FATAL_DEFECTS = {"CloseBoundaryNotFoundDefect", "StartBoundaryNotFoundDefect", "MissingHeaderBodySeparatorDefect"}
 # mail-parser logs every part type it does not decode ("Email content 'jpeg' not handled"); noise here
@@ -136,7 +140,11 @@ def _message_ids(value: str | None) -> tuple[str, ...]:
 
 def _header(message: Message, name: str) -> str:
     value = message.get(name)
-    return decode_words(str(value)) if value is not None else ""
+    return decode_words(str(value)[:MAX_HEADER_CHARS]) if value is not None else ""
+
+
+def _subject(text: str) -> str:
+    return " ".join(text[:MAX_HEADER_CHARS].split())[:MAX_SUBJECT_CHARS]
 
 
 def _is_auto_reply(message: Message, subject: str) -> bool:
@@ -168,7 +176,7 @@ def _as_is(message: Message, content: _Content, arrival: str, context: ParseCont
            raw: bytes | None) -> OriginalMessage:
     """A message that is its own original: the user's sent mail, or mail sent straight to the trail."""
     sender = first_address(_header(message, "From"))
-    subject = " ".join(_header(message, "Subject").split())
+    subject = _subject(_header(message, "Subject"))
     resolved = parse_client_date(_header(message, "Date"), context.default_zone)
     message_id = (_message_ids(_header(message, "Message-ID")) or (None,))[0]
     in_reply_to = (_message_ids(_header(message, "In-Reply-To")) or (None,))[0]
@@ -198,7 +206,7 @@ def _from_block(
     context: ParseContext,
 ) -> OriginalMessage:
     sender = first_address(block.headers.get("from"))
-    subject = " ".join((block.headers.get("subject") or strip_forward_prefix(outer_subject)).split())
+    subject = _subject(block.headers.get("subject") or strip_forward_prefix(outer_subject))
     resolved = parse_client_date(block.headers.get("date"), context.default_zone)
     return OriginalMessage(
         arrival="forwarded",
@@ -290,7 +298,7 @@ def originals_of(message: Message, context: ParseContext, depth: int = 0,
     """The original messages in `message`; `raw` is its exact bytes, when known."""
     content = _content(message)
     sender = first_address(_header(message, "From"))
-    subject = " ".join(_header(message, "Subject").split())
+    subject = _subject(_header(message, "Subject"))
     by_user = context.is_user(sender)
     forwarded_by = sender.email if sender else None
     if by_user and depth < MAX_DEPTH:
@@ -339,7 +347,7 @@ def parse_email(raw: bytes, context: ParseContext) -> ParsedEmail:
     return ParsedEmail(
         source_message_id=(_message_ids(_header(message, "Message-ID")) or (None,))[0],
         sender=sender,
-        subject=" ".join(_header(message, "Subject").split()),
+        subject=_subject(_header(message, "Subject")),
         date=resolved.value if resolved else None,
         originals=originals_of(message, context, raw=raw),
         defects=defects,
