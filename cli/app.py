@@ -9,6 +9,7 @@ from functools import cached_property
 
 import click
 
+from ieptrail.cli.terminal import escape_for_json_terminal, sanitize_for_terminal
 from ieptrail.config import Settings, ensure_data_dir, load_settings
 from ieptrail.errors import ConfigError, IEPTrailError
 from ieptrail.store.db import Database
@@ -42,7 +43,20 @@ pass_app = click.make_pass_decorator(App, ensure=True)
 
 
 def emit_json(value) -> None:
-    click.echo(json.dumps(value, indent=2, ensure_ascii=False, default=str))
+    click.echo(escape_for_json_terminal(json.dumps(value, indent=2, ensure_ascii=False, default=str)))
+
+
+def say(text: str = "", **kwargs) -> None:
+    """click.echo for text that holds words from mail: control and bidi characters made visible."""
+    click.echo(sanitize_for_terminal(text), **kwargs)
+
+
+def argument_text(value: str | None) -> str | None:
+    """A command-line argument as text: bytes that were not UTF-8 (they arrive as lone surrogates)
+    become U+FFFD, as any decoder would show them."""
+    if value is None:
+        return None
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def parse_day(value: str | None, option: str) -> date | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import click
 from sqlalchemy import select
 
-from ieptrail.cli.app import App, emit_json, pass_app
+from ieptrail.cli.app import App, emit_json, pass_app, say
 from ieptrail.ingest.parse import UnparseableEmail
 from ieptrail.pipeline import accept_quarantined
 from ieptrail.store.models import RawEmail
@@ -34,7 +34,7 @@ def list_command(app: App, as_json: bool) -> None:
     if not items:
         click.echo("quarantine is empty")
     for item in items:
-        click.echo(f"[{item['id']}] {item['received_at']}  {item['reason']}: {item['error']}\n      {item['origin']}")
+        say(f"[{item['id']}] {item['received_at']}  {item['reason']}: {item['error']}\n      {item['origin']}")
 
 
 @quarantine_group.command("accept")

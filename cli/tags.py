@@ -4,7 +4,7 @@ from __future__ import annotations
 import click
 from sqlalchemy import select
 
-from ieptrail.cli.app import App, emit_json, pass_app
+from ieptrail.cli.app import App, emit_json, pass_app, say
 from ieptrail.pipeline import PeopleDirectory, tag_messages
 from ieptrail.store.lifecycle import refresh_followups
 from ieptrail.store.models import Message
@@ -46,7 +46,7 @@ def services_command(app: App, missed: bool, topic: str | None, as_json: bool) -
         return
     for row in rows:
         minutes = f"{row.minutes} min" if row.minutes else "minutes not stated"
-        click.echo(f"{row.day or '????-??-??'}  {row.topic:26s} {minutes:20s} (message {row.message_id}) {row.sentence[:70]}")
+        say(f"{row.day or '????-??-??'}  {row.topic:26s} {minutes:20s} (message {row.message_id}) {row.sentence[:70]}")
     click.echo("\nminutes missed per service (each service and day counted once, however often it was reported):")
     for name, total in sorted(missed_minutes_by_service(rows).items()):
         click.echo(f"  {name:26s} {total} min")

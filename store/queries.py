@@ -30,14 +30,26 @@ class SearchFilters:
     concept_topics: tuple[str, ...] = ()  # topics the query text means (resolved by classify/)
 
 
+MAX_RESULTS = 100_000  # a larger --limit means "all of them" (and must still fit a database integer)
+
+
 def day_bounds_utc(day: date, zone: tzinfo, end: bool = False) -> datetime:
-    """Midnight starting (or ending) a local day, as naive UTC for comparing with stored times."""
-    moment = datetime.combine(day + timedelta(days=1) if end else day, time(0), tzinfo=zone)
-    return moment.astimezone(UTC).replace(tzinfo=None)
+    """Midnight starting (or ending) a local day, as naive UTC for comparing with stored times.
+    The first and last days a datetime can hold (0001-01-01, 9999-12-31) mean "no bound"."""
+    try:
+        moment = datetime.combine(day + timedelta(days=1) if end else day, time(0), tzinfo=zone)
+        return moment.astimezone(UTC).replace(tzinfo=None)
+    except OverflowError:
+        return datetime.max if end else datetime.min
+
+
+def _text_filter(value: str) -> str:
+    """Filter text as the database can compare it: no NUL (PostgreSQL refuses it), no lone surrogates."""
+    return value.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
 
 
 def query_terms(query: str | None) -> list[str]:
-    return [term.lower() for term in _WORD.findall(query or "")]
+    return [term.lower() for term in _WORD.findall(_text_filter(query or ""))]
 
 
 def _fts_ids(session: Session, terms: list[str], subject_too: bool):
@@ -82,22 +94,20 @@ def search_messages(session: Session, filters: SearchFilters, zone: tzinfo) -> l
             )
         statement = statement.where(or_(*matches))
     if filters.topic:
-        statement = statement.where(member.in_(select(TopicTag.message_pk).where(TopicTag.topic == filters.topic)))
+        statement = statement.where(member.in_(select(TopicTag.message_pk).where(TopicTag.topic == _text_filter(filters.topic))))
     if filters.student:
-        student = filters.student.lower()
-        statement = statement.where(
-            member.in_(select(StudentTag.message_pk).where(func.lower(StudentTag.student).contains(student)))
-        )
+        student = _text_filter(filters.student.lower())  # "%" and "_" are letters here, not wildcards
+        statement = statement.where(member.in_(
+            select(StudentTag.message_pk).where(func.lower(StudentTag.student).contains(student, autoescape=True))))
     if filters.sender:
-        sender = filters.sender.lower()
-        statement = statement.where(
-            or_(func.lower(Message.from_email).contains(sender), func.lower(Message.from_name).contains(sender))
-        )
+        sender = _text_filter(filters.sender.lower())
+        statement = statement.where(or_(func.lower(Message.from_email).contains(sender, autoescape=True),
+                                        func.lower(Message.from_name).contains(sender, autoescape=True)))
     if filters.since:
         statement = statement.where(Message.sent_at >= day_bounds_utc(filters.since, zone))
     if filters.until:
         statement = statement.where(Message.sent_at < day_bounds_utc(filters.until, zone, end=True))
-    statement = statement.order_by(Message.sent_at.desc().nulls_last(), Message.id.desc()).limit(filters.limit)
+    statement = statement.order_by(Message.sent_at.desc().nulls_last(), Message.id.desc()).limit(max(1, min(filters.limit, MAX_RESULTS)))
     rows = session.scalars(statement).all()
     return views_for(session, rows, terms)
 
