@@ -365,7 +365,7 @@ def accept_quarantined(db: Database, settings: Settings, raw_email_id: int, tagg
         row = session.get(RawEmail, raw_email_id)
         if row is None or row.status != "quarantined":
             raise LookupError(f"no quarantined email with id {raw_email_id}")
-        parsed = parse_email(row.raw, importer.context)  # UnparseableEmail propagates: still broken
+        parsed = parse_email(row.raw, importer.context, damaged_ok=True)  # the user vouches: what can be read
         row.status, row.source_message_id = "stored", parsed.source_message_id
         row.reviewed_at, row.reviewed_note = repository.utcnow(), "accepted from quarantine"
         if row.dkim_result is None:  # not checked when it arrived: check now, and the date says so

@@ -6,6 +6,7 @@ message must stay separate from the forwarder's note.
 """
 from __future__ import annotations
 
+import email
 import hashlib
 import logging
 import re
@@ -324,23 +325,30 @@ def originals_of(message: Message, context: ParseContext, depth: int = 0,
     return (_as_is(message, content, "direct", context, raw),)
 
 
-def parse_email(raw: bytes, context: ParseContext) -> ParsedEmail:
-    """Parse one arrived email; raises UnparseableEmail when it cannot become a record."""
-    if not raw or not raw.strip():
+def parse_email(raw: bytes, context: ParseContext, *, damaged_ok: bool = False) -> ParsedEmail:
+    """Parse one arrived email; raises UnparseableEmail when it cannot become a record.
+
+    With `damaged_ok` (the user accepts it from quarantine, vouching for it) nothing is refused:
+    an email cut off, without headers, or with a MIME tree mail-parser gives up on becomes a
+    record of what could be read (the bytes as received are kept whole either way)."""
+    if not damaged_ok and (not raw or not raw.strip()):
         raise UnparseableEmail("empty message")
     try:
         parsed = mailparser.parse_from_bytes(raw)
+        message: Message = parsed.message
+        defects = tuple(sorted(parsed.defects_categories))
     except Exception as exc:  # mail-parser gives up on some damaged MIME trees
-        raise UnparseableEmail(f"the MIME structure cannot be read ({type(exc).__name__}: {exc})") from exc
-    message: Message = parsed.message
-    defects = tuple(sorted(parsed.defects_categories))
+        if not damaged_ok:
+            raise UnparseableEmail(f"the MIME structure cannot be read ({type(exc).__name__}: {exc})") from exc
+        message = email.message_from_bytes(raw, policy=compat32)
+        defects = tuple(sorted({type(defect).__name__ for defect in message.defects} | {"UnreadableMimeTree"}))
     has_headers = any(message.get(name) for name in ("From", "Date", "Message-ID", "Subject"))
-    if not has_headers:
+    if not has_headers and not damaged_ok:
         raise UnparseableEmail("no email headers found (not an email, or the header block is damaged)")
     # only the top level decides: a damaged part deep inside a forwarded attachment still leaves
     # a readable email (mail clients show it), a damaged top level means the email is cut off
     fatal = sorted(FATAL_DEFECTS.intersection(type(defect).__name__ for defect in message.defects))
-    if fatal:
+    if fatal and not damaged_ok:
         raise UnparseableEmail("damaged MIME structure (" + ", ".join(fatal) + "): the message looks truncated")
     sender = first_address(_header(message, "From"))
     resolved = parse_client_date(_header(message, "Date"), context.default_zone)

@@ -104,8 +104,11 @@ def test_broken_messages_are_quarantined_and_the_rest_goes_on(fresh_db, db_url, 
         truncated = next(row for row in quarantined if row.origin.endswith("truncated-school-reply.eml"))
         assert "truncated" in truncated.error
         truncated_id = truncated.id
-    with pytest.raises(ValueError):  # still unreadable: accepting it does not force it in
-        accept_quarantined(fresh_db, settings, truncated_id)
+    # the user vouches for it: what could be read becomes a record, the bytes stay whole
+    accepted = accept_quarantined(fresh_db, settings, truncated_id)
+    assert len(accepted.message_ids) == 1
+    with fresh_db.session_scope() as session:
+        assert session.get(RawEmail, truncated_id).status == "stored"
 
 
 def test_maildir_and_mbox_sources(fresh_db, db_url, tmp_path):
