@@ -40,8 +40,10 @@ MAX_HEADER_CHARS = 64 * 1024
 MAX_SUBJECT_CHARS = 998  # RFC 5322's line limit, and the size of the subject column
 # Defects that mean the message is cut off or not an email at all; it is quarantined for review.
 FATAL_DEFECTS = {"CloseBoundaryNotFoundDefect", "StartBoundaryNotFoundDefect", "MissingHeaderBodySeparatorDefect"}
-# mail-parser logs every part type it does not decode ("Email content 'jpeg' not handled"); noise here
-logging.getLogger("mailparser").setLevel(logging.ERROR)
+# mail-parser logs every part type it does not decode ("Email content 'jpeg' not handled"), and
+# every header it cannot decode, whole (a hostile header of megabytes into the log): our own
+# quarantine reason says what matters
+logging.getLogger("mailparser").setLevel(logging.CRITICAL)
 _BULK_SENDER = re.compile(
     r"(^|[-_.])(newsletters?|news|announcements?|bulletin|marketing|families|parents|community)([-_.]|$)", re.I)
 _LIST_ADDRESS = re.compile(r"@lists?\.|^(all|everyone)[-_.]|[-_.](families|parents|list|all|staff|faculty|teachers|announce)@", re.I)

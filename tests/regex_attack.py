@@ -73,10 +73,24 @@ def _inline_patterns(module_name: str, source: str) -> list[MailPattern]:
     return found
 
 
-def mail_patterns(packages: tuple[str, ...], modules: tuple[str, ...] = ()) -> list[MailPattern]:
-    """Every distinct pattern in these packages and top-level modules (one entry per pattern)."""
-    files = [path for package in packages for path in sorted((ROOT / package).glob("*.py"))]
-    files += [ROOT / f"{module}.py" for module in modules]
+NOT_APPLICATION = {"tests", "bench", "scripts", "sample", "migrations"}
+
+
+def application_files() -> list[Path]:
+    """Every module of the application: the packages (any folder with __init__.py, at any depth,
+    but the tests, benchmarks and migrations) and the modules at the top (run_worker.py aside)."""
+    files = [path for path in sorted(ROOT.glob("*.py")) if path.name not in ("__init__.py", "run_worker.py")]
+    for init in sorted(ROOT.rglob("__init__.py")):
+        folder = init.parent
+        parts = folder.relative_to(ROOT).parts
+        if folder != ROOT and not NOT_APPLICATION.intersection(parts) and not any(p.startswith(".") for p in parts):
+            files += sorted(folder.glob("*.py"))
+    return files
+
+
+def mail_patterns(files: list[Path] | None = None) -> list[MailPattern]:
+    """Every distinct pattern in these files (default: the whole application), one entry each."""
+    files = application_files() if files is None else files
     by_pattern: dict[tuple, MailPattern] = {}
     for path in files:
         module_name = "ieptrail." + ".".join(path.relative_to(ROOT).with_suffix("").parts)

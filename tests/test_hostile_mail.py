@@ -104,3 +104,12 @@ def test_a_forward_dated_9999_is_stored_with_an_unknown_date():
 def test_a_sensible_date_is_still_read():
     resolved = parse_client_date("Mon, 12 Jan 2026 10:00:00 -0600", ZONE)
     assert resolved.value == datetime(2026, 1, 12, 16, 0, tzinfo=ZoneInfo("UTC"))
+
+
+def test_a_broken_encoded_word_is_read_as_it_is_not_a_parse_failure():
+    # found by bench/fuzz_ingest.py: decode_header raised HeaderParseError, the email could never
+    # leave quarantine
+    raw = email_with("From: rosa.delgado@gmail.com\nTo: trail@x.org\nSubject: Mateo =?utf-8?b?=?utf-8?b?=?utf-8?b?D.\n"
+                     "Date: Mon, 12 Jan 2026 10:00:00 -0600\nMessage-ID: <m@x>")
+    result = parse_one(raw, CONTEXT)
+    assert result.error is None and "=?utf-8?b?" in result.parsed.subject
