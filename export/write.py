@@ -120,7 +120,11 @@ def export_record(db: Database, settings: Settings, scope: ExportScope, fmt: str
         partial = out.with_name(out.name + ".partial")
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
         try:
-            key = signing_key(settings.data_dir)
+            try:
+                key = signing_key(settings.data_dir)
+            except OSError as exc:
+                raise ExportError(f"cannot read or make the bundle signing key in {settings.data_dir}: "
+                                  f"{exc.strerror or exc}") from exc
             fingerprint = write_bundle(partial, _bundle_files(session, trail, settings), trail.generated_at, key)
         except BaseException:
             partial.unlink(missing_ok=True)
