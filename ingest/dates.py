@@ -131,6 +131,8 @@ def _resolve(text: str, default_zone: tzinfo) -> ResolvedDate | None:
     if day is None:
         return _fallback(text, default_zone)
     year, month, dom = day
+    if not plausible_year(year):
+        return None  # written out, so not for dateparser to reinterpret ("0000" as 2000)
     clock = _TIME.search(text)
     hour = minute = second = 0
     offset: timezone | None = None
