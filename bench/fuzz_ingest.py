@@ -21,6 +21,7 @@ import argparse
 import hashlib
 import logging
 import os
+import shutil
 import signal
 import sys
 import tempfile
@@ -162,7 +163,11 @@ def main() -> int:
         print(finding)
     print(f"{len(findings)} finding(s)")
     db.close()
-    return 1 if findings else 0
+    if findings:
+        print(f"the record with every fuzzed email is kept for a look: {folder / 'fuzz.db'}")
+        return 1
+    shutil.rmtree(folder, ignore_errors=True)
+    return 0
 
 
 if __name__ == "__main__":
