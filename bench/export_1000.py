@@ -24,6 +24,8 @@ from pathlib import Path
 from ieptrail.classify import Tagger
 from ieptrail.config import load_settings
 from ieptrail.export.bundle import verify_bundle
+from ieptrail.export.record_check import record_checker
+from ieptrail.export.signing import record_public_key
 from ieptrail.export.record import ExportScope
 from ieptrail.export.write import export_record
 from ieptrail.ingest.sources import read_local
@@ -104,9 +106,10 @@ def main() -> None:
         size = sum(path.stat().st_size for path in result.paths)
         print(f"{fmt:4s} {timings[fmt]:6.1f} s  {result.exhibits} exhibits  {size / 1e6:6.1f} MB  {target}")
     started = time.perf_counter()
-    verification = verify_bundle(out / "bundle.zip")
+    verification = verify_bundle(out / "bundle.zip", [record_public_key(settings.data_dir)],
+                                 record_checker(db, settings))
     print(f"verify {time.perf_counter() - started:4.1f} s  {verification.files_checked} files, "
-          f"{'intact' if verification.intact else 'PROBLEMS'}")
+          f"{verification.verdict} ({', '.join(f'{c.name} {c.status}' for c in verification.checks)})")
     print(f"{result.exhibits}-message export: ZIP bundle (PDF + HTML + CSV + every .eml) in {timings['zip']:.1f} s "
           f"(aim: under 60 s)")
 

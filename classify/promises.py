@@ -79,8 +79,8 @@ _APPOSED_PERSON = re.compile(
 _THING_SHOULD = re.compile(r"^(?:and\s+)?(?:[Tt]hat|[Tt]his|[Ii]t|[Bb]oth|[Ee]verything|[Aa]ll of (?:it|them))\s+should\s+(?P<rest>.*)", re.S)
 _PERSON = rf"(?:you|[Ss]he|[Hh]e|[Tt]hey|I|we|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+from\s+[\w ]+?)?)"
 _REPORTED = re.compile(
-    rf"\b(?P<speaker>[Yy]ou|[Ss]he|[Hh]e|[Tt]hey|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+)\s+(?:(?:also|then|already|clearly)\s+)?(?:said|agreed|told me|promised|confirmed|offered)\s+"
-    rf"(?:that\s+)?(?:(?P<infinitive>to\s+.*)|(?P<who>{_PERSON}|[\w'’ -]{{2,50}}?)"
+    rf"\b(?P<speaker>[Yy]ou|[Ss]he|[Hh]e|[Tt]hey|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+)\s+(?:(?:also|then|already|clearly)\s+)?(?:said|agreed|told me|promised|confirmed|offered)\s++"
+    rf"(?:that\s++)?(?:(?P<infinitive>to\s+.*)|(?P<who>{_PERSON}|[\w'’ -]{{2,50}}?)"
     rf"\s+(?:would|will|{_APOSTROPHE}d|was going to|were going to|is going to)\s+(?P<rest>.*))",
     re.S,
 )
@@ -273,7 +273,7 @@ def _event_day(event: re.Match, sentences: list[Sentence], sent_day: date) -> Da
 
 
 def _action(rest: str) -> str:
-    words = re.split(r"\s+", re.split(r"\s+(?:so that|so|because|since|which|but)\s+|[.;!]", rest.strip(), maxsplit=1)[0])
+    words = re.split(r"\s+", re.split(r"(?<!\s)\s++(?:so that|so|because|since|which|but)\s+|[.;!]", rest.strip(), maxsplit=1)[0])
     return " ".join(words[:14]).strip(" ,")
 
 
@@ -533,4 +533,4 @@ def _who(who: str, people: People, message: MessageText, sentences: list[Sentenc
         return people.resolve(name) if name else None
     if lowered == "they" or re.match(r"(?i)(our|the|his|her)\s", who) or lowered == "transportation":
         return message.author
-    return people.resolve(re.sub(r"\s+from\s+.*$", "", who))
+    return people.resolve(re.sub(r"(?<!\s)\s++from\s.*", "", who, flags=re.S))

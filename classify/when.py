@@ -295,7 +295,7 @@ def find_dates(text: str, anchor: date, prefer: str = "future") -> list[DateMent
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
-            if kind == "weekday" and re.match(r"\s*(night|morning|afternoon|evening)?\s*[,(]?\s*\(?\d{1,2}/\d", text[end:end + 20], re.I):
+            if kind == "weekday" and re.match(r"\s*+(?:(?:night|morning|afternoon|evening)\s*+)?(?:[,(]\s*+)?\(?\d{1,2}/\d", text[end:end + 20], re.I):
                 continue  # "Tuesday (3/3)", "Tuesday 2/10": the numeric date says it
             if kind == "day_of_month" and not _DAY_OF_MONTH_BEFORE.search(text[max(0, start - 20):start]):
                 continue  # "the 2nd grade", "the 3rd time": only "by/before/on the 15th" is a date

@@ -7,10 +7,14 @@ from pathlib import Path
 import click
 from ieptrail.classify.taxonomy import taxonomy
 from ieptrail.cli.common import App, parse_day, pass_app
-from ieptrail.errors import InvalidInput
+from ieptrail.cli.terminal import sanitize_for_terminal
+from ieptrail.errors import ConfigError, InvalidInput
 from ieptrail.export.bundle import verify_bundle
 from ieptrail.export.record import ExportScope
+from ieptrail.export.record_check import record_checker
+from ieptrail.export.signing import SigningKeyError, parse_public_key, record_public_key
 from ieptrail.export.tables import TABLES
+from ieptrail.store.db import open_existing
 from ieptrail.export.write import FORMATS, export_record
 
 
@@ -53,22 +57,65 @@ def export_command(app: App, fmt, student, topic, since, until, as_of, table, ou
     click.echo(f"{result.exhibits} exhibits, statuses as of {day}")
     if result.manifest_sha256:
         click.echo(f"manifest SHA-256: {result.manifest_sha256}")
-        click.echo("(give this fingerprint separately from the bundle: `ieptrail verify` prints it too)")
+    if result.public_key:
+        click.echo(f"signed with public key: {result.public_key}")
+        click.echo("(give this key to the reader separately from the bundle, e.g. by letter or phone; they check the "
+                   "bundle with `ieptrail verify --public-key <key> BUNDLE.zip`)")
+
+
+def _record_here(app: App):
+    """(database, settings) of the record on this machine, or None: verify never creates one."""
+    try:
+        settings = app.settings
+    except ConfigError:
+        return None
+    db = open_existing(settings.database_url)
+    return (db, settings) if db is not None else None
 
 
 @click.command("verify")
 @click.argument("bundle", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def verify_command(bundle: Path) -> None:
-    """Check an evidence bundle: every file against the manifest, every email against its exhibit.
+@click.option("--public-key", "public_keys", multiple=True, metavar="ed25519:KEY",
+              help="The public key the bundle's maker gave you (or a file holding it); checks the signature.")
+@click.option("--no-record", is_flag=True, help="Do not check against the record on this machine (see what a "
+              "reader without it sees).")
+@pass_app
+def verify_command(app: App, bundle: Path, public_keys: tuple[str, ...], no_record: bool) -> None:
+    """Check an evidence bundle: against itself, its signature, and the record it came from.
 
-    Exit status 0: nothing changed; 1: something was changed, added or removed; 2: not a bundle.
+    A bundle is called intact only when a check a forger cannot redo passed: the signature
+    (with --public-key, or this record's own key) or the record itself (run where it is).
+    Exit status 0: intact; 1: something was changed, added or removed; 2: not a bundle;
+    3: only self-consistent (nothing found changed, but nothing independent to check against).
     """
-    result = verify_bundle(bundle)
+    keys, described = [], ""
+    try:
+        keys = [parse_public_key(text) for text in public_keys]
+    except SigningKeyError as exc:
+        raise click.BadParameter(str(exc), param_hint="--public-key") from None
+    if keys:
+        described = "the key given with --public-key"
+    record = None if no_record else _record_here(app)
+    if not keys and record is not None:
+        own = record_public_key(record[1].data_dir)
+        if own is not None:
+            keys, described = [own], "this record's own key"
+    result = verify_bundle(bundle, keys, record_checker(*record) if record else None, described)
     click.echo(f"manifest SHA-256: {result.manifest_sha256}")
-    if result.intact:
-        click.echo(f"OK: all {result.files_checked} files match the manifest; nothing was changed")
+    for check in result.checks:
+        click.echo(f"  {check.status:8s} {check.name}: {check.detail}")
+    for note in result.notes:
+        click.echo(f"  note: {sanitize_for_terminal(note)}")
+    if result.verdict == "intact":
+        click.echo(f"OK: nothing was changed ({result.files_checked} files; checked against "
+                   f"{' and '.join(c.name for c in result.checks if c.status == 'passed' and c.name != 'self-consistency')})")
         return
+    if result.verdict == "self-consistent only":
+        click.echo("ONLY SELF-CONSISTENT: the files agree with the bundle's own manifest, but a forger who rewrote "
+                   "the manifest too would pass this. Check it with the maker's public key: "
+                   "ieptrail verify --public-key ed25519:… " + str(bundle))
+        sys.exit(3)
     click.echo(f"ALTERED: {len(result.problems)} problem(s) found", err=True)
     for problem in result.problems:
-        click.echo(f"  {problem}", err=True)
+        click.echo(f"  {sanitize_for_terminal(problem)}", err=True)
     sys.exit(1)

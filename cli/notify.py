@@ -5,7 +5,7 @@ from datetime import datetime
 from pathlib import Path
 
 import click
-from ieptrail.cli.common import App, parse_day, pass_app
+from ieptrail.cli.common import App, parse_day, pass_app, say
 from ieptrail.errors import NotifyError
 from ieptrail.notify.digest import compose_digest, send_digest
 from ieptrail.notify.outbox import Outbox, readable_text, record_in_trail
@@ -43,8 +43,8 @@ def digest_command(app: App, as_of: str | None, mode: str, out: Path | None) -> 
             raise NotifyError(f"cannot write {out}: {exc}") from exc
         click.echo(f"wrote {out} ({message['Subject']})")
         return
-    click.echo(f"Subject: {message['Subject']}\n")
-    click.echo(message.get_body(("plain",)).get_content(), nl=False)
+    say(f"Subject: {message['Subject']}\n")
+    say(message.get_body(("plain",)).get_content(), nl=False)
 
 
 @click.command("log-call")
@@ -68,7 +68,7 @@ def log_call_command(app: App, with_whom: str, day_text: str | None, summary, ki
     now = datetime.now(app.settings.timezone)
     message = recap_email(app.settings, person, day, text, kind=kind, user_name=user_name, now=now, sent=send)
     importer = Importer(app.db, app.settings, app.tagger)
-    click.echo(readable_text(message))
+    say(readable_text(message))
     if not send:
         ids = record_in_trail(importer, wire_bytes(message), f"logged:{kind}:{now.isoformat()}")
         click.echo(f"recorded in the trail as message {', '.join(map(str, ids))} (not emailed; --send emails it)")

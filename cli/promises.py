@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import click
-from ieptrail.cli.common import App, emit_json, parse_day, pass_app
+from ieptrail.cli.common import App, emit_json, parse_day, pass_app, say
 from ieptrail.errors import NotifyError
 from ieptrail.notify.follow_up_draft import compose_follow_up, save_follow_up_draft
 from ieptrail.notify.outbox import Outbox, readable_text
@@ -37,15 +37,15 @@ def promises_command(app: App, status: str, as_of: str | None, as_json: bool) ->
     for view in views:
         who = view.by_name or view.by_email or "?"
         due = f"due {view.due}" if view.due else f"no date (deadline {view.extra['deadline']})"
-        click.echo(f"[{view.id}] {view.status.upper():9s} {who}, {view.promised_on}: \"{view.text}\"  ({due})")
+        say(f"[{view.id}] {view.status.upper():9s} {who}, {view.promised_on}: \"{view.text}\"  ({due})")
         if view.status == "overdue":
             escalation = escalations[view.id]
-            click.echo(f"      {view.extra['days_overdue']} days overdue, {escalation.follow_ups_sent} follow-up(s) sent. "
+            say(f"      {view.extra['days_overdue']} days overdue, {escalation.follow_ups_sent} follow-up(s) sent. "
                        f"{escalation.suggestion}")
         elif view.status == "fulfilled" and view.extra.get("fulfilled_on"):
             late = f", {view.extra['days_late']} days late" if view.extra.get("days_late") else ""
             evidence = view.extra.get("fulfilled_evidence") or {}
-            click.echo(f"      fulfilled {view.extra['fulfilled_on']}{late}: {evidence.get('sentence', 'marked resolved')[:100]}")
+            say(f"      fulfilled {view.extra['fulfilled_on']}{late}: {evidence.get('sentence', 'marked resolved')[:100]}")
     click.echo(f"\n(as of {day})")
 
 
@@ -67,7 +67,7 @@ def requests_command(app: App, status: str, as_of: str | None, as_json: bool) ->
     for view in views:
         who = view.by_name or view.by_email or "?"
         flag = " (waiting {} school days)".format(view.extra["waiting_school_days"]) if view.extra.get("needs_follow_up") else ""
-        click.echo(f"[{view.id}] {view.status.upper():10s} {who}, {view.asked_on}: \"{view.text}\"{flag}")
+        say(f"[{view.id}] {view.status.upper():10s} {who}, {view.asked_on}: \"{view.text}\"{flag}")
     click.echo(f"\n(as of {day})")
 
 
@@ -81,7 +81,7 @@ def _decision_command(action: str, verb: str, help_text: str):
         kind = "request" if is_request else "promise"
         with app.db.session_scope() as session:
             text = record_decision(session, app.settings, kind, item_id, action, note, app.today())
-        click.echo(f"{verb} {kind} {item_id}: \"{text}\"")
+        say(f"{verb} {kind} {item_id}: \"{text}\"")
     return command
 
 
@@ -108,11 +108,11 @@ def follow_up_command(app: App, promise_id: int, as_of: str | None, send: bool) 
         else:
             draft = save_follow_up_draft(session, app.settings, promise_id, day)
     if not send:
-        click.echo(readable_text(draft.message))
+        say(readable_text(draft.message))
         click.echo(f"(saved as draft {draft.id}; send it with: ieptrail follow-up {promise_id} --send)")
         return
     view, message = follow_up.view, follow_up.message
-    click.echo(readable_text(message))
+    say(readable_text(message))
     if not view.by_email:
         raise NotifyError(f"no email address is known for {view.by_name or 'whoever made promise'} {promise_id}: "
                           "send the text above from your own mail program, with the trail address in Bcc")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import click
-from ieptrail.cli.common import App, emit_json, pass_app
+from ieptrail.cli.common import App, emit_json, pass_app, say
 from ieptrail.errors import NotFoundError, UnparseableEmail
 from ieptrail.trail import quarantine
 
@@ -24,7 +24,7 @@ def list_command(app: App, as_json: bool) -> None:
     if not items:
         click.echo("quarantine is empty")
     for item in items:
-        click.echo(f"[{item['id']}] {item['received_at']}  {item['reason']}: {item['error']}\n      {item['origin']}")
+        say(f"[{item['id']}] {item['received_at']}  {item['reason']}: {item['error']}\n      {item['origin']}")
 
 
 @quarantine_group.command("accept")

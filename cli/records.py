@@ -6,7 +6,8 @@ import os
 from email import policy
 
 import click
-from ieptrail.cli.common import App, emit_json, parse_day, pass_app
+from ieptrail.cli.common import App, argument_text, emit_json, parse_day, pass_app, say
+from ieptrail.cli.terminal import sanitize_for_terminal
 from ieptrail.ingest.sources import check_paths, read_local
 from ieptrail.store import queries
 from ieptrail.trail.importer import Importer
@@ -17,7 +18,7 @@ def _progress(total_hint: list[int]):
     def report(origin: str, outcome) -> None:
         total_hint[0] += 1
         if outcome.status == "quarantined":
-            click.echo(f"quarantined {origin}: {outcome.error}", err=True)
+            click.echo(sanitize_for_terminal(f"quarantined {origin}: {outcome.error}"), err=True)
 
     return report
 
@@ -37,13 +38,20 @@ def import_command(app: App, paths: tuple[str, ...], as_json: bool, workers: int
     check_paths(list(paths))
     importer = Importer(app.db, app.settings, tagger=app.tagger)
     seen = [0]
-    summary = importer.import_many(read_local(list(paths)), on_outcome=_progress(seen), workers=workers)
+    skipped: list[str] = []
+
+    def skip(path: str, reason: str) -> None:
+        skipped.append(path)
+        click.echo(f"skipped {sanitize_for_terminal(path)}: {reason}", err=True)
+
+    summary = importer.import_many(read_local(list(paths), on_skip=skip), on_outcome=_progress(seen), workers=workers)
     if as_json:
-        emit_json(summary.as_dict())
+        emit_json(dict(summary.as_dict(), skipped=skipped))
         return
     click.echo(
         f"{seen[0]} emails read: {summary.new} new ({summary.messages} messages), "
         f"{summary.duplicates} duplicates, {summary.quarantined} quarantined"
+        + (f", {len(skipped)} file(s) skipped" if skipped else "")
     )
 
 
@@ -54,7 +62,8 @@ def import_command(app: App, paths: tuple[str, ...], as_json: bool, workers: int
 @click.option("--from", "sender", help="Only messages from this address (or part of a name/address).")
 @click.option("--since", help="From this day (YYYY-MM-DD), in IEPTRAIL_TIMEZONE.")
 @click.option("--until", help="Up to and including this day (YYYY-MM-DD).")
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, None))
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, queries.MAX_RESULTS, clamp=True),
+              help=f"At most this many messages (a larger number means all, up to {queries.MAX_RESULTS:,}).")
 @click.option("--attachments", "in_attachments", is_flag=True,
               help="QUERY also searches the attachments' text and topics (--topic always includes attachments about it).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of message objects.")
@@ -65,6 +74,7 @@ def search_command(app: App, query, student, topic, sender, since, until, limit,
     Without QUERY, lists every message that matches the filters. Newest first. A match in an
     attachment says where: "in IEP_draft.pdf, p. 3".
     """
+    query, student, topic, sender = map(argument_text, (query, student, topic, sender))
     request = SearchRequest(query=query, student=student, topic=topic, sender=sender, since=parse_day(since, "--since"),
                             until=parse_day(until, "--until"), limit=limit, attachments=in_attachments)
     with app.db.session_scope() as session:
@@ -72,7 +82,7 @@ def search_command(app: App, query, student, topic, sender, since, until, limit,
     if as_json:
         emit_json([result.as_json() for result in outcome.results])
         return
-    click.echo(results_as_text(outcome), nl=False)
+    say(results_as_text(outcome), nl=False)
 
 
 @click.command("threads")
@@ -87,40 +97,40 @@ def threads_command(app: App, as_json: bool) -> None:
         return
     for thread in threads:
         last = thread.last.strftime("%Y-%m-%d") if thread.last else "?"
-        click.echo(f"[T{thread.id}] {last}  {thread.message_count:3d} msgs  {thread.subject}")
+        say(f"[T{thread.id}] {last}  {thread.message_count:3d} msgs  {thread.subject}")
 
 
 def _print_message(view, raw_row, with_headers: bool) -> None:
     when = view.date.isoformat() if view.date else "(no date)"
-    click.echo(f"Message {view.id}  (thread T{view.thread_id}, arrived {view.arrival}"
+    say(f"Message {view.id}  (thread T{view.thread_id}, arrived {view.arrival}"
                f"{' via ' + view.forward_format + ' forward' if view.forward_format else ''})")
-    click.echo(f"From:    {view.from_name or ''} <{view.from_email or ''}>")
-    click.echo(f"To:      {', '.join(a.get('email', '') for a in view.to)}")
+    say(f"From:    {view.from_name or ''} <{view.from_email or ''}>")
+    say(f"To:      {', '.join(a.get('email', '') for a in view.to)}")
     if view.cc:
-        click.echo(f"Cc:      {', '.join(a.get('email', '') for a in view.cc)}")
-    click.echo(f"Date:    {when}{'  (zone from IEPTRAIL_TIMEZONE)' if view.date_inferred else ''}")
-    click.echo(f"Subject: {view.subject}")
+        say(f"Cc:      {', '.join(a.get('email', '') for a in view.cc)}")
+    say(f"Date:    {when}{'  (zone from IEPTRAIL_TIMEZONE)' if view.date_inferred else ''}")
+    say(f"Subject: {view.subject}")
     if view.topics:
-        click.echo(f"Topics:  {', '.join(view.topics)}")
+        say(f"Topics:  {', '.join(view.topics)}")
     for attachment in view.attachment_files:
         text = attachment.status or "text not read"
         pages = f", {attachment.page_count} page(s)" if attachment.page_count else ""
         topics = f"; about {', '.join(attachment.topics)}" if attachment.topics else ""
-        click.echo(f"Attachment: {attachment.filename} ({attachment.size:,} bytes, SHA-256 {attachment.sha256}; "
-                   f"{text}{pages}{topics})" + (f" — {attachment.note}" if attachment.note else ""))
-    click.echo(f"SHA-256 of the email as received: {raw_row.sha256}")
+        say(f"Attachment: {attachment.filename} ({attachment.size:,} bytes, SHA-256 {attachment.sha256}; "
+            f"{text}{pages}{topics})" + (f" — {attachment.note}" if attachment.note else ""))
+    say(f"SHA-256 of the email as received: {raw_row.sha256}")
     if view.forward_note:
-        click.echo(f"Forward note: {view.forward_note}")
-    click.echo("\n" + (view.new_text or "(no new text)"))
+        say(f"Forward note: {view.forward_note}")
+    say("\n" + (view.new_text or "(no new text)"))
     if view.signature_text:
-        click.echo("\n-- signature --\n" + view.signature_text)
+        say("\n-- signature --\n" + view.signature_text)
     if view.quoted_text:
-        click.echo(f"\n-- quoted history: {len(view.quoted_text.splitlines())} lines (not shown) --")
+        say(f"\n-- quoted history: {len(view.quoted_text.splitlines())} lines (not shown) --")
     if with_headers:
         parsed = email.message_from_bytes(raw_row.raw, policy=policy.compat32)
-        click.echo("\n-- headers of the email as received --")
+        say("\n-- headers of the email as received --")
         for name, value in parsed.items():
-            click.echo(f"{name}: {value}")
+            say(f"{name}: {value}")
 
 
 @click.command("show")
@@ -148,5 +158,5 @@ def show_command(app: App, item: str, no_headers: bool, as_json: bool) -> None:
             return
         for index, view in enumerate(views):
             if index:
-                click.echo("\n" + "=" * 72 + "\n")
+                say("\n" + "=" * 72 + "\n")
             _print_message(view, raws[view.raw_email_id], with_headers=not no_headers)

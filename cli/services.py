@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 from ieptrail.classify.taxonomy import KINDS, kind_of, taxonomy
-from ieptrail.cli.common import App, emit_json, pass_app
+from ieptrail.cli.common import App, emit_json, pass_app, say
 from ieptrail.store.tracking import missed_services
 from ieptrail.trail.ledger import missed_events, missed_minutes_by_service
 from ieptrail.trail.tagging import retag_record
@@ -52,7 +52,7 @@ def services_command(app: App, missed: bool, topic: str | None, in_attachments: 
     for row in rows:
         minutes = f"{row.minutes} min" if row.minutes else "minutes not stated"
         where = f" {row.where}" if row.where else ""
-        click.echo(f"{row.day or '????-??-??'}  {row.topic:26s} {minutes:20s} (message {row.message_id}{where}) {row.sentence[:70]}")
+        say(f"{row.day or '????-??-??'}  {row.topic:26s} {minutes:20s} (message {row.message_id}{where}) {row.sentence[:70]}")
     services = [row for row in rows if kind_of(row.topic) != "accommodation"]
     accommodations = [row for row in rows if kind_of(row.topic) == "accommodation"]
     if services:

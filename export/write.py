@@ -6,16 +6,19 @@ a child).
 """
 from __future__ import annotations
 
+import json
 import os
 import re
+from datetime import UTC
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ieptrail.config import Settings
-from ieptrail.export.bundle import BundleFile, ExportError, write_bundle
+from ieptrail.export.bundle import SCOPE_FILE, BundleFile, ExportError, write_bundle
 from ieptrail.export.html_report import render_html
 from ieptrail.export.pdf_report import render_pdf
+from ieptrail.export.signing import public_key_text, signing_key
 from ieptrail.export.record import ExportScope, PaperTrail, build_paper_trail
 from ieptrail.export.tables import TABLES, file_name, table_csv
 from ieptrail.export.wording import range_line
@@ -40,11 +43,16 @@ emails/                  every original email exactly as it was received, byte f
 attachment-text/         the text read from each attachment, page by page, named after its email:
                          <date>_exhibit-<number>_attachment-<n>_<file name>.txt (the file itself is
                          the one inside the email; this is only what could be read of it)
+scope.json               what was exported (student, topic, days, statuses as of), for `ieptrail verify`
 MANIFEST.sha256          the SHA-256 fingerprint of every file above
+SIGNATURE.ed25519        the manifest signed with the key of the record it came from (Ed25519)
 
-To check that nothing was changed: unzip, then run `sha256sum -c MANIFEST.sha256` (Linux, macOS:
-`shasum -a 256 -c MANIFEST.sha256`), or run `ieptrail verify` on the ZIP. Each exhibit in the report
-also gives the SHA-256 of its email, taken when the email arrived.
+To check that nothing was changed, run `ieptrail verify --public-key ed25519:… BUNDLE.zip` with the
+public key its maker gave you separately from the bundle (by letter, message or phone): it checks the
+signature, then every file. `sha256sum -c MANIFEST.sha256` (macOS: `shasum -a 256 -c …`) after
+unzipping shows only that the files agree with the manifest: whoever changes a file can change the
+manifest too; the signature is what they cannot redo. Each exhibit in the report also gives the
+SHA-256 of its email, taken when the email arrived.
 Where a school's mail server signed a message, its DKIM signature was checked when the email
 arrived: "DKIM signature verified for <domain>" means that domain's mail server sent the message
 and it has not been changed since.
@@ -56,6 +64,17 @@ class ExportResult:
     paths: tuple[Path, ...]
     exhibits: int
     manifest_sha256: str | None = None
+    public_key: str | None = None  # the key that signed the bundle, for the reader
+
+
+def _scope_json(trail: PaperTrail) -> bytes:
+    scope = trail.scope
+    return json.dumps({
+        "as_of": scope.as_of.isoformat(), "student": scope.student, "topic": scope.topic,
+        "since": scope.since.isoformat() if scope.since else None,
+        "until": scope.until.isoformat() if scope.until else None,
+        "generated_utc": trail.generated_at.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds"),
+    }, indent=2).encode()
 
 
 def _place(content: bytes, target: Path) -> Path:
@@ -75,6 +94,7 @@ def _bundle_files(session: Session, trail: PaperTrail, settings: Settings) -> It
     yield BundleFile("report.html", render_html(trail, settings).encode("utf-8"))
     for table in TABLES:
         yield BundleFile("csv/" + file_name(table), table_csv(trail, table))
+    yield BundleFile(SCOPE_FILE, _scope_json(trail))
     names: dict[int, tuple[str, str]] = {}
     for exhibit in trail.exhibits:
         for arrival, name in zip(exhibit.arrivals, exhibit.eml_names):
@@ -122,9 +142,14 @@ def export_record(db: Database, settings: Settings, scope: ExportScope, fmt: str
         partial = out.with_name(out.name + ".partial")
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
         try:
-            fingerprint = write_bundle(partial, _bundle_files(session, trail, settings), trail.generated_at)
+            try:
+                key = signing_key(settings.data_dir)
+            except OSError as exc:
+                raise ExportError(f"cannot read or make the bundle signing key in {settings.data_dir}: "
+                                  f"{exc.strerror or exc}") from exc
+            fingerprint = write_bundle(partial, _bundle_files(session, trail, settings), trail.generated_at, key)
         except BaseException:
             partial.unlink(missing_ok=True)
             raise
         os.replace(partial, out)
-        return ExportResult((out,), len(trail.exhibits), fingerprint)
+        return ExportResult((out,), len(trail.exhibits), fingerprint, public_key_text(key.public_key()))

@@ -3,22 +3,37 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from email.errors import HeaderParseError
 from email.header import decode_header, make_header
 from email.utils import getaddresses
 
-_MAILTO_ANGLE = re.compile(r"<([^<>\s]+@[^<>\s]+)<mailto:[^<>]*>>", re.I)  # x@y<mailto:x@y> inside <>
+# Header text is hostile input: every pattern below runs in time linear in its length. A run of
+# address characters is matched whole (possessive ++) from its first character only (the
+# lookbehind), and "has an @" is a lookahead, so no run is rescanned from each of its positions.
+_ADDRESS_RUN = r"(?=[^<>\s]+@[^<>\s])([^<>\s]++)"  # a@b with nothing but address characters around
+_MAILTO_ANGLE = re.compile(rf"<{_ADDRESS_RUN}<mailto:[^<>]*>>", re.I)  # x@y<mailto:x@y> inside <>
 _MAILTO_BRACKET = re.compile(r"\[mailto:([^\]\s]+)\]", re.I)  # Outlook 2013: Name [mailto:x@y]
-_MAILTO_INLINE = re.compile(r"([^\s<>]+@[^\s<>]+)<mailto:[^<>]*>", re.I)
+_MAILTO_INLINE = re.compile(rf"(?<![^<>\s]){_ADDRESS_RUN}<mailto:[^<>]*>", re.I)
 _MAILTO_ANY = re.compile(r"<mailto:[^<>]*>", re.I)  # John Doe<mailto:j@x> <j@x>: the decoration alone
-_ON_BEHALF = re.compile(r"\s+on behalf of\s+.*$", re.I)
-_ANGLE = re.compile(r"<\s*([^<>\s]+@[^<>\s]+?)\s*>")
-_BARE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_ON_BEHALF = re.compile(r"(?<!\s)\s++on behalf of\s.*", re.I | re.S)
+_ANGLE = re.compile(rf"<\s*+{_ADDRESS_RUN}\s*+>")
+_BARE = re.compile(r"(?<![\w.+'-])[\w.+'-]++@[\w-]+(?:\.[\w-]+)+")
+
+
+MAX_NAME_CHARS = 256  # a display name longer than this is cut (a hostile From can carry a 1 MB name)
+MAX_EMAIL_CHARS = 254  # RFC 5321's longest address; anything longer is not one
 
 
 @dataclass(frozen=True)
 class Address:
     name: str
     email: str  # lower-cased; "" when only a name was written
+
+    def __post_init__(self) -> None:
+        if len(self.name) > MAX_NAME_CHARS:
+            object.__setattr__(self, "name", self.name[:MAX_NAME_CHARS - 1] + "…")
+        if len(self.email) > MAX_EMAIL_CHARS:
+            object.__setattr__(self, "email", "")
 
     def as_dict(self) -> dict[str, str]:
         return {"name": self.name, "email": self.email}
@@ -35,7 +50,7 @@ def decode_words(value: str | None) -> str:
         return ""
     try:
         return str(make_header(decode_header(value)))
-    except (ValueError, LookupError, UnicodeError):
+    except (ValueError, LookupError, UnicodeError, HeaderParseError):  # "=?utf-8?b?=?utf-8?b?…": bad base64
         return value
 
 
@@ -45,6 +60,19 @@ def _clean_name(name: str) -> str:
         name = name[1:-1]
     name = name.replace('\\"', '"').strip()
     return name if "@" not in name or " " in name else ""
+
+
+def _split_outside_quotes(text: str) -> list[str]:
+    """Split at commas and semicolons that are not inside double quotes (one pass: linear)."""
+    pieces, start, quoted = [], 0, False
+    for index, char in enumerate(text):
+        if char == '"':
+            quoted = not quoted
+        elif char in ",;" and not quoted:
+            pieces.append(text[start:index])
+            start = index + 1
+    pieces.append(text[start:])
+    return pieces
 
 
 def parse_address_list(value: str | None) -> tuple[Address, ...]:
@@ -64,7 +92,7 @@ def parse_address_list(value: str | None) -> tuple[Address, ...]:
             # a name runs back to the previous separator that is outside quotes
             name = before
             if before.count('"') % 2 == 0:
-                pieces = [piece for piece in re.split(r"[,;](?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", before) if piece.strip()]
+                pieces = [piece for piece in _split_outside_quotes(before) if piece.strip()]
                 if len(pieces) > 1 and not any("@" in piece for piece in pieces):
                     name = ", ".join(piece.strip() for piece in pieces)  # "Doe, John" written without quotes
                 else:

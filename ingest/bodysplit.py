@@ -17,7 +17,7 @@ from ieptrail.ingest.forwards import _APPLE_MARKER, _DASHED_MARKER, _HEADER_LINE
 
 _WROTE = re.compile(
     r"^\s*(on\b.{4,300}?\b(wrote|writes)|le\b.{4,300}?a écrit|am\b.{4,300}?schrieb|el\b.{4,300}?escribió|"
-    r"il\b.{4,300}?ha scritto|op\b.{4,300}?schreef|em\b.{4,300}?escreveu|den\b.{4,300}?skrev)\s*:?\s*$",
+    r"il\b.{4,300}?ha scritto|op\b.{4,300}?schreef|em\b.{4,300}?escreveu|den\b.{4,300}?skrev)\s*+(?::\s*+)?$",
     re.I | re.S,
 )
 _SENT_FROM_DEVICE = re.compile(
@@ -25,7 +25,7 @@ _SENT_FROM_DEVICE = re.compile(
     r"sent from the .{1,30} app|sent via .{1,30}|enviado desde mi \w+|von meinem \w+ gesendet)", re.I
 )
 _NOTICE = re.compile(
-    r"^\s*\W*(confidentiality notice|confidential(ity)? (notice|statement)|disclaimer|privileged and confidential|"
+    r"^\W*+(confidentiality notice|confidential(ity)? (notice|statement)|disclaimer|privileged and confidential|"
     r"this (e-?mail|message)( message)?(, including any attachments,)? (is|and any|may contain|contains|"
     r"is intended)|the information (contained )?in this (e-?mail|message)|notice: this (e-?mail|message)|"
     r"please consider the environment|ferpa notice)",
@@ -54,7 +54,18 @@ class BodyParts:
     quoted: str
 
 
-def _is_quote_header(lines: list[str], index: int) -> int | None:
+def _quoted_tail_counts(lines: list[str]) -> tuple[list[int], list[int]]:
+    """For each index: how many non-blank lines from there to the end, and how many of them
+    start with ">" (one backward pass, so a long body costs no more than reading it once)."""
+    content, quoted = [0] * (len(lines) + 1), [0] * (len(lines) + 1)
+    for index in range(len(lines) - 1, -1, -1):
+        stripped = lines[index].strip()
+        content[index] = content[index + 1] + (1 if stripped else 0)
+        quoted[index] = quoted[index + 1] + (1 if stripped.startswith(">") else 0)
+    return content, quoted
+
+
+def _is_quote_header(lines: list[str], index: int, tail: tuple[list[int], list[int]] | None = None) -> int | None:
     """If a quoted message starts at lines[index], the index where it starts; else None."""
     line = lines[index].strip()
     if not line:
@@ -93,16 +104,17 @@ def _is_quote_header(lines: list[str], index: int) -> int | None:
             return index
     if line.startswith(">"):
         # a run of quoted lines to the end (bottom-posting interleaved with replies stays new text)
-        rest = [candidate for candidate in lines[index:] if candidate.strip()]
-        quoted = sum(1 for candidate in rest if candidate.lstrip().startswith(">"))
-        if quoted >= max(2, int(0.8 * len(rest))):
+        content, quoted = tail or _quoted_tail_counts(lines[index:])
+        at = index if tail else 0
+        if quoted[at] >= max(2, int(0.8 * content[at])):
             return index
     return None
 
 
 def find_quote_start(lines: list[str]) -> int:
+    tail = _quoted_tail_counts(lines) if any(line.lstrip().startswith(">") for line in lines) else None
     for index in range(len(lines)):
-        start = _is_quote_header(lines, index)
+        start = _is_quote_header(lines, index, tail)
         if start is not None:
             return start
     return len(lines)
@@ -140,23 +152,25 @@ def _is_name_line(line: str, name_tokens: set[str]) -> bool:
     return matched >= 1
 
 
-def _looks_like_signature_tail(lines: list[str]) -> bool:
-    """Lines after a sign-off: contact details, titles, notices, perhaps one line of boilerplate.
-    A P.S. or several lines of prose mean the sign-off was not the end of the author's text."""
-    prose = 0
-    other = 0
-    for line in lines:
-        text = line.strip()
-        if not text or _NOTICE.match(text) or _SENT_FROM_DEVICE.match(text):
-            continue
-        if re.match(r"^p\.?\s?s\.?\b", text, re.I):
-            return False
-        sentences = len(re.findall(r"[a-z][.?!](\s|$)", text))
-        if len(text) > 110 and sentences >= 2 and not re.search(r"\d{3}[-.) ]\d{3}|@|https?://", text):
-            prose += 1
-        else:
-            other += 1
-    return prose == 0 or (prose == 1 and other >= 2)
+def _signature_tails(lines: list[str]) -> list[bool]:
+    """For each index i: do lines[i:] look like what follows a sign-off (contact details, titles,
+    notices, perhaps one line of boilerplate)? A P.S. or several lines of prose mean the sign-off
+    was not the end of the author's text. One backward pass over the lines."""
+    verdicts = [True] * (len(lines) + 1)
+    prose = other = 0
+    postscript = False
+    for index in range(len(lines) - 1, -1, -1):
+        text = lines[index].strip()
+        if text and not _NOTICE.match(text) and not _SENT_FROM_DEVICE.match(text):
+            if re.match(r"^p\.?\s?s\.?\b", text, re.I):
+                postscript = True
+            elif len(text) > 110 and len(re.findall(r"[a-z][.?!](\s|$)", text)) >= 2 and not re.search(
+                    r"\d{3}[-.) ]\d{3}|@|https?://", text):
+                prose += 1
+            else:
+                other += 1
+        verdicts[index] = not postscript and (prose == 0 or (prose == 1 and other >= 2))
+    return verdicts
 
 
 def find_signature_start(lines: list[str], author_name: str | None, author_email: str | None) -> int:
@@ -166,6 +180,7 @@ def find_signature_start(lines: list[str], author_name: str | None, author_email
     if not content:
         return len(lines)
     first_content = content[0]
+    tails: list[bool] | None = None  # computed once, on the first name line
     for index in content:
         text = lines[index].strip()
         if index == first_content and len(content) > 1:
@@ -177,8 +192,10 @@ def find_signature_start(lines: list[str], author_name: str | None, author_email
             return index
         if _SENT_FROM_DEVICE.match(text) or _NOTICE.match(text):
             return index
-        if _is_name_line(text, tokens) and _looks_like_signature_tail(lines[index + 1:]):
-            return index
+        if _is_name_line(text, tokens):
+            tails = tails or _signature_tails(lines)
+            if tails[index + 1]:
+                return index
     return len(lines)
 
 

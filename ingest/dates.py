@@ -41,8 +41,19 @@ _TIME = re.compile(
     r"\b(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![\w])", re.I
 )
 _OFFSET = re.compile(r"(?:\b(?:GMT|UTC)\s*)?(?P<sign>[+-])(?P<hh>\d{1,2}):?(?P<mm>\d{2})?\b")
-_RFC5322 = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}")
+_RFC5322 = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+(?P<year>\d{2,4})\s+\d{1,2}:\d{2}")
 _ABBREVIATION = re.compile(r"\b(" + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True)) + r")\b")
+
+
+# A date outside these years is not believed: "0000" is not 2000 (email.utils reads two-digit
+# years, and reads 0000 as one), and 9999 overflows as soon as a zone offset is applied. Such an
+# email is kept with its date unknown rather than a wrong one.
+FIRST_YEAR, LAST_YEAR = 1970, 2199
+MAX_DATE_CHARS = 300  # a date is short; the rest of a hostile header is not read
+
+
+def plausible_year(year: int) -> bool:
+    return FIRST_YEAR <= year <= LAST_YEAR
 
 
 @dataclass(frozen=True)
@@ -91,13 +102,26 @@ def parse_client_date(text: str | None, default_zone: tzinfo) -> ResolvedDate | 
     """Resolve a date string from a header or a forward block; None when it holds no date."""
     if not text or not text.strip():
         return None
-    text = " ".join(text.replace("\u202f", " ").replace("\xa0", " ").split())
+    text = " ".join(text[:MAX_DATE_CHARS].replace("\u202f", " ").replace("\xa0", " ").split())
+    try:
+        resolved = _resolve(text, default_zone)
+    except OverflowError:
+        return None
+    if resolved is None or not plausible_year(resolved.value.year):
+        return None
+    return resolved
+
+
+def _resolve(text: str, default_zone: tzinfo) -> ResolvedDate | None:
     parsed = None
-    if _RFC5322.match(text):
+    rfc5322 = _RFC5322.match(text)
+    if rfc5322:
         try:
             parsed = parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
             parsed = None
+        if parsed is not None and len(rfc5322["year"]) > 2 and parsed.year != int(rfc5322["year"]):
+            return None  # "0000" or "0001" read as a two-digit year: 2000, 2001
     if parsed is not None:
         if parsed.tzinfo is not None and re.search(r"[+-]\d{4}|\b[A-Z]{2,4}T?\b|\bUT\b|\bZ\b", text):
             return ResolvedDate(parsed, zone_inferred=False)
@@ -107,6 +131,8 @@ def parse_client_date(text: str | None, default_zone: tzinfo) -> ResolvedDate | 
     if day is None:
         return _fallback(text, default_zone)
     year, month, dom = day
+    if not plausible_year(year):
+        return None  # written out, so not for dateparser to reinterpret ("0000" as 2000)
     clock = _TIME.search(text)
     hour = minute = second = 0
     offset: timezone | None = None

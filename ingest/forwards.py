@@ -35,7 +35,9 @@ LABELS: dict[str, tuple[str, ...]] = {
 }
 _LABEL_TO_FIELD = {label: name for name, labels in LABELS.items() for label in labels}
 _LABEL_PATTERN = "|".join(sorted((re.escape(label) for label in _LABEL_TO_FIELD), key=len, reverse=True))
-_HEADER_LINE = re.compile(rf"^\**\s*({_LABEL_PATTERN})\s*\**\s*[:：]\s*\**\s*(.*)$", re.I)
+# "**From:** x", "From : x": the optional stars and spaces are taken possessively, so a line of
+# a label and a million spaces costs one pass, not one per split of the spaces.
+_HEADER_LINE = re.compile(rf"^\**+\s*+({_LABEL_PATTERN})\s*+(?:\*++\s*+)?[:：]\s*+(?:\*++\s*+)?(.*)$", re.I)
 # Yahoo writes the whole header block on one line: "From: A <a@x>To: b@y Sent: … Subject: …"
 _RUN_TOGETHER = re.compile(rf"(?<=\S)(?<!mail)\s*({_LABEL_PATTERN})\s*:\s*", re.I)
 
@@ -52,7 +54,7 @@ _DASHED_MARKER = re.compile(
 )
 # Any other caption between dashes ("-------- Mesaj redirecționat --------"): accepted only when
 # a From line follows, since plain text uses such lines too.
-_CAPTION_MARKER = re.compile(r"^\s*-{2,}\s*(?P<label>[^-:]{3,60}?)\s*-{2,}(?:\s*(?P<rest>\S.*))?$")
+_CAPTION_MARKER = re.compile(r"^\s*+-{2,}+\s*+(?P<label>[^-:]{3,60}+)\s*+-{2,}+(?:\s*+(?P<rest>\S.*))?$")
 # A short line ending in a colon ("Începe mesajul redirecționat:"), Apple-style, in any language.
 _CAPTION_COLON = re.compile(r"^\s*[^:：]{3,60}[:：]\s*$")
 _APPLE_MARKER = re.compile(
@@ -66,6 +68,7 @@ _APPLE_MARKER = re.compile(
     re.I,
 )
 _UNDERSCORES = re.compile(r"^\s*_{10,}\s*$")
+MAX_FIELD_CHARS = 64 * 1024  # a forward header line is read this far (a hostile line can be megabytes)
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,7 @@ def _read_header_block(lines: list[str], start: int) -> tuple[dict[str, str], in
             elif name in fields:
                 break  # a field seen twice: a new block started without a blank line
             else:
-                fields[name] = value
+                fields[name] = value[:MAX_FIELD_CHARS]
                 last_field = name
             index += 1
             continue
@@ -153,11 +156,13 @@ def _body_after(lines: list[str], index: int, quoted: bool) -> str:
 
 # An attribution line in any language: it names one address and ends with a colon
 # ('On 28/10/2021 12:46, "John Doe" <j@x> wrote:', 'Am … schrieb "John Doe" <j@x>:', …).
-_ATTRIBUTION_ADDRESS = re.compile(r"[<(]\s*(?P<email>[^<>()\s]+@[^<>()\s]+?)\s*[>)]")
+_ATTRIBUTION_ADDRESS = re.compile(r"[<(]\s*+(?=[^<>()\s]+@[^<>()\s])(?P<email>[^<>()\s]++)\s*+[>)]")
 _ATTRIBUTION_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?|"
                                r"[A-Z][a-z]{2},? [A-Z][a-z]{2} \d{1,2},? \d{4},? (?:at )?\d{1,2}:\d{2}(?:\s*[AP]M)?", re.I)
-_QUOTED_NAME = re.compile(r"[\"«„“]\s*(?P<name>[^\"«»„“”]+?)\s*[\"»”]\s*$")
-_CAPITALIZED_RUN = re.compile(r"((?:[A-ZÀ-Ý][\w'.-]*\s+){0,3}[A-ZÀ-Ý][\w'.-]*)\s*$")
+_QUOTED_NAME = re.compile(r"[\"«„“](?P<name>[^\"«»„“”]++)[\"»”]\s*$")  # the name is stripped after
+# Up to four capitalized words at the end; a word starts at a word boundary (the lookbehind), so a
+# long run of letters is read once, not once from each of its capitals.
+_CAPITALIZED_RUN = re.compile(r"(?<![\w'.-])((?:[A-ZÀ-Ý][\w'.-]*+\s++){0,3}[A-ZÀ-Ý][\w'.-]*+)\s*$")
 
 
 def _parse_attribution(text: str) -> dict[str, str] | None:
@@ -170,7 +175,7 @@ def _parse_attribution(text: str) -> dict[str, str] | None:
     before = text[: address.start()].rstrip(" ,")
     quoted = _QUOTED_NAME.search(before)
     if quoted:
-        name = quoted.group("name")
+        name = quoted.group("name").strip()
     else:
         run = _CAPITALIZED_RUN.search(before.replace(date.group(0), " "))
         name = run.group(1) if run else ""
@@ -253,11 +258,11 @@ def find_forward(text: str, *, subject_says_forward: bool) -> ForwardBlock | Non
 
 
 _FORWARD_PREFIX = re.compile(
-    r"^\s*(?:\[[^\]]*\]\s*)?(fwd?|fw|tr|wg|rv|enc|i|vs|vl|vb|doorst|fs|pd|prd|прд|пересл|videresend|ilt|i̇lt|redir\.?"
-    r"|転送|fwd\s*\d*)\s*[:：]\s*",
+    r"^\s*+(?:\[[^\]]*\]\s*+)?(fwd?|fw|tr|wg|rv|enc|i|vs|vl|vb|doorst|fs|pd|prd|прд|пересл|videresend|ilt|i̇lt|redir\.?"
+    r"|転送|fwd\s*+\d*+)\s*+[:：]\s*",
     re.I
 )
-_REPLY_PREFIX = re.compile(r"^\s*(re|aw|sv|vs|antw|odp|ynt|отв|ha|rif|r)\s*(\[\d+\])?\s*[:：]\s*", re.I)
+_REPLY_PREFIX = re.compile(r"^\s*+(re|aw|sv|vs|antw|odp|ynt|отв|ha|rif|r)\s*+(\[\d+\])?\s*+[:：]\s*", re.I)
 _AUTO_PREFIX = re.compile(
     r"^\s*(automatic reply|auto[- ]?reply|autoreply|out of (the )?office( reply)?|abwesenheitsnotiz|réponse automatique)\s*:\s*",
     re.I,

@@ -8,6 +8,7 @@ IngestError (the server refused something: stop this run and say why).
 """
 from __future__ import annotations
 
+import ast
 import imaplib
 import logging
 import socket
@@ -28,6 +29,9 @@ from ieptrail.signin import SIGN_IN_AGAIN, SignInError, SignInRequired, bearer
 from ieptrail.signin.sasl import Exchange, pick_mechanism
 
 log = logging.getLogger(__name__)
+# imapclient's DEBUG trace prints every line the server sends (an echo of LOGIN with the password
+# in it) and every email's text: never at DEBUG, whatever IEPTRAIL_LOG_LEVEL says.
+logging.getLogger("imapclient").setLevel(logging.INFO)
 
 UIDS_PER_COMMAND = 500  # keeps command lines far below servers' limits (Dovecot: 64 kB)
 # Response codes (RFC 5530) that say "try again later" rather than "no".
@@ -74,39 +78,77 @@ def chunks(items: Sequence[int], size: int = UIDS_PER_COMMAND) -> Iterator[list[
         yield list(items[start:start + size])
 
 
+HIDDEN = "[password hidden]"
+
+
+def scrub(text: str, secret: str | None) -> str:
+    """`text` without the password in any form a server could echo it (a hostile or careless
+    server may quote our LOGIN command back in its refusal): as sent, as imaplib quotes it, and
+    as Python prints bytes."""
+    if not secret:
+        return text
+    quoted = secret.replace("\\", "\\\\").replace('"', '\\"')  # as imaplib sends it in LOGIN
+    forms = {secret, quoted, repr(secret.encode())[2:-1], repr(quoted.encode())[2:-1]}
+    for form in sorted(forms, key=len, reverse=True):
+        text = text.replace(form, HIDDEN)
+    return text
+
+
 @contextmanager
-def translated_errors(doing: str, account: str, host: str | None = None):
+def translated_errors(doing: str, account: str, secret: str | None = None, host: str | None = None):
+    """imapclient's and the socket's errors as ours, with the password scrubbed from their text.
+    The original exception is not chained (`from None`): its text may hold the password, and a
+    logged traceback would print it."""
     try:
         yield
-    except LoginError as exc:
-        text = _server_text(exc)
+    except IngestError:
+        raise
+    except Exception as exc:
+        translated = _translate(exc, doing, account, secret, host)
+        if translated is None:
+            raise
+        raise translated from None
+
+
+def _translate(exc: Exception, doing: str, account: str, secret: str | None,
+               host: str | None = None) -> IngestError | None:
+    def text_of(error: BaseException) -> str:
+        return scrub(_server_text(error), secret)
+
+    if isinstance(exc, LoginError):
+        text = text_of(exc)
         if any(code.decode() in text for code in TRANSIENT_CODES):
-            raise ImapTransientError(f"{account}: login temporarily refused: {text}") from exc
-        raise ImapAuthError(
+            return ImapTransientError(f"{account}: login temporarily refused: {text}")
+        return ImapAuthError(
             f"IMAP login failed for {account}: {text.rstrip('.')}. Check IEPTRAIL_IMAP_USER and IEPTRAIL_IMAP_PASSWORD; "
             "polling stays stopped until the worker is restarted"
-        ) from exc
-    except ssl.SSLCertVerificationError as exc:
-        raise IngestError(
+        )
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return IngestError(
             f"{account}: the server's certificate was not trusted ({exc.verify_message}); "
             "for a self-signed server set IEPTRAIL_IMAP_CAFILE"
-        ) from exc
-    except socket.gaierror as exc:  # the name does not resolve: a typo, or no DNS at all
-        raise IngestError(f"cannot find IMAP host {host or account} — check IEPTRAIL_IMAP_HOST "
-                          f"(looking the name up said: {exc.strerror})") from exc
-    except (imaplib.IMAP4.abort, ProtocolError, OSError, EOFError) as exc:  # abort: BYE or connection lost
-        raise ImapTransientError(f"{account}: {doing}: {type(exc).__name__}: {_server_text(exc)}") from exc
-    except IMAPClientError as exc:  # a NO or BAD answer
-        text = _server_text(exc)
+        )
+    if isinstance(exc, socket.gaierror):  # the name does not resolve: a typo, or no DNS at all
+        return IngestError(f"cannot find IMAP host {host or account} — check IEPTRAIL_IMAP_HOST "
+                           f"(looking the name up said: {exc.strerror})")
+    if isinstance(exc, (imaplib.IMAP4.abort, ProtocolError, OSError, EOFError)):  # abort: BYE or connection lost
+        return ImapTransientError(f"{account}: {doing}: {type(exc).__name__}: {text_of(exc)}")
+    if isinstance(exc, IMAPClientError):  # a NO or BAD answer
+        text = text_of(exc)
         if any(code.decode() in text for code in TRANSIENT_CODES):
-            raise ImapTransientError(f"{account}: {doing}: {text}") from exc
-        raise IngestError(f"{account}: {doing} refused: {text}") from exc
+            return ImapTransientError(f"{account}: {doing}: {text}")
+        return IngestError(f"{account}: {doing} refused: {text}")
+    return None
 
 
 def _server_text(exc: BaseException) -> str:
-    text = str(exc.args[0]) if exc.args else str(exc)
-    if text.startswith("b'") or text.startswith('b"'):
-        text = text[2:-1]
+    value = exc.args[0] if exc.args else str(exc)
+    if isinstance(value, str) and value[:2] in ("b'", 'b"'):  # imapclient passes str(bytes) on
+        try:
+            value = ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            value = value[2:-1]
+    text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
     return text or type(exc).__name__
 
 
@@ -128,12 +170,12 @@ class ImapMailbox:
         context = None
         if settings.tls != "none":
             context = ssl.create_default_context(cafile=settings.cafile)
-        with translated_errors(f"connecting to port {settings.port}", account, settings.host):
+        with translated_errors(f"connecting to port {settings.port}", account, settings.password, settings.host):
             client = IMAPClient(settings.host, port=settings.port, ssl=settings.tls == "ssl", ssl_context=context,
                                 timeout=settings.timeout_seconds)
         renew_at = None
         try:
-            with translated_errors("logging in", account):
+            with translated_errors("logging in", account, settings.password):
                 if settings.tls == "starttls":
                     client.starttls(context)
                 client.normalise_times = False
@@ -153,7 +195,7 @@ class ImapMailbox:
         self.traffic.commands[command] += 1
 
     def select(self, folder: str) -> FolderStatus:
-        with translated_errors(f"opening folder {folder!r}", self.account):
+        with translated_errors(f"opening folder {folder!r}", self.account, self.settings.password):
             self._count("SELECT")
             response = self.client.select_folder(folder)
         self.selected = folder
@@ -162,7 +204,7 @@ class ImapMailbox:
                             exists=int(response.get(b"EXISTS", 0)))
 
     def uids_after(self, last_uid: int) -> list[int]:
-        with translated_errors("searching for new mail", self.account):
+        with translated_errors("searching for new mail", self.account, self.settings.password):
             self._count("SEARCH")
             found = self.client.search(["UID", f"{last_uid + 1}:*"])
         # "n:*" always matches the highest UID, even when it is below n: filter here.
@@ -170,7 +212,7 @@ class ImapMailbox:
 
     def sizes(self, uids: Sequence[int]) -> dict[int, int]:
         sizes: dict[int, int] = {}
-        with translated_errors("reading message sizes", self.account):
+        with translated_errors("reading message sizes", self.account, self.settings.password):
             for part in chunks(uids):
                 self._count("FETCH")
                 for uid, data in self.client.fetch(part, ["RFC822.SIZE"]).items():
@@ -179,7 +221,7 @@ class ImapMailbox:
 
     def fetch(self, uids: Sequence[int]) -> list[FetchedEmail]:
         """The raw bytes of these messages, in UID order; a UID that no longer exists is left out."""
-        with translated_errors(f"fetching {len(uids)} message(s)", self.account):
+        with translated_errors(f"fetching {len(uids)} message(s)", self.account, self.settings.password):
             self._count("FETCH")
             response = self.client.fetch(list(uids), ["BODY.PEEK[]"])
         fetched = []
@@ -195,7 +237,7 @@ class ImapMailbox:
         """Move the messages to the processed folder, or set the processed keyword on them."""
         if not uids:
             return
-        with translated_errors("marking messages processed", self.account):
+        with translated_errors("marking messages processed", self.account, self.settings.password):
             if self.settings.processed_action == "flag":
                 for part in chunks(uids):
                     self._count("STORE")
@@ -234,7 +276,7 @@ class ImapMailbox:
         if self.renew_at is not None:  # end the IDLE in time to sign in again with a fresh token
             deadline = min(deadline, time.monotonic() + max(0.0, self.renew_at - time.time()))
         new_mail = False
-        with translated_errors("waiting with IDLE", self.account):
+        with translated_errors("waiting with IDLE", self.account, self.settings.password):
             self._count("IDLE")
             self.client.idle()
             try:

@@ -20,7 +20,7 @@ from ieptrail.ingest.addresses import first_address, parse_address_list
 
 REPLY_KIND = "search-reply"  # X-IEPTrail-Kind of our answers: one that comes back is dropped, not answered
 
-_SEARCH = re.compile(r"^\s*search\s*:\s*(?P<query>\S.*?)\s*$", re.I)
+_SEARCH = re.compile(r"^\s*+search\s*+:\s*+(?P<query>\S(?:.*\S)?)\s*$", re.I)
 _KEYWORDS = {
     "promises": "promises",
     "overdue": "overdue",

@@ -6,6 +6,7 @@ message must stay separate from the forwarder's note.
 """
 from __future__ import annotations
 
+import email
 import hashlib
 import logging
 import re
@@ -38,10 +39,16 @@ from ieptrail.ingest.mime_bytes import attached_message_bytes, split_head
 from ieptrail.ingest.parsed import AttachmentInfo, OriginalMessage, ParsedEmail
 
 MAX_DEPTH = 5  # forwards of forwards of …; deeper nesting is kept as body text
+# A header is read up to this many characters (folded To/Cc lists of a whole school fit): the
+# rest of a hostile 1 MB header is not parsed. The bytes as received are kept whole.
+MAX_HEADER_CHARS = 64 * 1024
+MAX_SUBJECT_CHARS = 998  # RFC 5322's line limit, and the size of the subject column
 # Defects that mean the message is cut off or not an email at all; it is quarantined for review.
 FATAL_DEFECTS = {"CloseBoundaryNotFoundDefect", "StartBoundaryNotFoundDefect", "MissingHeaderBodySeparatorDefect"}
-# mail-parser logs every part type it does not decode ("Email content 'jpeg' not handled"); noise here
-logging.getLogger("mailparser").setLevel(logging.ERROR)
+# mail-parser logs every part type it does not decode ("Email content 'jpeg' not handled"), and
+# every header it cannot decode, whole (a hostile header of megabytes into the log): our own
+# quarantine reason says what matters
+logging.getLogger("mailparser").setLevel(logging.CRITICAL)
 _BULK_SENDER = re.compile(
     r"(^|[-_.])(newsletters?|news|announcements?|bulletin|marketing|families|parents|community)([-_.]|$)", re.I)
 _LIST_ADDRESS = re.compile(r"@lists?\.|^(all|everyone)[-_.]|[-_.](families|parents|list|all|staff|faculty|teachers|announce)@", re.I)
@@ -139,7 +146,11 @@ def _message_ids(value: str | None) -> tuple[str, ...]:
 
 def _header(message: Message, name: str) -> str:
     value = message.get(name)
-    return decode_words(str(value)) if value is not None else ""
+    return decode_words(str(value)[:MAX_HEADER_CHARS]) if value is not None else ""
+
+
+def _subject(text: str) -> str:
+    return " ".join(text[:MAX_HEADER_CHARS].split())[:MAX_SUBJECT_CHARS]
 
 
 def _is_auto_reply(message: Message, subject: str) -> bool:
@@ -171,7 +182,7 @@ def _as_is(message: Message, content: _Content, arrival: str, context: ParseCont
            raw: bytes | None) -> OriginalMessage:
     """A message that is its own original: the user's sent mail, or mail sent straight to the trail."""
     sender = first_address(_header(message, "From"))
-    subject = " ".join(_header(message, "Subject").split())
+    subject = _subject(_header(message, "Subject"))
     resolved = parse_client_date(_header(message, "Date"), context.default_zone)
     message_id = (_message_ids(_header(message, "Message-ID")) or (None,))[0]
     in_reply_to = (_message_ids(_header(message, "In-Reply-To")) or (None,))[0]
@@ -201,7 +212,7 @@ def _from_block(
     context: ParseContext,
 ) -> OriginalMessage:
     sender = first_address(block.headers.get("from"))
-    subject = " ".join((block.headers.get("subject") or strip_forward_prefix(outer_subject)).split())
+    subject = _subject(block.headers.get("subject") or strip_forward_prefix(outer_subject))
     resolved = parse_client_date(block.headers.get("date"), context.default_zone)
     return OriginalMessage(
         arrival="forwarded",
@@ -293,7 +304,7 @@ def originals_of(message: Message, context: ParseContext, depth: int = 0,
     """The original messages in `message`; `raw` is its exact bytes, when known."""
     content = _content(message)
     sender = first_address(_header(message, "From"))
-    subject = " ".join(_header(message, "Subject").split())
+    subject = _subject(_header(message, "Subject"))
     by_user = context.is_user(sender)
     forwarded_by = sender.email if sender else None
     if by_user and depth < MAX_DEPTH:
@@ -319,30 +330,37 @@ def originals_of(message: Message, context: ParseContext, depth: int = 0,
     return (_as_is(message, content, "direct", context, raw),)
 
 
-def parse_email(raw: bytes, context: ParseContext) -> ParsedEmail:
-    """Parse one arrived email; raises UnparseableEmail when it cannot become a record."""
-    if not raw or not raw.strip():
+def parse_email(raw: bytes, context: ParseContext, *, damaged_ok: bool = False) -> ParsedEmail:
+    """Parse one arrived email; raises UnparseableEmail when it cannot become a record.
+
+    With `damaged_ok` (the user accepts it from quarantine, vouching for it) nothing is refused:
+    an email cut off, without headers, or with a MIME tree mail-parser gives up on becomes a
+    record of what could be read (the bytes as received are kept whole either way)."""
+    if not damaged_ok and (not raw or not raw.strip()):
         raise UnparseableEmail("empty message")
     try:
         parsed = mailparser.parse_from_bytes(raw)
+        message: Message = parsed.message
+        defects = tuple(sorted(parsed.defects_categories))
     except Exception as exc:  # mail-parser gives up on some damaged MIME trees
-        raise UnparseableEmail(f"the MIME structure cannot be read ({type(exc).__name__}: {exc})") from exc
-    message: Message = parsed.message
-    defects = tuple(sorted(parsed.defects_categories))
+        if not damaged_ok:
+            raise UnparseableEmail(f"the MIME structure cannot be read ({type(exc).__name__}: {exc})") from exc
+        message = email.message_from_bytes(raw, policy=compat32)
+        defects = tuple(sorted({type(defect).__name__ for defect in message.defects} | {"UnreadableMimeTree"}))
     has_headers = any(message.get(name) for name in ("From", "Date", "Message-ID", "Subject"))
-    if not has_headers:
+    if not has_headers and not damaged_ok:
         raise UnparseableEmail("no email headers found (not an email, or the header block is damaged)")
     # only the top level decides: a damaged part deep inside a forwarded attachment still leaves
     # a readable email (mail clients show it), a damaged top level means the email is cut off
     fatal = sorted(FATAL_DEFECTS.intersection(type(defect).__name__ for defect in message.defects))
-    if fatal:
+    if fatal and not damaged_ok:
         raise UnparseableEmail("damaged MIME structure (" + ", ".join(fatal) + "): the message looks truncated")
     sender = first_address(_header(message, "From"))
     resolved = parse_client_date(_header(message, "Date"), context.default_zone)
     return ParsedEmail(
         source_message_id=(_message_ids(_header(message, "Message-ID")) or (None,))[0],
         sender=sender,
-        subject=" ".join(_header(message, "Subject").split()),
+        subject=_subject(_header(message, "Subject")),
         date=resolved.value if resolved else None,
         originals=originals_of(message, context, raw=raw),
         defects=defects,

@@ -44,14 +44,26 @@ class SearchFilters:
     attachments: bool = False
 
 
+MAX_RESULTS = 100_000  # a larger --limit means "all of them" (and must still fit a database integer)
+
+
 def day_bounds_utc(day: date, zone: tzinfo, end: bool = False) -> datetime:
-    """Midnight starting (or ending) a local day, as naive UTC for comparing with stored times."""
-    moment = datetime.combine(day + timedelta(days=1) if end else day, time(0), tzinfo=zone)
-    return moment.astimezone(UTC).replace(tzinfo=None)
+    """Midnight starting (or ending) a local day, as naive UTC for comparing with stored times.
+    The first and last days a datetime can hold (0001-01-01, 9999-12-31) mean "no bound"."""
+    try:
+        moment = datetime.combine(day + timedelta(days=1) if end else day, time(0), tzinfo=zone)
+        return moment.astimezone(UTC).replace(tzinfo=None)
+    except OverflowError:
+        return datetime.max if end else datetime.min
+
+
+def _text_filter(value: str) -> str:
+    """Filter text as the database can compare it: no NUL (PostgreSQL refuses it), no lone surrogates."""
+    return value.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
 
 
 def query_terms(query: str | None) -> list[str]:
-    return [term.lower() for term in _WORD.findall(query or "")]
+    return [term.lower() for term in _WORD.findall(_text_filter(query or ""))]
 
 
 def _fts_ids(session: Session, terms: list[str], subject_too: bool):
@@ -163,25 +175,23 @@ def search_messages(session: Session, filters: SearchFilters, zone: tzinfo) -> l
             matches.append(and_(attached, Message.is_bulk.is_(False)))
         statement = statement.where(or_(*matches))
     if filters.topic:
-        own = member.in_(select(TopicTag.message_pk).where(TopicTag.topic == filters.topic))
+        own = member.in_(select(TopicTag.message_pk).where(TopicTag.topic == _text_filter(filters.topic)))
         # an attachment about the topic counts: the IEP draft whose email only says "attached"
-        own = or_(own, member.in_(_attachment_topic_hit([filters.topic])))
+        own = or_(own, member.in_(_attachment_topic_hit([_text_filter(filters.topic)])))
         statement = statement.where(own)
     if filters.student:
-        student = filters.student.lower()
-        statement = statement.where(
-            member.in_(select(StudentTag.message_pk).where(func.lower(StudentTag.student).contains(student)))
-        )
+        student = _text_filter(filters.student.lower())  # "%" and "_" are letters here, not wildcards
+        statement = statement.where(member.in_(
+            select(StudentTag.message_pk).where(func.lower(StudentTag.student).contains(student, autoescape=True))))
     if filters.sender:
-        sender = filters.sender.lower()
-        statement = statement.where(
-            or_(func.lower(Message.from_email).contains(sender), func.lower(Message.from_name).contains(sender))
-        )
+        sender = _text_filter(filters.sender.lower())
+        statement = statement.where(or_(func.lower(Message.from_email).contains(sender, autoescape=True),
+                                        func.lower(Message.from_name).contains(sender, autoescape=True)))
     if filters.since:
         statement = statement.where(Message.sent_at >= day_bounds_utc(filters.since, zone))
     if filters.until:
         statement = statement.where(Message.sent_at < day_bounds_utc(filters.until, zone, end=True))
-    statement = statement.order_by(Message.sent_at.desc().nulls_last(), Message.id.desc()).limit(filters.limit)
+    statement = statement.order_by(Message.sent_at.desc().nulls_last(), Message.id.desc()).limit(max(1, min(filters.limit, MAX_RESULTS)))
     rows = session.scalars(statement).all()
     topics = [*(filters.concept_topics if filters.attachments else ()), *([filters.topic] if filters.topic else [])]
     hits = attachment_hits(session, [row.id for row in rows], terms if filters.attachments else [], topics)

@@ -44,6 +44,17 @@ def stored_shas(session: Session, shas: list[str]) -> set[str]:
     return set(session.scalars(select(RawEmail.sha256).where(RawEmail.sha256.in_(wanted)))) if wanted else set()
 
 
+def received_times(session: Session, shas: set[str]) -> dict[str, datetime]:
+    """When each of these emails (by SHA-256) arrived, for those the record holds."""
+    if not shas:
+        return {}
+    return dict(session.execute(select(RawEmail.sha256, RawEmail.received_at).where(RawEmail.sha256.in_(shas))).all())
+
+
+def received_at(session: Session, sha256: str) -> datetime | None:
+    return session.scalar(select(RawEmail.received_at).where(RawEmail.sha256 == sha256))
+
+
 def raw_id_by_sha(session: Session, sha256: str) -> int | None:
     return session.scalar(select(RawEmail.id).where(RawEmail.sha256 == sha256))
 

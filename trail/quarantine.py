@@ -26,7 +26,7 @@ def accept(db: Database, settings: Settings, raw_email_id: int, tagger: Tagger |
         if found is None:
             raise NotFoundError(f"no quarantined email with id {raw_email_id}")
         email, raw = found
-        parsed = parse_email(raw, importer.context)
+        parsed = parse_email(raw, importer.context, damaged_ok=True)  # the user vouches: what can be read
         quarantine.release(session, raw_email_id, parsed.source_message_id, "accepted from quarantine")
         if not email.dkim_checked:  # not checked when it arrived: check now, and the date says so
             repository.record_dkim(session, raw_email_id, importer.verify_dkim(raw))

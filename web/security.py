@@ -23,6 +23,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ieptrail.config import Settings
 from ieptrail.config.settings import is_loopback
 from ieptrail.errors import ConfigError
+from ieptrail.web.guessing import SignInGuard
 
 SESSION_COOKIE = "ieptrail_session"
 CSRF_COOKIE = "ieptrail_csrf"
@@ -77,12 +78,21 @@ def session_token(secret: str) -> str:
     return hmac.new(secret.encode(), b"ieptrail web session v1", hashlib.sha256).hexdigest()
 
 
-def is_signed_in(request: Request, secret: str) -> bool:
+def bearer_token(request: Request) -> str | None:
     authorization = request.headers.get("authorization", "")
-    if authorization.lower().startswith("bearer "):
-        return hmac.compare_digest(authorization[7:].strip().encode(), secret.encode())
+    return authorization[7:].strip() if authorization.lower().startswith("bearer ") else None
+
+
+def is_signed_in(request: Request, secret: str) -> bool:
+    token = bearer_token(request)
+    if token is not None:
+        return hmac.compare_digest(token.encode(), secret.encode())
     cookie = request.cookies.get(SESSION_COOKIE, "")
     return hmac.compare_digest(cookie.encode(), session_token(secret).encode())
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
 
 
 def secret_matches(candidate: str, secret: str) -> bool:
@@ -136,16 +146,30 @@ class SecurityHeaders:
 class SecretRequired:
     """With a secret configured, everything but the sign-in page needs a signed-in browser or the token."""
 
-    def __init__(self, app: ASGIApp, secret: str | None):
+    def __init__(self, app: ASGIApp, secret: str | None, guard: SignInGuard):
         self.app = app
         self.secret = secret
+        self.guard = guard
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if self.secret is None or scope["type"] != "http" or scope["path"].startswith(PUBLIC_PATHS):
             await self.app(scope, receive, send)
             return
         request = Request(scope)
-        if is_signed_in(request, self.secret):
+        if bearer_token(request) is not None:  # a token is a guess of the secret: the same limits as the form
+            address = client_address(request)
+            wait = self.guard.wait_seconds(address)
+            if wait:
+                response = PlainTextResponse(f"too many wrong secrets: try again in {wait} s", status_code=429,
+                                             headers={"Retry-After": str(wait)})
+                await response(scope, receive, send)
+                return
+            if is_signed_in(request, self.secret):
+                self.guard.succeeded(address)
+                await self.app(scope, receive, send)
+                return
+            self.guard.failed(address, "Bearer token")
+        elif is_signed_in(request, self.secret):
             await self.app(scope, receive, send)
             return
         if request.method in ("GET", "HEAD") and "authorization" not in Headers(scope=scope):

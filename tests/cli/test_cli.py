@@ -29,7 +29,7 @@ def test_import_search_show_threads(run):
     result = run("import", str(SAMPLE / "mailbox"))
     assert result.exit_code == 0 and "63 new" in result.output
     again = run("import", str(SAMPLE / "mailbox"), "--json")
-    assert json.loads(again.output) == {"new": 0, "duplicates": 63, "quarantined": 0, "messages": 0}
+    assert json.loads(again.output) == {"new": 0, "duplicates": 63, "quarantined": 0, "messages": 0, "skipped": []}
     hits = json.loads(run("search", "extra time", "--json").output)
     assert {hit["from"]["email"] for hit in hits} == {"jessica.tran@shoalcreekisd.org"}
     first = hits[0]

@@ -124,7 +124,8 @@ def test_the_zip_holds_every_original_email_byte_for_byte(sample, tmp_path):
         assert {"report.pdf", "report.html", "README.txt", "MANIFEST.sha256", "csv/messages.csv", "csv/promises.csv",
                 "csv/missed_services.csv"} <= set(names)
         manifest = archive.read("MANIFEST.sha256").decode()
-        assert len(manifest.splitlines()) == len(names) - 1
+        assert len(manifest.splitlines()) == len(names) - 2  # all but the manifest and its signature
+        assert "SIGNATURE.ed25519" in names and "scope.json" in manifest
         messages = _csv(archive.read("csv/messages.csv"))
     first = messages[0]
     assert first["eml_file"].startswith(f"emails/{first['date'][:10]}_exhibit-001")
@@ -148,7 +149,7 @@ def test_verify_passes_an_intact_bundle_and_catches_one_changed_byte(sample, tmp
     _, _, environ = sample
     bundle = _export(sample, "zip", tmp_path / "bundle.zip")
     intact = _verify(environ, bundle)
-    assert intact.exit_code == 0 and "OK: all 83 files match" in intact.output  # 70, and the text of 13 attachments
+    assert intact.exit_code == 0 and "OK: nothing was changed (84 files; checked against signature and record)" in intact.output  # 71, and the text of 13 attachments
     target = "emails/2026-01-06_exhibit-001.eml"
 
     def flip_one_byte(name, content):
@@ -236,6 +237,8 @@ def _wipe(db: Database) -> None:
 
 def test_a_bundle_from_postgresql_holds_the_same_bytes(postgres_url, tmp_path):
     from ieptrail.export.bundle import verify_bundle
+    from ieptrail.export.record_check import record_checker
+    from ieptrail.export.signing import record_public_key
 
     settings = load_settings({"HOME": str(tmp_path), "IEPTRAIL_DATABASE_URL": postgres_url, **SAMPLE_ENV},
                              env_file=os.devnull)
@@ -245,6 +248,7 @@ def test_a_bundle_from_postgresql_holds_the_same_bytes(postgres_url, tmp_path):
         assert Importer(db, settings).import_many(read_local([SAMPLE / "mailbox"])).new == 63
         bundle = tmp_path / "bundle.zip"
         export_record(db, settings, ExportScope(as_of=AS_OF), "zip", bundle)
+        against_record = verify_bundle(bundle, record_check=record_checker(db, settings))
     finally:
         _wipe(db)
         db.close()
@@ -252,7 +256,10 @@ def test_a_bundle_from_postgresql_holds_the_same_bytes(postgres_url, tmp_path):
     with zipfile.ZipFile(bundle) as archive:
         emails = {archive.read(name) for name in archive.namelist() if name.startswith("emails/")}
     assert emails == originals
-    assert verify_bundle(bundle).intact
+    assert against_record.intact, against_record.problems
+    assert verify_bundle(bundle, [record_public_key(settings.data_dir)]).intact
+    assert verify_bundle(bundle).verdict == "self-consistent only"
+
 
 
 def test_exhibits_list_their_attachments_and_the_bundle_keeps_their_text(sample, tmp_path):

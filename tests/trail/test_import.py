@@ -4,53 +4,20 @@ from __future__ import annotations
 import hashlib
 import mailbox
 from datetime import date
-from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
 
 from conftest import FIXTURES, SAMPLE
+from records import db_url, fresh_db, sample_settings  # noqa: F401 (fixtures)
 from ieptrail.config import load_settings
 from ieptrail.ingest.sources import read_local
-from ieptrail.errors import UnparseableEmail
 from ieptrail.trail.importer import Importer
 from ieptrail.trail.quarantine import accept as accept_quarantined
 from ieptrail.store import queries
-from ieptrail.store.db import Database
 from ieptrail.store.models import Arrival, Message, RawEmail, Thread
 
 DANA_ENV = {"IEPTRAIL_USER_EMAILS": "dana.whitaker@example.com", "IEPTRAIL_TIMEZONE": "America/New_York",
             "IEPTRAIL_STUDENTS": "Nora Whitaker, Eli Whitaker"}
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path):
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'trail.db'}"
-    return request.getfixturevalue("postgres_url")
-
-
-@pytest.fixture
-def fresh_db(db_url):
-    db = Database(db_url)
-    _wipe(db)
-    yield db
-    _wipe(db)
-    db.close()
-
-
-def _wipe(db: Database) -> None:
-    from ieptrail.store.models import Base
-
-    with db.session_scope() as session:
-        for table in reversed(Base.metadata.sorted_tables):
-            session.execute(table.delete())
-
-
-def sample_settings(db_url, tmp_path, **extra):
-    from conftest import SAMPLE_ENV
-
-    return load_settings({"HOME": str(tmp_path), "IEPTRAIL_DATABASE_URL": db_url, **SAMPLE_ENV, **extra}, env_file="/dev/null")
 
 
 def test_sample_mailbox_imports_once_and_reimport_changes_nothing(fresh_db, db_url, tmp_path, tagger):
@@ -106,8 +73,11 @@ def test_broken_messages_are_quarantined_and_the_rest_goes_on(fresh_db, db_url, 
         truncated = next(row for row in quarantined if row.origin.endswith("truncated-school-reply.eml"))
         assert "truncated" in truncated.error
         truncated_id = truncated.id
-    with pytest.raises(UnparseableEmail):  # still unreadable: accepting it does not force it in
-        accept_quarantined(fresh_db, settings, truncated_id)
+    # the user vouches for it: what could be read becomes a record, the bytes stay whole
+    accepted = accept_quarantined(fresh_db, settings, truncated_id)
+    assert len(accepted.message_ids) == 1
+    with fresh_db.session_scope() as session:
+        assert session.get(RawEmail, truncated_id).status == "stored"
 
 
 def test_maildir_and_mbox_sources(fresh_db, db_url, tmp_path):

@@ -14,33 +14,12 @@ from conftest import SAMPLE, SAMPLE_ENV
 from ieptrail.config import load_settings
 from ieptrail.ingest.sources import read_local
 from ieptrail.store.db import Database
-from ieptrail.store.models import Base, Fulfillment, Message, Promise, RawEmail, TopicTag
+from ieptrail.store.models import Fulfillment, Message, Promise, RawEmail, TopicTag
 from ieptrail.trail.importer import Importer
 from mailgen import school_email
+from records import db_url, fresh_db  # noqa: F401 (fixtures)
 
 CLI = Path(sys.executable).parent / "ieptrail"
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path):
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'trail.db'}"
-    return request.getfixturevalue("postgres_url")
-
-
-@pytest.fixture
-def fresh_db(db_url):
-    db = Database(db_url)
-    _wipe(db)
-    yield db
-    _wipe(db)
-    db.close()
-
-
-def _wipe(db: Database) -> None:
-    with db.session_scope() as session:
-        for table in reversed(Base.metadata.sorted_tables):
-            session.execute(table.delete())
 
 
 def settings_for(db_url: str, tmp_path: Path):
