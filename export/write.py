@@ -73,7 +73,7 @@ def _scope_json(trail: PaperTrail) -> bytes:
         "as_of": scope.as_of.isoformat(), "student": scope.student, "topic": scope.topic,
         "since": scope.since.isoformat() if scope.since else None,
         "until": scope.until.isoformat() if scope.until else None,
-        "generated_utc": trail.generated_at.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds"),
+        "generated_utc": trail.generated_at.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds"),
     }, indent=2).encode()
 
 

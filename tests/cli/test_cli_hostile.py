@@ -45,7 +45,9 @@ def test_search_and_show_never_print_control_or_bidi_characters_from_mail(run):
     assert "\\x1b[2J" in found.output + shown.output and "\\u202e" in shown.output  # shown, visibly
     as_json = run("search", "--from", "evil@", "--json").output
     assert not any(char in as_json for char in UNSAFE)
-    assert json.loads(as_json)[0]["subject"] == "Bus \x1b[2J\x1b[31mcleared\u202eevil\x00 route"  # same value
+    # the same value, but for NUL, which no text column holds on any backend (PostgreSQL refuses it);
+    # the email's own bytes keep it
+    assert json.loads(as_json)[0]["subject"] == "Bus \x1b[2J\x1b[31mcleared\u202eevil route"
     database = Database(run.url)
     with database.session_scope() as session:  # the record keeps the text as received
         subject = session.scalars(select(Message.subject).where(Message.subject.contains("cleared"))).one()
