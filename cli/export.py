@@ -7,11 +7,13 @@ from pathlib import Path
 import click
 from ieptrail.classify.taxonomy import taxonomy
 from ieptrail.cli.common import App, parse_day, pass_app
+from ieptrail.cli.progress import Progress
 from ieptrail.errors import InvalidInput
 from ieptrail.export.bundle import verify_bundle
 from ieptrail.export.record import ExportScope
 from ieptrail.export.tables import TABLES
 from ieptrail.export.write import FORMATS, export_record
+from ieptrail.trail.wording import counted
 
 
 @click.command("export")
@@ -45,12 +47,13 @@ def export_command(app: App, fmt, student, topic, since, until, as_of, table, ou
         raise click.BadParameter(str(exc), param_hint="--until/--since") from None
     if not out.parent.exists():
         raise click.BadParameter(f"the folder {out.parent} does not exist", param_hint="--out")
-    result = export_record(app.db, app.settings, scope, fmt, out, table)
+    with Progress("Writing exhibits", "exhibit") as progress:
+        result = export_record(app.db, app.settings, scope, fmt, out, table, on_exhibit=progress.update)
     if result.exhibits == 0:
         click.echo("warning: no messages match; the export is empty", err=True)
     for path in result.paths:
         click.echo(f"wrote {path}")
-    click.echo(f"{result.exhibits} exhibits, statuses as of {day}")
+    click.echo(f"{counted(result.exhibits, 'exhibit')}, statuses as of {day}")
     if result.manifest_sha256:
         click.echo(f"manifest SHA-256: {result.manifest_sha256}")
         click.echo("(give this fingerprint separately from the bundle: `ieptrail verify` prints it too)")
@@ -68,7 +71,7 @@ def verify_command(bundle: Path) -> None:
     if result.intact:
         click.echo(f"OK: all {result.files_checked} files match the manifest; nothing was changed")
         return
-    click.echo(f"ALTERED: {len(result.problems)} problem(s) found", err=True)
+    click.echo(f"ALTERED: {counted(len(result.problems), 'problem')} found", err=True)
     for problem in result.problems:
         click.echo(f"  {problem}", err=True)
     sys.exit(1)
