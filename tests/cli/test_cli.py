@@ -117,5 +117,8 @@ def test_demo_runs_with_no_settings_at_all(tmp_path):
     command = [str(Path(sys.executable).parent / "ieptrail"), "demo"]
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "63 new emails" in result.stdout and "Search 'extra time'" in result.stdout
-    assert (tmp_path / ".local" / "share" / "ieptrail" / "demo.db").exists()
+    assert "63 original messages" in result.stdout and "(63 imported now)" in result.stdout
+    assert "Promises not kept: 6 overdue promises" in result.stdout and "search 'extra time'" in result.stdout
+    data = tmp_path / ".local" / "share" / "ieptrail"
+    assert (data / "demo" / "ieptrail.db").exists() and (data / "profile").read_text().strip() == "demo"
+    assert not (data / "ieptrail.db").exists()  # your own record is not touched
