@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 from ieptrail.classify.taxonomy import taxonomy
-from ieptrail.cli.common import App, parse_day, pass_app
+from ieptrail.cli.common import App, command_line, parse_day, pass_app
 from ieptrail.cli.progress import Progress
 from ieptrail.errors import InvalidInput
 from ieptrail.export.bundle import verify_bundle
@@ -38,7 +38,7 @@ def export_command(app: App, fmt, student, topic, since, until, as_of, table, ou
     if table and fmt != "csv":
         raise click.BadParameter("--table goes with --format csv", param_hint="--table")
     if topic and topic not in taxonomy():
-        raise click.BadParameter(f"{topic!r} is not a topic id; see `ieptrail topics`", param_hint="--topic")
+        raise click.BadParameter(f"{topic!r} is not a topic id; see `{command_line('topics')}`", param_hint="--topic")
     day = parse_day(as_of, "--as-of") or app.today()
     try:
         scope = ExportScope(as_of=day, student=student, topic=topic, since=parse_day(since, "--since"),
@@ -56,7 +56,7 @@ def export_command(app: App, fmt, student, topic, since, until, as_of, table, ou
     click.echo(f"{counted(result.exhibits, 'exhibit')}, statuses as of {day}")
     if result.manifest_sha256:
         click.echo(f"manifest SHA-256: {result.manifest_sha256}")
-        click.echo("(give this fingerprint separately from the bundle: `ieptrail verify` prints it too)")
+        click.echo(f"(give this fingerprint separately from the bundle: `{command_line('verify', str(out))}` prints it too)")
 
 
 @click.command("verify")

@@ -98,7 +98,7 @@ def status_lines(status: WorkerStatus, app: App, now: datetime) -> list[str]:
     counts = status.counts
     lines.append(f"Record: {counts['stored']} emails stored ({counts['messages']} original messages), "
                  f"{counts['duplicates']} duplicates, {counts['quarantined']} quarantined awaiting review"
-                 + (" (ieptrail quarantine list)" if counts["quarantined"] else ""))
+                 + (f" ({command_line('quarantine', 'list')})" if counts["quarantined"] else ""))
     lines.append(f"Last digest: {_run(status.last_digest, zone, now)}")
     lines.extend(_outgoing_lines(status.outgoing, zone, now))
     if status.running:
@@ -124,7 +124,7 @@ def _outgoing_lines(outgoing: OutgoingStatus, zone: tzinfo, now: datetime) -> li
         lines.append(f"  {view.kind} {view.subject!r} to {view.to_addrs}: {counted(view.attempts, 'attempt')}, "
                      f"{next_try}; last error: {view.last_error or 'none yet'}")
     if len(outgoing.waiting) > MAX_WAITING_SHOWN:
-        lines.append(f"  … and {len(outgoing.waiting) - MAX_WAITING_SHOWN} more (ieptrail status --json)")
+        lines.append(f"  … and {len(outgoing.waiting) - MAX_WAITING_SHOWN} more ({command_line('status', '--json')})")
     return lines
 
 

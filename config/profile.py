@@ -104,11 +104,15 @@ def demo_environment(values: Mapping[str, str], data_dir: Path) -> dict[str, str
     return kept
 
 
+# Settings that say whose record this is or where it lives: any of them (or a .env) means someone set
+# this installation up. Others (a web port, a log level) can be set in a shell profile for every run.
+IDENTITY_SETTINGS = frozenset({"IEPTRAIL_USER_EMAILS", "IEPTRAIL_STUDENTS", "IEPTRAIL_TRAIL_ADDRESS",
+                               "IEPTRAIL_DATABASE_URL", "IEPTRAIL_IMAP_HOST", "IEPTRAIL_MAIL_PROVIDER"})
+
+
 def is_set_up(values: Mapping[str, str], env_file_found: bool) -> bool:
-    """Whether anyone has said anything about this installation yet: a .env file, or any setting."""
-    unset = {"IEPTRAIL_ENV_FILE", "IEPTRAIL_PROFILE"}
-    return env_file_found or any(name.startswith("IEPTRAIL_") and name not in unset and value.strip()
-                                 for name, value in values.items())
+    """Whether anyone has said whose record this is yet: a .env file, or one of IDENTITY_SETTINGS."""
+    return env_file_found or any((values.get(name) or "").strip() for name in IDENTITY_SETTINGS)
 
 
 def sqlite_path(database_url: str) -> Path | None:

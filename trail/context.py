@@ -39,7 +39,7 @@ class Context:
         path = sqlite_path(settings.database_url)
         if path is not None and not path.exists() and not settings.set_up and settings.profile == OWN:
             # nothing was ever set up here: an empty record would only answer "no messages found"
-            raise NotSetUp(f"nothing is set up yet: no settings (no .env in {Path.cwd()}, no IEPTRAIL_* variables) "
+            raise NotSetUp(f"nothing is set up yet: no settings (no .env in {Path.cwd()}, no IEPTRAIL_USER_EMAILS) "
                            f"and no record at {path}")
         if path is not None and not path.exists() and settings.profile == DEMO:
             raise NotSetUp(f"the demo record is not there ({path}): run `ieptrail demo` to make it again")

@@ -55,6 +55,8 @@ def search_page(request: Request) -> Response:
                            until=day_param(request, "until", problems), limit=limit)
     with site.db.session_scope() as session:
         outcome = find_messages(session, site, site.settings, search)
+    if outcome.problem:
+        problems.append(outcome.problem)
     words = queries.query_terms(search.query)
     results = [
         {"view": view, "snippet": highlight(view.snippet, words, outcome.concept_phrases.get(view.id, ()))}
