@@ -28,6 +28,7 @@ from ieptrail.cli.worker import worker_command
 def main(ctx: click.Context, verbose: bool) -> None:
     """IEP Paper Trail: your school email as an evidence-grade, searchable record.
 
+    New here? `ieptrail demo` shows a sample family's record; `ieptrail init` sets up your own.
     Settings come from the environment and a .env file (see README.md).
     """
     app = ctx.ensure_object(App)

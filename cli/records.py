@@ -6,8 +6,9 @@ from email import policy
 
 import click
 
-from ieptrail.cli.common import App, emit_json, parse_day, pass_app
+from ieptrail.cli.common import App, command_line, emit_json, parse_day, pass_app
 from ieptrail.cli.progress import Progress
+from ieptrail.config.profile import DEMO
 from ieptrail.ingest.sources import check_paths, count_local, read_local
 from ieptrail.trail.importer import Importer
 from ieptrail.trail.search import SearchRequest, find_messages, results_as_text
@@ -35,6 +36,9 @@ def import_command(app: App, paths: tuple[str, ...], as_json: bool) -> None:
     Importing the same mail twice changes nothing. A message that cannot be parsed is kept in
     quarantine with its error (see `ieptrail quarantine list`) and the import goes on.
     """
+    if app.settings.profile == DEMO:  # your own mail does not belong in the sample family's record
+        raise click.UsageError(f"the demo is on: leave it first ({command_line('demo', '--off')}), then import "
+                               "into your own record")
     check_paths(list(paths))
     importer = Importer(app.db, app.settings, tagger=app.tagger)
     seen = [0]
