@@ -72,6 +72,8 @@ def test_non_interactive_init_writes_a_private_env_that_polls_the_mailbox(home, 
     assert polled.stdout.startswith("1 new"), polled.stdout
     shown = run(["search", "--json"], home / "home", home / "work")
     assert '"Mateo Delgado"' in shown.stdout
+    worker = run(["worker", "--once"], home / "home", home / "work", IEPTRAIL_DKIM_CHECK="false")
+    assert worker.returncode == 0 and "0 new" in worker.stderr, worker.stderr  # the worker reads the same file
 
     # a second init does not overwrite without --force
     again = run(["init", "--non-interactive", "--email", "someone@example.org", "--no-check"], home / "home",

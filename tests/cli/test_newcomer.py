@@ -71,10 +71,14 @@ def installed(tmp_path_factory):
 
 
 def test_the_wheel_builds_and_installs_without_a_warning(installed):
-    _program, output = installed
+    program, output = installed
     assert "is absent from the `packages` configuration" not in output
     assert not [line for line in output.splitlines()
                 if "warning" in line.lower() and "Location 'file:" not in line], output  # the machine's own pip index
+    # the worker starts however ieptrail was installed: `ieptrail worker`, or `python -m ieptrail worker`
+    for command in ([str(program), "worker", "--help"], [str(program.parent / "python"), "-m", "ieptrail", "worker", "--help"]):
+        started = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=program.parent)
+        assert started.returncode == 0 and "poll the trail mailbox" in started.stdout, started.stderr
 
 
 def test_the_first_hour_from_the_demo_to_the_web_page(installed, tmp_path):
