@@ -13,7 +13,7 @@ import nh3
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from ieptrail.trail.wording import clock_long, counted, day_long
+from ieptrail.trail.wording import clock_long, counted, day_long, quoted
 from ieptrail.trail.wording import plural as plural_of
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -107,6 +107,6 @@ def make_environment(zone: tzinfo) -> Environment:
         merged.update({name: str(value) for name, value in changes.items()})
         return urlencode(merged)
 
-    env.filters.update(when=when, day=day, urlencode_params=urlencode_params, plural=plural_of)
+    env.filters.update(when=when, day=day, urlencode_params=urlencode_params, plural=plural_of, quoted=quoted)
     env.globals.update(plural=counted)
     return env
