@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from pathlib import Path
 
 import click
 
-from ieptrail.cli.common import App, command_line, pass_app
 from ieptrail.classify.taxonomy import label_of
+from ieptrail.cli.common import App, command_line
 from ieptrail.cli.progress import Progress
 from ieptrail.config import Settings
 from ieptrail.config.profile import DEMO, OWN, sample_family, switch_profile
@@ -22,8 +23,8 @@ from ieptrail.ingest.sources import count_local, read_local
 from ieptrail.store import queries
 from ieptrail.store.db import Database, Session
 from ieptrail.store.tracking import missed_services
-from ieptrail.trail.escalation import Directory, escalation_for
 from ieptrail.trail.context import today
+from ieptrail.trail.escalation import Directory, escalation_for
 from ieptrail.trail.importer import Importer
 from ieptrail.trail.ledger import missed_events, missed_minutes_by_service
 from ieptrail.trail.statuses import promise_statuses, request_statuses
@@ -34,8 +35,7 @@ SHOWN = 5  # items of each kind printed; the commands named below list them all
 
 @click.command("demo")
 @click.option("--off", is_flag=True, help="Leave the demo: every command shows your own record again.")
-@pass_app
-def demo_command(app: App, off: bool) -> None:
+def demo_command(off: bool) -> None:
     """Look around a sample family's record: their school mail imported, tagged and checked.
 
     The demo has its own database; your own record is not touched. Until `ieptrail demo --off`,
@@ -66,7 +66,7 @@ def demo_command(app: App, off: bool) -> None:
     click.echo(next_steps(settings))
 
 
-def leave_demo(home) -> None:
+def leave_demo(home: Path) -> None:
     changed = switch_profile(home, OWN)
     click.echo("Left the demo: every command shows your own record again." if changed
                else "The demo was not on: every command shows your own record.")
