@@ -13,6 +13,10 @@ class ConfigError(IEPTrailError):
     """A setting is missing or has a value we cannot use."""
 
 
+class NotSetUp(ConfigError):
+    """A command that needs a record ran before anything was set up (`ieptrail init` or `ieptrail demo`)."""
+
+
 class InvalidInput(IEPTrailError):
     """A value the user gave cannot be used (a date range the wrong way round, an unknown action)."""
 

@@ -6,7 +6,7 @@ import webbrowser
 from datetime import UTC, datetime
 
 import click
-from ieptrail.cli.common import App, emit_json, pass_app
+from ieptrail.cli.common import App, command_line, emit_json, pass_app
 from ieptrail.config import OAuthSettings, Settings, ensure_data_dir
 from ieptrail.errors import ConfigError
 from ieptrail.signin import (
@@ -56,7 +56,7 @@ def login_command(app: App, how: str | None, port: int, no_open: bool) -> None:
     else:
         def show(url: str) -> None:
             click.echo(f"To sign in {oauth.account} with {oauth.provider}, open this address in a browser:\n{url}")
-            click.echo("On a server without a browser: `ieptrail auth login --device`, or run this with --port N "
+            click.echo(f"On a server without a browser: `{command_line('auth', 'login', '--device')}`, or run this with --port N "
                        "and forward that port (ssh -L N:127.0.0.1:N) from the computer whose browser you use.")
             sys.stdout.flush()
             if not no_open:
@@ -140,7 +140,7 @@ def sign_in_summary(oauth: OAuthSettings) -> str:
     if problem:
         return f"Sign-in: not working: {problem}"
     return (f"Sign-in: {stored.account} with {stored.provider}, last refreshed {stored.refreshed_at or 'never'} "
-            "(ieptrail auth status)")
+            f"({command_line('auth', 'status')})")
 
 
 def _iso(epoch: float) -> str | None:

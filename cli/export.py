@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 from ieptrail.classify.taxonomy import taxonomy
-from ieptrail.cli.common import App, parse_day, pass_app
+from ieptrail.cli.common import App, command_line, parse_day, pass_app
+from ieptrail.cli.progress import Progress
 from ieptrail.cli.terminal import sanitize_for_terminal
 from ieptrail.errors import ConfigError, InvalidInput
 from ieptrail.export.bundle import verify_bundle
@@ -16,6 +17,7 @@ from ieptrail.export.signing import SigningKeyError, parse_public_key, record_pu
 from ieptrail.export.tables import TABLES
 from ieptrail.store.db import open_existing
 from ieptrail.export.write import FORMATS, export_record
+from ieptrail.trail.wording import counted
 
 
 @click.command("export")
@@ -40,7 +42,7 @@ def export_command(app: App, fmt, student, topic, since, until, as_of, table, ou
     if table and fmt != "csv":
         raise click.BadParameter("--table goes with --format csv", param_hint="--table")
     if topic and topic not in taxonomy():
-        raise click.BadParameter(f"{topic!r} is not a topic id; see `ieptrail topics`", param_hint="--topic")
+        raise click.BadParameter(f"{topic!r} is not a topic id; see `{command_line('topics')}`", param_hint="--topic")
     day = parse_day(as_of, "--as-of") or app.today()
     try:
         scope = ExportScope(as_of=day, student=student, topic=topic, since=parse_day(since, "--since"),
@@ -49,18 +51,19 @@ def export_command(app: App, fmt, student, topic, since, until, as_of, table, ou
         raise click.BadParameter(str(exc), param_hint="--until/--since") from None
     if not out.parent.exists():
         raise click.BadParameter(f"the folder {out.parent} does not exist", param_hint="--out")
-    result = export_record(app.db, app.settings, scope, fmt, out, table)
+    with Progress("Writing exhibits", "exhibit") as progress:
+        result = export_record(app.db, app.settings, scope, fmt, out, table, on_exhibit=progress.update)
     if result.exhibits == 0:
         click.echo("warning: no messages match; the export is empty", err=True)
     for path in result.paths:
         click.echo(f"wrote {path}")
-    click.echo(f"{result.exhibits} exhibits, statuses as of {day}")
+    click.echo(f"{counted(result.exhibits, 'exhibit')}, statuses as of {day}")
     if result.manifest_sha256:
         click.echo(f"manifest SHA-256: {result.manifest_sha256}")
     if result.public_key:
         click.echo(f"signed with public key: {result.public_key}")
         click.echo("(give this key to the reader separately from the bundle, e.g. by letter or phone; they check the "
-                   "bundle with `ieptrail verify --public-key <key> BUNDLE.zip`)")
+                   f"bundle with `{command_line('verify', '--public-key', result.public_key, str(out))}`)")
 
 
 def _record_here(app: App):
@@ -113,9 +116,9 @@ def verify_command(app: App, bundle: Path, public_keys: tuple[str, ...], no_reco
     if result.verdict == "self-consistent only":
         click.echo("ONLY SELF-CONSISTENT: the files agree with the bundle's own manifest, but a forger who rewrote "
                    "the manifest too would pass this. Check it with the maker's public key: "
-                   "ieptrail verify --public-key ed25519:… " + str(bundle))
+                   + command_line("verify", "--public-key", "ed25519:…", str(bundle)))
         sys.exit(3)
-    click.echo(f"ALTERED: {len(result.problems)} problem(s) found", err=True)
+    click.echo(f"ALTERED: {counted(len(result.problems), 'problem')} found", err=True)
     for problem in result.problems:
         click.echo(f"  {sanitize_for_terminal(problem)}", err=True)
     sys.exit(1)

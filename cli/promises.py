@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import click
-from ieptrail.cli.common import App, emit_json, parse_day, pass_app, say
+from ieptrail.cli.common import App, command_line, emit_json, parse_day, pass_app, say
 from ieptrail.errors import NotifyError
 from ieptrail.notify.follow_up_draft import compose_follow_up, save_follow_up_draft
 from ieptrail.notify.outbox import Outbox, readable_text
@@ -10,6 +10,7 @@ from ieptrail.trail.decisions import record_decision
 from ieptrail.trail.escalation import Directory, escalation_for
 from ieptrail.trail.importer import Importer
 from ieptrail.trail.statuses import promise_statuses, request_statuses
+from ieptrail.trail.wording import counted, quoted
 
 
 def _as_of(app: App, value: str | None):
@@ -28,24 +29,28 @@ def promises_command(app: App, status: str, as_of: str | None, as_json: bool) ->
     with app.db.session_scope() as session:
         views = [v for v in promise_statuses(session, app.settings, day) if status == "all" or v.status == status]
         directory = Directory(session, app.settings)
-        escalations = {v.id: escalation_for(session, app.settings, directory, v, day) for v in views if v.status == "overdue"}
+        escalations = {v.id: escalation_for(session, app.settings, directory, v, day, command=command_line())
+                       for v in views if v.status == "overdue"}
     if as_json:
         emit_json([dict(v.as_json(), escalation=escalations[v.id].as_json() if v.id in escalations else None) for v in views])
         return
     if not views:
-        click.echo(f"no promises ({status}) as of {day}")
+        click.echo(f"No {'' if status == 'all' else status + ' '}promises as of {day}.")
+        return
     for view in views:
         who = view.by_name or view.by_email or "?"
-        due = f"due {view.due}" if view.due else f"no date (deadline {view.extra['deadline']})"
-        say(f"[{view.id}] {view.status.upper():9s} {who}, {view.promised_on}: \"{view.text}\"  ({due})")
+        due = (f"due {view.due}" if view.due else
+               f"no due date given; counted due {view.extra['deadline']}, {counted(app.settings.default_deadline_days, 'school day')} on")
+        say(f"[{view.id}] {view.status.upper():9s} {who}, {view.promised_on}: \"{quoted(view.text)}\"  ({due})")
         if view.status == "overdue":
             escalation = escalations[view.id]
-            say(f"      {view.extra['days_overdue']} days overdue, {escalation.follow_ups_sent} follow-up(s) sent. "
-                       f"{escalation.suggestion}")
+            say(f"      {counted(view.extra['days_overdue'], 'day')} overdue, "
+                       f"{counted(escalation.follow_ups_sent, 'follow-up')} sent. {escalation.suggestion}")
         elif view.status == "fulfilled" and view.extra.get("fulfilled_on"):
-            late = f", {view.extra['days_late']} days late" if view.extra.get("days_late") else ""
+            late = f", {counted(view.extra['days_late'], 'day')} late" if view.extra.get("days_late") else ""
             evidence = view.extra.get("fulfilled_evidence") or {}
-            say(f"      fulfilled {view.extra['fulfilled_on']}{late}: {evidence.get('sentence', 'marked resolved')[:100]}")
+            say(f"      fulfilled {view.extra['fulfilled_on']}{late}: "
+                       f"{quoted(evidence.get('sentence', 'marked resolved'))[:100]}")
     click.echo(f"\n(as of {day})")
 
 
@@ -63,11 +68,13 @@ def requests_command(app: App, status: str, as_of: str | None, as_json: bool) ->
         emit_json([view.as_json() for view in views])
         return
     if not views:
-        click.echo(f"no requests ({status}) as of {day}")
+        click.echo(f"No {'' if status == 'all' else status + ' '}requests as of {day}.")
+        return
     for view in views:
         who = view.by_name or view.by_email or "?"
-        flag = " (waiting {} school days)".format(view.extra["waiting_school_days"]) if view.extra.get("needs_follow_up") else ""
-        say(f"[{view.id}] {view.status.upper():10s} {who}, {view.asked_on}: \"{view.text}\"{flag}")
+        flag = (f" (waiting {counted(view.extra['waiting_school_days'], 'school day')})"
+                if view.extra.get("needs_follow_up") else "")
+        say(f"[{view.id}] {view.status.upper():10s} {who}, {view.asked_on}: \"{quoted(view.text)}\"{flag}")
     click.echo(f"\n(as of {day})")
 
 
@@ -109,7 +116,7 @@ def follow_up_command(app: App, promise_id: int, as_of: str | None, send: bool) 
             draft = save_follow_up_draft(session, app.settings, promise_id, day)
     if not send:
         say(readable_text(draft.message))
-        click.echo(f"(saved as draft {draft.id}; send it with: ieptrail follow-up {promise_id} --send)")
+        click.echo(f"(saved as draft {draft.id}; send it with: {command_line('follow-up', str(promise_id), '--send')})")
         return
     view, message = follow_up.view, follow_up.message
     say(readable_text(message))

@@ -5,6 +5,7 @@ import click
 from ieptrail.cli.common import App, emit_json, pass_app, say
 from ieptrail.errors import NotFoundError, UnparseableEmail
 from ieptrail.trail import quarantine
+from ieptrail.trail.wording import counted
 
 
 @click.group("quarantine")
@@ -38,7 +39,7 @@ def accept_command(app: App, raw_id: int) -> None:
         raise click.ClickException(str(exc)) from None
     except UnparseableEmail as exc:
         raise click.ClickException(f"email {raw_id} still cannot be parsed: {exc}") from None
-    click.echo(f"accepted email {raw_id}: {len(outcome.message_ids)} new message(s) in the record")
+    click.echo(f"accepted email {raw_id}: {counted(len(outcome.message_ids), 'new message')} in the record")
 
 
 @quarantine_group.command("drop")

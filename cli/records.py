@@ -6,19 +6,23 @@ import os
 from email import policy
 
 import click
-from ieptrail.cli.common import App, argument_text, emit_json, parse_day, pass_app, say
+from ieptrail.cli.common import App, argument_text, command_line, emit_json, parse_day, pass_app, say
+from ieptrail.cli.progress import Progress
 from ieptrail.cli.terminal import sanitize_for_terminal
-from ieptrail.ingest.sources import check_paths, read_local
+from ieptrail.config.profile import DEMO
+from ieptrail.ingest.sources import check_paths, count_local, read_local
 from ieptrail.store import queries
 from ieptrail.trail.importer import Importer
 from ieptrail.trail.search import SearchRequest, find_messages, results_as_text
+from ieptrail.trail.wording import clock, counted
 
 
-def _progress(total_hint: list[int]):
+def _progress(seen: list[int], progress: Progress, total: int):
     def report(origin: str, outcome) -> None:
-        total_hint[0] += 1
+        seen[0] += 1
         if outcome.status == "quarantined":
             click.echo(sanitize_for_terminal(f"quarantined {origin}: {outcome.error}"), err=True)
+        progress.update(seen[0], total)
 
     return report
 
@@ -35,6 +39,9 @@ def import_command(app: App, paths: tuple[str, ...], as_json: bool, workers: int
     Importing the same mail twice changes nothing. A message that cannot be parsed is kept in
     quarantine with its error (see `ieptrail quarantine list`) and the import goes on.
     """
+    if app.settings.profile == DEMO:  # your own mail does not belong in the sample family's record
+        raise click.UsageError(f"the demo is on: leave it first ({command_line('demo', '--off')}), then import "
+                               "into your own record")
     check_paths(list(paths))
     importer = Importer(app.db, app.settings, tagger=app.tagger)
     seen = [0]
@@ -44,14 +51,17 @@ def import_command(app: App, paths: tuple[str, ...], as_json: bool, workers: int
         skipped.append(path)
         click.echo(f"skipped {sanitize_for_terminal(path)}: {reason}", err=True)
 
-    summary = importer.import_many(read_local(list(paths), on_skip=skip), on_outcome=_progress(seen), workers=workers)
+    with Progress("Importing", "email", quiet=as_json) as progress:
+        total = 0 if as_json else count_local(list(paths))
+        summary = importer.import_many(read_local(list(paths), on_skip=skip), on_outcome=_progress(seen, progress, total),
+                                       workers=workers)
     if as_json:
         emit_json(dict(summary.as_dict(), skipped=skipped))
         return
     click.echo(
-        f"{seen[0]} emails read: {summary.new} new ({summary.messages} messages), "
-        f"{summary.duplicates} duplicates, {summary.quarantined} quarantined"
-        + (f", {len(skipped)} file(s) skipped" if skipped else "")
+        f"{counted(seen[0], 'email')} read: {summary.new} new ({counted(summary.messages, 'message')}), "
+        f"{counted(summary.duplicates, 'duplicate')}, {summary.quarantined} quarantined"
+        + (f", {counted(len(skipped), 'file')} skipped" if skipped else "")
     )
 
 
@@ -79,10 +89,12 @@ def search_command(app: App, query, student, topic, sender, since, until, limit,
                             until=parse_day(until, "--until"), limit=limit, attachments=in_attachments)
     with app.db.session_scope() as session:
         outcome = find_messages(session, app.tagger, app.settings, request)
+    if outcome.problem:
+        raise click.BadParameter(outcome.problem, param_hint="QUERY")
     if as_json:
         emit_json([result.as_json() for result in outcome.results])
         return
-    say(results_as_text(outcome), nl=False)
+    say(results_as_text(outcome, zone=app.settings.timezone), nl=False)
 
 
 @click.command("threads")
@@ -97,11 +109,11 @@ def threads_command(app: App, as_json: bool) -> None:
         return
     for thread in threads:
         last = thread.last.strftime("%Y-%m-%d") if thread.last else "?"
-        say(f"[T{thread.id}] {last}  {thread.message_count:3d} msgs  {thread.subject}")
+        say(f"[T{thread.id}] {last}  {counted(thread.message_count, 'message'):>12s}  {thread.subject}")
 
 
-def _print_message(view, raw_row, with_headers: bool) -> None:
-    when = view.date.isoformat() if view.date else "(no date)"
+def _print_message(view, raw_row, with_headers: bool, zone) -> None:
+    when = f"{clock(view.date, zone)}  ({view.date.isoformat()})" if view.date else "(no date)"
     say(f"Message {view.id}  (thread T{view.thread_id}, arrived {view.arrival}"
                f"{' via ' + view.forward_format + ' forward' if view.forward_format else ''})")
     say(f"From:    {view.from_name or ''} <{view.from_email or ''}>")
@@ -159,4 +171,4 @@ def show_command(app: App, item: str, no_headers: bool, as_json: bool) -> None:
         for index, view in enumerate(views):
             if index:
                 say("\n" + "=" * 72 + "\n")
-            _print_message(view, raws[view.raw_email_id], with_headers=not no_headers)
+            _print_message(view, raws[view.raw_email_id], with_headers=not no_headers, zone=app.settings.timezone)

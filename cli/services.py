@@ -4,9 +4,11 @@ from __future__ import annotations
 import click
 from ieptrail.classify.taxonomy import KINDS, kind_of, taxonomy
 from ieptrail.cli.common import App, emit_json, pass_app, say
+from ieptrail.cli.progress import Progress
 from ieptrail.store.tracking import missed_services
 from ieptrail.trail.ledger import missed_events, missed_minutes_by_service
 from ieptrail.trail.tagging import retag_record
+from ieptrail.trail.wording import counted, plural
 
 
 @click.command("topics")
@@ -20,7 +22,7 @@ def topics_command(app: App, as_json: bool) -> None:
                    for topic, spec in topic_specs.items()})
         return
     for kind in KINDS:
-        click.echo(f"{kind}s:")
+        click.echo(f"{plural(kind).capitalize()}:")
         for topic, spec in topic_specs.items():
             if spec.get("kind") == kind:
                 examples = ", ".join((spec.get("phrases", []) + spec.get("abbreviations", []))[:4])
@@ -77,6 +79,8 @@ def retag_command(app: App, batch: int) -> None:
     Manual decisions (resolve/dismiss/reopen) are kept: they are tied to the promise's
     message and sentence, not to a row that tagging rewrites.
     """
-    done, counts = retag_record(app.db, app.settings, app.tagger, batch)
-    click.echo(f"retagged {done} messages ({counts['fulfilled']} promises fulfilled, {counts['answered']} requests answered); "
-               f"attachments: {counts['attachments_read']} read again, {counts['attachments_tagged']} tagged")
+    with Progress("Retagging", "message") as progress:
+        done, counts = retag_record(app.db, app.settings, app.tagger, batch, on_progress=progress.update)
+    click.echo(f"retagged {counted(done, 'message')} ({counted(counts['fulfilled'], 'promise')} fulfilled, "
+               f"{counted(counts['answered'], 'request')} answered); attachments: {counts['attachments_read']} read "
+               f"again, {counts['attachments_tagged']} tagged")

@@ -5,11 +5,13 @@ from datetime import UTC, datetime, tzinfo
 
 import click
 from ieptrail.cli.auth import sign_in_summary
-from ieptrail.cli.common import App, emit_json, pass_app
+from ieptrail.cli.common import App, command_line, emit_json, pass_app
+from ieptrail.cli.progress import Progress
 from ieptrail.errors import ConfigError
 from ieptrail.ingest.imap import account_name
 from ieptrail.store.outgoing import OutgoingStatus
 from ieptrail.store.worker_runs import RunView, WorkerStatus, worker_status
+from ieptrail.trail.wording import counted
 from ieptrail.worker import jobs
 
 MAX_WAITING_SHOWN = 5
@@ -21,7 +23,16 @@ def poll_command(app: App) -> None:
     """Poll the trail mailbox once now: what the worker does every IEPTRAIL_POLL_MINUTES."""
     if not app.settings.imap.configured:
         raise ConfigError("IEPTRAIL_IMAP_HOST is not set: there is no mailbox to poll")
-    result = jobs.poll_once(app.db, app.settings, jobs.mail_importer(app.db, app.settings, app.tagger))
+    importer = jobs.mail_importer(app.db, app.settings, app.tagger)
+    with Progress("Fetching new mail", "email") as progress:  # a first sync of a big mailbox takes a while
+        found = [0]
+
+        def on_found(count: int) -> None:
+            found[0] += count
+            progress.update(progress.done, found[0])
+
+        result = jobs.poll_once(app.db, app.settings, importer, on_found=on_found,
+                                on_committed=lambda _uid: progress.advance(total=found[0]))
     click.echo(result.summary())
 
 
@@ -63,7 +74,7 @@ def status_lines(status: WorkerStatus, app: App, now: datetime) -> list[str]:
     imap = app.settings.imap
     worker = status.worker
     if worker is None:
-        lines = ["Worker: not running; no scheduled worker (python run_worker.py) has used this database yet"]
+        lines = [f"Worker: not running; no worker ({command_line('worker')}) has used this database yet"]
     elif status.running:
         lines = [f"Worker: running on {worker.host} (pid {worker.pid}) since {_when(worker.started_at, zone)}, "
                  f"last seen {_ago(worker.seen_at, now)}"]
@@ -86,7 +97,7 @@ def status_lines(status: WorkerStatus, app: App, now: datetime) -> list[str]:
     counts = status.counts
     lines.append(f"Record: {counts['stored']} emails stored ({counts['messages']} original messages), "
                  f"{counts['duplicates']} duplicates, {counts['quarantined']} quarantined awaiting review"
-                 + (" (ieptrail quarantine list)" if counts["quarantined"] else ""))
+                 + (f" ({command_line('quarantine', 'list')})" if counts["quarantined"] else ""))
     lines.append(f"Last digest: {_run(status.last_digest, zone, now)}")
     lines.extend(_outgoing_lines(status.outgoing, zone, now))
     if status.running:
@@ -109,10 +120,10 @@ def _outgoing_lines(outgoing: OutgoingStatus, zone: tzinfo, now: datetime) -> li
     lines = [f"Outgoing mail: {len(outgoing.waiting)} not sent yet, retried automatically"]
     for view in outgoing.waiting[:MAX_WAITING_SHOWN]:
         next_try = f"next try {_when(_utc(view.next_attempt_at), zone)}" if view.next_attempt_at else "retrying"
-        lines.append(f"  {view.kind} {view.subject!r} to {view.to_addrs}: {view.attempts} attempt(s), "
+        lines.append(f"  {view.kind} {view.subject!r} to {view.to_addrs}: {counted(view.attempts, 'attempt')}, "
                      f"{next_try}; last error: {view.last_error or 'none yet'}")
     if len(outgoing.waiting) > MAX_WAITING_SHOWN:
-        lines.append(f"  … and {len(outgoing.waiting) - MAX_WAITING_SHOWN} more (ieptrail status --json)")
+        lines.append(f"  … and {len(outgoing.waiting) - MAX_WAITING_SHOWN} more ({command_line('status', '--json')})")
     return lines
 
 

@@ -14,17 +14,24 @@ from ieptrail.errors import ConfigError
 _EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
 
 
+def settings_file(environ: Mapping[str, str] | None = None, env_file: str | Path | None = None) -> Path:
+    """The settings file read: `IEPTRAIL_ENV_FILE` when set, else `.env` in the current directory."""
+    environ = os.environ if environ is None else environ
+    return Path(env_file or environ.get("IEPTRAIL_ENV_FILE") or ".env")
+
+
 def read_environment(environ: Mapping[str, str] | None = None, env_file: str | Path | None = None) -> dict[str, str]:
     """The process environment laid over the `.env` file (the environment wins, as with load_dotenv).
 
     The file is `IEPTRAIL_ENV_FILE` when set, else `.env` in the current directory; a missing
-    file is fine. Nothing is written back into `os.environ`.
+    file is fine. Its values are taken literally (no `${VAR}` expansion: a password may contain
+    `${`). Nothing is written back into `os.environ`.
     """
     environ = dict(os.environ if environ is None else environ)
-    path = Path(env_file or environ.get("IEPTRAIL_ENV_FILE") or ".env")
+    path = settings_file(environ, env_file)
     merged: dict[str, str] = {}
     if path.is_file():
-        merged.update({k: v for k, v in dotenv_values(path).items() if v is not None})
+        merged.update({k: v for k, v in dotenv_values(path, interpolate=False).items() if v is not None})
     elif (env_file or environ.get("IEPTRAIL_ENV_FILE")) and not path.exists():
         raise ConfigError(f"IEPTRAIL_ENV_FILE points to {path}, which does not exist")
     merged.update(environ)
@@ -109,6 +116,15 @@ class Env:
             return time.fromisoformat(value)
         except ValueError:
             raise ConfigError(f"{name} must be a time of day like 07:30, got {value!r}") from None
+
+    def day(self, name: str) -> date | None:
+        value = self.raw(name)
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise ConfigError(f"{name} must be a day like 2026-03-12, got {value!r}") from None
 
     def dates(self, name: str) -> tuple[date, ...]:
         """Dates and inclusive ranges: `2026-03-16..2026-03-20, 2026-04-03`."""

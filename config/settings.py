@@ -13,13 +13,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from ieptrail.config.env import Env, read_environment
-from ieptrail.config.providers import (
-    PRESETS,
-    OAuthEndpoints,
-    Preset,
-    microsoft_endpoints,
-)
+from ieptrail.config.env import Env, read_environment, settings_file
+from ieptrail.config.profile import DEMO, OWN, active_profile, demo_environment, is_set_up
+from ieptrail.config.providers import PRESETS, OAuthEndpoints, Preset, microsoft_endpoints
 from ieptrail.errors import ConfigError
 
 DEFAULT_ESCALATION_LADDER = (
@@ -40,7 +36,7 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def _local_zone_name() -> str:
+def local_zone_name() -> str:
     try:
         import tzlocal
 
@@ -163,6 +159,9 @@ class Settings:
     mail_provider: str = "custom"
     oauth: OAuthSettings | None = None  # set when IMAP or SMTP signs in with OAuth2
     attachments: AttachmentSettings = field(default_factory=AttachmentSettings)
+    today: date | None = None  # IEPTRAIL_TODAY: the day taken as today (the demo's as-of day); None: the clock's
+    profile: str = OWN  # own | demo (config/profile.py)
+    set_up: bool = True  # False before any .env or IEPTRAIL_* setting exists (commands then point to `ieptrail init`)
 
     @property
     def user_email(self) -> str | None:
@@ -172,9 +171,18 @@ class Settings:
         return bool(address) and address.lower() in self.user_emails
 
 
-def load_settings(environ: Mapping[str, str] | None = None, env_file: str | Path | None = None) -> Settings:
-    env = Env(read_environment(environ, env_file))
+def load_settings(environ: Mapping[str, str] | None = None, env_file: str | Path | None = None,
+                  profile: str | None = None) -> Settings:
+    """The settings of this run. `profile` (`own` or `demo`) overrides IEPTRAIL_PROFILE and the profile
+    `ieptrail demo` made active (config/profile.py)."""
+    values = read_environment(environ, env_file)
+    env = Env(values)
     data_dir = Path(env.text("IEPTRAIL_DATA_DIR") or _default_data_dir(env)).expanduser()
+    set_up = is_set_up(values, settings_file(values, env_file).is_file())
+    active = active_profile(profile or env.text("IEPTRAIL_PROFILE"), data_dir)
+    if active == DEMO:
+        env = Env(demo_environment(values, data_dir))
+        data_dir = Path(env.text("IEPTRAIL_DATA_DIR") or data_dir)
     database_url = env.text("IEPTRAIL_DATABASE_URL") or f"sqlite:///{data_dir / 'ieptrail.db'}"
     if "://" not in database_url:
         raise ConfigError(
@@ -257,7 +265,7 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: str | Path
         data_dir=data_dir,
         database_url=database_url,
         user_emails=user_emails,
-        timezone=env.zone("IEPTRAIL_TIMEZONE", _local_zone_name()),
+        timezone=env.zone("IEPTRAIL_TIMEZONE", local_zone_name()),
         students=env.items("IEPTRAIL_STUDENTS"),
         trail_address=trail[0] if trail else None,
         allowed_senders=tuple(item.lower().lstrip("@") for item in env.items("IEPTRAIL_ALLOWED_SENDERS")),
@@ -290,6 +298,9 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: str | Path
             memory_mb=env.integer("IEPTRAIL_ATTACHMENT_MEMORY_MB", 1024, 256, 65536),
             ocr_languages=env.text("IEPTRAIL_OCR_LANGUAGES", "eng") or "",
         ),
+        today=env.day("IEPTRAIL_TODAY"),
+        profile=active,
+        set_up=set_up,
     )
 
 

@@ -9,6 +9,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from ieptrail.config import Settings
 from ieptrail.export import wording
 from ieptrail.export.record import PaperTrail
+from ieptrail.trail.wording import quoted
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -22,6 +23,7 @@ def _environment() -> Environment:
 def render_html(trail: PaperTrail, settings: Settings) -> str:
     environment = _environment()
     environment.filters["clip"] = wording.clip
+    environment.filters["quoted"] = quoted
     template = environment.get_template("report.html.j2")
     return template.render(
         trail=trail,
@@ -29,7 +31,7 @@ def render_html(trail: PaperTrail, settings: Settings) -> str:
         students_line=wording.students_line(trail),
         range_line=wording.range_line(trail),
         generated=wording.generated_line(trail),
-        when=wording.when,
+        when=lambda moment: wording.when(moment, settings.timezone),
         person=wording.person,
         people=wording.people,
         deadline=wording.deadline,

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from fpdf.enums import XPos, YPos
 from ieptrail.config import Settings
 from ieptrail.export import wording
 from ieptrail.export.record import Exhibit, PaperTrail
+from ieptrail.trail.wording import quoted
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 SANS, MONO = "DejaVu", "DejaVuMono"
@@ -284,7 +286,7 @@ class _Writer:
             rows = []
             for view in items:
                 row = [str(trail.exhibit_of(view.message_id)), wording.day(view.promised_on),
-                       view.by_name or view.by_email or "unknown", view.text, wording.deadline(view)]
+                       view.by_name or view.by_email or "unknown", quoted(view.text), wording.deadline(view)]
                 if status == "overdue":
                     row.append(str(view.extra.get("days_overdue", 0)))
                 elif last:
@@ -298,7 +300,7 @@ class _Writer:
         if unanswered:
             pdf.grid(["Exhibit", "Asked", "By", "Request", "School days waiting"],
                      [[str(trail.exhibit_of(r.message_id)), wording.day(r.asked_on), r.by_name or r.by_email or "unknown",
-                       r.text, f"{r.extra.get('waiting_school_days')}" + (" (needs follow-up)" if r.extra.get("needs_follow_up") else "")]
+                       quoted(r.text), f"{r.extra.get('waiting_school_days')}" + (" (needs follow-up)" if r.extra.get("needs_follow_up") else "")]
                       for r in unanswered],
                      (15, 19, 28, 90, 28), frozenset({0}), [self.link(r.message_id) for r in unanswered])
         else:
@@ -335,7 +337,7 @@ class _Writer:
         self.pages[exhibit.number] = pdf.page_no()
         pdf.start_section(f"Exhibit {exhibit.number}", level=1)
         pdf.heading(f"Exhibit {exhibit.number}: {message.subject or '(no subject)'}", size=11.5, level=None)
-        pdf.field("Date", wording.when(message.date) + (" (time zone assumed)" if message.date_inferred else ""))
+        pdf.field("Date", wording.when(message.date, self.zone) + (" (time zone assumed)" if message.date_inferred else ""))
         pdf.field("From", wording.person(message.from_name, message.from_email))
         pdf.field("To", wording.people(message.to) or "-")
         if message.cc:
@@ -358,22 +360,24 @@ class _Writer:
             pdf.set_text_color(90)
             pdf.paragraph(wording.folded_line(message), size=7.5)
             pdf.set_text_color(0)
-        found = ([f"Promise: \u201c{p.text}\u201d: {wording.promise_status(p)}" for p in exhibit.promises]
-                 + [f"Request: \u201c{r.text}\u201d: {wording.request_status(r)}" for r in exhibit.requests]
+        found = ([f"Promise: \u201c{quoted(p.text)}\u201d: {wording.promise_status(p)}" for p in exhibit.promises]
+                 + [f"Request: \u201c{quoted(r.text)}\u201d: {wording.request_status(r)}" for r in exhibit.requests]
                  + [f"Missed service: {self.trail.label(m.topic)}" + (f" on {m.day}" if m.day else "")
                     + (f", {m.minutes} minutes" if m.minutes else "") for m in exhibit.missed])
         for line in found:
             pdf.paragraph("\u2022 " + line, size=8.5)
         pdf.ln(3)
 
-    def exhibits(self) -> None:
+    def exhibits(self, on_exhibit: Callable[[int, int], None] | None = None) -> None:
         pdf = self.pdf
         pdf.add_page()
         pdf.heading("Exhibits")
         if not self.trail.exhibits:
             pdf.paragraph("No messages match.")
-        for exhibit in self.trail.exhibits:
+        for done, exhibit in enumerate(self.trail.exhibits, start=1):
             self.exhibit(exhibit)
+            if on_exhibit is not None:
+                on_exhibit(done, len(self.trail.exhibits))
 
     def topic_index(self) -> None:
         pdf = self.pdf
@@ -387,10 +391,11 @@ class _Writer:
             pdf.paragraph("No topics were tagged in these messages.")
 
 
-def render_pdf(trail: PaperTrail, settings: Settings) -> bytes:
+def render_pdf(trail: PaperTrail, settings: Settings, on_exhibit: Callable[[int, int], None] | None = None) -> bytes:
+    """The report; `on_exhibit(done, total)` is told as each exhibit is laid out (most of the time it takes)."""
     writer = _Writer(trail, settings)
     writer.cover()
     writer.summaries()
-    writer.exhibits()
+    writer.exhibits(on_exhibit)
     writer.topic_index()
     return bytes(writer.pdf.output())

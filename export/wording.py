@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime, tzinfo
 
 from ieptrail.store.evidence import ArrivalView
 from ieptrail.store.tracking import PromiseView, RequestView
+from ieptrail.trail.wording import clock, counted
 
 
 SUMMARY_CHARACTERS = 400  # a summary table cell; the whole sentence is in its exhibit
@@ -14,12 +15,9 @@ def clip(text: str, limit: int = SUMMARY_CHARACTERS) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "\u2026"
 
 
-def when(moment: datetime | None) -> str:
-    """A message's date as its author's clock showed it, with that offset: Wed 2026-01-21 14:35 -06:00."""
-    if moment is None:
-        return "date unknown"
-    offset = moment.strftime("%z")
-    return moment.strftime("%a %Y-%m-%d %H:%M ") + f"{offset[:3]}:{offset[3:]}"
+def when(moment: datetime | None, zone: tzinfo | None = None) -> str:
+    """A message's date as its author's clock showed it, with that clock's zone: Wed 2026-01-21 14:35 CST."""
+    return clock(moment, zone, missing="date unknown")
 
 
 def day(value: date | str | None) -> str:
@@ -60,9 +58,9 @@ def promise_status(view: PromiseView) -> str:
     """`overdue by 12 days` / `fulfilled 2026-02-03, 2 days late` / `open, deadline 2026-03-20`."""
     extra = view.extra
     if view.status == "overdue":
-        return f"overdue by {extra.get('days_overdue', 0)} days"
+        return f"overdue by {counted(extra.get('days_overdue', 0), 'day')}"
     if view.status == "fulfilled":
-        late = f", {extra['days_late']} days late" if extra.get("days_late") else ""
+        late = f", {counted(extra['days_late'], 'day')} late" if extra.get("days_late") else ""
         return f"fulfilled {extra.get('fulfilled_on') or ''}{late}".replace("  ", " ")
     if view.status == "open":
         return f"open, deadline {extra.get('deadline')}" + (" (default)" if extra.get("deadline_is_default") else "")
@@ -74,7 +72,7 @@ def promise_outcome(view: PromiseView) -> str:
     """The status column of a summary table grouped by status: only what the group heading does not say."""
     extra = view.extra
     if view.status == "fulfilled":
-        late = f" ({extra['days_late']} days late)" if extra.get("days_late") else ""
+        late = f" ({counted(extra['days_late'], 'day')} late)" if extra.get("days_late") else ""
         return f"{extra.get('fulfilled_on') or 'marked resolved'}{late}"
     if view.status == "dismissed":
         decision = extra.get("decision") or {}
@@ -92,7 +90,7 @@ def request_status(view: RequestView) -> str:
     if view.status == "unanswered":
         waited = view.extra.get("waiting_school_days")
         flag = ", needs follow-up" if view.extra.get("needs_follow_up") else ""
-        return f"unanswered, {waited} school days{flag}" if waited is not None else "unanswered"
+        return f"unanswered, {counted(waited, 'school day')}{flag}" if waited is not None else "unanswered"
     if view.status == "answered" and view.extra.get("answered_on"):
         return f"answered {view.extra['answered_on']}"
     return view.status
@@ -112,21 +110,21 @@ def arrival_line(exhibit) -> str:
         how += " as an attachment" if message.forward_format == "attachment" else f" ({message.forward_format} forward)"
     more = len(exhibit.arrivals) - 1
     if more > 0:
-        how += f"; arrived {more} more time{'s' if more > 1 else ''}: " + ", ".join(exhibit.eml_names[1:])
+        how += f"; arrived {counted(more, 'more time')}: " + ", ".join(exhibit.eml_names[1:])
     return how
 
 
 def folded_line(message) -> str:
     parts = []
     if message.quoted_text:
-        parts.append(f"quoted earlier messages ({len(message.quoted_text.splitlines())} lines)")
+        parts.append(f"quoted earlier messages ({counted(len(message.quoted_text.splitlines()), 'line')})")
     if message.signature_text:
-        parts.append(f"signature ({len(message.signature_text.splitlines())} lines)")
+        parts.append(f"signature ({counted(len(message.signature_text.splitlines()), 'line')})")
     return "Folded away: " + " and ".join(parts) + "; they are in the original email."
 
 
 def students_line(trail) -> str:
-    return ", ".join(trail.students) or "the student"
+    return ", ".join(trail.students) or "not named (IEPTRAIL_STUDENTS is not set)"
 
 
 def range_line(trail) -> str:

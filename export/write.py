@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable, Iterator
 from datetime import UTC
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,11 +86,12 @@ def _place(content: bytes, target: Path) -> Path:
     return target
 
 
-def _bundle_files(session: Session, trail: PaperTrail, settings: Settings) -> Iterator[BundleFile]:
+def _bundle_files(session: Session, trail: PaperTrail, settings: Settings,
+                  on_exhibit: Callable[[int, int], None] | None = None) -> Iterator[BundleFile]:
     yield BundleFile("README.txt", BUNDLE_README.format(
         generated=trail.generated_at.strftime("%Y-%m-%d %H:%M %Z"), students=", ".join(trail.students) or "-",
         period=range_line(trail), as_of=trail.scope.as_of).encode())
-    yield BundleFile("report.pdf", render_pdf(trail, settings))
+    yield BundleFile("report.pdf", render_pdf(trail, settings, on_exhibit))
     yield BundleFile("report.html", render_html(trail, settings).encode("utf-8"))
     for table in TABLES:
         yield BundleFile("csv/" + file_name(table), table_csv(trail, table))
@@ -123,14 +124,15 @@ def _attachment_texts(session: Session, eml_name: str, files) -> Iterator[Bundle
 
 
 def export_record(db: Database, settings: Settings, scope: ExportScope, fmt: str, out: Path,
-                  table: str | None = None) -> ExportResult:
+                  table: str | None = None, on_exhibit: Callable[[int, int], None] | None = None) -> ExportResult:
+    """Write the record as `fmt` to `out`; `on_exhibit(done, total)` follows the PDF, the slow part."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     out = Path(out)
     with db.session_scope() as session:
         trail = build_paper_trail(session, settings, scope)
         if fmt == "pdf":
-            return ExportResult((_place(render_pdf(trail, settings), out),), len(trail.exhibits))
+            return ExportResult((_place(render_pdf(trail, settings, on_exhibit), out),), len(trail.exhibits))
         if fmt == "html":
             return ExportResult((_place(render_html(trail, settings).encode("utf-8"), out),), len(trail.exhibits))
         if fmt == "csv":
@@ -147,7 +149,7 @@ def export_record(db: Database, settings: Settings, scope: ExportScope, fmt: str
             except OSError as exc:
                 raise ExportError(f"cannot read or make the bundle signing key in {settings.data_dir}: "
                                   f"{exc.strerror or exc}") from exc
-            fingerprint = write_bundle(partial, _bundle_files(session, trail, settings), trail.generated_at, key)
+            fingerprint = write_bundle(partial, _bundle_files(session, trail, settings, on_exhibit), trail.generated_at, key)
         except BaseException:
             partial.unlink(missing_ok=True)
             raise

@@ -99,27 +99,27 @@ def is_mbox(path: Path) -> bool:
         return False
 
 
-def _file_message(file: Path, origin: str, on_skip: Skipped) -> Iterator[tuple[str, bytes]]:
+def _file_message(file: Path, origin: str, on_skip: Skipped, read: bool = True) -> Iterator[tuple[str, bytes]]:
     reason = _why_not_readable(file)
     if reason is None:
         try:
-            yield origin, _read_regular(file)
+            yield origin, _read_regular(file) if read else b""
             return
         except OSError as exc:
             reason = exc.strerror or str(exc)
     on_skip(printable(file), reason)
 
 
-def _maildir_messages(path: Path, on_skip: Skipped) -> Iterator[tuple[str, bytes]]:
+def _maildir_messages(path: Path, on_skip: Skipped, read: bool = True) -> Iterator[tuple[str, bytes]]:
     for sub in ("new", "cur"):
         folder = path / sub
         for name in sorted(os.listdir(folder)):
             if name.startswith("."):
                 continue
-            yield from _file_message(folder / name, f"maildir:{printable(folder / name)}", on_skip)
+            yield from _file_message(folder / name, f"maildir:{printable(folder / name)}", on_skip, read)
     for child in sorted(entry for entry in os.listdir(path) if entry.startswith(".") and entry not in (".", "..")):
         if is_maildir(path / child):
-            yield from _maildir_messages(path / child, on_skip)
+            yield from _maildir_messages(path / child, on_skip, read)
 
 
 def mbox_messages(handle, origin: str, on_skip: Skipped = _log_skip) -> Iterator[tuple[str, bytes]]:
@@ -170,13 +170,13 @@ def _mbox_messages(path: Path, on_skip: Skipped) -> Iterator[tuple[str, bytes]]:
         yield from mbox_messages(handle, f"mbox:{printable(path)}", on_skip)
 
 
-def _folder_messages(path: Path, on_skip: Skipped) -> Iterator[tuple[str, bytes]]:
+def _folder_messages(path: Path, on_skip: Skipped, read: bool = True) -> Iterator[tuple[str, bytes]]:
     for root, dirs, files in os.walk(path):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         here = Path(root)
         if here != path and is_maildir(here):
             dirs[:] = []
-            yield from _maildir_messages(here, on_skip)
+            yield from _maildir_messages(here, on_skip, read)
             continue
         for name in sorted(files):
             if name.startswith("."):
@@ -185,7 +185,7 @@ def _folder_messages(path: Path, on_skip: Skipped) -> Iterator[tuple[str, bytes]
             if file.suffix.lower() in MBOX_SUFFIXES or (file.suffix == "" and is_mbox(file)):
                 yield from _mbox_messages(file, on_skip)
             elif file.suffix.lower() in MESSAGE_SUFFIXES or file.suffix == "":
-                yield from _file_message(file, f"file:{printable(file)}", on_skip)
+                yield from _file_message(file, f"file:{printable(file)}", on_skip, read)
 
 
 def check_paths(paths: list[str | Path]) -> list[Path]:
@@ -203,15 +203,25 @@ def check_paths(paths: list[str | Path]) -> list[Path]:
 def read_local(paths: list[str | Path], on_skip: Skipped = _log_skip) -> Iterator[tuple[str, bytes]]:
     """Every email under the given paths; the kind of each path is detected from its contents.
     Files that cannot be emails (FIFOs, devices, dangling links, huge files) go to `on_skip`."""
+    return _messages(paths, on_skip, read=True)
+
+
+def count_local(paths: list[str | Path]) -> int:
+    """How many emails `read_local` will yield: files are counted without being read (an mbox is
+    scanned for where each message starts); the total a progress bar counts towards."""
+    return sum(1 for _ in _messages(paths, lambda _path, _reason: None, read=False))
+
+
+def _messages(paths: list[str | Path], on_skip: Skipped, read: bool) -> Iterator[tuple[str, bytes]]:
     for path in check_paths(paths):
         try:
             if is_maildir(path):
-                yield from _maildir_messages(path, on_skip)
+                yield from _maildir_messages(path, on_skip, read)
             elif path.is_dir():
-                yield from _folder_messages(path, on_skip)
+                yield from _folder_messages(path, on_skip, read)
             elif is_mbox(path):
                 yield from _mbox_messages(path, on_skip)
             else:
-                yield from _file_message(path, f"file:{printable(path)}", on_skip)
+                yield from _file_message(path, f"file:{printable(path)}", on_skip, read)
         except OSError as exc:
             raise IngestError(f"{printable(path)}: {exc.strerror or exc}") from exc

@@ -16,10 +16,11 @@ from ieptrail.errors import ConfigError, NotifyError
 from ieptrail.notify.digest_content import Digest, build_digest
 from ieptrail.notify.ics import due_dates_calendar
 from ieptrail.notify.outbox import Delivery, Outbox
-from ieptrail.notify.render import counted, month_day, render
+from ieptrail.notify.render import month_day, render
 from ieptrail.notify.smtp import new_email
 from ieptrail.store import outgoing as store
 from ieptrail.store.db import Database
+from ieptrail.trail.wording import counted
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 CALENDAR_FILE = "iep-paper-trail-due-dates.ics"

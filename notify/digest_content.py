@@ -20,6 +20,7 @@ from ieptrail.store.week import messages_between, messages_by_id, topic_sentence
 from ieptrail.trail.escalation import Directory, escalation_for
 from ieptrail.trail.ledger import missed_events
 from ieptrail.trail.statuses import promise_statuses, request_statuses
+from ieptrail.trail.wording import quoted
 
 COMING_DUE_DAYS = 7
 MEETING_TOPICS = ("iep_meeting", "evaluation")
@@ -163,14 +164,6 @@ class Digest:
         return sum(seen.values())
 
 
-_LIST_MARKER = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
-
-
-def _quote(sentence: str) -> str:
-    """A tagged sentence as it reads on its own: without the list marker it had in its message."""
-    return _LIST_MARKER.sub("", " ".join(sentence.split()))
-
-
 def _who(name: str | None, email: str | None) -> str:
     return name or email or "someone at school"
 
@@ -227,15 +220,15 @@ def build_digest(session: Session, settings: Settings, as_of: date) -> Digest:
         if view.status == "overdue":
             escalation = escalation_for(session, settings, directory, view, as_of)
             put(view.message_id, "overdue", OverduePromise(
-                view.id, view.key, who, _quote(view.text), view.promised_on, deadline, view.extra["deadline_is_default"],
+                view.id, view.key, who, quoted(view.text), view.promised_on, deadline, view.extra["deadline_is_default"],
                 view.extra["days_overdue"], escalation.follow_ups_sent, escalation.next_step, escalation.suggestion))
         elif view.status == "open":
-            item = PromiseComingDue(view.id, view.key, who, _quote(view.text), view.promised_on, deadline,
+            item = PromiseComingDue(view.id, view.key, who, quoted(view.text), view.promised_on, deadline,
                                     view.extra["deadline_is_default"])
             put(view.message_id, "coming_due" if deadline <= as_of + timedelta(days=COMING_DUE_DAYS) else "due_later", item)
     for view in requests:
         put(view.message_id, "unanswered", UnansweredRequest(
-            view.id, _asked(view.by_email, view.by_name, messages.get(view.message_id), settings), _quote(view.text),
+            view.id, _asked(view.by_email, view.by_name, messages.get(view.message_id), settings), quoted(view.text),
             view.asked_on, view.extra.get("waiting_school_days") or 0, bool(view.extra.get("needs_follow_up"))))
     _sort_missed(missed, messages, week, topic_specs, put)
     for message in week_messages:
@@ -297,7 +290,7 @@ def _sort_missed(rows, messages: dict[int, MessageView], week: Week, taxonomy, p
         day = sent_on(row) or week.last
         first_reported[key] = min(day, first_reported.get(key, day))
     for (topic, day), row in sorted(missed_events(known).items(), key=lambda item: (item[0][1] or date.min, item[0][0])):
-        session_item = MissedSession(_label(taxonomy, topic), day, row.minutes, _quote(row.sentence))
+        session_item = MissedSession(_label(taxonomy, topic), day, row.minutes, quoted(row.sentence))
         put(row.message_id, "missed_all", session_item)
         this_week = (day is not None and week.first <= day <= week.last) or first_reported[(topic, day)] >= week.first
         if this_week:
@@ -328,6 +321,6 @@ def _upcoming_dates(sentences, as_of: date, taxonomy) -> list[UpcomingDate]:
             if mention.day < item.sent_on:
                 continue
             what = _label(taxonomy, item.topic)
-            latest[(mention.day, what)] = UpcomingDate(mention.day, what, _quote(item.sentence), item.message_id,
+            latest[(mention.day, what)] = UpcomingDate(mention.day, what, quoted(item.sentence), item.message_id,
                                                        item.sent_on)
     return list(latest.values())

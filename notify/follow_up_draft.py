@@ -17,6 +17,7 @@ from ieptrail.store.queries import message_view
 from ieptrail.store.tracking import PromiseView
 from ieptrail.trail.escalation import follow_ups_sent
 from ieptrail.trail.statuses import promise_statuses
+from ieptrail.trail.wording import quoted
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -40,7 +41,7 @@ def follow_up_text(view: PromiseView, today: date, user_name: str, follow_ups_se
     return load_template("follow_up.txt").substitute(
         recipient_name=view.by_name or "Sir or Madam",
         promised_on=long_date(view.promised_on) if view.promised_on else "earlier",
-        quote=" ".join(view.text.split()),
+        quote=quoted(view.text),
         due_line=due_line,
         today=f"{today:%B} {today.day}, {today.year}",
         follow_up_count_line=f" (this is follow-up number {follow_ups_sent + 1})" if follow_ups_sent else "",

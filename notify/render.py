@@ -13,6 +13,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined,
 
 from ieptrail.config import Settings
 from ieptrail.errors import NotifyError
+from ieptrail.trail.wording import clock, counted
 
 SHIPPED_TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -33,8 +34,6 @@ def month_day(day: date | datetime | None) -> str:
     return f"{day:%b} {day.day}" if day else "?"
 
 
-def counted(number: int, singular: str, plural: str | None = None) -> str:
-    return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
 def minutes(value: int | None) -> str:
@@ -54,7 +53,7 @@ def template_environment(settings: Settings) -> Environment:
         keep_trailing_newline=True,
     )
     environment.filters.update(short_day=short_day, long_day=long_day, month_day=month_day, counted=counted,
-                               minutes=minutes)
+                               minutes=minutes, clock=lambda moment: clock(moment, settings.timezone))
     return environment
 
 

@@ -7,6 +7,8 @@ import logging
 import smtplib
 import socket
 import ssl
+from collections.abc import Iterator
+from contextlib import contextmanager
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesHeaderParser
@@ -83,6 +85,26 @@ def send_email(settings: SmtpSettings, raw: bytes) -> None:
     if not recipients:
         raise NotifyError(f"the email {headers['Subject']!r} has no recipient")
     where = f"{settings.host}:{settings.port}"
+    with _signed_in(settings, where) as client:
+        client.sendmail(settings.sender, recipients, raw)
+    log.info("sent %r to %s through %s", headers["Subject"], ", ".join(recipients), where)
+
+
+def check_sign_in(settings: SmtpSettings) -> str:
+    """Connect, secure and sign in as sending would, then say goodbye without sending (`ieptrail init`)."""
+    if not settings.configured:
+        raise ConfigError("IEPTRAIL_SMTP_HOST is not set: there is no server to send through")
+    where = f"{settings.host}:{settings.port}"
+    with _signed_in(settings, where):
+        pass
+    who = "with OAuth2" if settings.auth == "oauth2" else f"as {settings.user}" if settings.user else None
+    return f"SMTP {where}: " + (f"signed in {who}" if who else "connected (the server asks for no sign-in)")
+
+
+@contextmanager
+def _signed_in(settings: SmtpSettings, where: str) -> Iterator[smtplib.SMTP]:
+    """An SMTP session, secured and signed in as the settings say; every failure becomes a NotifyError
+    that says what to fix (never with the password in it)."""
     context = ssl.create_default_context(cafile=settings.cafile) if settings.tls != "none" else None
     try:
         if settings.tls == "ssl":
@@ -98,7 +120,7 @@ def send_email(settings: SmtpSettings, raw: bytes) -> None:
                 _sign_in_with_token(client, settings, where)
             elif settings.user:
                 client.login(settings.user, settings.password or "")
-            client.sendmail(settings.sender, recipients, raw)
+            yield client
     except smtplib.SMTPAuthenticationError as exc:
         raise SmtpAuthError(f"the SMTP server {where} refused the login for {settings.user}: {_server_text(exc)}; "
                             "check IEPTRAIL_SMTP_USER and IEPTRAIL_SMTP_PASSWORD") from exc
@@ -123,4 +145,3 @@ def send_email(settings: SmtpSettings, raw: bytes) -> None:
                           "set IEPTRAIL_SMTP_CAFILE to its CA bundle") from exc
     except (smtplib.SMTPException, OSError) as exc:  # refused, reset, timed out, TLS failure, disconnected
         raise NotifyError(f"cannot send through the SMTP server {where}: {str(exc) or type(exc).__name__}") from exc
-    log.info("sent %r to %s through %s", headers["Subject"], ", ".join(recipients), where)

@@ -16,7 +16,7 @@ from ieptrail.store.models import (
 )
 from ieptrail.store.tag_rows import write_tags
 from ieptrail.store.views import local_datetime
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 
@@ -58,6 +58,11 @@ def stored_texts_after(session: Session, after_id: int, limit: int) -> list[Stor
     """The next `limit` messages by id, for a pass over the whole record."""
     rows = session.scalars(select(Message).where(Message.id > after_id).order_by(Message.id).limit(limit))
     return [_stored_text(m) for m in rows]
+
+
+def stored_text_count(session: Session) -> int:
+    """How many messages a pass of `stored_texts_after` goes over."""
+    return session.scalar(select(func.count(Message.id))) or 0
 
 
 def author_traces(session: Session) -> Iterator[tuple[str, str, str, str, str, datetime | None]]:

@@ -4,28 +4,48 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ieptrail.config import Settings, ensure_data_dir, load_settings
+from ieptrail.config.profile import DEMO, OWN, sqlite_path
+from ieptrail.errors import NotSetUp
 from ieptrail.store.db import Database
 
 if TYPE_CHECKING:
     from ieptrail.classify import Tagger
 
 
+def today(settings: Settings, now: datetime | None = None) -> date:
+    """The day statuses, digests and the page are told as of when none is asked for: IEPTRAIL_TODAY
+    when set (the demo's as-of day), else today on the clock in IEPTRAIL_TIMEZONE."""
+    if settings.today is not None:
+        return settings.today
+    return (now or datetime.now(settings.timezone)).astimezone(settings.timezone).date()
+
+
 class Context:
-    def __init__(self, settings: Settings | None = None):
+    def __init__(self, settings: Settings | None = None, profile: str | None = None):
         self._settings = settings
+        self.profile_choice = profile  # `demo` for one run (--demo); None: IEPTRAIL_PROFILE or the active profile
 
     @cached_property
     def settings(self) -> Settings:
-        return self._settings or load_settings()
+        return self._settings or load_settings(profile=self.profile_choice)
 
     @cached_property
     def db(self) -> Database:
-        if self.settings.database_url.startswith("sqlite"):
-            ensure_data_dir(self.settings)
-        return Database(self.settings.database_url)
+        settings = self.settings
+        path = sqlite_path(settings.database_url)
+        if path is not None and not path.exists() and not settings.set_up and settings.profile == OWN:
+            # nothing was ever set up here: an empty record would only answer "no messages found"
+            raise NotSetUp(f"nothing is set up yet: no settings (no .env in {Path.cwd()}, no IEPTRAIL_USER_EMAILS) "
+                           f"and no record at {path}")
+        if path is not None and not path.exists() and settings.profile == DEMO:
+            raise NotSetUp(f"the demo record is not there ({path}): run `ieptrail demo` to make it again")
+        if path is not None:
+            ensure_data_dir(settings)
+        return Database(settings.database_url)
 
     @cached_property
     def tagger(self) -> Tagger:
@@ -36,4 +56,5 @@ class Context:
         return Tagger.from_settings(self.settings)
 
     def today(self) -> date:
-        return datetime.now(self.settings.timezone).date()
+        return today(self.settings)
+

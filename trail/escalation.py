@@ -16,6 +16,7 @@ from ieptrail.store.queries import (
     user_messages_between,
 )
 from ieptrail.store.tracking import PromiseView
+from ieptrail.trail.wording import counted
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,9 @@ def follow_ups_sent(session: Session, settings: Settings, view: PromiseView, as_
     return len(counted)
 
 
-def escalation_for(session: Session, settings: Settings, directory: Directory, view: PromiseView, as_of: date) -> Escalation:
+def escalation_for(session: Session, settings: Settings, directory: Directory, view: PromiseView, as_of: date,
+                   command: str = "ieptrail") -> Escalation:
+    """Where to go next about an overdue promise; `command` is how the suggestion names the program."""
     promiser = view.by_name or view.by_email or "the school"
     current = directory.rung(view.by_email)
     sent = follow_ups_sent(session, settings, view, as_of)
@@ -86,9 +89,9 @@ def escalation_for(session: Session, settings: Settings, directory: Directory, v
                directory.on_rung(step) if step in ladder else None)
     days = view.extra.get("days_overdue", 0)
     if sent == 0:
-        suggestion = f"Send {promiser} a written follow-up quoting the promise (ieptrail follow-up {view.id})."
+        suggestion = f"Send {promiser} a written follow-up quoting the promise ({command} follow-up {view.id})."
     else:
         who = f" ({contact})" if contact else ""
-        suggestion = (f"{sent} follow-up(s) already sent with no delivery; escalate to the {step}{who}, "
+        suggestion = (f"{counted(sent, 'follow-up')} already sent with no delivery; escalate to the {step}{who}, "
                       f"citing the promise of {view.promised_on} and the follow-ups.")
     return Escalation(promiser, ladder[current] if current is not None else None, days, sent, step, contact, suggestion)

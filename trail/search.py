@@ -9,13 +9,14 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, tzinfo
 from typing import TYPE_CHECKING
 
 from ieptrail.config import Settings
 from ieptrail.store import queries
 from ieptrail.store.db import Session
 from ieptrail.store.views import MessageView
+from ieptrail.trail.wording import clock
 
 if TYPE_CHECKING:
     from ieptrail.classify import Tagger
@@ -43,11 +44,15 @@ class SearchOutcome:
     concepts: tuple[str, ...]  # the topics the query's words mean
     results: list[MessageView]
     concept_phrases: dict[int, tuple[str, ...]] = field(default_factory=dict)  # per message: the words that made it a topic hit
+    problem: str | None = None  # why nothing was searched (a query of punctuation only)
 
 
 def find_messages(session: Session, tagger: Tagger | None, settings: Settings, request: SearchRequest) -> SearchOutcome:
     """Newest first, at most `request.limit` messages."""
     query = (request.query or "").strip() or None
+    if query and not queries.query_terms(query):  # only quotes, stars, dashes: no word to look for
+        return SearchOutcome(request, (), [], problem=f"“{query}” has no words to search for; "
+                                                      "give a word, or leave the query out to list messages")
     concepts = tagger.topics_for_query(query) if query and tagger is not None else ()
     filters = queries.SearchFilters(
         query=query, student=request.student, topic=request.topic, sender=request.sender, since=request.since,
@@ -58,13 +63,17 @@ def find_messages(session: Session, tagger: Tagger | None, settings: Settings, r
     return SearchOutcome(request, concepts, results, phrases)
 
 
-def results_as_text(outcome: SearchOutcome, link_for: Callable[[MessageView], str] | None = None) -> str:
-    """The results as lines of plain text; `link_for` adds a link under each one (e.g. to the web page)."""
+def results_as_text(outcome: SearchOutcome, link_for: Callable[[MessageView], str] | None = None,
+                    zone: tzinfo | None = None) -> str:
+    """The results as lines of plain text, each at its author's clock (labelled with `zone`'s name
+    where it is that zone); `link_for` adds a link under each one (e.g. to the web page)."""
+    if outcome.problem:
+        return outcome.problem + "\n"
     if not outcome.results:
         return "no messages found\n"
     lines = []
     for result in outcome.results:
-        when = result.date.strftime("%Y-%m-%d %H:%M") if result.date else "(no date)"
+        when = clock(result.date, zone)
         who = result.from_name or result.from_email or "(unknown)"
         lines.append(f"[{result.id}] {when}  {who}  —  {result.subject}")
         if result.topics:

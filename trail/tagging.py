@@ -6,7 +6,7 @@ current as messages arrive; a message whose tagging fails is reported, not lost.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timezone
 
@@ -122,15 +122,18 @@ def retag(session: Session, tagger: Tagger, settings: Settings, stored: list[Sto
         tag_store.replace_tags(session, item.id, tags)
 
 
-def retag_record(db: Database, settings: Settings, tagger: Tagger, batch: int = 500) -> tuple[int, dict[str, int]]:
+def retag_record(db: Database, settings: Settings, tagger: Tagger, batch: int = 500,
+                 on_progress: Callable[[int, int], None] | None = None) -> tuple[int, dict[str, int]]:
     """Tag every stored message again (after the taxonomy or the rules changed), `batch` per
     transaction, read again the attachments whose extractor changed and tag every attachment's
     text, then recompute the follow-up facts; (messages retagged, follow-up and attachment counts).
+    `on_progress(done, total)` is told after each batch.
 
     The user's decisions are kept: they are tied to the promise's message and sentence, not to a
     row that tagging rewrites."""
     with db.session_scope() as session:
         directory = stored_directory(session)
+        total = tag_store.stored_text_count(session) if on_progress else 0
     done = last_id = 0
     while True:
         with db.session_scope() as session:
@@ -140,6 +143,8 @@ def retag_record(db: Database, settings: Settings, tagger: Tagger, batch: int = 
             retag(session, tagger, settings, stored, directory)
             last_id = stored[-1].id
             done += len(stored)
+        if on_progress:
+            on_progress(done, total)
     read, tagged = retag_attachments(db, settings, tagger)
     with db.session_scope() as session:
         counts = refresh_followups(session, settings)

@@ -13,6 +13,9 @@ import nh3
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from ieptrail.trail.wording import clock_long, counted, day_long, quoted
+from ieptrail.trail.wording import plural as plural_of
+
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 # Enough to keep an email's layout (paragraphs, lists, tables, links); no images (they would be
@@ -92,21 +95,11 @@ def make_environment(zone: tzinfo) -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
 
     def when(moment: datetime | None) -> str:
-        """A message's time in the user's zone: 'Wed, Mar 4, 2026, 3:35 PM'."""
-        if moment is None:
-            return "(no date)"
-        local = moment.astimezone(zone)
-        return f"{local:%a, %b} {local.day}, {local.year}, {local.hour % 12 or 12}:{local:%M %p}"
+        """A message's time on its author's clock, with that clock's zone: 'Wed, Mar 4, 2026, 3:35 PM CST'."""
+        return clock_long(moment, zone)
 
     def day(value: date | str | None) -> str:
-        if value is None:
-            return "(no date)"
-        if isinstance(value, str):
-            value = date.fromisoformat(value)
-        return f"{value:%a, %b} {value.day}, {value.year}"
-
-    def plural(count: int, singular: str, many: str | None = None) -> str:
-        return f"{count} {singular if count == 1 else (many or singular + 's')}"
+        return day_long(date.fromisoformat(value) if isinstance(value, str) else value)
 
     def urlencode_params(params, **changes) -> str:
         """The page's own query string with some parameters changed (e.g. a bigger limit)."""
@@ -114,6 +107,6 @@ def make_environment(zone: tzinfo) -> Environment:
         merged.update({name: str(value) for name, value in changes.items()})
         return urlencode(merged)
 
-    env.filters.update(when=when, day=day, urlencode_params=urlencode_params)
-    env.globals.update(plural=plural)
+    env.filters.update(when=when, day=day, urlencode_params=urlencode_params, plural=plural_of, quoted=quoted)
+    env.globals.update(plural=counted)
     return env

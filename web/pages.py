@@ -60,6 +60,8 @@ def search_page(request: Request) -> Response:
                            attachments=request.query_params.get("attachments") == "1")
     with site.db.session_scope() as session:
         outcome = find_messages(session, site, site.settings, search)
+    if outcome.problem:
+        problems.append(outcome.problem)
     words = queries.query_terms(search.query)
     results = [
         {"view": view, "snippet": highlight(view.snippet, words, outcome.concept_phrases.get(view.id, ()))}

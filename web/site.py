@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ieptrail.classify.taxonomy import KINDS, label_of, taxonomy
 from ieptrail.config import Settings
+from ieptrail.config.profile import DEMO
 from ieptrail.store.db import Database
+from ieptrail.trail.context import today
 from ieptrail.web.markup import make_environment
 from ieptrail.web.security import CSRF_COOKIE, CSRF_FIELD, csrf_token
 from starlette.requests import Request
@@ -42,7 +44,7 @@ class Site:
         self._query_topics = lru_cache(maxsize=512)(self._topics_for_query)
 
     def today(self) -> date:
-        return datetime.now(self.settings.timezone).date()
+        return today(self.settings)
 
     def topics_for_query(self, query: str) -> tuple[str, ...]:
         """What `find_messages` asks the tagger, remembered: the same words always mean the same topics."""
@@ -59,7 +61,8 @@ class Site:
     def page(self, request: Request, template: str, context: dict, status_code: int = 200) -> HTMLResponse:
         token, is_new = csrf_token(request)
         context = {
-            "csrf_token": token, "signed_in": self.settings.web_secret is not None, "active": "", **context,
+            "csrf_token": token, "signed_in": self.settings.web_secret is not None, "active": "",
+            "demo_as_of": self.today() if self.settings.profile == DEMO else None, **context,
         }
         response = self.templates.TemplateResponse(request, template, context, status_code=status_code)
         if is_new:

@@ -20,6 +20,7 @@ from ieptrail.store.outgoing import due_for_retry
 from ieptrail.store.repository import utcnow
 from ieptrail.store.worker_runs import recorded_run
 from ieptrail.trail.importer import Importer
+from ieptrail.trail.wording import counted
 from ieptrail.worker.poll import Backoff, MailboxPoller, PollResult
 
 if TYPE_CHECKING:
@@ -36,9 +37,11 @@ def mail_importer(db: Database, settings: Settings, tagger: Tagger) -> Importer:
 
 
 def poll_once(db: Database, settings: Settings, importer: Importer, *, stop: threading.Event | None = None,
-              backoff: Backoff = Backoff(), on_committed: Callable[[int], None] | None = None) -> PollResult:
+              backoff: Backoff = Backoff(), on_committed: Callable[[int], None] | None = None,
+              on_found: Callable[[int], None] | None = None) -> PollResult:
     """One poll of the trail mailbox (`run_worker.py --once`, `ieptrail poll`)."""
-    poller = MailboxPoller(db, settings, importer, stop=stop, backoff=backoff, on_committed=on_committed)
+    poller = MailboxPoller(db, settings, importer, stop=stop, backoff=backoff, on_committed=on_committed,
+                           on_found=on_found)
     try:
         return recorded_poll(db, settings, poller)
     finally:
@@ -112,10 +115,10 @@ def retry_outgoing(db: Database, settings: Settings, importer: Importer | None, 
         with recorded_run(db, "retry-outgoing") as run:
             deliveries = Outbox(db, settings, importer).retry_due(now)
             failed = [delivery for delivery in deliveries if delivery.status == "failed"]
-            run.summary = (f"{len(deliveries) - len(failed)} of {len(deliveries)} waiting email(s) delivered"
+            run.summary = (f"{len(deliveries) - len(failed)} of {counted(len(deliveries), 'waiting email')} delivered"
                            + (f"; still failing: {failed[-1].detail}" if failed else ""))
             if failed:
-                raise NotifyError(f"{len(failed)} email(s) still not sent, retried later: {failed[-1].detail}")
+                raise NotifyError(f"{counted(len(failed), 'email')} still not sent, retried later: {failed[-1].detail}")
     except IEPTrailError as exc:
         log.error("retry of outgoing mail: %s", exc)
         raise

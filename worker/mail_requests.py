@@ -28,6 +28,7 @@ from ieptrail.notify.smtp import wire_bytes
 from ieptrail.store import repository
 from ieptrail.store.db import Database, Session
 from ieptrail.store.outgoing import add_outgoing
+from ieptrail.trail.context import today
 
 if TYPE_CHECKING:
     from ieptrail.classify import Tagger
@@ -79,7 +80,7 @@ class MailRequests:
                         request.sender)
             return Taken("unanswerable")
         now = self.clock()
-        answer = answer_request(session, self.tagger, self.settings, request, now.date())
+        answer = answer_request(session, self.tagger, self.settings, request, today(self.settings, now))
         message = reply_email(answer, self.settings, now)
         outgoing_id = add_outgoing(session, kind="search-reply", key=f"search-reply:{repository.sha256_hex(raw)}",
                                    eml=wire_bytes(message), to_addrs=request.sender, subject=str(message["Subject"]))

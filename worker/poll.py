@@ -30,17 +30,18 @@ from ieptrail.store import imap_state
 from ieptrail.store.db import Database
 from ieptrail.store.repository import raw_id_by_sha, sha256_hex
 from ieptrail.trail.importer import Importer, ImportSummary
+from ieptrail.trail.wording import counted
 from ieptrail.worker.mail_requests import MailRequests, Taken
 
 log = logging.getLogger(__name__)
 
 MAX_BATCH_BYTES = 32 * 1024 * 1024  # a batch of big attachments is fetched a few at a time, not 50 at once
-_REQUEST_OUTCOMES = {
-    "answered": "request(s) by email answered",
-    "already-answered": "request(s) by email answered before",
-    "refused": "request(s) by email refused (not authenticated; quarantined)",
-    "unanswerable": "request(s) by email not answered (no IEPTRAIL_SMTP_HOST)",
-    "our-reply": "of our own answers come back (not stored)",
+_REQUEST_OUTCOMES = {  # "<count> <noun, in its plural when not 1> <what became of them>"
+    "answered": ("request", "by email answered"),
+    "already-answered": ("request", "by email answered before"),
+    "refused": ("request", "by email refused (not authenticated; quarantined)"),
+    "unanswerable": ("request", "by email not answered (no IEPTRAIL_SMTP_HOST)"),
+    "our-reply": ("of our own answers", "come back (not stored)"),
 }
 
 
@@ -73,14 +74,16 @@ class PollResult:
         self.requests[taken.outcome] = self.requests.get(taken.outcome, 0) + 1
 
     def summary(self) -> str:
-        parts = [f"{self.imported.new} new", f"{self.imported.duplicates} duplicate(s)",
+        parts = [f"{self.imported.new} new", counted(self.imported.duplicates, "duplicate"),
                  f"{self.imported.quarantined} quarantined", f"{self.acknowledged} marked processed",
                  f"{self.body_bytes / 1024:.0f} kB fetched"]
-        parts += [f"{count} {_REQUEST_OUTCOMES[outcome]}" for outcome, count in self.requests.items()]
+        for outcome, count in self.requests.items():
+            noun, became = _REQUEST_OUTCOMES[outcome]
+            parts.append(f"{counted(count, noun) if noun == 'request' else f'{count} {noun}'} {became}")
         if self.resynced:
             parts.append("UIDVALIDITY changed: folder read again")
         if self.reconnects:
-            parts.append(f"{self.reconnects} reconnect(s)")
+            parts.append(counted(self.reconnects, "reconnect"))
         if self.stopped:
             parts.append("stopped early")
         return ", ".join(parts)
@@ -109,9 +112,9 @@ class FolderSync:
 
     def __init__(self, mailbox: ImapMailbox, db: Database, importer: Importer, folder: str, batch_size: int,
                  result: PollResult, stop: threading.Event, on_committed: Callable[[int], None] | None = None,
-                 requests: MailRequests | None = None):
+                 requests: MailRequests | None = None, on_found: Callable[[int], None] | None = None):
         self.mailbox, self.db, self.importer, self.folder = mailbox, db, importer, folder
-        self.requests = requests
+        self.requests, self.on_found = requests, on_found
         self.batch_size, self.result, self.stop, self.on_committed = batch_size, result, stop, on_committed
         self.account = mailbox.account
 
@@ -124,6 +127,8 @@ class FolderSync:
         # Mail that arrives while we work is announced in the answers to our own commands, where a
         # later IDLE never sees it: look again until nothing is new.
         while uids := self.mailbox.uids_after(last_uid):
+            if self.on_found is not None:
+                self.on_found(len(uids))
             if not self._store_new(status.uidvalidity, uids):
                 return
             last_uid = uids[-1]
@@ -200,12 +205,14 @@ class MailboxPoller:
     """Keeps a connection to the trail mailbox and polls its folder, reconnecting when it drops."""
 
     def __init__(self, db: Database, settings: Settings, importer: Importer, *, stop: threading.Event | None = None,
-                 backoff: Backoff = Backoff(), on_committed: Callable[[int], None] | None = None):
+                 backoff: Backoff = Backoff(), on_committed: Callable[[int], None] | None = None,
+                 on_found: Callable[[int], None] | None = None):
+        """`on_found(n)`: n new messages were found on the server; `on_committed(uid)`: one of them is stored."""
         if not settings.imap.configured:
             raise ConfigError("IEPTRAIL_IMAP_HOST is not set: there is no mailbox to poll")
         self.db, self.settings, self.importer = db, settings, importer
         self.stop = stop or threading.Event()
-        self.backoff, self.on_committed = backoff, on_committed
+        self.backoff, self.on_committed, self.on_found = backoff, on_committed, on_found
         self.account = account_name(settings.imap)
         self.mailbox: ImapMailbox | None = None
         self.requests = MailRequests(db, settings, importer.tagger) if settings.search_by_email else None
@@ -219,7 +226,8 @@ class MailboxPoller:
                 if self.mailbox is None:
                     self.mailbox = ImapMailbox.connect(self.settings.imap)
                 FolderSync(self.mailbox, self.db, self.importer, self.settings.imap.folder,
-                           self.settings.imap.batch_size, result, self.stop, self.on_committed, self.requests).run()
+                           self.settings.imap.batch_size, result, self.stop, self.on_committed, self.requests,
+                           self.on_found).run()
                 self._count_traffic(result)
                 return result
             except ImapTransientError as exc:

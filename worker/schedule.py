@@ -149,13 +149,14 @@ class Worker:
             log.warning("could not record the heartbeat: %s", exc)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, context: Context | None = None) -> int:
+    """`run_worker.py` and `ieptrail worker` (which hands over its own context: its profile, its settings)."""
     parser = argparse.ArgumentParser(prog="run_worker.py", description=(
         "Poll the trail mailbox every IEPTRAIL_POLL_MINUTES and send the weekly digest. "
         "Settings come from the environment and .env (see README.md)."))
     parser.add_argument("--once", action="store_true", help="poll the mailbox once and exit (for cron and tests)")
     args = parser.parse_args(argv)
-    app = Context()
+    app = context or Context()
     try:
         configure_logging(app.settings.log_level)
         # APScheduler's own INFO lines ("Running job …") would double ours; its warnings about

@@ -5,7 +5,9 @@ import json
 import os
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner
@@ -103,6 +105,45 @@ def test_decisions_survive_a_second_arrival_of_the_same_mail_and_retagging(run, 
     assert before[overdue[0]["text"]]["status"] == "overdue"
 
 
+def test_a_search_of_punctuation_only_says_there_is_nothing_to_search(run):
+    assert run("import", str(SAMPLE / "mailbox")).exit_code == 0
+    for query in ('"', "*", "-", '" * -'):
+        result = run("search", query)
+        assert result.exit_code == 2 and "has no words to search for" in result.output, result.output
+
+
+def test_the_words_are_counted_and_quoted_as_a_person_writes_them(run):
+    assert run("import", str(SAMPLE / "mailbox")).exit_code == 0
+    shown = run("promises", "--as-of", "2026-03-12").output
+    assert "1 follow-up sent" in shown and "0 follow-ups sent" in shown and "follow-up(s)" not in shown
+    assert ': "- ' not in shown and "no date (deadline" not in shown
+    assert "no due date given; counted due 2026-01-30, 5 school days on" in shown
+    today = datetime.now(ZoneInfo(SAMPLE_ENV["IEPTRAIL_TIMEZONE"])).date()
+    assert run("promises", "--status", "dismissed").output == f"No dismissed promises as of {today}.\n"
+    threads = run("threads").output
+    assert " msgs " not in threads and "  6 messages  Route 412" in threads
+    topics = run("topics").output
+    assert topics.splitlines()[0] == "Accommodations:" and "Processes:" in topics and "processs" not in topics.lower()
+
+
+def test_the_demo_is_shown_until_it_is_left_and_once_with_demo(run):
+    assert run("import", str(SAMPLE / "mailbox" / "0001.eml")).exit_code == 0
+    demo = run("demo")
+    assert demo.exit_code == 0 and "Promises not kept: 6 overdue promises" in demo.output
+    overdue = run("promises", "--status", "overdue", "--json")
+    assert "Showing the demo record" in overdue.stderr and "as of Thu, Mar 12, 2026" in overdue.stderr
+    assert len(json.loads(overdue.stdout)) == 6  # counted as of the sample's day, not the real one
+    own_once = run("search", "--json", IEPTRAIL_PROFILE="own")
+    assert len(json.loads(own_once.stdout)) == 1 and "demo" not in own_once.stderr
+    refused = run("import", str(SAMPLE / "mailbox" / "0002.eml"))
+    assert refused.exit_code == 2 and "the demo is on: leave it first" in refused.output
+    assert "Left the demo" in run("demo", "--off").output
+    assert len(json.loads(run("search", "--json").stdout)) == 1
+    once = run("search", "--json", "--demo", "--limit", "1000")
+    assert len(json.loads(once.stdout)) == 63 and "Showing the demo record" in once.stderr
+    assert "demo" not in run("threads").stderr
+
+
 def test_missing_path_and_bad_settings_fail_clearly(run):
     missing = run("import", "/nonexistent/mailbox")
     assert missing.exit_code == 2 and "no such file or folder" in missing.output
@@ -117,5 +158,8 @@ def test_demo_runs_with_no_settings_at_all(tmp_path):
     command = [str(Path(sys.executable).parent / "ieptrail"), "demo"]
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "63 new emails" in result.stdout and "Search 'extra time'" in result.stdout
-    assert (tmp_path / ".local" / "share" / "ieptrail" / "demo.db").exists()
+    assert "63 original messages" in result.stdout and "(63 imported now)" in result.stdout
+    assert "Promises not kept: 6 overdue promises" in result.stdout and "search 'extra time'" in result.stdout
+    data = tmp_path / ".local" / "share" / "ieptrail"
+    assert (data / "demo" / "ieptrail.db").exists() and (data / "profile").read_text().strip() == "demo"
+    assert not (data / "ieptrail.db").exists()  # your own record is not touched

@@ -68,7 +68,7 @@ def test_the_pdf_gives_every_exhibit_its_date_and_hash_with_page_numbers(sample,
     assert len(trail.exhibits) == 63
     for exhibit in trail.exhibits:
         assert f"Exhibit {exhibit.number}:" in text
-        assert when(exhibit.message.date) in text
+        assert when(exhibit.message.date, settings.timezone) in text
         assert exhibit.sha256 in text
     pages = len(reader.pages)
     assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text

@@ -236,14 +236,14 @@ def test_a_digest_the_smtp_server_refused_is_kept_reported_and_sent_later_once(d
         jobs.weekly_digest(db, settings, sunday_morning(sunday, settings))
     status = record.cli("status").output
     assert "Outgoing mail: 1 not sent yet, retried automatically" in status
-    assert f"127.0.0.1:{port}" in status and "1 attempt(s), next try" in status
+    assert f"127.0.0.1:{port}" in status and "1 attempt, next try" in status
     assert re.search(r"Last error: .*\(digest\): .*cannot send through", status)
     assert jobs.retry_outgoing(db, settings, None) is None  # its retry time has not come yet
 
     server = SmtpServer(port, "none").start()  # the server is back
     try:
         later = utcnow() + timedelta(minutes=6)
-        assert jobs.retry_outgoing(db, settings, None, now=later) == "1 of 1 waiting email(s) delivered"
+        assert jobs.retry_outgoing(db, settings, None, now=later) == "1 of 1 waiting email delivered"
         assert "already sent" in jobs.weekly_digest(db, settings, sunday_morning(sunday, settings))
         assert jobs.retry_outgoing(db, settings, None, now=later + timedelta(hours=1)) is None
         [received] = server.received

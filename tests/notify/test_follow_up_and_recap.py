@@ -79,7 +79,7 @@ def test_a_follow_up_the_server_refused_is_retried_and_recorded_when_it_goes_out
         [envelope] = server.capture.envelopes
     finally:
         server.stop()
-    assert summary == "1 of 1 waiting email(s) delivered"
+    assert summary == "1 of 1 waiting email delivered"
     assert message_of_raw(db, envelope.original_content).arrival == "sent"
     with db.session_scope() as session:
         row = session.scalar(select(OutgoingEmail).where(OutgoingEmail.kind == "follow-up"))

@@ -59,6 +59,17 @@ def test_the_page_and_the_text_rendering_share_one_search(served_record, browser
     assert "speech_language_therapy" in text
 
 
+def test_a_query_of_punctuation_only_says_so_instead_of_listing_everything(browser):
+    for query in ('"', "*", "- -"):
+        status, _, html = browser.get("/?" + urlencode({"q": query}))
+        assert status == 200 and "has no words to search for" in html and not result_ids(html)
+
+
+def test_times_are_the_authors_clock_with_its_zone(browser):
+    _, _, html = browser.get("/?" + urlencode({"q": "extra time"}))
+    assert "Wed, Mar 4, 2026, 3:35 PM CST" in html  # sent 15:35 -0600 in Texas
+
+
 def test_filters_narrow_the_results_and_a_bad_date_is_explained(served_record, browser):
     _, _, html = browser.get("/?" + urlencode({"q": "", "topic": "occupational_therapy", "from": "shoalcreekisd",
                                                "since": "2026-02-01", "until": "not a day"}))

@@ -139,7 +139,7 @@ def status(tmp_path):
 
 def test_status_says_when_no_worker_has_ever_run(status):
     output = status()
-    assert "Worker: not running; no scheduled worker" in output
+    assert "Worker: not running; no worker (" in output
     assert "Last successful poll: never" in output and "Next runs: none, no worker is running" in output
     assert "Mailbox: trail@example.org@imap.example.org, folder INBOX; stored mail is moved to Processed" in output
 
