@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -111,9 +111,14 @@ _ACTION_ASK = re.compile(
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     word = word.lower().replace("’", "'").removesuffix("'s")
+    if word.endswith("ss"):  # "class", "pass": not a plural
+        return word
     for suffix in ("ing", "ed", "es", "s", "e"):
         if len(word) - len(suffix) >= 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
+            base = word[: -len(suffix)]
+            if suffix in ("ing", "ed") and len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "lsz":
+                base = base[:-1]  # "submitted", "stopped": the verb is "submit", "stop"
+            return base
     return word
 
 
@@ -189,6 +194,10 @@ class LaterMessage:
     new_text: str
     topics_by_sentence: tuple[tuple[str, frozenset[str]], ...] = ()  # (sentence, topics) where known
     auto_reply: bool = False
+    bulk: bool = False  # a newsletter or list mail (it can still deliver what its sender promised)
+    message_id: str | None = None  # its Message-ID header, and the one it replies to
+    in_reply_to: str | None = None
+    has_attachment: bool = False
 
 
 @dataclass(frozen=True)
@@ -206,6 +215,8 @@ class Commitment:
     topics: frozenset[str] = frozenset()
     named_people: frozenset[str] = frozenset()  # addresses of people the promise names ("email it to Mr. K")
     action: str = ""  # the promised deed itself, without its date or purpose ("send you a draft of his goals")
+    source_id: int | None = None  # the message that holds the promise
+    due: date | None = None
 
 
 @dataclass(frozen=True)
@@ -218,6 +229,8 @@ class Ask:
     sentence: str
     context: str
     topics: frozenset[str] = frozenset()
+    source_id: int | None = None  # the message that holds the request
+    recipients: frozenset[str] = frozenset()  # whom it was asked of (To and Cc of that message)
 
 
 @dataclass(frozen=True)
@@ -255,7 +268,7 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
     action, sets_up = promise_needs(commitment, ignore)
     around = content_words(commitment.context, ignore) | content_words(commitment.sentence, ignore)
     for message in sorted(later, key=lambda m: m.sent):
-        if message.sent <= commitment.sent or message.auto_reply:
+        if message.sent <= commitment.sent or message.auto_reply or message.bulk:
             continue
         by_promiser = bool(commitment.promiser) and message.author_email == commitment.promiser
         same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
@@ -316,22 +329,8 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
 def promise_needs(commitment: Commitment, ignore: frozenset[str] = frozenset()) -> tuple[frozenset[str], bool]:
     """What a message in another thread must offer to deliver this promise: a deed sentence sharing
     one of these words (or a copy to a person the promise names), or, for "I'll set up a meeting",
-    a proposed time (see `deed_words`)."""
+    a proposed time."""
     return content_words(commitment.action or commitment.sentence, ignore), bool(_SETS_UP.search(commitment.sentence))
-
-
-def deed_words(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> tuple[frozenset[str], bool]:
-    """The words of the sentences that could report a deed done (what `delivery_candidates` would
-    read), and whether the message proposes a meeting time. Indexing messages by these finds the
-    only ones that can deliver a promise made in another thread."""
-    words: set[str] = set()
-    proposes = False
-    for sentence, _ in _sentences_with_topics(message):
-        marks = _marks(sentence)
-        proposes = proposes or marks.proposes_time
-        if marks.reports_deed:
-            words |= content_words(sentence, ignore)
-    return frozenset(words), proposes
 
 
 def _acknowledgements(commitment: Commitment, message: LaterMessage, around: frozenset[str],
@@ -412,7 +411,7 @@ def answer_candidates(ask: Ask, later: Sequence[LaterMessage], ignore: frozenset
                             ask.sentence.strip(), re.I)) or " possible " in f" {ask.sentence.lower()} ") and not re.search(
         r"\b(?:can|could|would|will) you (?:please )?(?:tell|let|send|give|explain|share|describe|list)\b", ask.sentence, re.I)
     for message in sorted(later, key=lambda m: m.sent):
-        if message.sent <= ask.sent or message.auto_reply or message.author_email == ask.asker:
+        if message.sent <= ask.sent or message.auto_reply or message.bulk or message.author_email == ask.asker:
             continue
         if ask.asked_by_user and message.author_is_user:
             continue  # the other side answers (for a teacher's trail, a parent's question may be answered by staff)
