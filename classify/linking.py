@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import lru_cache
 from operator import attrgetter
 
 from ieptrail.classify.followup import (
@@ -74,7 +75,7 @@ _DEED_FAMILIES = {
     "print": r"print|laminat|copy|copies",
     "check": r"check|look into|find out|look at|review",
 }
-_DEED_PATTERNS = {family: re.compile(rf"\b(?:{pattern})", re.I) for family, pattern in _DEED_FAMILIES.items()}
+_DEED_WORDS = re.compile("|".join(rf"\b(?P<{family}>{pattern})" for family, pattern in _DEED_FAMILIES.items()), re.I)
 # The verb a promise names ("I'll see him Thursday", "we will scan it and send it"), matched with
 # the past that reports it ("Saw Eli at 2:15 today"): irregular pasts mapped to their verb.
 _PROMISED_VERB = re.compile(r"\b(?:will|'ll|’ll|going to|plan to|planning to|shall|be able to|would|can)\s+"
@@ -103,8 +104,9 @@ def organization(address: str | None) -> str | None:
     return "@" + domain if domain and domain not in PUBLIC_MAIL_DOMAINS and not domain.startswith("yahoo.") else None
 
 
+@lru_cache(maxsize=20_000)
 def deed_families(text: str) -> frozenset[str]:
-    return frozenset(family for family, pattern in _DEED_PATTERNS.items() if pattern.search(text))
+    return frozenset(match.lastgroup for match in _DEED_WORDS.finditer(text))
 
 
 def verb_stem(word: str) -> str:
@@ -112,6 +114,7 @@ def verb_stem(word: str) -> str:
     return stem(_IRREGULAR_PAST.get(word, word))
 
 
+@lru_cache(maxsize=20_000)
 def promised_verbs(sentence: str) -> frozenset[str]:
     """The verbs a promise names: "I'll scan everything and send it" -> scan, send."""
     verbs = set()
@@ -167,6 +170,22 @@ def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> Mess
     )
 
 
+def _pseudo_words(text: str) -> set[str]:
+    """"As promised", a calendar invitation, a proposed meeting time: what the look-up outside a
+    thread finds besides words (a cheap look for their letters first: every message passes here)."""
+    lower = text.lower()
+    found = set()
+    if "promised" in lower or "said" in lower:
+        if _AS_PROMISED.search(text):
+            found.add(AS_PROMISED)
+    if "invit" in lower and _INVITATION.search(text):
+        found.add(INVITATION)
+    if any(cue in lower for cue in ("work", "available", "how about", "invit", "scheduled for", "calendar", "meet")):
+        if _PROPOSES_TIME.search(text):
+            found.add(PROPOSES)
+    return found
+
+
 class MessageIndex:
     """The record's dated messages as the linking reads them: each thread in sent order, and the
     messages of each party (an author, or "@domain" for everyone at a school) by word, for the
@@ -178,6 +197,7 @@ class MessageIndex:
         self.by_thread: dict[int | None, list[LaterMessage]] = defaultdict(list)
         self.postings: dict[tuple[str, str], list[LaterMessage]] = defaultdict(list)
         self._profiles: dict[int, MessageProfile] = {}
+        self._later: dict[tuple, list[LaterMessage]] = {}
         frequency: dict[str, int] = defaultdict(int)
         for message in sorted(messages, key=attrgetter("sent", "id")):
             self.by_id[message.id] = message
@@ -187,13 +207,7 @@ class MessageIndex:
             words = content_words(message.new_text, ignore)
             for word in words:
                 frequency[word] += 1
-            terms = set(words)
-            if _AS_PROMISED.search(message.new_text):
-                terms.add(AS_PROMISED)
-            if _INVITATION.search(message.new_text):
-                terms.add(INVITATION)
-            if _PROPOSES_TIME.search(message.new_text):
-                terms.add(PROPOSES)
+            terms = set(words) | _pseudo_words(message.new_text)
             school = organization(message.author_email)
             for party in (message.author_email, school) if school else (message.author_email,):
                 for term in terms:
@@ -214,7 +228,12 @@ class MessageIndex:
     def later_in_thread(self, thread_id: int | None, source_id: int | None, sent: datetime) -> list[LaterMessage]:
         if thread_id is None:
             return []
-        return [m for m in self.by_thread.get(thread_id, ()) if m.sent > sent and m.id != source_id and not m.auto_reply]
+        key = (thread_id, source_id, sent)
+        found = self._later.get(key)
+        if found is None:
+            found = self._later[key] = [m for m in self.by_thread.get(thread_id, ())
+                                        if m.sent > sent and m.id != source_id and not m.auto_reply]
+        return found
 
     def item_terms(self, sentence: str, context: str) -> dict[str, float]:
         """What to look an item up by outside its thread: its own words, and at half weight the words
@@ -223,8 +242,8 @@ class MessageIndex:
         terms.update({word: 1.0 for word in content_words(sentence, self.ignore)})
         return terms
 
-    def outside_thread(self, parties: Iterable[str], terms: dict[str, float], thread_id: int | None, sent: datetime,
-                       exclude_author: str | None = None, skip_bulk: bool = False) -> list[LaterMessage]:
+    def outside_thread(self, parties: Iterable[str], terms: dict[str, float], thread_id: int | None,
+                       sent: datetime) -> list[LaterMessage]:
         """Later messages in other threads from these parties within half a year, scored by the rarity
         of the terms they share with the item (a pseudo-word counts 1); the best MAX_OUTSIDE."""
         key = attrgetter("sent")
@@ -243,8 +262,7 @@ class MessageIndex:
                 if end - start > POSTING_LIMIT:
                     continue
                 for message in posting[start:end]:
-                    if message.id in reached or (thread_id is not None and message.thread_id == thread_id) or (
-                            message.author_email == exclude_author) or (skip_bulk and message.bulk):
+                    if message.id in reached or (thread_id is not None and message.thread_id == thread_id):
                         continue
                     reached.add(message.id)
                     found[message.id] = message
@@ -294,7 +312,7 @@ def delivery_options(commitment: Commitment, index: MessageIndex) -> list[LaterM
 def delivery_rule(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> list[FollowupEvidence]:
     """What the written rules (classify.followup) find in `message` for this promise, read from its
     sentence alone (as in training: the promised deed is not split from it)."""
-    return delivery_candidates(replace(commitment, action=""), [message], index.ignore)
+    return delivery_candidates(replace(commitment, action="") if commitment.action else commitment, [message], index.ignore)
 
 
 def delivery_features(commitment: Commitment, message: LaterMessage, index: MessageIndex,
@@ -377,7 +395,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                 continue
             probability = model.probability(features)
             if probability >= model.threshold:
-                found[commitment.key] = FollowupEvidence(message.id, _evidence_sentence(index, message, words),
+                sentence = _evidence_sentence(index, message, words, promised_verbs(commitment.sentence))
+                found[commitment.key] = FollowupEvidence(message.id, sentence,
                                                          f"learned: delivered ({probability:.2f})", message.sent,
                                                          {"score": probability})
                 break
@@ -394,14 +413,9 @@ def _responds(ask: Ask, message: LaterMessage) -> bool:
 
 
 def answer_options(ask: Ask, index: MessageIndex) -> list[LaterMessage]:
-    """Every message that might answer this request: the later replies of its thread, and the best
-    matches among the later mail of the people it was asked of (and their school) elsewhere."""
-    inside = [m for m in index.later_in_thread(ask.thread_id, ask.source_id, ask.sent) if _responds(ask, m)]
-    parties = {address for address in ask.recipients if address and address != ask.asker}
-    parties |= {school for school in map(organization, list(parties)) if school}
-    outside = index.outside_thread(parties, index.item_terms(ask.sentence, ask.context), ask.thread_id, ask.sent,
-                                   exclude_author=ask.asker, skip_bulk=True)
-    return inside + [m for m in outside if _responds(ask, m)]
+    """Every message that might answer this request: the later replies of its thread. (Answers in
+    another thread, days later, exist, but nothing told them from the rest of that person's mail.)"""
+    return [m for m in index.later_in_thread(ask.thread_id, ask.source_id, ask.sent) if _responds(ask, m)]
 
 
 def answer_rule(ask: Ask, message: LaterMessage, index: MessageIndex) -> list[FollowupEvidence]:
@@ -453,12 +467,13 @@ def _by_rule(rule: list[FollowupEvidence], message: LaterMessage) -> FollowupEvi
     return FollowupEvidence(message.id, best.sentence, best.rule, message.sent, dict(best.extra))
 
 
-def _evidence_sentence(index: MessageIndex, message: LaterMessage, words: frozenset[str]) -> str:
-    """The sentence that says most about the item: shared words first, then a deed, never a question
-    when another will do."""
+def _evidence_sentence(index: MessageIndex, message: LaterMessage, words: frozenset[str],
+                       verbs: frozenset[str] = frozenset()) -> str:
+    """The sentence that says most about the item: the promised verb done ("Saw Eli at 2:15 today"),
+    shared words, a deed; never a question when another will do."""
     views = index.profile(message).sentences
-    best = max(views, key=lambda view: index.weight(words & view.words) + (0.5 if view.deed else 0.0)
-               - (1.0 if view.question else 0.0), default=None)
+    best = max(views, key=lambda view: (1.5 if verbs & view.stems else 0.0) + index.weight(words & view.words)
+               + (0.5 if view.deed else 0.0) - (1.0 if view.question else 0.0), default=None)
     return best.text if best else message.new_text[:300]
 
 
