@@ -42,7 +42,7 @@ day days morning afternoon night time times monday tuesday wednesday thursday fr
 april may june july august september october november december mr mrs ms dr miss am pm one two three first last next new
 """.split())
 _GENERIC = frozenset({"student", "child", "son", "daughter", "school", "class", "email", "message", "question", "questions",
-                      "thing", "things", "item", "items", "end", "able", "sure", "right", "way", "lot"})
+                      "thing", "things", "item", "items", "end", "able", "sure", "right", "way", "lot", "copy", "copies"})
 
 # A report of the deed done. Strong: says so outright. Weak: any past tense (needs more overlap).
 _DELIVERED = re.compile(
@@ -86,7 +86,9 @@ _NOT_DONE = re.compile(
 _DEFERRAL = re.compile(
     r"\b(look into|looking into|get back to you|let me (?:check|see|find out|ask)|i'll (?:check|find out|ask|see)|"
     r"will (?:check|find out|follow up|ask)|i need to check|checking on (?:it|that|this)|asked (?:her|him|them) to respond|"
-    r"(?:will|to) respond to you|forwarded (?:your|this) (?:email|message|note)|passed (?:this|your \w+) (?:along|on))\b",
+    r"(?:will|to) respond to you|forwarded (?:your|this) (?:email|message|note)|passed (?:this|your \w+) (?:along|on)|"
+    r"i don't know|i do not know|not sure (?:how|if|whether|what|who|when)|(?:i'll|i will) (?:give you a call|call you)|"
+    r"(?:i'll|i will) have (?:an|your) answer)\b",
     re.I,
 )
 _ANSWER_OPENER = re.compile(r"^(?:yes|yep|yeah|sure|absolutely|of course|no|nope|unfortunately|to answer your question|"
@@ -248,8 +250,14 @@ def _sentences_with_topics(message: LaterMessage) -> Iterable[tuple[str, frozens
     return [(sentence, frozenset()) for sentence in split_sentences(message.new_text)]
 
 
-def _same_side(author_is_user: bool, made_by_user: bool) -> bool:
-    return author_is_user == made_by_user
+def same_side(author: LaterMessage, commitment: Commitment) -> bool:
+    """Is the author on the promiser's side? The user's side is the user's; beyond it, a school's
+    (or an agency's) people share its mail domain, and a family writes from public mail providers.
+    (A teacher keeping a trail is on her school's side, and a parent is not, though neither is her.)"""
+    promiser = commitment.promiser or commitment.author_email
+    if author.author_is_user or commitment.made_by_user:
+        return author.author_is_user == commitment.made_by_user or organization(author.author_email) == organization(promiser)
+    return organization(author.author_email) == organization(promiser)
 
 
 def find_fulfillment(commitment: Commitment, later: Sequence[LaterMessage], ignore: frozenset[str] = frozenset()) -> FollowupEvidence | None:
@@ -272,7 +280,7 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
             continue
         by_promiser = bool(commitment.promiser) and message.author_email == commitment.promiser
         same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
-        if not _same_side(message.author_is_user, commitment.made_by_user):
+        if not same_side(message, commitment):
             if same_thread:  # "I have your signed consent": the other side confirms it arrived
                 found.extend(_acknowledgements(commitment, message, around, ignore))
             continue
@@ -384,6 +392,21 @@ def _marks(sentence: str) -> _SentenceMarks:
 
 def email_domain(address: str | None) -> str:
     return (address or "").rsplit("@", 1)[-1].lower()
+
+
+# Mail providers anyone can use: an address there says nothing about which school someone works at.
+PUBLIC_MAIL_DOMAINS = frozenset({
+    "gmail.com", "googlemail.com", "yahoo.com", "ymail.com", "rocketmail.com", "outlook.com", "hotmail.com", "live.com",
+    "msn.com", "icloud.com", "me.com", "mac.com", "aol.com", "att.net", "sbcglobal.net", "bellsouth.net", "comcast.net",
+    "verizon.net", "charter.net", "cox.net", "earthlink.net", "protonmail.com", "proton.me", "pm.me", "fastmail.com",
+    "zoho.com", "gmx.com", "gmx.net", "mail.com", "yandex.com", "hey.com", "tutanota.com",
+})
+
+
+def organization(address: str | None) -> str | None:
+    """The "@domain" of an address at a school or agency; None for a public mail provider (a family's)."""
+    domain = email_domain(address)
+    return "@" + domain if domain and domain not in PUBLIC_MAIL_DOMAINS and not domain.startswith("yahoo.") else None
 
 
 def _says_not_done(sentences: list[tuple[str, frozenset[str]]], action: set[str]) -> bool:

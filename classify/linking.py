@@ -34,21 +34,13 @@ from operator import attrgetter
 from ieptrail.classify.followup import (
     _ACKNOWLEDGED, _ACTION_ASK, _AS_PROMISED, _DEFERRAL, _PROPOSES_TIME, _SETS_UP, Ask, Commitment,
     FollowupEvidence, LaterMessage, _marks, answer_candidates, content_words, context_around, delivery_candidates,
-    email_domain, split_sentences, stem,
+    email_domain, organization, same_side, split_sentences, stem,
 )
 from ieptrail.classify.learned import LinearModel
 
 OUTSIDE_THREAD_WINDOW = timedelta(days=183)
 MAX_OUTSIDE = 12  # candidates kept from other threads per item, best-matching first
 POSTING_LIMIT = 300  # a word a party used this often in the window says little about one item: not read
-
-# Mail providers anyone can use: an address there says nothing about which school someone works at.
-PUBLIC_MAIL_DOMAINS = frozenset({
-    "gmail.com", "googlemail.com", "yahoo.com", "ymail.com", "rocketmail.com", "outlook.com", "hotmail.com", "live.com",
-    "msn.com", "icloud.com", "me.com", "mac.com", "aol.com", "att.net", "sbcglobal.net", "bellsouth.net", "comcast.net",
-    "verizon.net", "charter.net", "cox.net", "earthlink.net", "protonmail.com", "proton.me", "pm.me", "fastmail.com",
-    "zoho.com", "gmx.com", "gmx.net", "mail.com", "yandex.com", "hey.com", "tutanota.com",
-})
 
 # Pseudo-words indexed with a message's words, so the look-up outside a thread finds them too.
 AS_PROMISED, INVITATION, PROPOSES = "#as-promised", "#invitation", "#proposes-time"
@@ -98,13 +90,6 @@ def student_words(students: Iterable[str]) -> frozenset[str]:
     return frozenset(word.lower() for student in students for word in re.findall(r"[A-Za-z'’-]+", student))
 
 
-def organization(address: str | None) -> str | None:
-    """The "@domain" party of an address at a school or agency; None for a public mail provider."""
-    domain = email_domain(address)
-    return "@" + domain if domain and domain not in PUBLIC_MAIL_DOMAINS and not domain.startswith("yahoo.") else None
-
-
-@lru_cache(maxsize=20_000)
 def deed_families(text: str) -> frozenset[str]:
     return frozenset(match.lastgroup for match in _DEED_WORDS.finditer(text))
 
@@ -327,7 +312,7 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
     around = own | content_words(commitment.context, index.ignore) if same_thread or len(own) < 2 else own
     party = promise_party(commitment)
     by_party = message.author_email in party
-    same_side = message.author_is_user == commitment.made_by_user
+    on_side = same_side(message, commitment)
     rank = 0
     if same_thread:  # how many messages from the same people came before this one since the promise
         rank = sum(1 for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
@@ -347,7 +332,7 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
         "as_promised": float(facts.as_promised),
     }
     if same_thread:
-        text["acknowledged"] = float(not same_side and facts.acknowledges and bool(own & facts.words))
+        text["acknowledged"] = float(not on_side and facts.acknowledges and bool(own & facts.words))
     else:
         text["invitation"] = float(facts.invitation)
         text["gap"] = _gap_days(commitment.sent, message.sent)
@@ -355,9 +340,9 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
     return {
         "in_party_first": float(same_thread and by_party and rank == 0),
         "in_party_later": float(same_thread and by_party and rank > 0),
-        "in_side_first": float(same_thread and not by_party and same_side and rank == 0),
-        "in_side_later": float(same_thread and not by_party and same_side and rank > 0),
-        "in_other_side": float(same_thread and not same_side),
+        "in_side_first": float(same_thread and not by_party and on_side and rank == 0),
+        "in_side_later": float(same_thread and not by_party and on_side and rank > 0),
+        "in_other_side": float(same_thread and not on_side),
         "out_party": float(not same_thread and by_party),
         "out_colleague": float(not same_thread and not by_party),
         "by_promiser": float(message.author_email == (commitment.promiser or commitment.author_email)),
