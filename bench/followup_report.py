@@ -53,7 +53,6 @@ MODEL_DIR: dict[str, str] = {}  # corpus -> models built without it (--loco)
 
 def environment(gold: dict, folder: Path) -> dict[str, str]:
     extra = {"IEPTRAIL_MODEL_DIR": MODEL_DIR[gold["corpus"]]} if gold["corpus"] in MODEL_DIR else {}
-    extra.update({k: v for k, v in os.environ.items() if k == "IEPTRAIL_DEFAULT_DEADLINE_DAYS"})
     return {**extra, "HOME": str(folder), "IEPTRAIL_DATA_DIR": str(folder), "IEPTRAIL_DATABASE_URL": f"sqlite:///{folder / 'trail.db'}",
             "IEPTRAIL_USER_EMAILS": gold["user"]["email"], "IEPTRAIL_TIMEZONE": gold["timezone"],
             "IEPTRAIL_STUDENTS": ",".join(gold["students"]), "IEPTRAIL_DKIM_CHECK": "false"}
