@@ -208,7 +208,8 @@ class MessageIndex:
         return found
 
     def weight(self, words: Iterable[str]) -> float:
-        return sum(self.rarity.get(word, 1.0) for word in words)
+        # fsum: the same total whatever order a set yields its words in (the model must rebuild exactly)
+        return math.fsum(self.rarity.get(word, 1.0) for word in words)
 
     def later_in_thread(self, thread_id: int | None, source_id: int | None, sent: datetime) -> list[LaterMessage]:
         if thread_id is None:
@@ -235,7 +236,7 @@ class MessageIndex:
         scores: dict[int, float] = defaultdict(float)
         found: dict[int, LaterMessage] = {}
         parties = set(parties)
-        for term, factor in terms.items():
+        for term, factor in sorted(terms.items()):  # in a fixed order: the sums, and so the ranking, repeat exactly
             weight = factor * (1.0 if term.startswith("#") else self.rarity.get(term, 1.0))
             reached: set[int] = set()  # a message indexed under its author and its school counts once
             for party in parties:

@@ -14,6 +14,7 @@ not) over the training corpora, the written rules deciding first as they do at r
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import sys
@@ -22,7 +23,6 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import NamedTuple
 
-import numpy
 from sqlalchemy import select
 
 from ieptrail.classify.linking import (
@@ -96,30 +96,59 @@ def corpus_items(corpus: Path) -> list[Item]:
 
 def fit(items: list[Item], l2: float = L2) -> tuple[list[str], list[float], float]:
     """Logistic regression over every candidate pair by Newton's method, with an L2 penalty and the
-    gold pairs weighing as much together as the others."""
+    gold pairs weighing as much together as the others. Plain Python floats in a fixed order, so the
+    same corpora give the same weights on any machine (no BLAS threads to reorder the sums)."""
     names = sorted({name for item in items for features, _ in item.pairs for name in features})
-    x = numpy.array([[features.get(name, 0.0) for name in names] + [1.0] for item in items for features, _ in item.pairs])
-    y = numpy.array([float(label) for item in items for _, label in item.pairs])
-    positives = max(1.0, float(y.sum()))
-    weight = numpy.where(y > 0, (len(y) - positives) / positives, 1.0)
-    weight *= len(y) / weight.sum()
-    penalty = numpy.full(len(names) + 1, l2)
-    penalty[-1] = 0.0
-    w = numpy.zeros(len(names) + 1)
+    size = len(names) + 1  # the last is the bias
+    column = {name: position for position, name in enumerate(names)}
+    rows = [([(column[name], value) for name, value in sorted(features.items()) if value] + [(size - 1, 1.0)],
+             1.0 if label else 0.0) for item in items for features, label in item.pairs]
+    positives = max(1.0, sum(label for _, label in rows))
+    ratio = (len(rows) - positives) / positives
+    scale = len(rows) / (positives * ratio + (len(rows) - positives))
+    w = [0.0] * size
     for _ in range(100):
-        p = 1.0 / (1.0 + numpy.exp(-numpy.clip(x @ w, -60, 60)))
-        gradient = x.T @ (weight * (p - y)) + penalty * w
-        hessian = (x * (weight * p * (1 - p))[:, None]).T @ x + numpy.diag(penalty + 1e-9)
-        step = numpy.linalg.solve(hessian, gradient)
-        w -= step
-        if numpy.max(numpy.abs(step)) < 1e-10:
+        gradient = [l2 * value for value in w[:-1]] + [0.0]
+        hessian = [[(l2 if i == j and i < size - 1 else 0.0) + (1e-9 if i == j else 0.0) for j in range(size)]
+                   for i in range(size)]
+        for row, label in rows:
+            z = sum(w[i] * value for i, value in row)
+            p = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+            weight = scale * (ratio if label else 1.0)
+            residual, curvature = weight * (p - label), weight * p * (1 - p)
+            for i, value in row:
+                gradient[i] += residual * value
+                line = hessian[i]
+                for j, other in row:
+                    line[j] += curvature * value * other
+        step = _solve(hessian, gradient)
+        w = [value - change for value, change in zip(w, step)]
+        if max(abs(change) for change in step) < 1e-10:
             break
-    return names, [round(float(value), 6) for value in w[:-1]], round(float(w[-1]), 6)
+    return names, [round(value, 6) for value in w[:-1]], round(w[-1], 6)
+
+
+def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
+    """Gaussian elimination with partial pivoting (the matrix is small: one row per feature)."""
+    size = len(vector)
+    a = [row[:] + [vector[i]] for i, row in enumerate(matrix)]
+    for col in range(size):
+        pivot = max(range(col, size), key=lambda r: abs(a[r][col]))
+        a[col], a[pivot] = a[pivot], a[col]
+        for r in range(col + 1, size):
+            factor = a[r][col] / a[col][col]
+            if factor:
+                for c in range(col, size + 1):
+                    a[r][c] -= factor * a[col][c]
+    solution = [0.0] * size
+    for r in range(size - 1, -1, -1):
+        solution[r] = (a[r][size] - sum(a[r][c] * solution[c] for c in range(r + 1, size))) / a[r][r]
+    return solution
 
 
 def probability(weights: dict[str, float], bias: float, features: dict[str, float]) -> float:
     z = bias + sum(weights.get(name, 0.0) * value for name, value in features.items())
-    return 1.0 / (1.0 + float(numpy.exp(-max(-60.0, min(60.0, z)))))
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
 def item_score(weights: dict[str, float], bias: float, item: Item) -> float:
