@@ -3,11 +3,11 @@
 Each corpus is imported without tagging (parse, unwrap, thread: the record the linking reads), and
 its gold promises are placed in their messages as gold quotes them, so the model does not depend on
 how promises are detected. Every (promise, candidate) pair that classify.linking proposes is an
-example (but those that say it is still pending, which never deliver), labeled by gold's
-`fulfilled_by`. A logistic regression (L2, Newton's method: the same
-corpora give the same weights) is fitted with the few gold pairs weighing as much together as the
-many others, and its threshold is the one that puts the most promises in their gold state (kept or
-not) over the training corpora, the written rules deciding first as they do at run time.
+example (but those whose sentence about the promise says it is still pending: they never deliver),
+labeled by gold's `fulfilled_by`. A logistic regression (L2, Newton's method: the same corpora give
+the same weights) is fitted with the few gold pairs weighing as much together as the many others,
+and its threshold is the one that puts the most promises in their gold state (kept or not) over the
+training corpora, the written rules deciding first as they do at run time.
 
     python scripts/trainers/followup_links.py     # item-level results with each corpus left out in turn
 """
