@@ -403,6 +403,7 @@ PUBLIC_MAIL_DOMAINS = frozenset({
 })
 
 
+@lru_cache(maxsize=10_000)
 def organization(address: str | None) -> str | None:
     """The "@domain" of an address at a school or agency; None for a public mail provider (a family's)."""
     domain = email_domain(address)
