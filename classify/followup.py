@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -42,7 +42,7 @@ day days morning afternoon night time times monday tuesday wednesday thursday fr
 april may june july august september october november december mr mrs ms dr miss am pm one two three first last next new
 """.split())
 _GENERIC = frozenset({"student", "child", "son", "daughter", "school", "class", "email", "message", "question", "questions",
-                      "thing", "things", "item", "items", "end", "able", "sure", "right", "way", "lot"})
+                      "thing", "things", "item", "items", "end", "able", "sure", "right", "way", "lot", "copy", "copies"})
 
 # A report of the deed done. Strong: says so outright. Weak: any past tense (needs more overlap).
 _DELIVERED = re.compile(
@@ -86,7 +86,9 @@ _NOT_DONE = re.compile(
 _DEFERRAL = re.compile(
     r"\b(look into|looking into|get back to you|let me (?:check|see|find out|ask)|i'll (?:check|find out|ask|see)|"
     r"will (?:check|find out|follow up|ask)|i need to check|checking on (?:it|that|this)|asked (?:her|him|them) to respond|"
-    r"(?:will|to) respond to you|forwarded (?:your|this) (?:email|message|note)|passed (?:this|your \w+) (?:along|on))\b",
+    r"(?:will|to) respond to you|forwarded (?:your|this) (?:email|message|note)|passed (?:this|your \w+) (?:along|on)|"
+    r"i don't know|i do not know|not sure (?:how|if|whether|what|who|when)|(?:i'll|i will) (?:give you a call|call you)|"
+    r"(?:i'll|i will) have (?:an|your) answer)\b",
     re.I,
 )
 _ANSWER_OPENER = re.compile(r"^(?:yes|yep|yeah|sure|absolutely|of course|no|nope|unfortunately|to answer your question|"
@@ -111,9 +113,14 @@ _ACTION_ASK = re.compile(
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     word = word.lower().replace("’", "'").removesuffix("'s")
+    if word.endswith("ss"):  # "class", "pass": not a plural
+        return word
     for suffix in ("ing", "ed", "es", "s", "e"):
         if len(word) - len(suffix) >= 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
+            base = word[: -len(suffix)]
+            if suffix in ("ing", "ed") and len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "lsz":
+                base = base[:-1]  # "submitted", "stopped": the verb is "submit", "stop"
+            return base
     return word
 
 
@@ -189,6 +196,10 @@ class LaterMessage:
     new_text: str
     topics_by_sentence: tuple[tuple[str, frozenset[str]], ...] = ()  # (sentence, topics) where known
     auto_reply: bool = False
+    bulk: bool = False  # a newsletter or list mail (it can still deliver what its sender promised)
+    message_id: str | None = None  # its Message-ID header, and the one it replies to
+    in_reply_to: str | None = None
+    has_attachment: bool = False
 
 
 @dataclass(frozen=True)
@@ -206,6 +217,8 @@ class Commitment:
     topics: frozenset[str] = frozenset()
     named_people: frozenset[str] = frozenset()  # addresses of people the promise names ("email it to Mr. K")
     action: str = ""  # the promised deed itself, without its date or purpose ("send you a draft of his goals")
+    source_id: int | None = None  # the message that holds the promise
+    due: date | None = None
 
 
 @dataclass(frozen=True)
@@ -218,6 +231,8 @@ class Ask:
     sentence: str
     context: str
     topics: frozenset[str] = frozenset()
+    source_id: int | None = None  # the message that holds the request
+    recipients: frozenset[str] = frozenset()  # whom it was asked of (To and Cc of that message)
 
 
 @dataclass(frozen=True)
@@ -235,8 +250,14 @@ def _sentences_with_topics(message: LaterMessage) -> Iterable[tuple[str, frozens
     return [(sentence, frozenset()) for sentence in split_sentences(message.new_text)]
 
 
-def _same_side(author_is_user: bool, made_by_user: bool) -> bool:
-    return author_is_user == made_by_user
+def same_side(author: LaterMessage, commitment: Commitment) -> bool:
+    """Is the author on the promiser's side? The user's side is the user's; beyond it, a school's
+    (or an agency's) people share its mail domain, and a family writes from public mail providers.
+    (A teacher keeping a trail is on her school's side, and a parent is not, though neither is her.)"""
+    promiser = commitment.promiser or commitment.author_email
+    if author.author_is_user or commitment.made_by_user:
+        return author.author_is_user == commitment.made_by_user or organization(author.author_email) == organization(promiser)
+    return organization(author.author_email) == organization(promiser)
 
 
 def find_fulfillment(commitment: Commitment, later: Sequence[LaterMessage], ignore: frozenset[str] = frozenset()) -> FollowupEvidence | None:
@@ -255,11 +276,11 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
     action, sets_up = promise_needs(commitment, ignore)
     around = content_words(commitment.context, ignore) | content_words(commitment.sentence, ignore)
     for message in sorted(later, key=lambda m: m.sent):
-        if message.sent <= commitment.sent or message.auto_reply:
+        if message.sent <= commitment.sent or message.auto_reply or message.bulk:
             continue
         by_promiser = bool(commitment.promiser) and message.author_email == commitment.promiser
         same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
-        if not _same_side(message.author_is_user, commitment.made_by_user):
+        if not same_side(message, commitment):
             if same_thread:  # "I have your signed consent": the other side confirms it arrived
                 found.extend(_acknowledgements(commitment, message, around, ignore))
             continue
@@ -316,22 +337,8 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
 def promise_needs(commitment: Commitment, ignore: frozenset[str] = frozenset()) -> tuple[frozenset[str], bool]:
     """What a message in another thread must offer to deliver this promise: a deed sentence sharing
     one of these words (or a copy to a person the promise names), or, for "I'll set up a meeting",
-    a proposed time (see `deed_words`)."""
+    a proposed time."""
     return content_words(commitment.action or commitment.sentence, ignore), bool(_SETS_UP.search(commitment.sentence))
-
-
-def deed_words(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> tuple[frozenset[str], bool]:
-    """The words of the sentences that could report a deed done (what `delivery_candidates` would
-    read), and whether the message proposes a meeting time. Indexing messages by these finds the
-    only ones that can deliver a promise made in another thread."""
-    words: set[str] = set()
-    proposes = False
-    for sentence, _ in _sentences_with_topics(message):
-        marks = _marks(sentence)
-        proposes = proposes or marks.proposes_time
-        if marks.reports_deed:
-            words |= content_words(sentence, ignore)
-    return frozenset(words), proposes
 
 
 def _acknowledgements(commitment: Commitment, message: LaterMessage, around: frozenset[str],
@@ -387,6 +394,22 @@ def email_domain(address: str | None) -> str:
     return (address or "").rsplit("@", 1)[-1].lower()
 
 
+# Mail providers anyone can use: an address there says nothing about which school someone works at.
+PUBLIC_MAIL_DOMAINS = frozenset({
+    "gmail.com", "googlemail.com", "yahoo.com", "ymail.com", "rocketmail.com", "outlook.com", "hotmail.com", "live.com",
+    "msn.com", "icloud.com", "me.com", "mac.com", "aol.com", "att.net", "sbcglobal.net", "bellsouth.net", "comcast.net",
+    "verizon.net", "charter.net", "cox.net", "earthlink.net", "protonmail.com", "proton.me", "pm.me", "fastmail.com",
+    "zoho.com", "gmx.com", "gmx.net", "mail.com", "yandex.com", "hey.com", "tutanota.com",
+})
+
+
+@lru_cache(maxsize=10_000)
+def organization(address: str | None) -> str | None:
+    """The "@domain" of an address at a school or agency; None for a public mail provider (a family's)."""
+    domain = email_domain(address)
+    return "@" + domain if domain and domain not in PUBLIC_MAIL_DOMAINS and not domain.startswith("yahoo.") else None
+
+
 def _says_not_done(sentences: list[tuple[str, frozenset[str]]], action: set[str]) -> bool:
     """"No, it had not been added": the message reports the promise NOT kept."""
     for sentence, _ in sentences:
@@ -412,7 +435,7 @@ def answer_candidates(ask: Ask, later: Sequence[LaterMessage], ignore: frozenset
                             ask.sentence.strip(), re.I)) or " possible " in f" {ask.sentence.lower()} ") and not re.search(
         r"\b(?:can|could|would|will) you (?:please )?(?:tell|let|send|give|explain|share|describe|list)\b", ask.sentence, re.I)
     for message in sorted(later, key=lambda m: m.sent):
-        if message.sent <= ask.sent or message.auto_reply or message.author_email == ask.asker:
+        if message.sent <= ask.sent or message.auto_reply or message.bulk or message.author_email == ask.asker:
             continue
         if ask.asked_by_user and message.author_is_user:
             continue  # the other side answers (for a teacher's trail, a parent's question may be answered by staff)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from ieptrail.store.models import Fulfillment, Message, Promise, Request, TopicTag
 from sqlalchemy import delete, select
@@ -24,6 +24,9 @@ class DatedMessage:
     cc_json: str
     auto_reply: bool
     bulk: bool
+    message_id: str | None = None
+    in_reply_to: str | None = None
+    has_attachment: bool = False
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class ItemFacts:
     rule: str
     topics: str  # space-separated topic ids
     action: str = ""  # promises: the promised deed
+    due: date | None = None  # promises: the date the text gives
 
 
 @dataclass(frozen=True)
@@ -65,16 +69,19 @@ def dated_messages(session: Session) -> Iterator[DatedMessage]:
     """Every message with a date, in sent order; only the columns the refresh needs (the whole
     record passes through here)."""
     columns = (Message.id, Message.thread_id, Message.sent_at, Message.from_email, Message.from_name, Message.new_text,
-               Message.to_json, Message.cc_json, Message.is_auto_reply, Message.is_bulk)
+               Message.to_json, Message.cc_json, Message.is_auto_reply, Message.is_bulk, Message.message_id,
+               Message.in_reply_to, Message.attachment_names)
     rows = session.execute(select(*columns).where(Message.sent_at.is_not(None)).order_by(Message.sent_at, Message.id))
-    for (message_id, thread_id, sent_at, from_email, from_name, new_text, to_json, cc_json, auto_reply, bulk) in rows:
+    for (message_id, thread_id, sent_at, from_email, from_name, new_text, to_json, cc_json, auto_reply, bulk, header_id,
+         in_reply_to, attachments) in rows:
         yield DatedMessage(message_id, thread_id, sent_at, from_email, from_name, new_text or "", to_json or "[]",
-                           cc_json or "[]", bool(auto_reply), bool(bulk))
+                           cc_json or "[]", bool(auto_reply), bool(bulk), header_id, in_reply_to,
+                           bool((attachments or "").strip()))
 
 
 def promise_facts(session: Session) -> list[ItemFacts]:
-    return [ItemFacts(p.key, p.message_pk, p.by_email, p.text, p.start, p.end, p.rule, p.topics or "", p.action or "")
-            for p in session.scalars(select(Promise))]
+    return [ItemFacts(p.key, p.message_pk, p.by_email, p.text, p.start, p.end, p.rule, p.topics or "", p.action or "",
+                      p.due) for p in session.scalars(select(Promise))]
 
 
 def request_facts(session: Session) -> list[ItemFacts]:

@@ -12,7 +12,7 @@ from ieptrail.errors import ConfigError
 def test_defaults_need_no_configuration(tmp_path):
     settings = load_settings({"HOME": str(tmp_path)}, env_file="/dev/null")
     assert settings.database_url == f"sqlite:///{tmp_path}/.local/share/ieptrail/ieptrail.db"
-    assert settings.poll_minutes == 5 and settings.default_deadline_days == 5
+    assert settings.poll_minutes == 5 and settings.default_deadline_days == 15
     assert settings.imap.configured is False and settings.smtp.configured is False
     assert settings.web_host == "127.0.0.1" and settings.digest_time == time(7, 0)
 

@@ -29,7 +29,7 @@ def test_the_demo_profile_is_the_sample_family_as_of_its_day(tmp_path):
     assert str(demo.timezone) == family.timezone and demo.today == date.fromisoformat(family.as_of)
     assert demo.data_dir == own.data_dir / "demo" and sqlite_path(demo.database_url) == demo.data_dir / "ieptrail.db"
     assert not demo.imap.configured and not demo.smtp.configured  # never your mailbox
-    assert demo.web_port == 9000 and demo.default_deadline_days == 5  # how you serve is kept; the rules are the sample's
+    assert demo.web_port == 9000 and demo.default_deadline_days == 15  # how you serve is kept; the rules are the defaults
     assert settings_in(tmp_path, IEPTRAIL_PROFILE="own", **mine).profile == OWN  # for one run
     assert switch_profile(own.data_dir, OWN) and not profile_file(own.data_dir).exists()
     assert settings_in(tmp_path, **mine).profile == OWN

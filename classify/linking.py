@@ -1,0 +1,483 @@
+"""Which later message delivered a promise or answered a request. Pure: messages and items in,
+evidence out.
+
+Candidates. A promise may be kept by a later message of its own thread or, outside it, by the later
+mail (within half a year) of the promiser, of the promise's writer when at the same school, or of
+anyone at that school, where it shares the promise's rarer words or says "as promised" / invites to
+a meeting. A request may be answered by a later reply in its thread from anyone but the asker, or by
+the later mail of the people it was asked of.
+
+Promises. The written rules of classify.followup ("Attached is…", "I've scheduled…") keep a promise
+where they see the deed done. Beyond them, a logistic regression (model `delivery`, built from the
+labeled corpora by scripts/trainers/followup_links.py) weighs what an advocate looks at: is this the
+promiser's next message in the thread, or mail elsewhere; does the sentence that speaks of the promise
+report it done, or promise it again, or say it is still pending; does it name the promised deed
+("I'll see him Thursday" … "Saw Eli at 2:15 today"); how much does it share with the promise.
+
+Requests. The written rules answer a request where they see an answer. Beyond them, the first reply
+from the other side answers it when it speaks to the request's subject (or the question is too short
+to have one: "What happened today?") and does not put it off ("I'll look into it and get back to you").
+A learned model did not beat this on the families it was not trained on; it is not used.
+"""
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from functools import lru_cache
+from operator import attrgetter
+
+from ieptrail.classify.followup import (
+    _ACKNOWLEDGED, _ACTION_ASK, _AS_PROMISED, _DEFERRAL, _PROPOSES_TIME, _SETS_UP, Ask, Commitment,
+    FollowupEvidence, LaterMessage, _marks, answer_candidates, content_words, context_around, delivery_candidates,
+    email_domain, organization, same_side, split_sentences, stem,
+)
+from ieptrail.classify.learned import LinearModel
+
+OUTSIDE_THREAD_WINDOW = timedelta(days=183)
+MAX_OUTSIDE = 12  # candidates kept from other threads per item, best-matching first
+POSTING_LIMIT = 300  # a word a party used this often in the window says little about one item: not read
+
+# Pseudo-words indexed with a message's words, so the look-up outside a thread finds them too.
+AS_PROMISED, INVITATION, PROPOSES = "#as-promised", "#invitation", "#proposes-time"
+
+_FUTURE = re.compile(r"\b(?:will|won't|'ll|’ll|going to|plan to|planning to|shall|intend to)\b", re.I)
+_INVITATION = re.compile(r"\b(?:has invited you|invited you to|invitation:|calendar invite|meeting invitation|"
+                         r"you(?:'ve| have) been invited)\b", re.I)
+_DONT_KNOW = re.compile(r"\b(?:i don't know|i do not know|i'm not sure|i am not sure|not sure (?:how|if|whether|what)|"
+                        r"no idea|i(?:'ll| will) have (?:an|your) answer|will (?:let you know|get back)|"
+                        r"i(?:'ll| will) (?:give you a call|call you))\b", re.I)
+_NOT_DONE_PAST = re.compile(r"(?<!\bif )\b(?:didn't|did not|couldn't|could not|wasn't able|weren't able|not able|unable|"
+                            r"never got|hasn't|haven't|not yet|no date yet|still waiting|waiting on|in progress)\b", re.I)
+# The deed a promise names and the ways a later message reports it: "I'll send…" is kept by "I sent…",
+# "Attached is…"; "I'll set up a meeting" by "I've scheduled…". Word families, not exact words.
+_DEED_FAMILIES = {
+    "send": r"send|sent|email|e-mail|mail|forward|attach|share|post|upload|get (?:it|them|this|that) to|copy|drop",
+    "schedule": r"schedul|set up|calendar|invit|book|arrange|meeting dates|options|times",
+    "talk": r"talk|spoke|speak|call|discuss|met|meet|check(?:ed)? (?:in )?with|reach(?:ed)? out|contact|let .{0,20}know",
+    "make_up": r"mak(?:e|es|ing) (?:it |them |this |that |those |these |the \w+ |\w+ )?up|made (?:it |them |this |that |\w+ )?up|"
+               r"make-?ups?|compensatory",
+    "start": r"start|began|begin|pull|see him|see her|saw",
+    "write": r"write|wrote|written|draft|put together|prepare|type|summar",
+    "change": r"change|update|fix|add|revis|correct|move|swap|replac|assign",
+    "print": r"print|laminat|copy|copies",
+    "check": r"check|look into|find out|look at|review",
+}
+_DEED_WORDS = re.compile("|".join(rf"\b(?P<{family}>{pattern})" for family, pattern in _DEED_FAMILIES.items()), re.I)
+# The verb a promise names ("I'll see him Thursday", "we will scan it and send it"), matched with
+# the past that reports it ("Saw Eli at 2:15 today"): irregular pasts mapped to their verb.
+_PROMISED_VERB = re.compile(r"\b(?:will|'ll|’ll|going to|plan to|planning to|shall|be able to|would|can)\s+"
+                            r"(?:also\s+|still\s+|then\s+|\w+ly\s+)?([a-z]+)(?:[^.;]*?\band\s+(?:then\s+)?([a-z]+))?", re.I)
+_IRREGULAR_PAST = {
+    "sent": "send", "made": "make", "met": "meet", "spoke": "speak", "spoken": "speak", "wrote": "write", "written": "write",
+    "gave": "give", "given": "give", "took": "take", "taken": "take", "brought": "bring", "told": "tell", "began": "begin",
+    "begun": "begin", "rode": "ride", "ridden": "ride", "saw": "see", "seen": "see", "left": "leave", "kept": "keep",
+    "found": "find", "heard": "hear", "paid": "pay", "taught": "teach", "bought": "buy", "held": "hold", "drove": "drive",
+    "driven": "drive", "sat": "sit", "spent": "spend", "built": "build", "came": "come", "caught": "catch", "led": "lead",
+    "sold": "sell", "shown": "show", "chose": "choose", "chosen": "choose", "put": "put", "set": "set", "read": "read",
+    "ran": "run", "hung": "hang", "fed": "feed", "drew": "draw", "drawn": "draw", "forgot": "forget", "forgotten": "forget",
+}
+_LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "let", "try", "need", "want", "also", "still", "the", "a", "to",
+                          "you", "it", "not", "make", "keep", "take", "give", "put", "come"})
+
+
+def student_words(students: Iterable[str]) -> frozenset[str]:
+    """The words of the students' names: nearly every message names them, so they say nothing about a match."""
+    return frozenset(word.lower() for student in students for word in re.findall(r"[A-Za-z'’-]+", student))
+
+
+def deed_families(text: str) -> frozenset[str]:
+    return frozenset(match.lastgroup for match in _DEED_WORDS.finditer(text))
+
+
+def verb_stem(word: str) -> str:
+    word = word.lower()
+    return stem(_IRREGULAR_PAST.get(word, word))
+
+
+@lru_cache(maxsize=20_000)
+def promised_verbs(sentence: str) -> frozenset[str]:
+    """The verbs a promise names: "I'll scan everything and send it" -> scan, send."""
+    verbs = set()
+    for match in _PROMISED_VERB.finditer(sentence):
+        verbs.update(verb_stem(word) for word in match.groups() if word and word.lower() not in _LIGHT_VERBS)
+    return frozenset(verbs)
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    text: str
+    words: frozenset[str]  # content words, stemmed
+    question: bool
+    deed: bool  # reports a deed done (outright or in the past tense, not hedged)
+    future: bool  # speaks of what will be done, and reports nothing done
+    pending: bool  # "still", "in progress", "not yet", "didn't", "had not": not done
+    stems: frozenset[str]  # every word, irregular pasts as their verb ("saw" -> "see")
+
+
+@dataclass(frozen=True)
+class MessageProfile:
+    """What the linking reads of a candidate message, worked out once per message."""
+
+    sentences: tuple[SentenceView, ...]
+    words: frozenset[str]
+    deed_stems: frozenset[str]  # the words of its sentences that report a deed done
+    deed_families: frozenset[str]
+    deferral: bool  # "I'll look into it", "I don't know", "I'll give you a call"
+    acknowledges: bool  # "I have your signed consent"
+    invitation: bool
+    as_promised: bool
+
+
+def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> MessageProfile:
+    views = []
+    for text in split_sentences(message.new_text):
+        marks = _marks(text)
+        deed = marks.reports_deed
+        pending = marks.negated or (marks.not_done and not marks.strong) or bool(_NOT_DONE_PAST.search(text))
+        views.append(SentenceView(text, content_words(text, ignore), marks.question, deed,
+                                  bool(_FUTURE.search(text)) and not deed, pending,
+                                  frozenset(verb_stem(word) for word in re.findall(r"[a-z]+", text.lower()))))
+    text = message.new_text
+    return MessageProfile(
+        sentences=tuple(views),
+        words=content_words(text, ignore),
+        deed_stems=frozenset().union(*(view.stems for view in views if view.deed and not view.pending)),
+        deed_families=deed_families(" ".join(view.text for view in views if view.deed)),
+        deferral=bool(_DEFERRAL.search(text) or _DONT_KNOW.search(text)),
+        acknowledges=bool(_ACKNOWLEDGED.search(text)),
+        invitation=bool(_INVITATION.search(text)),
+        as_promised=bool(_AS_PROMISED.search(text)),
+    )
+
+
+def _pseudo_words(text: str) -> set[str]:
+    """"As promised", a calendar invitation, a proposed meeting time: what the look-up outside a
+    thread finds besides words (a cheap look for their letters first: every message passes here)."""
+    lower = text.lower()
+    found = set()
+    if "promised" in lower or "said" in lower:
+        if _AS_PROMISED.search(text):
+            found.add(AS_PROMISED)
+    if "invit" in lower and _INVITATION.search(text):
+        found.add(INVITATION)
+    if any(cue in lower for cue in ("work", "available", "how about", "invit", "scheduled for", "calendar", "meet")):
+        if _PROPOSES_TIME.search(text):
+            found.add(PROPOSES)
+    return found
+
+
+class MessageIndex:
+    """The record's dated messages as the linking reads them: each thread in sent order, and the
+    messages of each party (an author, or "@domain" for everyone at a school) by word, for the
+    look-up outside a thread. Building it reads every message once."""
+
+    def __init__(self, messages: Iterable[LaterMessage], ignore: frozenset[str] = frozenset()):
+        self.ignore = ignore
+        self.by_id: dict[int, LaterMessage] = {}
+        self.by_thread: dict[int | None, list[LaterMessage]] = defaultdict(list)
+        self.postings: dict[tuple[str, str], list[LaterMessage]] = defaultdict(list)
+        self._profiles: dict[int, MessageProfile] = {}
+        self._later: dict[tuple, list[LaterMessage]] = {}
+        frequency: dict[str, int] = defaultdict(int)
+        for message in sorted(messages, key=attrgetter("sent", "id")):
+            self.by_id[message.id] = message
+            self.by_thread[message.thread_id].append(message)
+            if message.auto_reply:
+                continue
+            words = content_words(message.new_text, ignore)
+            for word in words:
+                frequency[word] += 1
+            terms = set(words) | _pseudo_words(message.new_text)
+            school = organization(message.author_email)
+            for party in (message.author_email, school) if school else (message.author_email,):
+                for term in terms:
+                    self.postings[(party, term)].append(message)
+        scale = math.log(len(self.by_id) + 2)
+        # 1 for a word one message uses, near 0 for a word every message uses: comparable across record sizes
+        self.rarity = {word: math.log((len(self.by_id) + 2) / (1 + seen)) / scale for word, seen in frequency.items()}
+
+    def profile(self, message: LaterMessage) -> MessageProfile:
+        found = self._profiles.get(message.id)
+        if found is None:
+            found = self._profiles[message.id] = profile(message, self.ignore)
+        return found
+
+    def weight(self, words: Iterable[str]) -> float:
+        # fsum: the same total whatever order a set yields its words in (the model must rebuild exactly)
+        return math.fsum(self.rarity.get(word, 1.0) for word in words)
+
+    def later_in_thread(self, thread_id: int | None, source_id: int | None, sent: datetime) -> list[LaterMessage]:
+        if thread_id is None:
+            return []
+        key = (thread_id, source_id, sent)
+        found = self._later.get(key)
+        if found is None:
+            found = self._later[key] = [m for m in self.by_thread.get(thread_id, ())
+                                        if m.sent > sent and m.id != source_id and not m.auto_reply]
+        return found
+
+    def item_terms(self, sentence: str, context: str) -> dict[str, float]:
+        """What to look an item up by outside its thread: its own words, and at half weight the words
+        of the sentences around it (what "it" is)."""
+        terms = {word: 0.5 for word in content_words(context, self.ignore)}
+        terms.update({word: 1.0 for word in content_words(sentence, self.ignore)})
+        return terms
+
+    def outside_thread(self, parties: Iterable[str], terms: dict[str, float], thread_id: int | None,
+                       sent: datetime) -> list[LaterMessage]:
+        """Later messages in other threads from these parties within half a year, scored by the rarity
+        of the terms they share with the item (a pseudo-word counts 1); the best MAX_OUTSIDE."""
+        key = attrgetter("sent")
+        scores: dict[int, float] = defaultdict(float)
+        found: dict[int, LaterMessage] = {}
+        parties = set(parties)
+        for term, factor in sorted(terms.items()):  # in a fixed order: the sums, and so the ranking, repeat exactly
+            weight = factor * (1.0 if term.startswith("#") else self.rarity.get(term, 1.0))
+            reached: set[int] = set()  # a message indexed under its author and its school counts once
+            for party in parties:
+                posting = self.postings.get((party, term))
+                if not posting:
+                    continue
+                start = bisect_right(posting, sent, key=key)
+                end = bisect_right(posting, sent + OUTSIDE_THREAD_WINDOW, key=key)
+                if end - start > POSTING_LIMIT:
+                    continue
+                for message in posting[start:end]:
+                    if message.id in reached or (thread_id is not None and message.thread_id == thread_id):
+                        continue
+                    reached.add(message.id)
+                    found[message.id] = message
+                    scores[message.id] += weight
+        return sorted(found.values(), key=lambda m: (-scores[m.id], m.sent, m.id))[:MAX_OUTSIDE]
+
+    def best_sentence(self, message: LaterMessage, words: frozenset[str]) -> SentenceView | None:
+        """The sentence of `message` that shares most with an item (the first of equals): what it says about it."""
+        best, top = None, 0.0
+        for view in self.profile(message).sentences:
+            score = self.weight(words & view.words)
+            if score > top:
+                best, top = view, score
+        return best
+
+
+def _gap_days(earlier: datetime, later: datetime) -> float:
+    return math.log1p(max(0.0, (later - earlier).total_seconds() / 86400))
+
+
+# ---- promises ---------------------------------------------------------------------------------
+
+def promise_party(commitment: Commitment) -> set[str]:
+    """Who keeps a promise: the promiser, and its writer when at the promiser's school ("Ms. Holcomb
+    will notify you", written by her colleague); not a parent or an advocate recapping what the
+    school said."""
+    promiser, writer = commitment.promiser, commitment.author_email
+    if not promiser or writer == promiser or email_domain(writer) == email_domain(promiser):
+        return {address for address in (promiser, writer) if address}
+    return {promiser}
+
+
+def delivery_options(commitment: Commitment, index: MessageIndex) -> list[LaterMessage]:
+    """Every message that might keep this promise: its thread's later messages, and the best matches
+    among its party's (for the school's promises, anyone's at that school) later mail elsewhere."""
+    inside = index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
+    parties = promise_party(commitment)
+    if not commitment.made_by_user:
+        parties |= {school for school in map(organization, list(parties)) if school}
+    terms = index.item_terms(commitment.sentence, commitment.context)
+    terms.update({AS_PROMISED: 1.0, INVITATION: 1.0})
+    if _SETS_UP.search(commitment.sentence):
+        terms[PROPOSES] = 1.0
+    return inside + index.outside_thread(parties, terms, commitment.thread_id, commitment.sent)
+
+
+def delivery_rule(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> list[FollowupEvidence]:
+    """What the written rules (classify.followup) find in `message` for this promise, read from its
+    sentence alone (as in training: the promised deed is not split from it)."""
+    return delivery_candidates(replace(commitment, action="") if commitment.action else commitment, [message], index.ignore)
+
+
+def delivery_features(commitment: Commitment, message: LaterMessage, index: MessageIndex,
+                      rule: list[FollowupEvidence] | None = None) -> dict[str, float]:
+    """What says `message` kept `commitment`, as numbers for the learned model. The same evidence
+    weighs differently in the promise's own thread ("in:") and outside it ("out:")."""
+    facts = index.profile(message)
+    own = content_words(commitment.sentence, index.ignore)
+    same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
+    # in its thread, the sentences around a promise say what "it" is; elsewhere they mostly name other
+    # things (a meeting summary lists ten), so only a promise without words of its own borrows them
+    around = own | content_words(commitment.context, index.ignore) if same_thread or len(own) < 2 else own
+    party = promise_party(commitment)
+    by_party = message.author_email in party
+    on_side = same_side(message, commitment)
+    rank = 0
+    if same_thread:  # how many messages from the same people came before this one since the promise
+        rank = sum(1 for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
+                   if m.sent < message.sent and (m.author_email in party if by_party else m.author_is_user == message.author_is_user))
+    best = index.best_sentence(message, around)
+    on_time = commitment.due is not None and message.sent.date() <= commitment.due + timedelta(days=1)
+    text = {
+        "rule": float(bool(delivery_rule(commitment, message, index) if rule is None else rule)),
+        "best_shared": min(3.0, index.weight(around & best.words)) if best else 0.0,
+        "best_deed": float(bool(best and best.deed and not best.pending)),
+        "best_future": float(bool(best and best.future)),
+        "best_not_done": float(bool(best and best.pending)),
+        "deed_family": float(bool(deed_families(commitment.sentence) & facts.deed_families)),
+        "verb_done": float(bool(promised_verbs(commitment.sentence) & facts.deed_stems)),
+        "shared": min(4.0, index.weight(around & facts.words)),
+        "on_time": float(on_time),
+        "as_promised": float(facts.as_promised),
+    }
+    if same_thread:
+        text["acknowledged"] = float(not on_side and facts.acknowledges and bool(own & facts.words))
+    else:
+        text["invitation"] = float(facts.invitation)
+        text["gap"] = _gap_days(commitment.sent, message.sent)
+    place = "in" if same_thread else "out"
+    return {
+        "in_party_first": float(same_thread and by_party and rank == 0),
+        "in_party_later": float(same_thread and by_party and rank > 0),
+        "in_side_first": float(same_thread and not by_party and on_side and rank == 0),
+        "in_side_later": float(same_thread and not by_party and on_side and rank > 0),
+        "in_other_side": float(same_thread and not on_side),
+        "out_party": float(not same_thread and by_party),
+        "out_colleague": float(not same_thread and not by_party),
+        "by_promiser": float(message.author_email == (commitment.promiser or commitment.author_email)),
+        **{f"{place}:{name}": value for name, value in text.items()},
+    }
+
+
+def rule_fired(features: dict[str, float]) -> bool:
+    return bool(features.get("in:rule") or features.get("out:rule"))
+
+
+def says_pending(features: dict[str, float]) -> bool:
+    """The message's sentence about the promise says it is still to come or not done ("is in progress",
+    "I'll get you the copy as soon as it's signed", "has not contacted me yet"): no delivery, whatever
+    else it shares with the promise (the written rules aside)."""
+    return bool(features.get("in:best_not_done") or features.get("out:best_not_done")) and not rule_fired(features)
+
+
+def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
+                  model: LinearModel | None) -> dict[str, FollowupEvidence]:
+    """The earliest message that kept each promise: where the written rules see the deed done, or
+    the learned score reaches the model's threshold (without a model, the rules alone)."""
+    found = {}
+    for commitment in commitments:
+        words = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
+        for message in sorted(delivery_options(commitment, index), key=attrgetter("sent", "id")):
+            rule = delivery_rule(commitment, message, index)
+            if rule:
+                found[commitment.key] = _by_rule(rule, message)
+                break
+            if model is None:
+                continue
+            features = delivery_features(commitment, message, index, rule)
+            if says_pending(features):
+                continue
+            probability = model.probability(features)
+            if probability >= model.threshold:
+                sentence = _evidence_sentence(index, message, words, promised_verbs(commitment.sentence))
+                found[commitment.key] = FollowupEvidence(message.id, sentence,
+                                                         f"learned: delivered ({probability:.2f})", message.sent,
+                                                         {"score": probability})
+                break
+    return found
+
+
+# ---- requests ---------------------------------------------------------------------------------
+
+def _responds(ask: Ask, message: LaterMessage) -> bool:
+    """Could answer: anyone but the asker (for the user's question, someone other than the user)."""
+    if message.author_email == ask.asker or message.auto_reply or message.bulk:
+        return False
+    return not (ask.asked_by_user and message.author_is_user)
+
+
+def answer_options(ask: Ask, index: MessageIndex) -> list[LaterMessage]:
+    """Every message that might answer this request: the later replies of its thread. (Answers in
+    another thread, days later, exist, but nothing told them from the rest of that person's mail.)"""
+    return [m for m in index.later_in_thread(ask.thread_id, ask.source_id, ask.sent) if _responds(ask, m)]
+
+
+def answer_rule(ask: Ask, message: LaterMessage, index: MessageIndex) -> list[FollowupEvidence]:
+    return answer_candidates(ask, [message], index.ignore) if message.thread_id == ask.thread_id else []
+
+
+def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:
+    """The first reply from the other side answers a request when it speaks to its subject (a
+    question too short to have one, "What happened today?", is answered by the reply itself; an ask
+    to send something needs the reply to name it) and does not put it off."""
+    if ask.thread_id is None or message.thread_id != ask.thread_id:
+        return False
+    replies = [m for m in index.later_in_thread(ask.thread_id, ask.source_id, ask.sent) if _responds(ask, m)]
+    if not replies or replies[0].id != message.id:
+        return False
+    facts = index.profile(message)
+    if facts.deferral:
+        return False
+    own = content_words(ask.sentence, index.ignore)
+    about = own or content_words(ask.context, index.ignore)  # "Could you resend it?": what "it" is
+    if any(not view.question and view.words & about for view in facts.sentences):
+        return True
+    wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
+    return len(own) <= 1 and not wants_delivery
+
+
+def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, FollowupEvidence]:
+    """The earliest message that answered each request: where the written rules see an answer, or the
+    first reply from the other side that speaks to it without putting it off."""
+    found = {}
+    for ask in asks:
+        words = content_words(ask.sentence, index.ignore) | content_words(ask.context, index.ignore)
+        for message in sorted(answer_options(ask, index), key=attrgetter("sent", "id")):
+            rule = answer_rule(ask, message, index)
+            if rule:
+                found[ask.key] = _by_rule(rule, message)
+                break
+            if first_reply_answers(ask, message, index):
+                found[ask.key] = FollowupEvidence(message.id, _evidence_sentence(index, message, words),
+                                                  "answered: the first reply, on its subject", message.sent, {})
+                break
+    return found
+
+
+# ---- evidence and items -----------------------------------------------------------------------
+
+def _by_rule(rule: list[FollowupEvidence], message: LaterMessage) -> FollowupEvidence:
+    best = max(rule, key=lambda evidence: evidence.extra.get("score", 0))
+    return FollowupEvidence(message.id, best.sentence, best.rule, message.sent, dict(best.extra))
+
+
+def _evidence_sentence(index: MessageIndex, message: LaterMessage, words: frozenset[str],
+                       verbs: frozenset[str] = frozenset()) -> str:
+    """The sentence that says most about the item: the promised verb done ("Saw Eli at 2:15 today"),
+    shared words, a deed; never a question when another will do."""
+    views = index.profile(message).sentences
+    best = max(views, key=lambda view: (1.5 if verbs & view.stems else 0.0) + index.weight(words & view.words)
+               + (0.5 if view.deed else 0.0) - (1.0 if view.question else 0.0), default=None)
+    return best.text if best else message.new_text[:300]
+
+
+def commitment_in(message: LaterMessage, key: str, sentence: str, start: int, end: int, *, promiser: str | None,
+                  made_by_user: bool, due=None) -> Commitment:
+    """A promise made in `message` at [start, end) of its new text."""
+    return Commitment(
+        key=key, thread_id=message.thread_id, sent=message.sent, promiser=promiser, author_email=message.author_email,
+        made_by_user=made_by_user, sentence=sentence, context=context_around(message.new_text, start, end),
+        source_id=message.id, due=due,
+    )
+
+
+def ask_in(message: LaterMessage, key: str, sentence: str, start: int, end: int, *, asker: str,
+           asked_by_user: bool) -> Ask:
+    """A request made in `message` at [start, end) of its new text."""
+    return Ask(
+        key=key, thread_id=message.thread_id, sent=message.sent, asker=asker, asked_by_user=asked_by_user,
+        sentence=sentence, context=context_around(message.new_text, start, end, reach=2),
+        source_id=message.id, recipients=message.recipients,
+    )

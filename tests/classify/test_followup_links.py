@@ -1,0 +1,131 @@
+"""Which later message kept a promise or answered a request (classify/linking.py: pure functions,
+the packaged learned model), and that the packaged model is exactly what scripts/build_models makes."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date, datetime, timedelta
+
+from conftest import REPO, SHARED, shared_path
+from ieptrail.classify.followup import LaterMessage
+from ieptrail.classify.learned import PACKAGED_MODELS, load_model
+from ieptrail.classify.linking import MessageIndex, ask_in, commitment_in, link_promises, link_requests
+
+PARENT = "graham.pelletier@gmail.com"
+OT = "mara.szymanski@district97.org"
+CASE_MANAGER = "tom.wojcik@district97.org"
+START = datetime(2025, 10, 20, 15, 0)
+
+
+class Record:
+    """A few messages, as the refresh reads them."""
+
+    def __init__(self):
+        self.messages: list[LaterMessage] = []
+
+    def add(self, author: str, text: str, *, thread: int = 1, days: float = 0, to: str = PARENT) -> LaterMessage:
+        message = LaterMessage(id=len(self.messages) + 1, thread_id=thread, sent=START + timedelta(days=days),
+                               author_email=author, author_is_user=author == PARENT, recipients=frozenset({to}),
+                               new_text=text)
+        self.messages.append(message)
+        return message
+
+    def index(self) -> MessageIndex:
+        return MessageIndex(self.messages, frozenset({"eli"}))
+
+
+def promised(message: LaterMessage, sentence: str, by: str, due: date | None = None):
+    start = message.new_text.index(sentence)
+    return commitment_in(message, f"P{message.id}", sentence, start, start + len(sentence), promiser=by,
+                         made_by_user=by == PARENT, due=due)
+
+
+def asked(message: LaterMessage, sentence: str):
+    start = message.new_text.index(sentence)
+    return ask_in(message, f"R{message.id}", sentence, start, start + len(sentence), asker=message.author_email,
+                  asked_by_user=message.author_is_user)
+
+
+def kept(record: Record, commitment) -> str | None:
+    found = link_promises([commitment], record.index(), load_model("delivery"))
+    return found[commitment.key].sentence if commitment.key in found else None
+
+
+def answered(record: Record, ask) -> str | None:
+    found = link_requests([ask], record.index())
+    return found[ask.key].sentence if ask.key in found else None
+
+
+def test_the_promisers_next_message_keeps_the_promise_in_other_words():
+    record = Record()
+    made = record.add(OT, "Hi, I have a training on Wednesday afternoon. I'll see him Thursday 10/23 at 2:15 instead.")
+    record.add(PARENT, "Thanks for letting me know. We leave for a trip on Friday.", days=0.5)
+    record.add(OT, "Saw Eli at 2:15 today in place of tomorrow. We did his pencil grip warm-ups and some letter "
+                   "formation on the whiteboard. Have a great trip!", days=3)
+    assert "Saw Eli at 2:15" in kept(record, promised(made, "I'll see him Thursday 10/23 at 2:15 instead.", OT,
+                                                       date(2025, 10, 23)))
+
+
+def test_a_reply_that_says_it_is_still_in_progress_does_not_keep_it():
+    record = Record()
+    made = record.add(PARENT, "Thank you for the call. You said you would send me a written compensatory services plan "
+                              "for his missed speech sessions by Friday, March 13.", to=CASE_MANAGER)
+    record.add(CASE_MANAGER, "Thank you for the summary; it is accurate. The compensatory services plan for his missed "
+                             "speech sessions is in progress with our lead SLP.", days=2)
+    sentence = "You said you would send me a written compensatory services plan for his missed speech sessions by Friday, March 13."
+    assert kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 31))) is None
+
+
+def test_promising_it_again_does_not_keep_it():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I'll have the finalized IEP to you by the end of next week.")
+    record.add(PARENT, "It has been two weeks. Where is the finalized IEP?", days=14)
+    record.add(CASE_MANAGER, "I'm so sorry, that's on me. The final IEP is waiting on the director's signature. "
+                             "I'll get you the finalized IEP as soon as it's signed.", days=15)
+    assert kept(record, promised(made, "I'll have the finalized IEP to you by the end of next week.", CASE_MANAGER,
+                                 date(2025, 10, 31))) is None
+
+
+def test_the_promisers_mail_in_another_thread_keeps_it_when_it_names_the_same_thing():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I will send out a revised substitute coverage plan by Friday 11/14.")
+    record.add(CASE_MANAGER, "Attached is our revised substitute coverage plan, which takes effect Monday.", thread=2,
+               days=20, to="staff@district97.org")
+    record.add(CASE_MANAGER, "The book fair is next week; volunteers sign up in the office.", thread=3, days=21)
+    assert "revised substitute coverage plan" in kept(record, promised(
+        made, "I will send out a revised substitute coverage plan by Friday 11/14.", CASE_MANAGER, date(2025, 11, 14)))
+
+
+def test_the_first_reply_answers_a_short_question():
+    record = Record()
+    question = record.add(PARENT, "He came home upset and said he never got his extra time. What happened today?",
+                          to=CASE_MANAGER)
+    record.add(CASE_MANAGER, "He didn't ask. The arrangement was that he tells me at the bell and takes the prompt "
+                             "down to finish.", days=1)
+    assert answered(record, asked(question, "What happened today?")) is not None
+
+
+def test_a_reply_that_puts_the_question_off_does_not_answer_it():
+    record = Record()
+    question = record.add(PARENT, "His aide was pulled again. How many times has Ms. Moore been pulled away from him "
+                                  "this school year?", to=CASE_MANAGER)
+    record.add(CASE_MANAGER, "Thank you for reaching out and I'm sorry this happened. I'll look into how often "
+                             "Ms. Moore has been pulled and get back to you.", days=1)
+    ask = asked(question, "How many times has Ms. Moore been pulled away from him this school year?")
+    assert answered(record, ask) is None
+
+
+def test_a_reply_about_something_else_does_not_answer_an_ask_to_send():
+    record = Record()
+    question = record.add(PARENT, "Could you please send me his speech attendance log for January?", to=OT)
+    record.add(OT, "Just wanted to let you know we did his make-up session this morning. He got 8 out of 10.", days=1)
+    assert answered(record, asked(question, "Could you please send me his speech attendance log for January?")) is None
+
+
+def test_the_packaged_model_is_what_build_models_makes_from_the_corpora(tmp_path):
+    shared_path(SHARED / "eval")
+    result = subprocess.run([sys.executable, str(REPO / "scripts" / "build_models"), "--out", str(tmp_path)],
+                            capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "delivery.json").read_bytes() == (PACKAGED_MODELS / "delivery.json").read_bytes(), (
+        "classify/data/models/delivery.json is stale: run scripts/build_models")
