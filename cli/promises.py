@@ -8,7 +8,6 @@ from ieptrail.notify.follow_up_draft import compose_follow_up, save_follow_up_dr
 from ieptrail.notify.outbox import Outbox, readable_text
 from ieptrail.trail.decisions import record_decision
 from ieptrail.trail.escalation import Directory, escalation_for
-from ieptrail.trail.importer import Importer
 from ieptrail.trail.statuses import promise_statuses, request_statuses
 from ieptrail.trail.wording import counted, quoted
 
@@ -123,6 +122,8 @@ def follow_up_command(app: App, promise_id: int, as_of: str | None, send: bool) 
     if not view.by_email:
         raise NotifyError(f"no email address is known for {view.by_name or 'whoever made promise'} {promise_id}: "
                           "send the text above from your own mail program, with the trail address in Bcc")
+    from ieptrail.trail.importer import Importer  # spaCy: only when a sent follow-up joins the trail
+
     outbox = Outbox(app.db, app.settings, Importer(app.db, app.settings, app.tagger))
     delivery = outbox.send(message, "follow-up", item_key=view.key)
     if delivery.status == "failed":

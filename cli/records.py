@@ -12,7 +12,6 @@ from ieptrail.cli.terminal import sanitize_for_terminal
 from ieptrail.config.profile import DEMO
 from ieptrail.ingest.sources import check_paths, count_local, read_local
 from ieptrail.store import queries
-from ieptrail.trail.importer import Importer
 from ieptrail.trail.search import SearchRequest, find_messages, results_as_text
 from ieptrail.trail.wording import clock, counted
 
@@ -43,6 +42,8 @@ def import_command(app: App, paths: tuple[str, ...], as_json: bool, workers: int
         raise click.UsageError(f"the demo is on: leave it first ({command_line('demo', '--off')}), then import "
                                "into your own record")
     check_paths(list(paths))
+    from ieptrail.trail.importer import Importer  # spaCy and the import path: only for this command
+
     importer = Importer(app.db, app.settings, tagger=app.tagger)
     seen = [0]
     skipped: list[str] = []

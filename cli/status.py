@@ -12,7 +12,6 @@ from ieptrail.ingest.imap import account_name
 from ieptrail.store.outgoing import OutgoingStatus
 from ieptrail.store.worker_runs import RunView, WorkerStatus, worker_status
 from ieptrail.trail.wording import counted
-from ieptrail.worker import jobs
 
 MAX_WAITING_SHOWN = 5
 
@@ -23,6 +22,8 @@ def poll_command(app: App) -> None:
     """Poll the trail mailbox once now: what the worker does every IEPTRAIL_POLL_MINUTES."""
     if not app.settings.imap.configured:
         raise ConfigError("IEPTRAIL_IMAP_HOST is not set: there is no mailbox to poll")
+    from ieptrail.worker import jobs  # the import path and spaCy: only for this command
+
     importer = jobs.mail_importer(app.db, app.settings, app.tagger)
     with Progress("Fetching new mail", "email") as progress:  # a first sync of a big mailbox takes a while
         found = [0]

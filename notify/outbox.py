@@ -7,6 +7,8 @@ address would have put it there: the email itself becomes evidence, tagged like 
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import logging
 import os
 from dataclasses import dataclass
@@ -17,10 +19,12 @@ from pathlib import Path
 from ieptrail.config import Settings, ensure_data_dir
 from ieptrail.errors import IEPTrailError, NotifyError
 from ieptrail.notify.smtp import send_email, wire_bytes
-from ieptrail.trail.importer import Importer
 from ieptrail.store import outgoing as store
 from ieptrail.store.db import Database
 from ieptrail.store.repository import utcnow
+
+if TYPE_CHECKING:
+    from ieptrail.trail.importer import Importer
 
 log = logging.getLogger(__name__)
 

@@ -24,7 +24,7 @@ def test_every_setting_is_documented_in_the_readme_and_env_example():
 
 def test_every_command_is_in_the_readme():
     readme = (REPO / "README.md").read_text()
-    for name in main.commands:
+    for name in main.list_commands(None):
         assert f"ieptrail {name}" in readme, f"`ieptrail {name}` missing from README.md"
 
 

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from ieptrail.config import Settings, ensure_data_dir, load_settings
 from ieptrail.config.profile import DEMO, OWN, sqlite_path
 from ieptrail.errors import NotSetUp
-from ieptrail.store.db import Database
 
 if TYPE_CHECKING:
     from ieptrail.classify import Tagger
+    from ieptrail.store.db import Database
 
 
 def today(settings: Settings, now: datetime | None = None) -> date:
@@ -45,13 +45,13 @@ class Context:
             raise NotSetUp(f"the demo record is not there ({path}): run `ieptrail demo` to make it again")
         if path is not None:
             ensure_data_dir(settings)
+        from ieptrail.store.db import Database  # SQLAlchemy: only for commands that read or write the record
+
         return Database(settings.database_url)
 
     @cached_property
     def tagger(self) -> Tagger:
-        from ieptrail.classify import (
-            Tagger,  # spaCy: only for commands that tag or read queries
-        )
+        from ieptrail.classify import Tagger  # spaCy: only for commands that tag or read queries
 
         return Tagger.from_settings(self.settings)
 

@@ -117,7 +117,7 @@ def test_the_words_are_counted_and_quoted_as_a_person_writes_them(run):
     shown = run("promises", "--as-of", "2026-03-12").output
     assert "1 follow-up sent" in shown and "0 follow-ups sent" in shown and "follow-up(s)" not in shown
     assert ': "- ' not in shown and "no date (deadline" not in shown
-    assert "no due date given; counted due 2026-01-30, 5 school days on" in shown
+    assert "no due date given; counted due 2026-02-13, 15 school days on" in shown
     today = datetime.now(ZoneInfo(SAMPLE_ENV["IEPTRAIL_TIMEZONE"])).date()
     assert run("promises", "--status", "dismissed").output == f"No dismissed promises as of {today}.\n"
     threads = run("threads").output
@@ -163,3 +163,15 @@ def test_demo_runs_with_no_settings_at_all(tmp_path):
     data = tmp_path / ".local" / "share" / "ieptrail"
     assert (data / "demo" / "ieptrail.db").exists() and (data / "profile").read_text().strip() == "demo"
     assert not (data / "ieptrail.db").exists()  # your own record is not touched
+
+
+def test_the_help_lists_each_command_with_its_own_short_help():
+    """Commands load lazily, so `ieptrail --help` reads a table: it must say what each command says."""
+    import click
+
+    from ieptrail.cli import COMMANDS, main
+
+    context = click.Context(main)
+    for name, entry in COMMANDS.items():
+        command = main.get_command(context, name)
+        assert command is not None and command.get_short_help_str(limit=300) == entry.short_help, name

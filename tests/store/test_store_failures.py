@@ -121,3 +121,15 @@ def test_two_first_runs_on_an_empty_postgresql_database_both_succeed(postgres_ur
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         assert outcomes == ["ok"] * len(runs), outcomes
     admin.dispose()
+
+
+def test_the_schema_head_the_store_knows_is_alembics():
+    """A record at HEAD_REVISION is opened without loading Alembic: the constant must follow new migrations."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from ieptrail.store.db import HEAD_REVISION, MIGRATIONS
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == HEAD_REVISION
