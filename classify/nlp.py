@@ -121,7 +121,7 @@ def _lemma_table():
         raise ClassifyError(f"spaCy's English lemma table is missing ({exc}); install spacy-lookups-data") from exc
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def dictionary_form(word: str) -> str:
     """The lower-case dictionary form of one word: "breaks" -> "break", "took" -> "take",
     "meetings" -> "meet" (looked up twice, so a noun in -ing and its plural agree)."""
@@ -153,7 +153,12 @@ def iep_norms(doc: Doc) -> Doc:
         if alpha:
             norm = _NORM_OF.get(lower)
             if norm is None:
-                norm = _NORM_OF[lower] = strings.add(dictionary_form(strings[lower]))
+                word = strings[lower]
+                form = dictionary_form(word)
+                if form == word:  # most words, and every word seen once: nothing to remember
+                    norm = lower
+                else:  # a form the lemma table knows (a bounded set): kept, even inside a memory zone
+                    norm = _NORM_OF[lower] = strings.add(form, allow_transient=False)
             norms[index] = norm
     doc.from_array([NORM], norms.reshape(-1, 1))
     return doc

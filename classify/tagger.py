@@ -14,6 +14,9 @@ from ieptrail.classify.students import StudentFinder
 from ieptrail.classify.topics import author_services, find_topics, query_topics
 
 
+ROLE_CACHE_SIZE = 5_000  # signatures whose title was read (they repeat; a long run meets many)
+
+
 class Tagger:
     def __init__(self, students: tuple[str, ...] = (), model: str | None = None):
         self.nlp = build_pipeline(model)
@@ -46,15 +49,23 @@ class Tagger:
         return self.tag_many([message], directory)[0]
 
     def tag_many(self, messages: Sequence[MessageText], directory: tuple[Person, ...] = (), batch_size: int = 64) -> list[Tags]:
-        results: list[Tags] = []
-        docs = self.nlp.pipe((message.new_text for message in messages), batch_size=batch_size)
         by_email = {person.email: person for person in directory if person.email}
         students = {name.lower() for name in self.student_names}
         named_roles = {key: set(person.roles) for person in directory if person.roles
                        for key in name_keys(person.name) if key not in students}
         adults = {person.name.split()[0].lower() for person in (*directory, *(p for m in messages for p in m.recipients),
                                                                  *(m.author for m in messages if m.author)) if person.name.split()}
-        self.students.learn_nicknames([f"{m.subject}\n{m.new_text}" for m in messages], adults)
+        self.students.learn_nicknames([f"{m.subject}\n{m.new_text}" for m in messages], adults)  # before the zone:
+        # what it learns is kept. Inside it, the words these messages bring are forgotten afterwards, so a
+        # long-running worker does not grow with every new name and number its mail has ever held.
+        if len(self._roles) > ROLE_CACHE_SIZE:
+            self._roles.clear()
+        with self.nlp.memory_zone():
+            return self._tag(messages, directory, by_email, named_roles, batch_size)
+
+    def _tag(self, messages, directory, by_email, named_roles, batch_size) -> list[Tags]:
+        results: list[Tags] = []
+        docs = self.nlp.pipe((message.new_text for message in messages), batch_size=batch_size)
         for message, doc in zip(messages, docs):
             roles = self._roles.get(message.signature)
             if roles is None:
