@@ -46,8 +46,10 @@ from ieptrail.classify.when import NUMBER_WORDS
 _BULLET_LINE = re.compile(r"^[ \t]*(?:[-*•–—·▪●◦][ \t]+|\d{1,2}[.)][ \t]+|\(\d{1,2}\)[ \t]+|"
                           r"(?=(?:(?:mon|tue|wed|thu|fri)[a-z]*\.?,?[ \t]+)?\d{1,2}/\d{1,2}\b[^\n]{0,3}[-:–)]))",
                           re.I | re.M)
-_LEAD_DATE = re.compile(r"^[ \t]*(?:[-*•–—·▪●◦]|\d{1,2}[.)]|\(\d{1,2}\))?[ \t]*"
-                        r"(?P<lead>[^:\n]{1,80}?)\s*(?::|\s[-–—]\s)")
+# indentation and bullet read once (possessive): backtracking into them only ever found a "lead" made of
+# a space or the bullet itself, and was cubic on a line of tabs
+_LEAD_DATE = re.compile(r"^[ \t]*+(?:[-*•–—·▪●◦]|\d{1,2}[.)]|\(\d{1,2}\))?[ \t]*+"
+                        r"(?P<lead>[^:\n]{1,80}?)(?:\s*+:|\s++[-–—]\s)")
 _SAME_AS_BEFORE = re.compile(r"^[ \t]*(?:[-*•–—·▪●◦][ \t]*)?[^:]{0,60}:\s*(?:the\s+)?same\b", re.I)
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|nor|,)\s+(?:(?:no|his|her|their|the|any|without)\s+){0,2}(?:\w+\s+)?")
 _NOT_TIMED_KINDS = {"accommodation"}

@@ -48,16 +48,18 @@ NEXT = re.compile(r"\bnext\s+(?:week|month)\b", re.I)
 PAST_WEEK = re.compile(r"(?<!the\s)\b(?:last|earlier\s+this|this\s+past|over\s+the\s+past)\s+week\b", re.I)
 RANGE = re.compile(r"\b(?P<a>mon|tues?|wed|thur?s?|fri)[a-z]*\.?\s+(?:through|thru|to|until|-|–)\s+"
                    r"(?P<b>mon|tues?|wed|thur?s?|fri)[a-z]*\b", re.I)
-MINUTES = re.compile(r"\b(?P<n>\d{1,3})\s*-?\s*(?:minutes?|mins?)\b", re.I)
+# possessive spaces around an optional hyphen: "\s*-?\s*" split a run of spaces two ways (quadratic)
+MINUTES = re.compile(r"\b(?P<n>\d{1,3})\s*+(?:-\s*+)?(?:minutes?|mins?)\b", re.I)
 HOURS = re.compile(r"\b(?P<n>an?|one|two|three|\d(?:\.\d)?)\s+(?:and a half\s+)?hours?(?:\s+and a half)?\b", re.I)
-APPROX = r"(?:(?:about|around|approximately|approx\.?|roughly)\s+)?"
+APPROX = r"(?:(?:about|around|approximately|approx\.?|roughly)\s++)?"
 CLOCK_RANGE = re.compile(
-    r"\bfrom\s+" + APPROX + r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?:[ap]\.?m\.?)?\s+(?:to|until|till|-|–)\s+" + APPROX +
-    r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?|"
-    r"\(?\b(?P<h3>\d{1,2}):(?P<m3>\d{2})\s*(?:[ap]\.?m\.?)?\s*[-–]\s*(?P<h4>\d{1,2}):(?P<m4>\d{2})\b",
+    r"\bfrom\s++" + APPROX + r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?"
+    r"\s*+(?:[ap]\.?m\.?\s*+)?(?<=\s)(?:to|until|till|-|–)\s++"  # "3 to", "3pm to": a space before "to", read once
+    + APPROX + r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?|"
+    r"\(?\b(?P<h3>\d{1,2}):(?P<m3>\d{2})\s*+(?:[ap]\.?m\.?\s*+)?[-–]\s*+(?P<h4>\d{1,2}):(?P<m4>\d{2})\b",
     re.I)
 # "30 minutes each", "two 30-minute sessions": the minutes of one session, not a total to divide
-PER_SESSION = re.compile(r"\beach\b|\bper\b|\bapiece\b|\b\d+\s*-?\s*minute\b|"
+PER_SESSION = re.compile(r"\beach\b|\bper\b|\bapiece\b|\b\d++\s*+(?:-\s*+)?minute\b|"
                          r"\ba\s+(?:session|week|day)\b|\bevery\b", re.I)
 WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 

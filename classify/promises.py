@@ -32,11 +32,15 @@ from ieptrail.classify.when import NUMBER_WORDS, DateMention, find_dates
 _APOSTROPHE = "['’]"
 # an adverb between the subject and its modal, or between the modal and the verb: "I'm also going to", "we will definitely"
 _ADVERB = r"(?:also|still|definitely|certainly|personally|then|now|just|really|actually|gladly|happily|absolutely)"
+# Every run of spaces is possessive, read by one quantifier only: each part after it starts with a letter or an
+# apostrophe, so nothing is lost, and a run of spaces split between quantifiers was quadratic (quartic in
+# _THIRD_PERSON, 75 s for 400 spaces).
 _FIRST_PERSON = re.compile(
-    rf"\b(?P<who>I|i(?=\s*(?:{_APOSTROPHE}ll|will|am|{_APOSTROPHE}m|expect|hope)\b)|[Ww]e)\s*(?:{_ADVERB}\s+)?"
-    rf"(?P<modal>{_APOSTROPHE}ll|will|shall|(?:am|{_APOSTROPHE}m|are|{_APOSTROPHE}re)\s+(?:{_ADVERB}\s+)?(?:going|planning|aiming) to|"
+    rf"\b(?P<who>I|i(?=\s*+(?:{_APOSTROPHE}ll|will|am|{_APOSTROPHE}m|expect|hope)\b)|[Ww]e)\s*+(?:{_ADVERB}\s++)?"
+    rf"(?P<modal>{_APOSTROPHE}ll|will|shall|"
+    rf"(?:am|{_APOSTROPHE}m|are|{_APOSTROPHE}re)\s++(?:{_ADVERB}\s++)?(?:going|planning|aiming) to|"
     rf"plan to|intend to|promise to|should be able to|should have|will be sure to|aim to|"
-    rf"(?:{_APOSTROPHE}d|would)?\s*expect to (?:have|get|send|finish|be able to)|hope to have)\b\s*(?P<rest>.*)",
+    rf"(?:{_APOSTROPHE}d|would)?\s*+expect to (?:have|get|send|finish|be able to)|hope to have)\b\s*(?P<rest>.*)",
     re.S,
 )
 # "I've scheduled the redo for Tuesday 2/3", "we have set up a meeting for the 24th": a dated arrangement made
@@ -63,8 +67,9 @@ _THIRD_PERSON = re.compile(
     rf"(?P<who>\b{_TITLED}|\b[Ss]he|\b[Hh]e|\b[Tt]hey|"
     rf"{_STAFF_NOUN}(?:\s+(?:team|staff|department|office))?|"
     rf"\bTransportation|\b[A-Z][a-z]+\s+[A-Z][a-z]+)"
-    rf"\s*(?:\([^)]{{1,30}}\))?"  # "Ms. Abernathy (cc'd) will …"
-    rf"\s*(?:,\s*(?:our|the|his|her|their|a|an)\s[^,]{{1,40}},)?\s*,?\s*(?:{_ADVERB}\s+)?"
+    rf"\s*+(?:\([^)]{{1,30}}\)\s*+)?"  # "Ms. Abernathy (cc'd) will …"
+    rf"(?:,\s*+(?:our|the|his|her|their|a|an)\s[^,]{{1,40}},\s*+)?"  # "Ms. Ruiz, our SLP, will …"
+    rf"(?:,\s*+)?(?:{_ADVERB}\s++)?"
     rf"(?P<modal>{_APOSTROPHE}ll|will|is going to|are going to|{_APOSTROPHE}s going to|plans to|is planning to|"
     rf"{_APOSTROPHE}s planning to|should|(?:has|have) (?:committed|agreed|promised|offered) to)\b\s*(?P<rest>.*)",
     re.S,
@@ -163,15 +168,18 @@ def is_recap(message: MessageText) -> bool:
     return bool(_RECAP_CONTEXT.search(message.new_text) or re.search(r"\b(recap|summary)\b", message.subject, re.I))
 
 
+# a run of spaces is tried from its start only (not again from each of its spaces), and read once
 _CLAUSE_BREAK = re.compile(
-    rf",?\s+and that\s+|(?:,\s+and|;)\s+(?=(?:that\s+)?(?:you|[Ss]he|[Hh]e|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+)\s*"
+    rf",?(?<!\s)\s++and that\s++|"
+    rf"(?:,\s++and|;)\s++(?=(?:that\s++)?(?:you|[Ss]he|[Hh]e|(?:Mr|Mrs|Ms|Dr)\.?\s++[A-Z][\w'’-]+)\s*+"
     rf"(?:{_APOSTROPHE}ll|will|would|is going to|are going to|should)\b)"
 )
 
 
 # "I'll start observations the week of the 2nd and I expect to have the FBA done by March 13": two undertakings
 _SECOND_OWN_PROMISE = re.compile(
-    rf"(?:,\s*|\s+)and\s+(?=(?:I|[Ww]e)\s*(?:{_APOSTROPHE}ll|will|(?:am|{_APOSTROPHE}m|are|{_APOSTROPHE}re) going to|"
+    rf"(?:,\s*+|(?<!\s)\s++)and\s++"
+    rf"(?=(?:I|[Ww]e)\s*+(?:{_APOSTROPHE}ll|will|(?:am|{_APOSTROPHE}m|are|{_APOSTROPHE}re) going to|"
     rf"(?:{_APOSTROPHE}d |would )?expect to|plan to)\b)")
 # a first step on the way to the promise ("I'll talk with him Tuesday, and I'll get back to you by Friday"): one promise
 _STEP = re.compile(r"\b(?:talk|speak|check|ask|meet|look|see|confer|touch base|consult)\b", re.I)

@@ -96,7 +96,8 @@ def _named_providers(doc: Doc, message: MessageText, role_services: tuple[str, .
     return found
 
 
-_REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|sv)\s*(\[\d+\])?\s*:\s*)+", re.I)
+# possessive spaces, each run read once: "\s*(\[\d+\])?\s*" let a subject of tabs be split between two quantifiers
+_REPLY_PREFIX = re.compile(r"^\s*+((re|fw|fwd|aw|sv)\s*+(?:(\[\d+\])\s*+)?:\s*+)+", re.I)
 
 
 @lru_cache(maxsize=4096)
