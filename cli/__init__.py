@@ -24,7 +24,7 @@ from ieptrail.cli.records import (
     show_command,
     threads_command,
 )
-from ieptrail.cli.services import retag_command, services_command, topics_command
+from ieptrail.cli.services import observe_command, retag_command, services_command, topics_command
 from ieptrail.cli.status import poll_command, status_command
 from ieptrail.cli.web import serve_command
 from ieptrail.cli.worker import worker_command
@@ -50,7 +50,7 @@ for command in (
     import_command, search_command, threads_command, show_command, topics_command, promises_command,
     requests_command, services_command, retag_command, quarantine_group, resolve_command,
     dismiss_command, reopen_command, follow_up_command, poll_command, status_command, serve_command,
-    digest_command, log_call_command, export_command, verify_command, auth_group, worker_command,
+    digest_command, log_call_command, observe_command, export_command, verify_command, auth_group, worker_command,
 ):
     main.add_command(with_profile(command))
 main.add_command(demo_command)

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import click
 from ieptrail.classify.taxonomy import KINDS, taxonomy
-from ieptrail.cli.common import App, emit_json, parse_day, pass_app, say
+from ieptrail.cli.common import App, argument_text, emit_json, parse_day, pass_app, say
 from ieptrail.cli.progress import Progress
+from ieptrail.store.outgoing import user_display_name
+from ieptrail.trail.importer import Importer
 from ieptrail.trail.ledger import SERVICE, Ledger, LedgerEvent, ledger_of, minutes_words, summary_words, totals_of
+from ieptrail.trail.observations import record_observation
 from ieptrail.trail.tagging import retag_record
 from ieptrail.trail.wording import counted, plural
 
@@ -107,6 +110,36 @@ def _owed_by_month(ledger: Ledger) -> None:
         click.echo(f"  {topic:26s} " + ", ".join(f"{year}-{month:02d}: {minutes} min" for (year, month), minutes
                                                   in by_month.items()))
     click.echo()
+
+
+@click.command("observe")
+@click.option("--date", "day_text", help="The day it happened (YYYY-MM-DD); default today.")
+@click.argument("text")
+@pass_app
+def observe_command(app: App, day_text: str | None, text: str) -> None:
+    """Record an observation of your own, dated: what your child told you, what you saw ("Mateo said
+    nobody read the math test to him today"). It is kept in the trail as your note (never as sent mail),
+    tagged like any message, and a missed service or accommodation in it enters the ledger as your
+    report. TEXT - reads it from stdin."""
+    day = parse_day(day_text, "--date") or app.today()
+    if text == "-":
+        text = click.get_text_stream("stdin").read()
+    with app.db.session_scope() as session:
+        user_name = user_display_name(session, app.settings.user_emails)
+    importer = Importer(app.db, app.settings, app.tagger)
+    try:
+        ids = record_observation(importer, app.settings, day, argument_text(text) or "", user_name=user_name)
+    finally:
+        importer.attachments.close()
+    click.echo(f"recorded your observation of {day} in the trail as message {', '.join(map(str, ids))}")
+    with app.db.session_scope() as session:
+        ledger = ledger_of(session, app.settings)
+    found = [event for event in ledger.events if any(report.message_id in ids for report in event.reports)]
+    for event in found:
+        say(f"  in the ledger: {event.label}, {event.day or 'day not stated'}"
+            + (f", {minutes_words(event.minutes, event.minutes_from)}" if event.kind == SERVICE else ", not provided"))
+    if not found:
+        click.echo("  (no missed service or accommodation not provided was read in it; it is in the trail and searchable)")
 
 
 @click.command("retag")

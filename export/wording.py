@@ -167,6 +167,8 @@ ARRIVED_AS = {
     "direct": "sent straight to the trail (or copied to it)",
     "sent": "the parent's own sent mail, copied to the trail",
     "forwarded": "forwarded to the trail",
+    "logged": "the parent's own note of a call or meeting, recorded in the trail (not emailed)",
+    "observed": "the parent's own dated observation, recorded in the trail (not emailed)",
 }
 
 

@@ -197,11 +197,14 @@ def services_page(request: Request) -> Response:
     by_responsible = request.query_params.get("by") == "responsible"
     with site.db.session_scope() as session:
         ledger = ledger_of(session, site.settings, site.today(), attachments=with_attachments)
+    done = request.query_params.get("done", "")
     return site.page(request, "services.html", {
         "active": "services", "ledger": ledger, "services": ledger.services, "accommodations": ledger.accommodations,
         "groups": ledger.by_responsible() if by_responsible else None, "by_responsible": by_responsible,
         "with_attachments": with_attachments, "months": ledger.owed_by_month() if ledger.grid else {},
-        "summary_words": summary_words, "minutes_words": minutes_words,
+        "summary_words": summary_words, "minutes_words": minutes_words, "today": site.today(),
+        "observed": [int(part) for part in done.removeprefix("observed-").split("-") if part.isdigit()]
+        if done.startswith("observed-") else [],
     })
 
 

@@ -1,6 +1,6 @@
 """The ledger through the whole flow, on real mail: the sample mailbox's made-up sessions, the same
-numbers in every view (command line, web page, digest, export, the answer by email), and a make-up
-that was itself cancelled."""
+numbers in every view (command line, web page, digest, export, the answer by email), a make-up that
+was itself cancelled, and the user's own observations from the command line and the page."""
 from __future__ import annotations
 
 import csv
@@ -159,7 +159,7 @@ def test_every_view_shows_the_same_numbers(sample, tagger):
     assert "3: 2026-01-22, 2026-02-19," in pdf and "2 sessions, 60 min" in pdf  # and its PDF
 
 
-# ---- a make-up cancelled, and a make-up held -----------------------------------------
+# ---- a make-up cancelled, a make-up held, and what you saw -----------------------------------------
 
 EASTERN = ZoneInfo("America/New_York")
 NORA_ENV = {"IEPTRAIL_USER_EMAILS": "dana.whitaker@example.com", "IEPTRAIL_TIMEZONE": "America/New_York",
@@ -228,3 +228,44 @@ def test_a_cancelled_make_up_leaves_the_session_owed_and_a_held_one_makes_it_up(
     text = run("services")
     assert "Speech-language therapy (speech_language_therapy): 1 session missed (30 min); 0 made up; " \
            "owed: 1 session (30 min)" in text and "owed (make-up cancelled)" in text
+
+
+def test_an_observation_is_the_users_report_from_the_command_line(nora):
+    _, _, run = nora
+    said = run("observe", "--date", "2026-10-14", "Nora told me nobody read the science test to her today, "
+                                                  "even though her IEP says it is read aloud.")
+    message_id = int(re.search(r"as message (\d+)", said).group(1))
+    assert "in the ledger: Read aloud, 2026-10-14, not provided" in said
+    [event] = [e for e in json.loads(run("services", "--json")) if e["topic"] == "read_aloud"]
+    assert event["date"] == "2026-10-14" and event["kind"] == "accommodation"
+    assert event["reports"] == [{**event["reports"][0], "message": message_id, "from": "observation",
+                                 "where": "your observation"}]
+    shown = run("show", str(message_id))
+    assert "arrived observed" in shown and "My observation, Wednesday, October 14, 2026" in shown
+    refused = CliRunner().invoke(main, ["observe", "--date", "2999-01-01", "Too early."],
+                                 env={"IEPTRAIL_DATABASE_URL": nora[0].database_url, "IEPTRAIL_ENV_FILE": os.devnull,
+                                      **NORA_ENV})
+    assert refused.exit_code != 0 and "after today" in refused.output
+
+
+def test_an_observation_from_the_page_needs_its_form_token(nora, tagger):
+    settings, db, run = nora
+    page = WebPage(settings, db, tagger, host="127.0.0.1", port=0).start()
+    try:
+        browser = Browser(page.address.rstrip("/"))
+        status, _, html = browser.get("/services")
+        assert status == 200 and 'action="/services/observe"' in html
+        form = {"date": "2026-10-15", "text": "At pick-up Nora said she did not get her break card all day."}
+        assert browser.request("POST", "/services/observe", form=form)[0] == 403  # no token: nothing recorded
+        status, headers, _ = browser.request("POST", "/services/observe", form={**form, "csrf": browser.csrf()})
+        assert status == 303 and headers["location"].startswith("/services?done=observed-")
+        message_id = int(re.search(r"observed-(\d+)", headers["location"]).group(1))
+        _, _, after = browser.get(headers["location"])
+        assert f'<a href="/messages/{message_id}">{message_id}</a>' in after
+        _, moved, _ = browser.get(f"/messages/{message_id}")
+        _, _, thread = browser.get(moved["location"].split("#")[0])
+    finally:
+        page.stop()
+    assert "your observation (not emailed)" in thread
+    [event] = [e for e in json.loads(run("services", "--json")) if e["topic"] == "breaks"]
+    assert event["reports"][0]["from"] == "observation" and event["date"] == "2026-10-15"
