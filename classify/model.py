@@ -85,6 +85,24 @@ class MissedServiceFound:
     start: int
     end: int
     rule: str
+    # who was to provide it, where the mail or the people directory says ("Ms. Moore", "the SLP")
+    responsible: str | None = None
+    responsible_from: str | None = None  # mail (the report names them, or they wrote it) | directory
+
+
+@dataclass(frozen=True)
+class MakeupFound:
+    """A make-up session the message reports as held, or as cancelled (classify/makeups.py)."""
+
+    topic: str
+    kind: str  # made_up | cancelled
+    day: date | None  # the day of the make-up, where the text gives it
+    replaces_from: date | None  # the missed session it replaces, where named: one day, or a span ("the January session")
+    replaces_to: date | None
+    sentence: str
+    start: int
+    end: int
+    rule: str
 
 
 @dataclass(frozen=True)
@@ -95,6 +113,7 @@ class Tags:
     requests: tuple[RequestFound, ...] = ()
     missed_services: tuple[MissedServiceFound, ...] = ()
     extra: dict = field(default_factory=dict)
+    makeups: tuple[MakeupFound, ...] = ()
 
     @property
     def topic_ids(self) -> tuple[str, ...]:

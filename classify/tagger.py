@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
+from ieptrail.classify.makeups import find_makeups
 from ieptrail.classify.missed import find_missed_services
 from ieptrail.classify.model import MessageText, Person, Tags
 from ieptrail.classify.nlp import build_pipeline, topic_kinds
 from ieptrail.classify.promises import find_promises
 from ieptrail.classify.requests import find_requests
+from ieptrail.classify.responsible import responsible_for
 from ieptrail.classify.roles import name_keys
 from ieptrail.classify.sentences import sentences_of
 from ieptrail.classify.students import StudentFinder
@@ -39,10 +42,14 @@ class Tagger:
 
     def _subject_topics(self, message: MessageText):
         """The topics a subject line names, read only when a report's own sentence names none."""
+        known: list[tuple[str, ...]] = []  # read once, by whichever rule asks first
+
         def read() -> tuple[str, ...]:
             if not message.subject:
                 return ()
-            return tuple(dict.fromkeys(m.topic for m in self.nlp(message.subject)._.topic_matches if not m.weak))
+            if not known:
+                known.append(tuple(dict.fromkeys(m.topic for m in self.nlp(message.subject)._.topic_matches if not m.weak)))
+            return known[0]
         return read
 
     def tag(self, message: MessageText, directory: tuple[Person, ...] = ()) -> Tags:
@@ -76,13 +83,18 @@ class Tagger:
             topics = find_topics(self.nlp, doc, message, roles, named_roles)
             sentences = sentences_of(doc)
             subject_doc = self.nlp.make_doc(message.subject) if message.subject else None
+            subject_topics = self._subject_topics(message)
+            missed = [replace(row, **dict(zip(("responsible", "responsible_from"), responsible_for(
+                row.sentence, row.topic, self.kinds, message.author, roles, directory, message.from_user))))
+                for row in find_missed_services(sentences, message, topics, self.kinds, roles, self.student_names,
+                                                named_roles, subject_topics)]
             results.append(Tags(
                 topics=tuple(topics),
                 students=tuple(self.students.find(doc, subject_doc, message.recipients if message.from_user
                                                   else (message.author,) if message.author else ())),
                 promises=tuple(find_promises(doc, sentences, message, topics, self.student_names, directory)),
                 requests=tuple(find_requests(sentences, message, topics)),
-                missed_services=tuple(find_missed_services(sentences, message, topics, self.kinds, roles, self.student_names,
-                                                           named_roles, self._subject_topics(message))),
+                missed_services=tuple(missed),
+                makeups=tuple(find_makeups(sentences, message, topics, self.kinds, roles, subject_topics)),
             ))
         return results

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import click
 
-from ieptrail.classify.taxonomy import label_of
 from ieptrail.cli.common import App, command_line
 from ieptrail.cli.progress import Progress
 from ieptrail.config import Settings
@@ -22,11 +21,10 @@ from ieptrail.errors import ConfigError
 from ieptrail.ingest.sources import count_local, read_local
 from ieptrail.store import queries
 from ieptrail.store.db import Database, Session
-from ieptrail.store.tracking import missed_services
 from ieptrail.trail.context import today
 from ieptrail.trail.escalation import Directory, escalation_for
 from ieptrail.trail.importer import Importer
-from ieptrail.trail.ledger import missed_events, missed_minutes_by_service
+from ieptrail.trail.ledger import ledger_of, summary_words
 from ieptrail.trail.statuses import promise_statuses, request_statuses
 from ieptrail.trail.wording import counted, day_long, quoted
 
@@ -90,7 +88,7 @@ def show_record(session: Session, settings: Settings, new: int, already: int) ->
     click.echo(f"Statuses are as of {day_long(day)}, the day the sample ends.\n")
     _overdue_promises(session, settings, day)
     _unanswered_requests(session, settings, day)
-    _missed_services(session)
+    _missed_services(session, settings, day)
 
 
 def _overdue_promises(session: Session, settings: Settings, day: date) -> None:
@@ -118,17 +116,17 @@ def _unanswered_requests(session: Session, settings: Settings, day: date) -> Non
     _more(len(waiting), "requests", "--status", "unanswered")
 
 
-def _missed_services(session: Session) -> None:
-    rows = missed_services(session)
-    sessions = missed_events(rows)
-    totals = missed_minutes_by_service(rows)
-    click.echo(f"\nServices not delivered: {counted(len(sessions), 'missed session')}, each counted once "
-               "however often it was reported")
-    for topic, minutes in sorted(totals.items(), key=lambda item: -item[1]):
-        held = sum(1 for (service, _day) in sessions if service == topic)
-        click.echo(f"  {label_of(topic):32s} {counted(held, 'session'):12s} "
-                   f"{f'{minutes} min' if minutes else 'minutes not stated'}")
-    click.echo(f"  Session by session: {command_line('services', '--missed')}")
+def _missed_services(session: Session, settings: Settings, day: date) -> None:
+    ledger = ledger_of(session, settings, day)
+    services = ledger.services
+    missed = sum(line.missed for line in services)
+    click.echo(f"\nServices not delivered: {counted(missed, 'missed session')}, each counted once however often it "
+               f"was reported; {sum(line.made_up for line in services)} made up since")
+    for line in sorted(services, key=lambda line: (-line.owed_minutes, -line.owed, line.label)):
+        click.echo(f"  {line.label:32s} {summary_words(line)}")
+    for line in ledger.accommodations:
+        click.echo(f"  {line.label:32s} {summary_words(line)}")
+    click.echo(f"  Session by session: {command_line('services')}")
 
 
 def _more(count: int, *command: str) -> None:

@@ -162,6 +162,8 @@ class Settings:
     today: date | None = None  # IEPTRAIL_TODAY: the day taken as today (the demo's as-of day); None: the clock's
     profile: str = OWN  # own | demo (config/profile.py)
     set_up: bool = True  # False before any .env or IEPTRAIL_* setting exists (commands then point to `ieptrail init`)
+    service_grid: Path | None = None  # the IEP's schedule of services (TOML; trail/service_grid.py), if given
+    ledger_attachments: bool = False  # the missed-services ledger also counts sessions read in attachments
 
     @property
     def user_email(self) -> str | None:
@@ -260,6 +262,7 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: str | Path
     ladder = env.items("IEPTRAIL_ESCALATION_LADDER") or DEFAULT_ESCALATION_LADDER
     digest_day = env.choice("IEPTRAIL_DIGEST_DAY", "sun", ("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
     trail = env.emails("IEPTRAIL_TRAIL_ADDRESS")
+    service_grid = _service_grid(env.text("IEPTRAIL_SERVICE_GRID"), data_dir)
     digest_to = env.emails("IEPTRAIL_DIGEST_TO")
     return Settings(
         data_dir=data_dir,
@@ -301,7 +304,21 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: str | Path
         today=env.day("IEPTRAIL_TODAY"),
         profile=active,
         set_up=set_up,
+        service_grid=service_grid,
+        ledger_attachments=env.boolean("IEPTRAIL_LEDGER_ATTACHMENTS", False),
     )
+
+
+def _service_grid(value: str | None, data_dir: Path) -> Path | None:
+    """The service grid file: the one named, else `<data dir>/service-grid.toml` when there is one."""
+    if not value:
+        default = data_dir / "service-grid.toml"
+        return default if default.is_file() else None
+    path = Path(value).expanduser()
+    if not path.is_file():
+        raise ConfigError(f"IEPTRAIL_SERVICE_GRID={value!r}: there is no such file (the IEP's service grid, a TOML file; "
+                          "see README.md, \"The service grid\")")
+    return path
 
 
 def _default_port(server, tls: str, by_tls: dict[str, int]) -> int:

@@ -42,4 +42,13 @@ def render_html(trail: PaperTrail, settings: Settings) -> str:
         attachment_line=wording.attachment_line,
         folded_line=wording.folded_line,
         dkim_sentence=partial(wording.dkim_sentence, zone=settings.timezone),
+        cover_missed=wording.cover_missed,
+        sessions_and_dates=wording.sessions_and_dates,
+        ledger_minutes=wording.ledger_minutes,
+        made_up_cell=wording.made_up_cell,
+        owed_cell=wording.owed_cell,
+        event_minutes=wording.event_minutes,
+        made_up_of=wording.made_up_of,
+        missed_line=wording.missed_line,
+        ledger_note=wording.LEDGER_NOTE,
     )

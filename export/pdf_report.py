@@ -254,8 +254,7 @@ class _Writer:
             ("Exhibits", f"{len(trail.exhibits)} messages"),
             ("Promises", f"{len(trail.promises)}" + (f" ({groups})" if groups else "")),
             ("Unanswered requests", str(len(trail.unanswered_requests))),
-            ("Missed services", f"{sum(t.sessions for t in trail.service_totals)} sessions, "
-                                f"{sum(t.minutes for t in trail.service_totals)} minutes"),
+            ("Missed services", wording.cover_missed(trail)),
         ]
         for label, value in rows:
             pdf.set_font(SANS, "B", 10.5)
@@ -310,21 +309,42 @@ class _Writer:
     def missed_services(self) -> None:
         trail, pdf = self.trail, self.pdf
         pdf.heading("Missed services")
-        if not trail.missed:
+        if not trail.ledger.events:
             pdf.paragraph("No missed services reported in these messages.")
             return
-        rows = [[str(trail.exhibit_of(m.message_id)), wording.day(m.day) or "not stated", trail.label(m.topic),
-                 ("not stated" if m.minutes is None else str(m.minutes)) + ("" if m.id in trail.counted_missed_ids else "*"),
-                 m.sentence] for m in trail.missed]
-        pdf.grid(["Exhibit", "Date", "Service", "Minutes", "Reported as"], rows, (15, 19, 32, 16, 98),
-                 frozenset({0, 3}), [self.link(m.message_id) for m in trail.missed])
-        pdf.heading("Totals per service", size=11, level=1)
-        pdf.grid(["Service", "Sessions missed", "Minutes missed"],
-                 [[trail.label(t.topic), str(t.sessions),
-                   str(t.minutes) + (f" (+{t.days_without_minutes} sessions without minutes stated)" if t.days_without_minutes else "")]
-                  for t in trail.service_totals], (70, 35, 75), frozenset({1}))
-        pdf.paragraph("Each service and day is counted once, however many messages reported it "
-                      "(* marks a repeated report).", size=8.5)
+        pdf.heading("Compensatory services", size=11, level=1)
+        if trail.services:
+            pdf.grid(["Service", "Sessions missed", "Minutes missed", "Made up", "Owed", "Evidence (exhibits)"],
+                     [[line.label, wording.sessions_and_dates(line), wording.ledger_minutes(line.missed_minutes,
+                                                                                           line.missed_not_stated, line.missed),
+                       wording.made_up_cell(line), wording.owed_cell(line),
+                       ", ".join(str(n) for n in trail.evidence_exhibits(line))] for line in trail.services],
+                     (32, 42, 20, 32, 28, 26), frozenset({2}))
+            pdf.paragraph(wording.LEDGER_NOTE, size=8.5)
+        else:
+            pdf.paragraph("No service session reported missed.")
+        services = [event for event in trail.ledger.events if event.kind == "service"]
+        if services:
+            pdf.heading("Sessions missed", size=11, level=1)
+            pdf.grid(["Exhibit", "Date", "Service", "Minutes", "Made up", "Reported as"],
+                     [[", ".join(map(str, trail.event_exhibits(event))), wording.day(event.day) or "not stated",
+                       trail.label(event.topic), wording.event_minutes(event), wording.made_up_of(event, trail),
+                       event.reports[0].sentence] for event in services],
+                     (17, 22, 30, 16, 27, 78), frozenset({0, 3}), [self.link(event.reports[0].message_id) for event in services])
+        if trail.accommodations:
+            pdf.heading("Accommodations not provided", size=11, level=1)
+            rows = [event for line in trail.accommodations for event in line.events]
+            pdf.grid(["Exhibit", "Date", "Accommodation", "Reported as"],
+                     [[", ".join(map(str, trail.event_exhibits(event))), wording.day(event.day) or "not stated",
+                       trail.label(event.topic), event.reports[0].sentence] for event in rows],
+                     (17, 22, 36, 115), frozenset({0}), [self.link(event.reports[0].message_id) for event in rows])
+        months = trail.ledger.owed_by_month()
+        if trail.ledger.grid is not None and months:
+            pdf.heading("Minutes owed per month", size=11, level=1)
+            pdf.grid(["Service", "Month", "Minutes owed"],
+                     [[trail.label(topic), f"{year}-{month:02d}", str(minutes)]
+                      for topic, by_month in months.items() for (year, month), minutes in by_month.items()],
+                     (80, 40, 40), frozenset({2}))
 
     def exhibit(self, exhibit: Exhibit) -> None:
         pdf, message = self.pdf, exhibit.message
@@ -362,8 +382,7 @@ class _Writer:
             pdf.set_text_color(0)
         found = ([f"Promise: \u201c{quoted(p.text)}\u201d: {wording.promise_status(p)}" for p in exhibit.promises]
                  + [f"Request: \u201c{quoted(r.text)}\u201d: {wording.request_status(r)}" for r in exhibit.requests]
-                 + [f"Missed service: {self.trail.label(m.topic)}" + (f" on {m.day}" if m.day else "")
-                    + (f", {m.minutes} minutes" if m.minutes else "") for m in exhibit.missed])
+                 + [wording.missed_line(m, self.trail.label) for m in exhibit.missed])
         for line in found:
             pdf.paragraph("\u2022 " + line, size=8.5)
         pdf.ln(3)

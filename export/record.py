@@ -22,7 +22,7 @@ from ieptrail.store.tracking import (
     missed_services,
 )
 from ieptrail.store.views import MessageView
-from ieptrail.trail.ledger import missed_events
+from ieptrail.trail.ledger import Ledger, LedgerEvent, TopicTotals, ledger_of
 from ieptrail.trail.statuses import promise_statuses, request_statuses
 
 PROMISE_STATUS_ORDER = ("overdue", "open", "fulfilled", "dismissed")
@@ -78,14 +78,6 @@ class Exhibit:
 
 
 @dataclass(frozen=True)
-class ServiceTotal:
-    topic: str
-    sessions: int  # distinct days reported missed
-    minutes: int
-    days_without_minutes: int
-
-
-@dataclass(frozen=True)
 class PaperTrail:
     scope: ExportScope
     generated_at: datetime  # aware, in the user's zone
@@ -93,14 +85,38 @@ class PaperTrail:
     exhibits: tuple[Exhibit, ...]
     promises: tuple[PromiseView, ...]
     requests: tuple[RequestView, ...]
-    missed: tuple[MissedServiceView, ...]
-    service_totals: tuple[ServiceTotal, ...]
-    counted_missed_ids: frozenset[int]  # the missed-service rows the totals count (one per service and day)
+    missed: tuple[MissedServiceView, ...]  # every report the ledger counts, one per message and session
+    ledger: Ledger
     topic_labels: dict[str, str] = field(default_factory=dict)
     exhibit_numbers: dict[int, int] = field(default_factory=dict)  # message id -> exhibit number
 
-    def exhibit_of(self, message_id: int) -> int | None:
-        return self.exhibit_numbers.get(message_id)
+    def exhibit_of(self, message_id: int | None) -> int | None:
+        return self.exhibit_numbers.get(message_id) if message_id is not None else None
+
+    @property
+    def services(self) -> list[TopicTotals]:
+        """The compensatory-services table: per service, missed, made up and owed."""
+        return self.ledger.services
+
+    @property
+    def accommodations(self) -> list[TopicTotals]:
+        return self.ledger.accommodations
+
+    @property
+    def first_report_ids(self) -> frozenset[int]:
+        """The first report of each session (the others are the same session reported again)."""
+        return frozenset(event.reports[0].id for event in self.ledger.events)
+
+    def event_exhibits(self, event: LedgerEvent) -> list[int]:
+        """The exhibits that report this session missed."""
+        return sorted({n for n in (self.exhibit_of(r.message_id) for r in event.reports) if n is not None})
+
+    def evidence_exhibits(self, line: TopicTotals) -> list[int]:
+        """Every exhibit a service's line rests on: the reports, and the messages that say a session was made up."""
+        found = {n for event in line.events for n in self.event_exhibits(event)}
+        found |= {n for event in line.events for item in event.made_up_evidence
+                  if (n := self.exhibit_of(item.message_id)) is not None}
+        return sorted(found)
 
     def label(self, topic: str) -> str:
         return self.topic_labels.get(topic, topic.replace("_", " "))
@@ -151,7 +167,9 @@ def build_paper_trail(session: Session, settings: Settings, scope: ExportScope, 
     arrivals = arrivals_for(session, ids)
     promises = [p for p in promise_statuses(session, settings, scope.as_of) if p.message_id in ids]
     requests = [r for r in request_statuses(session, settings, scope.as_of) if r.message_id in ids]
-    missed = [m for m in missed_services(session) if m.message_id in ids]
+    ledger = ledger_of(session, settings, scope.as_of, message_ids=ids)
+    counted = {report.id for event in ledger.events for report in event.reports}
+    missed = [m for m in missed_services(session) if m.id in counted]
     by_message: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for kind, items in (("promises", promises), ("requests", requests), ("missed", missed)):
         for item in items:
@@ -169,12 +187,6 @@ def build_paper_trail(session: Session, settings: Settings, scope: ExportScope, 
             number=number, message=view, arrivals=its_arrivals, eml_names=tuple(names),
             promises=tuple(found["promises"]), requests=tuple(found["requests"]), missed=tuple(found["missed"]),
         ))
-    events = missed_events(missed)  # the same missed session is often reported twice: count it once
-    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # sessions, minutes, sessions without minutes
-    for (topic, _day), row in events.items():
-        totals[topic][0] += 1
-        totals[topic][1] += row.minutes or 0
-        totals[topic][2] += 0 if row.minutes else 1
     topic_specs = taxonomy()
     return PaperTrail(
         scope=scope,
@@ -184,8 +196,7 @@ def build_paper_trail(session: Session, settings: Settings, scope: ExportScope, 
         promises=tuple(promises),
         requests=tuple(requests),
         missed=tuple(missed),
-        service_totals=tuple(ServiceTotal(topic, *values) for topic, values in sorted(totals.items())),
-        counted_missed_ids=frozenset(row.id for row in events.values()),
+        ledger=ledger,
         topic_labels={topic: spec.get("label") or topic for topic, spec in topic_specs.items()},
         exhibit_numbers={exhibit.message.id: exhibit.number for exhibit in exhibits},
     )

@@ -1,4 +1,5 @@
-"""The record as CSV tables for spreadsheets: one row per message, promise, request, missed service.
+"""The record as CSV tables for spreadsheets: one row per message, promise, request, missed-service report,
+and the compensatory-services table (per service: missed, made up, owed).
 
 Cells that a spreadsheet would run as a formula (text starting with = + - @, a tab or a carriage
 return: a subject such as "=HYPERLINK(…)") get a leading apostrophe, as OWASP advises; the
@@ -73,11 +74,35 @@ def request_rows(trail: PaperTrail) -> Iterable[list]:
 
 
 def missed_service_rows(trail: PaperTrail) -> Iterable[list]:
-    yield ["exhibit", "service", "service_label", "date", "minutes", "counted_in_totals", "sentence", "record_id"]
-    for view in trail.missed:
-        yield [trail.exhibit_of(view.message_id), view.topic, trail.label(view.topic), view.day or "",
-               "" if view.minutes is None else view.minutes, _yes(view.id in trail.counted_missed_ids), view.sentence,
-               view.id]
+    """One row per report: the session it reports, and that session's place in the ledger."""
+    yield ["exhibit", "service", "service_label", "kind", "date", "minutes", "minutes_from", "made_up_on",
+           "made_up_by_exhibit", "owed", "first_report", "where", "responsible", "sentence", "record_id"]
+    first = trail.first_report_ids
+    for event in trail.ledger.events:
+        made = event.made_up
+        for report in event.reports:
+            yield [trail.exhibit_of(report.message_id), event.topic, trail.label(event.topic), event.kind,
+                   event.day or "", "" if event.minutes is None else event.minutes, event.minutes_from or "",
+                   made.on if made else "", (trail.exhibit_of(made.message_id) or "") if made else "",
+                   _yes(event.owed), _yes(report.id in first), report.where or "the message's own words",
+                   event.responsible or "", report.sentence, report.id]
+
+
+def compensatory_rows(trail: PaperTrail) -> Iterable[list]:
+    """The compensatory-services table: per service (and accommodation), what was missed, made up and owed."""
+    yield ["service", "service_label", "kind", "sessions_missed", "dates_missed", "minutes_missed",
+           "sessions_without_minutes", "minutes_from_service_grid", "sessions_made_up", "dates_made_up",
+           "minutes_made_up", "sessions_owed", "minutes_owed", "owed_sessions_without_minutes", "evidence_exhibits",
+           "as_of"]
+    for line in [*trail.services, *trail.accommodations]:
+        service = line.kind == "service"
+        yield [line.topic, line.label, line.kind, line.missed, " ".join(str(d) if d else "not stated" for d in line.dates),
+               line.missed_minutes if service else "", line.missed_not_stated if service else "",
+               line.from_grid if service else "", line.made_up if service else "",
+               " ".join(str(e.made_up.on) for e in line.events if e.made_up),
+               line.made_up_minutes if service else "", line.owed if service else "",
+               line.owed_minutes if service else "", line.owed_not_stated if service else "",
+               " ".join(str(n) for n in trail.evidence_exhibits(line)), trail.scope.as_of]
 
 
 TABLES: dict[str, Callable[[PaperTrail], Iterable[list]]] = {
@@ -85,6 +110,7 @@ TABLES: dict[str, Callable[[PaperTrail], Iterable[list]]] = {
     "promises": promise_rows,
     "requests": request_rows,
     "missed-services": missed_service_rows,
+    "compensatory-services": compensatory_rows,
 }
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, tzinfo
 
 from ieptrail.store.evidence import ArrivalView
-from ieptrail.store.tracking import PromiseView, RequestView
+from ieptrail.store.tracking import MissedServiceView, PromiseView, RequestView
+from ieptrail.trail.ledger import LedgerEvent, TopicTotals, minutes_words
 from ieptrail.trail.wording import clock, counted
 
 
@@ -54,6 +55,72 @@ def dkim_sentence(arrival: ArrivalView | None, zone: tzinfo) -> str:
     return "Not DKIM-signed."
 
 
+LEDGER_NOTE = ("Each missed session is counted once, however many messages reported it; minutes the mail does not "
+               "state are not counted as 0 (with a service grid, the grid's minutes are used and marked). A session "
+               "is made up when a message says so or a promise to make it up was kept; a make-up that was itself "
+               "cancelled makes nothing up.")
+
+
+def cover_missed(trail) -> str:
+    """The cover's line: "8 sessions missed, 2 made up, 6 owed (300 minutes + 2 sessions without minutes stated)"."""
+    services = trail.services
+    owed_minutes = sum(line.owed_minutes for line in services)
+    not_stated = sum(line.owed_not_stated for line in services)
+    line = (f"{sum(line.missed for line in services)} sessions missed, {sum(line.made_up for line in services)} made up, "
+            f"{sum(line.owed for line in services)} owed ({owed_minutes} minutes"
+            + (f" + {counted(not_stated, 'session')} without minutes stated" if not_stated else "") + ")")
+    days = sum(line.missed for line in trail.accommodations)
+    return line + (f"; accommodations not provided on {counted(days, 'day')}" if days else "")
+
+
+def ledger_minutes(minutes: int, not_stated: int, sessions: int) -> str:
+    """A count of minutes beside the sessions whose minutes are not known: "60", "60 + 1 not stated", "not stated"."""
+    if not sessions:
+        return "0"
+    if not_stated == sessions:
+        return "not stated"
+    return str(minutes) + (f" + {not_stated} not stated" if not_stated else "")
+
+
+def sessions_and_dates(line: TopicTotals) -> str:
+    """"3: 2026-01-22, 2026-02-19, 2026-02-24"."""
+    return f"{line.missed}: " + ", ".join(day(d) or "date not stated" for d in line.dates)
+
+
+def made_up_cell(line: TopicTotals) -> str:
+    if not line.made_up:
+        return "none"
+    not_stated = sum(1 for event in line.events if event.made_up and event.minutes is None)
+    days = ", ".join(f"{event.day or 'date not stated'} on {event.made_up.on}" for event in line.events if event.made_up)
+    return f"{line.made_up} ({ledger_minutes(line.made_up_minutes, not_stated, line.made_up)} min): {days}"
+
+
+def owed_cell(line: TopicTotals) -> str:
+    if not line.owed:
+        return "nothing"
+    minutes = ledger_minutes(line.owed_minutes, line.owed_not_stated, line.owed)
+    return f"{counted(line.owed, 'session')}, {minutes}" + ("" if minutes == "not stated" else " min")
+
+
+def event_minutes(event: LedgerEvent) -> str:
+    return minutes_words(event.minutes, event.minutes_from).replace(" min", "").replace("minutes ", "")
+
+
+def made_up_of(event: LedgerEvent, trail) -> str:
+    """"2026-01-27 (exhibit 12)", or what is left: "owed", "owed; make-up cancelled"."""
+    if event.made_up is None:
+        return "owed" + ("; make-up cancelled" if event.make_up_cancelled else "")
+    number = trail.exhibit_of(event.made_up.message_id)
+    return f"{event.made_up.on}" + (f" (exhibit {number})" if number else " (promise marked kept)")
+
+
+def missed_line(view: MissedServiceView, label) -> str:
+    """An exhibit's line for a missed-service report in it."""
+    return (f"Missed service: {label(view.topic)}" + (f" on {view.day}" if view.day else "")
+            + (f", {view.minutes} minutes" if view.minutes else "")
+            + (f" ({view.where})" if view.where else ""))
+
+
 def promise_status(view: PromiseView) -> str:
     """`overdue by 12 days` / `fulfilled 2026-02-03, 2 days late` / `open, deadline 2026-03-20`."""
     extra = view.extra
@@ -100,6 +167,8 @@ ARRIVED_AS = {
     "direct": "sent straight to the trail (or copied to it)",
     "sent": "the parent's own sent mail, copied to the trail",
     "forwarded": "forwarded to the trail",
+    "logged": "the parent's own note of a call or meeting, recorded in the trail (not emailed)",
+    "observed": "the parent's own dated observation, recorded in the trail (not emailed)",
 }
 
 

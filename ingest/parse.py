@@ -324,9 +324,11 @@ def originals_of(message: Message, context: ParseContext, depth: int = 0,
         if block is not None:
             return _unwrap_inline(block, subject, content.attachments, forwarded_by, context, depth)
     if by_user and sender is not None and context.user_emails:
-        # `ieptrail log-call` without --send: the user's note of a conversation, never emailed
-        logged = _header(message, "X-IEPTrail-Kind").strip().lower() == "call-log"
-        return (_as_is(message, content, "logged" if logged else "sent", context, raw),)
+        # the user's own notes, never emailed: `ieptrail log-call` without --send (a conversation) and
+        # `ieptrail observe` (what they saw or were told)
+        kind = _header(message, "X-IEPTrail-Kind").strip().lower()
+        arrival = {"call-log": "logged", "observation": "observed"}.get(kind, "sent")
+        return (_as_is(message, content, arrival, context, raw),)
     return (_as_is(message, content, "direct", context, raw),)
 
 

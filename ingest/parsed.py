@@ -46,7 +46,8 @@ class AttachmentText:
 class OriginalMessage:
     """A message as its author sent it, recovered from whatever wrapping it arrived in."""
 
-    arrival: str  # direct | forwarded | sent | logged (a call or meeting noted by the user, not emailed)
+    arrival: str  # direct | forwarded | sent | logged (a call or meeting noted by the user, not emailed) | observed
+    # (the user's own dated observation, not emailed)
     forward_format: str | None  # gmail | outlook | apple | thunderbird | yahoo | attachment | …
     message_id: str | None
     in_reply_to: str | None

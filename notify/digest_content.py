@@ -14,11 +14,10 @@ from ieptrail.classify.taxonomy import taxonomy
 from ieptrail.classify.when import find_dates
 from ieptrail.config import Settings
 from ieptrail.store.db import Session
-from ieptrail.store.tracking import missed_services
 from ieptrail.store.views import MessageView
 from ieptrail.store.week import messages_between, messages_by_id, topic_sentences
 from ieptrail.trail.escalation import Directory, escalation_for
-from ieptrail.trail.ledger import missed_events
+from ieptrail.trail.ledger import Ledger, LedgerEvent, ledger_of, minutes_words, summary_words, totals_of
 from ieptrail.trail.statuses import promise_statuses, request_statuses
 from ieptrail.trail.wording import quoted
 
@@ -74,18 +73,39 @@ class UnansweredRequest:
 
 @dataclass(frozen=True)
 class MissedSession:
+    """One entry of the ledger (trail/ledger.py): a missed session, or a day an accommodation was not provided."""
+
     service: str
     day: date | None
     minutes: int | None
     sentence: str
+    kind: str = "service"  # service | accommodation
+    minutes_from: str | None = None  # text | grid
+    made_up_on: date | None = None
+    owed: bool = False
+    reports: int = 1  # how many messages reported it
+    responsible: str | None = None
+
+    @property
+    def minutes_words(self) -> str:
+        return minutes_words(self.minutes, self.minutes_from)
 
 
 @dataclass(frozen=True)
 class MissedTotal:
+    """One service's (or accommodation's) running totals: the ledger's numbers."""
+
     service: str
-    minutes: int
-    sessions: int
+    minutes: int  # missed
+    sessions: int  # missed
     sessions_without_minutes: int
+    kind: str = "service"
+    made_up: int = 0
+    made_up_minutes: int = 0
+    owed: int = 0
+    owed_minutes: int = 0
+    owed_without_minutes: int = 0
+    summary: str = ""  # the ledger's words for these numbers
 
 
 @dataclass(frozen=True)
@@ -158,10 +178,6 @@ class Digest:
     def is_empty(self) -> bool:
         return all(section.is_empty for section in self.sections)
 
-    @property
-    def missed_minutes_this_week(self) -> int:
-        seen = {(s.service, s.day): s.minutes or 0 for section in self.sections for s in section.missed_this_week}
-        return sum(seen.values())
 
 
 def _who(name: str | None, email: str | None) -> str:
@@ -200,10 +216,11 @@ def build_digest(session: Session, settings: Settings, as_of: date) -> Digest:
     topic_specs = taxonomy()
     promises = promise_statuses(session, settings, as_of)
     requests = [view for view in request_statuses(session, settings, as_of) if view.status == "unanswered"]
-    missed = [row for row in missed_services(session)]
+    ledger = ledger_of(session, settings, as_of)
     week_messages = messages_between(session, week.first, week.last, zone)
     meeting_sentences = topic_sentences(session, MEETING_TOPICS, as_of - timedelta(days=MEETINGS_LOOKBACK_DAYS), as_of, zone)
-    referenced = ({v.message_id for v in promises} | {v.message_id for v in requests} | {r.message_id for r in missed}
+    referenced = ({v.message_id for v in promises} | {v.message_id for v in requests}
+                  | {r.message_id for event in ledger.events for r in event.reports}
                   | {s.message_id for s in meeting_sentences})
     messages = messages_by_id(session, referenced) | {view.id: view for view in week_messages}
     sorter = _Sorter(settings, messages)
@@ -230,7 +247,7 @@ def build_digest(session: Session, settings: Settings, as_of: date) -> Digest:
         put(view.message_id, "unanswered", UnansweredRequest(
             view.id, _asked(view.by_email, view.by_name, messages.get(view.message_id), settings), quoted(view.text),
             view.asked_on, view.extra.get("waiting_school_days") or 0, bool(view.extra.get("needs_follow_up"))))
-    _sort_missed(missed, messages, week, topic_specs, put)
+    _sort_missed(ledger, week, put)
     for message in week_messages:
         for topic in message.topics:
             put(message.id, f"topic:{topic}", MessageLine(message.id, message.date, _sender(message, settings),
@@ -254,7 +271,7 @@ def _section(name: str | None, bucket: dict[str, list], taxonomy: dict[str, dict
         coming_due=tuple(sorted(bucket.get("coming_due", []), key=lambda p: (p.deadline, p.id))),
         unanswered=tuple(bucket.get("unanswered", [])),
         missed_this_week=tuple(bucket.get("missed_this_week", [])),
-        missed_totals=_totals(bucket.get("missed_all", [])),
+        missed_totals=_totals(bucket.get("missed_events", [])),
         topics=topics,
         upcoming=tuple(sorted(bucket.get("upcoming", []), key=lambda u: (u.day, u.what))),
         due_later=tuple(sorted(bucket.get("due_later", []), key=lambda p: (p.deadline, p.id))),
@@ -276,34 +293,29 @@ def _sender(message: MessageView, settings: Settings) -> str:
     return "You" if settings.is_user(message.from_email) else _who(message.from_name, message.from_email)
 
 
-def _sort_missed(rows, messages: dict[int, MessageView], week: Week, taxonomy, put) -> None:
-    """Each missed session once per service and day, as of the digest's day: in the week's list if it
-    happened this week or was first reported this week, and in the running total either way."""
-    def sent_on(row) -> date | None:
-        view = messages.get(row.message_id)
-        return view.date.date() if view and view.date else None
-
-    known = [row for row in rows if (sent_on(row) or week.last) <= week.last]
-    first_reported: dict[tuple, date] = {}
-    for row in known:
-        key = (row.topic, row.day)
-        day = sent_on(row) or week.last
-        first_reported[key] = min(day, first_reported.get(key, day))
-    for (topic, day), row in sorted(missed_events(known).items(), key=lambda item: (item[0][1] or date.min, item[0][0])):
-        session_item = MissedSession(_label(taxonomy, topic), day, row.minutes, quoted(row.sentence))
-        put(row.message_id, "missed_all", session_item)
-        this_week = (day is not None and week.first <= day <= week.last) or first_reported[(topic, day)] >= week.first
-        if this_week:
-            put(row.message_id, "missed_this_week", session_item)
+def _sort_missed(ledger: Ledger, week: Week, put) -> None:
+    """The ledger as of the digest's day, each entry in the section of the child its first report is
+    about: in the week's list when it happened, was first reported or was made up this week, and in
+    the running totals either way."""
+    for event in sorted(ledger.events, key=lambda e: (e.day or e.first_reported or date.min, e.topic)):
+        item = MissedSession(event.label, event.day, event.minutes, quoted(event.reports[0].sentence), event.kind,
+                             event.minutes_from, event.made_up.on if event.made_up else None, event.owed,
+                             len(event.message_ids), event.responsible)
+        message_id = event.reports[0].message_id
+        put(message_id, "missed_all", item)
+        put(message_id, "missed_events", event)
+        first = event.first_reported or week.last
+        made_up_now = event.made_up is not None and week.first <= event.made_up.on <= week.last
+        if (event.day is not None and week.first <= event.day <= week.last) or week.first <= first <= week.last \
+                or made_up_now:
+            put(message_id, "missed_this_week", item)
 
 
-def _totals(sessions: list[MissedSession]) -> tuple[MissedTotal, ...]:
-    totals: dict[str, list[MissedSession]] = {}
-    for item in sessions:
-        totals.setdefault(item.service, []).append(item)
-    return tuple(MissedTotal(service, sum(s.minutes or 0 for s in items), len(items),
-                             sum(1 for s in items if not s.minutes))
-                 for service, items in sorted(totals.items()))
+def _totals(events: list[LedgerEvent]) -> tuple[MissedTotal, ...]:
+    return tuple(MissedTotal(line.label, line.missed_minutes, line.missed, line.missed_not_stated, line.kind,
+                             line.made_up, line.made_up_minutes, line.owed, line.owed_minutes, line.owed_not_stated,
+                             summary_words(line))
+                 for line in totals_of(events))
 
 
 def _upcoming_dates(sentences, as_of: date, taxonomy) -> list[UpcomingDate]:

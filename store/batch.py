@@ -18,6 +18,7 @@ from ieptrail.store.models import (
     Attachment,
     Message,
     MessageReference,
+    Makeup,
     MissedService,
     Promise,
     RawEmail,
@@ -26,6 +27,7 @@ from ieptrail.store.models import (
     TopicTag,
 )
 from ieptrail.store.repository import add_arrival, sha256_hex, to_utc_naive, utcnow
+from ieptrail.store.tag_rows import makeup_columns
 from ieptrail.store.threading import NewMessageFacts, assign_threads
 from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -127,7 +129,8 @@ def item_key(identity: str, kind: str, sentence: str) -> str:
 
 def tag_rows(message_pk: int, identity: str, tags: Tags) -> dict[type, list[dict]]:
     """The rows that hold one message's tags, per model; `identity` is its Message-ID or fingerprint."""
-    rows: dict[type, list[dict]] = {TopicTag: [], StudentTag: [], MissedService: [], Promise: [], Request: []}
+    rows: dict[type, list[dict]] = {TopicTag: [], StudentTag: [], MissedService: [], Makeup: [], Promise: [],
+                                    Request: []}
     for topic in tags.topics:
         rows[TopicTag].append({"message_pk": message_pk, "topic": topic.topic, "sentence": topic.sentence,
                                "start": topic.start, "end": topic.end, "rule": topic.rule})
@@ -136,7 +139,10 @@ def tag_rows(message_pk: int, identity: str, tags: Tags) -> dict[type, list[dict
     for missed in tags.missed_services:
         rows[MissedService].append({"message_pk": message_pk, "topic": missed.topic, "day": missed.day,
                                     "minutes": missed.minutes, "text": missed.sentence, "start": missed.start,
-                                    "end": missed.end, "rule": missed.rule})
+                                    "end": missed.end, "rule": missed.rule, "responsible": missed.responsible,
+                                    "responsible_from": missed.responsible_from})
+    for makeup in tags.makeups:
+        rows[Makeup].append({"message_pk": message_pk, **makeup_columns(makeup)})
     for model, items, extra in ((Promise, tags.promises, lambda p: {
             "action": p.action, "due": p.due, "due_text": p.due_text}), (Request, tags.requests, lambda r: {})):
         seen: set[str] = set()

@@ -107,7 +107,7 @@ class Message(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     raw_email_id: Mapped[int] = mapped_column(ForeignKey("raw_emails.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)  # which original inside the arrived email
-    arrival: Mapped[str] = mapped_column(Str(20))  # direct | forwarded | sent | logged
+    arrival: Mapped[str] = mapped_column(Str(20))  # direct | forwarded | sent | logged | observed
     forward_format: Mapped[str | None] = mapped_column(Str(30))
     source_message_id: Mapped[str | None] = mapped_column(Str(998), index=True)
     message_id: Mapped[str | None] = mapped_column(Str(998), index=True)
@@ -306,6 +306,26 @@ class MissedService(Base):
     # set when the finding comes from an attachment the message carried (a provider's session log)
     attachment_sha256: Mapped[str | None] = mapped_column(Str(64))
     page: Mapped[int | None] = mapped_column(Integer)
+    responsible: Mapped[str | None] = mapped_column(Str(200))  # who was to provide it ("Ms. Moore", "the SLP")
+    responsible_from: Mapped[str | None] = mapped_column(Str(20))  # mail | directory
+
+
+class Makeup(Base):
+    """A make-up session a message reports as held, or as cancelled."""
+
+    __tablename__ = "makeups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    topic: Mapped[str] = mapped_column(Str(60), index=True)
+    kind: Mapped[str] = mapped_column(Str(20))  # made_up | cancelled
+    day: Mapped[date | None] = mapped_column(Date)  # of the make-up, where the text gives it
+    replaces_from: Mapped[date | None] = mapped_column(Date)  # the missed session it replaces, where named
+    replaces_to: Mapped[date | None] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(LongText)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    rule: Mapped[str] = mapped_column(Str(200))
 
 
 class Fulfillment(Base):

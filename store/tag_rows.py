@@ -4,8 +4,9 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime
 
-from ieptrail.classify.model import Tags
+from ieptrail.classify.model import MakeupFound, Tags
 from ieptrail.store.models import (
+    Makeup,
     Message,
     MissedService,
     Promise,
@@ -32,6 +33,7 @@ def write_tags(session: Session, message: Message, tags: Tags, fresh: bool = Fal
         session.execute(delete(StudentTag).where(StudentTag.message_pk == message.id))
         session.execute(delete(MissedService).where(MissedService.message_pk == message.id,
                                                     MissedService.attachment_sha256.is_(None)))  # those of attachments stay
+        session.execute(delete(Makeup).where(Makeup.message_pk == message.id))
     for topic in tags.topics:
         session.add(TopicTag(message_pk=message.id, topic=topic.topic, sentence=topic.sentence,
                              start=topic.start, end=topic.end, rule=topic.rule))
@@ -39,7 +41,10 @@ def write_tags(session: Session, message: Message, tags: Tags, fresh: bool = Fal
         session.add(StudentTag(message_pk=message.id, student=student.student, evidence=student.evidence))
     for missed in tags.missed_services:
         session.add(MissedService(message_pk=message.id, topic=missed.topic, day=missed.day, minutes=missed.minutes,
-                                  text=missed.sentence, start=missed.start, end=missed.end, rule=missed.rule))
+                                  text=missed.sentence, start=missed.start, end=missed.end, rule=missed.rule,
+                                  responsible=missed.responsible, responsible_from=missed.responsible_from))
+    for makeup in tags.makeups:
+        session.add(Makeup(message_pk=message.id, **makeup_columns(makeup)))
     _replace_keyed(session, Promise, message, tags.promises, fresh, lambda p: dict(
         by_email=p.by_email, by_name=p.by_name, text=p.sentence, start=p.start, end=p.end, rule=p.rule,
         action=p.action, topics=" ".join(p.topics), due=p.due, due_text=p.due_text))
@@ -47,6 +52,12 @@ def write_tags(session: Session, message: Message, tags: Tags, fresh: bool = Fal
         by_email=r.by_email, by_name=r.by_name, text=r.sentence, start=r.start, end=r.end, rule=r.rule,
         topics=" ".join(r.topics)))
     message.tagged_at = datetime.now(UTC).replace(tzinfo=None)
+
+
+def makeup_columns(makeup: MakeupFound) -> dict:
+    return {"topic": makeup.topic, "kind": makeup.kind, "day": makeup.day, "replaces_from": makeup.replaces_from,
+            "replaces_to": makeup.replaces_to, "text": makeup.sentence, "start": makeup.start, "end": makeup.end,
+            "rule": makeup.rule}
 
 
 def item_key(message: Message, kind: str, sentence: str) -> str:

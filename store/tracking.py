@@ -9,6 +9,7 @@ from ieptrail.store.models import (
     Attachment,
     Decision,
     Fulfillment,
+    Makeup,
     Message,
     MissedService,
     Promise,
@@ -35,6 +36,7 @@ class PromiseView:
     promised_on: date | None
     status: str = "open"
     extra: dict = field(default_factory=dict)
+    topics: tuple[str, ...] = ()
 
     def as_json(self) -> dict:
         return {
@@ -95,6 +97,10 @@ class MissedServiceView:
     attachment: str | None = None  # the file the message carried that reports it (a session log), if not its own text
     attachment_sha256: str | None = None
     page: int | None = None
+    reported_on: date | None = None  # the day the message was written (its author's clock)
+    arrival: str = "direct"  # the message's: direct | forwarded | sent | logged | observed (the user's own observation)
+    responsible: str | None = None
+    responsible_from: str | None = None  # mail | directory
 
     @property
     def where(self) -> str:
@@ -132,6 +138,7 @@ def promises(session: Session) -> list[PromiseView]:
         id=promise.id, key=promise.key, message_id=message.id, source_message_id=message.source_message_id,
         thread_id=message.thread_id, by_name=promise.by_name, by_email=promise.by_email, text=promise.text,
         due=promise.due, due_text=promise.due_text, rule=promise.rule, promised_on=_local_day(message),
+        topics=tuple((promise.topics or "").split()),
     ) for promise, message in rows]
 
 
@@ -204,6 +211,35 @@ def missed_services(session: Session, topic: str | None = None, attachments: boo
     return [
         MissedServiceView(row.id, message.id, message.source_message_id, row.topic, row.day, row.minutes, row.text, row.rule,
                           names.get((row.message_pk, row.attachment_sha256), "attachment") if row.attachment_sha256 else None,
-                          row.attachment_sha256, row.page)
+                          row.attachment_sha256, row.page, _local_day(message), message.arrival, row.responsible,
+                          row.responsible_from)
         for row, message in rows
     ]
+
+
+@dataclass(frozen=True)
+class MakeupView:
+    """A make-up session a message reports as held (kind made_up) or as cancelled."""
+
+    id: int
+    message_id: int
+    source_message_id: str | None
+    topic: str
+    kind: str
+    day: date | None
+    replaces_from: date | None
+    replaces_to: date | None
+    sentence: str
+    start: int
+    end: int
+    rule: str
+    reported_on: date | None  # the day the message was written
+
+
+def makeups(session: Session) -> list[MakeupView]:
+    """Every make-up report, oldest message first."""
+    rows = session.execute(select(Makeup, Message).join(Message, Message.id == Makeup.message_pk)
+                           .order_by(Message.sent_at, Makeup.id))
+    return [MakeupView(row.id, message.id, message.source_message_id, row.topic, row.kind, row.day, row.replaces_from,
+                       row.replaces_to, row.text, row.start, row.end, row.rule, _local_day(message))
+            for row, message in rows]

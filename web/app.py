@@ -17,7 +17,7 @@ from starlette.staticfiles import StaticFiles
 
 from ieptrail.config import Settings
 from ieptrail.store.db import Database
-from ieptrail.web import board, pages
+from ieptrail.web import board, observations, pages
 from ieptrail.web.guessing import SignInGuard
 from ieptrail.web.security import (
     CSRF_FIELD, SECURITY_HEADERS, SESSION_COOKIE, SecretRequired, SecurityHeaders, allowed_hosts, client_address,
@@ -119,6 +119,7 @@ ROUTES = [
     Route("/drafts/{draft_id:id}", board.draft_page),
     Route("/drafts/{draft_id:id}/draft.eml", board.draft_download),
     Route("/services", pages.services_page),
+    Route("/services/observe", observations.observe, methods=["POST"]),
     Route("/login", login_page, methods=["GET"]),
     Route("/login", login, methods=["POST"]),
     Route("/logout", logout, methods=["POST"]),

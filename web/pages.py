@@ -12,7 +12,7 @@ from ieptrail.store import queries
 from ieptrail.store.attachments import attachment_pages
 from ieptrail.store.tracking import missed_services
 from ieptrail.trail.attachments import attachment_of, original_file
-from ieptrail.trail.ledger import missed_events
+from ieptrail.trail.ledger import ledger_of, minutes_words, summary_words
 from ieptrail.trail.search import SearchRequest, find_messages
 from ieptrail.trail.statuses import promise_statuses, request_statuses
 from ieptrail.web.markup import EvidenceSpan, clean_email_html, highlight, mark_spans
@@ -189,27 +189,23 @@ def original_email(request: Request) -> Response:
 
 
 def services_page(request: Request) -> Response:
-    """Per service: each missed session once (however often it was reported), with a running total."""
+    """The ledger: per service, each missed session once (however often it was reported), made up or
+    owed; accommodations not provided by day; grouped by service or by who was to provide it."""
     site = site_of(request)
+    with_attachments = request.query_params.get("attachments") == "1" or (
+        site.settings.ledger_attachments and request.query_params.get("attachments") != "0")
+    by_responsible = request.query_params.get("by") == "responsible"
     with site.db.session_scope() as session:
-        rows = missed_services(session)
-    reported_in: dict[tuple, list[int]] = defaultdict(list)
-    for row in rows:
-        if row.message_id not in reported_in[(row.topic, row.day)]:
-            reported_in[(row.topic, row.day)].append(row.message_id)
-    services: dict[str, list] = defaultdict(list)
-    for key, row in sorted(missed_events(rows).items(), key=lambda item: (item[0][0], item[0][1] or date.max)):
-        services[key[0]].append({"row": row, "messages": reported_in[key]})
-    sections = []
-    for topic, events in services.items():
-        total = 0
-        for event in events:
-            total += event["row"].minutes or 0
-            event["running"] = total
-        sections.append({"topic": topic, "events": events, "total": total,
-                         "unstated": sum(1 for event in events if not event["row"].minutes)})
-    sections.sort(key=lambda section: -section["total"])
-    return site.page(request, "services.html", {"active": "services", "sections": sections})
+        ledger = ledger_of(session, site.settings, site.today(), attachments=with_attachments)
+    done = request.query_params.get("done", "")
+    return site.page(request, "services.html", {
+        "active": "services", "ledger": ledger, "services": ledger.services, "accommodations": ledger.accommodations,
+        "groups": ledger.by_responsible() if by_responsible else None, "by_responsible": by_responsible,
+        "with_attachments": with_attachments, "months": ledger.owed_by_month() if ledger.grid else {},
+        "summary_words": summary_words, "minutes_words": minutes_words, "today": site.today(),
+        "observed": [int(part) for part in done.removeprefix("observed-").split("-") if part.isdigit()]
+        if done.startswith("observed-") else [],
+    })
 
 
 def _download_name(filename: str) -> str:

@@ -11,7 +11,10 @@ from ieptrail.classify.taxonomy import KINDS, label_of, taxonomy
 from ieptrail.config import Settings
 from ieptrail.config.profile import DEMO
 from ieptrail.store.db import Database
+from ieptrail.store.outgoing import user_display_name
 from ieptrail.trail.context import today
+from ieptrail.trail.importer import Importer
+from ieptrail.trail.observations import record_observation
 from ieptrail.web.markup import make_environment
 from ieptrail.web.security import CSRF_COOKIE, CSRF_FIELD, csrf_token
 from starlette.requests import Request
@@ -53,6 +56,17 @@ class Site:
     def _topics_for_query(self, query: str) -> tuple[str, ...]:
         with self._nlp_lock:
             return self.tagger.topics_for_query(query)
+
+    def record_observation(self, day: date, text: str) -> tuple[int, ...]:
+        """The user's observation, into the trail through the importer (tagged under the page's one lock)."""
+        with self._nlp_lock:
+            importer = Importer(self.db, self.settings, self.tagger)
+            try:
+                with self.db.session_scope() as session:
+                    user_name = user_display_name(session, self.settings.user_emails)
+                return record_observation(importer, self.settings, day, text, user_name=user_name)
+            finally:
+                importer.attachments.close()
 
     def label(self, topic: str) -> str:
         known = self.topics.get(topic)

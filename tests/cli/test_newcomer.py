@@ -101,7 +101,9 @@ def test_the_first_hour_from_the_demo_to_the_web_page(installed, tmp_path):
     assert f"as of {AS_OF_LONG}" in out and "Promises not kept: 6 overdue promises" in out
     assert "Priya Natarajan" in out and "40 days overdue" in out
     assert "Questions not answered: 7 requests" in out and "You, 2026-01-11" in out
-    assert re.search(r"Speech-language therapy\s+3 sessions\s+90 min", out)
+    # the ledger: the session made up on 1/27 is not owed
+    assert re.search(r"Speech-language therapy\s+3 sessions missed \(90 min\); 1 made up \(30 min\); "
+                     r"owed: 2 sessions \(60 min\)", out)
     hints = dict(re.findall(r"^  ([A-Z][^:\n]*):\s+(\S.*)$", out, re.M))
     assert hints["Search (words and what they mean)"] == f"{program} search 'extra time'"
 

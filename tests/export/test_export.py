@@ -72,8 +72,8 @@ def test_the_pdf_gives_every_exhibit_its_date_and_hash_with_page_numbers(sample,
         assert exhibit.sha256 in text
     pages = len(reader.pages)
     assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
-    for heading in ("Promises by status", "Unanswered requests", "Missed services", "Totals per service",
-                    "Index by topic", "Statuses as of"):
+    for heading in ("Promises by status", "Unanswered requests", "Missed services", "Compensatory services",
+                    "Sessions missed", "Index by topic", "Statuses as of"):
         assert heading in text
     bookmarks = [item.title for item in reader.outline if not isinstance(item, list)]
     assert {"Promises by status", "Unanswered requests", "Missed services", "Exhibits", "Index by topic"} <= set(bookmarks)
@@ -103,11 +103,22 @@ def test_csv_rows_match_the_database(sample, tmp_path):
             view = statuses[int(row["promise_id"])]
             assert (row["status"], row["promise"], int(row["days_overdue"])) == (
                 view.status, view.text, view.extra["days_overdue"])
-        stored_missed = {row.id: row for row in session.scalars(select(MissedService))}
+        # every report in the mail's own words (sessions read in attachments count only when asked to)
+        stored_missed = {row.id: row for row in session.scalars(select(MissedService))
+                         if row.attachment_sha256 is None}
         assert {int(row["record_id"]) for row in missed} == set(stored_missed)
-        for row in missed:
-            assert row["minutes"] == ("" if stored_missed[int(row["record_id"])].minutes is None
-                                      else str(stored_missed[int(row["record_id"])].minutes))
+        for row in missed:  # a session's minutes are the most any of its reports states
+            own = stored_missed[int(row["record_id"])].minutes
+            assert own is None or int(row["minutes"]) >= own
+        assert sum(row["first_report"] == "yes" for row in missed) == len({(r["service"], r["date"] or r["record_id"])
+                                                                          for r in missed})
+    compensatory = {row["service"]: row for row in _csv((folder / "compensatory_services.csv").read_bytes())}
+    speech = compensatory["speech_language_therapy"]
+    assert (speech["sessions_missed"], speech["minutes_missed"], speech["sessions_made_up"], speech["minutes_made_up"],
+            speech["sessions_owed"], speech["minutes_owed"]) == ("3", "90", "1", "30", "2", "60")
+    assert speech["dates_missed"] == "2026-01-22 2026-02-19 2026-02-24" and speech["dates_made_up"] == "2026-01-27"
+    assert compensatory["transportation"]["minutes_owed"] == "0"
+    assert compensatory["transportation"]["owed_sessions_without_minutes"] == "2"
 
 
 def test_the_zip_holds_every_original_email_byte_for_byte(sample, tmp_path):
@@ -149,7 +160,7 @@ def test_verify_passes_an_intact_bundle_and_catches_one_changed_byte(sample, tmp
     _, _, environ = sample
     bundle = _export(sample, "zip", tmp_path / "bundle.zip")
     intact = _verify(environ, bundle)
-    assert intact.exit_code == 0 and "OK: nothing was changed (84 files; checked against signature and record)" in intact.output  # 71, and the text of 13 attachments
+    assert intact.exit_code == 0 and "OK: nothing was changed (85 files; checked against signature and record)" in intact.output  # 72 (the CSV tables include compensatory_services.csv), and the text of 13 attachments
     target = "emails/2026-01-06_exhibit-001.eml"
 
     def flip_one_byte(name, content):
@@ -210,7 +221,7 @@ def test_the_export_command_in_every_format_and_its_filters(sample, tmp_path):
     assert "manifest SHA-256: " in run("--format", "zip", "--out", str(tmp_path / "again.zip")).output
     assert run("--format", "csv", "--out", str(tmp_path / "tables")).exit_code == 0
     assert sorted(p.name for p in (tmp_path / "tables").iterdir()) == [
-        "messages.csv", "missed_services.csv", "promises.csv", "requests.csv"]
+        "compensatory_services.csv", "messages.csv", "missed_services.csv", "promises.csv", "requests.csv"]
     one = run("--format", "csv", "--table", "missed-services", "--out", str(tmp_path / "missed.csv"))
     assert one.exit_code == 0 and _csv((tmp_path / "missed.csv").read_bytes())[0]["service"]
     narrowed = run("--format", "csv", "--table", "messages", "--topic", "speech_language_therapy",

@@ -17,7 +17,7 @@ from ieptrail.store import queries
 from ieptrail.store.models import AttachmentText, Message, RawEmail
 from ieptrail.store.tracking import missed_services
 from ieptrail.trail.importer import Importer
-from ieptrail.trail.ledger import missed_minutes_by_service
+from ieptrail.trail.ledger import build_ledger
 from ieptrail.trail.search import SearchRequest, find_messages
 from ieptrail.trail.tagging import retag_record
 
@@ -103,7 +103,11 @@ def test_promises_come_from_the_email_only_and_a_session_log_feeds_the_ledger(im
     [row] = rows
     assert (row.topic, str(row.day), row.minutes) == ("speech_language_therapy", "2026-01-27", 30)
     assert row.where == "in SLP_log.pdf, p. 1" and row.as_json()["attachment"]["name"] == "SLP_log.pdf"
-    assert missed_minutes_by_service(rows) == {"speech_language_therapy": 30}
+    # the ledger counts a session read in an attachment when asked to (IEPTRAIL_LEDGER_ATTACHMENTS, --attachments)
+    assert build_ledger(rows, [], []).events == ()
+    [line] = build_ledger(rows, [], [], attachments=True).services
+    assert (line.topic, line.missed, line.missed_minutes, line.owed_minutes) == ("speech_language_therapy", 1, 30, 30)
+    assert line.events[0].reports[0].where == "in SLP_log.pdf, p. 1"
 
 
 def test_attachments_of_a_forwarded_message_belong_to_the_original(importer, sqlite_db, settings, tagger):

@@ -1,10 +1,11 @@
 """An accommodation the IEP gives that was not provided shows wherever missed services do: the
-`services --missed` list (JSON and text), the digest, the CSV and HTML exports and the web page."""
+`services` ledger (JSON and text), the digest, the CSV and HTML exports and the web page."""
 from __future__ import annotations
 
 import csv
 import json
 import os
+import re
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -40,18 +41,20 @@ def record(tmp_path_factory):
     return base, env, run
 
 
-def test_services_lists_the_accommodation_with_minutes_not_stated(record):
+def test_services_lists_the_accommodation_by_day_with_minutes_not_stated(record):
     _, _, run = record
     rows = json.loads(run("services", "--missed", "--json"))
     by_topic = {row["topic"]: row for row in rows}
-    assert by_topic["extended_time"]["date"] == "2026-10-12" and by_topic["extended_time"]["minutes"] is None
-    assert by_topic["speech_language_therapy"]["minutes"] == 30
-    assert all(row["source_message_id"] for row in rows)
-    text = run("services", "--missed")
-    assert "extended_time" in text and "minutes not stated" in text
-    minutes, days = text.split("minutes missed per service")[1].split("days an accommodation was not provided")
-    assert "speech_language_therapy" in minutes and "extended_time" not in minutes  # no "0 min" for it
-    assert "extended_time" in days and "1 day" in days
+    extended = by_topic["extended_time"]
+    assert (extended["kind"], extended["date"], extended["minutes"], extended["minutes_from"]) == (
+        "accommodation", "2026-10-12", None, None)
+    assert not extended["owed"] and extended["made_up_on"] is None
+    assert by_topic["speech_language_therapy"]["minutes"] == 30 and by_topic["speech_language_therapy"]["owed"]
+    assert all(report["source_message_id"] and report["sentence"] for row in rows for report in row["reports"])
+    text = run("services")
+    assert "Extended time (extended_time): not provided on 1 day" in text
+    assert "Speech-language therapy (speech_language_therapy): 1 session missed (30 min)" in text
+    assert not re.search(r"\b0 min", text)  # never "0 min" for what was not stated
 
 
 def test_the_digest_and_the_exports_carry_it(record):

@@ -13,8 +13,7 @@ from conftest import SAMPLE_ENV
 from ieptrail.cli import main
 from ieptrail.errors import ConfigError
 from ieptrail.store.models import Decision, Message
-from ieptrail.store.tracking import missed_services
-from ieptrail.trail.ledger import missed_minutes_by_service
+from ieptrail.trail.ledger import ledger_of
 from ieptrail.trail.search import SearchRequest, find_messages, results_as_text
 from ieptrail.web.security import CONTENT_SECURITY_POLICY, check_exposure
 from ieptrail.web.serve import WebPage
@@ -128,14 +127,22 @@ def test_a_topic_page_is_a_timeline_oldest_first(browser):
     assert browser.get("/topics/not_a_topic")[0] == 404
 
 
-def test_missed_services_show_each_session_once_with_a_running_total(served_record, browser):
-    _, db, _ = served_record
+def test_missed_services_show_the_ledger_each_session_once_made_up_or_owed(served_record, browser):
+    settings, db, _ = served_record
     with db.session_scope() as session:
-        totals = missed_minutes_by_service(missed_services(session))
+        ledger = ledger_of(session, settings)
     _, _, html = browser.get("/services")
-    for topic, total in totals.items():
-        assert re.search(rf'href="/topics/{topic}">[^<]+</a>: <span class="total">{total} minutes missed', html), topic
-    assert totals["speech_language_therapy"] == 90
+    for line in ledger.services:
+        owed = "nothing owed" if not line.owed else (f"{line.owed} sessions owed, minutes not stated"
+                                                     if line.owed == line.owed_not_stated else
+                                                     f"{line.owed_minutes} minutes owed")
+        assert re.search(rf'href="/topics/{line.topic}">[^<]+</a>: <span class="total[^"]*">{owed}', html), line.topic
+        assert f'data-topic="{line.topic}" data-missed="{line.missed}" data-missed-minutes="{line.missed_minutes}" ' \
+               f'data-made-up="{line.made_up}" data-owed="{line.owed}"' in html
+    speech = next(line for line in ledger.services if line.topic == "speech_language_therapy")
+    assert (speech.missed, speech.missed_minutes, speech.made_up, speech.owed_minutes) == (3, 90, 1, 60)
+    _, _, grouped = browser.get("/services?by=responsible")
+    assert "<h2>Priya Natarajan</h2>" in grouped
 
 
 def test_a_form_without_the_token_or_from_another_site_changes_nothing(served_record, browser):
