@@ -99,9 +99,9 @@ def make_msgid(seed, client, email, d):
     if client == "gmail":
         return f"<CA{x[:1].upper()}{x[1:4]}+{x[4:28].upper()}{x[28:34]}_{x[34:38]}@mail.gmail.com>"
     if client in ("applemail", "iphone"):
-        return f"<{str(uuid.UUID(x[:32])).upper()}@{domain_of(email)}>"
+        return f"<{str(uuid.UUID(x[:32], version=4)).upper()}@{domain_of(email)}>"
     if client == "thunderbird":
-        return f"<{uuid.UUID(x[:32])}@{domain_of(email)}>"
+        return f"<{uuid.UUID(x[:32], version=4)}@{domain_of(email)}>"
     if client in MS_CLIENTS:
         org = {"ccsd31j.org": ("MW4PR12MB", "12"), "willamettefamilymed.org": ("BY5PR08MB", "08")}.get(
             domain_of(email), ("SJ0PR19MB", "19"))

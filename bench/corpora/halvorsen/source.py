@@ -43,7 +43,7 @@ PEOPLE = {
     "kealoha": ("Brandon Kealoha", "bkealoha@ccsd31j.org", "school", "iphone"),
     "arceneaux": ("Delphine Arceneaux", "darceneaux@ccsd31j.org", "school", "owa"),
     "lundgren": ("Gary Lundgren", "glundgren@ccsd31j.org", "school", "owa"),
-    "whitfield": ("Tasha Whitfield", "twhitfield@ccsd31j.org", "school", "owa"),
+    "brandvold": ("Tasha Brandvold", "tbrandvold@ccsd31j.org", "school", "owa"),
     "ibarra": ("Rosa Ibarra-Quinn", "ribarraquinn@ccsd31j.org", "school", "owa"),
     "oyama": ("Kurt Oyama", "koyama@ccsd31j.org", "school", "outlook"),
     "voss": ("Annika Voss", "avoss@ccsd31j.org", "school", "owa"),
@@ -80,7 +80,7 @@ SIGS = {
     "arceneaux": "Delphine Arceneaux (she/her)\nEnglish 11 & AP Language\nRidgeline High School, Rm 231\n"
                  "\"Read widely, write bravely.\"\n\n" + FERPA,
     "lundgren": "Gary Lundgren\nMath Dept - Algebra 2 / Precalculus\nRidgeline HS",
-    "whitfield": "Coach Whitfield\nHealth & PE | Head Coach, Girls Volleyball\nRidgeline High School",
+    "brandvold": "Coach Brandvold\nHealth & PE | Head Coach, Girls Volleyball\nRidgeline High School",
     "ibarra": "Rosa Ibarra-Quinn, M.A.\nSchool Counselor (Students H-O) | SSD Coordinator\nRidgeline High School Counseling Center\n"
               "Book a meeting: https://outlook.office.com/bookwithme/ribarraquinn\n\n" + FERPA,
     "oyama": "Kurt Oyama\nAssistant Principal | School Test Coordinator\nRidgeline High School\n503-555-0102\n\n" + FERPA,
@@ -159,7 +159,7 @@ I retook it at lunch, thank you. The 18 pt was way better. The only thing is the
 ]},
 # ================================================================================== T02 teacher FW of the reminder
 {"id": "T02", "subject": "FW: Wren H. - accommodation reminders (semester 1 & 2)", "messages": [
-  {"id": "N02.0", "frm": "ferreira", "to": ["kealoha", "arceneaux", "lundgren", "whitfield"], "cc": ["pettibone"],
+  {"id": "N02.0", "frm": "ferreira", "to": ["kealoha", "arceneaux", "lundgren", "brandvold"], "cc": ["pettibone"],
    "date": "2026-01-09 14:20", "arrival": "not-forwarded", "subject": "Wren H. - accommodation reminders (semester 1 & 2)",
    "body": """Hi all,
 
@@ -172,10 +172,10 @@ Quick reminder for Wren Halvorsen (gr. 11, low vision + mild hearing loss). The 
 - Wear the Roger mic during instruction. If it isn't pairing, ask her, she knows the drill.
 - Reader or scribe for tests with heavy reading or a lot of writing, on request. Joy does this in 114.
 
-Coach Whitfield, you'll have her 5th period starting Feb 2. Thanks all!
+Coach Brandvold, you'll have her 5th period starting Feb 2. Thanks all!
 
 Matt""",
-   "sig": "Matt",
+   "sig": None,
    "labels": {}},
   {"id": "T02.1", "frm": "kealoha", "to": ["mom"], "cc": [], "date": "2026-01-12 07:40", "client": "outlook",
    "embed": "N02.0", "arrival": "outlook-forward",
@@ -202,7 +202,7 @@ For our sessions I'm keeping Tuesday/Thursday 7th period in the LC. This month w
 Lorna""",
    "labels": {"topics": ["assistive_technology", "evaluation", "specialized_instruction"],
               "promises": [("C_kit1", "kittredge", "deliver and set up the Topaz CCTV in room 208",
-                            "I'll bring it over and set it up in room 208 once it's delivered, hopefully by the end of January.", "2026-01-30"),
+                            "I'll bring it over and set it up in room 208 once it's delivered, hopefully by the end of January.", "2026-01-31"),
                            ("C_kit5", "kittredge", "update the Functional Vision Assessment and Learning Media Assessment",
                             "I'll be updating her Functional Vision Assessment and Learning Media Assessment this spring so we have current data for her annual IEP.", None),
                            ("C_kit2", "ferreira", "send the evaluation consent paperwork", "Matt will send the consent paperwork.", None)]}},
@@ -1017,7 +1017,7 @@ Matt""",
 ]},
 # ================================================================================== T19 PE (forwarded by Wren)
 {"id": "T19", "subject": "PE - welcome + a few things", "messages": [
-  {"id": "T19.1", "frm": "whitfield", "to": ["wren"], "cc": [], "date": "2026-02-02 12:30",
+  {"id": "T19.1", "frm": "brandvold", "to": ["wren"], "cc": [], "date": "2026-02-02 12:30",
    "arrival": "thunderbird-forward",
    "fwd": {"by": "wren", "client": "thunderbird", "at": "2026-02-02 20:10", "note": "Mom - from my PE teacher, for the file. -W"},
    "body": """Hi Wren,
@@ -1029,15 +1029,19 @@ Welcome to 5th period PE! Mr. Ferreira gave me a copy of your accommodations, so
 
 If there's anything you'd rather I not do in front of the class, just tell me.
 
-Coach W""",
+Coach B""",
    "sig": None,
    "labels": {"topics": ["assistive_technology", "large_print", "separate_setting"]}},
-  {"id": "T19.2", "frm": "whitfield", "to": ["wren"], "cc": [], "date": "2026-03-05 13:10",
-   "reply_to": "T19.1", "arrival": "thunderbird-forward",
+  {"id": "N19.1", "frm": "wren", "to": ["brandvold"], "cc": [], "date": "2026-02-02 21:03", "reply_to": "T19.1",
+   "arrival": "not-forwarded",
+   "body": """Thanks Coach! The yellow shuttles are way easier to see. The only thing is I can't really see faces across the gym, so if you're calling me over please say my name.""",
+   "labels": {}},
+  {"id": "T19.2", "frm": "brandvold", "to": ["wren"], "cc": [], "date": "2026-03-05 13:10",
+   "reply_to": "N19.1", "arrival": "thunderbird-forward",
    "fwd": {"by": "wren", "client": "thunderbird", "at": "2026-03-05 20:30", "note": "fyi"},
    "body": """Wren, heads up that I'll be out Friday and Monday for a volleyball coaches clinic. The sub knows about the Roger mic, and your badminton rules test is in the LC with Mrs. Pettibone, big print like last time. You can take it either day.
 
-Coach W""",
+Coach B""",
    "sig": None,
    "labels": {"topics": ["assistive_technology", "large_print"]}},
 ]},
