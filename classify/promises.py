@@ -43,6 +43,48 @@ _FIRST_PERSON = re.compile(
     rf"(?:{_APOSTROPHE}d|would)?\s*+expect to (?:have|get|send|finish|be able to)|hope to have)\b\s*(?P<rest>.*)",
     re.S,
 )
+# "I should have held the test", "we should have let you know": a regret, not "we should have it by Friday"
+_PAST_PARTICIPLE = re.compile(r"(?:\w+ed|\w+en|put|let|held|sent|told|done|been|gone|made|said|caught|brought|kept|got|set|"
+                              r"read|had|thought|known|seen|heard|paid|left|met|run|hit|cut)\b", re.I)
+# a present progressive with a coming date is an arrangement already made: "I'm giving her the placement test next
+# Wednesday", "we're submitting the form by the 24th" (not states, feelings or being away: "I'm hoping", "I'm leaving")
+_PROGRESSIVE = re.compile(
+    rf"\b(?P<who>I|[Ww]e)\s*(?:{_APOSTROPHE}m|am|{_APOSTROPHE}re|are)\s+(?:{_ADVERB}\s+)?(?P<rest>(?P<verb>[a-z]+ing)\b.*)", re.S)
+_NOT_AN_ARRANGEMENT = re.compile(
+    r"(?:go|leav|attend|join|meet|travel|travell|tak|work|hop|wonder|think|writ|reach|follow|check|look|feel|try|wait|"
+    r"plann|expect|get|com|hav|be|los|miss|sitt|stay|keep|runn|do|us|see|teach|cover|sub|host|present|out)ing$", re.I)
+# "starting next week I'm covering another building": a standing change of schedule, not one act owed
+_STARTING_FROM = re.compile(r"\b(?:starting|beginning|from now on|going forward|for the rest of)\b", re.I)
+# "I can send the first set by the end of next week": an offer with its own deadline is an undertaking
+_CAN_BY = re.compile(rf"\b(?P<who>I|[Ww]e)\s+can\s+(?:{_ADVERB}\s+)?(?P<rest>(?!do\b|meet\b|talk\b|come\b|be\b|see\b)[a-z]+\b.*)", re.S)
+# "I'd like to make it up next week and will reach out to set that up": a second verb of the writer's own
+_AND_WILL = re.compile(
+    rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}(?:d|m|ve)|\s+(?:would|am|have|need|want))\b(?P<between>[^.;?!]{{0,100}}?)"
+    rf"\s(?:and|but)\s+(?:then\s+|also\s+)?will\s+(?P<rest>[a-z]+\b.*)", re.S)
+_ANOTHER_SUBJECT = re.compile(r"\b(?:he|she|they|you|who|which|there|it\s+(?:is|was|has|will|would)|it['’]s|[A-Z][a-z]+\s+(?:is|was|has))\b")
+# "yes ill start posting them": "I'll" typed without its apostrophe, at the start of what is said
+_TYPED_ILL = re.compile(r"(?:^|[,.!;:]\s*|\b(?:yes|yeah|ok|okay|sure|and|so|then|thanks)\s+)[Ii]ll\s+"
+                        r"(?!(?:be|that|and|with|today|since|for|from|all|again|this|at|in|on|the|a|because|so|or|but|enough)\b)"
+                        r"(?P<rest>[a-z]+\b.*)", re.S)
+
+
+def _own_undertaking(clause: str, sent_day: date) -> tuple[str, str] | None:
+    """The writer's own dated arrangement or offer, or a second verb they commit to (rule, what is promised)."""
+    if re.search(r"\b(?:if|unless|whether)\b", clause, re.I):
+        return None  # "I can send it Friday if you'd like": a conditional offer
+    progressive = _PROGRESSIVE.search(clause)
+    if progressive and not _NOT_AN_ARRANGEMENT.match(progressive.group("verb")) and not _STARTING_FROM.search(clause) \
+            and _dated_ahead(progressive.group("rest"), sent_day) and not _in_relative_clause(clause, progressive.start()):
+        return "first-person:progressive", progressive.group("rest")
+    can = _CAN_BY.search(clause)
+    if can and any(m.deadline and m.day > sent_day for m in find_dates(can.group("rest"), sent_day, prefer="future")):
+        return "first-person:can by", can.group("rest")
+    joined = _AND_WILL.search(clause)
+    if joined and not _ANOTHER_SUBJECT.search(joined.group("between")) and not _NOT_AN_ACT.match(joined.group("rest")):
+        return "first-person:and will", joined.group("rest")
+    return None
+
+
 # "I've scheduled the redo for Tuesday 2/3", "we have set up a meeting for the 24th": a dated arrangement made
 _ARRANGED = re.compile(
     rf"\b(?P<who>I|[Ww]e)\s*(?:{_APOSTROPHE}ve|have)\s+(?:also\s+|now\s+|already\s+)?"
@@ -63,6 +105,9 @@ _STAFF_NOUN = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:office|team|district|schoo
                r"aide|para|paraprofessional|teacher|bus driver|driver|transportation (?:department|office)|SLP|OT|PT|"
                r"therapist|diagnostician|principal|counselor|front office|dispatch|nurse|coordinator)")
 _TITLED = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Nurse)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+# "She's making both sessions up this week, on 10/20 and 10/22": a colleague's arrangement already made
+_THIRD_PROGRESSIVE = re.compile(
+    rf"(?P<who>\b{_TITLED}|\b[Ss]he|\b[Hh]e)\s*(?:{_APOSTROPHE}s|is)\s+(?:{_ADVERB}\s+)?(?P<rest>(?P<verb>[a-z]+ing)\b.*)", re.S)
 _THIRD_PERSON = re.compile(
     rf"(?P<who>\b{_TITLED}|\b[Ss]he|\b[Hh]e|\b[Tt]hey|"
     rf"{_STAFF_NOUN}(?:\s+(?:team|staff|department|office))?|"
@@ -70,7 +115,7 @@ _THIRD_PERSON = re.compile(
     rf"\s*+(?:\([^)]{{1,30}}\)\s*+)?"  # "Ms. Abernathy (cc'd) will …"
     rf"(?:,\s*+(?:our|the|his|her|their|a|an)\s[^,]{{1,40}},\s*+)?"  # "Ms. Ruiz, our SLP, will …"
     rf"(?:,\s*+)?(?:{_ADVERB}\s++)?"
-    rf"(?P<modal>{_APOSTROPHE}ll|will|is going to|are going to|{_APOSTROPHE}s going to|plans to|is planning to|"
+    rf"(?P<modal>{_APOSTROPHE}ll|will|(?:is|are|{_APOSTROPHE}s)\s+(?:{_ADVERB}\s+)?going to|plans to|is planning to|"
     rf"{_APOSTROPHE}s planning to|should|(?:has|have) (?:committed|agreed|promised|offered) to)\b\s*(?P<rest>.*)",
     re.S,
 )
@@ -84,9 +129,9 @@ _APPOSED_PERSON = re.compile(
 _THING_SHOULD = re.compile(r"^(?:and\s+)?(?:[Tt]hat|[Tt]his|[Ii]t|[Bb]oth|[Ee]verything|[Aa]ll of (?:it|them))\s+should\s+(?P<rest>.*)", re.S)
 _PERSON = rf"(?:you|[Ss]he|[Hh]e|[Tt]hey|I|we|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+from\s+[\w ]+?)?)"
 _REPORTED = re.compile(
-    rf"\b(?P<speaker>[Yy]ou|[Ss]he|[Hh]e|[Tt]hey|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+)\s+(?:(?:also|then|already|clearly)\s+)?(?:said|agreed|told me|promised|confirmed|offered)\s++"
+    rf"\b(?P<speaker>[Yy]ou|[Ss]he|[Hh]e|[Tt]hey|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+)\s+(?:(?:also|then|already|clearly)\s+)?(?:said|agreed|told me|promised|confirmed|offered)\s++"
     rf"(?:that\s++)?(?:(?P<infinitive>to\s+.*)|(?P<who>{_PERSON}|[\w'’ -]{{2,50}}?)"
-    rf"\s+(?:would|will|{_APOSTROPHE}d|was going to|were going to|is going to)\s+(?P<rest>.*))",
+    rf"(?:\s+(?:would|will|was going to|were going to|is going to)|\s*{_APOSTROPHE}d)\s+(?P<rest>.*))",
     re.S,
 )
 # "My understanding is that you will send …" in a recap
@@ -105,8 +150,8 @@ _BEING_DONE = (r"(?:be (?:provided|added|made up|scheduled|rescheduled|delivered
                r"replaced|repaired|available|on (?:Canvas|Google|Schoology|Seesaw|the portal|the website|his desk|her desk)|"
                r"in (?:his|her|their) (?:folder|backpack|binder|planner|classroom)|started|set up|put in place|restored|"
                r"reinstated|programmed|written|drafted|translated|signed|returned|processed|submitted|filed|given|"
-               r"offered|hired|trained|certified|reviewed)|start|begin|resume|restart|continue|happen|go into effect|"
-               r"go (?:out|home)|come home|arrive|follow|stay (?:in|with|at|on)|be kept|travel with|go with)")
+               r"offered|hired|trained|certified|reviewed|to you|with you)|start|begin|resume|restart|continue|happen|go into effect|"
+               r"go (?:out|home)|come (?:home|back|by|before|in|out|to you)\b|arrive|follow|stay (?:in|with|at|on)|be kept|travel with|go with)")
 _THING_WILL = re.compile(
     rf"\s(?P<modal>will|is going to|are going to|should)\s+(?:also\s+|now\s+|then\s+|still\s+)?(?P<rest>{_BEING_DONE}\b.*)", re.S | re.I)
 _DELIVERABLE_BEFORE = re.compile(rf"\b{_DELIVERABLE_NOUN}\b(?P<between>(?:[^.;:!?]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){{0,60}})$", re.I)
@@ -135,14 +180,16 @@ _RECAP_CONTEXT = re.compile(
 # what a first-person "will" is followed by when it is not a commitment to act
 _NOT_AN_ACT = re.compile(
     r"^(?:also\s+|still\s+|definitely\s+|probably\s+|both\s+|all\s+)?(?:be\s+(?:out|away|off|absent|gone|on (?:leave|vacation|a trip)|"
-    r"at (?:a|the|an)\b|in (?:a|the) (?:training|conference|meeting)|unavailable|traveling|travelling|out of (?:the )?office|"
+    r"at\b|in (?:a|the) (?:training|conference|meeting)|unavailable|traveling|travelling|out of (?:the )?office|"
     r"subbing|covering|happy|glad|honest|brief|back in the office|working from|with\b|fine|there\b|in class|teaching|"
     r"closed|open\b|dismissed|released|on (?:a )?field trip|attending|joining|checking (?:e-?mail|messages|in)|late\b|"
     r"there in person|calling in|working with (?:him|her|them|[A-Z]\w+) (?:one-on-one|1:1|on (?:[A-Z]|\d)))|sub\b|substitute\b|cover for|have (?:an )?early (?:release|dismissal)|"
     r"have limited|not\b|never\b|admit|say\b|need\b|see (?:you|what|if|how|whether|about)\b|keep (?:that|this|you) in (?:mind|my thoughts)|wait\b|"
     r"attend\b|join\b|come\b(?!\s+(?:in|by|pick|get|sign|drop))|be present|discuss|talk about|talk through|go over\b(?!\s+(?:it|them|this|that)\s+with)|"
     r"look at\b|let you know if|be in touch if|miss\b|remember\b|leave it|assume\b|look forward|stop\b|"
-    r"hold (?:the|a|an|our|his|her)\b[\w\s-]{0,30}\b(?:meeting|conference|review))",
+    r"hold (?:the|a|an|our|his|her)\b[\w\s-]{0,30}\b(?:meeting|conference|review)|"
+    r"let (?:him|her|them|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+)\s+(?:answer|respond|reply|handle|address|speak to|weigh in|explain|take)\b|"
+    r"(?:respond|reply|answer|get back to (?:you|everyone))\b[^.;]{0,40}\b(?:when|once|after|upon)\s+(?:I|my)\s+(?:return|am back|get back|come back)\b)",
     re.I,
 )
 _THIRD_PERSON_BE_OK = re.compile(
@@ -207,6 +254,27 @@ def _clauses(sentence: Sentence, sent_day: date) -> list[tuple[str, int]]:
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\b(?=\s*[,(]|\s+(?:is|was|will|has|had|could|couldn|can|and)\b)")
 
 
+_BARE_NAME = re.compile(r"\b[A-Z][a-z]+\b(?!\s+[A-Z][a-z])")
+# "Matt will send the consent paperwork": a colleague named by first name only (checked against the people known)
+_BARE_NAME_WILL = re.compile(
+    rf"\b(?P<who>[A-Z][a-z]+)\s*+(?:{_ADVERB}\s++)?"
+    rf"(?P<modal>{_APOSTROPHE}ll|will|(?:is|{_APOSTROPHE}s)\s+(?:{_ADVERB}\s+)?going to|plans to|is planning to|should|"
+    rf"has (?:committed|agreed|promised|offered) to)\b\s*(?P<rest>.*)",
+    re.S,
+)
+
+
+def _colleague(word: str, people: People, student_names: set[str], addressee_too: bool = False) -> Person | None:
+    """The adult a bare first name stands for, when it is neither the child nor the writer (nor, for a pronoun's
+    antecedent, the one the greeting names: "Hi Kendra, … she'll …")."""
+    if _is_child(word, student_names) or _MONTH_OR_DAY.match(word):
+        return None
+    person = people.by_first_name(word)
+    if person is None or person == people.author or (not addressee_too and person == people.you()):
+        return None
+    return person
+
+
 def _antecedent_is_staff(sentences: list[Sentence], index: int, student_names: set[str], lead: str = "",
                          people: People | None = None) -> str | None:
     """The staff member "he"/"she" points back to, or None when it is (or may be) the child. `lead` is the
@@ -216,6 +284,8 @@ def _antecedent_is_staff(sentences: list[Sentence], index: int, student_names: s
         names = [(m.start(), m.group(0)) for m in TITLED_NAME.finditer(text)]
         # "Owen Price couldn't be there, but he …": an untitled full name, introduced as a person
         names += [(m.start(), m.group(0)) for m in _FULL_NAME.finditer(text) if not _is_child(m.group(0), student_names)]
+        if people is not None:  # "I forwarded it to Nadine and she'll …": a colleague the record knows by first name
+            names += [(m.start(), m.group(0)) for m in _BARE_NAME.finditer(text) if _colleague(m.group(0), people, student_names)]
         if names:  # a staff member named in the sentence is the likelier antecedent than the child it is about
             return max(names)[1]
         if any(re.search(rf"\b{re.escape(n)}\b", text) for n in student_names):
@@ -366,13 +436,15 @@ def _match_clause(
         return None  # "… Ms. Moss will send:": a list follows, and each item is its own promise
     if recap:
         reported = _REPORTED.search(stripped)
-        if reported:
+        if reported and _known_speaker(reported.group("speaker"), people, student_names):
             speaker = _who(reported.group("speaker"), people, message, sentences, sentence, student_names)
             if reported.group("infinitive"):
                 return "recap:agreed to", speaker, reported.group("infinitive")
             who = reported.group("who").strip()
             person = re.fullmatch(_PERSON, who)
-            by = _who(who, people, message, sentences, sentence, student_names) if person else speaker
+            # "Nadine said she'd send …": the pronoun is the speaker
+            same = who.lower() in ("he", "she") and speaker is not None and reported.group("speaker").lower() not in ("he", "she", "you", "they")
+            by = speaker if same or not person else _who(who, people, message, sentences, sentence, student_names)
             return "recap:said would", by, reported.group("rest")
         following = _RECAP_WOULD.match(stripped)
         if following and clause is not sentence.text:
@@ -381,19 +453,33 @@ def _match_clause(
         if you_will and not _NOT_AN_ACT.match(you_will.group("rest")) and not _in_if_clause(stripped, you_will.start()) \
                 and not _WISH.match(you_will.group("rest")):
             return "recap:you will", people.you(), you_will.group("rest")
+    elif message.from_user:
+        # the user writing down a staff member's spoken promise: "Mr. Albright said he would also share the probes"
+        reported = _REPORTED.search(stripped)
+        if reported and reported.group("who") and reported.group("who").lower() in ("he", "she") \
+                and re.fullmatch(rf"{_TITLED}|[A-Z][a-z]+", reported.group("speaker")) \
+                and reported.group("speaker") not in ("He", "She", "They", "You") \
+                and _known_speaker(reported.group("speaker"), people, student_names) \
+                and not _NOT_AN_ACT.match(reported.group("rest")) and not _KEPT_OR_NOT.search(stripped):
+            return "reported:said would", people.resolve(reported.group("speaker")), reported.group("rest")
     first = _FIRST_PERSON.search(stripped)
     if first and not _NOT_AN_ACT.match(first.group("rest")) and not _in_if_clause(stripped, first.start()) \
             and not _in_relative_clause(stripped, first.start()):
         modal = " ".join(first.group("modal").lower().split())
+        if modal == "should have" and _PAST_PARTICIPLE.match(first.group("rest")):
+            return None  # "I should have held the test": a regret about the past
         if modal.startswith("should"):
             return "should-by-date", message.author, first.group("rest")
         return f"first-person:{first.group('who').lower()} {modal.replace('’', chr(39))}", message.author, first.group("rest")
     let_me = _LET_ME.search(stripped)
     if let_me:
         return "first-person:let me", message.author, let_me.group("rest")
-    subjectless = _SUBJECTLESS_WILL.match(stripped)
+    subjectless = _SUBJECTLESS_WILL.match(stripped) or _TYPED_ILL.search(stripped)
     if subjectless and not _NOT_AN_ACT.match(subjectless.group("rest")):
         return "first-person:will", message.author, subjectless.group("rest")
+    own = _own_undertaking(stripped, sent_day)
+    if own is not None:
+        return own[0], message.author, own[1]
     arranged = _ARRANGED.search(stripped)
     if arranged and not _in_if_clause(stripped, arranged.start()) and _dated_ahead(arranged.group("rest"), sent_day) \
             and not _MEETING_OR_DELIVERED.search(stripped):
@@ -419,6 +505,20 @@ def _match_clause(
         hit = _third_person(third, clause, message, people, sentences, sentence, student_names, sent_day)
         if hit is not None:
             return hit
+    progressive = _THIRD_PROGRESSIVE.search(stripped)
+    if progressive and own_words(progressive.start()) and not _NOT_AN_ARRANGEMENT.match(progressive.group("verb")) \
+            and not _STARTING_FROM.search(stripped) \
+            and _dated_ahead(progressive.group("rest"), sent_day) and not re.search(r"\b(?:if|unless)\b", stripped, re.I) \
+            and not _is_child(progressive.group("who"), student_names):
+        lead_in = lead + stripped[:progressive.start()]
+        by = _who(progressive.group("who"), people, message, sentences, sentence, student_names, lead_in)
+        if by is not None and by.email:
+            return "third-person:progressive", by, progressive.group("rest")
+    bare = _BARE_NAME_WILL.search(stripped)
+    if bare and own_words(bare.start()) and _colleague(bare.group("who"), people, student_names, addressee_too=True):
+        hit = _third_person(bare, clause, message, people, sentences, sentence, student_names, sent_day)
+        if hit is not None:
+            return hit
     if school:
         thing = _thing_will(stripped)
         if thing and own_words(thing.start()):  # "Her new chair should arrive next week" only with its date
@@ -437,11 +537,23 @@ _RELAYED = re.compile(
     r"(?:wrote|writes|confirmed|assured)\s+that\b)(?:[^.;!?]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.)*$", re.I)
 
 
+# "… said she would call, but never did", "… weeks ago": an old promise brought up again, not recorded now
+_KEPT_OR_NOT = re.compile(r"\b(?:never|didn['’]t|did not|hasn['’]t|has not|still|yet|ago|last (?:week|month)|but)\b", re.I)
+
+
+def _known_speaker(speaker: str, people: People, student_names: set[str]) -> bool:
+    """A bare first name speaks for someone only when it is one adult the record knows ("Nadine said she'd …")."""
+    if not re.fullmatch(r"[A-Z][a-z]+", speaker) or speaker in ("You", "She", "He", "They"):
+        return True
+    return not _is_child(speaker, student_names) and people.by_first_name(speaker) is not None
+
+
 def _third_person(
     third: re.Match, clause: str, message: MessageText, people: People, sentences: list[Sentence], sentence: Sentence,
     student_names: set[str], sent_day: date,
 ) -> tuple[str, Person | None, str] | None:
     who_text, modal, rest = third.group("who"), " ".join(third.group("modal").lower().split()), third.group("rest")
+    modal = re.sub(rf"\s{_ADVERB}(?=\s)", "", modal)  # "is also going to" is "is going to"
     if _MONTH_OR_DAY.match(who_text) or _is_child(who_text, student_names):
         return None
     if modal == "should":

@@ -44,7 +44,9 @@ _ASK_VERB = (r"send|let (?:me|us) know|provide|forward|share|tell|confirm|review
              r"double-check|consider|reconsider|reschedule|correct|fix|investigate|look at|note in|mark")
 _POLITE_ASK = re.compile(
     # a short lead-in ("Also,", "To get ready,", "Ms. Lee,"), not a condition ("If you need help, please call …")
-    r"^(?:(?:also|and|so|then|ok(?:ay)?|again)[,.]?\s+|(?!(?:if|for|when|in case|should|unless|whenever)\b)"
+    # "If you agree with the plan, please sign …": a decision asked for, not help offered
+    r"^(?:(?:also|and|so|then|ok(?:ay)?|again)[,.]?\s+|if (?:you|that|this|it)\s+(?:agree|approve|accept|works?|suits?)\b[^,]{0,60},\s+|"
+    r"(?!(?:if|for|when|in case|should|unless|whenever)\b)"
     r"(?:(?:mr|mrs|ms|dr)\.?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3},\s+)?"
     r"(?:please|kindly|pls|plz)\s+(?:could you\s+|can you\s+|also\s+|just\s+)?"
     rf"(?P<verb>{_ASK_VERB})\b(?P<rest>.*)",
@@ -62,7 +64,8 @@ _COURTESY = re.compile(
 )
 # "let me know if …" is a courtesy, unless it asks about a proposal ("if that time works") or by a date
 _LET_ME_KNOW_IF = re.compile(r"\blet (?:me|us) know if\b", re.I)
-_PROPOSAL = re.compile(r"\bif\b[^.?]{0,60}\b(?:works?|suits?|is (?:ok|okay|fine|convenient)|"
+_PROPOSAL = re.compile(r"\bif you (?:would like to|'d like to|want to|wish to|will|plan to|agree|accept)\b(?! (?:like to )?(?:talk|discuss|chat|meet)\b)|"
+                       r"\bif\b[^.?]{0,60}\b(?:works?|suits?|is (?:ok|okay|fine|convenient)|"
                        r"are (?:ok|okay|fine|convenient))\b|\b(?:by|before|no later than)\s+(?:\w+day\b|[A-Z][a-z]+ \d|\d)", re.I)
 _CLARIFYING = re.compile(r"^(?:is that|is it|or\b|does that|would that|will that|i mean\b|in other words)", re.I)
 _INDIRECT_ASK = re.compile(
@@ -71,7 +74,8 @@ _INDIRECT_ASK = re.compile(
     r"I(?:'m| am) writing to (?:request|ask) (?:that )?you|can you please|could you please|would you please|"
     r"(?:I|we)(?:'m|'re| am| are) (?:formally )?(?:requesting|asking for)|(?:I|we) (?:formally |also )?(?:request|ask that)|"
     r"(?:I|we)(?:'d| would) like to (?:formally )?request|the parents? (?:also )?(?:requests?|asks?)\b|"
-    r"(?:my|our) (?:request|ask) is|(?:I|we)(?:'d| would) (?:also )?like (?:a copy|copies|to (?:get|receive|see|have) (?:a )?cop(?:y|ies)))\b",
+    r"(?:my|our) (?:request|ask) is|(?:I|we)(?:'d| would) (?:also |really )?(?:like|want) to (?:know|find out)\s+"
+    r"(?:how|what|when|why|which|who|whether|if)\b|(?:I|we)(?:'d| would) (?:also )?like (?:a copy|copies|to (?:get|receive|see|have) (?:a )?cop(?:y|ies)))\b",
     re.I,
 )
 # "if you could send me a copy, that would help", "can u tell me when to send more" (typed without "?")

@@ -93,6 +93,14 @@ class People:
                 return Person(person.name or name, person.email)
         return Person(name, "")
 
+    def by_first_name(self, word: str) -> Person | None:
+        """The one adult the message or the record knows by this first name ("Matt will send …"), else None
+        (a capitalised word that names nobody, or two people)."""
+        lowered = word.lower()
+        matches = {person.email or person.name: person for person in self.known
+                   if person.name.split() and person.name.split()[0].strip(".,").lower() == lowered}
+        return next(iter(matches.values())) if len(matches) == 1 else None
+
     def you(self) -> Person | None:
         """Who "you" is: the first recipient who is not the author."""
         for person in self.recipients:

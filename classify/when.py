@@ -28,10 +28,13 @@ _MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september
 # a deadline word, perhaps "the end of", perhaps a short event name ("before spring break (March 13)")
 _DEADLINE = re.compile(
     r"\b(by|before|no later than|not later than|prior to|on or before|due|until|till|within)\s+"
-    r"(?:the\s+)?(?:end\s+of\s+)?(?:[a-z][\w']*\s+){0,3}?\(?$",
+    r"(?!(?!(?:spring|morning|evening)\b)[a-z]+ing\b)(?:the\s+)?(?:end\s+of\s+)?(?:[a-z][\w']*\s+){0,3}?\(?$",
     re.I,
 )
-_DAY_OF_MONTH_BEFORE = re.compile(r"\b(?:by|before|on|until|till|no later than|prior to|after|from|starting)\s+$|\(\s*$", re.I)
+_DAY_OF_MONTH_BEFORE = re.compile(r"\b(?:by|before|on|until|till|no later than|prior to|after|from|starting|for)\s+$|\(\s*$", re.I)
+# "for the 3rd time", "the 2nd grade": an ordinal counting something, not a day of the month
+_ORDINAL_NOUN = re.compile(r"\s+(?:grade|graders?|time|times|period|hour|quarter|trimester|semester|place|year|session|"
+                           r"percentile|attempt|try|step|round|question|page|lesson|unit|level)\b", re.I)
 _SCORE = re.compile(r"\b(got|scored?|score of|out of|earned|averag\w+)\s+$", re.I)
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -45,7 +48,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekend", re.compile(r"\b(?P<which>this|next|the|over the)\s+weekend\b", re.I)),
     ("week", re.compile(r"\b(?:(?P<part>early|earlier|mid|middle of|late|later|end of|the end of)\s+)?"
                         r"(?P<which>this|next|the following|the|last)\s+week(?:'s)?\b", re.I)),
-    ("month_end", re.compile(r"\bend\s+of\s+(?P<which>the|this|next)\s+month\b", re.I)),
+    ("month_end", re.compile(r"\bend\s+of\s+(?P<which>the|this|next|each|every)\s+month\b", re.I)),
     ("in_month", re.compile(r"\b(?P<prep>in|during|by|early|mid|late|end of)(?:\s+|-)" + _MONTH + r"(?!\s+\d)", re.I)),
     # "by the 30th", "before the 15th": a day of this month, or of the next once it has passed
     ("day_of_month", re.compile(r"\bthe\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)),
@@ -297,7 +300,8 @@ def find_dates(text: str, anchor: date, prefer: str = "future") -> list[DateMent
                 continue
             if kind == "weekday" and re.match(r"\s*+(?:(?:night|morning|afternoon|evening)\s*+)?(?:[,(]\s*+)?\(?\d{1,2}/\d", text[end:end + 20], re.I):
                 continue  # "Tuesday (3/3)", "Tuesday 2/10": the numeric date says it
-            if kind == "day_of_month" and not _DAY_OF_MONTH_BEFORE.search(text[max(0, start - 20):start]):
+            if kind == "day_of_month" and (not _DAY_OF_MONTH_BEFORE.search(text[max(0, start - 20):start])
+                                           or _ORDINAL_NOUN.match(text, end)):
                 continue  # "the 2nd grade", "the 3rd time": only "by/before/on the 15th" is a date
             if kind == "week" and match.group("which").lower() == "the" and not re.search(r"end\s+of\s+$", text[max(0, start - 8):start], re.I):
                 continue  # "the week" alone names nothing; "end of the week" does

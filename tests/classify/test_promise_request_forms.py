@@ -226,3 +226,85 @@ def test_single_quoted_words_after_said_are_quoted_speech():
 ])
 def test_who_writes_for_a_school(email, school):
     assert writes_for_school(MessageText(new_text="", author=Person("X", email))) is school
+
+
+# ---- more forms: progressive arrangements, first names, reported speech, regrets -------------
+
+COLLEAGUE = Person("Gene Paulsen", "gpaulsen@riverbend.k12.mn.us")
+
+
+def tag_with_colleague(tagger, text, author=TEACHER):
+    other = PARENT if author == TEACHER else TEACHER
+    return tagger.tag(MessageText(new_text=text, subject="Re: Ivy", sent=WEDNESDAY, author=author,
+                                  recipients=(other, COLLEAGUE), from_user=author == PARENT, is_reply=True))
+
+
+@pytest.mark.parametrize("text, due", [
+    ("I'm giving her the decoding screener next Tuesday (10/20).", date(2026, 10, 20)),
+    ("We're mailing the signed amendment to you by 10/23.", date(2026, 10, 23)),
+    ("I can drop the reading kit off at the front desk by the end of next week.", date(2026, 10, 23)),
+    ("I'd like to schedule the missed session after school next week and will call you to set it up.", date(2026, 10, 23)),
+    ("ok ill bring the headphones back to her room tomorrow", date(2026, 10, 15)),
+    ("The translated copy will come by October 28.", date(2026, 10, 28)),
+    ("Her evaluation report should be to you by 10/27.", date(2026, 10, 27)),
+    ("I'll put it on the agenda for the 26th.", date(2026, 10, 26)),
+    ("I'll track each session on the log and send it to you at the end of each month.", date(2026, 10, 31)),
+    ("I'll catch her up next week by adding a session on Thursday, and send the updated log by 10/30.", date(2026, 10, 30)),
+])
+def test_more_promise_forms(tagger, text, due):
+    promise, = tag(tagger, text).promises
+    assert promise.due == due
+
+
+@pytest.mark.parametrize("text", [
+    "Gene will send the release of information form.",
+    "Your question went to Gene, and she'll call you about the transition survey.",
+    "I spoke with Gene after lunch. He's also going to check the bus roster.",
+    "Ms. Paulsen had a training last week, so two sessions were skipped. She's making them up on 10/15 and 10/16.",
+])
+def test_a_colleague_known_by_first_name_or_pronoun_promises(tagger, text):
+    promise, = tag_with_colleague(tagger, text).promises
+    assert promise.by_email == COLLEAGUE.email
+
+
+def test_reported_speech_names_the_speaker_as_promiser(tagger):
+    text = "Recap of our meeting: Gene said she'd email me the testing accommodations list by Friday."
+    promise, = tag_with_colleague(tagger, text, author=PARENT).promises
+    assert promise.by_email == COLLEAGUE.email and promise.due == date(2026, 10, 16)
+
+
+@pytest.mark.parametrize("text", [
+    "I should have sent this note on Monday.",  # a regret
+    "We should have caught the schedule error sooner.",
+    "I'll let Gene answer the part about the bus.",  # deferring to a colleague
+    "I will reply when I return to the office on Monday.",  # an out-of-office line
+    "I'll also be at her annual review in November.",  # being somewhere
+    "I'm leaving for a conference on Friday.",
+    "I'm hoping to hear from the district by Friday.",
+    "I can do Monday 10/19 at 8:00 or Tuesday 10/20 at 3:30.",  # meeting times offered
+    "I can send the packet by Friday if you want a paper copy.",  # a conditional offer
+    "I know Ivy is tired lately and will need a break plan.",  # "will" of someone else
+    "Ivy was ill on Monday and missed the spelling test.",
+    "Bob will send the release form.",  # a first name the message does not know
+    "The bus will come at 7:10.",
+    "We read the 2nd chapter for the 3rd time.",
+])
+def test_more_things_that_are_not_promises(tagger, text):
+    assert tag_with_colleague(tagger, text).promises == ()
+
+
+@pytest.mark.parametrize("text", [
+    "I'd also like to know how many minutes of counseling she received in September.",
+    "Please let me know if you would like to accept the offer of extra sessions.",
+    "Please tell us if you will attend, and whether you want a draft beforehand.",
+])
+def test_more_request_forms(tagger, text):
+    assert len(tag(tagger, text, author=PARENT).requests) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Please let me know if you would like to talk more.",
+    "I'd like to know more about it sometime.",
+])
+def test_more_courtesies_are_not_requests(tagger, text):
+    assert tag(tagger, text, author=PARENT).requests == ()
