@@ -137,7 +137,9 @@ _REPORTED = re.compile(
 # "My understanding is that you will send …" in a recap
 _RECAP_YOU_WILL = re.compile(rf"\b(?P<who>you)\s*(?:{_APOSTROPHE}ll|will|are going to|would)\s+(?P<rest>.*)", re.S)
 # "You should receive the consent form by Friday": the sender's side commits to a delivery
-_YOU_SHOULD_RECEIVE = re.compile(rf"\b[Yy]ou\s*(?:should|will|{_APOSTROPHE}ll)\s+(?:also\s+)?(?P<rest>(?:receive|get|see|have|hear)\b.*)", re.S)
+# (not "you'll have her in 5th period": a colleague told the child joins their class)
+_YOU_SHOULD_RECEIVE = re.compile(rf"\b[Yy]ou\s*(?:should|will|{_APOSTROPHE}ll)\s+(?:also\s+)?"
+                                 rf"(?P<rest>(?:receive|get|see|have|hear)\b(?!\s+(?:him|her|them)\b).*)", re.S)
 # "Her speech services will resume Monday", "Copies of his file will be ready for pickup by Friday",
 # "A monitor will be assigned to Route 9": a thing the school provides as the subject of what will happen
 _DELIVERABLE_NOUN = (r"(?:sessions?|services?|therapy|minutes|intervention|support|aide|para|monitor|sub(?:stitute)?|bus|"
@@ -186,7 +188,7 @@ _NOT_AN_ACT = re.compile(
     r"there in person|calling in|working with (?:him|her|them|[A-Z]\w+) (?:one-on-one|1:1|on (?:[A-Z]|\d)))|sub\b|substitute\b|cover for|have (?:an )?early (?:release|dismissal)|"
     r"have limited|not\b|never\b|admit|say\b|need\b|see (?:you|what|if|how|whether|about)\b|keep (?:that|this|you) in (?:mind|my thoughts)|wait\b|"
     r"attend\b|join\b|come\b(?!\s+(?:in|by|pick|get|sign|drop))|be present|discuss|talk about|talk through|go over\b(?!\s+(?:it|them|this|that)\s+with)|"
-    r"look at\b|let you know if|be in touch if|miss\b|remember\b|leave it|assume\b|look forward|stop\b|"
+    r"look at\b(?=[^.;]{0,60}\b(?:meeting|conference|together|when we meet)\b)|let you know if|be in touch if|miss\b|remember\b|leave it|assume\b|look forward|stop\b|"
     r"hold (?:the|a|an|our|his|her)\b[\w\s-]{0,30}\b(?:meeting|conference|review)|"
     r"let (?:him|her|them|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+)\s+(?:answer|respond|reply|handle|address|speak to|weigh in|explain|take)\b|"
     r"(?:respond|reply|answer|get back to (?:you|everyone))\b[^.;]{0,40}\b(?:when|once|after|upon)\s+(?:I|my)\s+(?:return|am back|get back|come back)\b)",
@@ -528,6 +530,10 @@ def _match_clause(
                                                    or child.group("who").lower() in ("he", "she")) \
                 and _child_arrangement(stripped, child, sent_day):
             return f"child-arrangement:{child.group('modal').lower().replace('’', chr(39))}", message.author, child.group("rest")
+        addressee = people.you()
+        to_child = _YOU_CHILD.search(stripped) if addressee and _is_child(addressee.name, student_names) else None
+        if to_child and own_words(to_child.start()) and _child_arrangement(stripped, None, sent_day):
+            return "child-arrangement:you", message.author, to_child.group("rest")  # written to the student
     return None
 
 
@@ -587,7 +593,7 @@ _THIRD_NOT_AN_ACT = re.compile(r"^(?:probably\s+|likely\s+|definitely\s+)?(?:ask
                                re.I)
 _RECEIVES = re.compile(r"^(?:still\s+|also\s+)?(?:get|receive|have|keep|continue to (?:get|receive|have))\b", re.I)
 _IEP_SUPPORT = re.compile(
-    r"\b(1\.5x|time and a half|(?:extended|extra|full) time|read[- ]aloud|read to (?:him|her)|small group|separate (?:room|setting)|"
+    r"\b(1\.5x|time and a half|(?:extended|extra|full) time|as much time as (?:he|she|they|you) needs?|read[- ]aloud|read to (?:him|her)|small group|separate (?:room|setting)|"
     r"scribe|calculator|chromebook|read&write|read and write|text-to-speech|speech-to-text|breaks?|aide|para|session|"
     r"speech|OT|PT|counseling|bus|accommodations?|testing (?:center|ctr|room)|resource room|learning (?:lab|center)|"
     r"with me|in my room|room \d+|[A-Z]\d{2,3}\b)", re.I)
@@ -596,6 +602,9 @@ _CHILD_WILL = re.compile(
     rf"(?P<who>\b[A-Z][a-z]+|\b[Hh]e|\b[Ss]he)\s+(?:{_ADVERB}\s+)?(?P<modal>will|{_APOSTROPHE}ll|can|is going to|gets to)\s+"
     rf"(?:{_ADVERB}\s+)?(?P<rest>(?:re-?take|re-?do|make up|finish|complete|take|do|start|begin|join|get|have|work|sit|test)\b.*)",
     re.S)
+# the same arrangement written to the student: "you can retake the quiz Thursday with it read aloud"
+_YOU_CHILD = re.compile(rf"\b[Yy]ou\s+(?:{_ADVERB}\s+)?(?:will|{_APOSTROPHE}ll|can|are going to|get to)\s+(?:{_ADVERB}\s+)?"
+                        rf"(?P<rest>(?:re-?take|re-?do|make up|finish|complete|take|test)\b.*)", re.S)
 _STARTING = re.compile(r"\b(?:beginning|starting|effective) (?:immediately|today|now|tomorrow)|\bfrom now on\b|\bgoing forward\b", re.I)
 
 

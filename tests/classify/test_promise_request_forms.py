@@ -308,3 +308,21 @@ def test_more_request_forms(tagger, text):
 ])
 def test_more_courtesies_are_not_requests(tagger, text):
     assert tag(tagger, text, author=PARENT).requests == ()
+
+
+def test_an_arrangement_written_to_the_student_is_the_schools(tagger):
+    student = Person("Ivy Lind", "ilind@student.riverbend.org")
+    text = "Ivy, you can retake the quiz with the questions read aloud on Thursday 10/15 in room 114."
+    promise, = tagger.tag(MessageText(new_text=text, sent=WEDNESDAY, author=TEACHER, recipients=(student,))).promises
+    assert promise.by_email == TEACHER.email and promise.due == date(2026, 10, 15)
+    assert tag(tagger, text.removeprefix("Ivy, ")).promises == ()  # "you" is the parent: nothing arranged for them
+
+
+@pytest.mark.parametrize("text, promised", [
+    ("She can finish the essay during my study hall Thursday (10/15) with as much time as she needs.", True),
+    ("I'll also look at her spring screening results.", True),
+    ("We will look at the data together at the meeting.", False),
+    ("Coach Lee, you'll have her 5th period starting Monday.", False),  # a colleague told of a class change
+])
+def test_arrangements_and_discussions(tagger, text, promised):
+    assert bool(tag(tagger, text).promises) is promised
