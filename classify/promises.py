@@ -190,6 +190,7 @@ _NOT_AN_ACT = re.compile(
     r"attend\b|join\b|come\b(?!\s+(?:in|by|pick|get|sign|drop))|be present|discuss|talk about|talk through|go over\b(?!\s+(?:it|them|this|that)\s+with)|"
     r"look at\b(?=[^.;]{0,60}\b(?:meeting|conference|together|when we meet)\b)|let you know if|be in touch if|miss\b|remember\b|leave it|assume\b|look forward|stop\b|"
     r"hold (?:the|a|an|our|his|her)\b[\w\s-]{0,30}\b(?:meeting|conference|review)|"
+    r"(?:figure|work|sort) (?:it|this|that|things) out\s*[.!]*$|"  # a reassurance that names nothing to deliver
     r"let (?:him|her|them|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+)\s+(?:answer|respond|reply|handle|address|speak to|weigh in|explain|take)\b|"
     r"(?:respond|reply|answer|get back to (?:you|everyone))\b[^.;]{0,40}\b(?:when|once|after|upon)\s+(?:I|my)\s+(?:return|am back|get back|come back)\b)",
     re.I,
@@ -303,6 +304,7 @@ def _choose_due(mentions: list[DateMention], sent_day: date) -> DateMention | No
     return max(ahead, key=lambda m: m.day) if ahead else None
 
 
+_AT_APPOINTMENT = re.compile(r"(?:also\s+)?(?:call|phone|ring|meet|see|video ?call|zoom|dial in)\b", re.I)
 _CONTINUES = re.compile(r"^(?:It|That|This|They|Both|Everything|All of (?:it|them))\b(?:\s+(?:will|should|is going to|are going to)|"
                         r"['’]ll|\s+(?:is|are) (?:going|coming))\b")
 # "before the meeting", "at least five days before the meeting": dated by the meeting the message names
@@ -323,7 +325,9 @@ def _due(text: str, rest_start: int, sentence: Sentence, sentences: list[Sentenc
     if due is not None:
         return due
     same_paragraph = [s for s in sentences if s.paragraph == sentence.paragraph]
-    if _ANAPHOR.search(text) and sentence.index > 0 and sentences[sentence.index - 1] in same_paragraph:
+    # "Let's do Thursday 10/15 at 3:30. I'll call your cell": a call or visit happens at the time just agreed
+    at_appointment = _AT_APPOINTMENT.match(text[rest_start:].lstrip())
+    if (_ANAPHOR.search(text) or at_appointment) and sentence.index > 0 and sentences[sentence.index - 1] in same_paragraph:
         due = _choose_due(find_dates(sentences[sentence.index - 1].text, sent_day, prefer="future"), sent_day)
     following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
     if due is None and following in same_paragraph and _CONTINUES.match(following.text):
@@ -594,7 +598,7 @@ _THIRD_NOT_AN_ACT = re.compile(r"^(?:probably\s+|likely\s+|definitely\s+)?(?:ask
 _RECEIVES = re.compile(r"^(?:still\s+|also\s+)?(?:get|receive|have|keep|continue to (?:get|receive|have))\b", re.I)
 _IEP_SUPPORT = re.compile(
     r"\b(1\.5x|time and a half|(?:extended|extra|full) time|as much time as (?:he|she|they|you) needs?|read[- ]aloud|read to (?:him|her)|small group|separate (?:room|setting)|"
-    r"scribe|calculator|chromebook|read&write|read and write|text-to-speech|speech-to-text|breaks?|aide|para|session|"
+    r"scribe|reader|with (?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\w+ reading (?:it|them)\b|calculator|chromebook|read&write|read and write|text-to-speech|speech-to-text|breaks?|aide|para|session|"
     r"speech|OT|PT|counseling|bus|accommodations?|testing (?:center|ctr|room)|resource room|learning (?:lab|center)|"
     r"with me|in my room|room \d+|[A-Z]\d{2,3}\b)", re.I)
 # "Kenji will retake the quiz on Wednesday", "He can retake Tues 1/27 in the testing ctr": the school arranging the child's work
@@ -609,7 +613,8 @@ _STARTING = re.compile(r"\b(?:beginning|starting|effective) (?:immediately|today
 
 
 def _is_child(who: str, student_names: set[str]) -> bool:
-    return who in student_names or who.split()[-1] in student_names
+    words = who.split()
+    return bool(words) and (who in student_names or words[-1] in student_names)
 
 
 def _child_arrangement(clause: str, child: re.Match | None, sent_day: date) -> bool:

@@ -323,6 +323,15 @@ def test_an_arrangement_written_to_the_student_is_the_schools(tagger):
     ("I'll also look at her spring screening results.", True),
     ("We will look at the data together at the meeting.", False),
     ("Coach Lee, you'll have her 5th period starting Monday.", False),  # a colleague told of a class change
+    ("She can redo the lab quiz Friday 10/16 in room 12 with Mr. Ames reading it.", True),  # a reader
+    ("Don't worry, we'll figure it out!", False),  # a reassurance that names nothing
+    ("We'll figure out a make-up schedule by Friday.", True),
 ])
 def test_arrangements_and_discussions(tagger, text, promised):
     assert bool(tag(tagger, text).promises) is promised
+
+
+def test_a_recipient_known_only_by_address_is_no_trouble(tagger):
+    message = MessageText(new_text="You can retake the quiz Friday with extended time. Gene will send the form.",
+                          sent=WEDNESDAY, author=TEACHER, recipients=(Person("", "frontdesk@riverbend.k12.mn.us"),))
+    assert tagger.tag(message).promises == ()
