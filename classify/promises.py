@@ -2,9 +2,13 @@
 
 Rules, each named in the evidence:
 - first-person:  "I'll …", "we will …", "I'm also going to …", "I expect to have …", "let me check and
-                 get back to you", "Will check." (phone-typed), "I've scheduled the redo for Tuesday";
+                 get back to you", "Will check." / "ill send it" (phone-typed), "I've scheduled the redo for Tuesday",
+                 "I'm giving her the screener next Tuesday" (a progressive with a coming date), "I can send it by
+                 Friday" (an offer with its own deadline), "I'd like to … and will reach out";
 - third-person:  "Ms. Natarajan will put together …", "Mr. Lee is going to start …", "he has committed
-                 to …", "she will send you …" (when "she" is a staff member named just before, not the child);
+                 to …", "she will send you …" (when "she" is a staff member named just before, not the child),
+                 "Matt will send …" (a first name the record knows as exactly one adult), "She's making them up
+                 on 4/21" (a colleague's dated arrangement);
 - should-by-date: "the aide should be in place next week", "That should be done in two weeks";
 - service-will:  from a school's mailbox, a thing it provides as the subject: "Copies of his file will be
                  ready by Friday", "A monitor will be assigned to the route starting Monday";
@@ -12,7 +16,9 @@ Rules, each named in the evidence:
                  "Kenji will retake the quiz Wednesday with his time and a half";
 - recap:         in a recap of a call or meeting, "you said you would …", "… and that Mr. Garza
                  would email me by Monday" (the written record of a verbal promise).
-Not promises: "I will be out Friday", attending or joining a meeting, questions, conditionals ("if …";
+Not promises: "I will be out Friday", "I'll be at …", attending or joining a meeting, questions, regrets ("I should
+have held the test"), deferring ("I'll let her answer that"), an out-of-office "I will respond when I return",
+standing schedule changes ("starting next week I'm covering …"), conditionals ("if …";
 "once …" does not void one), quoted speech (someone else's words inside this message), words relayed
 from a third party ("the district told me the sessions will be made up"), relative clauses ("the dates
 on which the district will …"), list intros ("Ms. Moss will send:"), and anything in auto-replies and
