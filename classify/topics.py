@@ -154,6 +154,8 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     therapist = bool(_RELATED_SERVICES & set(role_services))
     therapy_sentences = {m.sentence for m in mentions if m.topic in _RELATED_SERVICES}
     accommodation_sentences = {m.sentence for m in mentions if kinds.get(m.topic) == "accommodation"}
+    instruction_sentences = {m.sentence for m in mentions
+                             if m.topic == "specialized_instruction" and m.rule not in _SPECIAL_ED_ROOMS}
     kept = []
     for mention in mentions:
         if mention.topic == _AIDE and mention.rule in bare_aide and only_bare \
@@ -167,6 +169,7 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
                 and (therapist or mention.sentence in therapy_sentences):
             continue
         if mention.topic == "specialized_instruction" and mention.rule in _SPECIAL_ED_ROOMS \
+                and mention.sentence not in instruction_sentences \
                 and (mention.sentence in accommodation_sentences or _ROOM_AS_PLACE.search(mention.sentence)):
             continue
         kept.append(mention)
