@@ -136,6 +136,11 @@ _CLASS_CONTEXT = re.compile(r"\b(class|classes|classroom|lunch|recess|specials|c
 # setting of that accommodation, not the instruction given there
 _SPECIAL_ED_ROOMS = {"phrase:resource room", "phrase:learning center"}
 _ROOM_AS_PLACE = re.compile(r"\b(tests?|testing|quiz(zes)?|exams?|retakes?|retook|conference room|calendar)\b", re.I)
+# what someone said at a past meeting is recalled, not the meeting discussed: "at the IEP meeting
+# you said", "in the IEP meeting you tell me", "reviewed at his IEP meeting"
+_RECALLED_MEETING = re.compile(r"\b(?:at|in|during)\s+(?:the|his|her|your|our|their|\w+['’]s)\s+(?:annual\s+)?"
+                               r"(?:IEP|ARD)\s+meeting\b", re.I)
+_RECALL_VERB = re.compile(r"\b(said|say|told|tell|promised|mentioned|reviewed)\b", re.I)
 _SPANISH = re.compile(r"\b(es|muy|pero|que|el|la|los|las|un|una|del|con|por|en|esta|este|está|le|lo|se|su|mi|él|"
                       r"ella|también|voy|sí|gracias|hola)\b", re.I)
 
@@ -147,7 +152,8 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
       nothing about a class) is the bus aide (transportation), not the child's para;
     - "push-in"/"pull-out" said by a therapist, or beside a therapy, is how that therapy is given;
     - "para" in a Spanish sentence is the preposition;
-    - "the resource room" in a sentence about a test or another accommodation is where it happens."""
+    - "the resource room" in a sentence about a test or another accommodation is where it happens;
+    - "at the IEP meeting you said ..." recalls what was said there, it does not discuss the meeting."""
     para_rules = {m.rule for m in mentions if m.topic == _AIDE}
     bare_aide = {rule for rule in para_rules if rule.endswith(("phrase:aide", "phrase:aides"))}
     only_bare = para_rules == bare_aide
@@ -171,6 +177,9 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
         if mention.topic == "specialized_instruction" and mention.rule in _SPECIAL_ED_ROOMS \
                 and mention.sentence not in instruction_sentences \
                 and (mention.sentence in accommodation_sentences or _ROOM_AS_PLACE.search(mention.sentence)):
+            continue
+        if mention.topic == "iep_meeting" and _RECALLED_MEETING.search(mention.sentence) \
+                and _RECALL_VERB.search(mention.sentence):
             continue
         kept.append(mention)
     return kept

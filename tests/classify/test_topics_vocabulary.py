@@ -242,3 +242,14 @@ def test_a_name_said_to_be_the_childs_para_is_learned():
     assert learn_roles("She is her aide this year.") == {}
     assert learn_roles("Monday is her OT day.") == {}
     assert learn_roles("Friday is our OT.") == {}
+
+
+def test_what_was_said_at_a_past_meeting_does_not_make_the_message_about_the_meeting(tagger):
+    assert "iep_meeting" not in topics(tagger, "At the IEP meeting you said the notes would be posted.")
+    assert "iep_meeting" not in topics(tagger, "Mr. Lee said at the IEP meeting he would start in April.")
+    assert "iep_meeting" in topics(tagger, "Can we move the IEP meeting to Thursday at 3?")
+
+
+def test_math_intervention_programs_are_specialized_instruction(tagger):
+    assert "specialized_instruction" in topics(tagger, "He starts Bridges Intervention module 2 with me on Monday.")
+    assert "specialized_instruction" in topics(tagger, "Her math intervention group meets daily.")
