@@ -219,6 +219,7 @@ def test_vision_hearing_and_dyslexia_vocabulary(tagger, text, topic):
     ("She is a strong reader.", "read_aloud"),
     ("At the 11/10 meeting you said the plan would be out.", "iep_meeting"),  # a meeting recalled
     ("He listened to the audiobook over the weekend.", "read_aloud"),          # listening is AT, not a reader
+    ("I'll put every test for him in the shared folder.", "evaluation"),      # a class test, not testing for
 ])
 def test_vision_hearing_and_dyslexia_traps(tagger, text, topic):
     assert topic not in topics(tagger, text)
