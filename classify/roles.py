@@ -56,6 +56,11 @@ _APPOSITIONS = [
     re.compile(rf"(?P<name>{_NAME}),\s+(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he|[A-Z][a-z]+['’]s)\s+(?:new\s+)?(?P<role>(?i:{_ROLE}))\b"),
     # "Luis (Ethan's 1:1)"
     re.compile(rf"(?P<name>{_NAME})\s*\((?:[A-Z][a-z]+['’]s\s+|[Hh]is\s+|[Hh]er\s+|the\s+)?(?P<role>(?i:{_ROLE}))\)"),
+    # "Deb is Kaylee Draheim's para" / "Mr. Ruiz is her 1:1" (a name that is a pronoun is dropped below)
+    re.compile(rf"(?P<name>{_NAME})\s+(?:is|was)\s+(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s)\s+"
+               rf"(?:new\s+|regular\s+|usual\s+)?(?P<role>(?i:{_ROLE}))"
+               # the role ends the phrase ("Monday is her OT day" names no one)
+               r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:at|in|for|and|this|now|during|on|with|who|since|until)\b)"),
 ]
 
 
@@ -65,6 +70,10 @@ def name_keys(name: str) -> set[str]:
     return {w.lower().strip("’'") for w in words if len(w) > 1}
 
 
+_NOT_A_NAME = re.compile(r"(?i)^(the|our|his|her|their|and|but|so|yes|no|hi|dear|she|he|it|this|that|who|there|which|"
+                         r"what|today|now|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+
+
 def learn_roles(text: str) -> dict[str, set[str]]:
     """Names introduced with a service role in prose ("His aide, Luis, had been …") -> topics."""
     learned: dict[str, set[str]] = {}
@@ -72,7 +81,7 @@ def learn_roles(text: str) -> dict[str, set[str]]:
         for match in pattern.finditer(text):
             topic = ROLE_NOUNS.get(match.group("role").lower())
             name = match.group("name")
-            if topic and not re.match(r"(?i)^(the|our|his|her|their|and|but|so|yes|no|hi|dear)\b", name):
+            if topic and not _NOT_A_NAME.match(name):
                 for key in name_keys(name):
                     learned.setdefault(key, set()).add(topic)
     return learned

@@ -132,21 +132,36 @@ _RELATED_SERVICES = {"speech_language_therapy", "occupational_therapy", "physica
 _DELIVERY_MODEL = {"phrase:pull-out", "phrase:push-in", "phrase:pull out services", "phrase:push in support"}
 _BUS_CONTEXT = re.compile(r"\b(bus|buses|route|routes|driver|drivers|transportation|van)\b", re.I)
 _CLASS_CONTEXT = re.compile(r"\b(class|classes|classroom|lunch|recess|specials|centers|kindergarten|grade)\b", re.I)
+# a special-education room named as where a test is taken or read, or where materials wait, is the
+# setting of that accommodation, not the instruction given there
+_SPECIAL_ED_ROOMS = {"phrase:resource room", "phrase:learning center"}
+_ROOM_AS_PLACE = re.compile(r"\b(tests?|testing|quiz(zes)?|exams?|retakes?|retook|conference room|calendar)\b", re.I)
+# what someone said at a past meeting is recalled, not the meeting discussed: "at the IEP meeting
+# you said", "in the IEP meeting you tell me", "reviewed at his IEP meeting"
+_RECALLED_MEETING = re.compile(r"\b(?:at|in|during)\s+(?:the|his|her|your|our|their|\w+['’]s)\s+(?:annual\s+)?"
+                               r"(?:IEP|ARD)\s+meeting\b", re.I)
+_RECALL_VERB = re.compile(r"\b(said|say|told|tell|promised|mentioned|reviewed)\b", re.I)
 _SPANISH = re.compile(r"\b(es|muy|pero|que|el|la|los|las|un|una|del|con|por|en|esta|este|está|le|lo|se|su|mi|él|"
                       r"ella|también|voy|sí|gracias|hola)\b", re.I)
 
 
-def _without_misreadings(mentions: list[TopicMention], subject: str, role_services: tuple[str, ...]) -> list[TopicMention]:
+def _without_misreadings(mentions: list[TopicMention], subject: str, role_services: tuple[str, ...],
+                         kinds: dict[str, str]) -> list[TopicMention]:
     """Words whose topic depends on who writes and what else is said:
     - a bare "aide" said about the bus (in its sentence, or under a subject about the bus, with
       nothing about a class) is the bus aide (transportation), not the child's para;
     - "push-in"/"pull-out" said by a therapist, or beside a therapy, is how that therapy is given;
-    - "para" in a Spanish sentence is the preposition."""
+    - "para" in a Spanish sentence is the preposition;
+    - "the resource room" in a sentence about a test or another accommodation is where it happens;
+    - "at the IEP meeting you said ..." recalls what was said there, it does not discuss the meeting."""
     para_rules = {m.rule for m in mentions if m.topic == _AIDE}
     bare_aide = {rule for rule in para_rules if rule.endswith(("phrase:aide", "phrase:aides"))}
     only_bare = para_rules == bare_aide
     therapist = bool(_RELATED_SERVICES & set(role_services))
     therapy_sentences = {m.sentence for m in mentions if m.topic in _RELATED_SERVICES}
+    accommodation_sentences = {m.sentence for m in mentions if kinds.get(m.topic) == "accommodation"}
+    instruction_sentences = {m.sentence for m in mentions
+                             if m.topic == "specialized_instruction" and m.rule not in _SPECIAL_ED_ROOMS}
     kept = []
     for mention in mentions:
         if mention.topic == _AIDE and mention.rule in bare_aide and only_bare \
@@ -158,6 +173,13 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
             continue
         if mention.topic == "specialized_instruction" and mention.rule in _DELIVERY_MODEL \
                 and (therapist or mention.sentence in therapy_sentences):
+            continue
+        if mention.topic == "specialized_instruction" and mention.rule in _SPECIAL_ED_ROOMS \
+                and mention.sentence not in instruction_sentences \
+                and (mention.sentence in accommodation_sentences or _ROOM_AS_PLACE.search(mention.sentence)):
+            continue
+        if mention.topic == "iep_meeting" and _RECALLED_MEETING.search(mention.sentence) \
+                and _RECALL_VERB.search(mention.sentence):
             continue
         kept.append(mention)
     return kept
@@ -188,8 +210,8 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
     if mentions:
         mentions.extend(weak)  # "make it up" means make-up services only among IEP talk
     mentions.extend(_named_providers(doc, message, role_services, named_roles or {}))
-    mentions = _without_misreadings(mentions, message.subject, role_services)
     kinds = topic_kinds(nlp)
+    mentions = _without_misreadings(mentions, message.subject, role_services, kinds)
     firm_services = {m.topic for m in mentions if kinds.get(m.topic) == "service"}
     if role_services and not firm_services:
         generic = _GENERIC_SERVICE.search(text)

@@ -176,3 +176,81 @@ def test_a_query_without_a_phrase_finds_the_topic_its_label_names(tagger):
     assert tagger.topics_for_query("check-in") == ("check_in",)
     assert tagger.topics_for_query("talker") == ("assistive_technology",)
     assert tagger.topics_for_query("zzz") == ()
+
+
+# ---- low vision, hearing, dyslexia: vocabulary from state accommodation manuals and TVI glossaries ----
+
+@pytest.mark.parametrize("text, topic", [
+    ("The CCTV in the library has a bigger screen than her handheld magnifier.", "assistive_technology"),
+    ("He uses a monocular to see the board from his desk.", "assistive_technology"),
+    ("She is learning JAWS keyboard commands this quarter.", "assistive_technology"),
+    ("Please wear the remote microphone during the lecture.", "assistive_technology"),
+    ("The braille display needs a firmware update.", "assistive_technology"),
+    ("Worksheets should be printed at 20 pt.", "large_print"),
+    ("Can the office enlarge the map onto 11x17 paper?", "large_print"),
+    ("His math quiz was read to me by the aide, he says.", "read_aloud"),
+    ("She takes state tests with a reader in the library.", "read_aloud"),
+    ("I read the spelling test to Maya after lunch.", "read_aloud"),
+    ("His TVI comes Tuesdays and Thursdays.", "specialized_instruction"),
+    ("Orientation and mobility lessons start next week.", "specialized_instruction"),
+    ("She has O&M on Fridays.", "specialized_instruction"),
+    ("The functional vision assessment is due before the review.", "evaluation"),
+    ("We will do a transition assessment this spring.", "evaluation"),
+    ("The comp sessions will run through May.", "compensatory_services"),
+    ("Can she do the odds only on homework?", "reduced_assignments"),
+    ("Please give him less homework in math.", "reduced_assignments"),
+    ("He should get the slides ahead of time.", "class_notes"),
+    ("The slides will be posted in Google Classroom the night before.", "class_notes"),
+    ("He can finish the essay with as much time as he needs.", "extended_time"),
+    ("She'll sit at the front table, away from glare.", "preferential_seating"),
+    ("Our IA was pulled to cover the office today.", "paraprofessional"),
+    ("She has intensive reading fourth period.", "reading_intervention"),
+])
+def test_vision_hearing_and_dyslexia_vocabulary(tagger, text, topic):
+    assert topic in topics(tagger, text)
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("She scored 24 points in the game on Friday.", "large_print"),
+    ("The graphing calculator with speech output arrived.", "speech_language_therapy"),
+    ("Please return the form to the counseling center.", "counseling"),
+    ("They practiced riding the city bus downtown.", "transportation"),
+    ("He reads at home every night with his dad.", "read_aloud"),
+    ("She is a strong reader.", "read_aloud"),
+    ("At the 11/10 meeting you said the plan would be out.", "iep_meeting"),  # a meeting recalled
+    ("He listened to the audiobook over the weekend.", "read_aloud"),          # listening is AT, not a reader
+    ("I'll put every test for him in the shared folder.", "evaluation"),      # a class test, not testing for
+])
+def test_vision_hearing_and_dyslexia_traps(tagger, text, topic):
+    assert topic not in topics(tagger, text)
+
+
+def test_a_special_education_room_named_as_a_test_setting_is_not_instruction(tagger):
+    found = topics(tagger, "I'll read the quiz to him in the resource room tomorrow.")
+    assert "specialized_instruction" not in found and "read_aloud" in found
+    assert "specialized_instruction" in topics(tagger, "He gets math in the resource room every morning.")
+
+
+def test_a_reply_about_a_device_carries_its_subject(tagger):
+    assert "assistive_technology" in topics(tagger, "The loaner is paired and charged.", subject="Re: remote microphone")
+    assert "assistive_technology" not in topics(tagger, "Thanks, got it.", subject="Re: remote microphone")
+
+
+def test_a_name_said_to_be_the_childs_para_is_learned():
+    from ieptrail.classify.roles import learn_roles
+    assert learn_roles("Deb is Kaylee Draheim's para at lunch.") == {"deb": {"paraprofessional"}}
+    assert learn_roles("Mr. Ruiz is his 1:1 now.") == {"ruiz": {"paraprofessional"}}
+    assert learn_roles("She is her aide this year.") == {}
+    assert learn_roles("Monday is her OT day.") == {}
+    assert learn_roles("Friday is our OT.") == {}
+
+
+def test_what_was_said_at_a_past_meeting_does_not_make_the_message_about_the_meeting(tagger):
+    assert "iep_meeting" not in topics(tagger, "At the IEP meeting you said the notes would be posted.")
+    assert "iep_meeting" not in topics(tagger, "Mr. Lee said at the IEP meeting he would start in April.")
+    assert "iep_meeting" in topics(tagger, "Can we move the IEP meeting to Thursday at 3?")
+
+
+def test_math_intervention_programs_are_specialized_instruction(tagger):
+    assert "specialized_instruction" in topics(tagger, "He starts Bridges Intervention module 2 with me on Monday.")
+    assert "specialized_instruction" in topics(tagger, "Her math intervention group meets daily.")
