@@ -1,0 +1,245 @@
+"""Forwards that reach the trail from someone other than the user's configured address: the user's
+work address, a spouse, a grandparent, a tutor, the student. (Fictional people and schools.)"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from ieptrail.ingest.addresses import Address, colleagues
+from ieptrail.ingest.parse import ParseContext, parse_email
+
+DENVER = ZoneInfo("America/Denver")
+NORA = ParseContext(("nora.quist@example.com",), DENVER)
+
+
+def _eml(sender: str, to: str, subject: str, body: str, date: str = "Tue, 10 Mar 2026 19:05:00 -0600",
+         headers: str = "") -> bytes:
+    return (f"From: {sender}\nTo: {to}\nSubject: {subject}\nDate: {date}\nMessage-ID: <{abs(hash(body))}@mail.test>\n"
+            f"{headers}MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n{body}").encode()
+
+
+SPOUSE_APPLE = _eml(
+    "Tomas Quist <tquist@example.net>", "quist.file@example.org", "Fwd: Ida - speech schedule", """\
+Did you see this?
+
+Sent from my iPhone
+
+Begin forwarded message:
+
+From: Ellen Marsh <emarsh@pinecrest.k12.test>
+Date: March 10, 2026 at 2:40:00 PM MDT
+To: Tomas Quist <tquist@example.net>, Nora Quist <nora.quist@example.com>
+Subject: Ida - speech schedule
+
+Hello both,
+
+Ida's speech sessions move to Wednesdays at 10:15 starting next week.
+
+Ellen Marsh
+""")
+
+
+def test_a_spouses_forward_files_the_schools_message():
+    original, = parse_email(SPOUSE_APPLE, NORA).originals
+    assert original.sender.email == "emarsh@pinecrest.k12.test"
+    assert original.subject == "Ida - speech schedule"
+    assert original.date == datetime(2026, 3, 10, 14, 40, tzinfo=original.date.tzinfo)
+    assert original.date.utcoffset() == timedelta(hours=-6)
+    assert original.arrival == "forwarded" and original.forwarded_by == "tquist@example.net"
+    assert original.forward_note.startswith("Did you see this?")
+    assert original.parts.new_text.startswith("Hello both")
+
+
+GRANDPARENT_YAHOO = _eml(
+    "June Albers <junealbers@yahoo.com>", "quist.file@example.org, Nora Quist <nora.quist@example.com>",
+    "Fw: Pickup change Friday", """\
+Nora, the teacher wrote me about Friday. I told her that is fine. Is that right?
+Grandma
+
+
+----- Forwarded Message -----
+From: Ellen Marsh <emarsh@pinecrest.k12.test>
+To: June Albers <junealbers@yahoo.com>
+Sent: Tuesday, March 10, 2026 at 03:12:00 PM MDT
+Subject: Pickup change Friday
+
+Hi Mrs. Albers,
+
+Ida has a make-up session Friday until 3:45, so please pick her up at the office.
+
+Ellen
+""")
+
+
+def test_a_grandparents_forward_keeps_her_words_as_the_note_not_as_a_message():
+    original, = parse_email(GRANDPARENT_YAHOO, NORA).originals
+    assert original.sender.email == "emarsh@pinecrest.k12.test" and original.subject == "Pickup change Friday"
+    assert "Is that right?" in original.forward_note and "Is that right?" not in original.body
+
+
+WORK_ADDRESS_OUTLOOK = _eml(
+    "Nora Quist <nquist@harborclinic.test>", "quist.file@example.org", "FW: Evaluation consent - Ida Quist", """\
+For the file.
+
+Nora Quist | Harbor Clinic
+
+________________________________
+From: Victor Lund <vlund@pinecrest.k12.test>
+Sent: Monday, March 9, 2026 11:02 AM
+To: Nora Quist <nquist@harborclinic.test>
+Subject: Evaluation consent - Ida Quist
+
+Ms. Quist,
+
+The consent form for Ida's reevaluation is attached. Please return it by March 20.
+
+Victor Lund
+School Psychologist
+""")
+
+
+def test_a_forward_from_the_users_work_address_files_the_schools_message():
+    original, = parse_email(WORK_ADDRESS_OUTLOOK, NORA).originals
+    assert original.sender.email == "vlund@pinecrest.k12.test"
+    assert original.subject == "Evaluation consent - Ida Quist"
+    assert original.forward_format == "outlook"
+
+
+FAMILY_TO_FAMILY = _eml(
+    "Tomas Quist <tomas.quist.fictional@gmail.com>", "quist.file@example.org", "Fwd: Ida's bus", """\
+
+---------- Forwarded message ---------
+From: Bea Holm <bea.holm.fictional@gmail.com>
+Date: Mon, Mar 9, 2026 at 6:30 PM
+Subject: Ida's bus
+To: Tomas Quist <tomas.quist.fictional@gmail.com>
+
+The bus came 20 minutes late again today.
+""")
+
+
+def test_people_at_one_public_mail_provider_are_not_colleagues():
+    original, = parse_email(FAMILY_TO_FAMILY, NORA).originals
+    assert original.sender.email == "bea.holm.fictional@gmail.com" and original.subject == "Ida's bus"
+
+
+NESTED_OWN_FORWARD = _eml(
+    "Nora Quist <nquist@harborclinic.test>", "quist.file@example.org", "FW: Fwd: Testing accommodations letter", """\
+Letter for the file.
+
+From: Nora Quist <nora.quist@example.com>
+Sent: Friday, March 6, 2026 12:05 PM
+To: Nora Quist <nquist@harborclinic.test>
+Subject: Fwd: Testing accommodations letter
+
+print this at work
+
+________________________________
+From: Ruth Seng <rseng@pinecrest.k12.test>
+Sent: Friday, March 6, 2026 10:48:00 AM
+To: Nora Quist <nora.quist@example.com>
+Subject: Testing accommodations letter
+
+Ms. Quist, the state testing office approved Ida's large-print booklet. The letter is attached.
+
+Ruth
+""", date="Mon, 09 Mar 2026 08:31:00 -0600")
+
+
+def test_the_users_own_earlier_forward_inside_a_forward_is_one_more_note():
+    original, = parse_email(NESTED_OWN_FORWARD, NORA).originals
+    assert original.sender.email == "rseng@pinecrest.k12.test"
+    assert original.subject == "Testing accommodations letter"
+    assert "Letter for the file." in original.forward_note and "print this at work" in original.forward_note
+
+
+ATTACHED_BY_SPOUSE = b"""From: Tomas Quist <tquist@example.net>
+To: quist.file@example.org
+Subject: FW: Bus route change
+Date: Wed, 11 Mar 2026 07:10:00 -0600
+Message-ID: <attached-spouse-1@mail.test>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b1"
+
+--b1
+Content-Type: text/plain; charset=utf-8
+
+see attached
+
+--b1
+Content-Type: message/rfc822
+
+From: Transportation Office <transport@pinecrest.k12.test>
+To: Tomas Quist <tquist@example.net>
+Subject: Bus route change
+Date: Tue, 10 Mar 2026 16:00:00 -0600
+Message-ID: <route-change-7@pinecrest.k12.test>
+Content-Type: text/plain; charset=utf-8
+
+Route 4 will pick Ida up at 7:25 starting Monday.
+
+--b1--
+"""
+
+
+def test_a_spouses_forward_as_attachment_files_the_attached_message():
+    original, = parse_email(ATTACHED_BY_SPOUSE, NORA).originals
+    assert original.sender.email == "transport@pinecrest.k12.test"
+    assert original.message_id == "<route-change-7@pinecrest.k12.test>"
+    assert original.forward_format == "attachment" and original.forwarded_by == "tquist@example.net"
+
+
+# Traps: what stays the message it is.
+
+COLLEAGUE_FORWARD = _eml(
+    "Victor Lund <vlund@pinecrest.k12.test>", "Nora Quist <nora.quist@example.com>", "FW: Ida - OT screening",
+    """\
+Ms. Quist, see Ms. Marsh's note below. I will set up the screening for next Tuesday.
+
+Victor
+
+________________________________
+From: Ellen Marsh <emarsh@pinecrest.k12.test>
+Sent: Tuesday, March 10, 2026 9:12 AM
+To: Victor Lund <vlund@pinecrest.k12.test>
+Subject: Ida - OT screening
+
+Victor, can we get Ida an OT screening? Her handwriting has gotten harder to read.
+""", headers="Cc: quist.file@example.org\n")
+
+
+def test_a_school_colleagues_forward_to_the_family_is_the_colleagues_own_message():
+    original, = parse_email(COLLEAGUE_FORWARD, NORA).originals
+    assert original.sender.email == "vlund@pinecrest.k12.test" and original.arrival == "direct"
+    assert "I will set up the screening" in original.parts.new_text
+
+
+REPLY_WITH_QUOTED_FORWARD = _eml(
+    "Ellen Marsh <emarsh@pinecrest.k12.test>", "Nora Quist <nora.quist@example.com>", "Re: Ida - speech schedule",
+    """\
+Yes, Wednesdays at 10:15 works.
+
+On Tue, Mar 10, 2026 at 7:05 PM Nora Quist <nora.quist@example.com> wrote:
+> ---------- Forwarded message ---------
+> From: Tomas Quist <tquist@example.net>
+> Date: Tue, Mar 10, 2026 at 6:00 PM
+> Subject: schedule
+> To: Nora Quist <nora.quist@example.com>
+>
+> can we keep Wednesdays?
+""")
+
+
+def test_someone_elses_reply_without_fwd_in_the_subject_is_not_unwrapped():
+    original, = parse_email(REPLY_WITH_QUOTED_FORWARD, NORA).originals
+    assert original.sender.email == "emarsh@pinecrest.k12.test" and original.arrival == "direct"
+    assert original.subject == "Re: Ida - speech schedule"
+
+
+def test_colleagues_share_an_organization_domain_not_a_public_provider():
+    assert colleagues(Address("", "a@pinecrest.k12.test"), Address("", "b@pinecrest.k12.test"))
+    assert not colleagues(Address("", "a@student.pinecrest.k12.test"), Address("", "b@pinecrest.k12.test"))
+    assert not colleagues(Address("", "a@gmail.com"), Address("", "b@gmail.com"))
+    assert not colleagues(Address("", "a@yahoo.co.uk"), Address("", "b@yahoo.co.uk"))
+    assert not colleagues(Address("Name only", ""), Address("", "b@pinecrest.k12.test"))
+    assert not colleagues(None, Address("", "b@pinecrest.k12.test"))
