@@ -257,6 +257,13 @@ def find_forward(text: str, *, subject_says_forward: bool) -> ForwardBlock | Non
     return None
 
 
+def quoted_sender(quoted: str) -> str | None:
+    """The sender named where a reply's quoted history begins ("On … Jane Roe <jroe@x> wrote:", or
+    the From line of an Outlook header block), as written; None when it does not open with one."""
+    block = find_forward(quoted[:MAX_FIELD_CHARS], subject_says_forward=True)
+    return block.headers.get("from") if block is not None and not block.note.strip() else None
+
+
 _FORWARD_PREFIX = re.compile(
     r"^\s*+(?:\[[^\]]*\]\s*+)?(fwd?|fw|tr|wg|rv|enc|i|vs|vl|vb|doorst|fs|pd|prd|прд|пересл|videresend|ilt|i̇lt|redir\.?"
     r"|転送|fwd\s*+\d*+)\s*+[:：]\s*",

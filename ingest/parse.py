@@ -32,6 +32,7 @@ from ieptrail.ingest.forwards import (
     ForwardBlock,
     find_forward,
     is_auto_reply_subject,
+    quoted_sender,
     strip_forward_prefix,
     subject_says_forward,
 )
@@ -187,6 +188,7 @@ def _as_is(message: Message, content: _Content, arrival: str, context: ParseCont
     resolved = parse_client_date(_header(message, "Date"), context.default_zone)
     message_id = (_message_ids(_header(message, "Message-ID")) or (None,))[0]
     in_reply_to = (_message_ids(_header(message, "In-Reply-To")) or (None,))[0]
+    parts = split_body(content.text, sender.name if sender else None, sender.email if sender else None)
     return OriginalMessage(
         arrival=arrival,
         forward_format=None,
@@ -200,7 +202,8 @@ def _as_is(message: Message, content: _Content, arrival: str, context: ParseCont
         date_inferred=resolved.zone_inferred if resolved else False,
         subject=subject,
         body=content.text,
-        parts=split_body(content.text, sender.name if sender else None, sender.email if sender else None),
+        parts=parts,
+        quoted_sender=first_address(quoted_sender(parts.quoted)),
         attachments=content.attachments,
         auto_reply=_is_auto_reply(message, subject),
         bulk=_is_bulk(message, sender, parse_address_list(_header(message, "To")), subject),
@@ -215,6 +218,7 @@ def _from_block(
     sender = first_address(block.headers.get("from"))
     subject = _subject(block.headers.get("subject") or strip_forward_prefix(outer_subject))
     resolved = parse_client_date(block.headers.get("date"), context.default_zone)
+    parts = split_body(block.body, sender.name if sender else None, sender.email if sender else None)
     return OriginalMessage(
         arrival="forwarded",
         forward_format=block.format,
@@ -228,7 +232,8 @@ def _from_block(
         date_inferred=resolved.zone_inferred if resolved else False,
         subject=subject,
         body=block.body,
-        parts=split_body(block.body, sender.name if sender else None, sender.email if sender else None),
+        parts=parts,
+        quoted_sender=first_address(quoted_sender(parts.quoted)),
         attachments=attachments,
         auto_reply=is_auto_reply_subject(subject),
         bulk=_is_bulk(None, sender, parse_address_list(block.headers.get("to")), subject),

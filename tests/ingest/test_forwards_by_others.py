@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from ieptrail.ingest.addresses import Address, colleagues
+from ieptrail.ingest.addresses import Address, colleagues, first_address
+from ieptrail.ingest.forwards import quoted_sender
 from ieptrail.ingest.parse import ParseContext, parse_email
 
 DENVER = ZoneInfo("America/Denver")
@@ -243,3 +244,47 @@ def test_colleagues_share_an_organization_domain_not_a_public_provider():
     assert not colleagues(Address("", "a@yahoo.co.uk"), Address("", "b@yahoo.co.uk"))
     assert not colleagues(Address("Name only", ""), Address("", "b@pinecrest.k12.test"))
     assert not colleagues(None, Address("", "b@pinecrest.k12.test"))
+
+
+# A reply's quoted history names who it answers: what ties a reply forwarded inline (no In-Reply-To)
+# to the message it answers.
+
+def test_quoted_sender_is_read_from_the_attribution_or_header_that_opens_the_quote():
+    gmail = "On Tue, Mar 10, 2026 at 2:40 PM Ellen Marsh <emarsh@pinecrest.k12.test> wrote:\n\n> Hi"
+    assert first_address(quoted_sender(gmail)).email == "emarsh@pinecrest.k12.test"
+    outlook = ("________________________________\nFrom: Victor Lund <vlund@pinecrest.k12.test>\n"
+               "Sent: Monday, March 9, 2026 11:02 AM\nTo: Nora Quist <nora.quist@example.com>\nSubject: Consent\n\nHi")
+    assert first_address(quoted_sender(outlook)).email == "vlund@pinecrest.k12.test"
+
+
+def test_quoted_sender_is_none_when_the_quote_does_not_open_with_a_header():
+    assert quoted_sender("") is None
+    assert quoted_sender("> just some quoted lines\n> with no header") is None
+    # prose first: a header further down belongs to older history, not to the message answered
+    assert quoted_sender("> Thanks!\n>\n> On Mon, Mar 9, 2026 at 1:00 PM Bea Holm <bh@x.test> wrote:\n>> hi") is None
+
+
+FORWARDED_OWN_REPLY = _eml(
+    "Nora Quist <nora.quist@example.com>", "quist.file@example.org", "Fwd: Re: Ida - speech schedule", """\
+
+---------- Forwarded message ---------
+From: Nora Quist <nora.quist@example.com>
+Date: Tue, Mar 10, 2026 at 8:00 PM
+Subject: Re: Ida - speech schedule
+To: Victor Lund <vlund@pinecrest.k12.test>
+
+
+Mr. Lund, Wednesdays at 10:15 is during her reading block. Can we talk?
+
+On Tue, Mar 10, 2026 at 2:40 PM Ellen Marsh <emarsh@pinecrest.k12.test> wrote:
+
+> Hello both,
+>
+> Ida's speech sessions move to Wednesdays at 10:15 starting next week.
+""")
+
+
+def test_a_forwarded_reply_knows_whose_message_it_answers():
+    original, = parse_email(FORWARDED_OWN_REPLY, NORA).originals
+    assert original.sender.email == "nora.quist@example.com" and original.quoted_sender.email == "emarsh@pinecrest.k12.test"
+    assert "reading block" in original.parts.new_text
