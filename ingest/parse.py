@@ -290,13 +290,17 @@ def _files_it(author: Address | None, forwarded_by: str | None, context: ParseCo
     return context.is_user(author) or bool(author and forwarded_by and author.email == forwarded_by)
 
 
-def _passes_on(forwarder: Address | None, author: Address | None, context: ParseContext) -> bool:
-    """Does a forward by `forwarder` of `author`'s message file that message in the trail?
+def _passes_on(message: Message, forwarder: Address | None, author: Address | None, context: ParseContext) -> bool:
+    """Does this forward by `forwarder` of `author`'s message file that message in the trail?
 
     The user's forwards do, and so do those anyone else sends to the trail mailbox (the user from
-    a work address, a spouse, a grandparent, a tutor). A forward between colleagues of one school
-    does not: it is the school writing to the family, a message of the conversation itself."""
-    return context.is_user(forwarder) or not colleagues(forwarder, author)
+    a work address, a spouse, a grandparent, a tutor). A forward to the user from a colleague of
+    the author, at one school domain, does not: it is the school writing to the family, a message
+    of the conversation itself."""
+    if context.is_user(forwarder) or not colleagues(forwarder, author):
+        return True
+    recipients = parse_address_list(_header(message, "To")) + parse_address_list(_header(message, "Cc"))
+    return not any(context.is_user(recipient) for recipient in recipients)
 
 
 def _has_content(message: Message) -> bool:
@@ -334,8 +338,9 @@ def originals_of(message: Message, context: ParseContext, depth: int = 0,
     # The user's forward is unwrapped whatever its subject; anyone else's only when it says Fwd/FW.
     says_forward = subject_says_forward(subject)
     if (by_user or says_forward) and depth < MAX_DEPTH:
-        if content.attached_messages and (says_forward or _user_forward_block(content.text, subject) is None) and all(
-                _passes_on(sender, first_address(_header(m, "From")), context) for m in content.attached_messages):
+        enclosed = content.attached_messages
+        if enclosed and (says_forward or _user_forward_block(content.text, subject) is None) and all(
+                _passes_on(message, sender, first_address(_header(m, "From")), context) for m in enclosed):
             originals: list[OriginalMessage] = []
             note = content.text.strip() or None
             pairs = zip(content.attached_messages, _attached_bytes(content, raw))
@@ -348,7 +353,7 @@ def originals_of(message: Message, context: ParseContext, depth: int = 0,
             if originals:
                 return tuple(originals)
         block = _user_forward_block(content.text, subject)
-        if block is not None and _passes_on(sender, first_address(block.headers.get("from")), context):
+        if block is not None and _passes_on(message, sender, first_address(block.headers.get("from")), context):
             return _unwrap_inline(block, subject, content.attachments, forwarded_by, context, depth)
     if by_user and sender is not None and context.user_emails:
         # the user's own notes, never emailed: `ieptrail log-call` without --send (a conversation) and

@@ -215,6 +215,26 @@ def test_a_school_colleagues_forward_to_the_family_is_the_colleagues_own_message
     assert "I will set up the screening" in original.parts.new_text
 
 
+DISTRICT_WORK_ADDRESS = _eml(
+    "Nora Quist <nquist@pinecrest.k12.test>", "quist.file@example.org", "FW: Ida - OT screening", """\
+Sending to the file from my district account.
+
+________________________________
+From: Ellen Marsh <emarsh@pinecrest.k12.test>
+Sent: Tuesday, March 10, 2026 9:12 AM
+To: Nora Quist <nquist@pinecrest.k12.test>
+Subject: Ida - OT screening
+
+Ms. Quist, the OT screening is set for Tuesday at 9:00.
+""")
+
+
+def test_the_users_own_district_address_forwarding_to_the_trail_is_not_a_colleague_writing():
+    # the forwarder works where the author does, but the forward is not addressed to the family
+    original, = parse_email(DISTRICT_WORK_ADDRESS, NORA).originals
+    assert original.sender.email == "emarsh@pinecrest.k12.test" and original.subject == "Ida - OT screening"
+
+
 REPLY_WITH_QUOTED_FORWARD = _eml(
     "Ellen Marsh <emarsh@pinecrest.k12.test>", "Nora Quist <nora.quist@example.com>", "Re: Ida - speech schedule",
     """\
@@ -286,5 +306,6 @@ On Tue, Mar 10, 2026 at 2:40 PM Ellen Marsh <emarsh@pinecrest.k12.test> wrote:
 
 def test_a_forwarded_reply_knows_whose_message_it_answers():
     original, = parse_email(FORWARDED_OWN_REPLY, NORA).originals
-    assert original.sender.email == "nora.quist@example.com" and original.quoted_sender.email == "emarsh@pinecrest.k12.test"
+    assert original.sender.email == "nora.quist@example.com"
+    assert original.quoted_sender.email == "emarsh@pinecrest.k12.test"
     assert "reading block" in original.parts.new_text
