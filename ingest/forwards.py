@@ -266,10 +266,12 @@ def quoted_sender(quoted: str) -> str | None:
 
 _FORWARD_PREFIX = re.compile(
     r"^\s*+(?:\[[^\]]*\]\s*+)?(fwd?|fw|tr|wg|rv|enc|i|vs|vl|vb|doorst|fs|pd|prd|прд|пересл|videresend|ilt|i̇lt|redir\.?"
-    r"|転送|fwd\s*+\d*+)\s*+[:：]\s*",
+    r"|転送|转发|轉寄|전달|fwd\s*+\d*+)\s*+[:：]\s*",
     re.I
 )
-_REPLY_PREFIX = re.compile(r"^\s*+(re|aw|sv|vs|antw|odp|ynt|отв|ha|rif|r)\s*+(\[\d+\])?\s*+[:：]\s*", re.I)
+# reply prefixes of clients in Brazilian Portuguese (RES), Chinese (答复, 回复, 回覆) and Korean (회신) too
+_REPLY_PREFIX = re.compile(r"^\s*+(re|res|aw|sv|vs|antw|odp|ynt|отв|ha|rif|r|答复|回复|回覆|회신)\s*+(\[\d+\])?\s*+[:：]\s*",
+                           re.I)
 _AUTO_PREFIX = re.compile(
     r"^\s*(automatic reply|auto[- ]?reply|autoreply|out of (the )?office( reply)?|abwesenheitsnotiz|réponse automatique)\s*:\s*",
     re.I,

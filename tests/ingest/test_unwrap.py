@@ -60,6 +60,16 @@ def test_subject_normalization_is_the_thread_key():
     assert subject_says_forward("FW: x") and not subject_says_forward("Re: x")
 
 
+def test_reply_and_forward_prefixes_of_outlook_in_more_languages():
+    assert normalize_subject("RES: ENC: Reunião do PEI") == "reunião do pei"
+    assert normalize_subject("答复: 转发: IEP meeting") == normalize_subject("回覆：轉寄: IEP meeting") == "iep meeting"
+    assert normalize_subject("회신: 전달: IEP meeting") == "iep meeting"
+    assert subject_says_forward("转发: IEP meeting") and subject_says_forward("전달: IEP meeting")
+    assert strip_forward_prefix("轉寄: IEP meeting") == "IEP meeting"
+    assert not subject_says_forward("RES: IEP meeting") and not subject_says_forward("Resource room schedule")
+    assert normalize_subject("Resource room: schedule") == "resource room: schedule"
+
+
 def test_html_only_gmail_forward_recovers_the_teacher_and_her_text():
     original, = parse_fixture("gmail_html_only_forward.eml").originals
     assert original.arrival == "forwarded" and original.forward_format == "gmail"
