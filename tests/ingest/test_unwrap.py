@@ -41,6 +41,18 @@ def test_client_dates_keep_their_offset(text, expected):
     assert parse_client_date(text, CHICAGO).value == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("10.03.2026 14:40", datetime(2026, 3, 10, 14, 40)),  # dotted: day first, and "10.03" is not the time
+    ("Di., 10.03.2026 um 14:40", datetime(2026, 3, 10, 14, 40)),
+    ("10.03.26 14.40", datetime(2026, 3, 10, 14, 40)),
+    ("14:40, 10 March 2026", datetime(2026, 3, 10, 14, 40)),
+    ("3/10/2026 2:40 PM", datetime(2026, 3, 10, 14, 40)),  # slashes stay US month first
+    ("27/01/2026 09:15", datetime(2026, 1, 27, 9, 15)),
+])
+def test_numeric_client_dates_and_the_time_beside_them(text, expected):
+    assert parse_client_date(text, CHICAGO).value == expected.replace(tzinfo=CHICAGO)
+
+
 def test_a_date_in_the_dst_switch_week_gets_the_summer_offset():
     resolved = parse_client_date("Mon, Mar 9, 2026 at 8:05 AM", CHICAGO)
     assert resolved.value.utcoffset() == timedelta(hours=-5)
