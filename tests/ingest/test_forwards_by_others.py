@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from ieptrail.ingest.addresses import Address, colleagues, first_address
 from ieptrail.ingest.forwards import quoted_sender
 from ieptrail.ingest.parse import ParseContext, parse_email
@@ -309,3 +311,35 @@ def test_a_forwarded_reply_knows_whose_message_it_answers():
     assert original.sender.email == "nora.quist@example.com"
     assert original.quoted_sender.email == "emarsh@pinecrest.k12.test"
     assert "reading block" in original.parts.new_text
+
+
+SPEECH = "Sessions move to Wednesdays.\n"
+CLIENT_BLOCKS = {
+    "samsung": ("Fwd: Speech", "Sent from my Galaxy\n\n\n-------- Original message --------\n"
+                "From: Ellen Marsh <emarsh@pinecrest.k12.test> \nDate: 3/10/26 2:40 PM (GMT-06:00) \n"
+                "To: Tomas Quist <tq@example.net> \nSubject: Speech \n\n"),
+    "proton": ("Fwd: Speech", "FYI\n\n------- Forwarded Message -------\nFrom: Ellen Marsh <emarsh@pinecrest.k12.test>\n"
+               "Date: On Tuesday, March 10th, 2026 at 2:40 PM\nSubject: Speech\nTo: Tomas Quist <tq@example.net>\n\n\n"),
+    "aol": ("Fwd: Speech", "see below\n\n\n-----Original Message-----\nFrom: Ellen Marsh <emarsh@pinecrest.k12.test>\n"
+            "To: tq@example.net\nSent: Tue, Mar 10, 2026 2:40 pm\nSubject: Speech\n\n"),
+    "outlook desktop, Spanish": ("RV: Speech", "\n\nDe: Ellen Marsh <emarsh@pinecrest.k12.test>\n"
+                                 "Enviado el: martes, 10 de marzo de 2026 14:40\nPara: Tomas Quist <tq@example.net>\n"
+                                 "Asunto: Speech\n\n"),
+    "apple mail, Spanish": ("Fwd: Speech", "Enviado desde mi iPhone\n\nInicio del mensaje reenviado:\n\n"
+                            "De: Ellen Marsh <emarsh@pinecrest.k12.test>\nFecha: 10 de marzo de 2026, 14:40:00 MDT\n"
+                            "Para: Tomas Quist <tq@example.net>\nAsunto: Speech\n\n"),
+    "thunderbird, German": ("WG: Speech", "\n\n-------- Weitergeleitete Nachricht --------\nBetreff: \tSpeech\n"
+                            "Datum: \t10.03.2026 14:40\nVon: \tEllen Marsh <emarsh@pinecrest.k12.test>\n"
+                            "An: \tTomas Quist <tq@example.net>\n\n\n"),
+}
+
+
+@pytest.mark.parametrize("client", CLIENT_BLOCKS)
+def test_a_relatives_forward_from_many_clients_and_languages(client):
+    subject, block = CLIENT_BLOCKS[client]
+    original, = parse_email(_eml("Tomas Quist <tq@example.net>", "quist.file@example.org", subject, block + SPEECH),
+                            NORA).originals
+    assert original.sender.email == "emarsh@pinecrest.k12.test" and original.subject == "Speech"
+    assert original.date.replace(tzinfo=None) == datetime(2026, 3, 10, 14, 40)
+    assert original.date.utcoffset() == timedelta(hours=-6)
+    assert original.parts.new_text.strip() == SPEECH.strip()
