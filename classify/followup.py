@@ -23,6 +23,8 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import NamedTuple
 
+from ieptrail.config.providers import is_public_mail_domain
+
 # The cheap test first: the lookbehinds for abbreviations run only after a full stop (5x faster).
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<![ap]\.m\.)"
@@ -394,20 +396,11 @@ def email_domain(address: str | None) -> str:
     return (address or "").rsplit("@", 1)[-1].lower()
 
 
-# Mail providers anyone can use: an address there says nothing about which school someone works at.
-PUBLIC_MAIL_DOMAINS = frozenset({
-    "gmail.com", "googlemail.com", "yahoo.com", "ymail.com", "rocketmail.com", "outlook.com", "hotmail.com", "live.com",
-    "msn.com", "icloud.com", "me.com", "mac.com", "aol.com", "att.net", "sbcglobal.net", "bellsouth.net", "comcast.net",
-    "verizon.net", "charter.net", "cox.net", "earthlink.net", "protonmail.com", "proton.me", "pm.me", "fastmail.com",
-    "zoho.com", "gmx.com", "gmx.net", "mail.com", "yandex.com", "hey.com", "tutanota.com",
-})
-
-
 @lru_cache(maxsize=10_000)
 def organization(address: str | None) -> str | None:
     """The "@domain" of an address at a school or agency; None for a public mail provider (a family's)."""
     domain = email_domain(address)
-    return "@" + domain if domain and domain not in PUBLIC_MAIL_DOMAINS and not domain.startswith("yahoo.") else None
+    return "@" + domain if domain and not is_public_mail_domain(domain) else None
 
 
 def _says_not_done(sentences: list[tuple[str, frozenset[str]]], action: set[str]) -> bool:

@@ -75,3 +75,18 @@ PRESETS: dict[str, Preset] = {
                        "password"),
     "custom": Preset("custom", None, None, "password"),
 }
+
+
+# Mail providers anyone can use: an address there says nothing about which school someone works at.
+PUBLIC_MAIL_DOMAINS = frozenset({
+    "gmail.com", "googlemail.com", "yahoo.com", "ymail.com", "rocketmail.com", "outlook.com", "hotmail.com", "live.com",
+    "msn.com", "icloud.com", "me.com", "mac.com", "aol.com", "att.net", "sbcglobal.net", "bellsouth.net", "comcast.net",
+    "verizon.net", "charter.net", "cox.net", "earthlink.net", "protonmail.com", "proton.me", "pm.me", "fastmail.com",
+    "zoho.com", "gmx.com", "gmx.net", "mail.com", "yandex.com", "hey.com", "tutanota.com",
+})
+
+
+def is_public_mail_domain(domain: str) -> bool:
+    """A provider anyone can sign up at (yahoo.co.uk, yahoo.fr, … too)."""
+    domain = domain.lower()
+    return domain in PUBLIC_MAIL_DOMAINS or domain.startswith("yahoo.")

@@ -7,6 +7,8 @@ from email.errors import HeaderParseError
 from email.header import decode_header, make_header
 from email.utils import getaddresses
 
+from ieptrail.config.providers import is_public_mail_domain
+
 # Header text is hostile input: every pattern below runs in time linear in its length. A run of
 # address characters is matched whole (possessive ++) from its first character only (the
 # lookbehind), and "has an @" is a lookahead, so no run is rescanned from each of its positions.
@@ -118,3 +120,11 @@ def parse_address_list(value: str | None) -> tuple[Address, ...]:
 def first_address(value: str | None) -> Address | None:
     addresses = parse_address_list(value)
     return addresses[0] if addresses else None
+
+
+def colleagues(a: Address | None, b: Address | None) -> bool:
+    """Both at the same school or agency: one email domain, and not a provider anyone can sign up at."""
+    if a is None or b is None or "@" not in a.email or "@" not in b.email:
+        return False
+    domain = a.email.rsplit("@", 1)[1]
+    return domain == b.email.rsplit("@", 1)[1] and not is_public_mail_domain(domain)

@@ -79,22 +79,24 @@ def _explicit_offset(text: str, time_end: int) -> timezone | None:
     return None
 
 
-def _calendar_day(text: str) -> tuple[int, int, int] | None:
+def _calendar_day(text: str) -> tuple[int, int, int, tuple[int, int]] | None:
+    """(year, month, day, where the date is written in `text`)."""
     for pattern in (_MONTH_FIRST, _DAY_FIRST):
         match = pattern.search(text)
         if match:
             month = match["month"].lower().rstrip(".")
-            return int(match["year"]), MONTHS.get(month) or MONTHS[month[:3]], int(match["day"])
+            return int(match["year"]), MONTHS.get(month) or MONTHS[month[:3]], int(match["day"]), match.span()
     match = _NUMERIC.search(text)
     if match:
         a, b, c = match["a"], match["b"], match["c"]
         if len(a) == 4:  # 2026-01-07
-            return int(a), int(b), int(c)
+            return int(a), int(b), int(c), match.span()
         year = int(c) + (2000 if len(c) == 2 else 0)
         first, second = int(a), int(b)
-        if first > 12:  # 27/01/2026: day first
-            return year, second, first
-        return year, first, second  # US order, the clients we see most
+        # 27/01/2026, and 10.03.2026 wherever dots are written (German, Russian, Polish, Finnish, …): day first
+        if first > 12 or "." in match.group(0):
+            return year, second, first, match.span()
+        return year, first, second, match.span()  # US order, the clients we see most
     return None
 
 
@@ -130,10 +132,10 @@ def _resolve(text: str, default_zone: tzinfo) -> ResolvedDate | None:
     day = _calendar_day(text)
     if day is None:
         return _fallback(text, default_zone)
-    year, month, dom = day
+    year, month, dom, (start, end) = day
     if not plausible_year(year):
         return None  # written out, so not for dateparser to reinterpret ("0000" as 2000)
-    clock = _TIME.search(text)
+    clock = _TIME.search(text[:start] + " " * (end - start) + text[end:])  # not "10.03" of 10.03.2026
     hour = minute = second = 0
     offset: timezone | None = None
     if clock:

@@ -19,7 +19,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "from": ("from", "von", "de", "de la", "da", "van", "fra", "från", "od", "lähettäjä", "kimden", "gönderen",
              "от", "от кого", "отправитель", "від", "від кого", "feladó", "mittente", "expéditeur", "expeditorul",
              "remitente", "afzender", "nadawca", "odesílatel", "šalje", "saatja", "送信元", "差出人", "发件人"),
-    "date": ("date", "sent", "datum", "gesendet", "envoyé", "enviado", "enviada", "fecha", "data", "inviato",
+    "date": ("date", "sent", "datum", "gesendet", "envoyé", "enviado", "enviada", "enviado el", "enviado em", "enviada em",
+             "fecha", "data", "inviato",
              "verzonden", "sendt", "skickat", "lähetetty", "päivämäärä", "päiväys", "gönderildi", "tarih",
              "отправлено", "дата", "надіслано", "odesláno", "wysłano", "dátum", "elküldve", "dato", "poslano",
              "trimis", "dată", "kuupäev", "日付", "送信日時", "日期"),
@@ -257,12 +258,21 @@ def find_forward(text: str, *, subject_says_forward: bool) -> ForwardBlock | Non
     return None
 
 
+def quoted_sender(quoted: str) -> str | None:
+    """The sender named where a reply's quoted history begins ("On … Jane Roe <jroe@x> wrote:", or
+    the From line of an Outlook header block), as written; None when it does not open with one."""
+    block = find_forward(quoted[:MAX_FIELD_CHARS], subject_says_forward=True)
+    return block.headers.get("from") if block is not None and not block.note.strip() else None
+
+
 _FORWARD_PREFIX = re.compile(
     r"^\s*+(?:\[[^\]]*\]\s*+)?(fwd?|fw|tr|wg|rv|enc|i|vs|vl|vb|doorst|fs|pd|prd|прд|пересл|videresend|ilt|i̇lt|redir\.?"
-    r"|転送|fwd\s*+\d*+)\s*+[:：]\s*",
+    r"|転送|转发|轉寄|전달|fwd\s*+\d*+)\s*+[:：]\s*",
     re.I
 )
-_REPLY_PREFIX = re.compile(r"^\s*+(re|aw|sv|vs|antw|odp|ynt|отв|ha|rif|r)\s*+(\[\d+\])?\s*+[:：]\s*", re.I)
+# reply prefixes of clients in Brazilian Portuguese (RES), Chinese (答复, 回复, 回覆) and Korean (회신) too
+_REPLY_PREFIX = re.compile(r"^\s*+(re|res|aw|sv|vs|antw|odp|ynt|отв|ha|rif|r|答复|回复|回覆|회신)\s*+(\[\d+\])?\s*+[:：]\s*",
+                           re.I)
 _AUTO_PREFIX = re.compile(
     r"^\s*(automatic reply|auto[- ]?reply|autoreply|out of (the )?office( reply)?|abwesenheitsnotiz|réponse automatique)\s*:\s*",
     re.I,

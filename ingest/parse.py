@@ -21,6 +21,7 @@ import mailparser
 from ieptrail.errors import UnparseableEmail
 from ieptrail.ingest.addresses import (
     Address,
+    colleagues,
     decode_words,
     first_address,
     parse_address_list,
@@ -31,6 +32,7 @@ from ieptrail.ingest.forwards import (
     ForwardBlock,
     find_forward,
     is_auto_reply_subject,
+    quoted_sender,
     strip_forward_prefix,
     subject_says_forward,
 )
@@ -186,6 +188,7 @@ def _as_is(message: Message, content: _Content, arrival: str, context: ParseCont
     resolved = parse_client_date(_header(message, "Date"), context.default_zone)
     message_id = (_message_ids(_header(message, "Message-ID")) or (None,))[0]
     in_reply_to = (_message_ids(_header(message, "In-Reply-To")) or (None,))[0]
+    parts = split_body(content.text, sender.name if sender else None, sender.email if sender else None)
     return OriginalMessage(
         arrival=arrival,
         forward_format=None,
@@ -199,7 +202,8 @@ def _as_is(message: Message, content: _Content, arrival: str, context: ParseCont
         date_inferred=resolved.zone_inferred if resolved else False,
         subject=subject,
         body=content.text,
-        parts=split_body(content.text, sender.name if sender else None, sender.email if sender else None),
+        parts=parts,
+        quoted_sender=first_address(quoted_sender(parts.quoted)),
         attachments=content.attachments,
         auto_reply=_is_auto_reply(message, subject),
         bulk=_is_bulk(message, sender, parse_address_list(_header(message, "To")), subject),
@@ -214,6 +218,7 @@ def _from_block(
     sender = first_address(block.headers.get("from"))
     subject = _subject(block.headers.get("subject") or strip_forward_prefix(outer_subject))
     resolved = parse_client_date(block.headers.get("date"), context.default_zone)
+    parts = split_body(block.body, sender.name if sender else None, sender.email if sender else None)
     return OriginalMessage(
         arrival="forwarded",
         forward_format=block.format,
@@ -227,7 +232,8 @@ def _from_block(
         date_inferred=resolved.zone_inferred if resolved else False,
         subject=subject,
         body=block.body,
-        parts=split_body(block.body, sender.name if sender else None, sender.email if sender else None),
+        parts=parts,
+        quoted_sender=first_address(quoted_sender(parts.quoted)),
         attachments=attachments,
         auto_reply=is_auto_reply_subject(subject),
         bulk=_is_bulk(None, sender, parse_address_list(block.headers.get("to")), subject),
@@ -261,18 +267,40 @@ def _unwrap_inline(
         inner = find_forward(original.body, subject_says_forward=subject_says_forward(original.subject))
         if inner is None:
             break
-        if inner.note.strip():
-            # Someone else passed it on with words of their own ("Did you get this? I can't do
-            # Tuesdays."): both are kept, their message and the school's email they forwarded.
-            passed_on = _user_forward_block(original.body, original.subject)
-            if passed_on is None or not subject_says_forward(original.subject) or context.is_user(original.sender):
-                break
-            return _unwrap_inline(passed_on, original.subject, (), forwarded_by, context, depth + 1) + (original,)
         note = original.forward_note
-        original = replace(_from_block(inner, original.subject, attachments, forwarded_by, context),
-                           forward_note=note)
+        if inner.note.strip():
+            passed_on = _user_forward_block(original.body, original.subject)
+            if passed_on is None or not subject_says_forward(original.subject):
+                break
+            if not _files_it(original.sender, forwarded_by, context):
+                # Someone else passed it on with words of their own ("Did you get this? I can't do
+                # Tuesdays."): both are kept, their message and the school's email they forwarded.
+                return _unwrap_inline(passed_on, original.subject, (), forwarded_by, context, depth + 1) + (original,)
+            # The filer's own earlier forward, from another of their addresses ("print this at
+            # work"): its words are one more note on the message it carries.
+            inner = passed_on
+            note = "\n\n".join(text for text in (note, passed_on.note.strip()) if text) or None
+        original = replace(_from_block(inner, original.subject, attachments, forwarded_by, context), forward_note=note)
         depth += 1
     return (original,)
+
+
+def _files_it(author: Address | None, forwarded_by: str | None, context: ParseContext) -> bool:
+    """Is this layer's author the one who sent the forward to the trail (or the user)?"""
+    return context.is_user(author) or bool(author and forwarded_by and author.email == forwarded_by)
+
+
+def _passes_on(message: Message, forwarder: Address | None, author: Address | None, context: ParseContext) -> bool:
+    """Does this forward by `forwarder` of `author`'s message file that message in the trail?
+
+    The user's forwards do, and so do those anyone else sends to the trail mailbox (the user from
+    a work address, a spouse, a grandparent, a tutor). A forward to the user from a colleague of
+    the author, at one school domain, does not: it is the school writing to the family, a message
+    of the conversation itself."""
+    if context.is_user(forwarder) or not colleagues(forwarder, author):
+        return True
+    recipients = parse_address_list(_header(message, "To")) + parse_address_list(_header(message, "Cc"))
+    return not any(context.is_user(recipient) for recipient in recipients)
 
 
 def _has_content(message: Message) -> bool:
@@ -307,8 +335,12 @@ def originals_of(message: Message, context: ParseContext, depth: int = 0,
     subject = _subject(_header(message, "Subject"))
     by_user = context.is_user(sender)
     forwarded_by = sender.email if sender else None
-    if by_user and depth < MAX_DEPTH:
-        if content.attached_messages and (subject_says_forward(subject) or _user_forward_block(content.text, subject) is None):
+    # The user's forward is unwrapped whatever its subject; anyone else's only when it says Fwd/FW.
+    says_forward = subject_says_forward(subject)
+    if (by_user or says_forward) and depth < MAX_DEPTH:
+        enclosed = content.attached_messages
+        if enclosed and (says_forward or _user_forward_block(content.text, subject) is None) and all(
+                _passes_on(message, sender, first_address(_header(m, "From")), context) for m in enclosed):
             originals: list[OriginalMessage] = []
             note = content.text.strip() or None
             pairs = zip(content.attached_messages, _attached_bytes(content, raw))
@@ -321,7 +353,7 @@ def originals_of(message: Message, context: ParseContext, depth: int = 0,
             if originals:
                 return tuple(originals)
         block = _user_forward_block(content.text, subject)
-        if block is not None:
+        if block is not None and _passes_on(message, sender, first_address(block.headers.get("from")), context):
             return _unwrap_inline(block, subject, content.attachments, forwarded_by, context, depth)
     if by_user and sender is not None and context.user_emails:
         # the user's own notes, never emailed: `ieptrail log-call` without --send (a conversation) and

@@ -65,6 +65,9 @@ class OriginalMessage:
     bulk: bool = False
     forward_note: str | None = None
     forwarded_by: str | None = None
+    # who wrote the message its quoted history quotes: a reply forwarded inline lost In-Reply-To,
+    # and this is what still ties it to the message it answers
+    quoted_sender: Address | None = None
     # The message's bytes as its sender's server sent them, where they survived the way it arrived
     # (sent straight to the trail, or forwarded as an attachment): what a DKIM signature covers.
     # None for an inline forward, whose original bytes are gone.

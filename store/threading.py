@@ -7,7 +7,9 @@ its parent). Threads that a message connects are merged.
 Inline forwards lose those headers (and a reply may point at a message that only arrived as
 such a forward), so the fallback is the normalized subject ("Re: Fwd: X" -> "x") within a time
 window, when the two messages share a participant other than the user (every thread includes
-the user, so the user proves nothing), or one of them has nobody else on it (a note to self).
+the user, so the user proves nothing), or one of them has nobody else on it (a note to self). The
+author of the message a reply quotes counts among its participants: the user's reply to a teacher,
+sent to the principal and forwarded to the trail, belongs with the teacher's email it answers.
 On list mail everybody shares the list address, so there the author of one must be on the
 other. A generic subject between different people, or posts to one list, stay apart.
 
@@ -45,6 +47,9 @@ class NewMessageFacts:
     to_json: str
     cc_json: str
     is_bulk: bool
+    # who wrote the message it quotes; read only of the message being threaded (it is not stored), so
+    # the threads do not depend on how arrivals are batched
+    quoted_sender: str | None = None
 
 
 def participants(message, ignore: Iterable[str]) -> set[str]:
@@ -135,6 +140,8 @@ class _Batch:
         if not message.subject_normalized or _starts_a_thread(message):
             return None
         mine = participants(message, ignore)
+        if message.quoted_sender and message.quoted_sender not in {address.lower() for address in ignore}:
+            mine.add(message.quoted_sender)
         # A reply whose parent is not stored can only be joined to a message whose own Message-ID
         # we never learned (an inline forward): that one may be the parent; any other may not.
         replying = bool(message.message_id and (message.in_reply_to or message.references))

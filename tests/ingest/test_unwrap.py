@@ -41,6 +41,18 @@ def test_client_dates_keep_their_offset(text, expected):
     assert parse_client_date(text, CHICAGO).value == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("10.03.2026 14:40", datetime(2026, 3, 10, 14, 40)),  # dotted: day first, and "10.03" is not the time
+    ("Di., 10.03.2026 um 14:40", datetime(2026, 3, 10, 14, 40)),
+    ("10.03.26 14.40", datetime(2026, 3, 10, 14, 40)),
+    ("14:40, 10 March 2026", datetime(2026, 3, 10, 14, 40)),
+    ("3/10/2026 2:40 PM", datetime(2026, 3, 10, 14, 40)),  # slashes stay US month first
+    ("27/01/2026 09:15", datetime(2026, 1, 27, 9, 15)),
+])
+def test_numeric_client_dates_and_the_time_beside_them(text, expected):
+    assert parse_client_date(text, CHICAGO).value == expected.replace(tzinfo=CHICAGO)
+
+
 def test_a_date_in_the_dst_switch_week_gets_the_summer_offset():
     resolved = parse_client_date("Mon, Mar 9, 2026 at 8:05 AM", CHICAGO)
     assert resolved.value.utcoffset() == timedelta(hours=-5)
@@ -58,6 +70,16 @@ def test_subject_normalization_is_the_thread_key():
     assert normalize_subject("Automatic reply: Escalation") == "escalation"
     assert strip_forward_prefix("Fwd: RE: Speech") == "RE: Speech"
     assert subject_says_forward("FW: x") and not subject_says_forward("Re: x")
+
+
+def test_reply_and_forward_prefixes_of_outlook_in_more_languages():
+    assert normalize_subject("RES: ENC: Reunião do PEI") == "reunião do pei"
+    assert normalize_subject("答复: 转发: IEP meeting") == normalize_subject("回覆：轉寄: IEP meeting") == "iep meeting"
+    assert normalize_subject("회신: 전달: IEP meeting") == "iep meeting"
+    assert subject_says_forward("转发: IEP meeting") and subject_says_forward("전달: IEP meeting")
+    assert strip_forward_prefix("轉寄: IEP meeting") == "IEP meeting"
+    assert not subject_says_forward("RES: IEP meeting") and not subject_says_forward("Resource room schedule")
+    assert normalize_subject("Resource room: schedule") == "resource room: schedule"
 
 
 def test_html_only_gmail_forward_recovers_the_teacher_and_her_text():
