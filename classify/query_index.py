@@ -4,13 +4,15 @@ needs to read a query as the default pipeline does, and nothing else."""
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
+from pathlib import Path
 
 from spacy.language import Language
 
 from ieptrail.classify.nlp import _variants, build_pipeline, dictionary_form, normalized
 from ieptrail.classify.query_words import QueryIndex, unsupported
-from ieptrail.classify.taxonomy import load_taxonomy
+from ieptrail.classify.taxonomy import TAXONOMY_PATH, load_taxonomy
 
 from spacy.attrs import NORM, ORTH
 
@@ -78,9 +80,9 @@ def _fallback_form(lower: str) -> str:
     return lower
 
 
-def build_index(taxonomy: dict[str, dict] | None = None) -> dict:
+def build_index(path: Path = TAXONOMY_PATH) -> dict:
     nlp = build_pipeline(None)
-    taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
+    taxonomy = load_taxonomy(path)
     make = nlp.make_doc
     problems: list[str] = []
     phrases: dict[str, set] = {}
@@ -160,6 +162,7 @@ def build_index(taxonomy: dict[str, dict] | None = None) -> dict:
     return {
         "about": "Made by scripts/build_query_index from taxonomy.json and spaCy's English rules; read by "
                  "classify/query_words.py. Do not edit: run the script.",
+        "taxonomy_sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
         "complete": not problems, "problems": problems,
         "topics": list(taxonomy), "labels": labels,
         "tokenizer": tokenizer,

@@ -5,11 +5,12 @@ as token sequences, the dictionary forms that can matter). Loading spaCy costs s
 is a few words, so `ieptrail search` reads the index instead.
 
 `topics_for_query` returns None where this reader cannot promise spaCy's answer (a line break,
-which the pipeline's email_lines reads; an index that says it is incomplete): the caller then
-asks the pipeline.
+which the pipeline's email_lines reads; an index that says it is incomplete, or was made from
+another taxonomy.json than the one installed): the caller then asks the pipeline.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -17,6 +18,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from ieptrail.classify import taxonomy
 
 INDEX_PATH = Path(__file__).resolve().parent / "data" / "query_index.json"
 FLAGS = ("IS_ALPHA", "IS_PUNCT", "IS_TITLE", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_SPACE", "LIKE_NUM")
@@ -420,9 +423,13 @@ def shouting(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def query_index() -> QueryIndex | None:
-    """The shipped index (None when it is missing: the caller asks spaCy)."""
+    """The shipped index; None when it is missing or was made from another taxonomy than the one
+    installed (scripts/build_query_index not run after a change): the caller then asks spaCy."""
     try:
-        return QueryIndex(json.loads(INDEX_PATH.read_text(encoding="utf-8")))
+        data = json.loads(INDEX_PATH.read_text(encoding="utf-8"))
+        if data["taxonomy_sha256"] != hashlib.sha256(taxonomy.TAXONOMY_PATH.read_bytes()).hexdigest():
+            return None
+        return QueryIndex(data)
     except (OSError, ValueError, KeyError):
         return None
 

@@ -181,6 +181,21 @@ def test_gold_queries(nlp, index):
     assert fast == len(queries)
 
 
+def test_an_index_of_another_taxonomy_is_not_used(tmp_path, monkeypatch):
+    from ieptrail.classify import taxonomy as taxonomy_module
+
+    edited = tmp_path / "taxonomy.json"
+    edited.write_text(taxonomy_module.TAXONOMY_PATH.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    monkeypatch.setattr(taxonomy_module, "TAXONOMY_PATH", edited)
+    query_index.cache_clear()
+    try:
+        assert query_index() is None  # stale: every query goes to the pipeline until the script is run
+    finally:
+        monkeypatch.undo()
+        query_index.cache_clear()
+    assert query_index() is not None
+
+
 def test_the_shipped_index_is_fresh():
     assert INDEX_PATH.read_text(encoding="utf-8") == index_text(build_index()), \
         "classify/data/query_index.json is stale: run scripts/build_query_index"
