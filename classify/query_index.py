@@ -8,13 +8,12 @@ import hashlib
 import json
 from pathlib import Path
 
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 
 from ieptrail.classify.nlp import _variants, build_pipeline, dictionary_form, normalized
 from ieptrail.classify.query_words import QueryIndex, unsupported
 from ieptrail.classify.taxonomy import TAXONOMY_PATH, load_taxonomy
-
-from spacy.attrs import NORM, ORTH
 
 
 def _pattern(search) -> str | None:
