@@ -4,8 +4,6 @@ from __future__ import annotations
 import click
 from ieptrail.cli.common import App, command_line, emit_json, parse_day, pass_app, say
 from ieptrail.errors import NotifyError
-from ieptrail.notify.follow_up_draft import compose_follow_up, save_follow_up_draft
-from ieptrail.notify.outbox import Outbox, readable_text
 from ieptrail.trail.decisions import record_decision
 from ieptrail.trail.escalation import Directory, escalation_for
 from ieptrail.trail.statuses import promise_statuses, request_statuses
@@ -107,6 +105,10 @@ def follow_up_command(app: App, promise_id: int, as_of: str | None, send: bool) 
     With --send it goes out over SMTP (or, without IEPTRAIL_SMTP_HOST, is written to the data
     directory) and the sent email is imported into the trail, so the follow-up itself is evidence.
     """
+    # drafting and sending (SMTP, OAuth2 sign-in): loaded by this command only, not by `promises`
+    from ieptrail.notify.follow_up_draft import compose_follow_up, save_follow_up_draft
+    from ieptrail.notify.outbox import Outbox, readable_text
+
     day = _as_of(app, as_of)
     with app.db.session_scope() as session:
         if send:

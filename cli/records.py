@@ -1,22 +1,18 @@
 """Commands over the record itself: import, search, threads, show."""
 from __future__ import annotations
 
-import email
 import os
-from email import policy
 
 import click
 from ieptrail.cli.common import App, argument_text, command_line, emit_json, parse_day, pass_app, say
-from ieptrail.cli.progress import Progress
 from ieptrail.cli.terminal import sanitize_for_terminal
 from ieptrail.config.profile import DEMO
-from ieptrail.ingest.sources import check_paths, count_local, read_local
 from ieptrail.store import queries
 from ieptrail.trail.search import SearchRequest, find_messages, results_as_text
 from ieptrail.trail.wording import clock, counted
 
 
-def _progress(seen: list[int], progress: Progress, total: int):
+def _progress(seen: list[int], progress, total: int):
     def report(origin: str, outcome) -> None:
         seen[0] += 1
         if outcome.status == "quarantined":
@@ -41,6 +37,9 @@ def import_command(app: App, paths: tuple[str, ...], as_json: bool, workers: int
     if app.settings.profile == DEMO:  # your own mail does not belong in the sample family's record
         raise click.UsageError(f"the demo is on: leave it first ({command_line('demo', '--off')}), then import "
                                "into your own record")
+    from ieptrail.cli.progress import Progress
+    from ieptrail.ingest.sources import check_paths, count_local, read_local
+
     check_paths(list(paths))
     from ieptrail.trail.importer import Importer  # spaCy and the import path: only for this command
 
@@ -89,7 +88,7 @@ def search_command(app: App, query, student, topic, sender, since, until, limit,
     request = SearchRequest(query=query, student=student, topic=topic, sender=sender, since=parse_day(since, "--since"),
                             until=parse_day(until, "--until"), limit=limit, attachments=in_attachments)
     with app.db.session_scope() as session:
-        outcome = find_messages(session, app.tagger, app.settings, request)
+        outcome = find_messages(session, app.query_reader, app.settings, request)
     if outcome.problem:
         raise click.BadParameter(outcome.problem, param_hint="QUERY")
     if as_json:
@@ -140,6 +139,9 @@ def _print_message(view, raw_row, with_headers: bool, zone) -> None:
     if view.quoted_text:
         say(f"\n-- quoted history: {len(view.quoted_text.splitlines())} lines (not shown) --")
     if with_headers:
+        import email  # the headers of the email as received: only when they are shown
+        from email import policy
+
         parsed = email.message_from_bytes(raw_row.raw, policy=policy.compat32)
         say("\n-- headers of the email as received --")
         for name, value in parsed.items():

@@ -4,11 +4,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, tzinfo
 
 import click
-from ieptrail.cli.auth import sign_in_summary
 from ieptrail.cli.common import App, command_line, emit_json, pass_app
-from ieptrail.cli.progress import Progress
 from ieptrail.errors import ConfigError
-from ieptrail.ingest.imap import account_name
 from ieptrail.store.outgoing import OutgoingStatus
 from ieptrail.store.worker_runs import RunView, WorkerStatus, worker_status
 from ieptrail.trail.wording import counted
@@ -22,6 +19,7 @@ def poll_command(app: App) -> None:
     """Poll the trail mailbox once now: what the worker does every IEPTRAIL_POLL_MINUTES."""
     if not app.settings.imap.configured:
         raise ConfigError("IEPTRAIL_IMAP_HOST is not set: there is no mailbox to poll")
+    from ieptrail.cli.progress import Progress
     from ieptrail.worker import jobs  # the import path and spaCy: only for this command
 
     importer = jobs.mail_importer(app.db, app.settings, app.tagger)
@@ -84,12 +82,16 @@ def status_lines(status: WorkerStatus, app: App, now: datetime) -> list[str]:
         ending = "" if worker.stopped_at else " and did not stop cleanly"
         lines = [f"Worker: not running ({how} {_when(worker.stopped_at or worker.seen_at, zone)}{ending})"]
     if imap.configured:
+        from ieptrail.ingest.imap import account_name  # the IMAP client: only to name a configured mailbox
+
         processed = (f"moved to {imap.processed_folder}" if imap.processed_action == "move"
                      else f"flagged {imap.processed_keyword}")
         lines.append(f"Mailbox: {account_name(imap)}, folder {imap.folder}; stored mail is {processed}")
     else:
         lines.append("Mailbox: not configured (IEPTRAIL_IMAP_HOST)")
     if app.settings.oauth is not None:
+        from ieptrail.cli.auth import sign_in_summary  # the OAuth2 client: only where the mailbox signs in with it
+
         lines.append(sign_in_summary(app.settings.oauth))
     lines.append(f"Last successful poll: {_run(status.last_poll, zone, now)}")
     error = status.last_error

@@ -10,9 +10,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from ieptrail.classify.model import PageTags
-from ieptrail.ingest.parsed import AttachmentText as ReadText
 from ieptrail.store.models import (
     Attachment,
     AttachmentPage,
@@ -26,6 +25,10 @@ from ieptrail.store.repository import utcnow
 from ieptrail.store.views import AttachmentView, local_datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:  # types only: reading the record does not load ingest/'s parsing
+    from ieptrail.classify.model import PageTags
+    from ieptrail.ingest.parsed import AttachmentText as ReadText
 
 
 def read_extractors(session: Session, shas: Iterable[str]) -> dict[str, tuple[str, str]]:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from ieptrail.ingest.parsed import DkimResult, MessageIdentity, OriginalMessage
 from ieptrail.store.models import (
     Arrival,
     Message,
@@ -22,6 +22,9 @@ from ieptrail.store.models import (
 )
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:  # types only: reading the record does not load ingest/'s parsing
+    from ieptrail.ingest.parsed import DkimResult, MessageIdentity, OriginalMessage
 
 
 def utcnow() -> datetime:
@@ -132,6 +135,8 @@ def raw_dkim(session: Session, raw_email_id: int) -> DkimResult | None:
     row = session.get(RawEmail, raw_email_id)
     if row is None or row.dkim_result is None:
         return None
+    from ieptrail.ingest.parsed import DkimResult
+
     return DkimResult(row.dkim_result, row.dkim_domain, row.dkim_note, row.dkim_checked_at)
 
 

@@ -14,6 +14,7 @@ from ieptrail.errors import NotSetUp
 if TYPE_CHECKING:
     from ieptrail.classify import Tagger
     from ieptrail.store.db import Database
+    from ieptrail.trail.search import QueryReader
 
 
 def today(settings: Settings, now: datetime | None = None) -> date:
@@ -54,6 +55,13 @@ class Context:
         from ieptrail.classify import Tagger  # spaCy: only for commands that tag or read queries
 
         return Tagger.from_settings(self.settings)
+
+    @cached_property
+    def query_reader(self) -> QueryReader:
+        """What a search asks for its query's topics: spaCy only if the prepared index cannot say."""
+        from ieptrail.trail.search import QueryReader
+
+        return QueryReader(lambda: self.tagger, self.settings.spacy_model)
 
     def today(self) -> date:
         return today(self.settings)

@@ -10,8 +10,9 @@ import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
+from ieptrail.classify.query_words import topics_for_query
 from ieptrail.config import Settings
 from ieptrail.store import queries
 from ieptrail.store.db import Session
@@ -20,6 +21,27 @@ from ieptrail.trail.wording import clock
 
 if TYPE_CHECKING:
     from ieptrail.classify import Tagger
+
+
+class ReadsQueries(Protocol):
+    def topics_for_query(self, query: str) -> tuple[str, ...]: ...
+
+
+class QueryReader:
+    """The topics a query names, from the index prepared ahead (classify/query_words.py: no spaCy,
+    the same answer) when it can tell; else from the tagger's pipeline, built then. A trained
+    pipeline (IEPTRAIL_SPACY_MODEL) has a tokenizer of its own: it is always asked."""
+
+    def __init__(self, tagger: Callable[[], Tagger], spacy_model: str | None = None):
+        self._tagger = tagger
+        self.spacy_model = spacy_model
+
+    def topics_for_query(self, query: str) -> tuple[str, ...]:
+        if self.spacy_model is None:
+            found = topics_for_query(query)
+            if found is not None:
+                return found
+        return self._tagger().topics_for_query(query)
 
 
 @dataclass(frozen=True)
@@ -47,8 +69,9 @@ class SearchOutcome:
     problem: str | None = None  # why nothing was searched (a query of punctuation only)
 
 
-def find_messages(session: Session, tagger: Tagger | None, settings: Settings, request: SearchRequest) -> SearchOutcome:
-    """Newest first, at most `request.limit` messages."""
+def find_messages(session: Session, tagger: ReadsQueries | None, settings: Settings, request: SearchRequest) -> SearchOutcome:
+    """Newest first, at most `request.limit` messages. `tagger` reads the query's topics (a Tagger,
+    a QueryReader; None: words only)."""
     query = (request.query or "").strip() or None
     if query and not queries.query_terms(query):  # only quotes, stars, dashes: no word to look for
         return SearchOutcome(request, (), [], problem=f"“{query}” has no words to search for; "

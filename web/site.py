@@ -7,6 +7,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ieptrail.classify.query_words import topics_for_query
 from ieptrail.classify.taxonomy import KINDS, label_of, taxonomy
 from ieptrail.config import Settings
 from ieptrail.config.profile import DEMO
@@ -54,6 +55,10 @@ class Site:
         return self._query_topics(query)
 
     def _topics_for_query(self, query: str) -> tuple[str, ...]:
+        if self.settings.spacy_model is None:
+            found = topics_for_query(query)  # the prepared index: no spaCy, no lock
+            if found is not None:
+                return found
         with self._nlp_lock:
             return self.tagger.topics_for_query(query)
 
