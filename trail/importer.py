@@ -42,6 +42,7 @@ from ieptrail.trail.tagging import (
     retag,
     stored_directory,
     tag_texts,
+    tags_digest,
     text_of_original,
     trace_of_original,
 )
@@ -176,6 +177,7 @@ class Importer:
         # messages naming someone whose roles changed since are tagged again
         self.snapshots: list[dict[tuple[str, str], tuple[str, ...]]] = []
         self.snapshot_of: dict[int, int] = {}
+        self.stored_digests: dict[int, bytes] = {}  # this run's new messages: `tags_digest` of the tags stored
         self.attachments = AttachmentTexts(settings)  # attachments' text, read in a sandboxed child process
 
     # ---- the whole flow -------------------------------------------------------------------------
@@ -244,6 +246,7 @@ class Importer:
         self._retag_for_roles_learned_later()
         self.refresh_followups()
         self.tagged_ids.clear()
+        self.stored_digests.clear()
 
     def refresh_followups(self) -> None:
         """New mail may deliver old promises or answer old requests."""
@@ -340,7 +343,7 @@ class Importer:
             else:
                 storable.append(index)
         plans = self._plan(session, [batch[index] for index in storable], kept_as)
-        for index, stored in zip(storable, batch_store.write_emails(session, plans, self.user_addresses)):
+        for index, plan, stored in zip(storable, plans, batch_store.write_emails(session, plans, self.user_addresses)):
             email = batch[index]
             for position, message_id in zip(stored.new_positions, stored.new_message_ids):
                 documents = email.documents[position] if position < len(email.documents) else None
@@ -349,6 +352,10 @@ class Importer:
                 self.attachments.store(session, message_id, documents, tagged=self.tagger is not None)
             self.tagged_ids.extend(stored.new_message_ids)
             self.snapshot_of.update((message_id, email.people_seen) for message_id in stored.new_message_ids)
+            for position, message_id in zip(stored.new_positions, stored.new_message_ids):
+                written = plan.originals[position].tags
+                if written is not None:
+                    self.stored_digests[message_id] = tags_digest(written)
             outcomes[index] = ImportOutcome("new" if stored.new_message_ids else "duplicate", stored.raw_email_id,
                                             list(stored.new_message_ids))
         return outcomes
@@ -444,7 +451,9 @@ class Importer:
                 names, emails = changed_in[self.snapshot_of[stored.id]]
                 if stored.from_email in emails or names & _words(stored.new_text):
                     affected.append(stored)
-            retag(session, self.tagger, self.settings, affected, self.directory)
+            # most of them are tagged the same as before (the new role changes nothing they say): only
+            # those whose tags differ are written again
+            retag(session, self.tagger, self.settings, affected, self.directory, self.stored_digests)
         self.snapshots.clear()
         self.snapshot_of.clear()
 
