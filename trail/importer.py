@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 
 from ieptrail.classify import Tagger
-from ieptrail.classify.people import PeopleDirectory
+from ieptrail.classify.people import PeopleDirectory, TraceFacts
 from ieptrail.classify.roles import name_keys
 from ieptrail.config import Settings
 from ieptrail.ingest.admission import Admission
@@ -96,6 +96,7 @@ class Arrived:
     duplicate: bool = False  # these exact bytes are stored already (or earlier in the same batch)
     tags: list[TagOutcome | None] = field(default_factory=list)  # per original; None: already stored
     tagged_ahead: list[TagOutcome] | None = None  # every original's tags, from a worker process
+    people_facts: list[TraceFacts | None] | None = None  # every original's facts about people, from a worker process
     people_seen: int = -1  # which snapshot of the people directory it was tagged with
     documents: list[tuple[DocumentFound, ...] | None] = field(default_factory=list)  # per original: its attachments read
 
@@ -291,8 +292,12 @@ class Importer:
         if self.directory is None:
             self.directory = stored_directory(session, ((trace_of_original(o), o.date) for _, _, o in pending))
         else:
-            for _, _, original in pending:
-                self.directory.add(trace_of_original(original))
+            for email, position, original in pending:
+                facts = email.people_facts[position] if email.people_facts else None
+                if facts is not None:
+                    self.directory.add_facts(facts)
+                else:
+                    self.directory.add(trace_of_original(original))
         untagged = [(email, position, original) for email, position, original in pending if email.tagged_ahead is None]
         texts = [text_of_original(original, self.settings) for _, _, original in untagged]
         for (email, position, _), outcome in zip(untagged, tag_texts(self.tagger, texts, self.directory.people())):
