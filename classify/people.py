@@ -28,6 +28,26 @@ class AuthorTrace:
     subject: str
 
 
+@dataclass(frozen=True)
+class TraceFacts:
+    """What `PeopleDirectory.add` learns from one trace, worked out apart from any directory (a
+    worker process works it out; the importer adds it to its own directory in order)."""
+
+    from_name: str
+    from_email: str
+    signature_roles: frozenset[str]
+    learned: tuple[tuple[str, frozenset[str]], ...]  # name key -> topics, in the order learned
+    aide_mentions: tuple[str, ...]
+
+
+def facts_of(trace: AuthorTrace) -> TraceFacts:
+    return TraceFacts(
+        trace.from_name, trace.from_email,
+        frozenset(signature_roles(trace.signature)) if trace.from_email else frozenset(),
+        tuple((key, frozenset(topics)) for key, topics in learn_roles(trace.new_text).items()),
+        tuple(named_beside_aide(f"{trace.subject}\n\n{trace.new_text}")))
+
+
 class PeopleDirectory:
     def __init__(self) -> None:
         self.senders: dict[str, tuple[str, set[str]]] = {}
@@ -43,14 +63,17 @@ class PeopleDirectory:
         return directory
 
     def add(self, trace: AuthorTrace) -> None:
+        self.add_facts(facts_of(trace))
+
+    def add_facts(self, facts: TraceFacts) -> None:
         self._people = None
-        if trace.from_email:
-            name, roles = self.senders.get(trace.from_email, ("", set()))
-            roles |= signature_roles(trace.signature)
-            self.senders[trace.from_email] = (trace.from_name or name, roles)
-        for key, topics in learn_roles(trace.new_text).items():
+        if facts.from_email:
+            name, roles = self.senders.get(facts.from_email, ("", set()))
+            roles |= facts.signature_roles
+            self.senders[facts.from_email] = (facts.from_name or name, roles)
+        for key, topics in facts.learned:
             self.learned.setdefault(key, set()).update(topics)
-        for key in named_beside_aide(f"{trace.subject}\n\n{trace.new_text}"):
+        for key in facts.aide_mentions:
             self.aide_mentions[key] = self.aide_mentions.get(key, 0) + 1
 
     def people(self) -> tuple[Person, ...]:

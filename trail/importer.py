@@ -8,16 +8,18 @@ the batch goes on.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 
 from ieptrail.classify import Tagger
-from ieptrail.classify.people import PeopleDirectory
+from ieptrail.classify.people import PeopleDirectory, TraceFacts
 from ieptrail.classify.roles import name_keys
 from ieptrail.config import Settings
 from ieptrail.ingest.admission import Admission
@@ -42,6 +44,7 @@ from ieptrail.trail.tagging import (
     retag,
     stored_directory,
     tag_texts,
+    tags_digest,
     text_of_original,
     trace_of_original,
 )
@@ -95,6 +98,7 @@ class Arrived:
     duplicate: bool = False  # these exact bytes are stored already (or earlier in the same batch)
     tags: list[TagOutcome | None] = field(default_factory=list)  # per original; None: already stored
     tagged_ahead: list[TagOutcome] | None = None  # every original's tags, from a worker process
+    people_facts: list[TraceFacts | None] | None = None  # every original's facts about people, from a worker process
     people_seen: int = -1  # which snapshot of the people directory it was tagged with
     documents: list[tuple[DocumentFound, ...] | None] = field(default_factory=list)  # per original: its attachments read
 
@@ -103,7 +107,25 @@ class Arrived:
         return self.parse.parsed
 
 
+GC_YOUNGEST_THRESHOLD = 10_000  # allocations between collections of the youngest objects (Python's default: 700)
 PARALLEL_FROM = 400  # fewer emails are read in this process: starting workers would cost more than it saves
+
+
+@contextmanager
+def _collecting_only_new_objects() -> Iterator[None]:
+    """During an import, the garbage collector leaves alone what exists before it (the spaCy
+    pipeline, the taxonomy, SQLAlchemy's mappings: hundreds of thousands of objects that live as long
+    as the process) and runs less often. Python's defaults rescanned all of it on every full
+    collection: a sixth of the importer's time on 2,000 emails. Worker processes forked inside
+    inherit both, and do not copy the shared pages just to scan them."""
+    thresholds = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(GC_YOUNGEST_THRESHOLD, *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -176,6 +198,7 @@ class Importer:
         # messages naming someone whose roles changed since are tagged again
         self.snapshots: list[dict[tuple[str, str], tuple[str, ...]]] = []
         self.snapshot_of: dict[int, int] = {}
+        self.stored_digests: dict[int, bytes] = {}  # this run's new messages: `tags_digest` of the tags stored
         self.attachments = AttachmentTexts(settings)  # attachments' text, read in a sandboxed child process
 
     # ---- the whole flow -------------------------------------------------------------------------
@@ -187,21 +210,22 @@ class Importer:
         summary = ImportSummary()
         items = iter(items)
         head = list(islice(items, PARALLEL_FROM))
-        if workers > 1 and len(head) >= PARALLEL_FROM:
-            batches = self._read_in_workers(chain(head, items), workers)
-        else:
-            batches = ([self.read(origin, raw) for origin, raw in batch]
-                       for batch in _batches(chain(head, items), batch_size))
-        for arrived in batches:
-            with self.db.session_scope() as session:
-                self.tag(session, arrived)
-            outcomes = self._store_batch(arrived)
-            for email, outcome in zip(arrived, outcomes):
-                summary.add(email.origin, outcome)
-                if on_outcome:
-                    on_outcome(email.origin, outcome)
-        if summary.new:
-            self.finish()
+        with _collecting_only_new_objects():
+            if workers > 1 and len(head) >= PARALLEL_FROM:
+                batches = self._read_in_workers(chain(head, items), workers)
+            else:
+                batches = ([self.read(origin, raw) for origin, raw in batch]
+                           for batch in _batches(chain(head, items), batch_size))
+            for arrived in batches:
+                with self.db.session_scope() as session:
+                    self.tag(session, arrived)
+                outcomes = self._store_batch(arrived)
+                for email, outcome in zip(arrived, outcomes):
+                    summary.add(email.origin, outcome)
+                    if on_outcome:
+                        on_outcome(email.origin, outcome)
+            if summary.new:
+                self.finish()
         return summary
 
     def _read_in_workers(self, items: Iterator[tuple[str, bytes]], workers: int) -> Iterator[list[Arrived]]:
@@ -244,6 +268,7 @@ class Importer:
         self._retag_for_roles_learned_later()
         self.refresh_followups()
         self.tagged_ids.clear()
+        self.stored_digests.clear()
 
     def refresh_followups(self) -> None:
         """New mail may deliver old promises or answer old requests."""
@@ -288,8 +313,12 @@ class Importer:
         if self.directory is None:
             self.directory = stored_directory(session, ((trace_of_original(o), o.date) for _, _, o in pending))
         else:
-            for _, _, original in pending:
-                self.directory.add(trace_of_original(original))
+            for email, position, original in pending:
+                facts = email.people_facts[position] if email.people_facts else None
+                if facts is not None:
+                    self.directory.add_facts(facts)
+                else:
+                    self.directory.add(trace_of_original(original))
         untagged = [(email, position, original) for email, position, original in pending if email.tagged_ahead is None]
         texts = [text_of_original(original, self.settings) for _, _, original in untagged]
         for (email, position, _), outcome in zip(untagged, tag_texts(self.tagger, texts, self.directory.people())):
@@ -340,7 +369,7 @@ class Importer:
             else:
                 storable.append(index)
         plans = self._plan(session, [batch[index] for index in storable], kept_as)
-        for index, stored in zip(storable, batch_store.write_emails(session, plans, self.user_addresses)):
+        for index, plan, stored in zip(storable, plans, batch_store.write_emails(session, plans, self.user_addresses)):
             email = batch[index]
             for position, message_id in zip(stored.new_positions, stored.new_message_ids):
                 documents = email.documents[position] if position < len(email.documents) else None
@@ -349,6 +378,10 @@ class Importer:
                 self.attachments.store(session, message_id, documents, tagged=self.tagger is not None)
             self.tagged_ids.extend(stored.new_message_ids)
             self.snapshot_of.update((message_id, email.people_seen) for message_id in stored.new_message_ids)
+            for position, message_id in zip(stored.new_positions, stored.new_message_ids):
+                written = plan.originals[position].tags
+                if written is not None:
+                    self.stored_digests[message_id] = tags_digest(written)
             outcomes[index] = ImportOutcome("new" if stored.new_message_ids else "duplicate", stored.raw_email_id,
                                             list(stored.new_message_ids))
         return outcomes
@@ -444,7 +477,9 @@ class Importer:
                 names, emails = changed_in[self.snapshot_of[stored.id]]
                 if stored.from_email in emails or names & _words(stored.new_text):
                     affected.append(stored)
-            retag(session, self.tagger, self.settings, affected, self.directory)
+            # most of them are tagged the same as before (the new role changes nothing they say): only
+            # those whose tags differ are written again
+            retag(session, self.tagger, self.settings, affected, self.directory, self.stored_digests)
         self.snapshots.clear()
         self.snapshot_of.clear()
 

@@ -15,7 +15,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
 from ieptrail.classify import Tagger
-from ieptrail.classify.people import PeopleDirectory
+from ieptrail.classify.people import PeopleDirectory, facts_of
 from ieptrail.config import Settings
 from ieptrail.ingest.dkim_verify import DkimVerifier
 from ieptrail.ingest.parse import ParseContext
@@ -50,14 +50,17 @@ def _read_and_tag(chunk: list[tuple[str, bytes]], directory: PeopleDirectory | N
     if state.tagger is not None and directory is not None:
         originals = [(email, position, original) for email in read if email.parsed is not None
                      for position, original in enumerate(email.parsed.originals)]
-        for _, _, original in originals:
-            directory.add(trace_of_original(original))
+        facts = [facts_of(trace_of_original(original)) for _, _, original in originals]
+        for found in facts:
+            directory.add_facts(found)
         texts = [text_of_original(original, state.settings) for _, _, original in originals]
         outcomes = tag_texts(state.tagger, texts, directory.people())
         for email in read:
             email.tagged_ahead = [TagOutcome(None)] * len(email.parsed.originals) if email.parsed else None
-        for (email, position, _), outcome in zip(originals, outcomes):
+            email.people_facts = [None] * len(email.parsed.originals) if email.parsed else None
+        for (email, position, _), outcome, found in zip(originals, outcomes, facts):
             email.tagged_ahead[position] = outcome
+            email.people_facts[position] = found  # the importer's directory learns it without working it out again
     for email in read:
         email.raw = b""
     return read

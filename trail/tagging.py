@@ -5,6 +5,7 @@ current as messages arrive; a message whose tagging fails is reported, not lost.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -114,12 +115,26 @@ def tag_texts(tagger: Tagger, texts: Sequence[MessageText], people: tuple[Person
     return outcomes
 
 
+def tags_digest(tags: Tags) -> bytes:
+    """A short fingerprint of everything tagging found for a message (the parts that are stored,
+    and more): equal digests mean a retag would write the same rows again."""
+    found = (tags.topics, tags.students, tags.promises, tags.requests, tags.missed_services, tags.makeups)
+    return hashlib.blake2b(repr(found).encode("utf-8"), digest_size=16).digest()
+
+
 def retag(session: Session, tagger: Tagger, settings: Settings, stored: list[StoredText],
-          directory: PeopleDirectory) -> None:
-    """Tag stored messages again and replace their tags."""
+          directory: PeopleDirectory, stored_digests: dict[int, bytes] | None = None) -> int:
+    """Tag stored messages again and replace their tags; how many were replaced. `stored_digests`
+    (message id -> `tags_digest` of the tags it holds): a message tagged the same again is left
+    as it is, its rows already being what the new tags would write."""
     texts = [text_of_stored(item, settings) for item in stored]
+    replaced = 0
     for item, tags in zip(stored, tagger.tag_many(texts, directory.people())):
+        if stored_digests is not None and stored_digests.get(item.id) == tags_digest(tags):
+            continue
         tag_store.replace_tags(session, item.id, tags)
+        replaced += 1
+    return replaced
 
 
 def retag_record(db: Database, settings: Settings, tagger: Tagger, batch: int = 500,
