@@ -144,8 +144,10 @@ def content_words(text: str, ignore: frozenset[str] = frozenset()) -> frozenset[
 
 
 def forget_cached_words() -> None:
-    """Drop the cached texts (a long-running worker should not keep the whole record alive)."""
+    """Drop the cached texts (a long-running worker should not keep the whole record alive). The
+    words go too: every word the record ever held would otherwise stay, up to the cache's bound."""
     _content_words.cache_clear()
+    stem.cache_clear()
     sentence_spans.cache_clear()
     _marks.cache_clear()
 

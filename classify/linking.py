@@ -108,6 +108,11 @@ def promised_verbs(sentence: str) -> frozenset[str]:
     return frozenset(verbs)
 
 
+def forget_cached_verbs() -> None:
+    """Drop the cached promise sentences once a refresh is done (a worker meets new ones for ever)."""
+    promised_verbs.cache_clear()
+
+
 @dataclass(frozen=True)
 class SentenceView:
     text: str

@@ -100,7 +100,7 @@ def _named_providers(doc: Doc, message: MessageText, role_services: tuple[str, .
 _REPLY_PREFIX = re.compile(r"^\s*+((re|fw|fwd|aw|sv)\s*+(?:(\[\d+\])\s*+)?:\s*+)+", re.I)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # a thread's messages come close together; each entry holds its matches
 def _subject_matches(nlp: Language, subject: str) -> tuple[TopicMatch, ...]:
     """Firm topic matches in a subject line: one sentence, so only the words' dictionary forms
     and the taxonomy are needed (a thread's messages share it: read it once)."""

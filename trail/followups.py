@@ -7,7 +7,15 @@ import json
 
 from ieptrail.classify.followup import LaterMessage, forget_cached_words
 from ieptrail.classify.learned import load_model
-from ieptrail.classify.linking import MessageIndex, ask_in, commitment_in, link_promises, link_requests, student_words
+from ieptrail.classify.linking import (
+    MessageIndex,
+    ask_in,
+    commitment_in,
+    forget_cached_verbs,
+    link_promises,
+    link_requests,
+    student_words,
+)
 from ieptrail.config import Settings
 from ieptrail.store import record_state
 from ieptrail.store.db import Database, Session
@@ -55,6 +63,7 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
                               for key, evidence in found.items()])
     record_state.clear_followups_stale(session)
     forget_cached_words()
+    forget_cached_verbs()
     return {"fulfilled": len(delivered), "answered": len(answered)}
 
 

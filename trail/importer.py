@@ -269,6 +269,9 @@ class Importer:
         self.refresh_followups()
         self.tagged_ids.clear()
         self.stored_digests.clear()
+        # the snapshots only explain this run's messages: kept past it, a worker would hold one per email for ever
+        self.snapshots.clear()
+        self.snapshot_of.clear()
 
     def refresh_followups(self) -> None:
         """New mail may deliver old promises or answer old requests."""

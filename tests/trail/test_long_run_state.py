@@ -1,0 +1,67 @@
+"""A worker imports poll after poll for months: what one poll needs must not stay for the next
+(bench/worker_memory.py measures the whole; these pin the parts)."""
+from __future__ import annotations
+
+from mailgen import school_email
+
+from ieptrail.classify.followup import content_words, stem
+from ieptrail.classify.linking import promised_verbs
+from ieptrail.trail import importer as importer_module
+from ieptrail.trail.importer import Importer
+
+AIDE = ("Luis Ortega", "luis.ortega@shoalcreekisd.org")
+
+
+def _mail(n: int, sender: tuple[str, str], body: str) -> bytes:
+    return (f"From: {sender[0]} <{sender[1]}>\r\nTo: Rosa Delgado <rosa.delgado@gmail.com>\r\n"
+            f"Subject: Today, note {n}\r\nDate: Mon, 12 Jan 2026 0{n}:30:00 -0600\r\n"
+            f"Message-ID: <state-{n}@shoalcreekisd.org>\r\n\r\nHi Rosa,\r\n\r\n{body}\r\n\r\nThanks,\r\n{sender[0]}\r\n").encode()
+
+
+def _poll(importer: Importer, db, emails: list[tuple[str, bytes]]) -> None:
+    """What the IMAP worker does with one poll's mail: one transaction per email, then the run's finish."""
+    for origin, raw in emails:
+        with db.session_scope() as session:
+            importer.import_one(session, raw, origin)
+    importer.finish()
+
+
+def test_polls_where_nobody_was_learned_leave_no_role_snapshots_behind(sqlite_db, settings, tagger):
+    importer = Importer(sqlite_db, settings, tagger=tagger)
+    for poll in range(3):
+        _poll(importer, sqlite_db, [(f"poll{poll}:{n}", school_email(10 * poll + n, tag="state")) for n in range(2)])
+        assert (importer.snapshots, importer.snapshot_of, importer.tagged_ids) == ([], {}, [])
+
+
+def test_a_message_tagged_before_its_author_was_known_is_still_tagged_again_in_its_run(sqlite_db, settings, tagger,
+                                                                                          monkeypatch):
+    retagged: list[str] = []
+    real_retag = importer_module.retag
+
+    def recording_retag(session, tagger_, settings_, stored, *rest):
+        retagged.extend(item.from_email for item in stored)
+        return real_retag(session, tagger_, settings_, stored, *rest)
+
+    monkeypatch.setattr(importer_module, "retag", recording_retag)
+    importer = Importer(sqlite_db, settings, tagger=tagger)
+    teacher = ("Priya Natarajan", "priya.natarajan@shoalcreekisd.org")
+    _poll(importer, sqlite_db, [
+        ("a", _mail(1, AIDE, "Mateo worked on his reading log with me this morning.")),
+        ("b", _mail(2, teacher, "His aide, Luis, will sit with him during the reading block from now on.")),
+    ])
+    assert AIDE[1] in retagged  # learned later in the same run: the earlier message was read again
+    assert (importer.snapshots, importer.snapshot_of) == ([], {})
+    retagged.clear()
+    _poll(importer, sqlite_db, [("c", _mail(3, teacher, "Mateo had a good day today."))])
+    assert retagged == []  # a later run does not go back over messages an earlier run finished
+
+
+def test_a_follow_up_refresh_keeps_no_words_once_it_is_done(sqlite_db, settings, tagger):
+    importer = Importer(sqlite_db, settings, tagger=tagger)
+    _poll(importer, sqlite_db, [("a", school_email(1, tag="words"))])
+    content_words("I will send the progress report by Friday.")
+    promised_verbs("I will send the progress report by Friday.")
+    assert stem.cache_info().currsize and promised_verbs.cache_info().currsize
+    importer.refresh_followups()
+    assert stem.cache_info().currsize == 0
+    assert promised_verbs.cache_info().currsize == 0
