@@ -411,12 +411,16 @@ def organization(address: str | None) -> str | None:
 
 
 def _says_not_done(sentences: list[tuple[str, frozenset[str]]], action: set[str]) -> bool:
-    """"No, it had not been added": the message reports the promise NOT kept."""
-    for sentence, _ in sentences:
-        if _marks(sentence).negated:
-            if content_words(sentence) & action:
-                return True
-    return False
+    """"No, it had not been added": the message reports the promise NOT kept (unless another of its
+    sentences hands the thing over outright: "My written determination is attached. […] these
+    sessions were not delivered")."""
+    negated = any(_marks(sentence).negated and content_words(sentence) & action for sentence, _ in sentences)
+    return negated and not any(_handed_over(sentence, action) for sentence, _ in sentences)
+
+
+def _handed_over(sentence: str, action: set[str]) -> bool:
+    marks = _marks(sentence)
+    return bool(marks.strong) and marks.reports_deed and not marks.negated and bool(content_words(sentence) & action)
 
 
 def find_answer(ask: Ask, later: Sequence[LaterMessage], ignore: frozenset[str] = frozenset()) -> FollowupEvidence | None:

@@ -77,7 +77,7 @@ def corpus_items(corpus: Path) -> list[Item]:
                    and sent_at is not None]
         if options:
             ours[row["id"]] = min(options)[1]
-    index = MessageIndex(later.values(), student_words(settings.students))
+    index = MessageIndex(later.values(), student_words(settings.students), settings.students)
     items = []
     for promise in gold["commitments"]:
         message = later.get(ours.get(promise["message"], -1))
