@@ -96,7 +96,11 @@ _IRREGULAR_PAST = {
     "ran": "run", "hung": "hang", "fed": "feed", "drew": "draw", "drawn": "draw", "forgot": "forget", "forgotten": "forget",
 }
 _LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "let", "try", "need", "want", "also", "still", "the", "a", "to",
-                          "you", "it", "not", "make", "keep", "take", "give", "put", "come"})
+                          "you", "it", "not", "make", "keep", "take", "give", "put", "come",
+                          # what follows "and" when no verb does: "…used at home and at school"
+                          "at", "in", "on", "for", "with", "from", "of", "by", "as", "an", "his", "her", "their", "my",
+                          "our", "your", "him", "them", "me", "us", "we", "i", "he", "she", "they", "that", "this",
+                          "then", "so", "if", "all", "some", "more", "other", "one", "two", "when", "what", "how"})
 
 
 def student_words(students: Iterable[str]) -> frozenset[str]:
@@ -132,6 +136,19 @@ def negated_verbs(text: str) -> frozenset[str]:
             for match in _NEGATED_VERB.finditer(clause):
                 found.update(stem for stem in map(verb_stem, match.group(1).split()) if stem not in turned)
     return frozenset(found)
+
+
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def address_names(address: str, names: Iterable[str]) -> bool:
+    """Is a person of these names behind this address: "marcus.ochs@…" (a part of it), "bholcomb@…"
+    (an initial or two and a surname of four letters or more)?"""
+    local = address.split("@")[0].lower()
+    parts = set(re.split(r"[._\-\d]+", local))
+    letters = re.sub(r"[^a-z]", "", local)
+    return any(name in parts or (len(name) >= 4 and letters.endswith(name) and len(letters) - len(name) <= 2)
+               for name in names)
 
 
 @dataclass(frozen=True)
@@ -212,6 +229,7 @@ class MessageIndex:
         self.ignore = ignore
         # each student by first name: in a record about several children, mail about one keeps no promise about another
         self.first_names = tuple(dict.fromkeys(name.split()[0].lower() for name in students if name.split()))
+        self.common_names = frozenset(self.first_names) | ignore
         self._named: dict[int, frozenset[str]] = {}
         self.by_id: dict[int, LaterMessage] = {}
         self.by_thread: dict[int | None, list[LaterMessage]] = defaultdict(list)
@@ -219,8 +237,11 @@ class MessageIndex:
         self._profiles: dict[int, MessageProfile] = {}
         self._later: dict[tuple, list[LaterMessage]] = {}
         frequency: dict[str, int] = defaultdict(int)
+        self.authors: set[str] = set()
         for message in sorted(messages, key=attrgetter("sent", "id")):
             self.by_id[message.id] = message
+            if message.author_email:
+                self.authors.add(message.author_email)
             self.by_thread[message.thread_id].append(message)
             if message.auto_reply:
                 continue
@@ -241,6 +262,12 @@ class MessageIndex:
         if found is None:
             found = self._profiles[message.id] = profile(message, self.ignore)
         return found
+
+    def named_authors(self, sentence: str) -> frozenset[str]:
+        """The writers in the record a sentence names ("I'll ask Marcus to float over", "Ms. Holcomb will
+        notify you"), known by the name in their address (marcus.ochs@…, bholcomb@…)."""
+        names = {word.lower() for word in _CAPITALIZED.findall(sentence)} - self.common_names
+        return frozenset(author for author in self.authors if names and address_names(author, names))
 
     def students_named(self, text: str) -> frozenset[str]:
         if len(self.first_names) < 2:
@@ -343,7 +370,7 @@ def delivery_options(commitment: Commitment, index: MessageIndex) -> list[LaterM
     """Every message that might keep this promise: its thread's later messages, and the best matches
     among its party's (for the school's promises, anyone's at that school) later mail elsewhere."""
     inside = index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
-    parties = promise_party(commitment)
+    parties = promise_party(commitment) | index.named_authors(commitment.sentence)
     if not commitment.made_by_user:
         parties |= {school for school in map(organization, list(parties)) if school}
     terms = index.item_terms(commitment.sentence, commitment.context)
@@ -369,9 +396,10 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
     # in its thread, the sentences around a promise say what "it" is; elsewhere they mostly name other
     # things (a meeting summary lists ten), so only a promise without words of its own borrows them
     around = own | content_words(commitment.context, index.ignore) if same_thread or len(own) < 2 else own
+    named = message.author_email in index.named_authors(commitment.sentence)  # "with Marcus scribing" … Marcus writes
     party = promise_party(commitment)
-    by_party = message.author_email in party
-    on_side = same_side(message, commitment)
+    by_party = message.author_email in party or named
+    on_side = same_side(message, commitment) or named
     rank = 0
     if same_thread:  # how many messages from the same people came before this one since the promise
         rank = sum(1 for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
@@ -399,6 +427,7 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
         "on_time": float(on_time),
         "as_promised": float(facts.as_promised),
         "terse_done": float(facts.terse_done and by_party),
+        "named_author": float(named),
         "bare": float(not evidence),  # only its place says anything: the promiser's next message about something else
         "other_student": float(index.other_student(commitment.sentence + " " + commitment.context, commitment.source_id,
                                                    message)),
