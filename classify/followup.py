@@ -105,7 +105,7 @@ _REFUSAL = re.compile(r"\b(?:we|i|the district|the school)\s+(?:cannot|can't|won
                       r"do not|don't)\s+(?:provide|send|give|share|release|do|agree)\b", re.I)
 # what an ask to act wants: something sent or made, not just information
 _ACTION_ASK = re.compile(
-    r"\b(send|provide|forward|share|give|email|e-mail|mail|fax|scan|return|sign|write|draft|copy|help me write|put together)\b",
+    r"\b(send|re-?send|provide|forward|share|give|email|e-mail|mail|fax|scan|return|sign|write|draft|copy|help me write|put together)\b",
     re.I,
 )
 

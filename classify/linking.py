@@ -517,24 +517,46 @@ def answer_rule(ask: Ask, message: LaterMessage, index: MessageIndex) -> list[Fo
     return answer_candidates(ask, [message], index.ignore) if message.thread_id == ask.thread_id else []
 
 
+# Words every question about anything uses: "Can you explain what happened?" names no subject of its own.
+_GENERIC_ASK_WORDS = frozenset(stem(word) for word in (
+    "explain", "happen", "happened", "tell", "know", "think", "mean", "update", "question", "questions", "please", "help"))
+_WHEN_ASK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:when|what (?:time|day|date))\b", re.I)
+_GIVES_TIME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b|\btoday\b|\b\d{1,2}/\d{1,2}\b|"
+                         r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b",
+                         re.I)
+
+
 def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:
     """The first reply from the other side answers a request when it speaks to its subject (a
     question too short to have one, "What happened today?", is answered by the reply itself; an ask
-    to send something needs the reply to name it) and does not put it off."""
+    to send something needs the reply to name it) and does not put it off. Putting off is the answer
+    to "When will you call me?" when the reply names the day ("We will call you tomorrow at 3:45")."""
     if ask.thread_id is None or message.thread_id != ask.thread_id:
         return False
     replies = [m for m in index.later_in_thread(ask.thread_id, ask.source_id, ask.sent) if _responds(ask, m)]
     if not replies or replies[0].id != message.id:
         return False
     facts = index.profile(message)
-    if facts.deferral:
+    if facts.deferral and not (_WHEN_ASK.search(ask.sentence) and _GIVES_TIME.search(message.new_text)):
         return False
     own = content_words(ask.sentence, index.ignore)
     about = own or content_words(ask.context, index.ignore)  # "Could you resend it?": what "it" is
     if any(not view.question and view.words & about for view in facts.sentences):
         return True
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
-    return len(own) <= 1 and not wants_delivery
+    return len(own - _GENERIC_ASK_WORDS) <= 1 and not wants_delivery
+
+
+def terse_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:
+    """A short reply in the thread that only reports the thing done ("Sent!", "See attached.") answers
+    an ask to do something (send, sign, add, let us know when it went out)."""
+    if message.thread_id != ask.thread_id or not index.profile(message).terse_done:
+        return False
+    return not ask.sentence.rstrip().endswith("?") or bool(_ASKS_DEED.search(ask.sentence))
+
+
+_ASKS_DEED = re.compile(r"\b(?:could|can|would|will) you (?:please )?(?:\w+ )?(?:send|add|sign|return|forward|share|"
+                        r"let (?:me|us) know when)\b", re.I)
 
 
 def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, FollowupEvidence]:
@@ -551,6 +573,10 @@ def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, Followu
             if first_reply_answers(ask, message, index):
                 found[ask.key] = FollowupEvidence(message.id, _evidence_sentence(index, message, words),
                                                   "answered: the first reply, on its subject", message.sent, {})
+                break
+            if terse_reply_answers(ask, message, index):
+                found[ask.key] = FollowupEvidence(message.id, _evidence_sentence(index, message, words),
+                                                  "answered: reported done", message.sent, {})
                 break
     return found
 
