@@ -48,7 +48,7 @@ _GENERIC = frozenset({"student", "child", "son", "daughter", "school", "class", 
 _DELIVERED = re.compile(
     r"\b(attached (?:is|are|please find|you will find|you'll find)|please find attached|i(?:'ve| have)? attached|"
     r"(?:i'm|i am|we're|we are) (?:also )?(?:attaching|enclosing|including)|as promised|"
-    r"(?:is|are) attached|here(?:'s| is| are)\b|i(?:'ve| have)? (?:sent|emailed|mailed|forwarded|scheduled|set (?:it |them )?up|"
+    r"(?:is|are) attached|(?<!anything )(?<!something )(?<!nothing )(?<!everything )here(?:'s| is| are)\b|i(?:'ve| have)? (?:sent|emailed|mailed|forwarded|scheduled|set (?:it |them )?up|"
     r"added|fixed|updated|finished|completed|finalized|submitted|uploaded|shared|ordered|delivered|spoke|talked|called|"
     r"reached out|contacted|confirmed|put together|started|made up|met)\b|we(?:'ve| have)? (?:did|sent|scheduled|added|fixed|"
     r"updated|finished|completed|started|made up|met|set (?:it |them )?up)\b|we did|(?:is|are|was|were) (?:now )?(?:on (?:his|her|the|every)|"
