@@ -552,6 +552,9 @@ def answer_rule(ask: Ask, message: LaterMessage, index: MessageIndex) -> list[Fo
 _GENERIC_ASK_WORDS = frozenset(stem(word) for word in (
     "explain", "happen", "happened", "tell", "know", "think", "mean", "update", "question", "questions", "please", "help"))
 _WHEN_ASK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:when|what (?:time|day|date))\b", re.I)
+# An ask to pick or confirm a time: "Which works best for your family?", "let me know if that date still works".
+_PICK_TIME = re.compile(r"\b(?:which|what|when) (?:\w+ )?works? (?:best |better )?(?:for )?|\b(?:still )?works? for (?:you|your)\b|"
+                        r"\bare you (?:both )?(?:available|free)\b|\bwould .{0,40}\bwork\b|\bstill work\b", re.I)
 _GIVES_TIME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b|\btoday\b|\b\d{1,2}/\d{1,2}\b|"
                          r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b",
                          re.I)
@@ -561,14 +564,18 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) ->
     """The first reply from the other side answers a request when it speaks to its subject (a
     question too short to have one, "What happened today?", is answered by the reply itself; an ask
     to send something needs the reply to name it) and does not put it off. Putting off is the answer
-    to "When will you call me?" when the reply names the day ("We will call you tomorrow at 3:45")."""
+    to "When will you call me?" when the reply names the day ("We will call you tomorrow at 3:45"), and
+    an ask to pick a time is answered by a reply that names one."""
     if ask.thread_id is None or message.thread_id != ask.thread_id:
         return False
     replies = [m for m in index.later_in_thread(ask.thread_id, ask.source_id, ask.sent) if _responds(ask, m)]
     if not replies or replies[0].id != message.id:
         return False
     facts = index.profile(message)
-    if facts.deferral and not (_WHEN_ASK.search(ask.sentence) and _GIVES_TIME.search(message.new_text)):
+    names_time = any(not view.question and _GIVES_TIME.search(view.text) for view in facts.sentences)
+    if (_WHEN_ASK.search(ask.sentence) or _PICK_TIME.search(ask.sentence)) and names_time:
+        return True  # "Which works best for your family?" … "Thursday 2/19 at 3:30 works for both of us."
+    if facts.deferral:
         return False
     own = content_words(ask.sentence, index.ignore)
     about = own or content_words(ask.context, index.ignore)  # "Could you resend it?": what "it" is

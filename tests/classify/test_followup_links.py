@@ -246,3 +246,19 @@ def test_another_quarters_report_does_not_keep_the_promise_of_this_ones():
                              "was frustrating.", thread=2, days=60)
     sentence = "I will issue a corrected Q2 progress report with data for every goal by Friday."
     assert kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 24))) is None
+
+
+def test_an_ask_to_pick_a_time_is_answered_by_a_reply_that_names_one():
+    record = Record()
+    question = record.add(CASE_MANAGER, "We can meet Tuesday 2/17 or Thursday 2/19 after school. Which works best "
+                                        "for your family?")
+    record.add(PARENT, "My wife passed this along. Thursday 2/19 at 3:30 works for both of us.", days=1,
+               to=CASE_MANAGER)
+    assert answered(record, asked(question, "Which works best for your family?")) is not None
+
+
+def test_a_reply_naming_a_time_does_not_answer_a_question_about_something_else():
+    record = Record()
+    question = record.add(PARENT, "How many minutes of OT did he get in January?", to=OT)
+    record.add(OT, "I'll look into it and get back to you on Thursday.", days=1)
+    assert answered(record, asked(question, "How many minutes of OT did he get in January?")) is None
