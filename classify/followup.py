@@ -412,7 +412,7 @@ def organization(address: str | None) -> str | None:
 
 def _says_not_done(sentences: list[tuple[str, frozenset[str]]], action: set[str]) -> bool:
     """"No, it had not been added": the message reports the promise NOT kept (unless another of its
-    sentences hands the thing over outright: "My written determination is attached. […] these
+    sentences hands the thing over outright: "The district's decision is attached. […] two
     sessions were not delivered")."""
     negated = any(_marks(sentence).negated and content_words(sentence) & action for sentence, _ in sentences)
     return negated and not any(_handed_over(sentence, action) for sentence, _ in sentences)

@@ -62,7 +62,7 @@ _RECALLS_OWED = re.compile(
 # A reply that is only a report of the thing done: "Done.", "Sent!", "See attached."
 _TERSE_DONE = re.compile(r"^\W*(?:(?:it'?s |all )?done|sent|all set|taken care of|see attached|attached|here (?:it is|you go)|"
                          r"finished|completed|signed)\b", re.I)
-# A verb said not done: "it didn't get sent", "I wasn't able to ride" (a clause of its own: "…, but I rode" is cut off)
+# A verb said not done: "it never got sent", "I couldn't drive him" (a clause of its own: "…, but I drove him today" is cut off)
 _NEGATED_VERB = re.compile(r"\b(?:didn't|did not|haven't|have not|hasn't|has not|hadn't|had not|wasn't able to|weren't able to|"
                            r"couldn't|could not|never|not yet|forgot to)\s+((?:[a-z’']+\s+){0,2}[a-z]+)", re.I)
 _NOT_DONE_PAST = re.compile(r"(?<!\bif )\b(?:didn't|did not|couldn't|could not|wasn't able|weren't able|not able|unable|"
@@ -127,7 +127,7 @@ def promised_verbs(sentence: str) -> frozenset[str]:
 
 
 def negated_verbs(text: str) -> frozenset[str]:
-    """The verbs `text` says were not done, unless a "but" turns it ("I couldn't ride Monday, but I rode today")."""
+    """The verbs `text` says were not done, unless a "but" turns it ("I couldn't call Monday, but I called today")."""
     found = set()
     for sentence in re.split(r"[.;!?]", text):
         clauses = re.split(r"\bbut\b|\bhowever\b", sentence, flags=re.I)
@@ -142,7 +142,7 @@ _CAPITALIZED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
 def address_names(address: str, names: Iterable[str]) -> bool:
-    """Is a person of these names behind this address: "marcus.ochs@…" (a part of it), "bholcomb@…"
+    """Is a person of these names behind this address: "jane.rivera@…" (a part of it), "jrivera@…"
     (an initial or two and a surname of four letters or more)?"""
     local = address.split("@")[0].lower()
     parts = set(re.split(r"[._\-\d]+", local))
@@ -286,8 +286,8 @@ class MessageIndex:
         return found
 
     def named_authors(self, sentence: str) -> frozenset[str]:
-        """The writers in the record a sentence names ("I'll ask Marcus to float over", "Ms. Holcomb will
-        notify you"), known by the name in their address (marcus.ochs@…, bholcomb@…)."""
+        """The writers in the record a sentence names ("I'll ask Jane to cover it", "Ms. Rivera will
+        notify you"), known by the name in their address (jane.rivera@…, jrivera@…)."""
         names = {word.lower() for word in _CAPITALIZED.findall(sentence)} - self.common_names
         return frozenset(author for author in self.authors if names and address_names(author, names))
 
@@ -418,7 +418,7 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
     # in its thread, the sentences around a promise say what "it" is; elsewhere they mostly name other
     # things (a meeting summary lists ten), so only a promise without words of its own borrows them
     around = own | content_words(commitment.context, index.ignore) if same_thread or len(own) < 2 else own
-    named = message.author_email in index.named_authors(commitment.sentence)  # "with Marcus scribing" … Marcus writes
+    named = message.author_email in index.named_authors(commitment.sentence)  # "with Mr. Lee scribing" … Mr. Lee writes
     party = promise_party(commitment)
     by_party = message.author_email in party or named
     on_side = same_side(message, commitment) or named
@@ -452,7 +452,7 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
         "named_author": float(named),
         "bare": float(not evidence),  # only its place says anything: the promiser's next message about something else
         "reminder": float(reminder),
-        "verb_not_done": float(bool(verbs & facts.negated_stems)),  # "it didn't get sent down"
+        "verb_not_done": float(bool(verbs & facts.negated_stems)),  # "it never got sent"
     }
     if same_thread:
         text["acknowledged"] = float(acknowledged)
@@ -493,9 +493,9 @@ def says_pending(features: dict[str, float]) -> bool:
 
 def about_something_else(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
     """Mail about another child, or handing over another numbered part, keeps nothing of this promise
-    (whatever the written rules see: "Maya's progress report is attached", "the Q3 report is attached"
+    (whatever the written rules see: "her sister's progress report is attached", "the Q3 report is attached"
     for the corrected Q2 one)."""
-    handed_over = " ".join(view.text for view in index.profile(message).sentences if view.deed)
+    handed_over = " ".join(view.text for view in index.profile(message).sentences if view.deed and _marks(view.text).strong)
     return index.other_student(commitment.sentence + " " + commitment.context, commitment.source_id, message) or \
         names_another_part(commitment.sentence, handed_over)
 
@@ -552,7 +552,7 @@ def answer_rule(ask: Ask, message: LaterMessage, index: MessageIndex) -> list[Fo
 _GENERIC_ASK_WORDS = frozenset(stem(word) for word in (
     "explain", "happen", "happened", "tell", "know", "think", "mean", "update", "question", "questions", "please", "help"))
 _WHEN_ASK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:when|what (?:time|day|date))\b", re.I)
-# An ask to pick or confirm a time: "Which works best for your family?", "let me know if that date still works".
+# An ask to pick or confirm a time: "Which day works best for you?", "let me know if that date still works".
 _PICK_TIME = re.compile(r"\b(?:which|what|when) (?:\w+ )?works? (?:best |better )?(?:for )?|\b(?:still )?works? for (?:you|your)\b|"
                         r"\bare you (?:both )?(?:available|free)\b|\bwould .{0,40}\bwork\b|\bstill work\b", re.I)
 _GIVES_TIME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b|\btoday\b|\b\d{1,2}/\d{1,2}\b|"
@@ -574,7 +574,7 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) ->
     facts = index.profile(message)
     names_time = any(not view.question and _GIVES_TIME.search(view.text) for view in facts.sentences)
     if (_WHEN_ASK.search(ask.sentence) or _PICK_TIME.search(ask.sentence)) and names_time:
-        return True  # "Which works best for your family?" … "Thursday 2/19 at 3:30 works for both of us."
+        return True  # "Which day works best?" … "Thursday at 3:30 is good for us."
     if facts.deferral:
         return False
     own = content_words(ask.sentence, index.ignore)

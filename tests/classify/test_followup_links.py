@@ -138,10 +138,10 @@ def test_the_packaged_model_is_what_build_models_makes_from_the_corpora(tmp_path
 
 def test_the_other_sides_reminder_does_not_keep_it():
     record = Record()
-    made = record.add(CASE_MANAGER, "I'll send you the weekly reading log by Friday.")
-    record.add(PARENT, "Following up: you said you would send the weekly reading log by Friday. I haven't seen it.",
+    made = record.add(CASE_MANAGER, "I'll send you the weekly fluency chart by Friday.")
+    record.add(PARENT, "Following up: you said you would send the weekly fluency chart by Friday. I haven't seen it.",
                days=7, to=CASE_MANAGER)
-    assert kept(record, promised(made, "I'll send you the weekly reading log by Friday.", CASE_MANAGER,
+    assert kept(record, promised(made, "I'll send you the weekly fluency chart by Friday.", CASE_MANAGER,
                                  date(2025, 10, 24))) is None
 
 
@@ -155,25 +155,25 @@ def test_the_promisers_next_message_about_something_else_does_not_keep_it():
 
 def test_a_message_saying_the_promised_verb_was_not_done_does_not_keep_it():
     record = Record()
-    made = record.add(CASE_MANAGER, "I'll send it to the testing room Wednesday.")
+    made = record.add(CASE_MANAGER, "I'll send the test to the testing room Wednesday.")
     record.add(PARENT, "The testing room did not have his test today.", days=2, to=CASE_MANAGER)
-    record.add(CASE_MANAGER, "My mistake, it didn't get sent down. He can retake it Tuesday in the testing room.", days=2.2)
-    assert kept(record, promised(made, "I'll send it to the testing room Wednesday.", CASE_MANAGER,
+    record.add(CASE_MANAGER, "Sorry, the test never got sent over. He can take it Tuesday in the testing room instead.", days=2.2)
+    assert kept(record, promised(made, "I'll send the test to the testing room Wednesday.", CASE_MANAGER,
                                  date(2025, 10, 22))) is None
 
 
 def test_negated_verbs_stop_at_a_turn():
-    assert "send" in negated_verbs("My mistake, it didn't get sent down.")
-    assert "rid" not in negated_verbs("I wasn't able to ride on Monday, but I rode the route this morning.")
-    assert not negated_verbs("The district agrees these sessions were not delivered and will provide make-up time.")
+    assert "send" in negated_verbs("Sorry, the test never got sent over.")
+    assert "call" not in negated_verbs("I couldn't call on Monday, but I called her this morning.")
+    assert not negated_verbs("Two sessions were not delivered and we will provide make-up time.")
 
 
 def test_a_handed_over_document_keeps_it_though_another_sentence_says_something_was_not_done():
     record = Record()
-    made = record.add(CASE_MANAGER, "I will provide the written determination on compensatory services by Friday.")
-    record.add(CASE_MANAGER, "I apologize for the delay. My written determination on compensatory services is "
-                             "attached. The district agrees two sessions were not delivered.", days=9)
-    sentence = "I will provide the written determination on compensatory services by Friday."
+    made = record.add(CASE_MANAGER, "I will send the district's decision on compensatory services by Friday.")
+    record.add(CASE_MANAGER, "Sorry for the delay. The district's decision on compensatory services is "
+                             "attached. We agree two sessions were not delivered.", days=9)
+    sentence = "I will send the district's decision on compensatory services by Friday."
     assert "attached" in kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 24)))
 
 
@@ -193,24 +193,24 @@ def test_a_person_the_promise_names_is_known_by_their_address():
     assert not address_names("lena@advocacy.org", {"elena"})
     assert not address_names("jdoe@school.org", {"friday"})
     record = Record()
-    record.add("jorge.lee@district97.org", "Notes are up.")
-    assert record.index().named_authors("Mr. Lee said he will email us the guided notes.") == {"jorge.lee@district97.org"}
-    assert not record.index().named_authors("Ms. Park said she will email us the guided notes.")
+    record.add("sam.lee@district97.org", "Notes are up.")
+    assert record.index().named_authors("Mr. Lee said he will email us the study guides.") == {"sam.lee@district97.org"}
+    assert not record.index().named_authors("Ms. Park said she will email us the study guides.")
 
 
 def test_a_terse_done_from_the_person_the_recap_names_keeps_it():
     record = Record()
-    sentence = "Mr. Lee said he will email us the guided notes for the next units by April 30."
-    made = record.add(PARENT, "Thank you for the meeting. " + sentence, to="jorge.lee@district97.org")
-    record.add("jorge.lee@district97.org", "Done.", days=3)
+    sentence = "Mr. Lee said he will email us the study guides for the next chapters by April 30."
+    made = record.add(PARENT, "Thank you for the meeting. " + sentence, to="sam.lee@district97.org")
+    record.add("sam.lee@district97.org", "Done.", days=3)
     assert kept(record, promised(made, sentence, None, date(2025, 10, 31))) == "Done."
 
 
 def test_a_terse_sent_answers_an_ask_to_send():
     record = Record()
-    question = record.add(PARENT, "Please send the meeting link to me too, I'll be joining from work.", to=CASE_MANAGER)
+    question = record.add(PARENT, "Please send the video link to me as well, I'll be calling in from work.", to=CASE_MANAGER)
     record.add(CASE_MANAGER, "Sent!", days=0.2)
-    assert answered(record, asked(question, "Please send the meeting link to me too, I'll be joining from work.")) == "Sent!"
+    assert answered(record, asked(question, "Please send the video link to me as well, I'll be calling in from work.")) == "Sent!"
 
 
 def test_a_terse_sent_does_not_answer_a_why_question():
@@ -224,9 +224,9 @@ def test_a_terse_sent_does_not_answer_a_why_question():
 
 def test_when_will_you_call_is_answered_by_the_day_of_the_call():
     record = Record()
-    question = record.add(PARENT, "Nobody called me last week. When you will call me?", to=CASE_MANAGER)
-    record.add(CASE_MANAGER, "I am very sorry. We will call you tomorrow, Wednesday, at 3:45 pm.", days=1)
-    assert answered(record, asked(question, "When you will call me?")) is not None
+    question = record.add(PARENT, "Nobody phoned me last week. When will you call me?", to=CASE_MANAGER)
+    record.add(CASE_MANAGER, "I apologize. We will call you tomorrow, Wednesday, at 4:15 pm.", days=1)
+    assert answered(record, asked(question, "When will you call me?")) is not None
 
 
 def test_a_put_off_still_does_not_answer_a_question_that_is_not_about_when():
@@ -237,24 +237,24 @@ def test_a_put_off_still_does_not_answer_a_question_that_is_not_about_when():
 
 
 def test_another_quarters_report_does_not_keep_the_promise_of_this_ones():
-    assert names_another_part("I will issue a corrected Q2 progress report by Friday.", "The Q3 progress report is attached.")
+    assert names_another_part("I will send a revised Q2 progress report by Friday.", "The Q3 progress report is attached.")
     assert not names_another_part("I'll send the Module 4 results.", "Module 4 results are attached; Module 5 is next.")
     assert not names_another_part("I'll send the progress report.", "The Q3 progress report is attached.")
     record = Record()
-    made = record.add(CASE_MANAGER, "I will issue a corrected Q2 progress report with data for every goal by Friday.")
+    made = record.add(CASE_MANAGER, "I will send a revised Q2 progress report with data for every goal by Friday.")
     record.add(CASE_MANAGER, "His Q3 progress report is attached, with data for every goal. I know the Q2 report "
-                             "was frustrating.", thread=2, days=60)
-    sentence = "I will issue a corrected Q2 progress report with data for every goal by Friday."
+                             "had gaps.", thread=2, days=60)
+    sentence = "I will send a revised Q2 progress report with data for every goal by Friday."
     assert kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 24))) is None
 
 
 def test_an_ask_to_pick_a_time_is_answered_by_a_reply_that_names_one():
     record = Record()
-    question = record.add(CASE_MANAGER, "We can meet Tuesday 2/17 or Thursday 2/19 after school. Which works best "
-                                        "for your family?")
-    record.add(PARENT, "My wife passed this along. Thursday 2/19 at 3:30 works for both of us.", days=1,
+    question = record.add(CASE_MANAGER, "We can meet Monday 3/9 or Wednesday 3/11 after school. Which day works "
+                                        "best for you?")
+    record.add(PARENT, "My husband forwarded this to me. Wednesday 3/11 at 4:00 is good for us.", days=1,
                to=CASE_MANAGER)
-    assert answered(record, asked(question, "Which works best for your family?")) is not None
+    assert answered(record, asked(question, "Which day works best for you?")) is not None
 
 
 def test_a_reply_naming_a_time_does_not_answer_a_question_about_something_else():
