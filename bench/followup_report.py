@@ -63,7 +63,7 @@ def imported(corpus: Path, gold: dict, reimport: bool) -> Path:
     from ieptrail.classify import Tagger
     from ieptrail.config import load_settings
     from ieptrail.ingest.sources import read_local
-    from ieptrail.pipeline import Importer
+    from ieptrail.trail.importer import Importer
     from ieptrail.store.db import Database
 
     folder = CACHE / corpus.name
@@ -84,7 +84,7 @@ def statuses(corpus: Path, gold: dict, reimport: bool):
     from ieptrail.store.db import Database
     from ieptrail.trail.followups import refresh_followups
     from ieptrail.store.models import Message
-    from ieptrail.store.tracking import promise_statuses, request_statuses
+    from ieptrail.trail.statuses import promise_statuses, request_statuses
 
     source = imported(corpus, gold, reimport)
     work = Path(tempfile.mkdtemp(prefix="followups-"))

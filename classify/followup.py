@@ -50,7 +50,7 @@ _GENERIC = frozenset({"student", "child", "son", "daughter", "school", "class", 
 _DELIVERED = re.compile(
     r"\b(attached (?:is|are|please find|you will find|you'll find)|please find attached|i(?:'ve| have)? attached|"
     r"(?:i'm|i am|we're|we are) (?:also )?(?:attaching|enclosing|including)|as promised|"
-    r"(?:is|are) attached|here(?:'s| is| are)\b|i(?:'ve| have)? (?:sent|emailed|mailed|forwarded|scheduled|set (?:it |them )?up|"
+    r"(?:is|are) attached|(?<!anything )(?<!something )(?<!nothing )(?<!everything )here(?:'s| is| are)\b|i(?:'ve| have)? (?:sent|emailed|mailed|forwarded|scheduled|set (?:it |them )?up|"
     r"added|fixed|updated|finished|completed|finalized|submitted|uploaded|shared|ordered|delivered|spoke|talked|called|"
     r"reached out|contacted|confirmed|put together|started|made up|met)\b|we(?:'ve| have)? (?:did|sent|scheduled|added|fixed|"
     r"updated|finished|completed|started|made up|met|set (?:it |them )?up)\b|we did|(?:is|are|was|were) (?:now )?(?:on (?:his|her|the|every)|"
@@ -107,7 +107,7 @@ _REFUSAL = re.compile(r"\b(?:we|i|the district|the school)\s+(?:cannot|can't|won
                       r"do not|don't)\s+(?:provide|send|give|share|release|do|agree)\b", re.I)
 # what an ask to act wants: something sent or made, not just information
 _ACTION_ASK = re.compile(
-    r"\b(send|provide|forward|share|give|email|e-mail|mail|fax|scan|return|sign|write|draft|copy|help me write|put together)\b",
+    r"\b(send|re-?send|provide|forward|share|give|email|e-mail|mail|fax|scan|return|sign|write|draft|copy|help me write|put together)\b",
     re.I,
 )
 
@@ -406,12 +406,16 @@ def organization(address: str | None) -> str | None:
 
 
 def _says_not_done(sentences: list[tuple[str, frozenset[str]]], action: set[str]) -> bool:
-    """"No, it had not been added": the message reports the promise NOT kept."""
-    for sentence, _ in sentences:
-        if _marks(sentence).negated:
-            if content_words(sentence) & action:
-                return True
-    return False
+    """"No, it had not been added": the message reports the promise NOT kept (unless another of its
+    sentences hands the thing over outright: "The district's decision is attached. […] two
+    sessions were not delivered")."""
+    negated = any(_marks(sentence).negated and content_words(sentence) & action for sentence, _ in sentences)
+    return negated and not any(_handed_over(sentence, action) for sentence, _ in sentences)
+
+
+def _handed_over(sentence: str, action: set[str]) -> bool:
+    marks = _marks(sentence)
+    return bool(marks.strong) and marks.reports_deed and not marks.negated and bool(content_words(sentence) & action)
 
 
 def find_answer(ask: Ask, later: Sequence[LaterMessage], ignore: frozenset[str] = frozenset()) -> FollowupEvidence | None:

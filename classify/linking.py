@@ -51,6 +51,20 @@ _INVITATION = re.compile(r"\b(?:has invited you|invited you to|invitation:|calen
 _DONT_KNOW = re.compile(r"\b(?:i don't know|i do not know|i'm not sure|i am not sure|not sure (?:how|if|whether|what)|"
                         r"no idea|i(?:'ll| will) have (?:an|your) answer|will (?:let you know|get back)|"
                         r"i(?:'ll| will) (?:give you a call|call you))\b", re.I)
+# Someone recalling a promise as still owed: "you said I would have it by the 20th", "following up on…",
+# "asked me again about…", "we still haven't received…". Said by anyone but its keepers, it is a reminder.
+_RECALLS_OWED = re.compile(
+    r"\b(?:said|wrote|told (?:me|us)|promised|mentioned|agreed)\b[^.?!]{0,120}?\b(?:would|will|'d|’d|was going to|were going to)\b|"
+    r"\bfollowing up\b|\b(?:asked|asking) (?:me |us |you )?(?:again|about (?:it|this|that) again)\b|"
+    r"\bstill (?:haven't|have not|hasn't|has not|don't have|do not have|waiting|no sign)\b|"
+    r"\b(?:was|were) (?:supposed|going) to\b|\b(?:have|has)n't (?:received|gotten|seen|heard)\b|"
+    r"\b(?:have|has) not (?:received|gotten|seen|heard)\b", re.I)
+# A reply that is only a report of the thing done: "Done.", "Sent!", "See attached."
+_TERSE_DONE = re.compile(r"^\W*(?:(?:it'?s |all )?done|sent|all set|taken care of|see attached|attached|here (?:it is|you go)|"
+                         r"finished|completed|signed)\b", re.I)
+# A verb said not done: "it never got sent", "I couldn't drive him" (a clause of its own: "…, but I drove him today" is cut off)
+_NEGATED_VERB = re.compile(r"\b(?:didn't|did not|haven't|have not|hasn't|has not|hadn't|had not|wasn't able to|weren't able to|"
+                           r"couldn't|could not|never|not yet|forgot to)\s+((?:[a-z’']+\s+){0,2}[a-z]+)", re.I)
 _NOT_DONE_PAST = re.compile(r"(?<!\bif )\b(?:didn't|did not|couldn't|could not|wasn't able|weren't able|not able|unable|"
                             r"never got|hasn't|haven't|not yet|no date yet|still waiting|waiting on|in progress)\b", re.I)
 # The deed a promise names and the ways a later message reports it: "I'll send…" is kept by "I sent…",
@@ -82,7 +96,11 @@ _IRREGULAR_PAST = {
     "ran": "run", "hung": "hang", "fed": "feed", "drew": "draw", "drawn": "draw", "forgot": "forget", "forgotten": "forget",
 }
 _LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "let", "try", "need", "want", "also", "still", "the", "a", "to",
-                          "you", "it", "not", "make", "keep", "take", "give", "put", "come"})
+                          "you", "it", "not", "make", "keep", "take", "give", "put", "come",
+                          # what follows "and" when no verb does: "…used at home and at school"
+                          "at", "in", "on", "for", "with", "from", "of", "by", "as", "an", "his", "her", "their", "my",
+                          "our", "your", "him", "them", "me", "us", "we", "i", "he", "she", "they", "that", "this",
+                          "then", "so", "if", "all", "some", "more", "other", "one", "two", "when", "what", "how"})
 
 
 def student_words(students: Iterable[str]) -> frozenset[str]:
@@ -113,6 +131,53 @@ def forget_cached_verbs() -> None:
     promised_verbs.cache_clear()
 
 
+def negated_verbs(text: str) -> frozenset[str]:
+    """The verbs `text` says were not done, unless a "but" turns it ("I couldn't call Monday, but I called today")."""
+    found = set()
+    for sentence in re.split(r"[.;!?]", text):
+        clauses = re.split(r"\bbut\b|\bhowever\b", sentence, flags=re.I)
+        for position, clause in enumerate(clauses):
+            turned = {verb_stem(word) for later in clauses[position + 1:] for word in re.findall(r"[a-z’']+", later.lower())}
+            for match in _NEGATED_VERB.finditer(clause):
+                found.update(stem for stem in map(verb_stem, match.group(1).split()) if stem not in turned)
+    return frozenset(found)
+
+
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def address_names(address: str, names: Iterable[str]) -> bool:
+    """Is a person of these names behind this address: "jane.rivera@…" (a part of it), "jrivera@…"
+    (an initial or two and a surname of four letters or more)?"""
+    local = address.split("@")[0].lower()
+    parts = set(re.split(r"[._\-\d]+", local))
+    letters = re.sub(r"[^a-z]", "", local)
+    return any(name in parts or (len(name) >= 4 and letters.endswith(name) and len(letters) - len(name) <= 2)
+               for name in names)
+
+
+# A numbered part of the school year or of a course: "the Q2 progress report", "the Module 4 test".
+_NUMBERED = re.compile(r"\b(?:(q)(\d)|(quarter|unit|module|chapter|trimester|semester) (\d{1,2}))\b", re.I)
+
+
+def numbered_parts(text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for match in _NUMBERED.finditer(text):
+        kind = (match.group(1) or match.group(3)).lower()
+        found["quarter" if kind == "q" else kind].add(match.group(2) or match.group(4))
+    return found
+
+
+def names_another_part(promise: str, text: str) -> bool:
+    """Does `text` name another numbered part of the same kind than the promise, and not the promise's
+    ("the corrected Q2 progress report" is not kept by "the Q3 progress report is attached")?"""
+    wanted = numbered_parts(promise)
+    if not wanted:
+        return False
+    named = numbered_parts(text)
+    return any(named.get(kind) and not (named[kind] & numbers) for kind, numbers in wanted.items())
+
+
 @dataclass(frozen=True)
 class SentenceView:
     text: str
@@ -122,6 +187,7 @@ class SentenceView:
     future: bool  # speaks of what will be done, and reports nothing done
     pending: bool  # "still", "in progress", "not yet", "didn't", "had not": not done
     stems: frozenset[str]  # every word, irregular pasts as their verb ("saw" -> "see")
+    recalls_owed: bool = False  # "you said you would…", "following up on…": the promise recalled as owed
 
 
 @dataclass(frozen=True)
@@ -132,6 +198,8 @@ class MessageProfile:
     words: frozenset[str]
     deed_stems: frozenset[str]  # the words of its sentences that report a deed done
     deed_families: frozenset[str]
+    negated_stems: frozenset[str]  # the verbs it says were not done ("it didn't get sent" -> get, send)
+    terse_done: bool  # a short reply that only reports a thing done ("Done.", "Sent!")
     deferral: bool  # "I'll look into it", "I don't know", "I'll give you a call"
     acknowledges: bool  # "I have your signed consent"
     invitation: bool
@@ -146,13 +214,16 @@ def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> Mess
         pending = marks.negated or (marks.not_done and not marks.strong) or bool(_NOT_DONE_PAST.search(text))
         views.append(SentenceView(text, content_words(text, ignore), marks.question, deed,
                                   bool(_FUTURE.search(text)) and not deed, pending,
-                                  frozenset(verb_stem(word) for word in re.findall(r"[a-z]+", text.lower()))))
+                                  frozenset(verb_stem(word) for word in re.findall(r"[a-z]+", text.lower())),
+                                  bool(_RECALLS_OWED.search(text))))
     text = message.new_text
     return MessageProfile(
         sentences=tuple(views),
         words=content_words(text, ignore),
         deed_stems=frozenset().union(*(view.stems for view in views if view.deed and not view.pending)),
         deed_families=deed_families(" ".join(view.text for view in views if view.deed)),
+        negated_stems=negated_verbs(text),
+        terse_done=bool(_TERSE_DONE.search(text)) and len(text.split()) <= 25,
         deferral=bool(_DEFERRAL.search(text) or _DONT_KNOW.search(text)),
         acknowledges=bool(_ACKNOWLEDGED.search(text)),
         invitation=bool(_INVITATION.search(text)),
@@ -181,16 +252,23 @@ class MessageIndex:
     messages of each party (an author, or "@domain" for everyone at a school) by word, for the
     look-up outside a thread. Building it reads every message once."""
 
-    def __init__(self, messages: Iterable[LaterMessage], ignore: frozenset[str] = frozenset()):
+    def __init__(self, messages: Iterable[LaterMessage], ignore: frozenset[str] = frozenset(), students: Iterable[str] = ()):
         self.ignore = ignore
+        # each student by first name: in a record about several children, mail about one keeps no promise about another
+        self.first_names = tuple(dict.fromkeys(name.split()[0].lower() for name in students if name.split()))
+        self.common_names = frozenset(self.first_names) | ignore
+        self._named: dict[int, frozenset[str]] = {}
         self.by_id: dict[int, LaterMessage] = {}
         self.by_thread: dict[int | None, list[LaterMessage]] = defaultdict(list)
         self.postings: dict[tuple[str, str], list[LaterMessage]] = defaultdict(list)
         self._profiles: dict[int, MessageProfile] = {}
         self._later: dict[tuple, list[LaterMessage]] = {}
         frequency: dict[str, int] = defaultdict(int)
+        self.authors: set[str] = set()
         for message in sorted(messages, key=attrgetter("sent", "id")):
             self.by_id[message.id] = message
+            if message.author_email:
+                self.authors.add(message.author_email)
             self.by_thread[message.thread_id].append(message)
             if message.auto_reply:
                 continue
@@ -211,6 +289,35 @@ class MessageIndex:
         if found is None:
             found = self._profiles[message.id] = profile(message, self.ignore)
         return found
+
+    def named_authors(self, sentence: str) -> frozenset[str]:
+        """The writers in the record a sentence names ("I'll ask Jane to cover it", "Ms. Rivera will
+        notify you"), known by the name in their address (jane.rivera@…, jrivera@…)."""
+        names = {word.lower() for word in _CAPITALIZED.findall(sentence)} - self.common_names
+        return frozenset(author for author in self.authors if names and address_names(author, names))
+
+    def students_named(self, text: str) -> frozenset[str]:
+        if len(self.first_names) < 2:
+            return frozenset()
+        words = set(re.findall(r"[a-z]+", text.lower()))
+        return frozenset(name for name in self.first_names if name in words)
+
+    def students_in(self, message: LaterMessage) -> frozenset[str]:
+        found = self._named.get(message.id)
+        if found is None:
+            found = self._named[message.id] = self.students_named(message.new_text)
+        return found
+
+    def other_student(self, item_text: str, source_id: int | None, message: LaterMessage) -> bool:
+        """Does `message` name only students other than the one the item is about (the item's own words
+        first, else its message's)?"""
+        named = self.students_in(message)
+        if not named:
+            return False
+        about = self.students_named(item_text)
+        if not about and source_id in self.by_id:
+            about = self.students_in(self.by_id[source_id])
+        return bool(about) and not (about & named)
 
     def weight(self, words: Iterable[str]) -> float:
         # fsum: the same total whatever order a set yields its words in (the model must rebuild exactly)
@@ -290,7 +397,7 @@ def delivery_options(commitment: Commitment, index: MessageIndex) -> list[LaterM
     """Every message that might keep this promise: its thread's later messages, and the best matches
     among its party's (for the school's promises, anyone's at that school) later mail elsewhere."""
     inside = index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
-    parties = promise_party(commitment)
+    parties = promise_party(commitment) | index.named_authors(commitment.sentence)
     if not commitment.made_by_user:
         parties |= {school for school in map(organization, list(parties)) if school}
     terms = index.item_terms(commitment.sentence, commitment.context)
@@ -316,29 +423,44 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
     # in its thread, the sentences around a promise say what "it" is; elsewhere they mostly name other
     # things (a meeting summary lists ten), so only a promise without words of its own borrows them
     around = own | content_words(commitment.context, index.ignore) if same_thread or len(own) < 2 else own
+    named = message.author_email in index.named_authors(commitment.sentence)  # "with Mr. Lee scribing" … Mr. Lee writes
     party = promise_party(commitment)
-    by_party = message.author_email in party
-    on_side = same_side(message, commitment)
+    by_party = message.author_email in party or named
+    on_side = same_side(message, commitment) or named
     rank = 0
     if same_thread:  # how many messages from the same people came before this one since the promise
         rank = sum(1 for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
                    if m.sent < message.sent and (m.author_email in party if by_party else m.author_is_user == message.author_is_user))
     best = index.best_sentence(message, around)
     on_time = commitment.due is not None and message.sent.date() <= commitment.due + timedelta(days=1)
+    verbs = promised_verbs(commitment.sentence)
+    # the promise recalled as still owed by someone who does not keep it: a reminder, not a delivery
+    reminder = not by_party and any(view.recalls_owed and bool(view.words & around) for view in facts.sentences)
+    rule_found = bool(delivery_rule(commitment, message, index) if rule is None else rule)
+    shared = min(4.0, index.weight(around & facts.words))
+    deed_match = bool(deed_families(commitment.sentence) & facts.deed_families)
+    verb_done = bool(verbs & facts.deed_stems)
+    acknowledged = same_thread and not on_side and facts.acknowledges and bool(own & facts.words)
+    evidence = rule_found or shared > 0 or deed_match or verb_done or facts.as_promised or acknowledged or facts.terse_done
     text = {
-        "rule": float(bool(delivery_rule(commitment, message, index) if rule is None else rule)),
+        "rule": float(rule_found),
         "best_shared": min(3.0, index.weight(around & best.words)) if best else 0.0,
         "best_deed": float(bool(best and best.deed and not best.pending)),
         "best_future": float(bool(best and best.future)),
         "best_not_done": float(bool(best and best.pending)),
-        "deed_family": float(bool(deed_families(commitment.sentence) & facts.deed_families)),
-        "verb_done": float(bool(promised_verbs(commitment.sentence) & facts.deed_stems)),
-        "shared": min(4.0, index.weight(around & facts.words)),
+        "deed_family": float(deed_match),
+        "verb_done": float(verb_done),
+        "shared": shared,
         "on_time": float(on_time),
         "as_promised": float(facts.as_promised),
+        "terse_done": float(facts.terse_done and by_party),
+        "named_author": float(named),
+        "bare": float(not evidence),  # only its place says anything: the promiser's next message about something else
+        "reminder": float(reminder),
+        "verb_not_done": float(bool(verbs & facts.negated_stems)),  # "it never got sent"
     }
     if same_thread:
-        text["acknowledged"] = float(not on_side and facts.acknowledges and bool(own & facts.words))
+        text["acknowledged"] = float(acknowledged)
     else:
         text["invitation"] = float(facts.invitation)
         text["gap"] = _gap_days(commitment.sent, message.sent)
@@ -351,9 +473,13 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
         "in_other_side": float(same_thread and not on_side),
         "out_party": float(not same_thread and by_party),
         "out_colleague": float(not same_thread and not by_party),
-        "by_promiser": float(message.author_email == (commitment.promiser or commitment.author_email)),
+        "by_promiser": float(message.author_email == (commitment.promiser or (
+            commitment.author_email if _FIRST_PERSON.search(commitment.sentence) else None))),
         **{f"{place}:{name}": value for name, value in text.items()},
     }
+
+
+_FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our|let me)\b|\b(?:i|we)(?:'|’)", re.I)
 
 
 def rule_fired(features: dict[str, float]) -> bool:
@@ -361,10 +487,22 @@ def rule_fired(features: dict[str, float]) -> bool:
 
 
 def says_pending(features: dict[str, float]) -> bool:
-    """The message's sentence about the promise says it is still to come or not done ("is in progress",
-    "I'll get you the copy as soon as it's signed", "has not contacted me yet"): no delivery, whatever
-    else it shares with the promise (the written rules aside)."""
-    return bool(features.get("in:best_not_done") or features.get("out:best_not_done")) and not rule_fired(features)
+    """No delivery, whatever else the message shares with the promise (the written rules aside): its
+    sentence about the promise says it is still to come or not done ("is in progress", "it didn't get
+    sent"); someone else recalls it as still owed ("you said I would have it by the 20th"); or nothing
+    in it speaks of the promise at all (the promiser's next message, about something else: in the
+    labeled corpora, 4 deliveries of 400)."""
+    vetoes = ("best_not_done", "reminder", "verb_not_done", "bare")
+    return any(features.get(f"{place}:{name}") for place in ("in", "out") for name in vetoes) and not rule_fired(features)
+
+
+def about_something_else(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
+    """Mail about another child, or handing over another numbered part, keeps nothing of this promise
+    (whatever the written rules see: "her sister's progress report is attached", "the Q3 report is attached"
+    for the corrected Q2 one)."""
+    handed_over = " ".join(view.text for view in index.profile(message).sentences if view.deed and _marks(view.text).strong)
+    return index.other_student(commitment.sentence + " " + commitment.context, commitment.source_id, message) or \
+        names_another_part(commitment.sentence, handed_over)
 
 
 def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
@@ -375,6 +513,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
     for commitment in commitments:
         words = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
         for message in sorted(delivery_options(commitment, index), key=attrgetter("sent", "id")):
+            if about_something_else(commitment, message, index):
+                continue
             rule = delivery_rule(commitment, message, index)
             if rule:
                 found[commitment.key] = _by_rule(rule, message)
@@ -413,16 +553,33 @@ def answer_rule(ask: Ask, message: LaterMessage, index: MessageIndex) -> list[Fo
     return answer_candidates(ask, [message], index.ignore) if message.thread_id == ask.thread_id else []
 
 
+# Words every question about anything uses: "Can you explain what happened?" names no subject of its own.
+_GENERIC_ASK_WORDS = frozenset(stem(word) for word in (
+    "explain", "happen", "happened", "tell", "know", "think", "mean", "update", "question", "questions", "please", "help"))
+_WHEN_ASK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:when|what (?:time|day|date))\b", re.I)
+# An ask to pick or confirm a time: "Which day works best for you?", "let me know if that date still works".
+_PICK_TIME = re.compile(r"\b(?:which|what|when) (?:\w+ )?works? (?:best |better )?(?:for )?|\b(?:still )?works? for (?:you|your)\b|"
+                        r"\bare you (?:both )?(?:available|free)\b|\bwould .{0,40}\bwork\b|\bstill work\b", re.I)
+_GIVES_TIME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b|\btoday\b|\b\d{1,2}/\d{1,2}\b|"
+                         r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b",
+                         re.I)
+
+
 def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:
     """The first reply from the other side answers a request when it speaks to its subject (a
     question too short to have one, "What happened today?", is answered by the reply itself; an ask
-    to send something needs the reply to name it) and does not put it off."""
+    to send something needs the reply to name it) and does not put it off. Putting off is the answer
+    to "When will you call me?" when the reply names the day ("We will call you tomorrow at 3:45"), and
+    an ask to pick a time is answered by a reply that names one."""
     if ask.thread_id is None or message.thread_id != ask.thread_id:
         return False
     replies = [m for m in index.later_in_thread(ask.thread_id, ask.source_id, ask.sent) if _responds(ask, m)]
     if not replies or replies[0].id != message.id:
         return False
     facts = index.profile(message)
+    names_time = any(not view.question and _GIVES_TIME.search(view.text) for view in facts.sentences)
+    if (_WHEN_ASK.search(ask.sentence) or _PICK_TIME.search(ask.sentence)) and names_time:
+        return True  # "Which day works best?" … "Thursday at 3:30 is good for us."
     if facts.deferral:
         return False
     own = content_words(ask.sentence, index.ignore)
@@ -430,7 +587,19 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) ->
     if any(not view.question and view.words & about for view in facts.sentences):
         return True
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
-    return len(own) <= 1 and not wants_delivery
+    return len(own - _GENERIC_ASK_WORDS) <= 1 and not wants_delivery
+
+
+def terse_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:
+    """A short reply in the thread that only reports the thing done ("Sent!", "See attached.") answers
+    an ask to do something (send, sign, add, let us know when it went out)."""
+    if message.thread_id != ask.thread_id or not index.profile(message).terse_done:
+        return False
+    return not ask.sentence.rstrip().endswith("?") or bool(_ASKS_DEED.search(ask.sentence))
+
+
+_ASKS_DEED = re.compile(r"\b(?:could|can|would|will) you (?:please )?(?:\w+ )?(?:send|add|sign|return|forward|share|"
+                        r"let (?:me|us) know when)\b", re.I)
 
 
 def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, FollowupEvidence]:
@@ -447,6 +616,10 @@ def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, Followu
             if first_reply_answers(ask, message, index):
                 found[ask.key] = FollowupEvidence(message.id, _evidence_sentence(index, message, words),
                                                   "answered: the first reply, on its subject", message.sent, {})
+                break
+            if terse_reply_answers(ask, message, index):
+                found[ask.key] = FollowupEvidence(message.id, _evidence_sentence(index, message, words),
+                                                  "answered: reported done", message.sent, {})
                 break
     return found
 

@@ -39,7 +39,7 @@ def read_messages(session: Session, settings: Settings) -> dict[int, LaterMessag
 def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
     """Recompute every fulfilment and answer from the stored messages (idempotent)."""
     later = read_messages(session, settings)
-    index = MessageIndex(later.values(), student_words(settings.students))
+    index = MessageIndex(later.values(), student_words(settings.students), settings.students)
     commitments = []
     for promise in promise_facts(session):
         message = later.get(promise.message_pk)

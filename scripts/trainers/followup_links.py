@@ -26,7 +26,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 
 from ieptrail.classify.linking import (
-    MessageIndex, commitment_in, delivery_features, delivery_options, rule_fired, says_pending, student_words,
+    MessageIndex, about_something_else, commitment_in, delivery_features, delivery_options, rule_fired, says_pending, student_words,
 )
 from ieptrail.config import load_settings
 from ieptrail.ingest.sources import read_local
@@ -77,7 +77,7 @@ def corpus_items(corpus: Path) -> list[Item]:
                    and sent_at is not None]
         if options:
             ours[row["id"]] = min(options)[1]
-    index = MessageIndex(later.values(), student_words(settings.students))
+    index = MessageIndex(later.values(), student_words(settings.students), settings.students)
     items = []
     for promise in gold["commitments"]:
         message = later.get(ours.get(promise["message"], -1))
@@ -89,7 +89,8 @@ def corpus_items(corpus: Path) -> list[Item]:
                                    due=date.fromisoformat(promise["due"]) if promise["due"] else None)
         delivered = {ours.get(gold_id) for gold_id in promise["fulfilled_by_ids"]}
         pairs = [(features, candidate.id in delivered) for candidate in delivery_options(commitment, index)
-                 if not says_pending(features := delivery_features(commitment, candidate, index))]
+                 if not about_something_else(commitment, candidate, index)
+                 and not says_pending(features := delivery_features(commitment, candidate, index))]
         items.append(Item(corpus.name, promise["id"], promise["status_as_of"] == "fulfilled", pairs))
     return items
 

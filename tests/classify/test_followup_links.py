@@ -9,7 +9,10 @@ from datetime import date, datetime, timedelta
 from conftest import REPO, SHARED, shared_path
 from ieptrail.classify.followup import LaterMessage
 from ieptrail.classify.learned import PACKAGED_MODELS, load_model
-from ieptrail.classify.linking import MessageIndex, ask_in, commitment_in, link_promises, link_requests
+from ieptrail.classify.linking import (
+    MessageIndex, address_names, ask_in, commitment_in, link_promises, link_requests, names_another_part, negated_verbs,
+    terse_reply_answers,
+)
 
 PARENT = "graham.pelletier@gmail.com"
 OT = "mara.szymanski@district97.org"
@@ -129,3 +132,133 @@ def test_the_packaged_model_is_what_build_models_makes_from_the_corpora(tmp_path
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "delivery.json").read_bytes() == (PACKAGED_MODELS / "delivery.json").read_bytes(), (
         "classify/data/models/delivery.json is stale: run scripts/build_models")
+
+
+# ---- what cannot keep a promise, who else may keep it, terse answers ------------------------------
+
+def test_the_other_sides_reminder_does_not_keep_it():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I'll send you the weekly fluency chart by Friday.")
+    record.add(PARENT, "Following up: you said you would send the weekly fluency chart by Friday. I haven't seen it.",
+               days=7, to=CASE_MANAGER)
+    assert kept(record, promised(made, "I'll send you the weekly fluency chart by Friday.", CASE_MANAGER,
+                                 date(2025, 10, 24))) is None
+
+
+def test_the_promisers_next_message_about_something_else_does_not_keep_it():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I'll send you a draft of the behavior plan before the meeting.")
+    record.add(CASE_MANAGER, "Picture day is Thursday. Order forms are in the take-home folder.", days=2)
+    assert kept(record, promised(made, "I'll send you a draft of the behavior plan before the meeting.", CASE_MANAGER,
+                                 date(2025, 10, 31))) is None
+
+
+def test_a_message_saying_the_promised_verb_was_not_done_does_not_keep_it():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I'll send the test to the testing room Wednesday.")
+    record.add(PARENT, "The testing room did not have his test today.", days=2, to=CASE_MANAGER)
+    record.add(CASE_MANAGER, "Sorry, the test never got sent over. He can take it Tuesday in the testing room instead.", days=2.2)
+    assert kept(record, promised(made, "I'll send the test to the testing room Wednesday.", CASE_MANAGER,
+                                 date(2025, 10, 22))) is None
+
+
+def test_negated_verbs_stop_at_a_turn():
+    assert "send" in negated_verbs("Sorry, the test never got sent over.")
+    assert "call" not in negated_verbs("I couldn't call on Monday, but I called her this morning.")
+    assert not negated_verbs("Two sessions were not delivered and we will provide make-up time.")
+
+
+def test_a_handed_over_document_keeps_it_though_another_sentence_says_something_was_not_done():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I will send the district's decision on compensatory services by Friday.")
+    record.add(CASE_MANAGER, "Sorry for the delay. The district's decision on compensatory services is "
+                             "attached. We agree two sessions were not delivered.", days=9)
+    sentence = "I will send the district's decision on compensatory services by Friday."
+    assert "attached" in kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 24)))
+
+
+def test_mail_about_only_another_student_does_not_keep_it():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I'll send Eli's progress report home by Friday.")
+    record.add(CASE_MANAGER, "Hi, Maya's progress report is attached. She met two of her three goals.", thread=2, days=3,
+               to="maya.family@example.com")
+    index = MessageIndex(record.messages, frozenset({"eli", "maya"}), ("Eli Park", "Maya Chen"))
+    commitment = promised(made, "I'll send Eli's progress report home by Friday.", CASE_MANAGER, date(2025, 10, 24))
+    assert commitment.key not in link_promises([commitment], index, load_model("delivery"))
+
+
+def test_a_person_the_promise_names_is_known_by_their_address():
+    assert address_names("marcus.ochs@school.org", {"marcus"})
+    assert address_names("bholcomb@school.org", {"holcomb"})
+    assert not address_names("lena@advocacy.org", {"elena"})
+    assert not address_names("jdoe@school.org", {"friday"})
+    record = Record()
+    record.add("sam.lee@district97.org", "Notes are up.")
+    assert record.index().named_authors("Mr. Lee said he will email us the study guides.") == {"sam.lee@district97.org"}
+    assert not record.index().named_authors("Ms. Park said she will email us the study guides.")
+
+
+def test_a_terse_done_from_the_person_the_recap_names_keeps_it():
+    record = Record()
+    sentence = "Mr. Lee said he will email us the study guides for the next chapters by April 30."
+    made = record.add(PARENT, "Thank you for the meeting. " + sentence, to="sam.lee@district97.org")
+    record.add("sam.lee@district97.org", "Done.", days=3)
+    assert kept(record, promised(made, sentence, None, date(2025, 10, 31))) == "Done."
+
+
+def test_a_terse_sent_answers_an_ask_to_send():
+    record = Record()
+    question = record.add(PARENT, "Please send the video link to me as well, I'll be calling in from work.", to=CASE_MANAGER)
+    record.add(CASE_MANAGER, "Sent!", days=0.2)
+    assert answered(record, asked(question, "Please send the video link to me as well, I'll be calling in from work.")) == "Sent!"
+
+
+def test_a_terse_sent_does_not_answer_a_why_question():
+    record = Record()
+    question = record.add(PARENT, "Why was the meeting moved to Thursday?", to=CASE_MANAGER)
+    record.add(CASE_MANAGER, "Sent!", days=0.2)
+    record.add(CASE_MANAGER, "Ignore that, wrong thread.", days=0.3)
+    assert terse_reply_answers(asked(question, "Why was the meeting moved to Thursday?"), record.messages[1],
+                               record.index()) is False
+
+
+def test_when_will_you_call_is_answered_by_the_day_of_the_call():
+    record = Record()
+    question = record.add(PARENT, "Nobody phoned me last week. When will you call me?", to=CASE_MANAGER)
+    record.add(CASE_MANAGER, "I apologize. We will call you tomorrow, Wednesday, at 4:15 pm.", days=1)
+    assert answered(record, asked(question, "When will you call me?")) is not None
+
+
+def test_a_put_off_still_does_not_answer_a_question_that_is_not_about_when():
+    record = Record()
+    question = record.add(PARENT, "How many minutes of speech did he miss in October?", to=CASE_MANAGER)
+    record.add(CASE_MANAGER, "I'll check the logs and call you tomorrow at 3:45.", days=1)
+    assert answered(record, asked(question, "How many minutes of speech did he miss in October?")) is None
+
+
+def test_another_quarters_report_does_not_keep_the_promise_of_this_ones():
+    assert names_another_part("I will send a revised Q2 progress report by Friday.", "The Q3 progress report is attached.")
+    assert not names_another_part("I'll send the Module 4 results.", "Module 4 results are attached; Module 5 is next.")
+    assert not names_another_part("I'll send the progress report.", "The Q3 progress report is attached.")
+    record = Record()
+    made = record.add(CASE_MANAGER, "I will send a revised Q2 progress report with data for every goal by Friday.")
+    record.add(CASE_MANAGER, "His Q3 progress report is attached, with data for every goal. I know the Q2 report "
+                             "had gaps.", thread=2, days=60)
+    sentence = "I will send a revised Q2 progress report with data for every goal by Friday."
+    assert kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 24))) is None
+
+
+def test_an_ask_to_pick_a_time_is_answered_by_a_reply_that_names_one():
+    record = Record()
+    question = record.add(CASE_MANAGER, "We can meet Monday 3/9 or Wednesday 3/11 after school. Which day works "
+                                        "best for you?")
+    record.add(PARENT, "My husband forwarded this to me. Wednesday 3/11 at 4:00 is good for us.", days=1,
+               to=CASE_MANAGER)
+    assert answered(record, asked(question, "Which day works best for you?")) is not None
+
+
+def test_a_reply_naming_a_time_does_not_answer_a_question_about_something_else():
+    record = Record()
+    question = record.add(PARENT, "How many minutes of OT did he get in January?", to=OT)
+    record.add(OT, "I'll look into it and get back to you on Thursday.", days=1)
+    assert answered(record, asked(question, "How many minutes of OT did he get in January?")) is None
