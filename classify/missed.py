@@ -108,11 +108,13 @@ class _Finder:
         self.subject = message.subject or ""
         self.child_absent = cues.child_away(frozenset(student_names))
         self.from_user = message.from_user
+        self.by_student = _written_by_student(message, student_names)
         self.mentions = self._mentions(topics)
         self._cues: dict[int, list[Cue]] = {}
         self._leads: dict[str, list[date]] = {}
         self._dates: dict[tuple[int, int, str], list] = {}
         self.possible = possible  # where the sentences that may hold a cue start
+        self.units: list[Unit] = []
 
     def _mentions(self, topics: list[TopicMention]) -> list[TopicMention]:
         """Mentions of tracked topics (services, accommodations), an aide on the bus counted as the bus."""
@@ -155,7 +157,7 @@ class _Finder:
                     continue
                 if self._hypothetical(unit, match.start(), match.end()):
                     continue
-                if cues.RECEIVING.search(match.group(0)) and cues.RECEIVER.search(before[-12:]):
+                if cues.RECEIVING.search(match.group(0)) and cues.RECEIVER.search(before[-12:]) and not self.by_student:
                     continue
                 absence = match.group(0).lower()
                 if kind == "item" and (absence in ("no", "with no") or absence.startswith("without")) and (
@@ -204,11 +206,32 @@ class _Finder:
         if cue.kind == "left":
             before = [m for m in mentions if m.end <= cue.start and len(self.text[m.end:cue.start].split()) <= 5]
             return [(before[-1].topic, unit.start, unit.end)] if before else []
+        if cue.kind == "provider":
+            given = self._given_by_the_absent(unit, mentions)
+            if given:
+                return [(given, unit.start, unit.end)]
         usable = [m for m in mentions if cue.kind != "provider" or self.kinds.get(m.topic) == "service"]
         if usable:
             return [self._stretch(cue, usable, unit)]
         return [(topic, unit.start, unit.end) for topic in self._unnamed(cue, unit, previous)
                 if cue.kind != "provider" or self.kinds.get(topic) == "service"]
+
+    def _given_by_the_absent(self, unit: Unit, mentions: list[TopicMention]) -> str | None:
+        """"I was to have the quiz read to me, but she was covering another class": an adult pulled
+        away on a test day takes away the reading or scribing that adult gives, said in the sentence or
+        the one beside it. Not when the sentence names a service of its own (a pulled SLP is speech)."""
+        if any(self.kinds.get(m.topic) == "service" and m.topic != "paraprofessional" for m in mentions):
+            return None
+        at = next((number for number, other in enumerate(self.units) if other.start == unit.start), None)
+        if at is None:
+            return None
+        beside = [other for other in self.units[max(0, at - 1):at + 2] if other.paragraph == unit.paragraph]
+        for other in [unit] + [other for other in beside if other is not unit]:
+            text = cues.PARENTHESIS.sub("", other.text)
+            for topic, pattern in cues.GIVEN_BY_A_PERSON:
+                if pattern.search(text) and not inside(self.quotes, other.start, other.end):
+                    return topic
+        return None
 
     @staticmethod
     def _object_gap(gap: str) -> bool:
@@ -324,7 +347,8 @@ class _Finder:
                 return [found[-1].day], True
             if earlier.paragraph == unit.paragraph and timing.VAGUE_TIME.search(earlier.text):
                 return [], True
-        if cue.kind != "event" and timing.PAST.search(unit.text) and not timing.FUTURE.search(unit.text):
+        told = timing.PAST.search(unit.text) or timing.STILL_NOT.search(unit.text)  # "she still doesn't have it"
+        if cue.kind != "event" and told and not timing.FUTURE.search(unit.text):
             return [self.sent_day], False  # "He went the whole afternoon without it": told the day it happened
         return [], True
 
@@ -388,6 +412,13 @@ class _Finder:
         return {day: own.get(day, stated) for day in days}
 
 
+def _written_by_student(message: MessageText, student_names) -> bool:
+    """The child writes ("I didn't get my extra time"): "I" is the one the IEP serves, not a parent
+    who did not receive a paper."""
+    author = " ".join((message.author.name if message.author else "").lower().split())
+    return bool(author) and any(author == " ".join(name.lower().split()) for name in student_names)
+
+
 def _skip_unit(finder: _Finder, unit: Unit) -> bool:
     text = unit.text
     if cues.QUESTION.search(text) or cues.NO_SCHOOL.search(text) or finder.child_absent.search(text):
@@ -412,6 +443,7 @@ def find_missed_services(
         return []
     finder = _Finder(message, topics, kinds, role_services, student_names, named_roles or {}, subject_topics, possible)
     units = _units(sentences, finder.text)
+    finder.units = units
     rows: dict[tuple[str, date | None], MissedServiceFound] = {}
     assumed: dict[tuple[str, date | None], MissedServiceFound] = {}  # dated by the day the message was sent
     previous: list[str] = []  # what the paragraph was just talking about ("she", "it", "those")

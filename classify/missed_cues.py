@@ -26,6 +26,7 @@ EVENT = re.compile(
     r"skip(?:ping)?\s+" + DET + r"|"
     r"did" + NOT + r"\s+(?:happen|meet|take place|occur|run|come|show(?:\s+up)?|go out|arrive|get done)|"
     r"(?:do|does)" + NOT + r"\s+(?:happen|meet)|"
+    r"(?:has|have|had)" + NOT + r"\s+(?:been\s+)?(?:happen(?:ed|ing)|met|meeting|taken\s+place)|"
     r"(?:wo|ca|could|would)" + NOT + r"\s+(?:meet|happen|take place|run)|(?:cannot|can not)\s+(?:meet|run)|"
     r"(?:was|were)" + NOT + r"\s+(?:held|delivered|provided|served|implemented|followed|done)|"
     r"not\s+(?:provided|delivered|given|held|served|offered|followed|implemented)|"
@@ -73,6 +74,11 @@ ITEM = re.compile(
     r"\b(?:without|with\s+no|no|(?:nobody|no\s+one)\s+(?:read|gave|offered|brought|walked|took|provided|set\s+up|"
     r"charged|handed|helped|sent)|"
     r"did" + NOT + r"\s+(?:get|receive|have|use|give\s+(?:him|her|them)|let\s+(?:him|her|them)\s+(?:use|have|take))|"
+    # the child still goes without ("she still doesn't have the enlarged copy"); "I still don't have it"
+    # is a paper the parent is waiting for
+    r"(?<!\bI\s)(?<!\bwe\s)still\s+(?:does|do)" + NOT + r"\s+have(?!\s+(?:it|them|that|those|anything)\b)|"
+    r"(?<!\bI\s)(?<!\bwe\s)(?:is|are)" + NOT + r"\s+(?:getting|receiving|being\s+given)|"
+    r"(?:would|could)" + NOT + r"\s+give\s+(?:him|her|them)|"
     r"never\s+(?:got|received|had|was\s+given)|(?:refused|declined)\s+to\s+(?:give|let|allow|provide|"
     r"read)(?:\s+(?:him|her|them))?|"
     r"(?:wasn['’]?t|was not|weren['’]?t|were not)\s+(?:allowed|permitted|able)\s+to\s+(?:use|take|have|get)|"
@@ -107,6 +113,24 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("assistive_technology", ("hand",), re.compile(
         r"\b(?:had|was\s+required|were\s+required|was\s+made|made\s+(?:him|her))\s+to\s+"
         r"(?:handwrite|hand-write|write\s+(?:it\s+)?by\s+hand)\b", re.I)),
+    # "nobody read it to him", "the map test, not read": the reading is the accommodation
+    ("read_aloud", ("read",), re.compile(
+        r"\b(?:nobody|no\s+one|no-one)\s+read\s+(?:\w+\s+){0,4}?to\s+(?:him|her|them|me)\b|"
+        r"\b(?:tests?|quiz(?:zes)?|exams?|assessments?)\b(?:\s*\([^)]*\))?[^.;!?]{0,40}?,\s*(?:was\s+|were\s+)?"
+        r"not\s+read\b", re.I)),
+    ("scribe", ("scribe",), re.compile(
+        r"\b(?:nobody|no\s+one|no-one)\s+scribed\b|\b(?:was|were)" + NOT + r"\s+scribed\b", re.I)),
+    # "handed out in regular print", "the reference sheet was the normal size": no enlarged copy
+    ("large_print", ("regular", "normal", "standard"), re.compile(
+        r"\b(?:handed\s+out|given|passed\s+out|printed|copied|came|was|were)\s+(?:\w+\s+){0,2}?"
+        r"(?:in\s+)?(?:the\s+)?(?:regular|normal|standard)[- ](?:print|font|size)\b", re.I)),
+]
+# accommodations an adult gives in person: when that adult is pulled away, the child goes without them
+GIVEN_BY_A_PERSON = [
+    ("read_aloud", re.compile(r"\b(?:read|reads|reading)\s+(?:(?:it|them|the\s+\w+|\w+)\s+){0,3}?(?:aloud\s+|out\s+loud\s+)?"
+                              r"to\s+(?:me|him|her|them)\b|\b(?:with|have|has|had|needs?)\s+(?:a|an|her|his|their)\s+"
+                              r"(?:human\s+|test\s+)?reader\b|\bread[- ]aloud\b", re.I)),
+    ("scribe", re.compile(r"\bscrib(?:e|es|ed|ing)\b|\bwrites?\s+(?:\w+\s+){0,2}?for\s+(?:him|her|them|me)\b", re.I)),
 ]
 # an aide or monitor on the bus is the transportation service, not the classroom para
 BUS_STAFF = re.compile(r"\b(?:aide|monitor)s?\s+on\s+(?:the\s+|his\s+|her\s+|that\s+)?(?:bus|route|it)\b|"
@@ -133,7 +157,8 @@ DOCUMENT = re.compile(r"^[\w\s'’-]{0,25}?\b(?:sheets?|logs?|reports?|forms?|pl
 NOT_NEEDED = re.compile(r"^[^.;]{0,40}\b(?:needed|necessary|required|wanted|asked\s+for)\b", re.I)
 # each family of cues, with words one of which every cue of it holds: a sentence with none of them
 # is passed over without running the pattern
-NEGATIONS = "not no never nobody cannot didnt wasnt werent couldnt wont cant hasnt havent hadnt doesnt dont isnt"
+NEGATIONS = ("not no never nobody cannot didnt wasnt werent couldnt wont cant hasnt havent hadnt doesnt dont isnt "
+             "arent wouldnt")
 CUE_PATTERNS = [
     ("event", EVENT, frozenset(f"{NEGATIONS} cancel cancels cancelled canceled cancelling canceling off bumped skip "
                                 "skipped skipping missed miss misses missing made owed owes cut left drove".split())),

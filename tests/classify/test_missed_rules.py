@@ -199,3 +199,56 @@ def test_an_absence_told_in_the_perfect_is_reported_without_a_day(tagger):
     rows = missed(tagger, "She hasn't had speech since the SLP went on maternity leave.")
     assert rows == {("speech_language_therapy", None, None)}
     assert missed(tagger, "Nora still hasn't received the guided notes for the unit.") == {("class_notes", None, None)}
+
+
+# ---- told indirectly: what the child got instead, or who was elsewhere ---------------------------
+
+STUDENT = Person("Nora Whitaker", "nwhitaker27@student.maplegrove.k12.oh.us")
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("The chapter test was handed out in regular print yesterday, so she used her phone to zoom in.",
+     {("large_print", date(2026, 10, 13), None)}),
+    ("The map he got on Monday was the normal size, not the enlarged one.",
+     {("large_print", date(2026, 10, 12), None)}),
+    ("He had a spelling quiz yesterday and nobody read it to him.",
+     {("read_aloud", date(2026, 10, 13), None)}),
+    ("Nobody scribed for him on Friday, so he left the short answers blank.",
+     {("scribe", date(2026, 10, 9), None)}),
+    ("Her morning check-ins haven't happened the last two weeks (10/5 and 10/12).",
+     {("check_in", date(2026, 10, 5), None), ("check_in", date(2026, 10, 12), None)}),
+    ("The sub wouldn't give him the printed notes today.",
+     {("class_notes", date(2026, 10, 14), None)}),
+    ("Nora still doesn't have her large print novel.",
+     {("large_print", date(2026, 10, 14), None)}),
+])
+def test_accommodations_told_without_a_plain_not_given(tagger, text, rows):
+    assert missed(tagger, text) == rows
+
+
+def test_the_child_writing_about_her_own_extended_time(tagger):
+    text = "In class today I only had the regular period, so I didn't get my time and a half."
+    assert missed(tagger, text, author=STUDENT) == {("extended_time", date(2026, 10, 14), None)}
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("I was supposed to have the science quiz read to me today, but Ms. Ruiz was covering another class.", "read_aloud"),
+    ("Yes, a scribe is in her IEP. Her aide was pulled to cover a kindergarten class today.", "scribe"),
+    ("The aide who scribes for him was pulled to cover a class today.", "scribe"),
+    ("His aide was pulled to cover another class today.", "paraprofessional"),
+    ("The SLP was pulled to cover a class today. The aide read the story to him instead.", "speech_language_therapy"),
+])
+def test_an_adult_pulled_away_takes_away_what_that_adult_gives(tagger, text, topic):
+    assert {row[0] for row in missed(tagger, text, author=TEACHER)} == {topic}
+
+
+@pytest.mark.parametrize("text", [
+    "I asked for her speech log in September and still don't have it.",
+    "We still don't have the signed copy of the IEP.",
+    "She can read regular print when the font is dark enough.",
+    "Nora doesn't have speech on Mondays.",
+    "The reading test was not read because reading is the skill being tested, and that is in her IEP?",
+    "I didn't get my copy of the progress report.",
+])
+def test_not_reports_either(tagger, text):
+    assert missed(tagger, text) == set()
