@@ -43,8 +43,11 @@ from ieptrail.classify.model import MessageText, MissedServiceFound, TopicMentio
 from ieptrail.classify.sentences import TITLED_NAME, Sentence, inside, quoted_spans
 from ieptrail.classify.when import NUMBER_WORDS
 
+_LINE_DATE = r"(?:(?:mon|tue|wed|thu|fri)[a-z]*\.?,?[ \t]+)?\d{1,2}/\d{1,2}\b"
+# a line led by a date or a list of dates ("2/5: …", "Mon 3/23, Tue 3/24 and Wed 3/25: …") is an item of a list
 _BULLET_LINE = re.compile(r"^[ \t]*(?:[-*•–—·▪●◦][ \t]+|\d{1,2}[.)][ \t]+|\(\d{1,2}\)[ \t]+|"
-                          r"(?=(?:(?:mon|tue|wed|thu|fri)[a-z]*\.?,?[ \t]+)?\d{1,2}/\d{1,2}\b[^\n]{0,3}[-:–)]))",
+                          r"(?=" + _LINE_DATE + r"(?:(?:,|,?[ \t]+(?:and|or|&))[ \t]+" + _LINE_DATE + r")*"
+                          r"[^\n]{0,3}[-:–)]))",
                           re.I | re.M)
 # indentation and bullet read once (possessive): backtracking into them only ever found a "lead" made of
 # a space or the bullet itself, and was cubic on a line of tabs
@@ -52,6 +55,7 @@ _LEAD_DATE = re.compile(r"^[ \t]*+(?:[-*•–—·▪●◦]|\d{1,2}[.)]|\(\d{1
                         r"(?P<lead>[^:\n]{1,80}?)(?:\s*+:|\s++[-–—]\s)")
 _SAME_AS_BEFORE = re.compile(r"^[ \t]*(?:[-*•–—·▪●◦][ \t]*)?[^:]{0,60}:\s*(?:the\s+)?same\b", re.I)
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|nor|,)\s+(?:(?:no|his|her|their|the|any|without)\s+){0,2}(?:\w+\s+)?")
+COMPENSATORY = "compensatory_services"  # a process topic, tracked only as sessions of a compensatory plan
 _NOT_TIMED_KINDS = {"accommodation"}
 _NOT_TIMED = {"transportation"}  # a bus that never came is not minutes of service; waiting times are not
 
@@ -82,7 +86,7 @@ def _units(sentences: list[Sentence], text: str) -> list[Unit]:
     """Sentences, each knowing the bulleted line it is on and that line's leading dates."""
     bullets = {match.start() for match in _BULLET_LINE.finditer(text)}
     units: list[Unit] = []
-    for sentence in sentences:
+    for sentence in _split_at_bullets(sentences, bullets, text):
         line_start = text.rfind("\n", 0, sentence.start) + 1
         if line_start not in bullets:
             units.append(Unit(sentence.text, sentence.start, sentence.end, sentence.paragraph, None, False))
@@ -92,6 +96,23 @@ def _units(sentences: list[Sentence], text: str) -> list[Unit]:
         lead = (match.group("lead") if match else "") if head else units[-1].lead
         units.append(Unit(sentence.text, sentence.start, sentence.end, sentence.paragraph, line_start, head, lead))
     return units
+
+
+def _split_at_bullets(sentences: list[Sentence], bullets: set[int], text: str) -> list[Sentence]:
+    """A sentence that runs over the start of a bulleted line ("…120 min total\nThu 3/26: …", written
+    without a full stop) is cut there: each line is an item of its own."""
+    result = []
+    for sentence in sentences:
+        cuts = sorted(at for at in bullets if sentence.start < at < sentence.end)
+        start = sentence.start
+        for at in cuts + [sentence.end]:
+            piece = text[start:at]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                result.append(Sentence(piece.strip(), start + lead, start + lead + len(piece.strip()),
+                                       sentence.paragraph, sentence.index))
+            start = at
+    return result
 
 
 class _Finder:
@@ -160,6 +181,8 @@ class _Finder:
                 if cues.RECEIVING.search(match.group(0)) and cues.RECEIVER.search(before[-12:]) and not self.by_student:
                     continue
                 absence = match.group(0).lower()
+                if kind == "item" and absence.startswith("without") and cues.CANNOT.search(self._clause(unit, match.start())):
+                    continue  # "I can't do the route practice without it": what cannot be done, not what was missing
                 if kind == "item" and (absence in ("no", "with no") or absence.startswith("without")) and (
                         cues.WENT_WELL.search(unit.text[max(0, match.start() - 40):match.start()])
                         or cues.NOT_NEEDED.match(unit.text[match.end():])):
@@ -174,6 +197,11 @@ class _Finder:
                 if not inside(self.quotes, start, end) and not self._hypothetical(unit, match.start(), match.end()):
                     found.append(Cue("implied", start, end, match.group(0), topic))
         return sorted(found, key=lambda cue: cue.start)
+
+    @staticmethod
+    def _clause(unit: Unit, position: int) -> str:
+        clause_start = max(unit.text.rfind(mark, 0, position) for mark in (";", ":", ",", " but ", " so ", " and "))
+        return unit.text[clause_start + 1 if clause_start >= 0 else 0:position]
 
     @staticmethod
     def _hypothetical(unit: Unit, position: int, end: int) -> bool:
@@ -206,6 +234,10 @@ class _Finder:
         if cue.kind == "left":
             before = [m for m in mentions if m.end <= cue.start and len(self.text[m.end:cue.start].split()) <= 5]
             return [(before[-1].topic, unit.start, unit.end)] if before else []
+        if cue.kind == "event":
+            owed = self._compensatory_subject(unit, cue)
+            if owed is not None:
+                return [(COMPENSATORY, owed, unit.end)]
         if cue.kind == "provider":
             given = self._given_by_the_absent(unit, mentions)
             if given:
@@ -215,6 +247,19 @@ class _Finder:
             return [self._stretch(cue, usable, unit)]
         return [(topic, unit.start, unit.end) for topic in self._unnamed(cue, unit, previous)
                 if cue.kind != "provider" or self.kinds.get(topic) == "service"]
+
+    def _compensatory_subject(self, unit: Unit, cue: Cue) -> int | None:
+        """"her compensatory sessions were cancelled", "the 4/17 make-up didn't happen": a session of the
+        compensatory plan is what did not take place (where its words start), not the service it makes up."""
+        before = self.text[unit.start:cue.start]
+        last = None
+        for match in cues.COMPENSATORY_SESSION.finditer(before):
+            last = match
+        if last is None or len(before[last.end():].split()) > 6 or re.search(r"[;:!?]", before[last.end():]):
+            return None
+        line_start = before.rfind("\n", 0, last.start()) + 1  # with the date that leads its line ("Thu 3/26: comp ed …")
+        clause = max(before.rfind(mark, line_start, last.start()) for mark in (";", ". ", ", and ", " and "))
+        return unit.start + (clause + 1 if clause >= 0 else line_start)
 
     def _given_by_the_absent(self, unit: Unit, mentions: list[TopicMention]) -> str | None:
         """"I was to have the quiz read to me, but she was covering another class": an adult pulled
@@ -284,7 +329,12 @@ class _Finder:
             return [self.role_services[0]]
         if previous:
             return previous[:1]
-        if cue.kind == "provider" and cues.COVERAGE.search(unit.text):
+        # "I was pulled to cover Room 204" from a teacher whose mail lists her own groups is not the aide
+        said_by_the_absent = cues.FIRST_PERSON.search(unit.text[:cue.start - unit.start + len(cue.text)])
+        others = {m.topic for m in self.mentions if self.kinds.get(m.topic) == "service"} - {"paraprofessional"}
+        if cue.kind == "provider" and cues.COVERAGE.search(unit.text) and (
+                not said_by_the_absent or "paraprofessional" in self.role_services
+                or not (self.role_services or others)):
             return ["paraprofessional"]  # an adult sent to cover elsewhere, not with the child: the aide
         subject = list(dict.fromkeys(t for t in self.subject_topics() if self.kinds.get(t) in ("service", "accommodation")))
         if len(subject) == 1:
@@ -358,6 +408,17 @@ class _Finder:
         if key not in self._dates:
             self._dates[key] = timing.days_in(text, self.sent_day, direction, start, self.quotes)
         return self._dates[key]
+
+    def intro_days(self, units: list[Unit], index: int) -> list[date]:
+        """The days a line that introduces a list is about: its own, else those of the sentence before it
+        ("… yesterday, Thursday 2/26, and again today, Friday 2/27. None of my groups met either day:")."""
+        for unit in (units[index], units[index - 1] if index else None):
+            if unit is None or unit.paragraph != units[index].paragraph:
+                break
+            days = sorted({m.day for m in self._dates_of(unit.text, unit.start, "past")})
+            if days:
+                return days
+        return []
 
     def _lead_days(self, lead: str) -> list[date]:
         """The dates a bulleted line starts with ("- 2/5: …", "- February 5 and March 3: …")."""
@@ -444,11 +505,13 @@ def find_missed_services(
     finder = _Finder(message, topics, kinds, role_services, student_names, named_roles or {}, subject_topics, possible)
     units = _units(sentences, finder.text)
     finder.units = units
+    finder.possible = {unit.start for unit in units if unit.start in possible or cues.may_hold_a_cue(unit.text)}
     rows: dict[tuple[str, date | None], MissedServiceFound] = {}
     assumed: dict[tuple[str, date | None], MissedServiceFound] = {}  # dated by the day the message was sent
     previous: list[str] = []  # what the paragraph was just talking about ("she", "it", "those")
-    intro: tuple[Cue, list[str]] | None = None  # a line that introduces a list ("He has missed four sessions:")
-    last_head: tuple[Cue, list[str]] | None = None  # the bulleted line before ("- 3/3: Same for the assembly")
+    # a line that introduces a list ("He has missed four sessions:"), with the days it is about
+    intro: tuple[Cue, list[str], list[date]] | None = None
+    last_head: tuple[Cue, list[str], list[date]] | None = None  # the bulleted line before ("- 3/3: Same for the assembly")
     for index, unit in enumerate(units):
         if index and units[index - 1].paragraph != unit.paragraph and unit.bullet is None:
             previous = []
@@ -467,16 +530,23 @@ def find_missed_services(
         for cue in finder.cues(unit):
             for topic, start, end in finder.topics_for(cue, unit, previous):
                 topic_named = any(m.topic == topic for m in finder.in_unit(unit))
-                if cues.about_a_redo(unit.text, cue.start - unit.start) and not topic_named:
+                if topic != COMPENSATORY and cues.about_a_redo(unit.text, cue.start - unit.start) and not topic_named:
                     continue  # "the DBQ redo did not happen": a make-up, not the IEP's own session
                 found.append((cue, topic, start, end))
+        intro_days: list[date] = []
         if not found and unit.head:
             inherited = last_head if _SAME_AS_BEFORE.match(unit.text) else intro
             if inherited is not None:
-                found = [(inherited[0], topic, unit.start, unit.end) for topic in inherited[1]]
+                # "None of my groups met either day:" over "- Reading group: 30 min x 2 days": each line
+                # names its own service, else it is the one the introducing line names
+                own = [topic for topic in named if kinds.get(topic) in ("service", "accommodation")]
+                found = [(inherited[0], topic, unit.start, unit.end) for topic in own or inherited[1]]
+                intro_days = inherited[2] if inherited is intro else []
         if unit.bullet is None:
             intro = None
         if not found:
+            if unit.bullet is None and finder.cues(unit) and unit.text.rstrip().endswith(":"):
+                intro = (finder.cues(unit)[0], [], finder.intro_days(units, index))
             previous = named[-1:] or previous
             continue
         topics_found = list(dict.fromkeys(topic for _, topic, _, _ in found))
@@ -485,6 +555,8 @@ def find_missed_services(
         for cue, topic, start, end in found:
             piece = finder.text[start:end]
             days, stated = finder.days_for(unit, piece, start, units, index, cue)
+            if intro_days and not timing.days_in(unit.text, finder.sent_day, "past"):
+                days, stated = intro_days, True
             any_day = any_day or bool(days)
             timed_here = len({t for t in topics_found if finder.timed(t)}) == 1
             minutes = finder.minutes_for(topic, piece if timing.minutes(piece) or not timed_here else unit.text, days,
@@ -494,9 +566,9 @@ def find_missed_services(
                                          end=unit.end, rule=f"not-delivered:{cue.kind}:{cue.text.lower()}")
                 (rows if stated else assumed).setdefault((topic, day), row)
         if unit.bullet is None and (not any_day or unit.text.rstrip().endswith(":")):
-            intro = (found[0][0], topics_found)
+            intro = (found[0][0], topics_found, [])
         if unit.head:
-            last_head = (found[0][0], topics_found)
+            last_head = (found[0][0], topics_found, [])
         previous = topics_found[-1:]
     # a report dated only by the day the message was sent (or not dated), when the message dates that
     # service elsewhere, is most likely the same event told again ("I'm sorry for the gap in service")

@@ -26,6 +26,8 @@ EVENT = re.compile(
     r"skip(?:ping)?\s+" + DET + r"|"
     r"did" + NOT + r"\s+(?:happen|meet|take place|occur|run|come|show(?:\s+up)?|go out|arrive|get done)|"
     r"(?:do|does)" + NOT + r"\s+(?:happen|meet)|"
+    r"none\s+of\s+(?:my|his|her|their|our|the)\s+(?:\w+\s+)?(?:groups|sessions|classes|lessons|services)\s+"
+    r"(?:met|happened|ran|took\s+place)|"
     r"(?:has|have|had)" + NOT + r"\s+(?:been\s+)?(?:happen(?:ed|ing)|met|meeting|taken\s+place)|"
     r"(?:wo|ca|could|would)" + NOT + r"\s+(?:meet|happen|take place|run)|(?:cannot|can not)\s+(?:meet|run)|"
     r"(?:was|were)" + NOT + r"\s+(?:held|delivered|provided|served|implemented|followed|done)|"
@@ -125,6 +127,10 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"\b(?:handed\s+out|given|passed\s+out|printed|copied|came|was|were)\s+(?:\w+\s+){0,2}?"
         r"(?:in\s+)?(?:the\s+)?(?:regular|normal|standard)[- ](?:print|font|size)\b", re.I)),
 ]
+# a session of a compensatory plan, as the subject of "was cancelled" / "did not happen"
+COMPENSATORY_SESSION = re.compile(
+    r"\b(?:compensatory|comp(?:\s+ed)?|make-?up|makeup)\s+(?:[\w-]+\s+){0,2}?(?:sessions?|minutes|services?|time|"
+    r"lessons?|hours?)\b|\b(?:the|his|her|their|this|that|\d{1,2}/\d{1,2})\s+make-?ups?\b", re.I)
 # accommodations an adult gives in person: when that adult is pulled away, the child goes without them
 GIVEN_BY_A_PERSON = [
     ("read_aloud", re.compile(r"\b(?:read|reads|reading)\s+(?:(?:it|them|the\s+\w+|\w+)\s+){0,3}?(?:aloud\s+|out\s+loud\s+)?"
@@ -140,6 +146,7 @@ BUS_WORD = re.compile(r"\b(?:bus|buses|route\s*\d+|transportation|driver)\b", re
 AIDE_WORD = re.compile(r"\b(?:aides?|monitors?)\b", re.I)
 COVERAGE = re.compile(r"\bcover(?:ing|ed)?\b|\bduty\b|\bsupervision\b|\bnot\s+with\b|n['’]t\s+with\b|"
                       r"\bwithout me\b", re.I)
+CANNOT = re.compile(r"\b(?:can['’]?t|cannot|can\s+not|couldn['’]?t|could\s+not)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|me|my)\b")
 # spaces are read from a run's start only: searching a long run of spaces stays linear
 PRONOUN_OBJECT = re.compile(r"(?<!\s)\s*+(?:it|one|them|that|those|any)\b"
@@ -160,7 +167,7 @@ NOT_NEEDED = re.compile(r"^[^.;]{0,40}\b(?:needed|necessary|required|wanted|aske
 NEGATIONS = ("not no never nobody cannot didnt wasnt werent couldnt wont cant hasnt havent hadnt doesnt dont isnt "
              "arent wouldnt")
 CUE_PATTERNS = [
-    ("event", EVENT, frozenset(f"{NEGATIONS} cancel cancels cancelled canceled cancelling canceling off bumped skip "
+    ("event", EVENT, frozenset(f"{NEGATIONS} none cancel cancels cancelled canceled cancelling canceling off bumped skip "
                                 "skipped skipping missed miss misses missing made owed owes cut left drove".split())),
     ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "

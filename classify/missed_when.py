@@ -61,7 +61,7 @@ CLOCK_RANGE = re.compile(
     re.I)
 # "30 minutes each", "two 30-minute sessions": the minutes of one session, not a total to divide
 PER_SESSION = re.compile(r"\beach\b|\bper\b|\bapiece\b|\b\d++\s*+(?:-\s*+)?minute\b|"
-                         r"\ba\s+(?:session|week|day)\b|\bevery\b", re.I)
+                         r"\ba\s+(?:session|week|day)\b|\bevery\b|\bsessions\s+of\s+\d|\bmin\w*\s*x\s*\d", re.I)
 WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 

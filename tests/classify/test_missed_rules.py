@@ -252,3 +252,44 @@ def test_an_adult_pulled_away_takes_away_what_that_adult_gives(tagger, text, top
 ])
 def test_not_reports_either(tagger, text):
     assert missed(tagger, text) == set()
+
+
+# ---- compensatory sessions, lists led by dates, lines that introduce a list --------------------
+
+def test_a_session_of_the_compensatory_plan_that_did_not_happen(tagger):
+    text = "- Her after-school compensatory sessions were cancelled on 10/2 and 10/6, and the 10/9 make-up didn't happen either."
+    assert missed(tagger, text) == {("compensatory_services", date(2026, 10, d), None) for d in (2, 6, 9)}
+
+
+def test_a_compensatory_plan_mentioned_beside_a_missed_session_does_not_take_it(tagger):
+    text = "Her OT session on 10/6 was cancelled; I'd like to talk about compensatory services."
+    assert missed(tagger, text) == {("occupational_therapy", date(2026, 10, 6), None)}
+
+
+def test_lines_led_by_lists_of_dates_written_without_full_stops(tagger):
+    text = ("His aide was moved to lunch duty this week, so Eli was again without his aide at recess:\n\n"
+            "Mon 10/12, Tue 10/13: 30 min each\n"
+            "Tue 10/13: comp ed session with Ms. Lane did not happen (20 min)")
+    assert missed(tagger, text, author=TEACHER) == {
+        ("paraprofessional", date(2026, 10, 12), 30), ("paraprofessional", date(2026, 10, 13), 30),
+        ("compensatory_services", date(2026, 10, 13), 20)}
+
+
+def test_a_line_that_introduces_a_list_of_services_on_the_days_before_it(tagger):
+    text = ("I was pulled to cover a 2nd grade class yesterday, Tuesday 10/13, and again today, Wednesday 10/14. "
+            "None of my groups met either day:\n\n"
+            "- Reading intervention group: 30 min x 2 days\n"
+            "- Counseling group: 20 min Tuesday")
+    assert missed(tagger, text, author=TEACHER) == {
+        ("reading_intervention", date(2026, 10, 13), 30), ("reading_intervention", date(2026, 10, 14), 30),
+        ("counseling", date(2026, 10, 13), 20)}
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("I have to cancel today's O&M lesson; the van is in the shop and I can't do the bus practice without it.",
+     {("specialized_instruction", date(2026, 10, 14), None)}),
+    ("She hasn't had any vision services since her TVI went out: she missed 10/6 and 10/8, 2 sessions of 30 minutes.",
+     {("specialized_instruction", date(2026, 10, 6), 30), ("specialized_instruction", date(2026, 10, 8), 30)}),
+])
+def test_vision_services(tagger, text, rows):
+    assert missed(tagger, text, author=TEACHER) == rows
