@@ -73,8 +73,8 @@ PROVIDER = re.compile(
 )
 # the thing itself was not there or not given: its topic is named right after the cue
 ITEM = re.compile(
-    r"\b(?:without|with\s+no|no|(?:nobody|no\s+one)\s+(?:read|gave|offered|brought|walked|took|provided|set\s+up|"
-    r"charged|handed|helped|sent)|"
+    r"\b(?:without\s+(?:thinking\s+(?:about|of)|remembering)|without|with\s+no|no|(?:nobody|no\s+one)\s+(?:read|gave|offered|brought|walked|took|provided|set\s+up|"
+    r"charged|handed|helped|sent|picked\s+up|covered|ran|did)|"
     r"did" + NOT + r"\s+(?:get|receive|have|use|give\s+(?:him|her|them)|let\s+(?:him|her|them)\s+(?:use|have|take))|"
     # the child still goes without ("she still doesn't have the enlarged copy"); "I still don't have it"
     # is a paper the parent is waiting for
@@ -144,7 +144,7 @@ BUS_STAFF = re.compile(r"\b(?:aide|monitor)s?\s+on\s+(?:the\s+|his\s+|her\s+|tha
                        r"\bno\s+(?:bus\s+)?monitor\b", re.I)
 BUS_WORD = re.compile(r"\b(?:bus|buses|route\s*\d+|transportation|driver)\b", re.I)
 AIDE_WORD = re.compile(r"\b(?:aides?|monitors?)\b", re.I)
-COVERAGE = re.compile(r"\bcover(?:ing|ed)?\b|\bduty\b|\bsupervision\b|\bnot\s+with\b|n['’]t\s+with\b|"
+COVERAGE = re.compile(r"\bcover(?:ing|ed)?\b|\bduty\b|\bsupervision\b|\bnot\s+with\b|n['’]?t\s+with\b|"
                       r"\bwithout me\b", re.I)
 CANNOT = re.compile(r"\b(?:can['’]?t|cannot|can\s+not|couldn['’]?t|could\s+not)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|me|my)\b")

@@ -26,7 +26,7 @@ PAST_PARTICIPLE = re.compile(r"\b(?!(?:un|need|schedul|plann|expect|supposed)\w*
 PRESENT = re.compile(r"\b(?:am|is|are|I['’]m|it['’]s|he['’]s|she['’]s|there['’]s|we['’]re|they['’]re)\b", re.I)
 # words that place a statement in time without naming a day: no default day for those
 VAGUE_TIME = re.compile(r"\b(?:week|weeks|month|months|year|semester|quarter|trimester|since|ago|lately|recently|"
-                        r"this\s+(?:fall|spring|winter|term)|before\s+(?:the\s+)?break|last\s+\w+|all\s+(?:week|"
+                        r"this\s+(?:fall|spring|winter|term)|before\s+(?:the\s+)?break|(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)last\s+\w+|all\s+(?:week|"
                         r"month|year)|"
                         r"january|february|march|april|may|june|july|august|september|october|november|december|"
                         r"so\s+far|times)\b", re.I)

@@ -293,3 +293,28 @@ def test_a_line_that_introduces_a_list_of_services_on_the_days_before_it(tagger)
 ])
 def test_vision_services(tagger, text, rows):
     assert missed(tagger, text, author=TEACHER) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("I was out sick yesterday and today, and nobody picked up morning check-in, so Nora didn't check in either day.",
+     {("check_in", date(2026, 10, 13), None), ("check_in", date(2026, 10, 14), None)}),
+    ("I lost track of the clock yesterday and rushed everyone out without thinking about your extra time.",
+     {("extended_time", date(2026, 10, 13), None)}),
+    ("I wasnt with Nora at recess Mon 10/12 or Tue 10/13.",  # phone-typed, no apostrophe
+     {("paraprofessional", date(2026, 10, 12), None), ("paraprofessional", date(2026, 10, 13), None)}),
+])
+def test_told_by_the_adult_who_did_not_give_it(tagger, text, rows):
+    assert missed(tagger, text, author=TEACHER) == rows
+
+
+def test_my_last_paragraph_is_not_a_time(tagger):
+    text = "In class today I only had the regular period. So I didn't get my time and a half and I didn't finish my last paragraph."
+    assert missed(tagger, text, author=STUDENT) == {("extended_time", date(2026, 10, 14), None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody picked up the phone when I called on Monday.",
+    "He couldn't have finished the test without his extra time on Monday.",
+])
+def test_not_reports_of_that_kind(tagger, text):
+    assert missed(tagger, text) == set()
