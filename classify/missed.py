@@ -243,10 +243,23 @@ class _Finder:
             if given:
                 return [(given, unit.start, unit.end)]
         usable = [m for m in mentions if cue.kind != "provider" or self.kinds.get(m.topic) == "service"]
+        if cue.kind == "provider" and previous and self.kinds.get(previous[0]) == "service" and usable \
+                and all(m.start >= cue.end for m in usable) and cues.PRONOUN_SUBJECT.search(self.text[unit.start:cue.start]) \
+                and self._provider_before(unit):
+            # "Her para keeps getting pulled. On 1/21 she was on lunch duty and he walked out": "she" is the
+            # provider the sentence before named; what follows the cue tells what came of it
+            return [(previous[0], unit.start, unit.end)]
         if usable:
             return [self._stretch(cue, usable, unit)]
         return [(topic, unit.start, unit.end) for topic in self._unnamed(cue, unit, previous)
                 if cue.kind != "provider" or self.kinds.get(topic) == "service"]
+
+    def _provider_before(self, unit: Unit) -> bool:
+        """The sentence before, in the same paragraph, says a provider was elsewhere."""
+        at = next((number for number, other in enumerate(self.units) if other.start == unit.start), 0)
+        before = self.units[at - 1] if at else None
+        return bool(before and before.paragraph == unit.paragraph
+                    and any(cue.kind == "provider" for cue in self.cues(before)))
 
     def _compensatory_subject(self, unit: Unit, cue: Cue) -> int | None:
         """"her compensatory sessions were cancelled", "the 4/17 make-up didn't happen": a session of the

@@ -318,3 +318,14 @@ def test_my_last_paragraph_is_not_a_time(tagger):
 ])
 def test_not_reports_of_that_kind(tagger, text):
     assert missed(tagger, text) == set()
+
+
+def test_she_is_the_provider_the_sentence_before_was_pulled_from(tagger):
+    text = ("Since the break her para keeps getting pulled to cover other rooms. On 10/6 she was on lunch duty and "
+            "Nora walked out of the cafeteria by herself.")
+    assert missed(tagger, text) == {("paraprofessional", date(2026, 10, 6), None)}
+
+
+def test_she_was_out_and_the_service_named_after(tagger):
+    text = "I'm worried about her behavior plan. On 10/6 she was out sick and Nora had no speech."
+    assert {topic for topic, _, _ in missed(tagger, text)} == {"speech_language_therapy"}
