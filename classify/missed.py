@@ -225,6 +225,10 @@ class _Finder:
                      and not (self.kinds.get(m.topic) == "service" and cues.DOCUMENT.match(self.text[m.start:m.start + 40]))]
             if after:
                 return [(topic, unit.start, unit.end) for topic in self._coordinated(after[0], mentions)]
+            if cues.GENERIC_OBJECT.match(self.text[cue.end:cue.end + 40]):
+                # "no support for Nora": the service is who the line names, or what came before
+                named_before = [m.topic for m in mentions if m.start < cue.start and self.kinds.get(m.topic) == "service"]
+                return [(topic, unit.start, unit.end) for topic in named_before[-1:] or self._who_or_before(unit, previous)]
             no_one = re.match(r"(?i)no\s+one$", self.text[cue.start:cue.end + 4])  # "no one from the AT team"
             if cues.PRONOUN_OBJECT.match(self.text[cue.end:cue.end + 16]) and not no_one:
                 before = [m for m in mentions if m.start < cue.start]
@@ -331,6 +335,15 @@ class _Finder:
                 chosen = number
         end = starts[chosen + 1][1] if chosen + 1 < len(starts) else unit.end
         return starts[chosen][0], starts[chosen][1], end
+
+    def _who_or_before(self, unit: Unit, previous: list[str]) -> list[str]:
+        for key, topics in self.named_roles.items():
+            if len(topics) == 1 and re.search(rf"\b{re.escape(key.title())}\b", unit.text):
+                return list(topics)
+        if previous:
+            return previous[:1]
+        subject = list(dict.fromkeys(t for t in self.subject_topics() if self.kinds.get(t) == "service"))
+        return subject if len(subject) == 1 else []
 
     def _unnamed(self, cue: Cue, unit: Unit, previous: list[str]) -> list[str]:
         """A cue whose sentence names no topic: who was out, what the sentence before was about."""

@@ -147,6 +147,9 @@ AIDE_WORD = re.compile(r"\b(?:aides?|monitors?)\b", re.I)
 COVERAGE = re.compile(r"\bcover(?:ing|ed)?\b|\bduty\b|\bsupervision\b|\bnot\s+with\b|n['’]?t\s+with\b|"
                       r"\bwithout me\b", re.I)
 CANNOT = re.compile(r"\b(?:can['’]?t|cannot|can\s+not|couldn['’]?t|could\s+not)\b", re.I)
+# "no support for Nora", "without services for him": the service itself, not named
+GENERIC_OBJECT = re.compile(r"\s*+(?:any\s+)?(?:support|services?|help|coverage|sessions?)\s+(?:for|with)\s+"
+                            r"(?:him|her|them|[A-Z][a-z]+)\b")
 PRONOUN_SUBJECT = re.compile(r"\b(?:she|he|they)\s+(?:\w+\s+){0,2}$", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|me|my)\b")
 # spaces are read from a run's start only: searching a long run of spaces stays linear

@@ -329,3 +329,13 @@ def test_she_is_the_provider_the_sentence_before_was_pulled_from(tagger):
 def test_she_was_out_and_the_service_named_after(tagger):
     text = "I'm worried about her behavior plan. On 10/6 she was out sick and Nora had no speech."
     assert {topic for topic, _, _ in missed(tagger, text)} == {"speech_language_therapy"}
+
+
+def test_no_support_for_the_child_is_the_service_the_line_names(tagger):
+    text = "Log since my last email:\n\n- 10/5, 10/6 - her aide on lunch, no support for Nora (2 x 30 = 60)"
+    assert missed(tagger, text, author=TEACHER) == {("paraprofessional", date(2026, 10, 5), None),
+                                                    ("paraprofessional", date(2026, 10, 6), None)}
+
+
+def test_no_support_needed_is_not_a_report(tagger):
+    assert missed(tagger, "Her aide was at lunch on 10/6, but no support was needed for Nora that day.", author=TEACHER) == set()
