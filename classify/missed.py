@@ -337,13 +337,18 @@ class _Finder:
         return starts[chosen][0], starts[chosen][1], end
 
     def _who_or_before(self, unit: Unit, previous: list[str]) -> list[str]:
+        if cues.FIRST_PERSON_PLURAL.search(unit.text) and len(self.role_services) == 1:
+            return [self.role_services[0]]  # "we did not have a session on 2/10", from the therapist
         for key, topics in self.named_roles.items():
             if len(topics) == 1 and re.search(rf"\b{re.escape(key.title())}\b", unit.text):
                 return list(topics)
-        if previous:
+        if previous and self.kinds.get(previous[0]) == "service":
             return previous[:1]
         subject = list(dict.fromkeys(t for t in self.subject_topics() if self.kinds.get(t) == "service"))
-        return subject if len(subject) == 1 else []
+        if len(subject) == 1:
+            return subject
+        in_message = list(dict.fromkeys(m.topic for m in self.mentions if self.kinds.get(m.topic) == "service"))
+        return in_message if len(in_message) == 1 else []
 
     def _unnamed(self, cue: Cue, unit: Unit, previous: list[str]) -> list[str]:
         """A cue whose sentence names no topic: who was out, what the sentence before was about."""

@@ -93,7 +93,10 @@ ITEM = re.compile(
 # the thing itself was left behind or taken away: its topic is named right before the cue
 LEFT_BEHIND = re.compile(
     r"\b(?:stayed|sat|was\s+left|were\s+left|got\s+left|was\s+forgotten|were\s+forgotten)\s+(?:on|in|at|behind)\b|"
-    r"\b(?:got|was|were)\s+taken\s+(?:off|away|down)\b|\bwas(?:n['’]t| not)\s+on\s+(?:his|her|the)\s+desk\b",
+    r"\b(?:got|was|were)\s+taken\s+(?:off|away|down)\b|\bwas(?:n['’]t| not)\s+on\s+(?:his|her|the)\s+desk\b|"
+    # "his headphones weren't in the room for the test", "were still in my room" (he tested elsewhere)
+    r"\b(?:was|were)(?:n['’]?t|\s+not)\s+in\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:room|classroom)\b|"
+    r"\b(?:was|were)\s+still\s+in\s+(?:my|the|his|her|their|your)\s+(?:\w+\s+)?(?:room|classroom|office)\b",
     re.I,
 )
 # phrasings that imply one accommodation without naming it: (topic, words one of which it needs, pattern)
@@ -149,8 +152,11 @@ COVERAGE = re.compile(r"\bcover(?:ing|ed)?\b|\bduty\b|\bsupervision\b|\bnot\s+wi
 CANNOT = re.compile(r"\b(?:can['’]?t|cannot|can\s+not|couldn['’]?t|could\s+not)\b", re.I)
 # "no support for Nora", "without services for him": the service itself, not named
 GENERIC_OBJECT = re.compile(r"\s*+(?:any\s+)?(?:support|services?|help|coverage|sessions?)\s+(?:for|with)\s+"
-                            r"(?:him|her|them|[A-Z][a-z]+)\b")
+                            r"(?:him|her|them|[A-Z][a-z]+)\b|"
+                            r"\s*+(?:a|any|his|her|their|our|the|that|this)\s+(?:\w+\s+)?session\b(?!\s+(?:log|note|summary))",
+                            re.I)
 PRONOUN_SUBJECT = re.compile(r"\b(?:she|he|they)\s+(?:\w+\s+){0,2}$", re.I)
+FIRST_PERSON_PLURAL = re.compile(r"\b(?:I|we)\s+(?:\w+\s+)?(?:did|had|have|has|could|was|were)(?:n['’]?t|\s+not)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|me|my)\b")
 # spaces are read from a run's start only: searching a long run of spaces stays linear
 PRONOUN_OBJECT = re.compile(r"(?<!\s)\s*+(?:it|one|them|that|those|any)\b"
@@ -177,7 +183,7 @@ CUE_PATTERNS = [
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
                                       "conference called".split())),
     ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined".split())),
-    ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken".split())),
+    ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken still".split())),
 ]
 CUE_WORDS = frozenset().union(*(needs for _, _, needs in CUE_PATTERNS))
 WORD = re.compile(r"[a-z]+")

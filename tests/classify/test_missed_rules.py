@@ -339,3 +339,25 @@ def test_no_support_for_the_child_is_the_service_the_line_names(tagger):
 
 def test_no_support_needed_is_not_a_report(tagger):
     assert missed(tagger, "Her aide was at lunch on 10/6, but no support was needed for Nora that day.", author=TEACHER) == set()
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("He said his headphones weren't in the room for the reading test on Monday.",
+     {("sensory_tools", date(2026, 10, 12), None)}),
+    ("He tested in the library on Monday, and his headphones were still in my room.",
+     {("sensory_tools", date(2026, 10, 12), None)}),
+    ("He says he hasn't had speech all week.", {("speech_language_therapy", None, None)}),
+    ("Her OT baseline is attached. We did not have a session on 10/6 because her class was on a field trip.",
+     {("occupational_therapy", date(2026, 10, 6), None)}),
+])
+def test_left_elsewhere_a_week_without_and_a_session_we_did_not_have(tagger, text, rows):
+    assert missed(tagger, text, author=TEACHER) == rows
+
+
+@pytest.mark.parametrize("text", [
+    "Her headphones were in the room on Wednesday, so that went fine.",
+    "He was still in my room when the bell rang on Monday.",
+    "I did not get the session notes from 10/6.",
+])
+def test_not_left_behind(tagger, text):
+    assert missed(tagger, text) == set()
