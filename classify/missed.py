@@ -181,7 +181,8 @@ class _Finder:
                 if cues.RECEIVING.search(match.group(0)) and cues.RECEIVER.search(before[-12:]) and not self.by_student:
                     continue
                 absence = match.group(0).lower()
-                if kind == "item" and absence.startswith("without") and cues.CANNOT.search(self._clause(unit, match.start())):
+                if kind == "item" and absence.startswith("without") \
+                        and cues.CANNOT.search(self._clause(unit, match.start())):
                     continue  # "I can't do the route practice without it": what cannot be done, not what was missing
                 if kind == "item" and (absence in ("no", "with no") or absence.startswith("without")) and (
                         cues.WENT_WELL.search(unit.text[max(0, match.start() - 40):match.start()])
@@ -227,8 +228,10 @@ class _Finder:
                 return [(topic, unit.start, unit.end) for topic in self._coordinated(after[0], mentions)]
             if cues.GENERIC_OBJECT.match(self.text[cue.end:cue.end + 40]):
                 # "no support for Nora": the service is who the line names, or what came before
-                named_before = [m.topic for m in mentions if m.start < cue.start and self.kinds.get(m.topic) == "service"]
-                return [(topic, unit.start, unit.end) for topic in named_before[-1:] or self._who_or_before(unit, previous)]
+                named_before = [m.topic for m in mentions
+                                if m.start < cue.start and self.kinds.get(m.topic) == "service"]
+                topics = named_before[-1:] or self._who_or_before(unit, previous)
+                return [(topic, unit.start, unit.end) for topic in topics]
             no_one = re.match(r"(?i)no\s+one$", self.text[cue.start:cue.end + 4])  # "no one from the AT team"
             if cues.PRONOUN_OBJECT.match(self.text[cue.end:cue.end + 16]) and not no_one:
                 before = [m for m in mentions if m.start < cue.start]
@@ -248,8 +251,8 @@ class _Finder:
                 return [(given, unit.start, unit.end)]
         usable = [m for m in mentions if cue.kind != "provider" or self.kinds.get(m.topic) == "service"]
         if cue.kind == "provider" and previous and self.kinds.get(previous[0]) == "service" and usable \
-                and all(m.start >= cue.end for m in usable) and cues.PRONOUN_SUBJECT.search(self.text[unit.start:cue.start]) \
-                and self._provider_before(unit):
+                and all(m.start >= cue.end for m in usable) \
+                and cues.PRONOUN_SUBJECT.search(self.text[unit.start:cue.start]) and self._provider_before(unit):
             # "Her para keeps getting pulled. On 1/21 she was on lunch duty and he walked out": "she" is the
             # provider the sentence before named; what follows the cue tells what came of it
             return [(previous[0], unit.start, unit.end)]
@@ -274,7 +277,8 @@ class _Finder:
             last = match
         if last is None or len(before[last.end():].split()) > 6 or re.search(r"[;:!?]", before[last.end():]):
             return None
-        line_start = before.rfind("\n", 0, last.start()) + 1  # with the date that leads its line ("Thu 3/26: comp ed …")
+        # with the date that leads its line ("Thu 3/26: comp ed …")
+        line_start = before.rfind("\n", 0, last.start()) + 1
         clause = max(before.rfind(mark, line_start, last.start()) for mark in (";", ". ", ", and ", " and "))
         return unit.start + (clause + 1 if clause >= 0 else line_start)
 
@@ -337,7 +341,7 @@ class _Finder:
         return starts[chosen][0], starts[chosen][1], end
 
     def _who_or_before(self, unit: Unit, previous: list[str]) -> list[str]:
-        if cues.FIRST_PERSON_PLURAL.search(unit.text) and len(self.role_services) == 1:
+        if cues.FIRST_PERSON_NOT.search(unit.text) and len(self.role_services) == 1:
             return [self.role_services[0]]  # "we did not have a session on 2/10", from the therapist
         for key, topics in self.named_roles.items():
             if len(topics) == 1 and re.search(rf"\b{re.escape(key.title())}\b", unit.text):
@@ -542,7 +546,8 @@ def find_missed_services(
     previous: list[str] = []  # what the paragraph was just talking about ("she", "it", "those")
     # a line that introduces a list ("He has missed four sessions:"), with the days it is about
     intro: tuple[Cue, list[str], list[date]] | None = None
-    last_head: tuple[Cue, list[str], list[date]] | None = None  # the bulleted line before ("- 3/3: Same for the assembly")
+    # the bulleted line before ("- 3/3: Same for the assembly")
+    last_head: tuple[Cue, list[str], list[date]] | None = None
     for index, unit in enumerate(units):
         if index and units[index - 1].paragraph != unit.paragraph and unit.bullet is None:
             previous = []

@@ -73,7 +73,8 @@ PROVIDER = re.compile(
 )
 # the thing itself was not there or not given: its topic is named right after the cue
 ITEM = re.compile(
-    r"\b(?:without\s+(?:thinking\s+(?:about|of)|remembering)|without|with\s+no|no|(?:nobody|no\s+one)\s+(?:read|gave|offered|brought|walked|took|provided|set\s+up|"
+    r"\b(?:without\s+(?:thinking\s+(?:about|of)|remembering)|without|with\s+no|no|"
+    r"(?:nobody|no\s+one)\s+(?:read|gave|offered|brought|walked|took|provided|set\s+up|"
     r"charged|handed|helped|sent|picked\s+up|covered|ran|did)|"
     r"did" + NOT + r"\s+(?:get|receive|have|use|give\s+(?:him|her|them)|let\s+(?:him|her|them)\s+(?:use|have|take))|"
     # the child still goes without ("she still doesn't have the enlarged copy"); "I still don't have it"
@@ -136,8 +137,9 @@ COMPENSATORY_SESSION = re.compile(
     r"lessons?|hours?)\b|\b(?:the|his|her|their|this|that|\d{1,2}/\d{1,2})\s+make-?ups?\b", re.I)
 # accommodations an adult gives in person: when that adult is pulled away, the child goes without them
 GIVEN_BY_A_PERSON = [
-    ("read_aloud", re.compile(r"\b(?:read|reads|reading)\s+(?:(?:it|them|the\s+\w+|\w+)\s+){0,3}?(?:aloud\s+|out\s+loud\s+)?"
-                              r"to\s+(?:me|him|her|them)\b|\b(?:with|have|has|had|needs?)\s+(?:a|an|her|his|their)\s+"
+    ("read_aloud", re.compile(r"\b(?:read|reads|reading)\s+(?:(?:it|them|the\s+\w+|\w+)\s+){0,3}?"
+                              r"(?:aloud\s+|out\s+loud\s+)?to\s+(?:me|him|her|them)\b|"
+                              r"\b(?:with|have|has|had|needs?)\s+(?:a|an|her|his|their)\s+"
                               r"(?:human\s+|test\s+)?reader\b|\bread[- ]aloud\b", re.I)),
     ("scribe", re.compile(r"\bscrib(?:e|es|ed|ing)\b|\bwrites?\s+(?:\w+\s+){0,2}?for\s+(?:him|her|them|me)\b", re.I)),
 ]
@@ -153,10 +155,12 @@ CANNOT = re.compile(r"\b(?:can['’]?t|cannot|can\s+not|couldn['’]?t|could\s+n
 # "no support for Nora", "without services for him": the service itself, not named
 GENERIC_OBJECT = re.compile(r"\s*+(?:any\s+)?(?:support|services?|help|coverage|sessions?)\s+(?:for|with)\s+"
                             r"(?:him|her|them|[A-Z][a-z]+)\b|"
-                            r"\s*+(?:a|any|his|her|their|our|the|that|this)\s+(?:\w+\s+)?session\b(?!\s+(?:log|note|summary))",
+                            r"\s*+(?:a|any|his|her|their|our|the|that|this)\s+(?:\w+\s+)?session\b"
+                            r"(?!\s+(?:log|note|summary))",
                             re.I)
 PRONOUN_SUBJECT = re.compile(r"\b(?:she|he|they)\s+(?:\w+\s+){0,2}$", re.I)
-FIRST_PERSON_PLURAL = re.compile(r"\b(?:I|we)\s+(?:\w+\s+)?(?:did|had|have|has|could|was|were)(?:n['’]?t|\s+not)\b", re.I)
+# "we did not have a session", "I couldn't see her": the writer says what they did not give
+FIRST_PERSON_NOT = re.compile(r"\b(?:I|we)\s+(?:\w+\s+)?(?:did|had|have|has|could|was|were)(?:n['’]?t|\s+not)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|me|my)\b")
 # spaces are read from a run's start only: searching a long run of spaces stays linear
 PRONOUN_OBJECT = re.compile(r"(?<!\s)\s*+(?:it|one|them|that|those|any)\b"
@@ -177,7 +181,8 @@ NOT_NEEDED = re.compile(r"^[^.;]{0,40}\b(?:needed|necessary|required|wanted|aske
 NEGATIONS = ("not no never nobody cannot didnt wasnt werent couldnt wont cant hasnt havent hadnt doesnt dont isnt "
              "arent wouldnt")
 CUE_PATTERNS = [
-    ("event", EVENT, frozenset(f"{NEGATIONS} none cancel cancels cancelled canceled cancelling canceling off bumped skip "
+    ("event", EVENT, frozenset(f"{NEGATIONS} none cancel cancels cancelled canceled cancelling canceling off bumped "
+                                "skip "
                                 "skipped skipping missed miss misses missing made owed owes cut left drove".split())),
     ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "

@@ -21,12 +21,14 @@ ATTRIBUTIVE_DAY = re.compile(r"(?:\b(?:his|her|their|its|the|my|our|your|a)|['�
 PAST = re.compile(r"\b(?:was|were|did|had|didn['’]?t|wasn['’]?t|weren['’]?t|hadn['’]?t|never|got|went|came|sat|stayed|"
                   r"left|missed|skipped|cancel+ed|pulled|couldn['’]?t|could\s+not|woke|forgot|collected|took|handed|"
                   r"walked|found|told|said|died|ended|happened|covered|assigned|sent|called)\b", re.I)
-STILL_NOT = re.compile(r"\bstill\s+(?:does|do|is|are)(?:n['’]?t|\s+not)\b|\b(?:is|are)(?:n['’]?t|\s+not)\s+getting\b", re.I)
+STILL_NOT = re.compile(r"\bstill\s+(?:does|do|is|are)(?:n['’]?t|\s+not)\b|\b(?:is|are)(?:n['’]?t|\s+not)\s+getting\b",
+                       re.I)
 PAST_PARTICIPLE = re.compile(r"\b(?!(?:un|need|schedul|plann|expect|supposed)\w*ed\b)\w{3,}ed\b", re.I)
 PRESENT = re.compile(r"\b(?:am|is|are|I['’]m|it['’]s|he['’]s|she['’]s|there['’]s|we['’]re|they['’]re)\b", re.I)
 # words that place a statement in time without naming a day: no default day for those
 VAGUE_TIME = re.compile(r"\b(?:week|weeks|month|months|year|semester|quarter|trimester|since|ago|lately|recently|"
-                        r"this\s+(?:fall|spring|winter|term)|before\s+(?:the\s+)?break|(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)last\s+\w+|all\s+(?:week|"
+                        r"this\s+(?:fall|spring|winter|term)|before\s+(?:the\s+)?break|"
+                        r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)last\s+\w+|all\s+(?:week|"
                         r"month|year)|"
                         r"january|february|march|april|may|june|july|august|september|october|november|december|"
                         r"so\s+far|times)\b", re.I)
