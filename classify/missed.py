@@ -43,8 +43,11 @@ from ieptrail.classify.model import MessageText, MissedServiceFound, TopicMentio
 from ieptrail.classify.sentences import TITLED_NAME, Sentence, inside, quoted_spans
 from ieptrail.classify.when import NUMBER_WORDS
 
+_LINE_DATE = r"(?:(?:mon|tue|wed|thu|fri)[a-z]*\.?,?[ \t]+)?\d{1,2}/\d{1,2}\b"
+# a line led by a date or a list of dates ("2/5: …", "Mon 3/23, Tue 3/24 and Wed 3/25: …") is an item of a list
 _BULLET_LINE = re.compile(r"^[ \t]*(?:[-*•–—·▪●◦][ \t]+|\d{1,2}[.)][ \t]+|\(\d{1,2}\)[ \t]+|"
-                          r"(?=(?:(?:mon|tue|wed|thu|fri)[a-z]*\.?,?[ \t]+)?\d{1,2}/\d{1,2}\b[^\n]{0,3}[-:–)]))",
+                          r"(?=" + _LINE_DATE + r"(?:(?:,|,?[ \t]+(?:and|or|&))[ \t]+" + _LINE_DATE + r")*"
+                          r"[^\n]{0,3}[-:–)]))",
                           re.I | re.M)
 # indentation and bullet read once (possessive): backtracking into them only ever found a "lead" made of
 # a space or the bullet itself, and was cubic on a line of tabs
@@ -52,6 +55,7 @@ _LEAD_DATE = re.compile(r"^[ \t]*+(?:[-*•–—·▪●◦]|\d{1,2}[.)]|\(\d{1
                         r"(?P<lead>[^:\n]{1,80}?)(?:\s*+:|\s++[-–—]\s)")
 _SAME_AS_BEFORE = re.compile(r"^[ \t]*(?:[-*•–—·▪●◦][ \t]*)?[^:]{0,60}:\s*(?:the\s+)?same\b", re.I)
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|nor|,)\s+(?:(?:no|his|her|their|the|any|without)\s+){0,2}(?:\w+\s+)?")
+COMPENSATORY = "compensatory_services"  # a process topic, tracked only as sessions of a compensatory plan
 _NOT_TIMED_KINDS = {"accommodation"}
 _NOT_TIMED = {"transportation"}  # a bus that never came is not minutes of service; waiting times are not
 
@@ -82,7 +86,7 @@ def _units(sentences: list[Sentence], text: str) -> list[Unit]:
     """Sentences, each knowing the bulleted line it is on and that line's leading dates."""
     bullets = {match.start() for match in _BULLET_LINE.finditer(text)}
     units: list[Unit] = []
-    for sentence in sentences:
+    for sentence in _split_at_bullets(sentences, bullets, text):
         line_start = text.rfind("\n", 0, sentence.start) + 1
         if line_start not in bullets:
             units.append(Unit(sentence.text, sentence.start, sentence.end, sentence.paragraph, None, False))
@@ -92,6 +96,23 @@ def _units(sentences: list[Sentence], text: str) -> list[Unit]:
         lead = (match.group("lead") if match else "") if head else units[-1].lead
         units.append(Unit(sentence.text, sentence.start, sentence.end, sentence.paragraph, line_start, head, lead))
     return units
+
+
+def _split_at_bullets(sentences: list[Sentence], bullets: set[int], text: str) -> list[Sentence]:
+    """A sentence that runs over the start of a bulleted line ("…120 min total\nThu 3/26: …", written
+    without a full stop) is cut there: each line is an item of its own."""
+    result = []
+    for sentence in sentences:
+        cuts = sorted(at for at in bullets if sentence.start < at < sentence.end)
+        start = sentence.start
+        for at in cuts + [sentence.end]:
+            piece = text[start:at]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                result.append(Sentence(piece.strip(), start + lead, start + lead + len(piece.strip()),
+                                       sentence.paragraph, sentence.index))
+            start = at
+    return result
 
 
 class _Finder:
@@ -108,11 +129,13 @@ class _Finder:
         self.subject = message.subject or ""
         self.child_absent = cues.child_away(frozenset(student_names))
         self.from_user = message.from_user
+        self.by_student = _written_by_student(message, student_names)
         self.mentions = self._mentions(topics)
         self._cues: dict[int, list[Cue]] = {}
         self._leads: dict[str, list[date]] = {}
         self._dates: dict[tuple[int, int, str], list] = {}
         self.possible = possible  # where the sentences that may hold a cue start
+        self.units: list[Unit] = []
 
     def _mentions(self, topics: list[TopicMention]) -> list[TopicMention]:
         """Mentions of tracked topics (services, accommodations), an aide on the bus counted as the bus."""
@@ -155,9 +178,12 @@ class _Finder:
                     continue
                 if self._hypothetical(unit, match.start(), match.end()):
                     continue
-                if cues.RECEIVING.search(match.group(0)) and cues.RECEIVER.search(before[-12:]):
+                if cues.RECEIVING.search(match.group(0)) and cues.RECEIVER.search(before[-12:]) and not self.by_student:
                     continue
                 absence = match.group(0).lower()
+                if kind == "item" and absence.startswith("without") \
+                        and cues.CANNOT.search(self._clause(unit, match.start())):
+                    continue  # "I can't do the route practice without it": what cannot be done, not what was missing
                 if kind == "item" and (absence in ("no", "with no") or absence.startswith("without")) and (
                         cues.WENT_WELL.search(unit.text[max(0, match.start() - 40):match.start()])
                         or cues.NOT_NEEDED.match(unit.text[match.end():])):
@@ -172,6 +198,11 @@ class _Finder:
                 if not inside(self.quotes, start, end) and not self._hypothetical(unit, match.start(), match.end()):
                     found.append(Cue("implied", start, end, match.group(0), topic))
         return sorted(found, key=lambda cue: cue.start)
+
+    @staticmethod
+    def _clause(unit: Unit, position: int) -> str:
+        clause_start = max(unit.text.rfind(mark, 0, position) for mark in (";", ":", ",", " but ", " so ", " and "))
+        return unit.text[clause_start + 1 if clause_start >= 0 else 0:position]
 
     @staticmethod
     def _hypothetical(unit: Unit, position: int, end: int) -> bool:
@@ -195,6 +226,12 @@ class _Finder:
                      and not (self.kinds.get(m.topic) == "service" and cues.DOCUMENT.match(self.text[m.start:m.start + 40]))]
             if after:
                 return [(topic, unit.start, unit.end) for topic in self._coordinated(after[0], mentions)]
+            if cues.GENERIC_OBJECT.match(self.text[cue.end:cue.end + 40].lstrip()):
+                # "no support for Nora": the service is who the line names, or what came before
+                named_before = [m.topic for m in mentions
+                                if m.start < cue.start and self.kinds.get(m.topic) == "service"]
+                topics = named_before[-1:] or self._who_or_before(unit, previous)
+                return [(topic, unit.start, unit.end) for topic in topics]
             no_one = re.match(r"(?i)no\s+one$", self.text[cue.start:cue.end + 4])  # "no one from the AT team"
             if cues.PRONOUN_OBJECT.match(self.text[cue.end:cue.end + 16]) and not no_one:
                 before = [m for m in mentions if m.start < cue.start]
@@ -204,11 +241,63 @@ class _Finder:
         if cue.kind == "left":
             before = [m for m in mentions if m.end <= cue.start and len(self.text[m.end:cue.start].split()) <= 5]
             return [(before[-1].topic, unit.start, unit.end)] if before else []
+        if cue.kind == "event":
+            owed = self._compensatory_subject(unit, cue)
+            if owed is not None:
+                return [(COMPENSATORY, owed, unit.end)]
+        if cue.kind == "provider":
+            given = self._given_by_the_absent(unit, mentions)
+            if given:
+                return [(given, unit.start, unit.end)]
         usable = [m for m in mentions if cue.kind != "provider" or self.kinds.get(m.topic) == "service"]
+        if cue.kind == "provider" and previous and self.kinds.get(previous[0]) == "service" and usable \
+                and all(m.start >= cue.end for m in usable) \
+                and cues.PRONOUN_SUBJECT.search(self.text[unit.start:cue.start]) and self._provider_before(unit):
+            # "Her para keeps getting pulled. On 1/21 she was on lunch duty and he walked out": "she" is the
+            # provider the sentence before named; what follows the cue tells what came of it
+            return [(previous[0], unit.start, unit.end)]
         if usable:
             return [self._stretch(cue, usable, unit)]
         return [(topic, unit.start, unit.end) for topic in self._unnamed(cue, unit, previous)
                 if cue.kind != "provider" or self.kinds.get(topic) == "service"]
+
+    def _provider_before(self, unit: Unit) -> bool:
+        """The sentence before, in the same paragraph, says a provider was elsewhere."""
+        at = next((number for number, other in enumerate(self.units) if other.start == unit.start), 0)
+        before = self.units[at - 1] if at else None
+        return bool(before and before.paragraph == unit.paragraph
+                    and any(cue.kind == "provider" for cue in self.cues(before)))
+
+    def _compensatory_subject(self, unit: Unit, cue: Cue) -> int | None:
+        """"her compensatory sessions were cancelled", "the 4/17 make-up didn't happen": a session of the
+        compensatory plan is what did not take place (where its words start), not the service it makes up."""
+        before = self.text[unit.start:cue.start]
+        last = None
+        for match in cues.COMPENSATORY_SESSION.finditer(before):
+            last = match
+        if last is None or len(before[last.end():].split()) > 6 or re.search(r"[;:!?]", before[last.end():]):
+            return None
+        # with the date that leads its line ("Thu 3/26: comp ed …")
+        line_start = before.rfind("\n", 0, last.start()) + 1
+        clause = max(before.rfind(mark, line_start, last.start()) for mark in (";", ". ", ", and ", " and "))
+        return unit.start + (clause + 1 if clause >= 0 else line_start)
+
+    def _given_by_the_absent(self, unit: Unit, mentions: list[TopicMention]) -> str | None:
+        """"I was to have the quiz read to me, but she was covering another class": an adult pulled
+        away on a test day takes away the reading or scribing that adult gives, said in the sentence or
+        the one beside it. Not when the sentence names a service of its own (a pulled SLP is speech)."""
+        if any(self.kinds.get(m.topic) == "service" and m.topic != "paraprofessional" for m in mentions):
+            return None
+        at = next((number for number, other in enumerate(self.units) if other.start == unit.start), None)
+        if at is None:
+            return None
+        beside = [other for other in self.units[max(0, at - 1):at + 2] if other.paragraph == unit.paragraph]
+        for other in [unit] + [other for other in beside if other is not unit]:
+            text = cues.PARENTHESIS.sub("", other.text)
+            for topic, pattern in cues.GIVEN_BY_A_PERSON:
+                if pattern.search(text) and not inside(self.quotes, other.start, other.end):
+                    return topic
+        return None
 
     @staticmethod
     def _object_gap(gap: str) -> bool:
@@ -251,6 +340,20 @@ class _Finder:
         end = starts[chosen + 1][1] if chosen + 1 < len(starts) else unit.end
         return starts[chosen][0], starts[chosen][1], end
 
+    def _who_or_before(self, unit: Unit, previous: list[str]) -> list[str]:
+        if cues.FIRST_PERSON_NOT.search(unit.text) and len(self.role_services) == 1:
+            return [self.role_services[0]]  # "we did not have a session on 2/10", from the therapist
+        for key, topics in self.named_roles.items():
+            if len(topics) == 1 and re.search(rf"\b{re.escape(key.title())}\b", unit.text):
+                return list(topics)
+        if previous and self.kinds.get(previous[0]) == "service":
+            return previous[:1]
+        subject = list(dict.fromkeys(t for t in self.subject_topics() if self.kinds.get(t) == "service"))
+        if len(subject) == 1:
+            return subject
+        in_message = list(dict.fromkeys(m.topic for m in self.mentions if self.kinds.get(m.topic) == "service"))
+        return in_message if len(in_message) == 1 else []
+
     def _unnamed(self, cue: Cue, unit: Unit, previous: list[str]) -> list[str]:
         """A cue whose sentence names no topic: who was out, what the sentence before was about."""
         for key, topics in self.named_roles.items():
@@ -261,7 +364,12 @@ class _Finder:
             return [self.role_services[0]]
         if previous:
             return previous[:1]
-        if cue.kind == "provider" and cues.COVERAGE.search(unit.text):
+        # "I was pulled to cover Room 204" from a teacher whose mail lists her own groups is not the aide
+        said_by_the_absent = cues.FIRST_PERSON.search(unit.text[:cue.start - unit.start + len(cue.text)])
+        others = {m.topic for m in self.mentions if self.kinds.get(m.topic) == "service"} - {"paraprofessional"}
+        if cue.kind == "provider" and cues.COVERAGE.search(unit.text) and (
+                not said_by_the_absent or "paraprofessional" in self.role_services
+                or not (self.role_services or others)):
             return ["paraprofessional"]  # an adult sent to cover elsewhere, not with the child: the aide
         subject = list(dict.fromkeys(t for t in self.subject_topics() if self.kinds.get(t) in ("service", "accommodation")))
         if len(subject) == 1:
@@ -324,7 +432,8 @@ class _Finder:
                 return [found[-1].day], True
             if earlier.paragraph == unit.paragraph and timing.VAGUE_TIME.search(earlier.text):
                 return [], True
-        if cue.kind != "event" and timing.PAST.search(unit.text) and not timing.FUTURE.search(unit.text):
+        told = timing.PAST.search(unit.text) or timing.STILL_NOT.search(unit.text)  # "she still doesn't have it"
+        if cue.kind != "event" and told and not timing.FUTURE.search(unit.text):
             return [self.sent_day], False  # "He went the whole afternoon without it": told the day it happened
         return [], True
 
@@ -334,6 +443,17 @@ class _Finder:
         if key not in self._dates:
             self._dates[key] = timing.days_in(text, self.sent_day, direction, start, self.quotes)
         return self._dates[key]
+
+    def intro_days(self, units: list[Unit], index: int) -> list[date]:
+        """The days a line that introduces a list is about: its own, else those of the sentence before it
+        ("… yesterday, Thursday 2/26, and again today, Friday 2/27. None of my groups met either day:")."""
+        for unit in (units[index], units[index - 1] if index else None):
+            if unit is None or unit.paragraph != units[index].paragraph:
+                break
+            days = sorted({m.day for m in self._dates_of(unit.text, unit.start, "past")})
+            if days:
+                return days
+        return []
 
     def _lead_days(self, lead: str) -> list[date]:
         """The dates a bulleted line starts with ("- 2/5: …", "- February 5 and March 3: …")."""
@@ -388,6 +508,13 @@ class _Finder:
         return {day: own.get(day, stated) for day in days}
 
 
+def _written_by_student(message: MessageText, student_names) -> bool:
+    """The child writes ("I didn't get my extra time"): "I" is the one the IEP serves, not a parent
+    who did not receive a paper."""
+    author = " ".join((message.author.name if message.author else "").lower().split())
+    return bool(author) and any(author == " ".join(name.lower().split()) for name in student_names)
+
+
 def _skip_unit(finder: _Finder, unit: Unit) -> bool:
     text = unit.text
     if cues.QUESTION.search(text) or cues.NO_SCHOOL.search(text) or finder.child_absent.search(text):
@@ -412,11 +539,15 @@ def find_missed_services(
         return []
     finder = _Finder(message, topics, kinds, role_services, student_names, named_roles or {}, subject_topics, possible)
     units = _units(sentences, finder.text)
+    finder.units = units
+    finder.possible = {unit.start for unit in units if unit.start in possible or cues.may_hold_a_cue(unit.text)}
     rows: dict[tuple[str, date | None], MissedServiceFound] = {}
     assumed: dict[tuple[str, date | None], MissedServiceFound] = {}  # dated by the day the message was sent
     previous: list[str] = []  # what the paragraph was just talking about ("she", "it", "those")
-    intro: tuple[Cue, list[str]] | None = None  # a line that introduces a list ("He has missed four sessions:")
-    last_head: tuple[Cue, list[str]] | None = None  # the bulleted line before ("- 3/3: Same for the assembly")
+    # a line that introduces a list ("He has missed four sessions:"), with the days it is about
+    intro: tuple[Cue, list[str], list[date]] | None = None
+    # the bulleted line before ("- 3/3: Same for the assembly")
+    last_head: tuple[Cue, list[str], list[date]] | None = None
     for index, unit in enumerate(units):
         if index and units[index - 1].paragraph != unit.paragraph and unit.bullet is None:
             previous = []
@@ -435,16 +566,23 @@ def find_missed_services(
         for cue in finder.cues(unit):
             for topic, start, end in finder.topics_for(cue, unit, previous):
                 topic_named = any(m.topic == topic for m in finder.in_unit(unit))
-                if cues.about_a_redo(unit.text, cue.start - unit.start) and not topic_named:
+                if topic != COMPENSATORY and cues.about_a_redo(unit.text, cue.start - unit.start) and not topic_named:
                     continue  # "the DBQ redo did not happen": a make-up, not the IEP's own session
                 found.append((cue, topic, start, end))
+        intro_days: list[date] = []
         if not found and unit.head:
             inherited = last_head if _SAME_AS_BEFORE.match(unit.text) else intro
             if inherited is not None:
-                found = [(inherited[0], topic, unit.start, unit.end) for topic in inherited[1]]
+                # "None of my groups met either day:" over "- Reading group: 30 min x 2 days": each line
+                # names its own service, else it is the one the introducing line names
+                own = [topic for topic in named if kinds.get(topic) in ("service", "accommodation")]
+                found = [(inherited[0], topic, unit.start, unit.end) for topic in own or inherited[1]]
+                intro_days = inherited[2] if inherited is intro else []
         if unit.bullet is None:
             intro = None
         if not found:
+            if unit.bullet is None and finder.cues(unit) and unit.text.rstrip().endswith(":"):
+                intro = (finder.cues(unit)[0], [], finder.intro_days(units, index))
             previous = named[-1:] or previous
             continue
         topics_found = list(dict.fromkeys(topic for _, topic, _, _ in found))
@@ -453,6 +591,8 @@ def find_missed_services(
         for cue, topic, start, end in found:
             piece = finder.text[start:end]
             days, stated = finder.days_for(unit, piece, start, units, index, cue)
+            if intro_days and not timing.days_in(unit.text, finder.sent_day, "past"):
+                days, stated = intro_days, True
             any_day = any_day or bool(days)
             timed_here = len({t for t in topics_found if finder.timed(t)}) == 1
             minutes = finder.minutes_for(topic, piece if timing.minutes(piece) or not timed_here else unit.text, days,
@@ -462,9 +602,9 @@ def find_missed_services(
                                          end=unit.end, rule=f"not-delivered:{cue.kind}:{cue.text.lower()}")
                 (rows if stated else assumed).setdefault((topic, day), row)
         if unit.bullet is None and (not any_day or unit.text.rstrip().endswith(":")):
-            intro = (found[0][0], topics_found)
+            intro = (found[0][0], topics_found, [])
         if unit.head:
-            last_head = (found[0][0], topics_found)
+            last_head = (found[0][0], topics_found, [])
         previous = topics_found[-1:]
     # a report dated only by the day the message was sent (or not dated), when the message dates that
     # service elsewhere, is most likely the same event told again ("I'm sorry for the gap in service")

@@ -26,6 +26,9 @@ EVENT = re.compile(
     r"skip(?:ping)?\s+" + DET + r"|"
     r"did" + NOT + r"\s+(?:happen|meet|take place|occur|run|come|show(?:\s+up)?|go out|arrive|get done)|"
     r"(?:do|does)" + NOT + r"\s+(?:happen|meet)|"
+    r"none\s+of\s+(?:my|his|her|their|our|the)\s+(?:\w+\s+)?(?:groups|sessions|classes|lessons|services)\s+"
+    r"(?:met|happened|ran|took\s+place)|"
+    r"(?:has|have|had)" + NOT + r"\s+(?:been\s+)?(?:happen(?:ed|ing)|met|meeting|taken\s+place)|"
     r"(?:wo|ca|could|would)" + NOT + r"\s+(?:meet|happen|take place|run)|(?:cannot|can not)\s+(?:meet|run)|"
     r"(?:was|were)" + NOT + r"\s+(?:held|delivered|provided|served|implemented|followed|done)|"
     r"not\s+(?:provided|delivered|given|held|served|offered|followed|implemented)|"
@@ -70,9 +73,15 @@ PROVIDER = re.compile(
 )
 # the thing itself was not there or not given: its topic is named right after the cue
 ITEM = re.compile(
-    r"\b(?:without|with\s+no|no|(?:nobody|no\s+one)\s+(?:read|gave|offered|brought|walked|took|provided|set\s+up|"
-    r"charged|handed|helped|sent)|"
+    r"\b(?:without\s+(?:thinking\s+(?:about|of)|remembering)|without|with\s+no|no|"
+    r"(?:nobody|no\s+one)\s+(?:read|gave|offered|brought|walked|took|provided|set\s+up|"
+    r"charged|handed|helped|sent|picked\s+up|covered|ran|did)|"
     r"did" + NOT + r"\s+(?:get|receive|have|use|give\s+(?:him|her|them)|let\s+(?:him|her|them)\s+(?:use|have|take))|"
+    # the child still goes without ("she still doesn't have the enlarged copy"); "I still don't have it"
+    # is a paper the parent is waiting for
+    r"(?<!\bI\s)(?<!\bwe\s)still\s+(?:does|do)" + NOT + r"\s+have(?!\s+(?:it|them|that|those|anything)\b)|"
+    r"(?<!\bI\s)(?<!\bwe\s)(?:is|are)" + NOT + r"\s+(?:getting|receiving|being\s+given)|"
+    r"(?:would|could)" + NOT + r"\s+give\s+(?:him|her|them)|"
     r"never\s+(?:got|received|had|was\s+given)|(?:refused|declined)\s+to\s+(?:give|let|allow|provide|"
     r"read)(?:\s+(?:him|her|them))?|"
     r"(?:wasn['’]?t|was not|weren['’]?t|were not)\s+(?:allowed|permitted|able)\s+to\s+(?:use|take|have|get)|"
@@ -85,7 +94,10 @@ ITEM = re.compile(
 # the thing itself was left behind or taken away: its topic is named right before the cue
 LEFT_BEHIND = re.compile(
     r"\b(?:stayed|sat|was\s+left|were\s+left|got\s+left|was\s+forgotten|were\s+forgotten)\s+(?:on|in|at|behind)\b|"
-    r"\b(?:got|was|were)\s+taken\s+(?:off|away|down)\b|\bwas(?:n['’]t| not)\s+on\s+(?:his|her|the)\s+desk\b",
+    r"\b(?:got|was|were)\s+taken\s+(?:off|away|down)\b|\bwas(?:n['’]t| not)\s+on\s+(?:his|her|the)\s+desk\b|"
+    # "his headphones weren't in the room for the test", "were still in my room" (he tested elsewhere)
+    r"\b(?:was|were)(?:n['’]?t|\s+not)\s+in\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:room|classroom)\b|"
+    r"\b(?:was|were)\s+still\s+in\s+(?:my|the|his|her|their|your)\s+(?:\w+\s+)?(?:room|classroom|office)\b",
     re.I,
 )
 # phrasings that imply one accommodation without naming it: (topic, words one of which it needs, pattern)
@@ -107,6 +119,29 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("assistive_technology", ("hand",), re.compile(
         r"\b(?:had|was\s+required|were\s+required|was\s+made|made\s+(?:him|her))\s+to\s+"
         r"(?:handwrite|hand-write|write\s+(?:it\s+)?by\s+hand)\b", re.I)),
+    # "nobody read it to him", "the map test, not read": the reading is the accommodation
+    ("read_aloud", ("read",), re.compile(
+        r"\b(?:nobody|no\s+one|no-one)\s+read\s+(?:\w+\s+){0,4}?to\s+(?:him|her|them|me)\b|"
+        r"\b(?:tests?|quiz(?:zes)?|exams?|assessments?)\b(?:\s*\([^)]*\))?[^.;!?]{0,40}?,\s*(?:was\s+|were\s+)?"
+        r"not\s+read\b", re.I)),
+    ("scribe", ("scribe",), re.compile(
+        r"\b(?:nobody|no\s+one|no-one)\s+scribed\b|\b(?:was|were)" + NOT + r"\s+scribed\b", re.I)),
+    # "handed out in regular print", "the reference sheet was the normal size": no enlarged copy
+    ("large_print", ("regular", "normal", "standard"), re.compile(
+        r"\b(?:handed\s+out|given|passed\s+out|printed|copied|came|was|were)\s+(?:\w+\s+){0,2}?"
+        r"(?:in\s+)?(?:the\s+)?(?:regular|normal|standard)[- ](?:print|font|size)\b", re.I)),
+]
+# a session of a compensatory plan, as the subject of "was cancelled" / "did not happen"
+COMPENSATORY_SESSION = re.compile(
+    r"\b(?:compensatory|comp(?:\s+ed)?|make-?up|makeup)\s+(?:[\w-]+\s+){0,2}?(?:sessions?|minutes|services?|time|"
+    r"lessons?|hours?)\b|\b(?:the|his|her|their|this|that|\d{1,2}/\d{1,2})\s+make-?ups?\b", re.I)
+# accommodations an adult gives in person: when that adult is pulled away, the child goes without them
+GIVEN_BY_A_PERSON = [
+    ("read_aloud", re.compile(r"\b(?:read|reads|reading)\s+(?:(?:it|them|the\s+\w+|\w+)\s+){0,3}?"
+                              r"(?:aloud\s+|out\s+loud\s+)?to\s+(?:me|him|her|them)\b|"
+                              r"\b(?:with|have|has|had|needs?)\s+(?:a|an|her|his|their)\s+"
+                              r"(?:human\s+|test\s+)?reader\b|\bread[- ]aloud\b", re.I)),
+    ("scribe", re.compile(r"\bscrib(?:e|es|ed|ing)\b|\bwrites?\s+(?:\w+\s+){0,2}?for\s+(?:him|her|them|me)\b", re.I)),
 ]
 # an aide or monitor on the bus is the transportation service, not the classroom para
 BUS_STAFF = re.compile(r"\b(?:aide|monitor)s?\s+on\s+(?:the\s+|his\s+|her\s+|that\s+)?(?:bus|route|it)\b|"
@@ -114,8 +149,19 @@ BUS_STAFF = re.compile(r"\b(?:aide|monitor)s?\s+on\s+(?:the\s+|his\s+|her\s+|tha
                        r"\bno\s+(?:bus\s+)?monitor\b", re.I)
 BUS_WORD = re.compile(r"\b(?:bus|buses|route\s*\d+|transportation|driver)\b", re.I)
 AIDE_WORD = re.compile(r"\b(?:aides?|monitors?)\b", re.I)
-COVERAGE = re.compile(r"\bcover(?:ing|ed)?\b|\bduty\b|\bsupervision\b|\bnot\s+with\b|n['’]t\s+with\b|"
+COVERAGE = re.compile(r"\bcover(?:ing|ed)?\b|\bduty\b|\bsupervision\b|\bnot\s+with\b|n['’]?t\s+with\b|"
                       r"\bwithout me\b", re.I)
+CANNOT = re.compile(r"\b(?:can['’]?t|cannot|can\s+not|couldn['’]?t|could\s+not)\b", re.I)
+# "no support for Nora", "without services for him": the service itself, not named
+# matched after leading whitespace is stripped: a leading \s* would make a search over blanks quadratic
+GENERIC_OBJECT = re.compile(r"(?:any\s+)?(?:support|services?|help|coverage|sessions?)\s+(?:for|with)\s+"
+                            r"(?:him|her|them|[A-Z][a-z]+)\b|"
+                            r"(?:a|any|his|her|their|our|the|that|this)\s+(?:\w+\s+)?session\b"
+                            r"(?!\s+(?:log|note|summary))",
+                            re.I)
+PRONOUN_SUBJECT = re.compile(r"\b(?:she|he|they)\s+(?:\w+\s+){0,2}$", re.I)
+# "we did not have a session", "I couldn't see her": the writer says what they did not give
+FIRST_PERSON_NOT = re.compile(r"\b(?:I|we)\s+(?:\w+\s+)?(?:did|had|have|has|could|was|were)(?:n['’]?t|\s+not)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|me|my)\b")
 # spaces are read from a run's start only: searching a long run of spaces stays linear
 PRONOUN_OBJECT = re.compile(r"(?<!\s)\s*+(?:it|one|them|that|those|any)\b"
@@ -133,15 +179,17 @@ DOCUMENT = re.compile(r"^[\w\s'’-]{0,25}?\b(?:sheets?|logs?|reports?|forms?|pl
 NOT_NEEDED = re.compile(r"^[^.;]{0,40}\b(?:needed|necessary|required|wanted|asked\s+for)\b", re.I)
 # each family of cues, with words one of which every cue of it holds: a sentence with none of them
 # is passed over without running the pattern
-NEGATIONS = "not no never nobody cannot didnt wasnt werent couldnt wont cant hasnt havent hadnt doesnt dont isnt"
+NEGATIONS = ("not no never nobody cannot didnt wasnt werent couldnt wont cant hasnt havent hadnt doesnt dont isnt "
+             "arent wouldnt")
 CUE_PATTERNS = [
-    ("event", EVENT, frozenset(f"{NEGATIONS} cancel cancels cancelled canceled cancelling canceling off bumped skip "
+    ("event", EVENT, frozenset(f"{NEGATIONS} none cancel cancels cancelled canceled cancelling canceling off bumped "
+                                "skip "
                                 "skipped skipping missed miss misses missing made owed owes cut left drove".split())),
     ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
                                       "conference called".split())),
     ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined".split())),
-    ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken".split())),
+    ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken still".split())),
 ]
 CUE_WORDS = frozenset().union(*(needs for _, _, needs in CUE_PATTERNS))
 WORD = re.compile(r"[a-z]+")

@@ -21,11 +21,14 @@ ATTRIBUTIVE_DAY = re.compile(r"(?:\b(?:his|her|their|its|the|my|our|your|a)|['�
 PAST = re.compile(r"\b(?:was|were|did|had|didn['’]?t|wasn['’]?t|weren['’]?t|hadn['’]?t|never|got|went|came|sat|stayed|"
                   r"left|missed|skipped|cancel+ed|pulled|couldn['’]?t|could\s+not|woke|forgot|collected|took|handed|"
                   r"walked|found|told|said|died|ended|happened|covered|assigned|sent|called)\b", re.I)
+STILL_NOT = re.compile(r"\bstill\s+(?:does|do|is|are)(?:n['’]?t|\s+not)\b|\b(?:is|are)(?:n['’]?t|\s+not)\s+getting\b",
+                       re.I)
 PAST_PARTICIPLE = re.compile(r"\b(?!(?:un|need|schedul|plann|expect|supposed)\w*ed\b)\w{3,}ed\b", re.I)
 PRESENT = re.compile(r"\b(?:am|is|are|I['’]m|it['’]s|he['’]s|she['’]s|there['’]s|we['’]re|they['’]re)\b", re.I)
 # words that place a statement in time without naming a day: no default day for those
 VAGUE_TIME = re.compile(r"\b(?:week|weeks|month|months|year|semester|quarter|trimester|since|ago|lately|recently|"
-                        r"this\s+(?:fall|spring|winter|term)|before\s+(?:the\s+)?break|last\s+\w+|all\s+(?:week|"
+                        r"this\s+(?:fall|spring|winter|term)|before\s+(?:the\s+)?break|"
+                        r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)last\s+\w+|all\s+(?:week|"
                         r"month|year)|"
                         r"january|february|march|april|may|june|july|august|september|october|november|december|"
                         r"so\s+far|times)\b", re.I)
@@ -45,7 +48,7 @@ MAY_NAME_A_DAY = re.compile(r"\d|\b(?:today|tonight|this\s+(?:morning|afternoon|
 SPECIFIC_DAY = {"numeric", "month_day", "day_month", "weekday_the_nth", "relative_day", "weekday", "day_of_month"}
 NEXT = re.compile(r"\bnext\s+(?:week|month)\b", re.I)
 # a past week named without its day: "speech was cancelled twice last week"
-PAST_WEEK = re.compile(r"(?<!the\s)\b(?:last|earlier\s+this|this\s+past|over\s+the\s+past)\s+week\b", re.I)
+PAST_WEEK = re.compile(r"(?<!the\s)\b(?:last|earlier\s+this|this\s+past|over\s+the\s+past|all)\s+week\b", re.I)
 RANGE = re.compile(r"\b(?P<a>mon|tues?|wed|thur?s?|fri)[a-z]*\.?\s+(?:through|thru|to|until|-|–)\s+"
                    r"(?P<b>mon|tues?|wed|thur?s?|fri)[a-z]*\b", re.I)
 # possessive spaces around an optional hyphen: "\s*-?\s*" split a run of spaces two ways (quadratic)
@@ -60,7 +63,7 @@ CLOCK_RANGE = re.compile(
     re.I)
 # "30 minutes each", "two 30-minute sessions": the minutes of one session, not a total to divide
 PER_SESSION = re.compile(r"\beach\b|\bper\b|\bapiece\b|\b\d++\s*+(?:-\s*+)?minute\b|"
-                         r"\ba\s+(?:session|week|day)\b|\bevery\b", re.I)
+                         r"\ba\s+(?:session|week|day)\b|\bevery\b|\bsessions\s+of\s+\d|\bmin\w*\s*x\s*\d", re.I)
 WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 

@@ -26,7 +26,7 @@ FLAGS = ("IS_ALPHA", "IS_PUNCT", "IS_TITLE", "IS_DIGIT", "IS_LOWER", "IS_UPPER",
 STRING_ATTRS = ("ORTH", "TEXT", "LOWER", "NORM")
 SETS = ("IN", "NOT_IN")
 PLAIN_OPS = {None: (1, 1), "?": (0, 1), "*": (0, None), "+": (1, None)}
-_COUNT_OP = re.compile(r"^\{(\d*)(,?)(\d*)\}$")
+_COUNT_OP = re.compile(r"^\{(\d*+)(,?)(\d*+)\}$")
 
 
 @dataclass(frozen=True)

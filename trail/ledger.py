@@ -40,6 +40,7 @@ from ieptrail.trail.statuses import promise_statuses
 from ieptrail.trail.wording import counted
 
 SERVICE, ACCOMMODATION = "service", "accommodation"
+COMPENSATORY = "compensatory_services"
 OBSERVED = "observed"  # the arrival of the user's own observation (`ieptrail observe`)
 
 
@@ -426,9 +427,10 @@ def build_ledger(rows: list[MissedServiceView], makeup_rows: list[MakeupView], p
     cancelled = [item for item in makeup_rows if item.kind == "cancelled"]
     held = [item for item in makeup_rows if item.kind == "made_up"]
     # "I had to cancel his make-up speech session": the make-up was cancelled, not a session of the IEP
+    # (told as a session of the compensatory plan, it is one of that plan's sessions not given)
     cancel_sentences = {(item.message_id, _norm(item.sentence)) for item in cancelled}
     rows = [row for row in rows if (attachments or row.attachment is None)
-            and (row.message_id, _norm(row.sentence)) not in cancel_sentences]
+            and (row.topic == COMPENSATORY or (row.message_id, _norm(row.sentence)) not in cancel_sentences)]
     events = _events(rows, grid)
     credits, promised = _credits(events, held, promises, cancelled)
     placing = _place(events, [credit for credit in credits if not _void(credit, cancelled)])

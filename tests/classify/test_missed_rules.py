@@ -199,3 +199,165 @@ def test_an_absence_told_in_the_perfect_is_reported_without_a_day(tagger):
     rows = missed(tagger, "She hasn't had speech since the SLP went on maternity leave.")
     assert rows == {("speech_language_therapy", None, None)}
     assert missed(tagger, "Nora still hasn't received the guided notes for the unit.") == {("class_notes", None, None)}
+
+
+# ---- told indirectly: what the child got instead, or who was elsewhere ---------------------------
+
+STUDENT = Person("Nora Whitaker", "nwhitaker27@student.maplegrove.k12.oh.us")
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("The chapter test was handed out in regular print yesterday, so she used her phone to zoom in.",
+     {("large_print", date(2026, 10, 13), None)}),
+    ("The map he got on Monday was the normal size, not the enlarged one.",
+     {("large_print", date(2026, 10, 12), None)}),
+    ("He had a spelling quiz yesterday and nobody read it to him.",
+     {("read_aloud", date(2026, 10, 13), None)}),
+    ("Nobody scribed for him on Friday, so he left the short answers blank.",
+     {("scribe", date(2026, 10, 9), None)}),
+    ("Her morning check-ins haven't happened the last two weeks (10/5 and 10/12).",
+     {("check_in", date(2026, 10, 5), None), ("check_in", date(2026, 10, 12), None)}),
+    ("The sub wouldn't give him the printed notes today.",
+     {("class_notes", date(2026, 10, 14), None)}),
+    ("Nora still doesn't have her large print novel.",
+     {("large_print", date(2026, 10, 14), None)}),
+])
+def test_accommodations_told_without_a_plain_not_given(tagger, text, rows):
+    assert missed(tagger, text) == rows
+
+
+def test_the_child_writing_about_her_own_extended_time(tagger):
+    text = "In class today I only had the regular period, so I didn't get my time and a half."
+    assert missed(tagger, text, author=STUDENT) == {("extended_time", date(2026, 10, 14), None)}
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("I was supposed to have the science quiz read to me today, but Ms. Ruiz was covering another class.", "read_aloud"),
+    ("Yes, a scribe is in her IEP. Her aide was pulled to cover a kindergarten class today.", "scribe"),
+    ("The aide who scribes for him was pulled to cover a class today.", "scribe"),
+    ("His aide was pulled to cover another class today.", "paraprofessional"),
+    ("The SLP was pulled to cover a class today. The aide read the story to him instead.", "speech_language_therapy"),
+])
+def test_an_adult_pulled_away_takes_away_what_that_adult_gives(tagger, text, topic):
+    assert {row[0] for row in missed(tagger, text, author=TEACHER)} == {topic}
+
+
+@pytest.mark.parametrize("text", [
+    "I asked for her speech log in September and still don't have it.",
+    "We still don't have the signed copy of the IEP.",
+    "She can read regular print when the font is dark enough.",
+    "Nora doesn't have speech on Mondays.",
+    "The reading test was not read because reading is the skill being tested, and that is in her IEP?",
+    "I didn't get my copy of the progress report.",
+])
+def test_not_reports_either(tagger, text):
+    assert missed(tagger, text) == set()
+
+
+# ---- compensatory sessions, lists led by dates, lines that introduce a list --------------------
+
+def test_a_session_of_the_compensatory_plan_that_did_not_happen(tagger):
+    text = "- Her after-school compensatory sessions were cancelled on 10/2 and 10/6, and the 10/9 make-up didn't happen either."
+    assert missed(tagger, text) == {("compensatory_services", date(2026, 10, d), None) for d in (2, 6, 9)}
+
+
+def test_a_compensatory_plan_mentioned_beside_a_missed_session_does_not_take_it(tagger):
+    text = "Her OT session on 10/6 was cancelled; I'd like to talk about compensatory services."
+    assert missed(tagger, text) == {("occupational_therapy", date(2026, 10, 6), None)}
+
+
+def test_lines_led_by_lists_of_dates_written_without_full_stops(tagger):
+    text = ("His aide was moved to lunch duty this week, so Eli was again without his aide at recess:\n\n"
+            "Mon 10/12, Tue 10/13: 30 min each\n"
+            "Tue 10/13: comp ed session with Ms. Lane did not happen (20 min)")
+    assert missed(tagger, text, author=TEACHER) == {
+        ("paraprofessional", date(2026, 10, 12), 30), ("paraprofessional", date(2026, 10, 13), 30),
+        ("compensatory_services", date(2026, 10, 13), 20)}
+
+
+def test_a_line_that_introduces_a_list_of_services_on_the_days_before_it(tagger):
+    text = ("I was pulled to cover a 2nd grade class yesterday, Tuesday 10/13, and again today, Wednesday 10/14. "
+            "None of my groups met either day:\n\n"
+            "- Reading intervention group: 30 min x 2 days\n"
+            "- Counseling group: 20 min Tuesday")
+    assert missed(tagger, text, author=TEACHER) == {
+        ("reading_intervention", date(2026, 10, 13), 30), ("reading_intervention", date(2026, 10, 14), 30),
+        ("counseling", date(2026, 10, 13), 20)}
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("I have to cancel today's O&M lesson; the van is in the shop and I can't do the bus practice without it.",
+     {("specialized_instruction", date(2026, 10, 14), None)}),
+    ("She hasn't had any vision services since her TVI went out: she missed 10/6 and 10/8, 2 sessions of 30 minutes.",
+     {("specialized_instruction", date(2026, 10, 6), 30), ("specialized_instruction", date(2026, 10, 8), 30)}),
+])
+def test_vision_services(tagger, text, rows):
+    assert missed(tagger, text, author=TEACHER) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("I was out sick yesterday and today, and nobody picked up morning check-in, so Nora didn't check in either day.",
+     {("check_in", date(2026, 10, 13), None), ("check_in", date(2026, 10, 14), None)}),
+    ("I lost track of the clock yesterday and rushed everyone out without thinking about your extra time.",
+     {("extended_time", date(2026, 10, 13), None)}),
+    ("I wasnt with Nora at recess Mon 10/12 or Tue 10/13.",  # phone-typed, no apostrophe
+     {("paraprofessional", date(2026, 10, 12), None), ("paraprofessional", date(2026, 10, 13), None)}),
+])
+def test_told_by_the_adult_who_did_not_give_it(tagger, text, rows):
+    assert missed(tagger, text, author=TEACHER) == rows
+
+
+def test_my_last_paragraph_is_not_a_time(tagger):
+    text = "In class today I only had the regular period. So I didn't get my time and a half and I didn't finish my last paragraph."
+    assert missed(tagger, text, author=STUDENT) == {("extended_time", date(2026, 10, 14), None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody picked up the phone when I called on Monday.",
+    "He couldn't have finished the test without his extra time on Monday.",
+])
+def test_not_reports_of_that_kind(tagger, text):
+    assert missed(tagger, text) == set()
+
+
+def test_she_is_the_provider_the_sentence_before_was_pulled_from(tagger):
+    text = ("Since the break her para keeps getting pulled to cover other rooms. On 10/6 she was on lunch duty and "
+            "Nora walked out of the cafeteria by herself.")
+    assert missed(tagger, text) == {("paraprofessional", date(2026, 10, 6), None)}
+
+
+def test_she_was_out_and_the_service_named_after(tagger):
+    text = "I'm worried about her behavior plan. On 10/6 she was out sick and Nora had no speech."
+    assert {topic for topic, _, _ in missed(tagger, text)} == {"speech_language_therapy"}
+
+
+def test_no_support_for_the_child_is_the_service_the_line_names(tagger):
+    text = "Log since my last email:\n\n- 10/5, 10/6 - her aide on lunch, no support for Nora (2 x 30 = 60)"
+    assert missed(tagger, text, author=TEACHER) == {("paraprofessional", date(2026, 10, 5), None),
+                                                    ("paraprofessional", date(2026, 10, 6), None)}
+
+
+def test_no_support_needed_is_not_a_report(tagger):
+    assert missed(tagger, "Her aide was at lunch on 10/6, but no support was needed for Nora that day.", author=TEACHER) == set()
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("He said his headphones weren't in the room for the reading test on Monday.",
+     {("sensory_tools", date(2026, 10, 12), None)}),
+    ("He tested in the library on Monday, and his headphones were still in my room.",
+     {("sensory_tools", date(2026, 10, 12), None)}),
+    ("He says he hasn't had speech all week.", {("speech_language_therapy", None, None)}),
+    ("Her OT baseline is attached. We did not have a session on 10/6 because her class was on a field trip.",
+     {("occupational_therapy", date(2026, 10, 6), None)}),
+])
+def test_left_elsewhere_a_week_without_and_a_session_we_did_not_have(tagger, text, rows):
+    assert missed(tagger, text, author=TEACHER) == rows
+
+
+@pytest.mark.parametrize("text", [
+    "Her headphones were in the room on Wednesday, so that went fine.",
+    "He was still in my room when the bell rang on Monday.",
+    "I did not get the session notes from 10/6.",
+])
+def test_not_left_behind(tagger, text):
+    assert missed(tagger, text) == set()
