@@ -99,3 +99,14 @@ def test_questions_that_need_no_answer(tagger, text):
 ])
 def test_questions_that_ask(tagger, text):
     assert len(tag(tagger, text).requests) == 1
+
+
+# ---- what the writer and the family will do together at a meeting -----------------------
+
+def test_going_through_a_draft_together_is_not_a_promise(tagger):
+    text = "Nothing in the draft is set in stone; we'll go through each goal together and change what doesn't fit."
+    assert tag(tagger, text, author=TEACHER).promises == ()
+
+
+def test_going_through_it_with_a_deliverable_still_promises(tagger):
+    assert len(tag(tagger, "I'll go through his reading log and send you a summary by Friday.", author=TEACHER).promises) == 1
