@@ -409,8 +409,14 @@ def delivery_options(commitment: Commitment, index: MessageIndex) -> list[LaterM
 
 def delivery_rule(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> list[FollowupEvidence]:
     """What the written rules (classify.followup) find in `message` for this promise, read from its
-    sentence alone (as in training: the promised deed is not split from it)."""
-    return delivery_candidates(replace(commitment, action="") if commitment.action else commitment, [message], index.ignore)
+    sentence alone (as in training: the promised deed is not split from it). A person the promise names
+    keeps it in their own mail as the promiser would ("Ms. Lee's report should be to you by 4/9" … Ms. Lee:
+    "Attached is my report"), though the colleague who wrote it is the one answerable."""
+    if commitment.action:
+        commitment = replace(commitment, action="")
+    if message.author_email != commitment.promiser and message.author_email in index.named_authors(commitment.sentence):
+        commitment = replace(commitment, promiser=message.author_email)
+    return delivery_candidates(commitment, [message], index.ignore)
 
 
 def delivery_features(commitment: Commitment, message: LaterMessage, index: MessageIndex,
