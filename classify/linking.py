@@ -409,8 +409,14 @@ def delivery_options(commitment: Commitment, index: MessageIndex) -> list[LaterM
 
 def delivery_rule(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> list[FollowupEvidence]:
     """What the written rules (classify.followup) find in `message` for this promise, read from its
-    sentence alone (as in training: the promised deed is not split from it)."""
-    return delivery_candidates(replace(commitment, action="") if commitment.action else commitment, [message], index.ignore)
+    sentence alone (as in training: the promised deed is not split from it). A person the promise names
+    keeps it in their own mail as the promiser would ("Ms. Lee's report should be to you by 4/9" … Ms. Lee:
+    "Attached is my report"), though the colleague who wrote it is the one answerable."""
+    if commitment.action:
+        commitment = replace(commitment, action="")
+    if message.author_email != commitment.promiser and message.author_email in index.named_authors(commitment.sentence):
+        commitment = replace(commitment, promiser=message.author_email)
+    return delivery_candidates(commitment, [message], index.ignore)
 
 
 def delivery_features(commitment: Commitment, message: LaterMessage, index: MessageIndex,
@@ -565,6 +571,27 @@ _GIVES_TIME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomo
                          re.I)
 
 
+# An ask to check a summary the asker wrote, and a reply that vouches for it (with or without a correction).
+_CHECK_SUMMARY_ASK = re.compile(
+    r"\b(?:correct|fix) (?:anything|whatever|what) (?:i|we) (?:got|have) wrong\b|\bif (?:i|we) (?:got|have) anything wrong\b|"
+    r"\b(?:let (?:me|us) know|tell (?:me|us)) if (?:this|that|anything|my summary|the summary) (?:is|was|looks|seems) "
+    r"(?:wrong|off|inaccurate|incorrect|missing|different)\b|\bif anything (?:here )?(?:is|was) (?:wrong|missing|incorrect)\b|"
+    r"\bconfirm (?:that )?(?:this|my|the) (?:summary|notes|list)\b", re.I)
+_SUMMARY_CONFIRMED = re.compile(
+    r"(?:\b(?:is|was|looks|seems|are)|\w['’]s) (?:all )?(?:accurate|correct|right)\b|\bmatches (?:my|our) (?:notes|understanding|memory)\b|"
+    r"^(?:yes,? )?(?:that's|that is|this is) (?:all )?(?:accurate|correct|right)\b", re.I)
+# Where a question ends a sentence that first reports something ("I signed the form (attached) with one note: can
+# the sessions be in the morning?"), the report before it still speaks.
+_QUESTION_AFTER = re.compile(r":\s|;\s|,\s+so\s+(?=(?:can|could|would|will|is|are|do|does)\b)", re.I)
+
+
+def _stated_words(view: SentenceView, ignore: frozenset[str]) -> frozenset[str]:
+    if not view.question:
+        return view.words
+    parts = _QUESTION_AFTER.split(view.text, maxsplit=1)
+    return content_words(parts[0], ignore) & view.words if len(parts) > 1 else frozenset()
+
+
 def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:
     """The first reply from the other side answers a request when it speaks to its subject (a
     question too short to have one, "What happened today?", is answered by the reply itself; an ask
@@ -580,11 +607,14 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) ->
     names_time = any(not view.question and _GIVES_TIME.search(view.text) for view in facts.sentences)
     if (_WHEN_ASK.search(ask.sentence) or _PICK_TIME.search(ask.sentence)) and names_time:
         return True  # "Which day works best?" … "Thursday at 3:30 is good for us."
+    if _CHECK_SUMMARY_ASK.search(ask.sentence) and any(not view.question and _SUMMARY_CONFIRMED.search(view.text)
+                                                       for view in facts.sentences):
+        return True  # "Please correct anything I got wrong." … "It's accurate except for the OT minutes."
     if facts.deferral:
         return False
     own = content_words(ask.sentence, index.ignore)
     about = own or content_words(ask.context, index.ignore)  # "Could you resend it?": what "it" is
-    if any(not view.question and view.words & about for view in facts.sentences):
+    if any(_stated_words(view, index.ignore) & about for view in facts.sentences):
         return True
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
     return len(own - _GENERIC_ASK_WORDS) <= 1 and not wants_delivery

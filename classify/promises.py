@@ -32,7 +32,9 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from ieptrail.classify.model import MessageText, Person, PromiseFound, TopicMention
-from ieptrail.classify.sentences import TITLED_NAME, People, Sentence, mostly_quoted, quoted_spans, writes_for_school
+from ieptrail.classify.sentences import (
+    TITLED_NAME, People, Sentence, interleaved_quote_spans, mostly_quoted, quoted_spans, writes_for_school,
+)
 from ieptrail.classify.when import NUMBER_WORDS, DateMention, find_dates
 
 _APOSTROPHE = "['’]"
@@ -194,9 +196,10 @@ _NOT_AN_ACT = re.compile(
     r"there in person|calling in|working with (?:him|her|them|[A-Z]\w+) (?:one-on-one|1:1|on (?:[A-Z]|\d)))|sub\b|substitute\b|cover for|have (?:an )?early (?:release|dismissal)|"
     r"have limited|not\b|never\b|admit|say\b|need\b|see (?:you|what|if|how|whether|about)\b|keep (?:that|this|you) in (?:mind|my thoughts)|wait\b|"
     r"attend\b|join\b|come\b(?!\s+(?:in|by|pick|get|sign|drop))|be present|discuss|talk about|talk through|go over\b(?!\s+(?:it|them|this|that)\s+with)|"
-    r"look at\b(?=[^.;]{0,60}\b(?:meeting|conference|together|when we meet)\b)|let you know if|be in touch if|miss\b|remember\b|leave it|assume\b|look forward|stop\b|"
+    r"(?:look at|go through|walk through)\b(?=[^.;]{0,60}\b(?:meeting|conference|together|when we meet)\b)|let you know if|be in touch if|miss\b|remember\b|leave it|assume\b|look forward|stop\b|"
     r"hold (?:the|a|an|our|his|her)\b[\w\s-]{0,30}\b(?:meeting|conference|review)|"
     r"(?:figure|work|sort) (?:it|this|that|things) out\s*[.!]*$|"  # a reassurance that names nothing to deliver
+    r"(?:try|do (?:my|our) (?:very )?best)\s*[.!]*$|"  # "I'll try.": an attempt that names nothing to deliver
     r"let (?:him|her|them|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+)\s+(?:answer|respond|reply|handle|address|speak to|weigh in|explain|take)\b|"
     r"(?:respond|reply|answer|get back to (?:you|everyone))\b[^.;]{0,40}\b(?:when|once|after|upon)\s+(?:I|my)\s+(?:return|am back|get back|come back)\b)",
     re.I,
@@ -393,7 +396,7 @@ def find_promises(
         return []
     sent_day = message.sent.date()
     people = People(message, directory)
-    quotes = quoted_spans(message.new_text)
+    quotes = quoted_spans(message.new_text) + interleaved_quote_spans(message.new_text)
     recap = is_recap(message)
     found: list[PromiseFound] = []
     for sentence in sentences:

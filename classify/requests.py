@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ieptrail.classify.model import MessageText, RequestFound, TopicMention
-from ieptrail.classify.sentences import Sentence, mostly_quoted, quoted_spans
+from ieptrail.classify.sentences import Sentence, interleaved_quote_spans, mostly_quoted, quoted_spans
 
 _RHETORICAL = re.compile(
     r"^(?:and\s+|but\s+|so\s+)?(?:how|why|what)\b.{0,80}\bsupposed to\b|\b(?:isn't it|aren't they|don't you think)\s*\?$|"
@@ -25,7 +25,14 @@ _RHETORICAL = re.compile(
     r"^going\s*(?:\([^)]*\))?\s*\?|"  # a calendar invitation's RSVP line: "Going (me@example.com)?   Yes - Maybe - No"
     r"^(?:and\s+|but\s+)?why is (?:it|this|that) so \w+ (?:to|for)\b|"
     r"^surely\b|^what if (?:i|we|he|she|they|you) had\b|\bwho (?:doesn't|does not|wouldn't|would not|can't|couldn't) "
-    r"(?:love|like|want|enjoy)\b|^who (?:could|would) have (?:known|guessed|thought)\b",
+    r"(?:love|like|want|enjoy)\b|^who (?:could|would) have (?:known|guessed|thought)\b|"
+    # "Isn't that the whole point of a plan?": a negative question that asserts, not asks
+    r"^(?:and\s+|but\s+)?(?:isn't|wasn't|isn’t|wasn’t) (?:that|this) (?:exactly |precisely |just )?"
+    r"(?:the (?:whole |entire |very )?(?:point|purpose|idea|reason)|what|why)\b|"
+    # "Maybe I missed it?": a guess at one's own slip, answered by nobody
+    r"^(?:or\s+)?maybe (?:i|we) (?:just )?(?:miss(?:ed)?|overlook(?:ed)?|misread|misunderst(?:and|ood)|forg[eo]t)\b.{0,30}\?$|"
+    # "Have you heard of Pre-ETS?": the writer introduces what the next sentences explain
+    r"^(?:[\w'-]+,\s+)?have you (?:ever )?heard of\b",
     re.I,
 )
 _SMALL_TALK = re.compile(
@@ -92,7 +99,7 @@ _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-*•]|[a-h][.)])\s+")
 def find_requests(sentences: list[Sentence], message: MessageText, topics: list[TopicMention]) -> list[RequestFound]:
     if message.auto_reply or message.bulk:
         return []
-    quotes = quoted_spans(message.new_text)
+    quotes = quoted_spans(message.new_text) + interleaved_quote_spans(message.new_text)
     found: list[tuple[RequestFound, Sentence]] = []
     author = message.author
     items_of_intro = _items_after_intros(sentences, message.new_text)

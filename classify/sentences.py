@@ -59,6 +59,18 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans + [match.span("quote") for match in _SINGLE_QUOTED.finditer(text)]
 
 
+_QUOTE_LINE = re.compile(r"^[ \t]*>.*$", re.M)
+
+
+def interleaved_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Lines marked ">" that the writer answers below, one by one: the other side's words, quoted to reply to them.
+    Only when the writer's own lines follow the quoted ones (a whole forwarded message marked ">" is the record itself)."""
+    lines = [(m.start(), m.end()) for m in _QUOTE_LINE.finditer(text)]
+    if not lines or not text[lines[-1][1]:].strip():
+        return []
+    return lines
+
+
 def writes_for_school(message: MessageText) -> bool:
     """The author writes from an organisation's mailbox (a school, a district, a bus contractor), not a personal one
     nor an advocate's or a lawyer's:

@@ -262,3 +262,21 @@ def test_a_reply_naming_a_time_does_not_answer_a_question_about_something_else()
     question = record.add(PARENT, "How many minutes of OT did he get in January?", to=OT)
     record.add(OT, "I'll look into it and get back to you on Thursday.", days=1)
     assert answered(record, asked(question, "How many minutes of OT did he get in January?")) is None
+
+
+def test_the_person_a_colleagues_promise_names_keeps_it_in_their_own_mail():
+    record = Record()
+    sentence = "Ms. Varga's PT report should be to you by 10/30."
+    made = record.add(CASE_MANAGER, "Quick update on the reevaluation. " + sentence)
+    record.add("ivarga@motionkids-therapy.com", "Hello, attached is my PT reevaluation report for Eli. "
+                                                "Sorry it is a few days late.", thread=2, days=12)
+    assert "attached is my PT reevaluation report" in kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 30)))
+
+
+def test_the_named_person_reporting_something_else_does_not_keep_it():
+    record = Record()
+    sentence = "Ms. Varga's PT report should be to you by 10/30."
+    made = record.add(CASE_MANAGER, "Quick update on the reevaluation. " + sentence)
+    record.add("ivarga@motionkids-therapy.com", "Hello, I saw Eli today for his session; we worked on stairs.",
+               thread=2, days=12)
+    assert kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 30))) is None
