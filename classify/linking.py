@@ -146,14 +146,19 @@ def negated_verbs(text: str) -> frozenset[str]:
 _CAPITALIZED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
-def address_names(address: str, names: Iterable[str]) -> bool:
-    """Is a person of these names behind this address: "jane.rivera@…" (a part of it), "jrivera@…"
-    (an initial or two and a surname of four letters or more)?"""
+def address_name_keys(address: str) -> frozenset[str]:
+    """The names a person behind this address may go by: each part of "jane.rivera@…", and for
+    "jrivera@…" the surname after an initial or two (four letters or more)."""
     local = address.split("@")[0].lower()
     parts = set(re.split(r"[._\-\d]+", local))
     letters = re.sub(r"[^a-z]", "", local)
-    return any(name in parts or (len(name) >= 4 and letters.endswith(name) and len(letters) - len(name) <= 2)
-               for name in names)
+    return frozenset(parts | {letters[skip:] for skip in range(3) if len(letters) - skip >= 4})
+
+
+def address_names(address: str, names: Iterable[str]) -> bool:
+    """Is a person of these names behind this address: "jane.rivera@…" (a part of it), "jrivera@…"
+    (an initial or two and a surname of four letters or more)?"""
+    return not address_name_keys(address).isdisjoint(names)
 
 
 # A numbered part of the school year or of a course: "the Q2 progress report", "the Module 4 test".
@@ -280,6 +285,12 @@ class MessageIndex:
             for party in (message.author_email, school) if school else (message.author_email,):
                 for term in terms:
                     self.postings[(party, term)].append(message)
+        # each writer under every name their address may stand for: a sentence's names are looked up, not compared
+        self.authors_by_name: dict[str, set[str]] = defaultdict(set)
+        for author in self.authors:
+            for key in address_name_keys(author):
+                self.authors_by_name[key].add(author)
+        self._authors_named: dict[str, frozenset[str]] = {}
         scale = math.log(len(self.by_id) + 2)
         # 1 for a word one message uses, near 0 for a word every message uses: comparable across record sizes
         self.rarity = {word: math.log((len(self.by_id) + 2) / (1 + seen)) / scale for word, seen in frequency.items()}
@@ -293,8 +304,12 @@ class MessageIndex:
     def named_authors(self, sentence: str) -> frozenset[str]:
         """The writers in the record a sentence names ("I'll ask Jane to cover it", "Ms. Rivera will
         notify you"), known by the name in their address (jane.rivera@…, jrivera@…)."""
-        names = {word.lower() for word in _CAPITALIZED.findall(sentence)} - self.common_names
-        return frozenset(author for author in self.authors if names and address_names(author, names))
+        found = self._authors_named.get(sentence)
+        if found is None:
+            names = {word.lower() for word in _CAPITALIZED.findall(sentence)} - self.common_names
+            found = self._authors_named[sentence] = frozenset(
+                author for name in names for author in self.authors_by_name.get(name, ()))
+        return found
 
     def students_named(self, text: str) -> frozenset[str]:
         if len(self.first_names) < 2:
