@@ -1,0 +1,139 @@
+"""The accuracy bars of the accuracy issue, on every labeled corpus (../shared/eval and bench/corpora).
+
+Each corpus is scored by the shared scorer (../shared/eval/score.py), its `ieptrail` calls made in one
+process per corpus (bench/accuracy.py --fast: the same commands and code, seconds instead of
+minutes), all corpora in one run. A metric at or above its bar passes. A metric known to be short is listed in SHORT with
+the value it had when last measured: it must not fall below that (a regression), and once it reaches
+the bar the test says to remove it from the list, so the list only ever shrinks honestly.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, SHARED
+
+BARS = {
+    "topic_f1": 0.90, "search_r": 0.90, "search_p": 0.85, "promise_p": 0.90, "promise_r": 0.90,
+    "promise_due_acc": 0.90, "overdue_p": 0.85, "overdue_r": 0.85, "fulfilled_acc": 0.90, "unanswered_p": 0.80,
+    "unanswered_r": 0.80, "request_f1": 0.85, "missed_r": 0.85, "student_f1": 0.95,
+}
+
+# (corpus, metric): the value last measured, below the bar (README, "Accuracy" says why).
+SHORT: dict[tuple[str, str], float] = {
+    ("archuleta", "fulfilled_acc"): 0.773,
+    ("archuleta", "missed_r"): 0.659,
+    ("archuleta", "overdue_p"): 0.375,
+    ("archuleta", "overdue_r"): 0.5,
+    ("archuleta", "promise_p"): 0.889,
+    ("archuleta", "promise_r"): 0.744,
+    ("archuleta", "search_r"): 0.72,
+    ("archuleta", "topic_f1"): 0.816,
+    ("archuleta", "unanswered_p"): 0.3,
+    ("archuleta", "unanswered_r"): 0.5,
+    ("halvorsen", "fulfilled_acc"): 0.68,
+    ("halvorsen", "missed_r"): 0.76,
+    ("halvorsen", "overdue_p"): 0.444,
+    ("halvorsen", "promise_p"): 0.875,
+    ("halvorsen", "promise_r"): 0.897,
+    ("halvorsen", "search_r"): 0.85,
+    ("halvorsen", "topic_f1"): 0.84,
+    ("marchetti", "fulfilled_acc"): 0.778,
+    ("marchetti", "missed_r"): 0.667,
+    ("marchetti", "overdue_p"): 0.5,
+    ("marchetti", "overdue_r"): 0.778,
+    ("marchetti", "promise_p"): 0.848,
+    ("marchetti", "promise_r"): 0.812,
+    ("marchetti", "search_p"): 0.827,
+    ("marchetti", "search_r"): 0.899,
+    ("marchetti", "unanswered_p"): 0.417,
+    ("pelletier", "fulfilled_acc"): 0.875,
+    ("pelletier", "overdue_p"): 0.7,
+    ("pelletier", "unanswered_p"): 0.571,
+    ("szymanski", "fulfilled_acc"): 0.786,
+    ("szymanski", "missed_r"): 0.565,
+    ("szymanski", "overdue_p"): 0.273,
+    ("szymanski", "overdue_r"): 0.5,
+    ("szymanski", "promise_due_acc"): 0.826,
+    ("szymanski", "promise_p"): 0.844,
+    ("szymanski", "promise_r"): 0.844,
+    ("szymanski", "request_f1"): 0.843,
+    ("szymanski", "search_p"): 0.805,
+    ("szymanski", "search_r"): 0.713,
+    ("szymanski", "topic_f1"): 0.777,
+    ("szymanski", "unanswered_p"): 0.5,
+    ("tollefsrud", "fulfilled_acc"): 0.829,
+    ("tollefsrud", "missed_r"): 0.792,
+    ("tollefsrud", "overdue_p"): 0.462,
+    ("tollefsrud", "overdue_r"): 0.6,
+    ("tollefsrud", "search_r"): 0.881,
+    ("tollefsrud", "topic_f1"): 0.885,
+    ("tollefsrud", "unanswered_p"): 0.444,
+    ("tollefsrud", "unanswered_r"): 0.444,
+    ("train-c", "fulfilled_acc"): 0.85,
+    ("train-c", "overdue_p"): 0.733,
+    ("train-c", "overdue_r"): 0.733,
+    ("train-c", "unanswered_p"): 0.625,
+    ("train-d", "overdue_p"): 0.833,
+    ("train-d", "overdue_r"): 0.385,
+    ("train-d", "unanswered_p"): 0.455,
+    ("train-d", "unanswered_r"): 0.714,
+    ("train-e", "fulfilled_acc"): 0.893,
+    ("train-e", "overdue_p"): 0.733,
+    ("train-e", "overdue_r"): 0.846,
+    ("train-e", "search_r"): 0.895,
+    ("train-e", "unanswered_p"): 0.571,
+    ("whitfield", "fulfilled_acc"): 0.886,
+    ("whitfield", "overdue_p"): 0.571,
+    ("whitfield", "overdue_r"): 0.727,
+    ("whitfield", "unanswered_p"): 0.75,
+}
+
+
+def corpora() -> list[Path]:
+    found = []
+    for base in (SHARED / "eval", REPO / "bench" / "corpora"):
+        if base.is_dir():
+            found += sorted(p for p in base.iterdir() if (p / "gold.json").is_file() and (p / "mailbox").is_dir())
+    return found
+
+
+@lru_cache(maxsize=None)
+def table() -> dict[str, dict[str, float]]:
+    """Every corpus scored once per test session: bench/accuracy.py --fast, two corpora at a time."""
+    with tempfile.TemporaryDirectory() as scratch:
+        out = Path(scratch) / "table.json"
+        env = dict(os.environ, IEPTRAIL_SHARED=str(SHARED))
+        result = subprocess.run([sys.executable, str(REPO / "bench" / "accuracy.py"), "--fast", "--jobs", "2",
+                                 "--json", str(out)], env=env, capture_output=True, text=True, timeout=1800)
+        assert out.is_file(), result.stdout[-2000:] + result.stderr[-2000:]
+        return json.loads(out.read_text())
+
+
+def cases():
+    if not (SHARED / "eval" / "score.py").is_file():
+        return [pytest.param("-", "-", marks=pytest.mark.skip(
+            reason=f"{SHARED / 'eval'} is not here: the shared scorer and corpora exist in CI, not on a user's machine"))]
+    return [(corpus.name, metric) for corpus in corpora() for metric in BARS]
+
+
+@pytest.mark.parametrize(("corpus", "metric"), cases())
+def test_corpus_meets_the_bar(corpus, metric):
+    values = table().get(corpus)
+    assert values, f"{corpus} was not scored"
+    if metric not in values:
+        pytest.skip(f"{corpus} has nothing to measure {metric} on (e.g. a single student)")
+    value, bar = values[metric], BARS[metric]
+    known = SHORT.get((corpus, metric))
+    if known is None:
+        assert value >= bar, f"{corpus}: {metric} = {value:.3f} < {bar}"
+    else:
+        assert value >= known - 0.005, f"{corpus}: {metric} = {value:.3f} fell below its last measured {known:.3f}"
+        assert value < bar, f"{corpus}: {metric} = {value:.3f} now meets the bar {bar}: remove it from SHORT"
