@@ -234,6 +234,15 @@ class TopicMatcher:
             for word in anchor:
                 self.patterns_needing.setdefault(word, set()).add(index)
         self.always = {index for index, (anchor, _) in enumerate(self.patterns) if not anchor}
+        self.always_needs: dict[int, re.Pattern] = {}  # an anchorless pattern's token regex, to seek in the text first
+        index = 0
+        for spec in taxonomy.values():
+            for strength in ("patterns", "weak_patterns"):
+                for pattern in spec.get(strength, []):
+                    needle = _text_needle(pattern)
+                    if index in self.always and needle is not None:
+                        self.always_needs[index] = needle
+                    index += 1
         self.anchor_hashes = numpy.array(sorted(self.patterns_needing), dtype=numpy.uint64)
 
     def _pattern_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -245,7 +254,10 @@ class TopicMatcher:
         at = numpy.searchsorted(self.anchor_hashes, words).clip(max=len(self.anchor_hashes) - 1)
         hits = (self.anchor_hashes[at] == words).any(axis=1)  # numpy.isin, without sorting the document
         positions = numpy.flatnonzero(hits).tolist()
-        found = [match for index in sorted(self.always) for match in self.patterns[index][1](doc)]
+        text = doc_text(doc)
+        found = [match for index in sorted(self.always)
+                 if index not in self.always_needs or self.always_needs[index].search(text)
+                 for match in self.patterns[index][1](doc)]
         if not positions:
             return found
         sentence_of = numpy.cumsum(rows[:, 2] == 1)
@@ -332,6 +344,24 @@ def _anchor(pattern: list[dict]) -> frozenset[str]:
             if words:
                 required.append(frozenset(word.lower() for word in words))
     return min(required, key=lambda words: (bool(words & _COMMON), len(words)), default=frozenset())
+
+
+_PLAIN_REGEX = re.compile(r"\^?(?P<body>(?:[^\\^$()]|\\[dsw.\-]|\((?!\?)|\))*)\$?")
+
+
+def _text_needle(pattern: list[dict]) -> re.Pattern | None:
+    """For a pattern that cannot do without a token whose TEXT matches a regex: that regex, freed of
+    its ^ and $, to search the whole text with (a token's text is part of the document's text, so a
+    document where it finds nothing has no such token). None when the regex has anything whose
+    meaning could change outside the token (lookarounds, word boundaries, inner anchors)."""
+    for token in pattern:
+        if token.get("OP") in ("?", "*") or str(token.get("OP", "")).startswith("{0"):
+            continue
+        regex = token.get("TEXT", {}).get("REGEX") if isinstance(token.get("TEXT"), dict) else None
+        plain = _PLAIN_REGEX.fullmatch(regex) if regex else None
+        if plain:
+            return re.compile(plain.group("body"))
+    return None
 
 
 def _shouting(text: str) -> bool:
