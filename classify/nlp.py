@@ -199,6 +199,9 @@ class TopicMatcher:
         self.exclusions = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma_exclusions = PhraseMatcher(nlp.vocab, attr="NORM")
         self.patterns: list[tuple[frozenset[int], Matcher]] = []  # (its anchor words, hashed; its matcher)
+        self.pattern_names: list[str] = []  # each pattern's match key
+        self.pattern_of: dict[int, int] = {}  # match key (hashed) -> the pattern's index in self.patterns
+        self.token_patterns: list[list[dict]] = []
         self.cues = PhraseMatcher(nlp.vocab, attr="NORM")
         make = nlp.make_doc
 
@@ -220,7 +223,11 @@ class TopicMatcher:
             for strength in ("patterns", "weak_patterns"):
                 for index, pattern in enumerate(spec.get(strength, [])):
                     matcher = Matcher(nlp.vocab)
-                    matcher.add(f"{topic}|{'weak' if strength == 'weak_patterns' else 'pattern'}|{index}", [pattern])
+                    name = f"{topic}|{'weak' if strength == 'weak_patterns' else 'pattern'}|{index}"
+                    matcher.add(name, [pattern])
+                    self.pattern_names.append(name)
+                    self.token_patterns.append(pattern)
+                    self.pattern_of[nlp.vocab.strings.add(name)] = len(self.patterns)
                     anchor = frozenset(nlp.vocab.strings.add(word) for word in _anchor(pattern))
                     self.patterns.append((anchor, matcher))
             for phrase in spec.get("not", []):
@@ -234,15 +241,9 @@ class TopicMatcher:
             for word in anchor:
                 self.patterns_needing.setdefault(word, set()).add(index)
         self.always = {index for index, (anchor, _) in enumerate(self.patterns) if not anchor}
-        self.always_needs: dict[int, re.Pattern] = {}  # an anchorless pattern's token regex, to seek in the text first
-        index = 0
-        for spec in taxonomy.values():
-            for strength in ("patterns", "weak_patterns"):
-                for pattern in spec.get(strength, []):
-                    needle = _text_needle(pattern)
-                    if index in self.always and needle is not None:
-                        self.always_needs[index] = needle
-                    index += 1
+        self.always_needs: dict[int, re.Pattern] = {  # an anchorless pattern's token regex, sought in the text first
+            index: needle for index in self.always if (needle := _text_needle(self.token_patterns[index])) is not None}
+        self.combined: dict[tuple[int, ...], Matcher] = {}  # the patterns a sentence needs -> one Matcher for them
         self.anchor_hashes = numpy.array(sorted(self.patterns_needing), dtype=numpy.uint64)
 
     def _pattern_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -269,12 +270,34 @@ class TopicMatcher:
             for word in rows[position, :2].tolist():
                 for index in self.patterns_needing.get(word, ()):
                     sentences.setdefault(index, set()).add(number)
-        for index, numbers in sorted(sentences.items()):
-            matcher = self.patterns[index][1]
+        needed: dict[int, list[int]] = {}  # sentence -> the patterns whose anchor it holds
+        for index, numbers in sentences.items():
+            for number in numbers:
+                needed.setdefault(number, []).append(index)
+        by_pattern: dict[tuple[int, int], list[tuple[int, int, int]]] = {}  # (pattern, sentence) -> its matches
+        for number, indices in needed.items():
+            start, end = starts[number - first], starts[number - first + 1]
+            for key, a, b in self._matcher_for(tuple(sorted(indices)))(doc[start:end]):
+                by_pattern.setdefault((self.pattern_of[key], number), []).append((key, start + a, start + b))
+        for index, numbers in sorted(sentences.items()):  # the order of one Matcher per pattern, as before
             for number in sorted(numbers):
-                start, end = starts[number - first], starts[number - first + 1]
-                found += [(key, start + a, start + b) for key, a, b in matcher(doc[start:end])]
+                found += by_pattern.get((index, number), [])
         return found
+
+    def _matcher_for(self, indices: tuple[int, ...]) -> Matcher:
+        """One Matcher for the patterns a sentence needs: a Matcher's cost is mostly its walk over the
+        tokens, so one walk for several patterns beats one each (all patterns in one Matcher is slower:
+        each would be tried at every token)."""
+        if len(indices) == 1:
+            return self.patterns[indices[0]][1]
+        matcher = self.combined.get(indices)
+        if matcher is None:
+            if len(self.combined) >= COMBINED_MATCHERS:
+                self.combined.clear()
+            matcher = self.combined[indices] = Matcher(self.vocab)
+            for index in indices:
+                matcher.add(self.pattern_names[index], [self.token_patterns[index]])
+        return matcher
 
     def _key(self, key: int) -> tuple[str, str, str]:
         """A match key's (topic, kind, detail), split once."""
@@ -324,6 +347,8 @@ class TopicMatcher:
         doc._.topic_cues = cues
         return doc
 
+
+COMBINED_MATCHERS = 256  # sets of patterns that share a sentence (few in practice; the bound is for safety)
 
 _COMMON = frozenset("a an the in on to for of with by at and or his her their my our your it is was be 's ’s up "
                     "time that this those these them him me as from all other new no without own next before "
