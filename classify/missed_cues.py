@@ -231,12 +231,16 @@ def child_away(student_names: frozenset[str]) -> re.Pattern:
     return re.compile(CHILD_AWAY.format(names=names, pronouns=f"he|she|{names}"), re.I)
 
 
+# any of the words an implied cue needs, as one search (the same as testing each word, at a fraction of the cost)
+IMPLIED_WORD = re.compile("|".join(re.escape(word) for _, needs, _ in IMPLIED for word in needs) or "(?!)")
+
+
 def may_hold_a_cue(text: str) -> bool:
     """Whether a sentence has a word some cue needs (most sentences have none: no pattern runs on them)."""
     lowered = text.lower()
     if not CUE_WORDS.isdisjoint(WORD.findall(lowered.replace("’", "").replace("'", ""))):
         return True
-    return any(word in lowered for _, needs, _ in IMPLIED for word in needs)
+    return IMPLIED_WORD.search(lowered) is not None
 REDO = re.compile(r"\b(?:redo|re-do|retake|re-take|make-?up\s+(?:session|plan|time|minutes|group)s?)\b", re.I)
 
 

@@ -199,6 +199,9 @@ class TopicMatcher:
         self.exclusions = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma_exclusions = PhraseMatcher(nlp.vocab, attr="NORM")
         self.patterns: list[tuple[frozenset[int], Matcher]] = []  # (its anchor words, hashed; its matcher)
+        self.pattern_names: list[str] = []  # each pattern's match key
+        self.pattern_of: dict[int, int] = {}  # match key (hashed) -> the pattern's index in self.patterns
+        self.token_patterns: list[list[dict]] = []
         self.cues = PhraseMatcher(nlp.vocab, attr="NORM")
         make = nlp.make_doc
 
@@ -220,7 +223,11 @@ class TopicMatcher:
             for strength in ("patterns", "weak_patterns"):
                 for index, pattern in enumerate(spec.get(strength, [])):
                     matcher = Matcher(nlp.vocab)
-                    matcher.add(f"{topic}|{'weak' if strength == 'weak_patterns' else 'pattern'}|{index}", [pattern])
+                    name = f"{topic}|{'weak' if strength == 'weak_patterns' else 'pattern'}|{index}"
+                    matcher.add(name, [pattern])
+                    self.pattern_names.append(name)
+                    self.token_patterns.append(pattern)
+                    self.pattern_of[nlp.vocab.strings.add(name)] = len(self.patterns)
                     anchor = frozenset(nlp.vocab.strings.add(word) for word in _anchor(pattern))
                     self.patterns.append((anchor, matcher))
             for phrase in spec.get("not", []):
@@ -234,6 +241,9 @@ class TopicMatcher:
             for word in anchor:
                 self.patterns_needing.setdefault(word, set()).add(index)
         self.always = {index for index, (anchor, _) in enumerate(self.patterns) if not anchor}
+        self.always_needs: dict[int, re.Pattern] = {  # an anchorless pattern's token regex, sought in the text first
+            index: needle for index in self.always if (needle := _text_needle(self.token_patterns[index])) is not None}
+        self.combined: dict[tuple[int, ...], Matcher] = {}  # the patterns a sentence needs -> one Matcher for them
         self.anchor_hashes = numpy.array(sorted(self.patterns_needing), dtype=numpy.uint64)
 
     def _pattern_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -245,7 +255,10 @@ class TopicMatcher:
         at = numpy.searchsorted(self.anchor_hashes, words).clip(max=len(self.anchor_hashes) - 1)
         hits = (self.anchor_hashes[at] == words).any(axis=1)  # numpy.isin, without sorting the document
         positions = numpy.flatnonzero(hits).tolist()
-        found = [match for index in sorted(self.always) for match in self.patterns[index][1](doc)]
+        text = doc_text(doc)
+        found = [match for index in sorted(self.always)
+                 if index not in self.always_needs or self.always_needs[index].search(text)
+                 for match in self.patterns[index][1](doc)]
         if not positions:
             return found
         sentence_of = numpy.cumsum(rows[:, 2] == 1)
@@ -257,12 +270,34 @@ class TopicMatcher:
             for word in rows[position, :2].tolist():
                 for index in self.patterns_needing.get(word, ()):
                     sentences.setdefault(index, set()).add(number)
-        for index, numbers in sorted(sentences.items()):
-            matcher = self.patterns[index][1]
+        needed: dict[int, list[int]] = {}  # sentence -> the patterns whose anchor it holds
+        for index, numbers in sentences.items():
+            for number in numbers:
+                needed.setdefault(number, []).append(index)
+        by_pattern: dict[tuple[int, int], list[tuple[int, int, int]]] = {}  # (pattern, sentence) -> its matches
+        for number, indices in needed.items():
+            start, end = starts[number - first], starts[number - first + 1]
+            for key, a, b in self._matcher_for(tuple(sorted(indices)))(doc[start:end]):
+                by_pattern.setdefault((self.pattern_of[key], number), []).append((key, start + a, start + b))
+        for index, numbers in sorted(sentences.items()):  # the order of one Matcher per pattern, as before
             for number in sorted(numbers):
-                start, end = starts[number - first], starts[number - first + 1]
-                found += [(key, start + a, start + b) for key, a, b in matcher(doc[start:end])]
+                found += by_pattern.get((index, number), [])
         return found
+
+    def _matcher_for(self, indices: tuple[int, ...]) -> Matcher:
+        """One Matcher for the patterns a sentence needs: a Matcher's cost is mostly its walk over the
+        tokens, so one walk for several patterns beats one each (all patterns in one Matcher is slower:
+        each would be tried at every token)."""
+        if len(indices) == 1:
+            return self.patterns[indices[0]][1]
+        matcher = self.combined.get(indices)
+        if matcher is None:
+            if len(self.combined) >= COMBINED_MATCHERS:
+                self.combined.clear()
+            matcher = self.combined[indices] = Matcher(self.vocab)
+            for index in indices:
+                matcher.add(self.pattern_names[index], [self.token_patterns[index]])
+        return matcher
 
     def _key(self, key: int) -> tuple[str, str, str]:
         """A match key's (topic, kind, detail), split once."""
@@ -313,6 +348,8 @@ class TopicMatcher:
         return doc
 
 
+COMBINED_MATCHERS = 256  # sets of patterns that share a sentence (few in practice; the bound is for safety)
+
 _COMMON = frozenset("a an the in on to for of with by at and or his her their my our your it is was be 's ’s up "
                     "time that this those these them him me as from all other new no without own next before "
                     "after until since".split())
@@ -332,6 +369,24 @@ def _anchor(pattern: list[dict]) -> frozenset[str]:
             if words:
                 required.append(frozenset(word.lower() for word in words))
     return min(required, key=lambda words: (bool(words & _COMMON), len(words)), default=frozenset())
+
+
+_PLAIN_REGEX = re.compile(r"\^?(?P<body>(?:[^\\^$()]|\\[dsw.\-]|\((?!\?)|\))*)\$?")
+
+
+def _text_needle(pattern: list[dict]) -> re.Pattern | None:
+    """For a pattern that cannot do without a token whose TEXT matches a regex: that regex, freed of
+    its ^ and $, to search the whole text with (a token's text is part of the document's text, so a
+    document where it finds nothing has no such token). None when the regex has anything whose
+    meaning could change outside the token (lookarounds, word boundaries, inner anchors)."""
+    for token in pattern:
+        if token.get("OP") in ("?", "*") or str(token.get("OP", "")).startswith("{0"):
+            continue
+        regex = token.get("TEXT", {}).get("REGEX") if isinstance(token.get("TEXT"), dict) else None
+        plain = _PLAIN_REGEX.fullmatch(regex) if regex else None
+        if plain:
+            return re.compile(plain.group("body"))
+    return None
 
 
 def _shouting(text: str) -> bool:

@@ -127,6 +127,8 @@ _THIRD_PERSON = re.compile(
     rf"{_APOSTROPHE}s planning to|should|(?:has|have) (?:committed|agreed|promised|offered) to)\b\s*(?P<rest>.*)",
     re.S,
 )
+# a literal every modal of _THIRD_PERSON holds: most clauses hold none, and its many subjects are slow to rule out
+_THIRD_PERSON_MODALS = ("'ll", "’ll", "will", "going to", "plan", "should", "ed to")
 # "a permanent substitute aide, Ms. Garrity, will be assigned …": the person is named in apposition
 _APPOSED_PERSON = re.compile(
     rf"\b(?:a|an|the|our|his|her)\s+[\w -]{{1,40}},\s*(?P<who>{_TITLED}),\s*(?:{_ADVERB}\s+)?"
@@ -515,7 +517,7 @@ def _match_clause(
                     or _RELAYED.search(lead + stripped[:position]))
 
     apposed = _APPOSED_PERSON.search(stripped)
-    third = apposed or _THIRD_PERSON.search(stripped)
+    third = apposed or (_THIRD_PERSON.search(stripped) if any(word in stripped for word in _THIRD_PERSON_MODALS) else None)
     if third and own_words(third.start()):
         hit = _third_person(third, clause, message, people, sentences, sentence, student_names, sent_day)
         if hit is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -55,8 +56,13 @@ def sentences_of(doc: Doc) -> list[Sentence]:
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of quoted speech ("…" of a dozen characters or more, or '…' after "said"/"wrote")."""
+    return list(_quoted_spans(text))
+
+
+@lru_cache(maxsize=16)  # the promise, request, make-up and missed-service rules each ask about the same message
+def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans = [(match.start(), match.end()) for match in _QUOTED.finditer(text)]
-    return spans + [match.span("quote") for match in _SINGLE_QUOTED.finditer(text)]
+    return tuple(spans + [match.span("quote") for match in _SINGLE_QUOTED.finditer(text)])
 
 
 _QUOTE_LINE = re.compile(r"^[ \t]*>.*$", re.M)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 
 WEEKDAYS = {name: index for index, names in enumerate(
@@ -291,9 +292,17 @@ def _last_day_before_break(which: str, anchor: date) -> date | None:
 
 def find_dates(text: str, anchor: date, prefer: str = "future") -> list[DateMention]:
     """Date mentions in `text`, left to right, without overlaps (the more specific one wins)."""
+    return list(_dates_in(text, anchor, prefer))
+
+
+_ORDERED_PATTERNS = sorted(PATTERNS, key=lambda item: item[0] not in _FIRST)
+
+
+@lru_cache(maxsize=4096)  # promise and missed-service rules ask about the same sentences many times over
+def _dates_in(text: str, anchor: date, prefer: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in sorted(PATTERNS, key=lambda item: item[0] not in _FIRST):
+    for kind, pattern in _ORDERED_PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
@@ -319,7 +328,7 @@ def find_dates(text: str, anchor: date, prefer: str = "future") -> list[DateMent
     # "before winter break (Dec 18)": the date the writer gives beats the calendar's guess
     found = [m for m in found if m.kind != "school_break" or not any(
         other.start > m.end and re.fullmatch(r"\s*\((?:by\s+|on\s+|the\s+)?", text[m.end:other.start], re.I) for other in found)]
-    return _merge_weekday_with_date(found, text)
+    return tuple(_merge_weekday_with_date(found, text))
 
 
 _MORE_DAYS = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:minutes?|mins?|hours?|am|pm|a\.m|p\.m|%|:|/|-))", re.I)

@@ -1,0 +1,74 @@
+"""The shortcuts that keep tagging fast must never change what is found."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ieptrail.classify.nlp import _text_needle, build_pipeline
+from ieptrail.classify.promises import _THIRD_PERSON, _THIRD_PERSON_MODALS
+from ieptrail.classify.sentences import quoted_spans
+from ieptrail.classify.when import find_dates
+
+
+@pytest.mark.parametrize("regex, needle", [
+    (r"^(14|16|18)-?pt$", r"(14|16|18)-?pt"),
+    (r"^\d+x$", r"\d+x"),
+    (r"pt", r"pt"),
+])
+def test_a_plain_token_regex_is_sought_in_the_text(regex, needle):
+    assert _text_needle([{"TEXT": {"REGEX": regex}}]).pattern == needle
+
+
+@pytest.mark.parametrize("regex", [
+    r"^pt\b",  # a word boundary inside a token is no boundary in the text
+    r"^(?=1)\d+$",  # lookarounds see past the token
+    r"^(?<!x)pt$",
+    r"^(?i)pt$",  # flags
+    r"^[^a]pt$",  # a negated class (rejected, to stay simple)
+    r"^a$|^b",  # an inner anchor
+    r"^(a)\1$",  # a back-reference
+])
+def test_a_regex_whose_meaning_depends_on_its_surroundings_is_not_used(regex):
+    assert _text_needle([{"TEXT": {"REGEX": regex}}]) is None
+
+
+def test_an_optional_token_gives_no_needle():
+    assert _text_needle([{"TEXT": {"REGEX": "^pt$"}, "OP": "?"}, {"LOWER": "font"}]) is None
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Please send it in 18pt font.", True),
+    ("Please send it in 18-pt font.", True),
+    ("Please send it in 18 pt font.", True),
+    ("She needs it on 18 sheets.", False),
+])
+def test_large_print_sizes_are_still_found(text, found):
+    doc = build_pipeline()(text)
+    assert any(m.topic == "large_print" for m in doc._.topic_matches) is found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ms. Ruiz will send the schedule.", "She'll call you Friday.", "He’ll bring the chart.",
+    "The team is going to meet Monday.", "Mr. Albright plans to share the probes.", "They should have it by Friday.",
+    "Our OT has agreed to add a session.", "Dr. Lee is planning to observe.", "The district has committed to pay.",
+])
+def test_every_third_person_promise_holds_a_modal_word(sentence):
+    assert _THIRD_PERSON.search(sentence)
+    assert any(word in sentence for word in _THIRD_PERSON_MODALS)
+
+
+@pytest.mark.parametrize("sentence", ["Thanks for the update.", "Ms. Ruiz was out today.", "They had a good week."])
+def test_a_clause_without_a_modal_word_is_no_third_person_promise(sentence):
+    assert not any(word in sentence for word in _THIRD_PERSON_MODALS)
+    assert not _THIRD_PERSON.search(sentence)
+
+
+def test_remembered_answers_are_fresh_lists():
+    text = 'By Friday, March 6. She said "we will finish the whole report soon".'
+    dates = find_dates(text, date(2026, 3, 2))
+    dates.clear()
+    assert find_dates(text, date(2026, 3, 2))
+    spans = quoted_spans(text)
+    spans.clear()
+    assert quoted_spans(text)
