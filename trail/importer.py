@@ -483,8 +483,6 @@ class Importer:
             # most of them are tagged the same as before (the new role changes nothing they say): only
             # those whose tags differ are written again
             retag(session, self.tagger, self.settings, affected, self.directory, self.stored_digests)
-        self.snapshots.clear()
-        self.snapshot_of.clear()
 
 
 def _named(identity: MessageIdentity, fingerprint: str, message_id: str | None) -> bool:
