@@ -311,7 +311,9 @@ I'll send you his practice word list after our first session on 9/28 so you guys
 
 Thanks!!""",
          labels=L(["speech_language_therapy"],
-                  commits=[("c_wordlist", "dunn", "send the practice word list after the first session",
+                  commits=[("c_speech_start", "dunn", "start speech sessions every other Monday from 9/28",
+                            "I'll see him every other Monday for 30 minutes during advisory, starting next Monday 9/28", "2026-09-28"),
+                           ("c_wordlist", "dunn", "send the practice word list after the first session",
                             "I'll send you his practice word list after our first session on 9/28", "2026-09-28")])),
     dict(id="T6.2", frm="dunn", to=["emeka"], cc=["whitcombe", "TRAIL"], date="2026-10-12 07:31", arrival="direct",
          reply="T6.1", quote=False,
@@ -326,10 +328,10 @@ Kelsey""",
          reply="T6.2",
          body="""Ms. Dunn,
 
-The 10/12 session was never made up. Yesterday's session (10/26) didn't happen either according to Ikenna. We also never got the word list you mentioned.
+He had speech on 9/28 and nothing since. The 10/12 session was never made up, and yesterday's session (10/26) didn't happen either according to Ikenna. We also never got the word list you mentioned.
 
 When will he get the missed time?""",
-         labels=L(["speech_language_therapy", "compensatory_services"],
+         labels=L(["speech_language_therapy", "compensatory_services"], fulfills=["c_speech_start"],
                   reqs=[("r_speech_when", "emeka", "When will he get the missed time?")],
                   missed=[("speech_language_therapy", "2026-10-12", None),
                           ("speech_language_therapy", "2026-10-26", None)])),
@@ -343,7 +345,7 @@ When will he get the missed time?""",
 
 I saw the auto reply come back to you, so I wanted to answer rather than leave you waiting. Kelsey is on an unexpected leave and is expected back November 9. The district has not been able to get a contract SLP in for the two weeks, so there was no speech on 10/26 and there won't be any until she's back. You're right that 10/12 was never made up.
 
-The sessions he misses will be made up as compensatory services. Dr. Marsh, our Director of Student Services, will be in touch with you about a make-up plan. I've forwarded him your email.
+Missed sessions are made up as compensatory services, and Dr. Marsh, our Director of Student Services, will be in touch with you about a make-up plan. I've forwarded him your email.
 
 I'm sorry, I know this is frustrating.""",
          labels=L(["speech_language_therapy", "compensatory_services"],
@@ -364,12 +366,12 @@ Kelsey""",
 
 # ============================================================================ T7 counseling group
 thread("T7", "Organized & On Track group",
-    dict(id="T7.1", frm="whitaker", to=["emeka", "marisol"], cc=[], date="2026-10-05 10:10",
-         arrival="thunderbird-forward", fwd="2026-10-05 20:02", fwd_by="marisol",
+    dict(id="T7.1", frm="whitaker", to=["emeka", "marisol"], cc=[], date="2026-10-08 10:10",
+         arrival="thunderbird-forward", fwd="2026-10-08 20:02", fwd_by="marisol",
          note="From the counselor. (sending from the desktop, my phone won't open the attachment link)",
          body="""Dear Mr. Okonkwo and Ms. Reyes,
 
-I wanted to introduce myself and let you know that Ikenna has joined my "Organized & On Track" group this quarter, which is how we're delivering the counseling minutes in his IEP. The group meets every other Wednesday during 7th period for 30 minutes; our first meeting is this Wednesday, 10/7. There are four 7th graders in the group and we'll work on planners, breaking big assignments into steps, and what to do when you get stuck.
+I wanted to introduce myself and let you know that Ikenna has joined my "Organized & On Track" group this quarter, which is how we're delivering the counseling minutes in his IEP. The group meets every other Wednesday during 7th period for 30 minutes, and we had our first meeting yesterday. There are four 7th graders in the group and we'll work on planners, breaking big assignments into steps, and what to do when you get stuck.
 
 I'll send you a copy of the planner checklist we use in group so you can use the same language at home.
 
@@ -452,7 +454,7 @@ Quick update on the equipment:
 
 - The loaner receiver stopped pairing with the transmitter on Thursday 10/29. Ikenna went without the mic Thursday and Friday (10/29 and 10/30) before he told anyone.
 - I re-paired it this morning and it's working. I also showed Mrs. Park how to check the green light.
-- We talked about telling a teacher right away when it's not working - that's exactly his self-advocacy goal, so we'll keep practicing.
+- We talked about telling a teacher right away when it's not working - that's exactly his self-advocacy goal and what we're working on in his sessions.
 - I had to cancel our direct session on 10/29 for an ESD training. I'll add 15 minutes to each of his next two sessions to make it up.
 
 Priya""",
@@ -494,9 +496,10 @@ Have a good weekend!""",
                   answers=["r_map"])),
     dict(id="T11.2", frm="emeka", to=["whitcombe"], cc=[], date="2026-10-14 06:55", arrival="bcc-self",
          reply="T11.1",
-         body="""Ikenna says he took the reading MAP yesterday in the library with the whole grade, not in your room. What happened? Does he retest?""",
-         labels=L(["separate_setting"],
-                  reqs=[("r_map_what", "emeka", "What happened?"), ("r_map_retest", "emeka", "Does he retest?")],
+         body="""Ikenna says he took the reading MAP yesterday in the library with the whole grade, not in your room. What happened? Does he retest? Did he at least have his break pass?""",
+         labels=L(["separate_setting", "breaks"],
+                  reqs=[("r_map_what", "emeka", "What happened?"), ("r_map_retest", "emeka", "Does he retest?"),
+                        ("r_map_break", "emeka", "Did he at least have his break pass?")],
                   missed=[("separate_setting", "2026-10-13", None)])),
     dict(id="T11.3", frm="whitcombe", to=["emeka"], cc=["TRAIL"], date="2026-10-15 15:30", arrival="direct",
          reply="T11.2",
@@ -520,7 +523,7 @@ Ikenna's annual IEP review is due by November 20. Could you let me know which of
 - Monday 11/16 at 8:00
 - Wednesday 11/18 at 3:15
 
-We'll meet in the Kestrel conference room, and Zoom is always an option.
+Meetings are in the Kestrel conference room, and Zoom is always an option.
 
 Thanks!""",
          labels=L(["iep_meeting"], reqs=[("r_pickdate", "whitcombe", "Could you let me know which of these works for you?")])),
@@ -560,7 +563,7 @@ Please return the attendance page. You may bring anyone with knowledge or specia
 """)],
          body="""Hello,
 
-Attached is the Notice of Team Meeting for Ikenna's annual IEP on Thursday, November 12 at 3:15. Dr. Stavros will join by Zoom for the audiology piece. Please sign the attendance page and send it back to me.
+Attached is the Notice of Team Meeting for Ikenna's annual IEP on Thursday, November 12 at 3:15. Dr. Stavros has asked to join by Zoom for the audiology piece. Please sign the attendance page and send it back to me.
 
 Thank you,""",
          labels=L(["iep_meeting"], fulfills=["c_notice"],
@@ -599,7 +602,7 @@ counseling 30 min 2x monthly.
 """)],
          body="""Marisol and Emeka,
 
-I'm so sorry this is late - the draft is attached. The speech and DHH goals are still marked "proposed" because Kelsey only got back on Monday, and we'll finish those together tomorrow.
+I'm so sorry this is late - the draft is attached. The speech and DHH goals are still marked "proposed" because Kelsey only got back on Monday.
 
 See you at 3:15.
 
@@ -919,7 +922,7 @@ Parent signature: ____________________  Date: __________
 
 I am writing regarding services that were not provided to Ikenna this fall. Our records show that Ikenna did not receive speech-language services on October 12 and October 26 (30 minutes each), and that he did not receive specially designed instruction in Academic Strategies on October 26, 27 and 28 (45 minutes each) because his case manager was reassigned to cover a classroom.
 
-The district will provide 60 minutes of compensatory speech-language services and 135 minutes of compensatory specially designed instruction. Ms. Dunn will contact you by December 4 to schedule the make-up speech sessions. All compensatory sessions will be completed by January 29, 2027.
+Ms. Dunn will contact you by December 4 to schedule the make-up speech sessions. The district will provide 60 minutes of compensatory speech-language services and 135 minutes of compensatory specially designed instruction, all to be completed by January 29, 2027.
 
 Please sign and return the enclosed Compensatory Services Agreement by December 11.
 
@@ -929,7 +932,7 @@ Sincerely,""",
                             "Ms. Dunn will contact you by December 4 to schedule the make-up speech sessions.",
                             "2026-12-04"),
                            ("c_comp_done", "marsh", "complete all compensatory sessions",
-                            "All compensatory sessions will be completed by January 29, 2027.", "2027-01-29")],
+                            "The district will provide 60 minutes of compensatory speech-language services and 135 minutes of compensatory specially designed instruction, all to be completed by January 29, 2027.", "2027-01-29")],
                   fulfills=["c_marsh_plan1", "c_marsh_plan2"], answers=["r_speech_when"],
                   reqs=[("r_sign_comp", "marsh", "Please sign and return the enclosed Compensatory Services Agreement by December 11.")],
                   missed=[("speech_language_therapy", "2026-10-12", 30), ("speech_language_therapy", "2026-10-26", 30),
