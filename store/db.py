@@ -183,6 +183,11 @@ class Database:
         return stats.f_bavail * stats.f_frsize < 1024 * 1024
 
     @property
+    def in_memory(self) -> bool:
+        """A SQLite record in this process's memory: no other process can open it."""
+        return self.dialect == "sqlite" and self.engine.url.database in (None, "", ":memory:")
+
+    @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 

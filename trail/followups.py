@@ -4,6 +4,9 @@ Facts carry dates; statuses are computed from them as of any day (trail.statuses
 from __future__ import annotations
 
 import json
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from ieptrail.classify.followup import LaterMessage, forget_cached_words
 from ieptrail.classify.learned import load_model
@@ -17,6 +20,7 @@ from ieptrail.classify.linking import (
     student_words,
 )
 from ieptrail.config import Settings
+from ieptrail.errors import IEPTrailError
 from ieptrail.store import record_state
 from ieptrail.store.db import Database, Session
 from ieptrail.store.followup_facts import Credit, dated_messages, promise_facts, replace_credits, request_facts
@@ -65,6 +69,34 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
     forget_cached_words()
     forget_cached_verbs()
     return {"fulfilled": len(delivered), "answered": len(answered)}
+
+
+def _refresh_in_this_process(settings: Settings) -> dict[str, int]:
+    database = Database(settings.database_url, run_migrations=False)
+    try:
+        with database.session_scope() as session:
+            return refresh_followups(session, settings)
+    finally:
+        database.engine.dispose()
+
+
+def refresh_followups_apart(settings: Settings) -> dict[str, int]:
+    """`refresh_followups` in a process of its own, for a long-running worker: the refresh reads the
+    whole record, so its peak grows with the record, and a process keeps the memory it once held;
+    a child that exits gives it all back. Not forked from the worker, which has threads: from a
+    fork server that has only imported this module (started once, then each child starts at once).
+    If the child fails, the record keeps its "follow-ups stale" mark and the next run recomputes them."""
+    server = multiprocessing.get_context("forkserver")
+    server.set_forkserver_preload([__name__])
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=server) as pool:
+            return pool.submit(_refresh_in_this_process, settings).result()
+    except BrokenProcessPool as exc:
+        raise IEPTrailError("the follow-up refresh process stopped before it finished (out of memory?); "
+                            "the next poll computes the follow-ups again") from exc
+    except Exception as exc:
+        raise IEPTrailError(f"the follow-up refresh failed ({type(exc).__name__}: {exc}); "
+                            "the next poll computes the follow-ups again") from exc
 
 
 def ensure_followups_current(db: Database, settings: Settings) -> None:

@@ -37,7 +37,7 @@ from ieptrail.store import record_state, repository
 from ieptrail.store import tags as tag_store
 from ieptrail.store.db import Database, Session
 from ieptrail.trail.attachments import AttachmentTexts, DocumentFound
-from ieptrail.trail.followups import refresh_followups
+from ieptrail.trail.followups import refresh_followups, refresh_followups_apart
 from ieptrail.trail.parallel import read_in_workers
 from ieptrail.trail.tagging import (
     TagOutcome,
@@ -183,8 +183,10 @@ def read_email(origin: str, raw: bytes, context: ParseContext, verifier: DkimVer
 
 class Importer:
     def __init__(self, db: Database, settings: Settings, tagger: Tagger | None = None,
-                 admission: Admission | None = None, dkim_verifier: DkimVerifier | None = None):
+                 admission: Admission | None = None, dkim_verifier: DkimVerifier | None = None,
+                 refresh_apart: bool = False):
         self.db = db
+        self.refresh_apart = refresh_apart  # a long-running worker: the follow-up refresh in a process of its own
         self.settings = settings
         self.tagger = tagger  # None: store without tags (tests that only look at the import itself)
         self.admission = admission
@@ -275,6 +277,9 @@ class Importer:
 
     def refresh_followups(self) -> None:
         """New mail may deliver old promises or answer old requests."""
+        if self.refresh_apart and not self.db.in_memory:
+            refresh_followups_apart(self.settings)
+            return
         with self.db.session_scope() as session:
             refresh_followups(session, self.settings)
 

@@ -32,8 +32,9 @@ IDLE_RENEW_SECONDS = 25 * 60  # RFC 2177: re-issue IDLE before servers drop it a
 
 
 def mail_importer(db: Database, settings: Settings, tagger: Tagger) -> Importer:
-    """The Importer for mail that arrives by itself: only allowed senders enter the record."""
-    return Importer(db, settings, tagger, admission=sender_admission(settings))
+    """The Importer for mail that arrives by itself: only allowed senders enter the record. A worker
+    runs for months: its follow-up refresh runs in a process of its own (trail.followups)."""
+    return Importer(db, settings, tagger, admission=sender_admission(settings), refresh_apart=True)
 
 
 def poll_once(db: Database, settings: Settings, importer: Importer, *, stop: threading.Event | None = None,

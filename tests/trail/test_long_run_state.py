@@ -2,11 +2,17 @@
 (bench/worker_memory.py measures the whole; these pin the parts)."""
 from __future__ import annotations
 
+import pytest
+from dev_record import dev_record, dev_record_file  # noqa: F401
 from mailgen import school_email
+from sqlalchemy import text
 
 from ieptrail.classify.followup import content_words, stem
 from ieptrail.classify.linking import promised_verbs
+from ieptrail.errors import IEPTrailError
+from ieptrail.store import record_state
 from ieptrail.trail import importer as importer_module
+from ieptrail.trail.followups import refresh_followups, refresh_followups_apart
 from ieptrail.trail.importer import Importer
 
 AIDE = ("Luis Ortega", "luis.ortega@shoalcreekisd.org")
@@ -65,3 +71,42 @@ def test_a_follow_up_refresh_keeps_no_words_once_it_is_done(sqlite_db, settings,
     importer.refresh_followups()
     assert stem.cache_info().currsize == 0
     assert promised_verbs.cache_info().currsize == 0
+
+
+
+def _credits(db) -> list[tuple]:
+    with db.session_scope() as session:
+        return sorted(tuple(row) for row in session.execute(text("SELECT * FROM fulfillments")))
+
+
+def test_the_worker_refreshes_follow_ups_in_a_process_of_its_own_with_the_same_result(dev_record):
+    db, settings = dev_record.database(), dev_record.settings
+    with db.session_scope() as session:
+        here = refresh_followups(session, settings)
+    credits_here = _credits(db)
+    with db.session_scope() as session:
+        session.execute(text("DELETE FROM fulfillments"))
+        record_state.mark_followups_stale(session)
+    apart = refresh_followups_apart(settings)
+    assert apart == here and apart["fulfilled"] > 0
+    assert _credits(db) == credits_here
+    with db.session_scope() as session:
+        assert not record_state.followups_stale(session)
+
+
+def test_a_refresh_process_that_fails_says_so_and_the_record_stays_marked_stale(dev_record, tmp_path):
+    db = dev_record.database()
+    with db.session_scope() as session:
+        record_state.mark_followups_stale(session)
+    elsewhere = dev_record.with_env(IEPTRAIL_DATABASE_URL=f"sqlite:///{tmp_path / 'gone' / 'trail.db'}").settings
+    with pytest.raises(IEPTrailError, match="follow-up refresh failed"):
+        refresh_followups_apart(elsewhere)
+    with db.session_scope() as session:
+        assert record_state.followups_stale(session)
+
+
+def test_the_worker_importer_refreshes_apart_and_a_command_line_import_in_process(sqlite_db, settings, tagger):
+    from ieptrail.worker.jobs import mail_importer
+
+    assert mail_importer(sqlite_db, settings, tagger).refresh_apart
+    assert not Importer(sqlite_db, settings, tagger).refresh_apart
