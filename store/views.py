@@ -4,8 +4,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
-from ieptrail.store.models import Message
+if TYPE_CHECKING:  # the values import no ORM: the read-only search path (store/sqlite_read.py) makes them too
+    from ieptrail.store.models import Message
 
 
 def local_datetime(utc_naive: datetime | None, offset_minutes: int | None) -> datetime | None:
