@@ -8,6 +8,7 @@ from ieptrail.cli.common import App, argument_text, command_line, emit_json, par
 from ieptrail.cli.terminal import sanitize_for_terminal
 from ieptrail.config.profile import DEMO
 from ieptrail.store.search_terms import MAX_RESULTS
+from ieptrail.store.sqlite_read import ReadFailed, open_read_only
 from ieptrail.trail.search import SearchRequest, find_messages, find_messages_read_only, results_as_text
 from ieptrail.trail.wording import clock, counted
 
@@ -152,6 +153,26 @@ def _print_message(view, raw_row, with_headers: bool, zone) -> None:
             say(f"{name}: {value}")
 
 
+def _shown(app: App, is_thread: bool, number: int) -> tuple[list, dict]:
+    """The messages to show and the emails they arrived in: read-only without the ORM when the
+    record allows it (store/sqlite_read.py), else through a session (which opens, migrates or reports it)."""
+    record = open_read_only(app.settings.database_url)
+    if record is not None:
+        try:
+            with record:
+                views = record.thread_messages(number) if is_thread else [
+                    view for view in [record.message_view(number)] if view]
+                return views, {view.raw_email_id: record.raw_email(view.raw_email_id) for view in views}
+        except ReadFailed:
+            pass
+    from ieptrail.store import queries
+
+    with app.db.session_scope() as session:
+        views = queries.thread_messages(session, number) if is_thread else [
+            view for view in [queries.message_view(session, number)] if view]
+        return views, {view.raw_email_id: queries.raw_email(session, view.raw_email_id) for view in views}
+
+
 @click.command("show")
 @click.argument("item")
 @click.option("--no-headers", is_flag=True, help="Leave out the raw headers.")
@@ -164,20 +185,15 @@ def show_command(app: App, item: str, no_headers: bool, as_json: bool) -> None:
         number = int(item[1:] if is_thread else item)
     except ValueError:
         raise click.BadParameter("use a message id like 12 or a thread id like T4", param_hint="ITEM") from None
-    from ieptrail.store import queries
-
-    with app.db.session_scope() as session:
-        views = queries.thread_messages(session, number) if is_thread else [
-            view for view in [queries.message_view(session, number)] if view
-        ]
-        if not views:
-            raise click.ClickException(f"no {'thread' if is_thread else 'message'} {item}")
-        raws = {view.raw_email_id: queries.raw_email(session, view.raw_email_id) for view in views}
-        if as_json:
-            emit_json([dict(view.as_json(), new_text=view.new_text, sha256=raws[view.raw_email_id].sha256)
-                       for view in views])
-            return
-        for index, view in enumerate(views):
-            if index:
-                say("\n" + "=" * 72 + "\n")
-            _print_message(view, raws[view.raw_email_id], with_headers=not no_headers, zone=app.settings.timezone)
+    # an id no database integer holds names nothing (the driver would fail on it)
+    views, raws = _shown(app, is_thread, number) if abs(number) < 2**63 else ([], {})
+    if not views:
+        raise click.ClickException(f"no {'thread' if is_thread else 'message'} {item}")
+    if as_json:
+        emit_json([dict(view.as_json(), new_text=view.new_text, sha256=raws[view.raw_email_id].sha256)
+                   for view in views])
+        return
+    for index, view in enumerate(views):
+        if index:
+            say("\n" + "=" * 72 + "\n")
+        _print_message(view, raws[view.raw_email_id], with_headers=not no_headers, zone=app.settings.timezone)

@@ -1,4 +1,4 @@
-"""The search over a SQLite record, read-only, with the standard library's sqlite3 and no ORM.
+"""The search (and `show`'s messages) over a SQLite record, read-only, with the standard library's sqlite3 and no ORM.
 
 `ieptrail search` is a whole process: loading SQLAlchemy and the models costs more than the
 search itself (0.3 of 0.5 CPU-seconds on a 20,000-message record). This module answers the same
@@ -102,7 +102,7 @@ class ReadOnlyRecord:
     def _rows(self, statement: str, parameters: Sequence = ()) -> list[tuple]:
         try:
             return self.connection.execute(statement, tuple(parameters)).fetchall()
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OverflowError) as exc:  # OverflowError: a number no SQLite integer holds
             raise ReadFailed(str(exc)) from exc
 
     def search_messages(self, filters: SearchFilters, zone: tzinfo) -> list[MessageView]:
@@ -150,14 +150,33 @@ class ReadOnlyRecord:
         if filters.until:
             conditions.append("messages.sent_at < ?")
             parameters.append(_stored_time(day_bounds_utc(filters.until, zone, end=True)))
-        statement = (f"SELECT {', '.join('messages.' + name for name in _MESSAGE_COLUMNS)} \nFROM messages"
-                     + (" \nWHERE " + " AND ".join(conditions) if conditions else "")
-                     + " ORDER BY messages.sent_at DESC NULLS LAST, messages.id DESC\n LIMIT ? OFFSET ?")
         parameters += [max(1, min(filters.limit, MAX_RESULTS)), 0]
-        rows = [self._message(row) for row in self._rows(statement, parameters)]
+        rows = self._messages(" AND ".join(conditions) or "1 = 1", parameters,
+                              " ORDER BY messages.sent_at DESC NULLS LAST, messages.id DESC\n LIMIT ? OFFSET ?")
         topics = [*(filters.concept_topics if filters.attachments else ()), *([filters.topic] if filters.topic else [])]
         hits = self.attachment_hits([row.id for row in rows], terms if filters.attachments else [], topics)
         return self._views(rows, terms, hits)
+
+    def _messages(self, where: str, parameters: Sequence, order: str = "") -> list[SimpleNamespace]:
+        return [self._message(row) for row in self._rows(
+            f"SELECT {', '.join('messages.' + name for name in _MESSAGE_COLUMNS)} \nFROM messages \nWHERE {where}{order}",
+            parameters)]
+
+    def thread_messages(self, thread_id: int) -> list[MessageView]:
+        """As store/queries.py's `thread_messages`: the thread's messages, oldest first."""
+        return self._views(self._messages("messages.thread_id = ?", [thread_id],
+                                          " ORDER BY messages.sent_at NULLS LAST, messages.id"), [], {})
+
+    def message_view(self, message_pk: int) -> MessageView | None:
+        """As store/queries.py's `message_view`."""
+        rows = self._messages("messages.id = ?", [message_pk])
+        return self._views(rows, [], {})[0] if rows else None
+
+    def raw_email(self, raw_email_id: int) -> SimpleNamespace | None:
+        """The email as received (its `raw` bytes and `sha256`), as store/queries.py's `raw_email` gives them."""
+        rows = self._rows("SELECT raw_emails.sha256, raw_emails.raw \nFROM raw_emails \nWHERE raw_emails.id = ?",
+                          [raw_email_id])
+        return SimpleNamespace(sha256=rows[0][0], raw=rows[0][1]) if rows else None
 
     def _message(self, values: tuple) -> SimpleNamespace:
         row = SimpleNamespace(**dict(zip(_MESSAGE_COLUMNS, values, strict=True)))

@@ -216,3 +216,22 @@ def test_what_attachments_add_is_found_in_the_attachments(record, tagger):
         before = {result.id for result in plain.results}
         assert before <= {result.id for result in wider.results}
         assert all(result.attachment_hits for result in wider.results if result.id not in before), query
+
+
+def test_show_prints_the_same_by_both_paths(record, monkeypatch):
+    with record.database().session_scope() as session:
+        from sqlalchemy import text
+
+        ids = [row[0] for row in session.execute(text("SELECT id FROM messages ORDER BY id"))]
+        threads = [row[0] for row in session.execute(text("SELECT id FROM threads ORDER BY id"))]
+    items = [str(number) for number in ids[:12] + ids[-3:]] + [f"T{number}" for number in threads[:8]]
+    items += ["0", "-1", "T0", "t1", str(ids[-1] + 1), "99999999999999999999"]
+    requests = [["show", item, *flags] for item in items for flags in ([], ["--json"], ["--no-headers"])]
+    fast = [record.cli(*args) for args in requests]
+    from ieptrail.cli import records
+
+    monkeypatch.setattr(records, "open_read_only", lambda url: None)
+    slow = [record.cli(*args) for args in requests]
+    for args, one, other in zip(requests, fast, slow, strict=True):
+        assert (one.exit_code, one.output) == (other.exit_code, other.output), args
+    assert sum(one.exit_code == 0 for one in fast) >= len(ids[:12] + ids[-3:]) * 3
