@@ -8,7 +8,7 @@ from ieptrail.cli.common import App, argument_text, command_line, emit_json, par
 from ieptrail.cli.terminal import sanitize_for_terminal
 from ieptrail.config.profile import DEMO
 from ieptrail.store.search_terms import MAX_RESULTS
-from ieptrail.store.sqlite_read import ReadFailed, open_read_only
+from ieptrail.store.sqlite_read import ReadOnlyRecord, read_only
 from ieptrail.trail.search import SearchRequest, find_messages, find_messages_read_only, results_as_text
 from ieptrail.trail.wording import clock, counted
 
@@ -156,21 +156,18 @@ def _print_message(view, raw_row, with_headers: bool, zone) -> None:
 def _shown(app: App, is_thread: bool, number: int) -> tuple[list, dict]:
     """The messages to show and the emails they arrived in: read-only without the ORM when the
     record allows it (store/sqlite_read.py), else through a session (which opens, migrates or reports it)."""
-    record = open_read_only(app.settings.database_url)
-    if record is not None:
-        try:
-            with record:
-                views = record.thread_messages(number) if is_thread else [
-                    view for view in [record.message_view(number)] if view]
-                return views, {view.raw_email_id: record.raw_email(view.raw_email_id) for view in views}
-        except ReadFailed:
-            pass
+    def read(source, reader) -> tuple[list, dict]:
+        views = reader.thread_messages(source, number) if is_thread else [
+            view for view in [reader.message_view(source, number)] if view]
+        return views, {view.raw_email_id: reader.raw_email(source, view.raw_email_id) for view in views}
+
+    found = read_only(app.settings.database_url, lambda record: read(record, ReadOnlyRecord))
+    if found is not None:
+        return found
     from ieptrail.store import queries
 
     with app.db.session_scope() as session:
-        views = queries.thread_messages(session, number) if is_thread else [
-            view for view in [queries.message_view(session, number)] if view]
-        return views, {view.raw_email_id: queries.raw_email(session, view.raw_email_id) for view in views}
+        return read(session, queries)
 
 
 @click.command("show")

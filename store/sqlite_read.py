@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, tzinfo
+from typing import TypeVar
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -30,7 +32,17 @@ from ieptrail.store.search_terms import (
     query_terms,
     text_filter,
 )
-from ieptrail.store.views import AttachmentHit, AttachmentView, MessageView
+from ieptrail.store.views import (
+    AttachmentHit,
+    AttachmentView,
+    MessageView,
+    OutgoingStatus,
+    OutgoingView,
+    RunView,
+    WorkerStatus,
+    WorkerView,
+    utc_aware,
+)
 
 LOCK_WAIT_SECONDS = 30  # as store/db.py waits for a writer's lock
 SELECTIN_CHUNK = 500  # the ORM loads a relationship for at most this many rows per statement
@@ -40,6 +52,10 @@ _MESSAGE_COLUMNS = ("id", "raw_email_id", "arrival", "forward_format", "source_m
                     "subject", "body_text", "new_text", "quoted_text", "signature_text", "forward_note",
                     "is_auto_reply", "is_bulk")
 _BOOLEANS = {"date_inferred", "is_auto_reply", "is_bulk"}
+_OUTGOING_COLUMNS = ("id", "kind", "key", "item_key", "to_addrs", "cc_addrs", "subject", "eml", "status", "attempts",
+                     "last_error", "created_at", "sent_at", "next_attempt_at")
+WAITING = ("queued", "failed")  # as store/outgoing.py's WAITING: not delivered yet
+Read = TypeVar("Read")
 
 
 class ReadFailed(Exception):
@@ -54,6 +70,10 @@ def _stored_time(value: datetime) -> str:
 
 def _read_time(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value)
+
+
+def _flag(value: int | None) -> bool | None:
+    return None if value is None else bool(value)
 
 
 def _like(value: str) -> str:
@@ -316,6 +336,79 @@ class ReadOnlyRecord:
                 found[message_pk].append(phrase)
         return {message_pk: tuple(phrases) for message_pk, phrases in found.items()}
 
+    # ---- `ieptrail status`: as store/worker_runs.py's `worker_status` ----------------------------
+
+    def worker_status(self, now: datetime | None = None) -> WorkerStatus:
+        worker = self.latest_worker()
+        return WorkerStatus(
+            worker=worker,
+            running=worker is not None and worker.alive(now),
+            last_poll=self.last_run("poll", ok=True),
+            last_error=self.last_run(ok=False),
+            last_digest=self.last_run("digest"),
+            counts=self.counts(),
+            outgoing=self.outgoing_status(),
+        )
+
+    def latest_worker(self) -> WorkerView | None:
+        rows = self._rows("SELECT worker_processes.host, worker_processes.pid, worker_processes.started_at, "
+                          "worker_processes.seen_at, worker_processes.stopped_at, worker_processes.next_runs, "
+                          "worker_processes.note \nFROM worker_processes ORDER BY worker_processes.id DESC\n LIMIT ? OFFSET ?",
+                          [1, 0])
+        if not rows:
+            return None
+        host, pid, started_at, seen_at, stopped_at, next_runs, note = rows[0]
+        runs = {job: utc_aware(datetime.fromisoformat(at)) if at else None for job, at in json.loads(next_runs or "{}").items()}
+        return WorkerView(host, pid, utc_aware(_read_time(started_at)), utc_aware(_read_time(seen_at)),
+                          utc_aware(_read_time(stopped_at)), runs, note)
+
+    def last_run(self, job: str | None = None, *, ok: bool | None = None) -> RunView | None:
+        where, parameters = ["worker_runs.finished_at IS NOT NULL"], []
+        if job is not None:
+            where.append("worker_runs.job = ?")
+            parameters.append(job)
+        if ok is not None:
+            where.append(f"worker_runs.ok IS {int(ok)}")
+        rows = self._rows("SELECT worker_runs.job, worker_runs.started_at, worker_runs.finished_at, worker_runs.ok, "
+                          "worker_runs.summary, worker_runs.error \nFROM worker_runs \nWHERE " + " AND ".join(where)
+                          + " ORDER BY worker_runs.id DESC\n LIMIT ? OFFSET ?", [*parameters, 1, 0])
+        if not rows:
+            return None
+        job_name, started_at, finished_at, succeeded, summary, error = rows[0]
+        return RunView(job_name, utc_aware(_read_time(started_at)), utc_aware(_read_time(finished_at)),
+                       _flag(succeeded), summary, error)
+
+    def counts(self) -> dict[str, int]:
+        """As store/queries.py's `counts`."""
+        by_status = dict(self._rows("SELECT raw_emails.status, count(raw_emails.id) AS count_1 \nFROM raw_emails "
+                                    "GROUP BY raw_emails.status"))
+        return {
+            "messages": self._rows("SELECT count(messages.id) AS count_1 \nFROM messages")[0][0] or 0,
+            "threads": self._rows("SELECT count(threads.id) AS count_1 \nFROM threads")[0][0] or 0,
+            "arrived": sum(by_status.values()),
+            "stored": by_status.get("stored", 0),
+            "quarantined": by_status.get("quarantined", 0),
+            "duplicates": by_status.get("duplicate", 0),
+        }
+
+    def outgoing_status(self) -> OutgoingStatus:
+        """As store/outgoing.py's `outgoing_status`."""
+        columns = ", ".join("outgoing_emails." + name for name in _OUTGOING_COLUMNS)
+        waiting = self._rows(f"SELECT {columns} \nFROM outgoing_emails \nWHERE outgoing_emails.status IN "
+                             f"({_marks(WAITING)}) ORDER BY outgoing_emails.id", WAITING)
+        last_sent = self._rows(f"SELECT {columns} \nFROM outgoing_emails \nWHERE outgoing_emails.status IN (?, ?) "
+                               "ORDER BY outgoing_emails.sent_at DESC, outgoing_emails.id DESC\n LIMIT ? OFFSET ?",
+                               ["sent", "written", 1, 0])
+        return OutgoingStatus(tuple(self._outgoing(row) for row in waiting),
+                              self._outgoing(last_sent[0]) if last_sent else None)
+
+    @staticmethod
+    def _outgoing(row: tuple) -> OutgoingView:
+        values = dict(zip(_OUTGOING_COLUMNS, row, strict=True))
+        for name in ("created_at", "sent_at", "next_attempt_at"):
+            values[name] = _read_time(values[name])
+        return OutgoingView(**values)
+
 
 def open_read_only(database_url: str) -> ReadOnlyRecord | None:
     """The SQLite record at `database_url`, opened read-only, if it is there at this code's schema
@@ -342,3 +435,16 @@ def open_read_only(database_url: str) -> ReadOnlyRecord | None:
         connection.close()
         return None
     return ReadOnlyRecord(connection)
+
+
+def read_only(database_url: str, read: Callable[[ReadOnlyRecord], Read]) -> Read | None:
+    """`read` over the record opened read-only; None when it cannot be (see `open_read_only`) or
+    reading it failed: the caller then reads through a session."""
+    record = open_read_only(database_url)
+    if record is None:
+        return None
+    try:
+        with record:
+            return read(record)
+    except ReadFailed:
+        return None

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from ieptrail.classify.query_words import topics_for_query
 from ieptrail.config import Settings
 from ieptrail.store.search_terms import SearchFilters, query_terms
-from ieptrail.store.sqlite_read import ReadFailed, ReadOnlyRecord, open_read_only
+from ieptrail.store.sqlite_read import ReadOnlyRecord, read_only
 from ieptrail.store.views import MessageView
 from ieptrail.trail.wording import clock
 
@@ -100,14 +100,7 @@ def find_messages_read_only(tagger: ReadsQueries | None, settings: Settings, req
     command line search is a whole process: the ORM's loading cost more than the search). None when
     that cannot be promised (PostgreSQL, no record yet, a record to migrate, an error reading it):
     the caller then searches through a session, which opens, migrates or reports the record."""
-    record = open_read_only(settings.database_url)
-    if record is None:
-        return None
-    try:
-        with record:
-            return find_messages(record, tagger, settings, request)
-    except ReadFailed:
-        return None
+    return read_only(settings.database_url, lambda record: find_messages(record, tagger, settings, request))
 
 
 def results_as_text(outcome: SearchOutcome, link_for: Callable[[MessageView], str] | None = None,

@@ -1,7 +1,7 @@
-"""The read-only SQLite search (store/sqlite_read.py) answers exactly as the ORM search does: the
-same messages in the same order, the same MessageView values (snippets, topics, students,
-attachments, attachment hits) and the same concept phrases, for many requests over the dev
-record; and `ieptrail search` prints the same by both paths, without loading SQLAlchemy."""
+"""The read-only SQLite path (store/sqlite_read.py) answers exactly as the ORM does: the same
+messages in the same order, the same MessageView values (snippets, topics, students, attachments,
+attachment hits) and the same concept phrases, for many requests over the dev record; `ieptrail
+search`, `show` and `status` print the same by both paths, and a search loads no SQLAlchemy."""
 from __future__ import annotations
 
 import json
@@ -17,7 +17,6 @@ from conftest import DEV
 from dev_record import Record, dev_record, dev_record_file  # noqa: F401
 from ieptrail.store import sqlite_read
 from ieptrail.store.revision import HEAD_REVISION
-from ieptrail.trail import search
 from ieptrail.trail.search import SearchRequest, find_messages, find_messages_read_only
 
 QUERIES = [
@@ -136,7 +135,7 @@ def test_the_cli_prints_the_same_by_both_paths(record, monkeypatch):
                 ["search", "--student", "mateo", "--from", "gmail", "--since", "2024-01-01", "--until", "2026-12-31"],
                 ["search", "zzzznotaword"], ["search", "'*'"], ["search", "--limit", "100000", "--json"]]
     fast = [record.cli(*args) for args in requests]
-    monkeypatch.setattr(search, "open_read_only", lambda url: None)
+    monkeypatch.setattr(sqlite_read, "open_read_only", lambda url: None)
     slow = [record.cli(*args) for args in requests]
     for args, one, other in zip(requests, fast, slow, strict=True):
         assert (one.exit_code, one.output) == (other.exit_code, other.output), args
@@ -228,10 +227,73 @@ def test_show_prints_the_same_by_both_paths(record, monkeypatch):
     items += ["0", "-1", "T0", "t1", str(ids[-1] + 1), "99999999999999999999"]
     requests = [["show", item, *flags] for item in items for flags in ([], ["--json"], ["--no-headers"])]
     fast = [record.cli(*args) for args in requests]
-    from ieptrail.cli import records
-
-    monkeypatch.setattr(records, "open_read_only", lambda url: None)
+    monkeypatch.setattr(sqlite_read, "open_read_only", lambda url: None)
     slow = [record.cli(*args) for args in requests]
     for args, one, other in zip(requests, fast, slow, strict=True):
         assert (one.exit_code, one.output) == (other.exit_code, other.output), args
     assert sum(one.exit_code == 0 for one in fast) >= len(ids[:12] + ids[-3:]) * 3
+
+
+def test_status_is_the_same_by_both_paths(record, monkeypatch):
+    """The worker's runs, its heartbeat and the outbox, read both ways (on a copy: this writes them)."""
+    from datetime import UTC, datetime
+
+    from ieptrail.store.outgoing import add_outgoing, outgoing_status, record_attempt
+    from ieptrail.store.worker_runs import recorded_run, register_worker, worker_seen, worker_status
+
+    copy = record.folder.parent / "status-record"
+    copy.mkdir(exist_ok=True)
+    import shutil
+
+    shutil.copy(record.folder / "trail.db", copy / "trail.db")
+    busy = record.with_env(IEPTRAIL_DATABASE_URL=f"sqlite:///{copy / 'trail.db'}")
+    url = busy.env["IEPTRAIL_DATABASE_URL"]
+
+    def both(now):
+        db = busy.database()
+        with db.session_scope() as session:
+            expected = worker_status(session, now)
+        db.close()
+        return sqlite_read.read_only(url, lambda reader: reader.worker_status(now)), expected
+
+    now = datetime.now(UTC)
+    found, expected = both(now)
+    assert found == expected and found.worker is None and found.last_poll is None
+    db = busy.database()
+    with recorded_run(db, "poll") as run:
+        run.summary = "3 new"
+    try:
+        with recorded_run(db, "digest"):
+            raise RuntimeError("the SMTP server said no")
+    except RuntimeError:
+        pass
+    with recorded_run(db, "retry-outgoing") as run:
+        run.skip("nothing to send")
+    worker = register_worker(db, "laptop", 4242)
+    worker_seen(db, worker, {"poll": now, "digest": None}, "polling paused: the mailbox refused the password")
+    with db.session_scope() as session:
+        waiting = [add_outgoing(session, kind="follow-up", eml=b"Subject: x\r\n\r\nbody", to_addrs="a@school.org",
+                                subject=f"Following up {number}", item_key=f"p{number}") for number in range(3)]
+        sent = add_outgoing(session, kind="digest", eml=b"digest", to_addrs="me@home.org", subject="Weekly digest",
+                            key="digest:2026-03-09")
+    with db.session_scope() as session:
+        record_attempt(session, waiting[0], status="failed", error="connection refused")
+        record_attempt(session, sent, status="sent")
+        assert outgoing_status(session).last_sent is not None
+    db.close()
+    found, expected = both(now)
+    assert found == expected
+    assert found.worker is not None and found.last_poll and found.last_error and found.outgoing.waiting
+    found, expected = both(None)
+    assert found == expected
+    fast = [busy.cli("status", "--json"), busy.cli("status")]
+    monkeypatch.setattr(sqlite_read, "open_read_only", lambda url: None)
+    slow = [busy.cli("status", "--json"), busy.cli("status")]
+    assert fast[0].exit_code == 0 and fast[0].output == slow[0].output
+    # the text says "N s ago": equal but for the seconds that passed between the two runs
+    import re
+
+    def without_ages(text):
+        return re.sub(r"\d+ (s|min|h|days) ago", "… ago", text)
+
+    assert fast[1].exit_code == 0 and without_ages(fast[1].output) == without_ages(slow[1].output)
