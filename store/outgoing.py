@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 from ieptrail.store.models import Message, OutgoingEmail
 from ieptrail.store.repository import utcnow
-from ieptrail.store.views import OutgoingStatus, OutgoingView
+from ieptrail.store.views import WAITING, OutgoingStatus, OutgoingView
 from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 CLAIM_SECONDS = 15 * 60
 RETRY_FIRST_SECONDS = 5 * 60
 RETRY_CEILING_SECONDS = 6 * 3600
-WAITING = ("queued", "failed")  # not delivered yet: the worker retries these
 
 
 def retry_delay(attempts: int) -> timedelta:

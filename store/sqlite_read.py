@@ -1,11 +1,13 @@
-"""The search (and `show`'s messages) over a SQLite record, read-only, with the standard library's sqlite3 and no ORM.
+"""`ieptrail search`, `show` and `status` over a SQLite record: read-only, with the standard
+library's sqlite3 and no ORM.
 
-`ieptrail search` is a whole process: loading SQLAlchemy and the models costs more than the
-search itself (0.3 of 0.5 CPU-seconds on a 20,000-message record). This module answers the same
-request as store/queries.py's `search_messages` and `topic_phrases` (the same FTS5 tables, filters,
-order, limit, snippets, attachment hits and MessageView values; tests/store/test_sqlite_read.py
-checks it against the ORM on many requests) from statements written as the ORM writes them, so
-SQLite plans them alike (the rows a statement without ORDER BY returns come in its plan's order).
+A command is a whole process: loading SQLAlchemy and the models cost more than the search itself
+(0.3 of 0.5 CPU-seconds on a 20,000-message record). This module answers as store/queries.py's
+`search_messages`, `topic_phrases`, `thread_messages`, `message_view` and `raw_email` and
+store/worker_runs.py's `worker_status` do (the same FTS5 tables, filters, order, limit, snippets,
+attachment hits and values; tests/store/test_sqlite_read.py checks it against the ORM on many
+requests) from statements written as the ORM writes them, so SQLite plans them alike (the rows a
+statement without ORDER BY returns come in its plan's order).
 
 `open_read_only` says None when it cannot promise that: not a plain SQLite URL, no record there,
 a record at another schema revision (the normal path migrates it, or says what is wrong). The
@@ -13,14 +15,14 @@ file is opened `mode=ro`: a search never writes. PostgreSQL always takes the ORM
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
-import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, tzinfo
-from typing import TypeVar
 from pathlib import Path
 from types import SimpleNamespace
+from typing import TypeVar
 
 from ieptrail.store.revision import HEAD_REVISION
 from ieptrail.store.search_terms import (
@@ -36,6 +38,7 @@ from ieptrail.store.views import (
     AttachmentHit,
     AttachmentView,
     MessageView,
+    WAITING,
     OutgoingStatus,
     OutgoingView,
     RunView,
@@ -54,12 +57,11 @@ _MESSAGE_COLUMNS = ("id", "raw_email_id", "arrival", "forward_format", "source_m
 _BOOLEANS = {"date_inferred", "is_auto_reply", "is_bulk"}
 _OUTGOING_COLUMNS = ("id", "kind", "key", "item_key", "to_addrs", "cc_addrs", "subject", "eml", "status", "attempts",
                      "last_error", "created_at", "sent_at", "next_attempt_at")
-WAITING = ("queued", "failed")  # as store/outgoing.py's WAITING: not delivered yet
 Read = TypeVar("Read")
 
 
 class ReadFailed(Exception):
-    """The read-only search could not be done (a lock, a damaged file): the caller takes the normal path."""
+    """The record could not be read this way (a lock held too long, a damaged file): the caller takes the normal path."""
 
 
 def _stored_time(value: datetime) -> str:
@@ -104,11 +106,11 @@ def _attachment_text_hit() -> str:
 
 def _attachment_topic_hit(count: int) -> str:
     return _carried("SELECT attachment_topic_tags.text_id \nFROM attachment_topic_tags \n"
-                    f"WHERE attachment_topic_tags.topic IN ({', '.join('?' * count)})")
+                    f"WHERE attachment_topic_tags.topic IN ({_marks('?' * count)})")
 
 
 class ReadOnlyRecord:
-    """A SQLite record opened read-only for one search."""
+    """A SQLite record opened read-only for one command."""
 
     def __init__(self, connection: sqlite3.Connection):
         self.connection = connection

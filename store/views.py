@@ -216,6 +216,9 @@ class WorkerStatus:
     outgoing: OutgoingStatus
 
 
+WAITING = ("queued", "failed")  # outgoing mail not delivered yet: the worker retries these
+
+
 @dataclass(frozen=True)
 class OutgoingView:
     id: int
