@@ -8,8 +8,8 @@ For each size: a Maildir of that many messages (bench/mailbox_generator.py's sch
 absent) and `ieptrail import` (tagging on, DKIM checks off: DNS is not an indexer's cost), each
 timed as a whole process with its peak memory. Then searches: `notmuch search --limit=20 WORD`
 as a process, ieptrail's top-20 search inside one process (p50/p95), and `ieptrail search WORD
---limit 20` and `ieptrail --help` as whole processes (hyperfine when installed). Prints one line
-per figure and the ratios.
+--limit 20`, `ieptrail show 1` and `ieptrail --help` as whole processes (hyperfine when installed:
+wall median and fastest, mean CPU). Prints one line per figure and the ratios.
 """
 from __future__ import annotations
 
@@ -104,22 +104,32 @@ def notmuch_search_ms(work: Path, rounds: int = 20) -> list[float]:
     return times
 
 
-def ieptrail_search_ms(work: Path, rounds: int = 200) -> list[float]:
-    """Top-20 searches inside one process: the CLI's own code path, its start-up excluded."""
+def ieptrail_search_ms(work: Path, rounds: int = 200) -> dict[str, list[float]]:
+    """Top-20 searches inside one process, start-up excluded: through an ORM session (the web page,
+    the worker) and through the read-only SQLite reader (the command line's path)."""
     code = f"""
 import time, json
+from ieptrail.store.sqlite_read import open_read_only
 from ieptrail.trail.context import Context
 from ieptrail.trail.search import SearchRequest, find_messages
 context = Context()
 words = {WORDS!r}
-times = []
-with context.db.session_scope() as session:
-    find_messages(session, context.query_reader, context.settings, SearchRequest(query=words[0], limit=20))
+found = {{}}
+
+def timed(source):
+    find_messages(source, context.query_reader, context.settings, SearchRequest(query=words[0], limit=20))
+    times = []
     for index in range({rounds}):
         started = time.perf_counter()
-        find_messages(session, context.query_reader, context.settings, SearchRequest(query=words[index % len(words)], limit=20))
+        find_messages(source, context.query_reader, context.settings, SearchRequest(query=words[index % len(words)], limit=20))
         times.append((time.perf_counter() - started) * 1000)
-print(json.dumps(times))
+    return times
+
+with context.db.session_scope() as session:
+    found["orm"] = timed(session)
+with open_read_only(context.settings.database_url) as record:
+    found["read-only"] = timed(record)
+print(json.dumps(found))
 """
     result = subprocess.run([sys.executable, "-c", code], env=ieptrail_env(work), capture_output=True, text=True,
                             check=True)
@@ -138,14 +148,17 @@ def whole_process_ms(command: list[str], env: dict[str, str], rounds: int = 10) 
                            env=env, check=True, capture_output=True)
             import json
 
-            times = [seconds * 1000 for seconds in json.loads(Path(out.name).read_text())["results"][0]["times"]]
+            result = json.loads(Path(out.name).read_text())["results"][0]
+            times = [seconds * 1000 for seconds in result["times"]]
+            cpu = f", CPU (user + sys) {(result['user'] + result['system']) * 1000:.0f} ms"
     else:
+        cpu = ""
         times = []
         for _ in range(rounds):
             started = time.perf_counter()
             subprocess.run(command, env=env, check=True, capture_output=True)
             times.append((time.perf_counter() - started) * 1000)
-    return f"median {statistics.median(times):.0f} ms, fastest {min(times):.0f} ms"
+    return f"median {statistics.median(times):.0f} ms, fastest {min(times):.0f} ms{cpu}"
 
 
 def p95(values: list[float]) -> float:
@@ -169,8 +182,9 @@ def run(count: int, data: Path) -> None:
         for name in ("notmuch new", "mu index"):
             if name in rates:
                 print(f"ieptrail / {name}: {ours / rates[name]:.2f}x")
-        ours_ms = ieptrail_search_ms(work)
-        print(f"ieptrail search top-20 in one process: median {statistics.median(ours_ms):.1f} ms, p95 {p95(ours_ms):.1f} ms")
+        for path, ours_ms in ieptrail_search_ms(work).items():
+            print(f"ieptrail search top-20 in one process ({path}): median {statistics.median(ours_ms):.1f} ms, "
+                  f"p95 {p95(ours_ms):.1f} ms")
         if "notmuch new" in rates:
             theirs = notmuch_search_ms(work)
             print(f"notmuch search --limit=20 (whole process): median {statistics.median(theirs):.1f} ms, "
@@ -179,6 +193,7 @@ def run(count: int, data: Path) -> None:
         print(f"`ieptrail --help` whole process: {whole_process_ms([str(IEPTRAIL), '--help'], env)}")
         print(f"`ieptrail search {WORDS[0]} --limit 20` whole process: "
               f"{whole_process_ms([str(IEPTRAIL), 'search', WORDS[0], '--limit', '20'], env)}")
+        print(f"`ieptrail show 1` whole process: {whole_process_ms([str(IEPTRAIL), 'show', '1'], env)}")
         if "notmuch new" in rates:
             notmuch_env = dict(os.environ, NOTMUCH_CONFIG=str(work / "notmuch-config"))
             print(f"`notmuch search --limit=20 {WORDS[0]}` whole process: "

@@ -7,8 +7,9 @@ import click
 from ieptrail.cli.common import App, argument_text, command_line, emit_json, parse_day, pass_app, say
 from ieptrail.cli.terminal import sanitize_for_terminal
 from ieptrail.config.profile import DEMO
-from ieptrail.store import queries
-from ieptrail.trail.search import SearchRequest, find_messages, results_as_text
+from ieptrail.store.search_terms import MAX_RESULTS
+from ieptrail.store.sqlite_read import ReadOnlyRecord, read_only
+from ieptrail.trail.search import SearchRequest, find_messages, find_messages_read_only, results_as_text
 from ieptrail.trail.wording import clock, counted
 
 
@@ -72,8 +73,8 @@ def import_command(app: App, paths: tuple[str, ...], as_json: bool, workers: int
 @click.option("--from", "sender", help="Only messages from this address (or part of a name/address).")
 @click.option("--since", help="From this day (YYYY-MM-DD), in IEPTRAIL_TIMEZONE.")
 @click.option("--until", help="Up to and including this day (YYYY-MM-DD).")
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, queries.MAX_RESULTS, clamp=True),
-              help=f"At most this many messages (a larger number means all, up to {queries.MAX_RESULTS:,}).")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, MAX_RESULTS, clamp=True),
+              help=f"At most this many messages (a larger number means all, up to {MAX_RESULTS:,}).")
 @click.option("--attachments", "in_attachments", is_flag=True,
               help="QUERY also searches the attachments' text and topics (--topic always includes attachments about it).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of message objects.")
@@ -87,8 +88,10 @@ def search_command(app: App, query, student, topic, sender, since, until, limit,
     query, student, topic, sender = map(argument_text, (query, student, topic, sender))
     request = SearchRequest(query=query, student=student, topic=topic, sender=sender, since=parse_day(since, "--since"),
                             until=parse_day(until, "--until"), limit=limit, attachments=in_attachments)
-    with app.db.session_scope() as session:
-        outcome = find_messages(session, app.query_reader, app.settings, request)
+    outcome = find_messages_read_only(app.query_reader, app.settings, request)  # no ORM: most of a search's time
+    if outcome is None:
+        with app.db.session_scope() as session:
+            outcome = find_messages(session, app.query_reader, app.settings, request)
     if outcome.problem:
         raise click.BadParameter(outcome.problem, param_hint="QUERY")
     if as_json:
@@ -102,6 +105,8 @@ def search_command(app: App, query, student, topic, sender, since, until, limit,
 @pass_app
 def threads_command(app: App, as_json: bool) -> None:
     """List conversation threads, most recent activity first."""
+    from ieptrail.store import queries
+
     with app.db.session_scope() as session:
         threads = queries.list_threads(session, app.settings.timezone, app.settings.user_emails)
     if as_json:
@@ -148,6 +153,23 @@ def _print_message(view, raw_row, with_headers: bool, zone) -> None:
             say(f"{name}: {value}")
 
 
+def _shown(app: App, is_thread: bool, number: int) -> tuple[list, dict]:
+    """The messages to show and the emails they arrived in: read-only without the ORM when the
+    record allows it (store/sqlite_read.py), else through a session (which opens, migrates or reports it)."""
+    def read(source, reader) -> tuple[list, dict]:
+        views = reader.thread_messages(source, number) if is_thread else [
+            view for view in [reader.message_view(source, number)] if view]
+        return views, {view.raw_email_id: reader.raw_email(source, view.raw_email_id) for view in views}
+
+    found = read_only(app.settings.database_url, lambda record: read(record, ReadOnlyRecord))
+    if found is not None:
+        return found
+    from ieptrail.store import queries
+
+    with app.db.session_scope() as session:
+        return read(session, queries)
+
+
 @click.command("show")
 @click.argument("item")
 @click.option("--no-headers", is_flag=True, help="Leave out the raw headers.")
@@ -160,18 +182,15 @@ def show_command(app: App, item: str, no_headers: bool, as_json: bool) -> None:
         number = int(item[1:] if is_thread else item)
     except ValueError:
         raise click.BadParameter("use a message id like 12 or a thread id like T4", param_hint="ITEM") from None
-    with app.db.session_scope() as session:
-        views = queries.thread_messages(session, number) if is_thread else [
-            view for view in [queries.message_view(session, number)] if view
-        ]
-        if not views:
-            raise click.ClickException(f"no {'thread' if is_thread else 'message'} {item}")
-        raws = {view.raw_email_id: queries.raw_email(session, view.raw_email_id) for view in views}
-        if as_json:
-            emit_json([dict(view.as_json(), new_text=view.new_text, sha256=raws[view.raw_email_id].sha256)
-                       for view in views])
-            return
-        for index, view in enumerate(views):
-            if index:
-                say("\n" + "=" * 72 + "\n")
-            _print_message(view, raws[view.raw_email_id], with_headers=not no_headers, zone=app.settings.timezone)
+    # an id no database integer holds names nothing (the driver would fail on it)
+    views, raws = _shown(app, is_thread, number) if abs(number) < 2**63 else ([], {})
+    if not views:
+        raise click.ClickException(f"no {'thread' if is_thread else 'message'} {item}")
+    if as_json:
+        emit_json([dict(view.as_json(), new_text=view.new_text, sha256=raws[view.raw_email_id].sha256)
+                   for view in views])
+        return
+    for index, view in enumerate(views):
+        if index:
+            say("\n" + "=" * 72 + "\n")
+        _print_message(view, raws[view.raw_email_id], with_headers=not no_headers, zone=app.settings.timezone)

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, tzinfo
 import click
 from ieptrail.cli.common import App, command_line, emit_json, pass_app
 from ieptrail.errors import ConfigError
-from ieptrail.store.outgoing import OutgoingStatus
-from ieptrail.store.worker_runs import RunView, WorkerStatus, worker_status
+from ieptrail.store.sqlite_read import read_only
+from ieptrail.store.views import OutgoingStatus, RunView, WorkerStatus
 from ieptrail.trail.wording import counted
 
 MAX_WAITING_SHOWN = 5
@@ -41,8 +41,13 @@ def poll_command(app: App) -> None:
 def status_command(app: App, as_json: bool) -> None:
     """Is the worker running, when did it last poll, the last error, the record's size, the next runs."""
     now = datetime.now(UTC)
-    with app.db.session_scope() as session:
-        status = worker_status(session, now)
+    # read-only without the ORM when the record allows it (store/sqlite_read.py); else through a session
+    status = read_only(app.settings.database_url, lambda record: record.worker_status(now))
+    if status is None:
+        from ieptrail.store.worker_runs import worker_status
+
+        with app.db.session_scope() as session:
+            status = worker_status(session, now)
     if as_json:
         emit_json(status_json(status))
         return

@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ieptrail.errors import StoreError
+from ieptrail.store.revision import HEAD_REVISION
 
-__all__ = ["Database", "Session", "make_engine", "migrate", "open_existing", "redacted"]
+__all__ = ["HEAD_REVISION", "Database", "Session", "make_engine", "migrate", "open_existing", "redacted"]
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 MIGRATION_LOCK = 0x1E97_7A11  # pg_advisory lock key: one process migrates an empty database at a time
@@ -92,9 +93,6 @@ def _alembic_config():
     return config
 
 
-# The newest migration in store/migrations/versions (tests/store/test_store_failures.py checks it is
-# Alembic's head): a record already there is recognised with one query, without loading Alembic.
-HEAD_REVISION = "0007"
 
 
 def _revision(connection) -> str | None:

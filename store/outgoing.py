@@ -7,11 +7,11 @@ due again and is retried, so nothing is lost (at worst, a send cut off by a cras
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ieptrail.store.models import Message, OutgoingEmail
 from ieptrail.store.repository import utcnow
+from ieptrail.store.views import WAITING, OutgoingStatus, OutgoingView
 from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -19,43 +19,11 @@ from sqlalchemy.orm import Session
 CLAIM_SECONDS = 15 * 60
 RETRY_FIRST_SECONDS = 5 * 60
 RETRY_CEILING_SECONDS = 6 * 3600
-WAITING = ("queued", "failed")  # not delivered yet: the worker retries these
 
 
 def retry_delay(attempts: int) -> timedelta:
     """5 min after the first failure, doubling, at most 6 h apart; never given up."""
     return timedelta(seconds=min(RETRY_FIRST_SECONDS * 2 ** max(0, attempts - 1), RETRY_CEILING_SECONDS))
-
-
-@dataclass(frozen=True)
-class OutgoingView:
-    id: int
-    kind: str
-    key: str | None
-    item_key: str | None
-    to_addrs: str
-    cc_addrs: str
-    subject: str
-    eml: bytes
-    status: str  # draft | queued | sent | failed | written
-    attempts: int
-    last_error: str | None
-    created_at: datetime  # naive UTC, like every stored time
-    sent_at: datetime | None
-    next_attempt_at: datetime | None
-
-    @classmethod
-    def from_row(cls, row: OutgoingEmail) -> OutgoingView:
-        return cls(row.id, row.kind, row.key, row.item_key, row.to_addrs, row.cc_addrs, row.subject, row.eml,
-                   row.status, row.attempts, row.last_error, row.created_at, row.sent_at, row.next_attempt_at)
-
-    def as_json(self) -> dict:
-        def iso(moment):
-            return moment.isoformat() + "Z" if moment else None
-        return {"id": self.id, "kind": self.kind, "key": self.key, "to": self.to_addrs, "subject": self.subject,
-                "status": self.status, "attempts": self.attempts, "last_error": self.last_error,
-                "created_at": iso(self.created_at), "sent_at": iso(self.sent_at),
-                "next_attempt_at": iso(self.next_attempt_at)}
 
 
 def add_outgoing(session: Session, *, kind: str, eml: bytes, to_addrs: str, subject: str, cc_addrs: str = "",
@@ -123,16 +91,6 @@ def record_attempt(session: Session, outgoing_id: int, *, status: str, error: st
         row.sent_at, row.next_attempt_at = now, None
     session.flush()
     return OutgoingView.from_row(row)
-
-
-@dataclass(frozen=True)
-class OutgoingStatus:
-    waiting: tuple[OutgoingView, ...]  # not delivered yet, oldest first
-    last_sent: OutgoingView | None
-
-    def as_json(self) -> dict:
-        return {"waiting": [view.as_json() for view in self.waiting],
-                "last_sent": self.last_sent.as_json() if self.last_sent else None}
 
 
 def outgoing_status(session: Session) -> OutgoingStatus:

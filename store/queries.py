@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, datetime, tzinfo
 
 from ieptrail.store.attachments import attachment_views
 from ieptrail.store.models import (
@@ -23,47 +22,12 @@ from ieptrail.store.models import (
     Thread,
     TopicTag,
 )
+from ieptrail.store.search_terms import MAX_RESULTS, SearchFilters, day_bounds_utc, make_snippet, query_terms
+from ieptrail.store.search_terms import fts_match as _fts_match
+from ieptrail.store.search_terms import text_filter as _text_filter
 from ieptrail.store.views import AttachmentHit, MessageView, ThreadView
 from sqlalchemy import Integer, and_, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
-
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-@dataclass(frozen=True)
-class SearchFilters:
-    query: str | None = None
-    student: str | None = None
-    topic: str | None = None
-    sender: str | None = None  # email address or part of a name/address
-    since: date | None = None
-    until: date | None = None
-    limit: int = 50
-    concept_topics: tuple[str, ...] = ()  # topics the query text means (resolved by classify/)
-    # also find messages by their attachments' text and own topics; a `topic` filter always does
-    attachments: bool = False
-
-
-MAX_RESULTS = 100_000  # a larger --limit means "all of them" (and must still fit a database integer)
-
-
-def day_bounds_utc(day: date, zone: tzinfo, end: bool = False) -> datetime:
-    """Midnight starting (or ending) a local day, as naive UTC for comparing with stored times.
-    The first and last days a datetime can hold (0001-01-01, 9999-12-31) mean "no bound"."""
-    try:
-        moment = datetime.combine(day + timedelta(days=1) if end else day, time(0), tzinfo=zone)
-        return moment.astimezone(UTC).replace(tzinfo=None)
-    except OverflowError:
-        return datetime.max if end else datetime.min
-
-
-def _text_filter(value: str) -> str:
-    """Filter text as the database can compare it: no NUL (PostgreSQL refuses it), no lone surrogates."""
-    return value.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
-
-
-def query_terms(query: str | None) -> list[str]:
-    return [term.lower() for term in _WORD.findall(_text_filter(query or ""))]
 
 
 def _fts_ids(session: Session, terms: list[str], subject_too: bool):
@@ -73,9 +37,11 @@ def _fts_ids(session: Session, terms: list[str], subject_too: bool):
     as_phrase = len(terms) <= 4
     if dialect == "sqlite":
         columns = "{subject new_text attachment_names}" if subject_too else "{new_text attachment_names}"
-        match = columns + ": " + ('"' + " ".join(terms) + '"' if as_phrase else " ".join(f'"{term}"' for term in terms))
-        return (text("SELECT rowid AS id FROM messages_fts WHERE messages_fts MATCH :match")
-                .bindparams(match=match).columns(id=Integer))
+        match = _fts_match(terms, columns + ": ")
+        # a bound name of its own: the attachment pages' MATCH sits in the same statement (with one
+        # name for both, the pages' value took the place of this one, columns and all)
+        return (text("SELECT rowid AS id FROM messages_fts WHERE messages_fts MATCH :message_match")
+                .bindparams(message_match=match).columns(id=Integer))
     if dialect == "postgresql":
         parser = "phraseto_tsquery" if as_phrase else "plainto_tsquery"
         weights = "" if subject_too else f" AND ts_filter(search_vector, '{{b,c}}') @@ {parser}('english', :q)"
@@ -85,17 +51,12 @@ def _fts_ids(session: Session, terms: list[str], subject_too: bool):
     raise NotImplementedError(dialect)
 
 
-def _fts_match(terms: list[str], columns: str = "") -> str:
-    as_phrase = len(terms) <= 4
-    return columns + ('"' + " ".join(terms) + '"' if as_phrase else " ".join(f'"{term}"' for term in terms))
-
-
 def _attachment_page_ids(session: Session, terms: list[str]):
     """A selectable of attachment page ids whose text matches the terms, as `_fts_ids` matches messages."""
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
-        return (text("SELECT rowid AS id FROM attachment_pages_fts WHERE attachment_pages_fts MATCH :match")
-                .bindparams(match=_fts_match(terms)).columns(id=Integer))
+        return (text("SELECT rowid AS id FROM attachment_pages_fts WHERE attachment_pages_fts MATCH :page_match")
+                .bindparams(page_match=_fts_match(terms)).columns(id=Integer))
     if dialect == "postgresql":
         parser = "phraseto_tsquery" if len(terms) <= 4 else "plainto_tsquery"
         return (text(f"SELECT id FROM attachment_pages WHERE search_vector @@ {parser}('english', :q)")
@@ -317,32 +278,6 @@ def tag_spans(session: Session, message_ids: Iterable[int]) -> dict[int, list[Ta
     for found in spans.values():
         found.sort(key=lambda span: (span.start, span.kind, span.item_id))
     return spans
-
-
-def make_snippet(body: str, terms: list[str], evidence: list[str], width: int = 200) -> str:
-    """A short excerpt around the first query term (or the first tagged sentence), on one line."""
-    flat = " ".join(body.split())
-    if not flat:
-        return ""
-    position = -1
-    lowered = flat.lower()
-    for term in terms:
-        match = re.search(rf"\b{re.escape(term[:6])}", lowered)
-        if match:
-            position = match.start()
-            break
-    if position < 0 and evidence:
-        position = lowered.find(" ".join(evidence[0].split()).lower()[:40])
-    if position < 0:
-        position = 0
-    start = max(0, position - width // 3)
-    if start:
-        space = flat.find(" ", start)
-        start = space + 1 if 0 <= space < position else start
-    excerpt = flat[start:start + width]
-    if start + width < len(flat):
-        excerpt = excerpt.rsplit(" ", 1)[0] + " …"
-    return ("… " if start else "") + excerpt
 
 
 def list_threads(session: Session, zone: tzinfo, ignore_addresses: Iterable[str] = ()) -> list[ThreadView]:

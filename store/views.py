@@ -4,8 +4,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
-from ieptrail.store.models import Message
+if TYPE_CHECKING:  # the values import no ORM: the read-only path (store/sqlite_read.py) makes them too
+    from ieptrail.store.models import Message, OutgoingEmail
 
 
 def local_datetime(utc_naive: datetime | None, offset_minutes: int | None) -> datetime | None:
@@ -151,3 +153,108 @@ class AttachmentHit:
 
     def as_json(self) -> dict:
         return {"name": self.filename, "page": self.page, "matched": self.why}
+
+
+# ---- what `ieptrail status` shows (the worker, its runs, the outbox) ---------------------------
+
+HEARTBEAT_SECONDS = 60  # the worker writes `seen_at` this often
+ALIVE_WITHIN = timedelta(seconds=3 * HEARTBEAT_SECONDS)
+
+
+def utc_aware(moment: datetime | None) -> datetime | None:
+    """A stored (naive UTC) time as an aware UTC one."""
+    return moment.replace(tzinfo=timezone.utc) if moment is not None else None
+
+
+@dataclass(frozen=True)
+class RunView:
+    job: str
+    started_at: datetime  # aware, UTC
+    finished_at: datetime | None
+    ok: bool | None
+    summary: str | None
+    error: str | None
+
+    @property
+    def outcome(self) -> str:
+        if self.finished_at is None:
+            return "running or interrupted"
+        return {True: "ok", False: "failed", None: "skipped"}[self.ok]
+
+    def as_json(self) -> dict:
+        return {"job": self.job, "started_at": _iso(self.started_at), "finished_at": _iso(self.finished_at),
+                "outcome": self.outcome, "summary": self.summary, "error": self.error}
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+@dataclass(frozen=True)
+class WorkerView:
+    host: str
+    pid: int
+    started_at: datetime
+    seen_at: datetime
+    stopped_at: datetime | None
+    next_runs: dict[str, datetime | None]
+    note: str | None
+
+    def alive(self, now: datetime | None = None) -> bool:
+        now = now or datetime.now(timezone.utc)
+        return self.stopped_at is None and now - self.seen_at <= ALIVE_WITHIN
+
+
+@dataclass(frozen=True)
+class WorkerStatus:
+    worker: WorkerView | None  # the newest started worker, running or not
+    running: bool
+    last_poll: RunView | None  # the last successful one
+    last_error: RunView | None
+    last_digest: RunView | None
+    counts: dict[str, int]
+    outgoing: OutgoingStatus
+
+
+WAITING = ("queued", "failed")  # outgoing mail not delivered yet: the worker retries these
+
+
+@dataclass(frozen=True)
+class OutgoingView:
+    id: int
+    kind: str
+    key: str | None
+    item_key: str | None
+    to_addrs: str
+    cc_addrs: str
+    subject: str
+    eml: bytes
+    status: str  # draft | queued | sent | failed | written
+    attempts: int
+    last_error: str | None
+    created_at: datetime  # naive UTC, like every stored time
+    sent_at: datetime | None
+    next_attempt_at: datetime | None
+
+    @classmethod
+    def from_row(cls, row: OutgoingEmail) -> OutgoingView:
+        return cls(row.id, row.kind, row.key, row.item_key, row.to_addrs, row.cc_addrs, row.subject, row.eml,
+                   row.status, row.attempts, row.last_error, row.created_at, row.sent_at, row.next_attempt_at)
+
+    def as_json(self) -> dict:
+        def iso(moment):
+            return moment.isoformat() + "Z" if moment else None
+        return {"id": self.id, "kind": self.kind, "key": self.key, "to": self.to_addrs, "subject": self.subject,
+                "status": self.status, "attempts": self.attempts, "last_error": self.last_error,
+                "created_at": iso(self.created_at), "sent_at": iso(self.sent_at),
+                "next_attempt_at": iso(self.next_attempt_at)}
+
+
+@dataclass(frozen=True)
+class OutgoingStatus:
+    waiting: tuple[OutgoingView, ...]  # not delivered yet, oldest first
+    last_sent: OutgoingView | None
+
+    def as_json(self) -> dict:
+        return {"waiting": [view.as_json() for view in self.waiting],
+                "last_sent": self.last_sent.as_json() if self.last_sent else None}

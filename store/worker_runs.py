@@ -1,7 +1,7 @@
 """The worker's own record: one WorkerRun row per job run, one WorkerProcess row per started worker.
 
 `ieptrail status` reads both: when mail was last polled, the last error, whether a worker is
-alive (it writes `seen_at` every HEARTBEAT_SECONDS) and when it will run next.
+alive (it writes `seen_at` every store.views.HEARTBEAT_SECONDS) and when it will run next.
 """
 from __future__ import annotations
 
@@ -9,22 +9,16 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
 from ieptrail.store.db import Database
 from ieptrail.store.models import WorkerProcess, WorkerRun
-from ieptrail.store.outgoing import OutgoingStatus, outgoing_status
+from ieptrail.store.outgoing import outgoing_status
 from ieptrail.store.repository import to_utc_naive, utcnow
+# the values `ieptrail status` shows live in store/views.py: store/sqlite_read.py makes them too
+from ieptrail.store.views import RunView, WorkerStatus, WorkerView, utc_aware
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-
-HEARTBEAT_SECONDS = 60
-ALIVE_WITHIN = timedelta(seconds=3 * HEARTBEAT_SECONDS)
-
-
-def _aware(moment: datetime | None) -> datetime | None:
-    return moment.replace(tzinfo=UTC) if moment is not None else None
-
 
 @dataclass
 class RunRecord:
@@ -63,34 +57,10 @@ def _finish(db: Database, run_id: int, ok: bool | None, summary: str | None, err
         row.finished_at, row.ok, row.summary, row.error = utcnow(), ok, summary, error
 
 
-@dataclass(frozen=True)
-class RunView:
-    job: str
-    started_at: datetime  # aware, UTC
-    finished_at: datetime | None
-    ok: bool | None
-    summary: str | None
-    error: str | None
-
-    @property
-    def outcome(self) -> str:
-        if self.finished_at is None:
-            return "running or interrupted"
-        return {True: "ok", False: "failed", None: "skipped"}[self.ok]
-
-    def as_json(self) -> dict:
-        return {"job": self.job, "started_at": _iso(self.started_at), "finished_at": _iso(self.finished_at),
-                "outcome": self.outcome, "summary": self.summary, "error": self.error}
-
-
-def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment else None
-
-
 def _view(row: WorkerRun | None) -> RunView | None:
     if row is None:
         return None
-    return RunView(row.job, _aware(row.started_at), _aware(row.finished_at), row.ok, row.summary, row.error)
+    return RunView(row.job, utc_aware(row.started_at), utc_aware(row.finished_at), row.ok, row.summary, row.error)
 
 
 def last_run(session: Session, job: str | None = None, *, ok: bool | None = None) -> RunView | None:
@@ -105,21 +75,6 @@ def last_run(session: Session, job: str | None = None, *, ok: bool | None = None
 
 
 # ---- the worker process ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class WorkerView:
-    host: str
-    pid: int
-    started_at: datetime
-    seen_at: datetime
-    stopped_at: datetime | None
-    next_runs: dict[str, datetime | None]
-    note: str | None
-
-    def alive(self, now: datetime | None = None) -> bool:
-        now = now or datetime.now(UTC)
-        return self.stopped_at is None and now - self.seen_at <= ALIVE_WITHIN
 
 
 def register_worker(db: Database, host: str, pid: int) -> int:
@@ -149,21 +104,10 @@ def latest_worker(session: Session) -> WorkerView | None:
     row = session.scalar(select(WorkerProcess).order_by(WorkerProcess.id.desc()).limit(1))
     if row is None:
         return None
-    next_runs = {job: _aware(datetime.fromisoformat(at)) if at else None
+    next_runs = {job: utc_aware(datetime.fromisoformat(at)) if at else None
                  for job, at in json.loads(row.next_runs or "{}").items()}
-    return WorkerView(row.host, row.pid, _aware(row.started_at), _aware(row.seen_at), _aware(row.stopped_at),
+    return WorkerView(row.host, row.pid, utc_aware(row.started_at), utc_aware(row.seen_at), utc_aware(row.stopped_at),
                       next_runs, row.note)
-
-
-@dataclass(frozen=True)
-class WorkerStatus:
-    worker: WorkerView | None  # the newest started worker, running or not
-    running: bool
-    last_poll: RunView | None  # the last successful one
-    last_error: RunView | None
-    last_digest: RunView | None
-    counts: dict[str, int]
-    outgoing: OutgoingStatus
 
 
 def worker_status(session: Session, now: datetime | None = None) -> WorkerStatus:

@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING, Protocol
 
 from ieptrail.classify.query_words import topics_for_query
 from ieptrail.config import Settings
-from ieptrail.store import queries
-from ieptrail.store.db import Session
+from ieptrail.store.search_terms import SearchFilters, query_terms
+from ieptrail.store.sqlite_read import ReadOnlyRecord, read_only
 from ieptrail.store.views import MessageView
 from ieptrail.trail.wording import clock
 
 if TYPE_CHECKING:
     from ieptrail.classify import Tagger
+    from ieptrail.store.db import Session
 
 
 class ReadsQueries(Protocol):
@@ -69,21 +70,37 @@ class SearchOutcome:
     problem: str | None = None  # why nothing was searched (a query of punctuation only)
 
 
-def find_messages(session: Session, tagger: ReadsQueries | None, settings: Settings, request: SearchRequest) -> SearchOutcome:
+def find_messages(session: Session | ReadOnlyRecord, tagger: ReadsQueries | None, settings: Settings,
+                  request: SearchRequest) -> SearchOutcome:
     """Newest first, at most `request.limit` messages. `tagger` reads the query's topics (a Tagger,
-    a QueryReader; None: words only)."""
+    a QueryReader; None: words only). `session` is a unit of work, or a SQLite record opened
+    read-only (store/sqlite_read.py: the same search without loading the ORM)."""
     query = (request.query or "").strip() or None
-    if query and not queries.query_terms(query):  # only quotes, stars, dashes: no word to look for
+    if query and not query_terms(query):  # only quotes, stars, dashes: no word to look for
         return SearchOutcome(request, (), [], problem=f"“{query}” has no words to search for; "
                                                       "give a word, or leave the query out to list messages")
     concepts = tagger.topics_for_query(query) if query and tagger is not None else ()
-    filters = queries.SearchFilters(
+    filters = SearchFilters(
         query=query, student=request.student, topic=request.topic, sender=request.sender, since=request.since,
         until=request.until, limit=request.limit, concept_topics=concepts, attachments=request.attachments,
     )
+    if isinstance(session, ReadOnlyRecord):
+        results = session.search_messages(filters, settings.timezone)
+        phrases = session.topic_phrases([result.id for result in results], concepts) if concepts else {}
+        return SearchOutcome(request, concepts, results, phrases)
+    from ieptrail.store import queries  # the ORM: only when a session was opened anyway
+
     results = queries.search_messages(session, filters, settings.timezone)
     phrases = queries.topic_phrases(session, [result.id for result in results], concepts) if concepts else {}
     return SearchOutcome(request, concepts, results, phrases)
+
+
+def find_messages_read_only(tagger: ReadsQueries | None, settings: Settings, request: SearchRequest) -> SearchOutcome | None:
+    """`find_messages` over the SQLite record opened read-only, without loading SQLAlchemy (a
+    command line search is a whole process: the ORM's loading cost more than the search). None when
+    that cannot be promised (PostgreSQL, no record yet, a record to migrate, an error reading it):
+    the caller then searches through a session, which opens, migrates or reports the record."""
+    return read_only(settings.database_url, lambda record: find_messages(record, tagger, settings, request))
 
 
 def results_as_text(outcome: SearchOutcome, link_for: Callable[[MessageView], str] | None = None,

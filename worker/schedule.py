@@ -33,12 +33,8 @@ from ieptrail.config.log_setup import configure_logging
 from ieptrail.errors import ConfigError, IEPTrailError
 from ieptrail.ingest.imap import ImapAuthError, account_name
 from ieptrail.store.db import Database
-from ieptrail.store.worker_runs import (
-    HEARTBEAT_SECONDS,
-    register_worker,
-    worker_seen,
-    worker_stopped,
-)
+from ieptrail.store.views import HEARTBEAT_SECONDS
+from ieptrail.store.worker_runs import register_worker, worker_seen, worker_stopped
 from ieptrail.trail.context import Context
 from ieptrail.trail.importer import Importer
 from ieptrail.worker import jobs
