@@ -98,6 +98,23 @@ def signature_roles(signature: str) -> set[str]:
 
 
 _AIDE_WORD = re.compile(r"\b(aides?|paras?|paraprofessionals?|paraeducators?|1:1|one-on-one|shadow)\b", re.I)
+# Spanish "para" (for, to) is not the aide: "para el archivo", "para que", "enviarle la encuesta para Padres en español"
+_SPANISH_WORD = re.compile(r"\b(?:es|muy|pero|que|el|la|los|las|un|una|del|con|por|en|esta|este|está|le|lo|se|su|sus|mi|él|"
+                           r"ella|también|voy|sí|gracias|hola|nos|usted|ustedes|de|[a-zñ]*[áéíóúñ][a-zñáéíóú]*)\b", re.I)
+_SPANISH_PARA = re.compile(r"\bpara\s+(?:el|la|los|las|que|mi|mis|su|sus|usted|ustedes|nosotros|él|ella|[a-zñ]+(?:ar|er|ir)(?:le|lo|la|les|los|las|me|nos|se)?)\b",
+                           re.I)
+
+
+def spanish_para(sentence: str) -> bool:
+    """Is the "para" of this sentence the Spanish preposition (the sentence is in Spanish)?"""
+    if _SPANISH_PARA.search(sentence) and len(set(_SPANISH_WORD.findall(sentence.lower()))) >= 1:
+        return True
+    return len(set(_SPANISH_WORD.findall(sentence.lower()))) >= 3
+
+
+def speaks_of_aide(sentence: str) -> bool:
+    words = {match.group(1).lower() for match in _AIDE_WORD.finditer(sentence)}
+    return bool(words) and (words != {"para"} or not spanish_para(sentence))
 # "Ms. Pierce", "MS. DENISE", "Ms. Gloria Tate" (the last word is the one the others use)
 _NAME_WORD = r"[A-Z][\w-]*(?:['’][A-Z]\w+)?\b"
 _TITLED = re.compile(rf"\b(?i:mr|mrs|ms|miss|mx)\.?\s+({_NAME_WORD})(?:\s+({_NAME_WORD}))?(?!['’]s?\s+(?:room|class|classroom)\b)")
@@ -119,7 +136,7 @@ def named_beside_aide(text: str) -> list[str]:
         names = {(match.group(2) or match.group(1)).lower() for match in _TITLED.finditer(sentence)
                  if len(match.group(2) or match.group(1)) > 2}
         following = sentences[index + 1] if index + 1 < len(sentences) else ""
-        if len(names) == 1 and (_AIDE_WORD.search(sentence) or (_AIDE_WORD.search(following) and not _TITLED.search(following)
+        if len(names) == 1 and (speaks_of_aide(sentence) or (speaks_of_aide(following) and not _TITLED.search(following)
                                                                 and not _BUS.search(following))):
             found.append(names.pop())
     return found

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ieptrail.classify.model import MessageText, TopicMention
 from ieptrail.classify.nlp import TopicMatch, doc_text
 from ieptrail.classify.nlp import iep_norms, sentence_at, topic_kinds
+from ieptrail.classify.roles import spanish_para
 
 # Words that name a service without saying which ("his sessions", "therapy"): the author's own
 # role, read from their signature title ("Speech-Language Pathologist"), says which service.
@@ -141,8 +142,6 @@ _ROOM_AS_PLACE = re.compile(r"\b(tests?|testing|quiz(zes)?|exams?|retakes?|retoo
 _RECALLED_MEETING = re.compile(r"\b(?:at|in|during)\s+(?:the|his|her|your|our|their|\w+['’]s)\s+(?:annual\s+)?"
                                r"(?:IEP|ARD)\s+meeting\b", re.I)
 _RECALL_VERB = re.compile(r"\b(said|say|told|tell|promised|mentioned|reviewed)\b", re.I)
-_SPANISH = re.compile(r"\b(es|muy|pero|que|el|la|los|las|un|una|del|con|por|en|esta|este|está|le|lo|se|su|mi|él|"
-                      r"ella|también|voy|sí|gracias|hola)\b", re.I)
 
 
 def _without_misreadings(mentions: list[TopicMention], subject: str, role_services: tuple[str, ...],
@@ -168,8 +167,7 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
                 and (_BUS_CONTEXT.search(mention.sentence) or _BUS_CONTEXT.search(subject)) \
                 and not _CLASS_CONTEXT.search(mention.sentence):
             continue
-        if mention.topic == _AIDE and mention.rule in ("phrase:para", "phrase:paras") \
-                and len(set(_SPANISH.findall(mention.sentence.lower()))) >= 3:
+        if mention.topic == _AIDE and mention.rule == "phrase:para" and spanish_para(mention.sentence):
             continue
         if mention.topic == "specialized_instruction" and mention.rule in _DELIVERY_MODEL \
                 and (therapist or mention.sentence in therapy_sentences):

@@ -133,6 +133,9 @@ def _name_tokens(name: str | None, email: str | None) -> set[str]:
     return tokens
 
 
+_NICKNAME = re.compile(r"^[A-Z][a-z'’-]{1,14}$")
+
+
 def _is_name_line(line: str, name_tokens: set[str]) -> bool:
     """A sign-off line made only of the author's name, titles, initials and credentials."""
     text = line.strip().lstrip("-–—~ ").strip()
@@ -140,16 +143,18 @@ def _is_name_line(line: str, name_tokens: set[str]) -> bool:
     if not text or len(text) > 90 or not name_tokens:
         return False
     words = [word for word in re.split(r"[\s,|/]+", text) if word]
-    matched = 0
+    matched = nicknames = 0
     for word in words:
         bare = re.sub(r"[^\w'-]", "", word).lower()
         if bare in name_tokens:
             matched += 1
         elif bare in _TITLES or _CREDENTIAL.match(word.strip(".,")) or (len(bare) == 1 and bare.isalpha()):
             continue
+        elif _NICKNAME.match(word) and nicknames == 0:
+            nicknames += 1  # "Roz Trujillo" signed by Rosalinda Trujillo: the surname is enough beside one other name
         else:
             return False
-    return matched >= 1
+    return matched >= 1 and (nicknames == 0 or len(words) <= 3)
 
 
 def _signature_tails(lines: list[str]) -> list[bool]:

@@ -148,6 +148,17 @@ def test_who_the_aide_is_is_learned_from_how_people_write_it():
     assert named_beside_aide("Route 14 has a bus aide, Ms. Harris.") == []
 
 
+
+def test_spanish_para_is_the_preposition_not_the_aide():
+    assert named_beside_aide("Hablé con la Sra. Quintero para pedir una reunión.") == []
+    assert named_beside_aide("Le mandé a Ms. Quintero la hoja para el archivo.") == []
+    assert named_beside_aide("Ms. Quintero is his para this semester.") == ["quintero"]
+    assert "paraprofessional" not in topics(tagger := Tagger(("Iris Lindgren",)),
+                                            "Gracias, lo guardo para el archivo.", author=PARENT)
+    assert "paraprofessional" not in topics(tagger, "La maestra me pidió firmar la forma para mañana.", author=PARENT)
+    assert "paraprofessional" in topics(tagger, "His para was out all week, so nobody helped him in math.", author=PARENT)
+
+
 # ---- students -----------------------------------------------------------------------------
 
 def test_a_nickname_the_mail_teaches(tagger):

@@ -150,6 +150,16 @@ def test_signature_with_title_and_credentials_is_split_off():
     assert parts.signature.endswith("Speech-Language Pathologist")
 
 
+def test_a_signature_signed_with_a_short_first_name_is_split_off():
+    parts = split_body("Hi!\n\nHe had a calm day and used his pass once.\n\nHave a good weekend!\n\nBeth Solano\n"
+                       "Instructional Aide, Room 12\nMaple Grove Elementary\n", "Elizabeth Solano", "esolano@school.org")
+    assert parts.new_text.endswith("Have a good weekend!")
+    assert parts.signature.startswith("Beth Solano")
+    # a line of two unknown words is not the author's name
+    kept = split_body("Hi!\n\nSee you soon.\n\nBeth Rivera\nRoom 12\n", "Elizabeth Solano", "esolano@school.org")
+    assert "Beth Rivera" in kept.new_text
+
+
 def test_a_ps_after_the_name_stays_in_the_new_text():
     parts = split_body("Thanks,\nRosa\n\nP.S. Could you also send the log?", "Rosa Delgado", "rosa@x.com")
     assert "Could you also send the log?" in parts.new_text
