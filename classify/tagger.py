@@ -7,7 +7,7 @@ from dataclasses import replace
 from ieptrail.classify.makeups import find_makeups
 from ieptrail.classify.missed import find_missed_services
 from ieptrail.classify.model import MessageText, Person, Tags
-from ieptrail.classify.nlp import build_pipeline, topic_kinds
+from ieptrail.classify.nlp import build_pipeline, remember_common_words, topic_kinds
 from ieptrail.classify.promises import find_promises
 from ieptrail.classify.requests import find_requests
 from ieptrail.classify.responsible import responsible_for
@@ -67,6 +67,7 @@ class Tagger:
         # long-running worker does not grow with every new name and number its mail has ever held.
         if len(self._roles) > ROLE_CACHE_SIZE:
             self._roles.clear()
+        remember_common_words(self.nlp, (text for m in messages for text in (m.new_text, m.subject)))
         with self.nlp.memory_zone():
             return self._tag(messages, directory, by_email, named_roles, batch_size)
 

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from ieptrail.classify.nlp import _text_needle, build_pipeline
+from ieptrail.classify.nlp import _REMEMBERED, _common_chunks, _text_needle, build_pipeline, remember_common_words
 from ieptrail.classify.promises import _THIRD_PERSON, _THIRD_PERSON_MODALS
 from ieptrail.classify.sentences import quoted_spans
 from ieptrail.classify.when import find_dates
@@ -72,3 +72,28 @@ def test_remembered_answers_are_fresh_lists():
     spans = quoted_spans(text)
     spans.clear()
     assert quoted_spans(text)
+
+
+def _tokens(nlp, text):
+    with nlp.memory_zone():
+        return [(token.text, token.whitespace_, token.norm_, token.is_alpha, token.like_num) for token in nlp(text)]
+
+
+def test_remembered_common_words_split_as_before():
+    nlp = build_pipeline()
+    text = ("Hi Ms. Kowalczyk, the (extra) time wasn't given today, so he'll need it Friday. "
+            "See: https://example.org/iep... e-mail me at 3:15pm, ok?\n\n- OT: 30 min/week")
+    before = _tokens(nlp, text)
+    remember_common_words(nlp, [text])
+    assert {"the", "time", "today,"} <= _REMEMBERED[nlp]
+    assert _tokens(nlp, text) == before
+
+
+def test_only_words_of_the_common_list_are_remembered():
+    nlp = build_pipeline()
+    remember_common_words(nlp, ["Zxqvbrn plorfed the gwindle."])
+    assert "Zxqvbrn" not in _REMEMBERED[nlp] and "gwindle." not in _REMEMBERED[nlp]
+    assert _REMEMBERED[nlp] <= _common_chunks()
+    with nlp.memory_zone():
+        remember_common_words(nlp, ["nothing is kept inside a zone: volcano"])
+    assert "volcano" in _common_chunks() and "volcano" not in _REMEMBERED[nlp]
