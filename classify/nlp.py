@@ -239,6 +239,7 @@ class TopicMatcher:
         self.pattern_names: list[str] = []  # each pattern's match key
         self.pattern_of: dict[int, int] = {}  # match key (hashed) -> the pattern's index in self.patterns
         self.token_patterns: list[list[dict]] = []
+        self.requirements: list[tuple[frozenset[int], ...]] = []  # per pattern: its other words it cannot do without
         self.cues = PhraseMatcher(nlp.vocab, attr="NORM")
         make = nlp.make_doc
 
@@ -267,6 +268,8 @@ class TopicMatcher:
                     self.pattern_of[nlp.vocab.strings.add(name)] = len(self.patterns)
                     anchor = frozenset(nlp.vocab.strings.add(word) for word in _anchor(pattern))
                     self.patterns.append((anchor, matcher))
+                    self.requirements.append(tuple(frozenset(nlp.vocab.strings.add(word) for word in words)
+                                                   for words in _required_words(pattern) if words != _anchor(pattern)))
             for phrase in spec.get("not", []):
                 add(self.exclusions, self.lemma_exclusions, f"{topic}|not|{phrase}", phrase)
             cues = [*spec.get("cues", []), *(SERVICE_CUES if spec.get("kind") == "service" else ())]
@@ -307,10 +310,19 @@ class TopicMatcher:
             for word in rows[position, :2].tolist():
                 for index in self.patterns_needing.get(word, ()):
                     sentences.setdefault(index, set()).add(number)
-        needed: dict[int, list[int]] = {}  # sentence -> the patterns whose anchor it holds
+        held: dict[int, set[int]] = {}  # sentence -> its words (lower-case and dictionary forms), when asked
+
+        def holds(number: int, words: frozenset[int]) -> bool:
+            found = held.get(number)
+            if found is None:
+                found = held[number] = set(rows[starts[number - first]:starts[number - first + 1], :2].ravel().tolist())
+            return not words.isdisjoint(found)
+
+        needed: dict[int, list[int]] = {}  # sentence -> the patterns whose anchor, and every other word they need, it holds
         for index, numbers in sentences.items():
             for number in numbers:
-                needed.setdefault(number, []).append(index)
+                if all(holds(number, words) for words in self.requirements[index]):
+                    needed.setdefault(number, []).append(index)
         by_pattern: dict[tuple[int, int], list[tuple[int, int, int]]] = {}  # (pattern, sentence) -> its matches
         for number, indices in needed.items():
             start, end = starts[number - first], starts[number - first + 1]
@@ -408,6 +420,23 @@ def _anchor(pattern: list[dict]) -> frozenset[str]:
             if words:
                 required.append(frozenset(word.lower() for word in words))
     return min(required, key=lambda words: (bool(words & _COMMON), len(words)), default=frozenset())
+
+
+def _required_words(pattern: list[dict]) -> list[frozenset[str]]:
+    """Per token the pattern cannot do without, the lower-case words one of which it must be: a
+    sentence lacking all the words of any of them cannot match (its other tokens are skipped:
+    optional ones, "!" ones that must be absent, and any test other than a word or a list of words)."""
+    required = []
+    for token in pattern:
+        op = str(token.get("OP", ""))
+        if op in ("?", "*", "!") or op.startswith(("{0", "{,")):
+            continue
+        for attr in ("LOWER", "NORM", "ORTH"):
+            value = token.get(attr)
+            words = [value] if isinstance(value, str) else (value or {}).get("IN") if isinstance(value, dict) else None
+            if words:
+                required.append(frozenset(word.lower() for word in words))
+    return required
 
 
 _PLAIN_REGEX = re.compile(r"\^?(?P<body>(?:[^\\^$()]|\\[dsw.\-]|\((?!\?)|\))*)\$?")

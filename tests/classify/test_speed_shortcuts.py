@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from ieptrail.classify.nlp import _REMEMBERED, _common_chunks, _text_needle, build_pipeline, remember_common_words
+from ieptrail.classify.nlp import _REMEMBERED, _common_chunks, _required_words, _text_needle, build_pipeline, remember_common_words
 from ieptrail.classify.promises import _THIRD_PERSON, _THIRD_PERSON_MODALS
 from ieptrail.classify.sentences import quoted_spans
 from ieptrail.classify.when import find_dates
@@ -97,3 +97,22 @@ def test_only_words_of_the_common_list_are_remembered():
     with nlp.memory_zone():
         remember_common_words(nlp, ["nothing is kept inside a zone: volcano"])
     assert "volcano" in _common_chunks() and "volcano" not in _REMEMBERED[nlp]
+
+
+def test_only_tokens_a_pattern_cannot_do_without_are_required():
+    pattern = [{"LOWER": {"IN": ["take", "took"]}}, {"IS_ALPHA": True, "OP": "?"}, {"NORM": "break", "OP": "+"},
+               {"LOWER": "every", "OP": "?"}, {"LOWER": "not", "OP": "!"}, {"ORTH": "OT", "OP": "{0,2}"},
+               {"LOWER": "min", "OP": "{,2}"}, {"LOWER": {"NOT_IN": ["a"]}}, {"ORTH": "IEP", "OP": "{1,2}"}]
+    assert _required_words(pattern) == [frozenset({"take", "took"}), frozenset({"break"}), frozenset({"iep"})]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("He can take a break every 20 minutes.", True),
+    ("She took her break after lunch.", True),
+    ("The break was long. Take your time.", False),  # the words in different sentences
+])
+def test_a_pattern_runs_where_its_sentence_holds_every_word_it_needs(text, found):
+    nlp = build_pipeline()
+    matcher = nlp.get_pipe("iep_topics")
+    assert any(matcher.pattern_names[matcher.pattern_of[key]].startswith("breaks|")
+               for key, _, _ in matcher._pattern_matches(nlp(text))) is found
