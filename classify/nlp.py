@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, LENGTH, LOWER, NORM, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH, LOWER, NORM, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -123,9 +123,13 @@ class TopicMatch:
 @Language.component("email_lines")
 def email_lines(doc: Doc) -> Doc:
     """Sentence starts from the line structure of an email body."""
+    if len(doc) < 2:
+        return doc
     text = doc_text(doc)
-    for index, token in enumerate(doc[:-1]):
-        if not token.is_space or "\n" not in token.text:
+    spaces = numpy.flatnonzero(doc.to_array([IS_SPACE])[:-1]).tolist()  # a Token object only where one may break
+    for index in spaces:
+        token = doc[index]
+        if "\n" not in token.text:
             continue
         following = doc[index + 1]
         previous = doc[index - 1] if index else None
@@ -194,8 +198,13 @@ def iep_norms(doc: Doc) -> Doc:
                 form = dictionary_form(word)
                 if form == word:  # most words, and every word seen once: nothing to remember
                     norm = lower
-                else:  # a form the lemma table knows (a bounded set): kept, even inside a memory zone
-                    norm = _NORM_OF[lower] = strings.add(form, allow_transient=False)
+                else:  # a form the lemma table knows (a bounded set): kept, even inside a memory zone,
+                    # unless the zone's text already holds it: spaCy leaves that string transient, and a kept
+                    # hash would outlive it (a later `norm_` of "swam" failed after "swim" and "swam" met)
+                    transient = doc.vocab.in_memory_zone and form in strings
+                    norm = strings.add(form, allow_transient=False)
+                    if not transient:
+                        _NORM_OF[lower] = norm
             norms[index] = norm
     doc.from_array([NORM], norms.reshape(-1, 1))
     return doc

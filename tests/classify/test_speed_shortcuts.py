@@ -76,7 +76,7 @@ def test_remembered_answers_are_fresh_lists():
 
 def _tokens(nlp, text):
     with nlp.memory_zone():
-        return [(token.text, token.whitespace_, token.norm_, token.is_alpha, token.like_num) for token in nlp(text)]
+        return [(token.text, token.whitespace_, token.norm, token.is_alpha, token.like_num) for token in nlp(text)]
 
 
 def test_remembered_common_words_split_as_before():
@@ -116,3 +116,11 @@ def test_a_pattern_runs_where_its_sentence_holds_every_word_it_needs(text, found
     matcher = nlp.get_pipe("iep_topics")
     assert any(matcher.pattern_names[matcher.pattern_of[key]].startswith("breaks|")
                for key, _, _ in matcher._pattern_matches(nlp(text))) is found
+
+
+def test_a_dictionary_form_met_in_the_text_is_not_kept_past_its_zone():
+    nlp = build_pipeline()
+    with nlp.memory_zone():
+        nlp("They wade across every day. Yesterday they waded across.")
+    with nlp.memory_zone():
+        assert [token.norm_ for token in nlp("They waded.")] == ["they", "wade", "."]
