@@ -379,15 +379,17 @@ class TopicMatcher:
             doc._.topic_matches, doc._.topic_cues = [], {}
             return doc
         # offsets from arrays: a Token or Span object per match costs more than the matching
-        rows = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
+        rows = doc.to_array([IDX, LENGTH, SENT_START])
+        offsets, lengths, sentence_starts = rows[:, 0].tolist(), rows[:, 1].tolist(), rows[:, 2].tolist()
         text = doc_text(doc)
         for key, start, end, is_abbreviation in raw:
             topic, kind, detail = self._key(key)
-            if any(a <= start and end <= b for a, b in excluded.get(topic, [])):
+            spans = excluded.get(topic)
+            if spans and any(a <= start and end <= b for a, b in spans):
                 continue
-            if any(rows[i][2] == 1 for i in range(start + 1, end)):
+            if end - start > 1 and 1 in sentence_starts[start + 1:end]:
                 continue  # patterns with wildcards must not run across sentences
-            start_char, end_char = rows[start][0], rows[end - 1][0] + rows[end - 1][1]
+            start_char, end_char = offsets[start], offsets[end - 1] + lengths[end - 1]
             if is_abbreviation and _shouting(sentence_at(doc, start_char)[0]):
                 continue  # "MEET AT THE OFFICE": capitals say nothing there
             if (topic, start_char, end_char) in seen:
@@ -399,8 +401,9 @@ class TopicMatcher:
         cues: dict[str, list[TopicMatch]] = {}
         for key, start, end in self.cues(doc):
             topic = self._key(key)[0]
-            if not any(a <= start and end <= b for a, b in excluded.get(topic, [])):
-                start_char, end_char = rows[start][0], rows[end - 1][0] + rows[end - 1][1]
+            spans = excluded.get(topic)
+            if not (spans and any(a <= start and end <= b for a, b in spans)):
+                start_char, end_char = offsets[start], offsets[end - 1] + lengths[end - 1]
                 cues.setdefault(topic, []).append(
                     TopicMatch(topic, start_char, end_char, f"cue:{text[start_char:end_char].lower()}", True))
         doc._.topic_cues = cues
