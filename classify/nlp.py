@@ -55,6 +55,14 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def doc_of_text(nlp: Language, text: str) -> Doc:
+    """`nlp.make_doc`, the document told its text: spaCy's tokenizer loses nothing, so Doc.text is the
+    text it was given, and `doc_text` need not join it again from every token (to pass to nlp.pipe)."""
+    doc = nlp.make_doc(text)
+    doc.user_data["text"] = text
+    return doc
+
+
 def sentence_at(doc: Doc, char: int) -> tuple[str, int, int]:
     """The sentence (text, start, end; whitespace trimmed) holding character `char`.
 

@@ -5,7 +5,15 @@ from datetime import date
 
 import pytest
 
-from ieptrail.classify.nlp import _REMEMBERED, _common_chunks, _required_words, _text_needle, build_pipeline, remember_common_words
+from ieptrail.classify.nlp import (
+    _REMEMBERED,
+    _common_chunks,
+    _required_words,
+    _text_needle,
+    build_pipeline,
+    doc_of_text,
+    remember_common_words,
+)
 from ieptrail.classify.promises import _THIRD_PERSON, _THIRD_PERSON_MODALS
 from ieptrail.classify.sentences import quoted_spans
 from ieptrail.classify.when import find_dates
@@ -124,3 +132,14 @@ def test_a_dictionary_form_met_in_the_text_is_not_kept_past_its_zone():
         nlp("They wade across every day. Yesterday they waded across.")
     with nlp.memory_zone():
         assert [token.norm_ for token in nlp("They waded.")] == ["they", "wade", "."]
+
+
+@pytest.mark.parametrize("text", [
+    "Hi,\r\n\r\nSee you at 3:15.  Thanks!\t\n", "  leading and trailing  ", "a\u00a0b\u2003c \u200b d",
+    "emoji 🙂🙂 and e-mail: x@y.org", "", " ", "\n\n\n", "word",
+])
+def test_a_document_is_told_the_text_it_would_join(text):
+    nlp = build_pipeline()
+    with nlp.memory_zone():
+        doc = doc_of_text(nlp, text)
+        assert doc.user_data["text"] == doc.text == text
