@@ -3,6 +3,7 @@
     .venv/bin/python bench/tag_throughput.py                    # the study corpora, 3 timed runs after a warm-up
     .venv/bin/python bench/tag_throughput.py --runs 5 --generated 1000   # also 1,000 generated messages
     .venv/bin/python bench/tag_throughput.py --dump /tmp/before.txt      # no timing: every tag, for a diff
+    .venv/bin/python bench/tag_throughput.py --dump /tmp/after.txt --compare /tmp/before.txt  # and diff them
     .venv/bin/python bench/tag_throughput.py --profile /tmp/tag.prof     # one run under cProfile
 
 The emails are parsed and unwrapped first (not timed); what is timed is `Tagger.tag_many` alone,
@@ -13,7 +14,8 @@ with other work disturbs less than the wall clock.
 `--dump` writes, per message, the repr of its Tags (topics, students, promises with their dues,
 requests, missed services, make-ups) and the facts about people its trace gives, from fresh taggers
 in a fixed order: two dumps that are byte-identical mean a change to classify/ left the tags as
-they were (tests/classify/test_tag_dump.py holds no copy: the dump is compared before and after).
+they were. Make one before the change (or from a checkout of the commit before it), one after, and
+`--compare` them: exit status 1 and the first differences when they differ.
 Only study corpora are read; the held-out ones are never opened.
 """
 from __future__ import annotations
@@ -118,12 +120,25 @@ def dump(corpora: list[Corpus], target: Path) -> None:
                           f"{learned!r} {facts.aide_mentions!r}\n")
 
 
+def compare(before: Path, after: Path) -> int:
+    import difflib
+
+    old, new = before.read_text().splitlines(), after.read_text().splitlines()
+    if old == new:
+        print(f"same tags: {len(new)} lines identical")
+        return 0
+    print("".join(list(difflib.unified_diff([line + "\n" for line in old], [line + "\n" for line in new],
+                                            str(before), str(after), n=1))[:80]))
+    return 1
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--generated", type=int, default=0, help="also time this many generated messages")
     parser.add_argument("--no-study", action="store_true", help="skip the study corpora")
     parser.add_argument("--dump", type=Path, help="write every tag found (no timing)")
+    parser.add_argument("--compare", type=Path, help="with --dump: the earlier dump the new one must equal")
     parser.add_argument("--profile", type=Path, help="one run under cProfile, stats written here")
     args = parser.parse_args()
     if args.dump and os.environ.get("PYTHONHASHSEED") != "0":  # the same set orders in both dumps
@@ -134,7 +149,7 @@ def main() -> int:
     if args.dump:
         dump(corpora, args.dump)
         print(f"wrote {args.dump}")
-        return 0
+        return compare(args.compare, args.dump) if args.compare else 0
     by_name = taggers(corpora)
     count = sum(len(c.texts) for c in corpora)
     tag_all(corpora, by_name)  # warm-up: caches, lazily built matchers, the first memory zone
