@@ -65,8 +65,10 @@ def read_corpus(name: str, emails: list[tuple[str, bytes]], user: str, zone: str
         if parsed is not None:
             originals += parsed.originals
     traces = [trace_of_original(original) for original in originals]
-    dated = sorted(zip(traces, (o.date for o in originals)),
-                   key=lambda pair: (pair[1] is not None, pair[1].astimezone(UTC).replace(tzinfo=None) if pair[1] else datetime.min))
+    def when(pair):  # oldest first, undated first: the order stored_directory reads the record in
+        return (pair[1] is not None, pair[1].astimezone(UTC).replace(tzinfo=None) if pair[1] else datetime.min)
+
+    dated = sorted(zip(traces, (o.date for o in originals)), key=when)
     people = PeopleDirectory.of(trace for trace, _ in dated).people()
     return Corpus(name, students, [text_of_original(o, settings) for o in originals], traces, people)
 

@@ -335,7 +335,7 @@ class TopicMatcher:
                 found = held[number] = set(rows[starts[number - first]:starts[number - first + 1], :2].ravel().tolist())
             return not words.isdisjoint(found)
 
-        needed: dict[int, list[int]] = {}  # sentence -> the patterns whose anchor, and every other word they need, it holds
+        needed: dict[int, list[int]] = {}  # sentence -> the patterns whose anchor and other needed words it holds
         for index, numbers in sentences.items():
             for number in numbers:
                 if all(holds(number, words) for words in self.requirements[index]):
