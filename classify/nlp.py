@@ -13,15 +13,18 @@ parse (see classify.promises).
 """
 from __future__ import annotations
 
+import json
 import re
+import weakref
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, LENGTH, LOWER, NORM, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH, LOWER, NORM, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -52,6 +55,14 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def doc_of_text(nlp: Language, text: str) -> Doc:
+    """`nlp.make_doc`, the document told its text: spaCy's tokenizer loses nothing, so Doc.text is the
+    text it was given, and `doc_text` need not join it again from every token (to pass to nlp.pipe)."""
+    doc = nlp.make_doc(text)
+    doc.user_data["text"] = text
+    return doc
+
+
 def sentence_at(doc: Doc, char: int) -> tuple[str, int, int]:
     """The sentence (text, start, end; whitespace trimmed) holding character `char`.
 
@@ -74,6 +85,40 @@ def sentence_at(doc: Doc, char: int) -> tuple[str, int, int]:
     return text[start:end], start, end
 
 
+COMMON_WORDS_PATH = Path(__file__).resolve().parent / "data" / "common_words.json"  # scripts/build_common_words
+PUNCTUATED_WORDS = 3_000  # the most common words are also remembered as they end a clause: "time." "this,"
+TOKENIZER_CACHE = 10_000  # spaCy's own bound on what its tokenizer remembers, kept for everything else
+_REMEMBERED: weakref.WeakKeyDictionary[Language, set[str]] = weakref.WeakKeyDictionary()
+
+
+@lru_cache(maxsize=1)
+def _common_chunks() -> frozenset[str]:
+    words = json.loads(COMMON_WORDS_PATH.read_text(encoding="utf-8"))["words"]
+    return frozenset([*words, *(word + mark for word in words[:PUNCTUATED_WORDS] for mark in ".,")])
+
+
+def remember_common_words(nlp: Language, texts: Iterable[str]) -> None:
+    """Let the tokenizer remember how the common words among `texts` split, before they are tagged.
+
+    Inside a memory zone (where tagging runs) spaCy's tokenizer remembers nothing, so every word
+    was split afresh (prefix, suffix and infix regexes, a new lexeme): a fifth of tagging's time.
+    A word tokenized alone outside the zone stays in its cache, with the same tokens it gives
+    inside a text (its cache is per whitespace-separated chunk). Only words of the fixed list of
+    common English words are kept, so what stays is bounded whatever the mail holds."""
+    if nlp.vocab.in_memory_zone:
+        return
+    common = _common_chunks()
+    remembered = _REMEMBERED.setdefault(nlp, set())
+    new = {chunk for text in texts for chunk in text.split() if chunk in common} - remembered
+    if not new:
+        return
+    tokenizer = nlp.tokenizer
+    tokenizer.max_cache_size = max(tokenizer.max_cache_size, len(common) + TOKENIZER_CACHE)
+    for chunk in sorted(new):
+        tokenizer(chunk)
+    remembered |= new
+
+
 @dataclass(frozen=True)
 class TopicMatch:
     topic: str
@@ -86,9 +131,13 @@ class TopicMatch:
 @Language.component("email_lines")
 def email_lines(doc: Doc) -> Doc:
     """Sentence starts from the line structure of an email body."""
+    if len(doc) < 2:
+        return doc
     text = doc_text(doc)
-    for index, token in enumerate(doc[:-1]):
-        if not token.is_space or "\n" not in token.text:
+    spaces = numpy.flatnonzero(doc.to_array([IS_SPACE])[:-1]).tolist()  # a Token object only where one may break
+    for index in spaces:
+        token = doc[index]
+        if "\n" not in token.text:
             continue
         following = doc[index + 1]
         previous = doc[index - 1] if index else None
@@ -157,8 +206,13 @@ def iep_norms(doc: Doc) -> Doc:
                 form = dictionary_form(word)
                 if form == word:  # most words, and every word seen once: nothing to remember
                     norm = lower
-                else:  # a form the lemma table knows (a bounded set): kept, even inside a memory zone
-                    norm = _NORM_OF[lower] = strings.add(form, allow_transient=False)
+                else:  # a form the lemma table knows (a bounded set): kept, even inside a memory zone,
+                    # unless the zone's text already holds it: spaCy leaves that string transient, and a kept
+                    # hash would outlive it (a later `norm_` of "swam" failed after "swim" and "swam" met)
+                    transient = doc.vocab.in_memory_zone and form in strings
+                    norm = strings.add(form, allow_transient=False)
+                    if not transient:
+                        _NORM_OF[lower] = norm
             norms[index] = norm
     doc.from_array([NORM], norms.reshape(-1, 1))
     return doc
@@ -202,6 +256,7 @@ class TopicMatcher:
         self.pattern_names: list[str] = []  # each pattern's match key
         self.pattern_of: dict[int, int] = {}  # match key (hashed) -> the pattern's index in self.patterns
         self.token_patterns: list[list[dict]] = []
+        self.requirements: list[tuple[frozenset[int], ...]] = []  # per pattern: its other words it cannot do without
         self.cues = PhraseMatcher(nlp.vocab, attr="NORM")
         make = nlp.make_doc
 
@@ -230,6 +285,8 @@ class TopicMatcher:
                     self.pattern_of[nlp.vocab.strings.add(name)] = len(self.patterns)
                     anchor = frozenset(nlp.vocab.strings.add(word) for word in _anchor(pattern))
                     self.patterns.append((anchor, matcher))
+                    self.requirements.append(tuple(frozenset(nlp.vocab.strings.add(word) for word in words)
+                                                   for words in _required_words(pattern) if words != _anchor(pattern)))
             for phrase in spec.get("not", []):
                 add(self.exclusions, self.lemma_exclusions, f"{topic}|not|{phrase}", phrase)
             cues = [*spec.get("cues", []), *(SERVICE_CUES if spec.get("kind") == "service" else ())]
@@ -270,10 +327,19 @@ class TopicMatcher:
             for word in rows[position, :2].tolist():
                 for index in self.patterns_needing.get(word, ()):
                     sentences.setdefault(index, set()).add(number)
-        needed: dict[int, list[int]] = {}  # sentence -> the patterns whose anchor it holds
+        held: dict[int, set[int]] = {}  # sentence -> its words (lower-case and dictionary forms), when asked
+
+        def holds(number: int, words: frozenset[int]) -> bool:
+            found = held.get(number)
+            if found is None:
+                found = held[number] = set(rows[starts[number - first]:starts[number - first + 1], :2].ravel().tolist())
+            return not words.isdisjoint(found)
+
+        needed: dict[int, list[int]] = {}  # sentence -> the patterns whose anchor and other needed words it holds
         for index, numbers in sentences.items():
             for number in numbers:
-                needed.setdefault(number, []).append(index)
+                if all(holds(number, words) for words in self.requirements[index]):
+                    needed.setdefault(number, []).append(index)
         by_pattern: dict[tuple[int, int], list[tuple[int, int, int]]] = {}  # (pattern, sentence) -> its matches
         for number, indices in needed.items():
             start, end = starts[number - first], starts[number - first + 1]
@@ -287,14 +353,15 @@ class TopicMatcher:
     def _matcher_for(self, indices: tuple[int, ...]) -> Matcher:
         """One Matcher for the patterns a sentence needs: a Matcher's cost is mostly its walk over the
         tokens, so one walk for several patterns beats one each (all patterns in one Matcher is slower:
-        each would be tried at every token)."""
+        each would be tried at every token). The patterns were validated when their own Matcher was
+        made, so a combined one skips spaCy's validation (it costs more than compiling them)."""
         if len(indices) == 1:
             return self.patterns[indices[0]][1]
         matcher = self.combined.get(indices)
         if matcher is None:
             if len(self.combined) >= COMBINED_MATCHERS:
                 self.combined.clear()
-            matcher = self.combined[indices] = Matcher(self.vocab)
+            matcher = self.combined[indices] = Matcher(self.vocab, validate=False)
             for index in indices:
                 matcher.add(self.pattern_names[index], [self.token_patterns[index]])
         return matcher
@@ -320,15 +387,17 @@ class TopicMatcher:
             doc._.topic_matches, doc._.topic_cues = [], {}
             return doc
         # offsets from arrays: a Token or Span object per match costs more than the matching
-        rows = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
+        rows = doc.to_array([IDX, LENGTH, SENT_START])
+        offsets, lengths, sentence_starts = rows[:, 0].tolist(), rows[:, 1].tolist(), rows[:, 2].tolist()
         text = doc_text(doc)
         for key, start, end, is_abbreviation in raw:
             topic, kind, detail = self._key(key)
-            if any(a <= start and end <= b for a, b in excluded.get(topic, [])):
+            spans = excluded.get(topic)
+            if spans and any(a <= start and end <= b for a, b in spans):
                 continue
-            if any(rows[i][2] == 1 for i in range(start + 1, end)):
+            if end - start > 1 and 1 in sentence_starts[start + 1:end]:
                 continue  # patterns with wildcards must not run across sentences
-            start_char, end_char = rows[start][0], rows[end - 1][0] + rows[end - 1][1]
+            start_char, end_char = offsets[start], offsets[end - 1] + lengths[end - 1]
             if is_abbreviation and _shouting(sentence_at(doc, start_char)[0]):
                 continue  # "MEET AT THE OFFICE": capitals say nothing there
             if (topic, start_char, end_char) in seen:
@@ -340,15 +409,17 @@ class TopicMatcher:
         cues: dict[str, list[TopicMatch]] = {}
         for key, start, end in self.cues(doc):
             topic = self._key(key)[0]
-            if not any(a <= start and end <= b for a, b in excluded.get(topic, [])):
-                start_char, end_char = rows[start][0], rows[end - 1][0] + rows[end - 1][1]
+            spans = excluded.get(topic)
+            if not (spans and any(a <= start and end <= b for a, b in spans)):
+                start_char, end_char = offsets[start], offsets[end - 1] + lengths[end - 1]
                 cues.setdefault(topic, []).append(
                     TopicMatch(topic, start_char, end_char, f"cue:{text[start_char:end_char].lower()}", True))
         doc._.topic_cues = cues
         return doc
 
 
-COMBINED_MATCHERS = 256  # sets of patterns that share a sentence (few in practice; the bound is for safety)
+COMBINED_MATCHERS = 4096  # sets of patterns that share a sentence: ~350 over the 1,600 messages of the study
+# corpora and a generated 1,000; a bound of 256 made the cache start over again and again
 
 _COMMON = frozenset("a an the in on to for of with by at and or his her their my our your it is was be 's ’s up "
                     "time that this those these them him me as from all other new no without own next before "
@@ -369,6 +440,23 @@ def _anchor(pattern: list[dict]) -> frozenset[str]:
             if words:
                 required.append(frozenset(word.lower() for word in words))
     return min(required, key=lambda words: (bool(words & _COMMON), len(words)), default=frozenset())
+
+
+def _required_words(pattern: list[dict]) -> list[frozenset[str]]:
+    """Per token the pattern cannot do without, the lower-case words one of which it must be: a
+    sentence lacking all the words of any of them cannot match (its other tokens are skipped:
+    optional ones, "!" ones that must be absent, and any test other than a word or a list of words)."""
+    required = []
+    for token in pattern:
+        op = str(token.get("OP", ""))
+        if op in ("?", "*", "!") or op.startswith(("{0", "{,")):
+            continue
+        for attr in ("LOWER", "NORM", "ORTH"):
+            value = token.get(attr)
+            words = [value] if isinstance(value, str) else (value or {}).get("IN") if isinstance(value, dict) else None
+            if words:
+                required.append(frozenset(word.lower() for word in words))
+    return required
 
 
 _PLAIN_REGEX = re.compile(r"\^?(?P<body>(?:[^\\^$()]|\\[dsw.\-]|\((?!\?)|\))*)\$?")

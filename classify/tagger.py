@@ -7,7 +7,7 @@ from dataclasses import replace
 from ieptrail.classify.makeups import find_makeups
 from ieptrail.classify.missed import find_missed_services
 from ieptrail.classify.model import MessageText, Person, Tags
-from ieptrail.classify.nlp import build_pipeline, topic_kinds
+from ieptrail.classify.nlp import build_pipeline, doc_of_text, remember_common_words, topic_kinds
 from ieptrail.classify.promises import find_promises
 from ieptrail.classify.requests import find_requests
 from ieptrail.classify.responsible import responsible_for
@@ -67,12 +67,13 @@ class Tagger:
         # long-running worker does not grow with every new name and number its mail has ever held.
         if len(self._roles) > ROLE_CACHE_SIZE:
             self._roles.clear()
+        remember_common_words(self.nlp, (text for m in messages for text in (m.new_text, m.subject)))
         with self.nlp.memory_zone():
             return self._tag(messages, directory, by_email, named_roles, batch_size)
 
     def _tag(self, messages, directory, by_email, named_roles, batch_size) -> list[Tags]:
         results: list[Tags] = []
-        docs = self.nlp.pipe((message.new_text for message in messages), batch_size=batch_size)
+        docs = self.nlp.pipe((doc_of_text(self.nlp, message.new_text) for message in messages), batch_size=batch_size)
         for message, doc in zip(messages, docs):
             roles = self._roles.get(message.signature)
             if roles is None:

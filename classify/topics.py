@@ -87,6 +87,8 @@ def _named_providers(doc: Doc, message: MessageText, role_services: tuple[str, .
             found.append(TopicMention(_AIDE, sentence, cue.start_char, cue.end_char, f"role: the author is the aide + {cue.rule}"))
             break
     for key, topics in named_roles.items():
+        if key.title() not in text:  # most names are not in a given message: no need to compile and run the search
+            continue
         for match in re.finditer(rf"\b{re.escape(key.title())}\b", text):
             sentence, start, end = _sentence(doc, match.start())
             for topic in topics:

@@ -5,7 +5,15 @@ from datetime import date
 
 import pytest
 
-from ieptrail.classify.nlp import _text_needle, build_pipeline
+from ieptrail.classify.nlp import (
+    _REMEMBERED,
+    _common_chunks,
+    _required_words,
+    _text_needle,
+    build_pipeline,
+    doc_of_text,
+    remember_common_words,
+)
 from ieptrail.classify.promises import _THIRD_PERSON, _THIRD_PERSON_MODALS
 from ieptrail.classify.sentences import quoted_spans
 from ieptrail.classify.when import find_dates
@@ -72,3 +80,66 @@ def test_remembered_answers_are_fresh_lists():
     spans = quoted_spans(text)
     spans.clear()
     assert quoted_spans(text)
+
+
+def _tokens(nlp, text):
+    with nlp.memory_zone():
+        return [(token.text, token.whitespace_, token.norm, token.is_alpha, token.like_num) for token in nlp(text)]
+
+
+def test_remembered_common_words_split_as_before():
+    nlp = build_pipeline()
+    text = ("Hi Ms. Kowalczyk, the (extra) time wasn't given today, so he'll need it Friday. "
+            "See: https://example.org/iep... e-mail me at 3:15pm, ok?\n\n- OT: 30 min/week")
+    before = _tokens(nlp, text)
+    remember_common_words(nlp, [text])
+    assert {"the", "time", "today,"} <= _REMEMBERED[nlp]
+    assert _tokens(nlp, text) == before
+
+
+def test_only_words_of_the_common_list_are_remembered():
+    nlp = build_pipeline()
+    remember_common_words(nlp, ["Zxqvbrn plorfed the gwindle."])
+    assert "Zxqvbrn" not in _REMEMBERED[nlp] and "gwindle." not in _REMEMBERED[nlp]
+    assert _REMEMBERED[nlp] <= _common_chunks()
+    with nlp.memory_zone():
+        remember_common_words(nlp, ["nothing is kept inside a zone: volcano"])
+    assert "volcano" in _common_chunks() and "volcano" not in _REMEMBERED[nlp]
+
+
+def test_only_tokens_a_pattern_cannot_do_without_are_required():
+    pattern = [{"LOWER": {"IN": ["take", "took"]}}, {"IS_ALPHA": True, "OP": "?"}, {"NORM": "break", "OP": "+"},
+               {"LOWER": "every", "OP": "?"}, {"LOWER": "not", "OP": "!"}, {"ORTH": "OT", "OP": "{0,2}"},
+               {"LOWER": "min", "OP": "{,2}"}, {"LOWER": {"NOT_IN": ["a"]}}, {"ORTH": "IEP", "OP": "{1,2}"}]
+    assert _required_words(pattern) == [frozenset({"take", "took"}), frozenset({"break"}), frozenset({"iep"})]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("He can take a break every 20 minutes.", True),
+    ("She took her break after lunch.", True),
+    ("The break was long. Take your time.", False),  # the words in different sentences
+])
+def test_a_pattern_runs_where_its_sentence_holds_every_word_it_needs(text, found):
+    nlp = build_pipeline()
+    matcher = nlp.get_pipe("iep_topics")
+    assert any(matcher.pattern_names[matcher.pattern_of[key]].startswith("breaks|")
+               for key, _, _ in matcher._pattern_matches(nlp(text))) is found
+
+
+def test_a_dictionary_form_met_in_the_text_is_not_kept_past_its_zone():
+    nlp = build_pipeline()
+    with nlp.memory_zone():
+        nlp("They wade across every day. Yesterday they waded across.")
+    with nlp.memory_zone():
+        assert [token.norm_ for token in nlp("They waded.")] == ["they", "wade", "."]
+
+
+@pytest.mark.parametrize("text", [
+    "Hi,\r\n\r\nSee you at 3:15.  Thanks!\t\n", "  leading and trailing  ", "a\u00a0b\u2003c \u200b d",
+    "emoji 🙂🙂 and e-mail: x@y.org", "", " ", "\n\n\n", "word",
+])
+def test_a_document_is_told_the_text_it_would_join(text):
+    nlp = build_pipeline()
+    with nlp.memory_zone():
+        doc = doc_of_text(nlp, text)
+        assert doc.user_data["text"] == doc.text == text
