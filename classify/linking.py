@@ -44,6 +44,7 @@ POSTING_LIMIT = 300  # a word a party used this often in the window says little 
 
 # Pseudo-words indexed with a message's words, so the look-up outside a thread finds them too.
 AS_PROMISED, INVITATION, PROPOSES = "#as-promised", "#invitation", "#proposes-time"
+ANSWERS_EARLIER = "#answers-earlier"
 
 _FUTURE = re.compile(r"\b(?:will|won't|'ll|’ll|going to|plan to|planning to|shall|intend to)\b", re.I)
 _INVITATION = re.compile(r"\b(?:has invited you|invited you to|invitation:|calendar invite|meeting invitation|"
@@ -249,6 +250,9 @@ def _pseudo_words(text: str) -> set[str]:
     if any(cue in lower for cue in ("work", "available", "how about", "invit", "scheduled for", "calendar", "meet")):
         if _PROPOSES_TIME.search(text):
             found.add(PROPOSES)
+    if any(cue in lower for cue in ("ask", "question", "answer", "request", "back to you", "wanted to know")):
+        if _ANSWERS_EARLIER.search(text):
+            found.add(ANSWERS_EARLIER)
     return found
 
 
@@ -564,10 +568,21 @@ def _responds(ask: Ask, message: LaterMessage) -> bool:
     return not (ask.asked_by_user and message.author_is_user)
 
 
+def asked_of(ask: Ask) -> set[str]:
+    """Who may answer a request outside its thread: the people it was sent to, and for those at a school
+    or agency anyone there (a colleague the question was passed on to)."""
+    people = {address for address in ask.recipients if address and address != ask.asker}
+    return people | {school for school in map(organization, list(people)) if school}
+
+
 def answer_options(ask: Ask, index: MessageIndex) -> list[LaterMessage]:
-    """Every message that might answer this request: the later replies of its thread. (Answers in
-    another thread, days later, exist, but nothing told them from the rest of that person's mail.)"""
-    return [m for m in index.later_in_thread(ask.thread_id, ask.source_id, ask.sent) if _responds(ask, m)]
+    """Every message that might answer this request: the later replies of its thread, and the best
+    matches among the later mail elsewhere of the people it was asked of."""
+    inside = [m for m in index.later_in_thread(ask.thread_id, ask.source_id, ask.sent) if _responds(ask, m)]
+    terms = index.item_terms(ask.sentence, ask.context)
+    terms[ANSWERS_EARLIER] = 1.0
+    outside = index.outside_thread(asked_of(ask), terms, ask.thread_id, ask.sent)
+    return inside + [m for m in outside if _responds(ask, m)]
 
 
 def answer_rule(ask: Ask, message: LaterMessage, index: MessageIndex) -> list[FollowupEvidence]:
@@ -647,6 +662,45 @@ _ASKS_DEED = re.compile(r"\b(?:could|can|would|will) you (?:please )?(?:\w+ )?(?
                         r"let (?:me|us) know when)\b", re.I)
 
 
+# A sentence that takes up a question asked earlier: "To answer the question you sent in February", "Ms. Lee
+# passed along your question about…", "he asked a while ago whether…", "like you asked", "I owe you an answer".
+_ANSWERS_EARLIER = re.compile(
+    r"\b(?:(?:your|that) question\b|the question (?:you|from|about)\b|questions? you (?:sent|asked|had)|you(?: had)? asked\b|"
+    r"(?:like|as) you (?:asked|requested)|asked (?:me |us )?(?:a while (?:ago|back)|earlier|last \w+) (?:if|whether|about)|owe you (?:an|that) answer|"
+    r"(?:getting|get|got) back to you (?:on|about)|to answer\b|in answer to|in response to your|you wanted to know|"
+    r"(?:as|per your) request(?:ed)?\b)", re.I)
+
+
+def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> str | None:
+    """The sentence of mail in another thread that answers a request: one that takes the question up again
+    ("To answer your question about…") and names its subject, or a statement that says most of what the
+    question asks about (an ask to send something: the thing handed over). Nothing from mail that puts it
+    off or is about another child."""
+    if message.thread_id == ask.thread_id or index.other_student(ask.sentence + " " + ask.context, ask.source_id, message):
+        return None
+    own = content_words(ask.sentence, index.ignore)
+    if not own:
+        return None
+    wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
+    found = None
+    for view in index.profile(message).sentences:
+        shared = own & view.words
+        if not shared or view.question:
+            continue
+        if _DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text):
+            return None  # "On the second session, I'll talk to the director and get back to you"
+        if found:
+            continue
+        if _ANSWERS_EARLIER.search(view.text):
+            found = view.text
+        elif wants_delivery:
+            if view.deed and not view.pending and _marks(view.text).strong and len(shared) >= 2:
+                found = view.text
+        elif len(shared) >= 2 and 2 * len(shared) >= len(own) and index.weight(shared) >= 0.9:
+            found = view.text
+    return found
+
+
 def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, FollowupEvidence]:
     """The earliest message that answered each request: where the written rules see an answer, or the
     first reply from the other side that speaks to it without putting it off."""
@@ -665,6 +719,10 @@ def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, Followu
             if terse_reply_answers(ask, message, index):
                 found[ask.key] = FollowupEvidence(message.id, _evidence_sentence(index, message, words),
                                                   "answered: reported done", message.sent, {})
+                break
+            elsewhere = elsewhere_answers(ask, message, index)
+            if elsewhere:
+                found[ask.key] = FollowupEvidence(message.id, elsewhere, "answered: in another thread", message.sent, {})
                 break
     return found
 
