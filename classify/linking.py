@@ -643,7 +643,7 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) ->
     if facts.deferral:
         return False
     own = content_words(ask.sentence, index.ignore)
-    about = own or content_words(ask.context, index.ignore)  # "Could you resend it?": what "it" is
+    about = ask_subject(ask, index.ignore)  # "Could you resend it?": what "it" is
     if any(_stated_words(view, index.ignore) & about for view in facts.sentences):
         return True
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
@@ -701,6 +701,40 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
     return found
 
 
+_LEANS_ON_CONTEXT = re.compile(r"\b(?:it|that|this|they|them|those|these)\b", re.I)
+
+
+def ask_subject(ask: Ask, ignore: frozenset[str]) -> frozenset[str]:
+    """What a request is about: its own words, and where it leans on a pronoun ("Is that something the school
+    can refer him to?") or names next to nothing, the words of the sentences just before it."""
+    own = content_words(ask.sentence, ignore)
+    if len(own) <= 1 or _LEANS_ON_CONTEXT.search(ask.sentence):
+        before = ask.context.split(ask.sentence, 1)[0] if ask.sentence in ask.context else ask.context
+        return own | content_words(before, ignore)
+    return own
+
+
+def puts_off(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:
+    """Does the message put this request off by name: "On the second session, I'll talk to the director and get
+    back to you" (its "Yes." answers another of the questions)?"""
+    subject = ask_subject(ask, index.ignore)
+    need = min(2, len(subject))
+    asks_when = bool(_WHEN_ASK.search(ask.sentence) or _PICK_TIME.search(ask.sentence))
+    return need > 0 and any(
+        not view.question and len(view.words & subject) >= need and (_DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text))
+        and not (asks_when and _GIVES_TIME.search(view.text))  # "When will you call?" … "I'll call you Friday at 3"
+        for view in index.profile(message).sentences)
+
+
+def _names_what_was_asked(ask: Ask, evidence: FollowupEvidence, ignore: frozenset[str]) -> bool:
+    """A thing handed over answers an ask to send something when it is the thing the ask names ("a copy of the
+    incident report" is not answered by "I've attached a copy of the consent form")."""
+    if not evidence.rule.startswith(("answered: delivered", "answered: refused")):
+        return True
+    own = content_words(ask.sentence, ignore)
+    return not own or bool(own & content_words(evidence.sentence, ignore))
+
+
 def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, FollowupEvidence]:
     """The earliest message that answered each request: where the written rules see an answer, or the
     first reply from the other side that speaks to it without putting it off."""
@@ -708,7 +742,10 @@ def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, Followu
     for ask in asks:
         words = content_words(ask.sentence, index.ignore) | content_words(ask.context, index.ignore)
         for message in sorted(answer_options(ask, index), key=attrgetter("sent", "id")):
-            rule = answer_rule(ask, message, index)
+            if puts_off(ask, message, index):
+                continue
+            rule = [evidence for evidence in answer_rule(ask, message, index)
+                    if _names_what_was_asked(ask, evidence, index.ignore)]
             if rule:
                 found[ask.key] = _by_rule(rule, message)
                 break
