@@ -622,7 +622,7 @@ def _stated_words(view: SentenceView, ignore: frozenset[str]) -> frozenset[str]:
     return content_words(parts[0], ignore) & view.words if len(parts) > 1 else frozenset()
 
 
-def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:
+def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, several: bool = False) -> bool:
     """The first reply from the other side answers a request when it speaks to its subject (a
     question too short to have one, "What happened today?", is answered by the reply itself; an ask
     to send something needs the reply to name it) and does not put it off. Putting off is the answer
@@ -640,8 +640,8 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) ->
     if _CHECK_SUMMARY_ASK.search(ask.sentence) and any(not view.question and _SUMMARY_CONFIRMED.search(view.text)
                                                        for view in facts.sentences):
         return True  # "Please correct anything I got wrong." … "It's accurate except for the OT minutes."
-    if facts.deferral:
-        return False
+    if facts.deferral and not several:
+        return False  # (where the message asked several things, only a deferral that names this one counts: puts_off)
     own = content_words(ask.sentence, index.ignore)
     about = ask_subject(ask, index.ignore)  # "Could you resend it?": what "it" is
     if any(_stated_words(view, index.ignore) & about for view in facts.sentences):
@@ -735,21 +735,97 @@ def _names_what_was_asked(ask: Ask, evidence: FollowupEvidence, ignore: frozense
     return not own or bool(own & content_words(evidence.sentence, ignore))
 
 
+# Times offered to choose from: "Would Tuesday 2/10 at 3:30 or Thursday 2/12 at 7:30 work?"
+_OFFERED_TIME = re.compile(r"\b\d{1,2}/\d{1,2}\b|\b\d{1,2}:\d\d\b|\b(?:mon|tues|wednes|thurs|fri)day\b", re.I)
+
+
+def _times(text: str) -> frozenset[str]:
+    return frozenset(match.lower() for match in _OFFERED_TIME.findall(text))
+
+
+def picks_another_time(ask: Ask, message: LaterMessage, siblings: Sequence[Ask]) -> bool:
+    """Where a request offers times to choose from, a reply answers it by naming one of them or another time of
+    its own; a reply that names none, or only the times another of the message's asks offered ("4/7 works for
+    the IEP", when this one offered 2/10 or 2/12), has not chosen."""
+    offered = _times(ask.sentence)
+    if len(offered) < 2 or not re.search(r"\bor\b", ask.sentence, re.I):
+        return False
+    named = _times(message.new_text)
+    others = frozenset().union(*(_times(sibling.sentence) for sibling in siblings))
+    return not (named & offered) and not (named - others)
+
+
+def _another_asks(ask: Ask, sentence: str, siblings: Sequence[Ask], ignore: frozenset[str]) -> bool:
+    """Does the answering sentence speak only to another request of the same message ("A call works." to
+    "Can we set up a call?", not to "Can you check whether the calculator came in?")? This request's subject
+    is its words and those of the sentences before it that are not themselves the other requests."""
+    words = content_words(sentence, ignore)
+    if not siblings or not words:
+        return False
+    before = ask.context.split(ask.sentence, 1)[0] if ask.sentence in ask.context else ""
+    for sibling in siblings:
+        before = before.replace(sibling.sentence, " ")
+    subject = content_words(ask.sentence, ignore) | content_words(before, ignore)
+    return not (words & subject) and any(words & content_words(sibling.sentence, ignore) for sibling in siblings)
+
+
+# "Ms. Greer, can you…", "Lorraine - is there any way…": the person a request is put to by name
+_VOCATIVE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?([A-Z][a-z]{2,})(?:\s*,|\s+[-–—])\s+(?=\S)")
+_NOT_A_NAME = frozenset({"also", "and", "but", "so", "thanks", "thank", "yes", "okay", "sorry", "again", "otherwise", "now",
+                         "then", "first", "second", "third", "finally", "lastly", "honestly", "please", "hello", "dear",
+                         "everyone", "all", "team", "folks", "both", "guys", "friends", "well", "however", "instead"})
+
+
+def addressee(ask: Ask, index: MessageIndex) -> str | None:
+    """The name a request is put to: a vocative opening its sentence, or the nearest sentence before it in its
+    paragraph ("Tom, I'm asking that… Can we get that in writing?")."""
+    source = index.by_id.get(ask.source_id)
+    text = source.new_text if source else ask.context
+    start = text.find(ask.sentence)
+    if start < 0:
+        return None
+    paragraph_start = max(text.rfind("\n\n", 0, start) + 2, 0) if "\n\n" in text[:start] else 0
+    for sentence in reversed(split_sentences(text[paragraph_start:start + len(ask.sentence)])):
+        match = _VOCATIVE.match(sentence.strip())
+        if match:
+            name = match.group(1).lower()
+            return None if name in _NOT_A_NAME or name in index.first_names else name
+    return None
+
+
+def not_the_addressee(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:
+    """A request put to someone by name is not answered by another person's reply ("Ms. Greer, can you…" and the
+    case manager answers something else). Whether a writer bears a name is read off the address: the name
+    itself in it, or its first letter opening it (jrivera@… may be Jane)."""
+    name = addressee(ask, index)
+    if name is None or not message.author_email or _ANSWERS_EARLIER.search(message.new_text):
+        return False  # (the one asked may have passed it on: "Mrs. Lee passed your question to me")
+    local = message.author_email.split("@")[0].lower()
+    return name not in address_name_keys(message.author_email) and not local.startswith(name[0])
+
+
 def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, FollowupEvidence]:
     """The earliest message that answered each request: where the written rules see an answer, or the
     first reply from the other side that speaks to it without putting it off."""
     found = {}
+    by_message: dict[int | None, list[Ask]] = defaultdict(list)
     for ask in asks:
+        by_message[ask.source_id].append(ask)
+    for ask in asks:
+        siblings = [other for other in by_message[ask.source_id] if other.key != ask.key]
         words = content_words(ask.sentence, index.ignore) | content_words(ask.context, index.ignore)
         for message in sorted(answer_options(ask, index), key=attrgetter("sent", "id")):
-            if puts_off(ask, message, index):
+            if puts_off(ask, message, index) or not_the_addressee(ask, message, index):
+                continue
+            if message.thread_id == ask.thread_id and picks_another_time(ask, message, siblings):
                 continue
             rule = [evidence for evidence in answer_rule(ask, message, index)
-                    if _names_what_was_asked(ask, evidence, index.ignore)]
+                    if _names_what_was_asked(ask, evidence, index.ignore)
+                    and not _another_asks(ask, evidence.sentence, siblings, index.ignore)]
             if rule:
                 found[ask.key] = _by_rule(rule, message)
                 break
-            if first_reply_answers(ask, message, index):
+            if first_reply_answers(ask, message, index, several=False):
                 found[ask.key] = FollowupEvidence(message.id, _evidence_sentence(index, message, words),
                                                   "answered: the first reply, on its subject", message.sent, {})
                 break
