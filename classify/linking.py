@@ -615,6 +615,16 @@ _SUMMARY_CONFIRMED = re.compile(
 _QUESTION_AFTER = re.compile(r":\s|;\s|,\s+so\s+(?=(?:can|could|would|will|is|are|do|does)\b)", re.I)
 
 
+def _defers_only_others(ask: Ask, facts: MessageProfile, siblings: Sequence[Ask], ignore: frozenset[str]) -> bool:
+    """Does every sentence of the reply that puts something off name another ask of the message, and none of this
+    one's words ("On the college question, I've passed it along to the counselor. On DVR: yes!")?"""
+    deferring = [view for view in facts.sentences if _DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text)]
+    own = ask_subject(ask, ignore)
+    return bool(deferring and siblings) and all(
+        any(len(view.words & content_words(sibling.sentence, ignore)) >= max(2, len(view.words & own) + 1) for sibling in siblings)
+        for view in deferring)
+
+
 def _stated_words(view: SentenceView, ignore: frozenset[str]) -> frozenset[str]:
     if not view.question:
         return view.words
@@ -622,7 +632,7 @@ def _stated_words(view: SentenceView, ignore: frozenset[str]) -> frozenset[str]:
     return content_words(parts[0], ignore) & view.words if len(parts) > 1 else frozenset()
 
 
-def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, several: bool = False) -> bool:
+def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, siblings: Sequence[Ask] = ()) -> bool:
     """The first reply from the other side answers a request when it speaks to its subject (a
     question too short to have one, "What happened today?", is answered by the reply itself; an ask
     to send something needs the reply to name it) and does not put it off. Putting off is the answer
@@ -640,8 +650,8 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, se
     if _CHECK_SUMMARY_ASK.search(ask.sentence) and any(not view.question and _SUMMARY_CONFIRMED.search(view.text)
                                                        for view in facts.sentences):
         return True  # "Please correct anything I got wrong." … "It's accurate except for the OT minutes."
-    if facts.deferral and not several:
-        return False  # (where the message asked several things, only a deferral that names this one counts: puts_off)
+    if facts.deferral and not _defers_only_others(ask, facts, siblings, index.ignore):
+        return False
     own = content_words(ask.sentence, index.ignore)
     about = ask_subject(ask, index.ignore)  # "Could you resend it?": what "it" is
     if any(_stated_words(view, index.ignore) & about for view in facts.sentences):
@@ -691,12 +701,11 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
             return None  # "On the second session, I'll talk to the director and get back to you"
         if found:
             continue
-        if _ANSWERS_EARLIER.search(view.text):
-            found = view.text
-        elif wants_delivery:
-            if view.deed and not view.pending and _marks(view.text).strong and len(shared) >= 2:
+        takes_up = bool(_ANSWERS_EARLIER.search(view.text))
+        if wants_delivery:
+            if view.deed and not view.pending and _marks(view.text).strong and (len(shared) >= 2 or takes_up):
                 found = view.text
-        elif len(shared) >= 2 and 2 * len(shared) >= len(own) and index.weight(shared) >= 0.9:
+        elif takes_up or (len(shared) >= 2 and 2 * len(shared) >= len(own) and index.weight(shared) >= 0.9):
             found = view.text
     return found
 
@@ -710,8 +719,8 @@ def ask_subject(ask: Ask, ignore: frozenset[str]) -> frozenset[str]:
     own = content_words(ask.sentence, ignore)
     if len(own) <= 1 or _LEANS_ON_CONTEXT.search(ask.sentence):
         before = ask.context.split(ask.sentence, 1)[0] if ask.sentence in ask.context else ask.context
-        return own | content_words(before, ignore)
-    return own
+        own |= content_words(before, ignore)
+    return frozenset(word for word in own if "'" not in word)  # not "i've", "that's"
 
 
 def puts_off(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:
@@ -825,7 +834,7 @@ def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, Followu
             if rule:
                 found[ask.key] = _by_rule(rule, message)
                 break
-            if first_reply_answers(ask, message, index, several=False):
+            if first_reply_answers(ask, message, index, siblings):
                 found[ask.key] = FollowupEvidence(message.id, _evidence_sentence(index, message, words),
                                                   "answered: the first reply, on its subject", message.sent, {})
                 break
