@@ -94,6 +94,12 @@ _INSISTS = re.compile(r"^(?!.*\balso\b).*\b(?:answer|response|reply|explanation|
 # a line that introduces a list of asks: "I'm asking for two things:", "I request the following:"
 _ASK_LIST_INTRO = re.compile(r"\b(?:ask(?:ing)? for|request(?:s|ing)?|would like|need|want)\b[^:]{0,60}:$", re.I)
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-*•]|[a-h][.)])\s+")
+# An intro that names what is asked for, its list only saying which ones: "the parent requests copies of the following:"
+_INTRO_NAMES_THE_ASK = re.compile(r"\b(?:cop(?:y|ies)|records?|documents?|documentation|files?)\s+(?:of\s+)?(?:the following|these|"
+                                  r"everything|all of the following)\b", re.I)
+# A later ask that takes the listed items up as one: "Can you let us know which of these the district will agree to?"
+_ASKS_ABOUT_THE_LIST = re.compile(r"\b(?:which|any|all|each|none|either) of (?:these|them|those|the above)\b|"
+                                  r"\bthese (?:requests|items|options|proposals)\b", re.I)
 
 
 def find_requests(sentences: list[Sentence], message: MessageText, topics: list[TopicMention]) -> list[RequestFound]:
@@ -102,14 +108,13 @@ def find_requests(sentences: list[Sentence], message: MessageText, topics: list[
     quotes = quoted_spans(message.new_text) + interleaved_quote_spans(message.new_text)
     found: list[tuple[RequestFound, Sentence]] = []
     author = message.author
-    items_of_intro = _items_after_intros(sentences, message.new_text)
+    items_of_intro, quiet_intros = _listed_asks(sentences, message.new_text)
     for sentence in sentences:
         if mostly_quoted(quotes, sentence):
             continue
         text = _LIST_ITEM.sub("", sentence.text).strip()
         rule = "listed-ask" if sentence.index in items_of_intro else _rule(text)
-        if rule is None or (rule == "indirect-ask" and _ASK_LIST_INTRO.search(text) and
-                            any(items_of_intro.get(i) == sentence.index for i in items_of_intro)):
+        if rule is None or (rule == "indirect-ask" and _ASK_LIST_INTRO.search(text) and sentence.index in quiet_intros):
             continue
         previous = found[-1] if found else None
         if previous is not None and previous[1].index == sentence.index - 1 and previous[1].paragraph == sentence.paragraph:
@@ -129,6 +134,21 @@ def find_requests(sentences: list[Sentence], message: MessageText, topics: list[
 
 def _is_statement_ask(rule: str) -> bool:
     return rule == "indirect-ask"
+
+
+def _listed_asks(sentences: list[Sentence], text: str) -> tuple[dict[int, int], set[int]]:
+    """The list items that are asks of their own (each -> the line that introduces it), and the intro lines that
+    are no ask of their own. Not the items of an intro that names what it asks for (the intro is the ask: "I
+    request copies of the following:"), nor items a later ask of the message takes up as one ("…which of these
+    will the district agree to?": that ask is the one to answer, not the intro either)."""
+    items = _items_after_intros(sentences, text)
+    if not items:
+        return items, set()
+    intros = set(items.values())
+    if any(_ASKS_ABOUT_THE_LIST.search(sentence.text) and _rule(sentence.text) for sentence in sentences[max(items) + 1:]):
+        return {}, intros
+    naming = {intro for intro in intros if _INTRO_NAMES_THE_ASK.search(sentences[intro].text)}
+    return {item: intro for item, intro in items.items() if intro not in naming}, intros - naming
 
 
 def _items_after_intros(sentences: list[Sentence], text: str) -> dict[int, int]:

@@ -195,6 +195,24 @@ def test_the_items_under_a_request_line_are_the_requests(tagger):
                                                "A meeting with the team before the end of the month."]
 
 
+def test_a_line_that_names_what_it_asks_for_is_the_request_not_its_list(tagger):
+    text = ("I request copies of the following:\n"
+            "1. His attendance records for the fall semester.\n"
+            "2. All behavior incident reports since August.\n\n"
+            "Thank you.")
+    requests = tag(tagger, text, author=PARENT).requests
+    assert [r.sentence for r in requests] == ["I request copies of the following:"]
+
+
+def test_listed_options_taken_up_by_a_later_question_are_that_question(tagger):
+    text = ("We are asking for:\n"
+            "1. Twelve hours of reading instruction after school.\n"
+            "2. Two hours of occupational therapy.\n\n"
+            "Could you tell us by Monday which of these the district will agree to?")
+    requests = tag(tagger, text, author=PARENT).requests
+    assert [r.sentence for r in requests] == ["Could you tell us by Monday which of these the district will agree to?"]
+
+
 def test_one_ask_said_twice_is_one_request(tagger):
     stated_then_asked = tag(tagger, "I'm requesting a meeting with the team. Could you tell me which days work?", author=PARENT)
     assert [r.rule for r in stated_then_asked.requests] == ["question"]
