@@ -315,6 +315,14 @@ def test_more_things_that_are_not_promises(tagger, text):
     "I'd also like to know how many minutes of counseling she received in September.",
     "Please let me know if you would like to accept the offer of extra sessions.",
     "Please tell us if you will attend, and whether you want a draft beforehand.",
+    "I was wondering whether she could take her spelling tests in the library.",
+    "I need to know who walks him to the bus when his aide is out.",
+    "We would really appreciate a copy of the new behavior chart.",
+    "I'm hoping you can tell me when the reading screener results come back.",
+    "Is it possible to switch her OT session to the morning",
+    "Can someone explain why the field trip form never came home",
+    "Gina, I know you'll work the hearing check into her week, just let me know roughly when.",
+    "Please let me know if I left out anything from the meeting.",
 ])
 def test_more_request_forms(tagger, text):
     assert len(tag(tagger, text, author=PARENT).requests) == 1
@@ -323,6 +331,9 @@ def test_more_request_forms(tagger, text):
 @pytest.mark.parametrize("text", [
     "Please let me know if you would like to talk more.",
     "I'd like to know more about it sometime.",
+    "Would you like me to drop the signed page off at the office?",
+    "Want me to bring her inhaler on Monday?",
+    "Who knew long division could cause so many tears?",
 ])
 def test_more_courtesies_are_not_requests(tagger, text):
     assert tag(tagger, text, author=PARENT).requests == ()
