@@ -654,7 +654,8 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
         return False
     own = content_words(ask.sentence, index.ignore)
     about = ask_subject(ask, index.ignore)  # "Could you resend it?": what "it" is
-    if any(_stated_words(view, index.ignore) & about for view in facts.sentences):
+    if any(_stated_words(view, index.ignore) & about for view in facts.sentences
+           if not about_another_thing(ask, view.text, index.ignore)):
         return True
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
     return len(own - _GENERIC_ASK_WORDS) <= 1 and not wants_delivery
@@ -764,6 +765,20 @@ def picks_another_time(ask: Ask, message: LaterMessage, siblings: Sequence[Ask])
     return not (named & offered) and not (named - others)
 
 
+# A sentence that first says what it is about: "On the slides, I talked to Gary.", "As for the bus, …"
+_TOPIC_LEAD = re.compile(r"^\W*(?:on|about|as for|as to|regarding|re:?|with regard to|in terms of)\s+([^,:;.!?]{3,60})[,:;]\s", re.I)
+
+
+def about_another_thing(ask: Ask, sentence: str, ignore: frozenset[str]) -> bool:
+    """Does the sentence say it is about something the request does not name ("On the slides, I talked to
+    Gary" to a question about a calculator)?"""
+    lead = _TOPIC_LEAD.match(sentence)
+    if not lead:
+        return False
+    named = content_words(lead.group(1), ignore)
+    return bool(named) and not (named & (ask_subject(ask, ignore) | content_words(ask.context, ignore)))
+
+
 def _another_asks(ask: Ask, sentence: str, siblings: Sequence[Ask], ignore: frozenset[str]) -> bool:
     """Does the answering sentence speak only to another request of the same message ("A call works." to
     "Can we set up a call?", not to "Can you check whether the calculator came in?")? This request's subject
@@ -830,7 +845,8 @@ def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, Followu
                 continue
             rule = [evidence for evidence in answer_rule(ask, message, index)
                     if _names_what_was_asked(ask, evidence, index.ignore)
-                    and not _another_asks(ask, evidence.sentence, siblings, index.ignore)]
+                    and not _another_asks(ask, evidence.sentence, siblings, index.ignore)
+                    and not about_another_thing(ask, evidence.sentence, index.ignore)]
             if rule:
                 found[ask.key] = _by_rule(rule, message)
                 break

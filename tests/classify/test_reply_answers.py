@@ -118,3 +118,11 @@ def test_a_thing_handed_over_answers_an_ask_to_send_only_when_it_is_the_thing_as
                 mail(CASE_MANAGER, "I've attached a copy of the consent form, in case the paper one gets lost.", day=1,
                      to=PARENT)]
     assert answered_asks(messages, question) == [False]
+
+
+def test_a_reply_sentence_that_says_it_is_about_something_else_does_not_answer():
+    asking = ("The reading log still comes home blank.\n\n"
+              "Can we set up a quick call this week? Also, could you check whether the talking calculator ever came in?")
+    reply = "On the reading log, I talked to her teacher this morning. A call works: Thursday at 12:30?"
+    messages = [mail(PARENT, asking, day=0), mail(CASE_MANAGER, reply, day=1, to=PARENT)]
+    assert answered_asks(messages, "Also, could you check whether the talking calculator ever came in?") == [False]
