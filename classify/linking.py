@@ -570,8 +570,11 @@ def _responds(ask: Ask, message: LaterMessage) -> bool:
 
 def asked_of(ask: Ask) -> set[str]:
     """Who may answer a request outside its thread: the people it was sent to, and for those at a school
-    or agency anyone there (a colleague the question was passed on to)."""
+    or agency anyone there (a colleague the question was passed on to). A family's question is not answered
+    by the family (the other parent copied on it)."""
     people = {address for address in ask.recipients if address and address != ask.asker}
+    if organization(ask.asker) is None:
+        people = {address for address in people if organization(address) is not None}
     return people | {school for school in map(organization, list(people)) if school}
 
 
@@ -795,9 +798,14 @@ def _another_asks(ask: Ask, sentence: str, siblings: Sequence[Ask], ignore: froz
 
 # "Ms. Greer, can you…", "Lorraine - is there any way…": the person a request is put to by name
 _VOCATIVE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?([A-Z][a-z]{2,})(?:\s*,|\s+[-–—])\s+(?=\S)")
-_NOT_A_NAME = frozenset({"also", "and", "but", "so", "thanks", "thank", "yes", "okay", "sorry", "again", "otherwise", "now",
-                         "then", "first", "second", "third", "finally", "lastly", "honestly", "please", "hello", "dear",
-                         "everyone", "all", "team", "folks", "both", "guys", "friends", "well", "however", "instead"})
+_NOT_A_NAME = frozenset("""
+also and but so thanks thank yes okay sorry again otherwise now then first second third finally lastly honestly please hello
+dear everyone all team folks both guys friends well however instead today tomorrow yesterday tonight meanwhile unfortunately
+fortunately anyway luckily sadly currently overall besides plus btw fyi reminder update quick question great perfect good
+wow right sure absolutely actually basically separately additionally regardless ideally personally obviously hopefully
+monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october
+november december after before since when while once here there this that these those what which where why how who
+""".split())
 
 
 def addressee(ask: Ask, index: MessageIndex) -> str | None:
