@@ -618,6 +618,20 @@ _SUMMARY_CONFIRMED = re.compile(
 _QUESTION_AFTER = re.compile(r":\s|;\s|,\s+so\s+(?=(?:can|could|would|will|is|are|do|does)\b)", re.I)
 
 
+# A sentence that only says the ask arrived: "Got it, thanks!", "Confirming that we received your records request."
+_ACKNOWLEDGES_ONLY = re.compile(
+    r"^\W*(?:(?:hi|hello|hey)\b[^,.!]{0,30}[,.!]\s*)?(?:ok(?:ay)?|got it|received|noted|thanks?(?: you)?(?: so much)?|thx)"
+    r"(?:[,.!]*\s*(?:ok(?:ay)?|got it|thanks?(?: you)?(?: so much)?(?: for (?:letting me know|the (?:note|email|message|reminder)))?|thx))*"
+    r"\W*$|\b(?:confirming (?:that )?(?:we|i) (?:have )?(?:received|got)|(?:we|i)(?:'ve| have)? (?:received|got) your "
+    r"(?:\w+ )?(?:request|e-?mail|message|note|letter|voicemail))\b", re.I)
+_ASKS_RECEIPT = re.compile(r"\b(?:confirm|acknowledge) (?:the )?(?:receipt|that you (?:received|got|have))\b", re.I)
+
+
+def acknowledges_only(ask: Ask, sentence: str) -> bool:
+    """A sentence that only says the request arrived answers no more than an ask to confirm it arrived."""
+    return bool(_ACKNOWLEDGES_ONLY.search(sentence)) and not _ASKS_RECEIPT.search(ask.sentence)
+
+
 def _defers_only_others(ask: Ask, facts: MessageProfile, siblings: Sequence[Ask], ignore: frozenset[str]) -> bool:
     """Does every sentence of the reply that puts something off name another ask of the message, and none of this
     one's words ("On the college question, I've passed it along to the counselor. On DVR: yes!")?"""
@@ -657,11 +671,11 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
         return False
     own = content_words(ask.sentence, index.ignore)
     about = ask_subject(ask, index.ignore)  # "Could you resend it?": what "it" is
-    if any(_stated_words(view, index.ignore) & about for view in facts.sentences
-           if not about_another_thing(ask, view.text, index.ignore)):
+    saying = [view for view in facts.sentences if not acknowledges_only(ask, view.text)]
+    if any(_stated_words(view, index.ignore) & about for view in saying if not about_another_thing(ask, view.text, index.ignore)):
         return True
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
-    return len(own - _GENERIC_ASK_WORDS) <= 1 and not wants_delivery
+    return bool(saying) and len(own - _GENERIC_ASK_WORDS) <= 1 and not wants_delivery
 
 
 def terse_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:
@@ -854,7 +868,8 @@ def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, Followu
             rule = [evidence for evidence in answer_rule(ask, message, index)
                     if _names_what_was_asked(ask, evidence, index.ignore)
                     and not _another_asks(ask, evidence.sentence, siblings, index.ignore)
-                    and not about_another_thing(ask, evidence.sentence, index.ignore)]
+                    and not about_another_thing(ask, evidence.sentence, index.ignore)
+                    and not acknowledges_only(ask, evidence.sentence)]
             if rule:
                 found[ask.key] = _by_rule(rule, message)
                 break

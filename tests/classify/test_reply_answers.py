@@ -126,3 +126,12 @@ def test_a_reply_sentence_that_says_it_is_about_something_else_does_not_answer()
     reply = "On the reading log, I talked to her teacher this morning. A call works: Thursday at 12:30?"
     messages = [mail(PARENT, asking, day=0), mail(CASE_MANAGER, reply, day=1, to=PARENT)]
     assert answered_asks(messages, "Also, could you check whether the talking calculator ever came in?") == [False]
+
+
+def test_a_reply_that_only_says_the_ask_arrived_does_not_answer_it():
+    question = "What happened at recess today?"
+    got_it = [mail(PARENT, f"She came in crying. {question}", day=0), mail(CASE_MANAGER, "Got it, thanks!", day=1, to=PARENT)]
+    receipt = [mail(PARENT, "I request a copy of her full file. Please confirm receipt of this request.", day=0),
+               mail(CASE_MANAGER, "Confirming that we received your request on Monday.", day=1, to=PARENT)]
+    assert answered_asks(got_it, question) == [False]
+    assert answered_asks(receipt, "Please confirm receipt of this request.") == [True]
