@@ -17,6 +17,13 @@ report it done, or promise it again, or say it is still pending; does it name th
 Requests. The written rules answer a request where they see an answer. Beyond them, the first reply
 from the other side answers it when it speaks to the request's subject (or the question is too short
 to have one: "What happened today?") and does not put it off ("I'll look into it and get back to you").
+One message's several asks are answered each on its own: a reply that puts one off by name, a sentence
+that speaks only to another, times offered to another, an ask put to someone by name and answered by
+someone else, a sentence that opens on another subject ("On the bus, …") or only says the ask arrived
+("Got it, thanks") answer none of the others. Mail in another thread answers a request only when it plainly
+does: it takes the question up again and names two of its words ("To answer your question about the
+reading group…"), or states most of what it asks about (three of its words and more); looser matches
+there answered requests that were not, on families the rules were not written for.
 A learned model did not beat this on the families it was not trained on; it is not used.
 """
 from __future__ import annotations
@@ -701,9 +708,9 @@ _ANSWERS_EARLIER = re.compile(
 
 def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> str | None:
     """The sentence of mail in another thread that answers a request: one that takes the question up again
-    ("To answer your question about…") and names its subject, or a statement that says most of what the
-    question asks about (an ask to send something: the thing handed over). Nothing from mail that puts it
-    off or is about another child."""
+    ("To answer your question about…") and names two of its words, or a statement with three of its words and
+    most of them (an ask to send something: the thing handed over, named). Nothing from mail that puts it off
+    or is about another child."""
     if message.thread_id == ask.thread_id or index.other_student(ask.sentence + " " + ask.context, ask.source_id, message):
         return None
     own = content_words(ask.sentence, index.ignore)
@@ -721,9 +728,10 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
             continue
         takes_up = bool(_ANSWERS_EARLIER.search(view.text))
         if wants_delivery:
-            if view.deed and not view.pending and _marks(view.text).strong and (len(shared) >= 2 or takes_up):
+            if view.deed and not view.pending and _marks(view.text).strong and len(shared) >= 2:
                 found = view.text
-        elif takes_up or (len(shared) >= 2 and 2 * len(shared) >= len(own) and index.weight(shared) >= 0.9):
+        elif len(shared) >= 2 and (takes_up or (len(shared) >= 3 and 5 * len(shared) >= 3 * len(own)
+                                                and index.weight(shared) >= 1.5)):
             found = view.text
     return found
 
