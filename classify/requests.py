@@ -106,7 +106,8 @@ _SOFT_ASK = re.compile(
     rf"(?:^(?:(?:also|and|so|(?:mr|mrs|ms|dr)\.? [\w'-]+|[\w'-]+),?\s+)?if you (?:could|would|can)|\b(?:can|could|would) (?:you|u))\s+"
     rf"(?:please\s+|pls\s+|also\s+)?(?:{_ASK_VERB})\b", re.I)
 # "Was that ever done? I would like an answer in writing.": insisting on the answer to the question just asked
-_INSISTS = re.compile(r"^(?!.*\balso\b).*\b(?:answer|response|reply|explanation|in writing)\b", re.I)
+# "Could you send the schedule? I'd like to know who to expect.": the reason for the question just asked, not a second ask
+_INSISTS = re.compile(r"^(?!.*\balso\b).*\b(?:answer|response|reply|explanation|in writing|(?:like|want|need) to know)\b", re.I)
 # a line that introduces a list of asks: "I'm asking for two things:", "I request the following:"
 _ASK_LIST_INTRO = re.compile(r"\b(?:ask(?:ing)? for|request(?:s|ing)?|would like|need|want)\b[^:]{0,60}:$", re.I)
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-*•]|[a-h][.)])\s+")

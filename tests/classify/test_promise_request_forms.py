@@ -218,6 +218,9 @@ def test_one_ask_said_twice_is_one_request(tagger):
     assert [r.rule for r in stated_then_asked.requests] == ["question"]
     asked_then_insisted = tag(tagger, "Was the bus stop ever fixed? I need an answer in writing.", author=PARENT)
     assert len(asked_then_insisted.requests) == 1
+    asked_then_explained = tag(tagger, "Could you send me the sub schedule? I'd like to know who to expect on Fridays.",
+                               author=PARENT)
+    assert len(asked_then_explained.requests) == 1
 
 
 def test_a_second_ask_after_a_question_is_its_own(tagger):
