@@ -58,7 +58,10 @@ _INVITATION = re.compile(r"\b(?:has invited you|invited you to|invitation:|calen
                          r"you(?:'ve| have) been invited)\b", re.I)
 _DONT_KNOW = re.compile(r"\b(?:i don't know|i do not know|i'm not sure|i am not sure|not sure (?:how|if|whether|what)|"
                         r"no idea|i(?:'ll| will) have (?:an|your) answer|will (?:let you know|get back)|"
-                        r"i(?:'ll| will) (?:give you a call|call you))\b", re.I)
+                        r"i(?:'ll| will) (?:give you a call|call you)|"
+                        # handed on to someone else to answer: "I have forwarded that part of your request to Ms. Lee"
+                        r"(?:forwarded|passed|sent) (?:that |this )?(?:part of )?(?:your|this|the) (?:request|question)s? "
+                        r"(?:along |on )?to (?!me\b|us\b))", re.I)
 # Someone recalling a promise as still owed: "you said I would have it by the 20th", "following up on…",
 # "asked me again about…", "we still haven't received…". Said by anyone but its keepers, it is a reminder.
 _RECALLS_OWED = re.compile(

@@ -135,3 +135,15 @@ def test_a_reply_that_only_says_the_ask_arrived_does_not_answer_it():
                mail(CASE_MANAGER, "Confirming that we received your request on Monday.", day=1, to=PARENT)]
     assert answered_asks(got_it, question) == [False]
     assert answered_asks(receipt, "Please confirm receipt of this request.") == [True]
+
+
+def test_a_reply_that_hands_the_request_on_to_someone_else_does_not_answer_it():
+    ask = "I request copies of her attendance records and her speech logs."
+    handed_on = [mail(PARENT, ask, day=0),
+                 mail(CASE_MANAGER, "Speech logs are kept by the therapist, so I have forwarded your request to Ms. Ruiz.",
+                      day=1, to=PARENT)]
+    passed_to_me = [mail(PARENT, "Why are her speech logs blank for March?", day=0),
+                    mail(CASE_MANAGER, "Mrs. Diaz passed your question to me. The logs were blank because I was out for "
+                                       "two weeks in March.", day=1, to=PARENT)]
+    assert answered_asks(handed_on, ask) == [False]
+    assert answered_asks(passed_to_me, "Why are her speech logs blank for March?") == [True]
