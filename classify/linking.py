@@ -17,6 +17,13 @@ report it done, or promise it again, or say it is still pending; does it name th
 Requests. The written rules answer a request where they see an answer. Beyond them, the first reply
 from the other side answers it when it speaks to the request's subject (or the question is too short
 to have one: "What happened today?") and does not put it off ("I'll look into it and get back to you").
+One message's several asks are answered each on its own: a reply that puts one off by name, a sentence
+that speaks only to another, times offered to another, an ask put to someone by name and answered by
+someone else, a sentence that opens on another subject ("On the bus, …") or only says the ask arrived
+("Got it, thanks") answer none of the others. Mail in another thread answers a request only when it plainly
+does: it takes the question up again and names two of its words ("To answer your question about the
+reading group…"), or states most of what it asks about (three of its words and more); looser matches
+there answered requests that were not, on families the rules were not written for.
 A learned model did not beat this on the families it was not trained on; it is not used.
 """
 from __future__ import annotations
@@ -44,13 +51,17 @@ POSTING_LIMIT = 300  # a word a party used this often in the window says little 
 
 # Pseudo-words indexed with a message's words, so the look-up outside a thread finds them too.
 AS_PROMISED, INVITATION, PROPOSES = "#as-promised", "#invitation", "#proposes-time"
+ANSWERS_EARLIER = "#answers-earlier"
 
 _FUTURE = re.compile(r"\b(?:will|won't|'ll|’ll|going to|plan to|planning to|shall|intend to)\b", re.I)
 _INVITATION = re.compile(r"\b(?:has invited you|invited you to|invitation:|calendar invite|meeting invitation|"
                          r"you(?:'ve| have) been invited)\b", re.I)
 _DONT_KNOW = re.compile(r"\b(?:i don't know|i do not know|i'm not sure|i am not sure|not sure (?:how|if|whether|what)|"
                         r"no idea|i(?:'ll| will) have (?:an|your) answer|will (?:let you know|get back)|"
-                        r"i(?:'ll| will) (?:give you a call|call you))\b", re.I)
+                        r"i(?:'ll| will) (?:give you a call|call you)|"
+                        # handed on to someone else to answer: "I have forwarded that part of your request to Ms. Lee"
+                        r"(?:forwarded|passed|sent) (?:that |this )?(?:part of )?(?:your|this|the) (?:request|question)s? "
+                        r"(?:along |on )?to (?!me\b|us\b))", re.I)
 # Someone recalling a promise as still owed: "you said I would have it by the 20th", "following up on…",
 # "asked me again about…", "we still haven't received…". Said by anyone but its keepers, it is a reminder.
 _RECALLS_OWED = re.compile(
@@ -249,6 +260,9 @@ def _pseudo_words(text: str) -> set[str]:
     if any(cue in lower for cue in ("work", "available", "how about", "invit", "scheduled for", "calendar", "meet")):
         if _PROPOSES_TIME.search(text):
             found.add(PROPOSES)
+    if any(cue in lower for cue in ("ask", "question", "answer", "request", "back to you", "wanted to know")):
+        if _ANSWERS_EARLIER.search(text):
+            found.add(ANSWERS_EARLIER)
     return found
 
 
@@ -564,10 +578,24 @@ def _responds(ask: Ask, message: LaterMessage) -> bool:
     return not (ask.asked_by_user and message.author_is_user)
 
 
+def asked_of(ask: Ask) -> set[str]:
+    """Who may answer a request outside its thread: the people it was sent to, and for those at a school
+    or agency anyone there (a colleague the question was passed on to). A family's question is not answered
+    by the family (the other parent copied on it)."""
+    people = {address for address in ask.recipients if address and address != ask.asker}
+    if organization(ask.asker) is None:
+        people = {address for address in people if organization(address) is not None}
+    return people | {school for school in map(organization, list(people)) if school}
+
+
 def answer_options(ask: Ask, index: MessageIndex) -> list[LaterMessage]:
-    """Every message that might answer this request: the later replies of its thread. (Answers in
-    another thread, days later, exist, but nothing told them from the rest of that person's mail.)"""
-    return [m for m in index.later_in_thread(ask.thread_id, ask.source_id, ask.sent) if _responds(ask, m)]
+    """Every message that might answer this request: the later replies of its thread, and the best
+    matches among the later mail elsewhere of the people it was asked of."""
+    inside = [m for m in index.later_in_thread(ask.thread_id, ask.source_id, ask.sent) if _responds(ask, m)]
+    terms = index.item_terms(ask.sentence, ask.context)
+    terms[ANSWERS_EARLIER] = 1.0
+    outside = index.outside_thread(asked_of(ask), terms, ask.thread_id, ask.sent)
+    return inside + [m for m in outside if _responds(ask, m)]
 
 
 def answer_rule(ask: Ask, message: LaterMessage, index: MessageIndex) -> list[FollowupEvidence]:
@@ -600,6 +628,30 @@ _SUMMARY_CONFIRMED = re.compile(
 _QUESTION_AFTER = re.compile(r":\s|;\s|,\s+so\s+(?=(?:can|could|would|will|is|are|do|does)\b)", re.I)
 
 
+# A sentence that only says the ask arrived: "Got it, thanks!", "Confirming that we received your records request."
+_ACKNOWLEDGES_ONLY = re.compile(
+    r"^\W*(?:(?:hi|hello|hey)\b[^,.!]{0,30}[,.!]\s*)?(?:ok(?:ay)?|got it|received|noted|thanks?(?: you)?(?: so much)?|thx)"
+    r"(?:[,.!]*\s*(?:ok(?:ay)?|got it|thanks?(?: you)?(?: so much)?(?: for (?:letting me know|the (?:note|email|message|reminder)))?|thx))*"
+    r"\W*$|\b(?:confirming (?:that )?(?:we|i) (?:have )?(?:received|got)|(?:we|i)(?:'ve| have)? (?:received|got) your "
+    r"(?:\w+ )?(?:request|e-?mail|message|note|letter|voicemail))\b", re.I)
+_ASKS_RECEIPT = re.compile(r"\b(?:confirm|acknowledge) (?:the )?(?:receipt|that you (?:received|got|have))\b", re.I)
+
+
+def acknowledges_only(ask: Ask, sentence: str) -> bool:
+    """A sentence that only says the request arrived answers no more than an ask to confirm it arrived."""
+    return bool(_ACKNOWLEDGES_ONLY.search(sentence)) and not _ASKS_RECEIPT.search(ask.sentence)
+
+
+def _defers_only_others(ask: Ask, facts: MessageProfile, siblings: Sequence[Ask], ignore: frozenset[str]) -> bool:
+    """Does every sentence of the reply that puts something off name another ask of the message, and none of this
+    one's words ("On the college question, I've passed it along to the counselor. On DVR: yes!")?"""
+    deferring = [view for view in facts.sentences if _DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text)]
+    own = ask_subject(ask, ignore)
+    return bool(deferring and siblings) and all(
+        any(len(view.words & content_words(sibling.sentence, ignore)) >= max(2, len(view.words & own) + 1) for sibling in siblings)
+        for view in deferring)
+
+
 def _stated_words(view: SentenceView, ignore: frozenset[str]) -> frozenset[str]:
     if not view.question:
         return view.words
@@ -607,7 +659,7 @@ def _stated_words(view: SentenceView, ignore: frozenset[str]) -> frozenset[str]:
     return content_words(parts[0], ignore) & view.words if len(parts) > 1 else frozenset()
 
 
-def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:
+def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, siblings: Sequence[Ask] = ()) -> bool:
     """The first reply from the other side answers a request when it speaks to its subject (a
     question too short to have one, "What happened today?", is answered by the reply itself; an ask
     to send something needs the reply to name it) and does not put it off. Putting off is the answer
@@ -625,14 +677,15 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) ->
     if _CHECK_SUMMARY_ASK.search(ask.sentence) and any(not view.question and _SUMMARY_CONFIRMED.search(view.text)
                                                        for view in facts.sentences):
         return True  # "Please correct anything I got wrong." … "It's accurate except for the OT minutes."
-    if facts.deferral:
+    if facts.deferral and not _defers_only_others(ask, facts, siblings, index.ignore):
         return False
     own = content_words(ask.sentence, index.ignore)
-    about = own or content_words(ask.context, index.ignore)  # "Could you resend it?": what "it" is
-    if any(_stated_words(view, index.ignore) & about for view in facts.sentences):
+    about = ask_subject(ask, index.ignore)  # "Could you resend it?": what "it" is
+    saying = [view for view in facts.sentences if not acknowledges_only(ask, view.text)]
+    if any(_stated_words(view, index.ignore) & about for view in saying if not about_another_thing(ask, view.text, index.ignore)):
         return True
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
-    return len(own - _GENERIC_ASK_WORDS) <= 1 and not wants_delivery
+    return bool(saying) and len(own - _GENERIC_ASK_WORDS) <= 1 and not wants_delivery
 
 
 def terse_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:
@@ -647,24 +700,201 @@ _ASKS_DEED = re.compile(r"\b(?:could|can|would|will) you (?:please )?(?:\w+ )?(?
                         r"let (?:me|us) know when)\b", re.I)
 
 
+# A sentence that takes up a question asked earlier: "To answer the question you sent in February", "Ms. Lee
+# passed along your question about…", "he asked a while ago whether…", "like you asked", "I owe you an answer".
+_ANSWERS_EARLIER = re.compile(
+    r"\b(?:(?:your|that) question\b|the question (?:you|from|about)\b|questions? you (?:sent|asked|had)|you(?: had)? asked\b|"
+    r"(?:like|as) you (?:asked|requested)|asked (?:me |us )?(?:a while (?:ago|back)|earlier|last \w+) (?:if|whether|about)|owe you (?:an|that) answer|"
+    r"(?:getting|get|got) back to you (?:on|about)|to answer\b|in answer to|in response to your|you wanted to know|"
+    r"(?:as|per your) request(?:ed)?\b)", re.I)
+
+
+def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> str | None:
+    """The sentence of mail in another thread that answers a request: one that takes the question up again
+    ("To answer your question about…") and names two of its words, or a statement with three of its words and
+    most of them (an ask to send something: the thing handed over, named). Nothing from mail that puts it off
+    or is about another child."""
+    if message.thread_id == ask.thread_id or index.other_student(ask.sentence + " " + ask.context, ask.source_id, message):
+        return None
+    own = content_words(ask.sentence, index.ignore)
+    if not own:
+        return None
+    wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
+    found = None
+    for view in index.profile(message).sentences:
+        shared = own & view.words
+        if not shared or view.question:
+            continue
+        if _DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text):
+            return None  # "On the second session, I'll talk to the director and get back to you"
+        if found:
+            continue
+        takes_up = bool(_ANSWERS_EARLIER.search(view.text))
+        if wants_delivery:
+            if view.deed and not view.pending and _marks(view.text).strong and len(shared) >= 2:
+                found = view.text
+        elif len(shared) >= 2 and (takes_up or (len(shared) >= 3 and 5 * len(shared) >= 3 * len(own)
+                                                and index.weight(shared) >= 1.5)):
+            found = view.text
+    return found
+
+
+_LEANS_ON_CONTEXT = re.compile(r"\b(?:it|that|this|they|them|those|these)\b", re.I)
+
+
+def ask_subject(ask: Ask, ignore: frozenset[str]) -> frozenset[str]:
+    """What a request is about: its own words, and where it leans on a pronoun ("Is that something the school
+    can refer him to?") or names next to nothing, the words of the sentences just before it."""
+    own = content_words(ask.sentence, ignore)
+    if len(own) <= 1 or _LEANS_ON_CONTEXT.search(ask.sentence):
+        before = ask.context.split(ask.sentence, 1)[0] if ask.sentence in ask.context else ask.context
+        own |= content_words(before, ignore)
+    return frozenset(word for word in own if "'" not in word)  # not "i've", "that's"
+
+
+def puts_off(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:
+    """Does the message put this request off by name: "On the second session, I'll talk to the director and get
+    back to you" (its "Yes." answers another of the questions)?"""
+    subject = ask_subject(ask, index.ignore)
+    need = min(2, len(subject))
+    asks_when = bool(_WHEN_ASK.search(ask.sentence) or _PICK_TIME.search(ask.sentence))
+    return need > 0 and any(
+        not view.question and len(view.words & subject) >= need and (_DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text))
+        and not (asks_when and _GIVES_TIME.search(view.text))  # "When will you call?" … "I'll call you Friday at 3"
+        for view in index.profile(message).sentences)
+
+
+def _names_what_was_asked(ask: Ask, evidence: FollowupEvidence, ignore: frozenset[str]) -> bool:
+    """A thing handed over answers an ask to send something when it is the thing the ask names ("a copy of the
+    incident report" is not answered by "I've attached a copy of the consent form")."""
+    if not evidence.rule.startswith(("answered: delivered", "answered: refused")):
+        return True
+    own = content_words(ask.sentence, ignore)
+    return not own or bool(own & content_words(evidence.sentence, ignore))
+
+
+# Times offered to choose from: "Would Tuesday 2/10 at 3:30 or Thursday 2/12 at 7:30 work?"
+_OFFERED_TIME = re.compile(r"\b\d{1,2}/\d{1,2}\b|\b\d{1,2}:\d\d\b|\b(?:mon|tues|wednes|thurs|fri)day\b", re.I)
+
+
+def _times(text: str) -> frozenset[str]:
+    return frozenset(match.lower() for match in _OFFERED_TIME.findall(text))
+
+
+def picks_another_time(ask: Ask, message: LaterMessage, siblings: Sequence[Ask]) -> bool:
+    """Where a request offers times to choose from, a reply answers it by naming one of them or another time of
+    its own; a reply that names none, or only the times another of the message's asks offered ("4/7 works for
+    the IEP", when this one offered 2/10 or 2/12), has not chosen."""
+    offered = _times(ask.sentence)
+    if len(offered) < 2 or not re.search(r"\bor\b", ask.sentence, re.I):
+        return False
+    named = _times(message.new_text)
+    others = frozenset().union(*(_times(sibling.sentence) for sibling in siblings))
+    return not (named & offered) and not (named - others)
+
+
+# A sentence that first says what it is about: "On the slides, I talked to Gary.", "As for the bus, …"
+_TOPIC_LEAD = re.compile(r"^\W*(?:on|about|as for|as to|regarding|re:?|with regard to|in terms of)\s+([^,:;.!?]{3,60})[,:;]\s", re.I)
+
+
+def about_another_thing(ask: Ask, sentence: str, ignore: frozenset[str]) -> bool:
+    """Does the sentence say it is about something the request does not name ("On the slides, I talked to
+    Gary" to a question about a calculator)?"""
+    lead = _TOPIC_LEAD.match(sentence)
+    if not lead:
+        return False
+    named = content_words(lead.group(1), ignore)
+    return bool(named) and not (named & (ask_subject(ask, ignore) | content_words(ask.context, ignore)))
+
+
+def _another_asks(ask: Ask, sentence: str, siblings: Sequence[Ask], ignore: frozenset[str]) -> bool:
+    """Does the answering sentence speak only to another request of the same message ("A call works." to
+    "Can we set up a call?", not to "Can you check whether the calculator came in?")? This request's subject
+    is its words and those of the sentences before it that are not themselves the other requests."""
+    words = content_words(sentence, ignore)
+    if not siblings or not words:
+        return False
+    before = ask.context.split(ask.sentence, 1)[0] if ask.sentence in ask.context else ""
+    for sibling in siblings:
+        before = before.replace(sibling.sentence, " ")
+    subject = content_words(ask.sentence, ignore) | content_words(before, ignore)
+    return not (words & subject) and any(words & content_words(sibling.sentence, ignore) for sibling in siblings)
+
+
+# "Ms. Greer, can you…", "Lorraine - is there any way…": the person a request is put to by name
+_VOCATIVE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?([A-Z][a-z]{2,})(?:\s*,|\s+[-–—])\s+(?=\S)")
+_NOT_A_NAME = frozenset("""
+also and but so thanks thank yes okay sorry again otherwise now then first second third finally lastly honestly please hello
+dear everyone all team folks both guys friends well however instead today tomorrow yesterday tonight meanwhile unfortunately
+fortunately anyway luckily sadly currently overall besides plus btw fyi reminder update quick question great perfect good
+wow right sure absolutely actually basically separately additionally regardless ideally personally obviously hopefully
+monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october
+november december after before since when while once here there this that these those what which where why how who
+""".split())
+
+
+def addressee(ask: Ask, index: MessageIndex) -> str | None:
+    """The name a request is put to: a vocative opening its sentence, or the nearest sentence before it in its
+    paragraph ("Tom, I'm asking that… Can we get that in writing?")."""
+    source = index.by_id.get(ask.source_id)
+    text = source.new_text if source else ask.context
+    start = text.find(ask.sentence)
+    if start < 0:
+        return None
+    paragraph_start = max(text.rfind("\n\n", 0, start) + 2, 0) if "\n\n" in text[:start] else 0
+    for sentence in reversed(split_sentences(text[paragraph_start:start + len(ask.sentence)])):
+        match = _VOCATIVE.match(sentence.strip())
+        if match:
+            name = match.group(1).lower()
+            return None if name in _NOT_A_NAME or name in index.first_names else name
+    return None
+
+
+def not_the_addressee(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:
+    """A request put to someone by name is not answered by another person's reply ("Ms. Greer, can you…" and the
+    case manager answers something else). Whether a writer bears a name is read off the address: the name
+    itself in it, or its first letter opening it (jrivera@… may be Jane)."""
+    name = addressee(ask, index)
+    if name is None or not message.author_email or _ANSWERS_EARLIER.search(message.new_text):
+        return False  # (the one asked may have passed it on: "Mrs. Lee passed your question to me")
+    local = message.author_email.split("@")[0].lower()
+    return name not in address_name_keys(message.author_email) and not local.startswith(name[0])
+
+
 def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, FollowupEvidence]:
     """The earliest message that answered each request: where the written rules see an answer, or the
     first reply from the other side that speaks to it without putting it off."""
     found = {}
+    by_message: dict[int | None, list[Ask]] = defaultdict(list)
     for ask in asks:
+        by_message[ask.source_id].append(ask)
+    for ask in asks:
+        siblings = [other for other in by_message[ask.source_id] if other.key != ask.key]
         words = content_words(ask.sentence, index.ignore) | content_words(ask.context, index.ignore)
         for message in sorted(answer_options(ask, index), key=attrgetter("sent", "id")):
-            rule = answer_rule(ask, message, index)
+            if puts_off(ask, message, index) or not_the_addressee(ask, message, index):
+                continue
+            if message.thread_id == ask.thread_id and picks_another_time(ask, message, siblings):
+                continue
+            rule = [evidence for evidence in answer_rule(ask, message, index)
+                    if _names_what_was_asked(ask, evidence, index.ignore)
+                    and not _another_asks(ask, evidence.sentence, siblings, index.ignore)
+                    and not about_another_thing(ask, evidence.sentence, index.ignore)
+                    and not acknowledges_only(ask, evidence.sentence)]
             if rule:
                 found[ask.key] = _by_rule(rule, message)
                 break
-            if first_reply_answers(ask, message, index):
+            if first_reply_answers(ask, message, index, siblings):
                 found[ask.key] = FollowupEvidence(message.id, _evidence_sentence(index, message, words),
                                                   "answered: the first reply, on its subject", message.sent, {})
                 break
             if terse_reply_answers(ask, message, index):
                 found[ask.key] = FollowupEvidence(message.id, _evidence_sentence(index, message, words),
                                                   "answered: reported done", message.sent, {})
+                break
+            elsewhere = elsewhere_answers(ask, message, index)
+            if elsewhere:
+                found[ask.key] = FollowupEvidence(message.id, elsewhere, "answered: in another thread", message.sent, {})
                 break
     return found
 

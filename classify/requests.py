@@ -21,7 +21,7 @@ from ieptrail.classify.sentences import Sentence, interleaved_quote_spans, mostl
 _RHETORICAL = re.compile(
     r"^(?:and\s+|but\s+|so\s+)?(?:how|why|what)\b.{0,80}\bsupposed to\b|\b(?:isn't it|aren't they|don't you think)\s*\?$|"
     r"(?<!^is that )(?<!^is this )(?<!^is it )\bright\s*\?+$|"  # "That's his bus, right?" leans on the reader; "Is that right?" asks
-    r"^(?:how hard is it|who does that|what else (?:can|am) i|how many (?:more )?times do (?:i|we) have to|why would anyone)|"
+    r"^(?:how hard is it|who does that|who knew\b|what else (?:can|am) i|how many (?:more )?times do (?:i|we) have to|why would anyone)|"
     r"^going\s*(?:\([^)]*\))?\s*\?|"  # a calendar invitation's RSVP line: "Going (me@example.com)?   Yes - Maybe - No"
     r"^(?:and\s+|but\s+)?why is (?:it|this|that) so \w+ (?:to|for)\b|"
     r"^surely\b|^what if (?:i|we|he|she|they|you) had\b|\bwho (?:doesn't|does not|wouldn't|would not|can't|couldn't) "
@@ -35,6 +35,9 @@ _RHETORICAL = re.compile(
     r"^(?:[\w'-]+,\s+)?have you (?:ever )?heard of\b",
     re.I,
 )
+# An offer asks nothing of the reader but a yes: "Would you like me to bring the signed copy?", "Want me to call?"
+_OFFER = re.compile(r"^(?:[\w'’ ]{1,20},\s*)?(?:would you like (?:me|us) to|do you want (?:me|us) to|(?:do )?you want me to|want me to|"
+                    r"shall (?:i|we)\b|would it help if (?:i|we)|would it be (?:helpful|easier) if (?:i|we))", re.I)
 _SMALL_TALK = re.compile(
     r"^(?:hi|hello|hey)?[, ]*(?:how are you|how(?:'s| is| was| are)\s+(?:your|the|you)\s*(?:week|weekend|day|break|holiday|"
     r"vacation|summer|doing|things)?|hope (?:you|all) (?:are|is)|how have you been|happy \w+)\b[^?]{0,30}\?$|"
@@ -61,7 +64,10 @@ _POLITE_ASK = re.compile(
 )
 # "Let me know which day works" without a "please": an ask all the same (a courtesy "let me know if …" is not)
 _LET_ME_KNOW_ASK = re.compile(r"^(?:(?:also|and|so|ok(?:ay)?|great|thanks)[,.!]?\s+)?(?:just\s+)?let (?:me|us) know\s+"
-                              r"(?:by \w+ \w*\s*)?(?:which|when|whether|what|who|how|where|if)\b", re.I)
+                              r"(?:by \w+ \w*\s*)?(?:which|when|whether|what|who|how|where|if)\b|"
+                              # after a clause of its own: "I know you'll fit it in, just let me know roughly when"
+                              r"[,;]\s+(?:but\s+|so\s+)?(?:just\s+|please\s+)?let (?:me|us) know\s+(?:roughly\s+|about\s+|exactly\s+)?"
+                              r"(?:which|when|whether|what|who|how|where)\b", re.I)
 _COURTESY = re.compile(
     r"\b(?:reach out if|don'?t hesitate|do not hesitate|feel free|if you have (?:any )?(?:other |more |further )?(?:questions|concerns)|"
     r"if you need anything|if anything (?:changes|comes up)|if i have misunderstood|if you see anything|"
@@ -71,7 +77,9 @@ _COURTESY = re.compile(
 )
 # "let me know if …" is a courtesy, unless it asks about a proposal ("if that time works") or by a date
 _LET_ME_KNOW_IF = re.compile(r"\blet (?:me|us) know if\b", re.I)
-_PROPOSAL = re.compile(r"\bif you (?:would like to|'d like to|want to|wish to|will|plan to|agree|accept)\b(?! (?:like to )?(?:talk|discuss|chat|meet)\b)|"
+_PROPOSAL = re.compile(r"\bif (?:i|we) (?:missed|left out|got) (?:anything|something)\b|\bif anything (?:here )?(?:is|was) (?:wrong|missing|"
+                       r"incorrect|off)\b|\bif (?:anything|this|that) differs\b|"  # a summary to check: "…if I got anything wrong"
+                       r"\bif you (?:would like to|'d like to|want to|wish to|will|plan to|agree|accept)\b(?! (?:like to )?(?:talk|discuss|chat|meet)\b)|"
                        r"\bif\b[^.?]{0,60}\b(?:works?|suits?|is (?:ok|okay|fine|convenient)|"
                        r"are (?:ok|okay|fine|convenient))\b|\b(?:by|before|no later than)\s+(?:\w+day\b|[A-Z][a-z]+ \d|\d)", re.I)
 _CLARIFYING = re.compile(r"^(?:is that|is it|or\b|does that|would that|will that|i mean\b|in other words)", re.I)
@@ -82,7 +90,15 @@ _INDIRECT_ASK = re.compile(
     r"(?:I|we)(?:'m|'re| am| are) (?:formally )?(?:requesting|asking for)|(?:I|we) (?:formally |also )?(?:request|ask that)|"
     r"(?:I|we)(?:'d| would) like to (?:formally )?request|the parents? (?:also )?(?:requests?|asks?)\b|"
     r"(?:my|our) (?:request|ask) is|(?:I|we)(?:'d| would) (?:also |really )?(?:like|want) to (?:know|find out)\s+"
-    r"(?:how|what|when|why|which|who|whether|if)\b|(?:I|we)(?:'d| would) (?:also )?like (?:a copy|copies|to (?:get|receive|see|have) (?:a )?cop(?:y|ies)))\b",
+    r"(?:how|what|when|why|which|who|whether|if)\b|(?:I|we)(?:'d| would) (?:also )?like (?:a copy|copies|to (?:get|receive|see|have) (?:a )?cop(?:y|ies))|"
+    # "I was wondering whether she could…", "I need to know who covers…", "I'd appreciate a copy of…", typed without "?":
+    # "Is it possible to move it to the afternoon", "Can someone tell me why…"
+    r"(?:I|we)(?:'m| am|'re| are| was| were) (?:just |also )?wondering (?:if|whether|when|what|how|who|why|which)\b|"
+    r"(?:I|we) (?:really |also |still )?need to know (?:how|what|when|why|which|who|whether|if)\b|"
+    r"(?:I|we)(?:'d| would) (?:also |really |greatly )?appreciate (?:a |an |any )?(?:copy|copies|call|response|answer|update|reply|"
+    r"explanation)\b|(?:is|would) it (?:be )?possible (?:to|for)\b|"
+    rf"(?:I|we)(?:'m| am|'re| are) hoping (?:you|someone) (?:can|could|will|would) (?:{_ASK_VERB})\b|"
+    rf"(?:can|could) (?:someone|somebody|anyone) (?:please )?(?:{_ASK_VERB})\b)",
     re.I,
 )
 # "if you could send me a copy, that would help", "can u tell me when to send more" (typed without "?")
@@ -90,10 +106,17 @@ _SOFT_ASK = re.compile(
     rf"(?:^(?:(?:also|and|so|(?:mr|mrs|ms|dr)\.? [\w'-]+|[\w'-]+),?\s+)?if you (?:could|would|can)|\b(?:can|could|would) (?:you|u))\s+"
     rf"(?:please\s+|pls\s+|also\s+)?(?:{_ASK_VERB})\b", re.I)
 # "Was that ever done? I would like an answer in writing.": insisting on the answer to the question just asked
-_INSISTS = re.compile(r"^(?!.*\balso\b).*\b(?:answer|response|reply|explanation|in writing)\b", re.I)
+# "Could you send the schedule? I'd like to know who to expect.": the reason for the question just asked, not a second ask
+_INSISTS = re.compile(r"^(?!.*\balso\b).*\b(?:answer|response|reply|explanation|in writing|(?:like|want|need) to know)\b", re.I)
 # a line that introduces a list of asks: "I'm asking for two things:", "I request the following:"
 _ASK_LIST_INTRO = re.compile(r"\b(?:ask(?:ing)? for|request(?:s|ing)?|would like|need|want)\b[^:]{0,60}:$", re.I)
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-*•]|[a-h][.)])\s+")
+# An intro that names what is asked for, its list only saying which ones: "the parent requests copies of the following:"
+_INTRO_NAMES_THE_ASK = re.compile(r"\b(?:cop(?:y|ies)|records?|documents?|documentation|files?)\s+(?:of\s+)?(?:the following|these|"
+                                  r"everything|all of the following)\b", re.I)
+# A later ask that takes the listed items up as one: "Can you let us know which of these the district will agree to?"
+_ASKS_ABOUT_THE_LIST = re.compile(r"\b(?:which|any|all|each|none|either) of (?:these|them|those|the above)\b|"
+                                  r"\bthese (?:requests|items|options|proposals)\b", re.I)
 
 
 def find_requests(sentences: list[Sentence], message: MessageText, topics: list[TopicMention]) -> list[RequestFound]:
@@ -102,14 +125,13 @@ def find_requests(sentences: list[Sentence], message: MessageText, topics: list[
     quotes = quoted_spans(message.new_text) + interleaved_quote_spans(message.new_text)
     found: list[tuple[RequestFound, Sentence]] = []
     author = message.author
-    items_of_intro = _items_after_intros(sentences, message.new_text)
+    items_of_intro, quiet_intros = _listed_asks(sentences, message.new_text)
     for sentence in sentences:
         if mostly_quoted(quotes, sentence):
             continue
         text = _LIST_ITEM.sub("", sentence.text).strip()
         rule = "listed-ask" if sentence.index in items_of_intro else _rule(text)
-        if rule is None or (rule == "indirect-ask" and _ASK_LIST_INTRO.search(text) and
-                            any(items_of_intro.get(i) == sentence.index for i in items_of_intro)):
+        if rule is None or (rule == "indirect-ask" and _ASK_LIST_INTRO.search(text) and sentence.index in quiet_intros):
             continue
         previous = found[-1] if found else None
         if previous is not None and previous[1].index == sentence.index - 1 and previous[1].paragraph == sentence.paragraph:
@@ -131,6 +153,21 @@ def _is_statement_ask(rule: str) -> bool:
     return rule == "indirect-ask"
 
 
+def _listed_asks(sentences: list[Sentence], text: str) -> tuple[dict[int, int], set[int]]:
+    """The list items that are asks of their own (each -> the line that introduces it), and the intro lines that
+    are no ask of their own. Not the items of an intro that names what it asks for (the intro is the ask: "I
+    request copies of the following:"), nor items a later ask of the message takes up as one ("…which of these
+    will the district agree to?": that ask is the one to answer, not the intro either)."""
+    items = _items_after_intros(sentences, text)
+    if not items:
+        return items, set()
+    intros = set(items.values())
+    if any(_ASKS_ABOUT_THE_LIST.search(sentence.text) and _rule(sentence.text) for sentence in sentences[max(items) + 1:]):
+        return {}, intros
+    naming = {intro for intro in intros if _INTRO_NAMES_THE_ASK.search(sentences[intro].text)}
+    return {item: intro for item, intro in items.items() if intro not in naming}, intros - naming
+
+
 def _items_after_intros(sentences: list[Sentence], text: str) -> dict[int, int]:
     """List items that follow a line introducing asks ("I request the following:") -> that line's index."""
     items: dict[int, int] = {}
@@ -150,7 +187,7 @@ def _items_after_intros(sentences: list[Sentence], text: str) -> dict[int, int]:
 def _rule(text: str) -> str | None:
     question = text.rstrip("\"')” ").endswith("?")
     if question:
-        if _RHETORICAL.search(text) or _SMALL_TALK.search(text):
+        if _RHETORICAL.search(text) or _SMALL_TALK.search(text) or _OFFER.search(text):
             return None
         if _COURTESY.search(text) and not re.search(r"\b(which|when|whether|what|who|how)\b", text, re.I):
             return None
@@ -160,7 +197,7 @@ def _rule(text: str) -> str | None:
         if _courtesy(text):
             return None
         return f"polite-ask:{' '.join(polite.group('verb').lower().split())}"
-    if _LET_ME_KNOW_ASK.match(text) and not _courtesy(text):
+    if _LET_ME_KNOW_ASK.search(text) and not _courtesy(text):
         return "polite-ask:let me know"
     if _SOFT_ASK.search(text) and not _courtesy(text):
         return "soft-ask"

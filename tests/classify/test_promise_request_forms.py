@@ -195,11 +195,32 @@ def test_the_items_under_a_request_line_are_the_requests(tagger):
                                                "A meeting with the team before the end of the month."]
 
 
+def test_a_line_that_names_what_it_asks_for_is_the_request_not_its_list(tagger):
+    text = ("I request copies of the following:\n"
+            "1. His attendance records for the fall semester.\n"
+            "2. All behavior incident reports since August.\n\n"
+            "Thank you.")
+    requests = tag(tagger, text, author=PARENT).requests
+    assert [r.sentence for r in requests] == ["I request copies of the following:"]
+
+
+def test_listed_options_taken_up_by_a_later_question_are_that_question(tagger):
+    text = ("We are asking for:\n"
+            "1. Twelve hours of reading instruction after school.\n"
+            "2. Two hours of occupational therapy.\n\n"
+            "Could you tell us by Monday which of these the district will agree to?")
+    requests = tag(tagger, text, author=PARENT).requests
+    assert [r.sentence for r in requests] == ["Could you tell us by Monday which of these the district will agree to?"]
+
+
 def test_one_ask_said_twice_is_one_request(tagger):
     stated_then_asked = tag(tagger, "I'm requesting a meeting with the team. Could you tell me which days work?", author=PARENT)
     assert [r.rule for r in stated_then_asked.requests] == ["question"]
     asked_then_insisted = tag(tagger, "Was the bus stop ever fixed? I need an answer in writing.", author=PARENT)
     assert len(asked_then_insisted.requests) == 1
+    asked_then_explained = tag(tagger, "Could you send me the sub schedule? I'd like to know who to expect on Fridays.",
+                               author=PARENT)
+    assert len(asked_then_explained.requests) == 1
 
 
 def test_a_second_ask_after_a_question_is_its_own(tagger):
@@ -297,6 +318,14 @@ def test_more_things_that_are_not_promises(tagger, text):
     "I'd also like to know how many minutes of counseling she received in September.",
     "Please let me know if you would like to accept the offer of extra sessions.",
     "Please tell us if you will attend, and whether you want a draft beforehand.",
+    "I was wondering whether she could take her spelling tests in the library.",
+    "I need to know who walks him to the bus when his aide is out.",
+    "We would really appreciate a copy of the new behavior chart.",
+    "I'm hoping you can tell me when the reading screener results come back.",
+    "Is it possible to switch her OT session to the morning",
+    "Can someone explain why the field trip form never came home",
+    "Gina, I know you'll work the hearing check into her week, just let me know roughly when.",
+    "Please let me know if I left out anything from the meeting.",
 ])
 def test_more_request_forms(tagger, text):
     assert len(tag(tagger, text, author=PARENT).requests) == 1
@@ -305,6 +334,9 @@ def test_more_request_forms(tagger, text):
 @pytest.mark.parametrize("text", [
     "Please let me know if you would like to talk more.",
     "I'd like to know more about it sometime.",
+    "Would you like me to drop the signed page off at the office?",
+    "Want me to bring her inhaler on Monday?",
+    "Who knew long division could cause so many tears?",
 ])
 def test_more_courtesies_are_not_requests(tagger, text):
     assert tag(tagger, text, author=PARENT).requests == ()

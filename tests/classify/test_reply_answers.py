@@ -55,3 +55,95 @@ def test_a_reply_that_only_asks_back_about_the_same_thing_does_not_answer():
     messages = record((CASE_MANAGER, "If you agree with the schedule, please sign and return the consent form."),
                       (PARENT, "Which consent form do you mean, the one for speech or for the evaluation?"))
     assert not answered(messages, "If you agree with the schedule, please sign and return the consent form.")
+
+
+TEACHER = "spark@lakeview.k12.wi.us"
+OTHER_TEACHER = "jlee@lakeview.k12.wi.us"
+
+
+def mail(author: str, text: str, *, day: int, thread: int = 1, to: str = CASE_MANAGER) -> LaterMessage:
+    return LaterMessage(id=day + 1, thread_id=thread, sent=START + timedelta(days=day), author_email=author,
+                        author_is_user=author == PARENT, recipients=frozenset({to}), new_text=text)
+
+
+def answered_asks(messages: list[LaterMessage], *sentences: str) -> list[bool]:
+    first = messages[0]
+    asks = [ask_in(first, f"R{n}", sentence, first.new_text.index(sentence), first.new_text.index(sentence) + len(sentence),
+                   asker=first.author_email, asked_by_user=first.author_is_user) for n, sentence in enumerate(sentences)]
+    found = link_requests(asks, MessageIndex(messages, frozenset({"ezra"})))
+    return [ask.key in found for ask in asks]
+
+
+def test_an_answer_in_another_thread_that_takes_the_question_up_answers_it():
+    question = "Will the reading group still meet during testing week?"
+    messages = [mail(PARENT, f"Thanks for the update. {question}", day=0),
+                mail(CASE_MANAGER, "Quick note on the field trip form: it is due Friday.", day=3, thread=2, to=PARENT),
+                mail(CASE_MANAGER, "To answer your question about the reading group: it will keep meeting during "
+                                   "testing week, in the library.", day=9, thread=3, to=PARENT)]
+    assert answered_asks(messages, question) == [True]
+    assert answered_asks(messages[:2], question) == [False]
+
+
+def test_a_reply_that_puts_one_question_off_by_name_answers_only_the_other():
+    asking = ("A few questions:\n\n1. Is level 2 where you expected her to be?\n\n"
+              "2. Could she get an extra reading session on Fridays?")
+    reply = "Good questions!\n\n1. Yes.\n\nOn the extra reading session, I'll check with the principal and get back to you."
+    messages = [mail(PARENT, asking, day=0), mail(CASE_MANAGER, reply, day=1, to=PARENT)]
+    assert answered_asks(messages, "Is level 2 where you expected her to be?",
+                         "Could she get an extra reading session on Fridays?") == [True, False]
+
+
+def test_an_ask_put_to_someone_by_name_is_not_answered_by_another_writer():
+    question = "Ms. Park, can you tell us the new date for the science retake?"
+    by_another = [mail(PARENT, question, day=0, to=TEACHER),
+                  mail(OTHER_TEACHER, "The science unit test grades are posted and the retake list is on my door.", day=1,
+                       to=PARENT)]
+    by_her = [by_another[0], mail(TEACHER, "The science retake is on Thursday the 12th during advisory.", day=1, to=PARENT)]
+    assert answered_asks(by_another, question) == [False]
+    assert answered_asks(by_her, question) == [True]
+
+
+def test_a_choice_among_offered_times_needs_one_of_them():
+    asking = ("Would Monday 3/2 at 3:00 or Wednesday 3/4 at 8:00 work for the make-up meeting? "
+              "Also, which date works for the annual review: 4/6 or 4/8?")
+    messages = [mail(CASE_MANAGER, asking, day=0, to=PARENT),
+                mail(PARENT, "sorry, working late all week. 4/8 works for the annual review.", day=2)]
+    assert answered_asks(messages, "Would Monday 3/2 at 3:00 or Wednesday 3/4 at 8:00 work for the make-up meeting?",
+                         "Also, which date works for the annual review: 4/6 or 4/8?") == [False, True]
+
+
+def test_a_thing_handed_over_answers_an_ask_to_send_only_when_it_is_the_thing_asked_for():
+    question = "Please send me a copy of the incident report."
+    messages = [mail(PARENT, f"Papers in his backpack get lost. {question}", day=0),
+                mail(CASE_MANAGER, "I've attached a copy of the consent form, in case the paper one gets lost.", day=1,
+                     to=PARENT)]
+    assert answered_asks(messages, question) == [False]
+
+
+def test_a_reply_sentence_that_says_it_is_about_something_else_does_not_answer():
+    asking = ("The reading log still comes home blank.\n\n"
+              "Can we set up a quick call this week? Also, could you check whether the talking calculator ever came in?")
+    reply = "On the reading log, I talked to her teacher this morning. A call works: Thursday at 12:30?"
+    messages = [mail(PARENT, asking, day=0), mail(CASE_MANAGER, reply, day=1, to=PARENT)]
+    assert answered_asks(messages, "Also, could you check whether the talking calculator ever came in?") == [False]
+
+
+def test_a_reply_that_only_says_the_ask_arrived_does_not_answer_it():
+    question = "What happened at recess today?"
+    got_it = [mail(PARENT, f"She came in crying. {question}", day=0), mail(CASE_MANAGER, "Got it, thanks!", day=1, to=PARENT)]
+    receipt = [mail(PARENT, "I request a copy of her full file. Please confirm receipt of this request.", day=0),
+               mail(CASE_MANAGER, "Confirming that we received your request on Monday.", day=1, to=PARENT)]
+    assert answered_asks(got_it, question) == [False]
+    assert answered_asks(receipt, "Please confirm receipt of this request.") == [True]
+
+
+def test_a_reply_that_hands_the_request_on_to_someone_else_does_not_answer_it():
+    ask = "I request copies of her attendance records and her speech logs."
+    handed_on = [mail(PARENT, ask, day=0),
+                 mail(CASE_MANAGER, "Speech logs are kept by the therapist, so I have forwarded your request to Ms. Ruiz.",
+                      day=1, to=PARENT)]
+    passed_to_me = [mail(PARENT, "Why are her speech logs blank for March?", day=0),
+                    mail(CASE_MANAGER, "Mrs. Diaz passed your question to me. The logs were blank because I was out for "
+                                       "two weeks in March.", day=1, to=PARENT)]
+    assert answered_asks(handed_on, ask) == [False]
+    assert answered_asks(passed_to_me, "Why are her speech logs blank for March?") == [True]
