@@ -88,7 +88,11 @@ ITEM = re.compile(
     r"(?:was|were)" + NOT + r"\s+(?:given|offered|allowed|permitted|read|provided(?:\s+with)?)|"
     r"forgot(?:\s+to\s+(?:give|bring|send|use|read|do))?|"
     r"should\s+have\s+(?:had|gotten|got|been\s+(?:given|offered|allowed|sent|read)|used|received)|"
-    r"(?:was|were)\s+supposed\s+to\s+(?:get|have|be\s+given|use|receive))\b",
+    r"(?:was|were)\s+supposed\s+to\s+(?:get|have|be\s+given|use|receive)|"
+    # the adult in the room did not know the child has it: "the sub didn't know about his calculator"
+    r"(?:did|does)" + NOT + r"\s+know\s+(?:about|that\s+(?:he|she|they)\s+(?:has|had|have|gets|needs|uses)|"
+    r"(?:he|she|they)\s+(?:has|had|have|gets|needs|uses))|"
+    r"(?:was|were)" + NOT + r"\s+(?:aware\s+of|told\s+about))\b",
     re.I,
 )
 # the thing itself was left behind or taken away: its topic is named right before the cue
@@ -108,6 +112,14 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("extended_time", ("bell",), re.compile(
         r"\b(?:collected|took|picked\s+up|had\s+to\s+(?:turn|hand)\s+(?:it\s+)?in|had\s+to\s+stop)\b"
         r"[^.;]{0,60}\bwhen\s+the\s+bell\s+rang\b|\bwhen\s+the\s+bell\s+rang,?\s+(?:he|she|they)\s+had\s+to\b", re.I)),
+    # "two hours with no break", "worked the whole block without a break": "break" alone is not tagged a topic
+    ("breaks", ("break",), re.compile(
+        r"\b(?:with\s+no|without(?:\s+a)?|never\s+(?:got|had|given)\s+a)\s+(?:single\s+)?break\b"
+        r"(?!\s+(?:from|in|between|of))", re.I)),
+    # "he ran out of time - we only had the one period"
+    ("extended_time", ("ran out of time",), re.compile(
+        r"\bran\s+out\s+of\s+time\b[^.;!?]{0,40}?\b(?:only\s+(?:had|got|gave)|bell\s+rang|period\s+ended|"
+        r"class\s+ended)\b", re.I)),
     ("separate_setting", ("rest of",), re.compile(
         r"\bin\s+(?:my|your|the|his|her|their)\s+(?:own\s+)?(?:regular\s+|general[- ]ed\w*\s+)?"
         r"(?:class(?:room)?|room)\s+with\s+the\s+rest\s+of\s+the\s+class\b", re.I)),
@@ -122,6 +134,10 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     # "nobody read it to him", "the map test, not read": the reading is the accommodation
     ("read_aloud", ("read",), re.compile(
         r"\b(?:nobody|no\s+one|no-one)\s+read\s+(?:\w+\s+){0,4}?to\s+(?:him|her|them|me)\b|"
+        r"\b(?:did" + NOT + r"\s+have|had|was|there\s+was)\s+(?:anyone|anybody|no\s+one|nobody)\s+(?:\w+\s+)?"
+        r"(?:available\s+)?to\s+read\b|"
+        r"\b(?:could" + NOT + r"|was" + NOT + r"\s+able\s+to)\s+read\s+(?:it|them|the\s+\w+)\s+(?:aloud\s+|out\s+loud\s+)?"
+        r"to\s+(?:him|her|them|me)\b|"
         r"\b(?:tests?|quiz(?:zes)?|exams?|assessments?)\b(?:\s*\([^)]*\))?[^.;!?]{0,40}?,\s*(?:was\s+|were\s+)?"
         r"not\s+read\b", re.I)),
     ("scribe", ("scribe",), re.compile(

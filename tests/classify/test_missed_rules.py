@@ -125,9 +125,41 @@ def test_the_author_who_was_out_provides_the_service_their_signature_names(tagge
         ("occupational_therapy", date(2026, 10, 12), 30)}
 
 
-def test_an_absence_over_weeks_is_dated_from_its_first_day(tagger):
+def test_an_absence_over_weeks_is_a_session_in_each_week_from_its_first_day(tagger):
     rows = missed(tagger, "The OT has been on leave, so there has been no OT for the last two weeks.", author=TEACHER)
-    assert rows == {("occupational_therapy", date(2026, 9, 28), None)}
+    assert rows == {("occupational_therapy", date(2026, 9, 28), None), ("occupational_therapy", date(2026, 10, 5), None)}
+
+
+def test_an_accommodation_over_weeks_is_one_report(tagger):
+    rows = missed(tagger, "Nora has had no break card in science for the last two weeks.")
+    assert {row[0] for row in rows} == {"breaks"} and len(rows) == 1
+
+
+def test_each_line_of_a_list_is_its_own_session_even_on_the_same_day(tagger):
+    text = ("I was pulled to cover a third grade class on Monday 10/12. None of my groups met that day:\n\n"
+            "- Nora: speech articulation group, 30 min\n- Eli: speech language group, 20 min\n")
+    rows = [(r.topic, r.day, r.minutes) for r in tagger_rows(tagger, text)]
+    assert sorted(rows) == [("speech_language_therapy", date(2026, 10, 12), 20),
+                            ("speech_language_therapy", date(2026, 10, 12), 30)]
+
+
+def tagger_rows(tagger, text):
+    message = MessageText(new_text=text, subject="Re: groups", sent=WEDNESDAY, author=TEACHER, recipients=(PARENT,),
+                          signature="", from_user=False, is_reply=True)
+    return tagger.tag(message, ()).missed_services
+
+
+def test_a_list_takes_the_days_of_the_sentence_that_introduces_it(tagger):
+    text = ("I was pulled to sub all day Monday 10/12 and Tuesday 10/13. None of my groups met either day:\n\n"
+            "- Reading group (Nora + 2 others): 30 min x 2 days\n")
+    days = {(r.topic, r.day) for r in tagger_rows(tagger, text) if r.topic == "reading_intervention"}
+    assert days == {("reading_intervention", date(2026, 10, 12)), ("reading_intervention", date(2026, 10, 13))}
+
+
+def test_a_count_of_sessions_over_a_span_is_one_report_on_its_last_day(tagger):
+    text = "Our log shows Nora missed 6 speech sessions between 9/8 and 10/6, and 3 OT sessions between 9/15 and 10/9."
+    assert missed(tagger, text, author=TEACHER) == {("speech_language_therapy", date(2026, 10, 6), None),
+                                                    ("occupational_therapy", date(2026, 10, 9), None)}
 
 
 def test_a_bus_that_never_picked_her_up(tagger):
@@ -224,6 +256,24 @@ STUDENT = Person("Nora Whitaker", "nwhitaker27@student.maplegrove.k12.oh.us")
 ])
 def test_accommodations_told_without_a_plain_not_given(tagger, text, rows):
     assert missed(tagger, text) == rows
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Monday's sub said he didn't know about his calculator, so Eli did the quiz by hand.", "calculator"),
+    ("The music teacher didn't know she has a visual schedule, so nobody showed her the change on Monday.",
+     "visual_schedule"),
+    ("The test was on paper on Monday, and I didn't have anyone available to read it to her.", "read_aloud"),
+    ("The laptop was broken on Monday, so the program couldn't read the test to him.", "read_aloud"),
+    ("He ran out of time on the quiz Monday because we only had the one period.", "extended_time"),
+    ("He sat through the two-hour assembly on Monday with no break.", "breaks"),
+])
+def test_accommodations_told_by_what_went_wrong(tagger, text, topic):
+    assert {row[0] for row in missed(tagger, text, author=TEACHER)} == {topic}
+
+
+def test_a_verbless_line_goes_on_with_the_story_before_it(tagger):
+    text = "She came home and went straight to bed. Two hours with no break."
+    assert missed(tagger, text) == {("breaks", date(2026, 10, 14), None)}
 
 
 def test_the_child_writing_about_her_own_extended_time(tagger):
