@@ -30,7 +30,13 @@ EVENT = re.compile(
     r"(?:met|happened|ran|took\s+place)|"
     r"(?:has|have|had)" + NOT + r"\s+(?:been\s+)?(?:happen(?:ed|ing)|met|meeting|taken\s+place)|"
     r"(?:wo|ca|could|would)" + NOT + r"\s+(?:meet|happen|take place|run)|(?:cannot|can not)\s+(?:meet|run)|"
-    r"(?:was|were)" + NOT + r"\s+(?:held|delivered|provided|served|implemented|followed|done)|"
+    r"(?:was|were)" + NOT + r"\s+(?:held|delivered|provided|served|implemented|followed|done|honou?red|applied)|"
+    # the child was not taken to the session: "she wasn't pulled for speech", "I didn't see him for OT"
+    r"(?:was|were)" + NOT + r"\s+(?:pulled|picked\s+up|taken|seen)\s+for\b|"
+    r"did" + NOT + r"\s+(?:see|pull|work\s+with)\s+(?:him|her|them|(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+)?[A-Z][a-z]+)\s+"
+    r"(?:at\s+all\s+)?for\b|"
+    r"(?:has|have|had)" + NOT + r"\s+(?:seen|worked\s+with|pulled)\s+(?:him|her|them|[A-Z][a-z]+)\s+(?:at\s+all\s+|for\s+\w+\s+)?"
+    r"(?:since|for\s+(?:\w+\s+)?(?:weeks?|months?|days?))\b|"
     r"not\s+(?:provided|delivered|given|held|served|offered|followed|implemented)|"
     r"never\s+(?:came|showed|arrived|happened|met|got done|picked|dropped)|not\s+(?:come|show(?:n|ed)?\s+up|happen)|"
     r"did" + NOT + r"\s+(?:pick|drop)\s+(?:\w+\s+)?(?:up|off)|"
@@ -68,7 +74,11 @@ PROVIDER = re.compile(
     r"(?:was|were)" + NOT + r"\s+with\s+(?:him|her|them|[A-Z][a-z]+)\b|without me\s*[.,;!]|woke up sick|"
     r"(?:was|were)" + NOT + r"\s+(?:there|on\s+the\s+(?:\w+\s+)?(?:trip|bus|route|outing)|in\s+the\s+building)\b|"
     r"(?:was|were)\s+(?:at|in)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:training|meeting|workshop|conference)|"
-    r"called\s+(?:away|to\s+(?:a|an|the)\s+\w+))",
+    r"called\s+(?:away|to\s+(?:a|an|the)\s+\w+)|"
+    # the adult, not the child, was absent ("her aide was absent Monday", "the SLP has been absent since 10/1")
+    r"(?:aide|para|paraprofessional|therapist|SLP|OT|PT|counselor|interventionist|provider|TVI|monitor|driver)s?\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+absent|"
+    r"(?:aide|para|paraprofessional)s?\s+(?:was|were)" + NOT + r"\s+(?:in|at|with)\b)",
     re.I,
 )
 # the thing itself was not there or not given: its topic is named right after the cue
@@ -76,7 +86,10 @@ ITEM = re.compile(
     r"\b(?:without\s+(?:thinking\s+(?:about|of)|remembering)|without|with\s+no|no|"
     r"(?:nobody|no\s+one)\s+(?:read|gave|offered|brought|walked|took|provided|set\s+up|"
     r"charged|handed|helped|sent|picked\s+up|covered|ran|did)|"
+    r"(?:nobody|no\s+one)\s+(?:reminded|prompted|let|allowed|offered|told)\s+(?:him|her|them)\s+(?:to\s+)?"
+    r"(?:take|use|have|get|go\s+to)|"
     r"did" + NOT + r"\s+(?:get|receive|have|use|give\s+(?:him|her|them)|let\s+(?:him|her|them)\s+(?:use|have|take))|"
+    r"(?:did|do|does)" + NOT + r"\s+give\s+to\s+(?:him|her|them)|"
     # the child still goes without ("she still doesn't have the enlarged copy"); "I still don't have it"
     # is a paper the parent is waiting for
     r"(?<!\bI\s)(?<!\bwe\s)still\s+(?:does|do)" + NOT + r"\s+have(?!\s+(?:it|them|that|those|anything)\b)|"
@@ -101,7 +114,11 @@ LEFT_BEHIND = re.compile(
     r"\b(?:got|was|were)\s+taken\s+(?:off|away|down)\b|\bwas(?:n['’]t| not)\s+on\s+(?:his|her|the)\s+desk\b|"
     # "his headphones weren't in the room for the test", "were still in my room" (he tested elsewhere)
     r"\b(?:was|were)(?:n['’]?t|\s+not)\s+in\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:room|classroom)\b|"
-    r"\b(?:was|were)\s+still\s+in\s+(?:my|the|his|her|their|your)\s+(?:\w+\s+)?(?:room|classroom|office)\b",
+    r"\b(?:was|were)\s+still\s+in\s+(?:my|the|his|her|their|your)\s+(?:\w+\s+)?(?:room|classroom|office)\b|"
+    # "the enlarged sheet was in the wrong folder", "the text-to-speech wasn't turned on"
+    r"\b(?:was|were)\s+(?:in|at|on)\s+the\s+wrong\s+(?:folder|place|room|box|bin|pile|envelope|cart|desk|shelf)\b|"
+    r"\b(?:was|were)(?:n['’]?t|\s+not)\s+(?:turned\s+on|set\s+up|loaded|enabled|activated|charged|working|plugged\s+in)\b|"
+    r"\b(?:was|were)\s+(?:entered|set\s+up|turned\s+on|loaded|added|enabled)\s+(?:\w+\s+){0,3}?but\s+not\b",
     re.I,
 )
 # phrasings that imply one accommodation without naming it: (topic, words one of which it needs, pattern)
@@ -126,6 +143,12 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("separate_setting", ("regular", "general", "homeroom"), re.compile(
         r"\b(?:took|take|taking|had\s+to\s+take)\s+(?:it|the\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|assessment))\s+"
         r"in\s+(?:the|her|his|my|your)\s+(?:regular|general[- ]ed\w*|homeroom)\s+(?:class(?:room)?|room)\b", re.I)),
+    ("separate_setting", ("everyone", "everybody", "whole class"), re.compile(
+        r"\b(?:took|take|taking|had\s+to\s+take)\s+(?:it|the\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|assessment))\s+"
+        r"in\s+(?:class|the\s+classroom)\s+with\s+(?:everyone|everybody|the\s+whole\s+class)\b", re.I)),
+    ("preferential_seating", ("back",), re.compile(
+        r"\b(?:had\s+to\s+sit|was\s+(?:seated|moved|put)|got\s+moved)\s+(?:\w+\s+){0,2}?(?:in|at|to)\s+the\s+back\b",
+        re.I)),
     ("separate_setting", ("instead",), re.compile(
         r"\binstead\s+of\s+(?:in\s+)?(?:the|a|his|her)\s+(?:small|separate|quiet|testing|resource|other)\b", re.I)),
     ("assistive_technology", ("hand",), re.compile(
@@ -203,9 +226,9 @@ CUE_PATTERNS = [
                                 "skipped skipping missed miss misses missing made owed owes cut left drove".split())),
     ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
-                                      "conference called".split())),
+                                      "conference called absent".split())),
     ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined".split())),
-    ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken still".split())),
+    ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken still wrong".split())),
 ]
 CUE_WORDS = frozenset().union(*(needs for _, _, needs in CUE_PATTERNS))
 WORD = re.compile(r"[a-z]+")

@@ -37,8 +37,9 @@ SPAN = re.compile(r"\b(?:the\s+)?(?:last|past)\s+(?P<count>two|three|four|five|s
 # an absence that has lasted a while, told in the perfect: reported even when no day is named
 DURATION = re.compile(
     r"\bstill\s+(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:had|gotten|got|received|been)\b|"
-    r"\b(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:had|gotten|got|received|been\s+(?:seen|to|given))\b[^.;]*?"
-    r"\b(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b|"
+    r"\b(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:had|gotten|got|received|seen|worked\s+with|been\s+(?:seen|to|given))\b"
+    r"[^.;]*?"
+    r"\b(?:since|(?:for|in)\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b|"
     r"\b(?:has|have)\s+been\s+no\b[^.;]*?\b(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b", re.I)
 # sessions said to be still owed: reported even when no day is named ("neither session was made up")
 STILL_OWED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:been\s+|ever\s+)?made\s+up|\bever\s+made\s+up|"

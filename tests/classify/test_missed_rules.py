@@ -266,9 +266,29 @@ def test_accommodations_told_without_a_plain_not_given(tagger, text, rows):
     ("The laptop was broken on Monday, so the program couldn't read the test to him.", "read_aloud"),
     ("He ran out of time on the quiz Monday because we only had the one period.", "extended_time"),
     ("He sat through the two-hour assembly on Monday with no break.", "breaks"),
+    ("His extended time was not honored on Friday's quiz.", "extended_time"),
+    ("Nobody reminded him to take a break during Monday's assembly.", "breaks"),
+    ("On Monday he had to take the quiz in class with everyone.", "separate_setting"),
+    ("He had to sit at the back during the video on Monday.", "preferential_seating"),
+    ("Yesterday in science the teacher do not give to him the calculator.", "calculator"),
+    ("The enlarged copy of the map test was in the wrong folder on Monday.", "large_print"),
+    ("On Monday his FM system wasn't turned on in science.", "assistive_technology"),
+    ("The text-to-speech was set up for reading but not for math on Monday.", "read_aloud"),
 ])
 def test_accommodations_told_by_what_went_wrong(tagger, text, topic):
     assert {row[0] for row in missed(tagger, text, author=TEACHER)} == {topic}
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("She wasn't pulled for speech on Monday.", {("speech_language_therapy", date(2026, 10, 12), None)}),
+    ("I didn't see her for OT on Monday because of testing.", {("occupational_therapy", date(2026, 10, 12), None)}),
+    ("Nora's aide was absent Monday and nobody covered.", {("paraprofessional", date(2026, 10, 12), None)}),
+    ("The para wasn't in math again today.", {("paraprofessional", date(2026, 10, 14), None)}),
+    ("Nora has not had counseling in three weeks.", {("counseling", None, None)}),
+    ("The OT hasn't seen her since September.", {("occupational_therapy", None, None)}),
+])
+def test_sessions_told_by_who_did_not_see_the_child(tagger, text, rows):
+    assert missed(tagger, text) == rows
 
 
 def test_a_verbless_line_goes_on_with_the_story_before_it(tagger):
