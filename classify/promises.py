@@ -48,7 +48,8 @@ _FIRST_PERSON = re.compile(
     rf"(?P<modal>{_APOSTROPHE}ll|will|shall|"
     rf"(?:am|{_APOSTROPHE}m|are|{_APOSTROPHE}re)\s++(?:{_ADVERB}\s++)?(?:going|planning|aiming) to|"
     rf"plan to|intend to|promise to|should be able to|should have|will be sure to|aim to|"
-    rf"(?:{_APOSTROPHE}d|would)?\s*+expect to (?:have|get|send|finish|be able to)|hope to have)\b\s*(?P<rest>.*)",
+    rf"(?:{_APOSTROPHE}d|would)?\s*+expect to (?:have|get|send|finish|be able to)|"
+    rf"(?:(?:am|{_APOSTROPHE}m)\s++hoping|hope) to (?:have|get|send|finish))\b\s*(?P<rest>.*)",
     re.S,
 )
 # "I should have held the test", "we should have let you know": a regret, not "we should have it by Friday"
@@ -99,6 +100,22 @@ _ARRANGED = re.compile(
     r"(?P<rest>(?:scheduled|rescheduled|set up|arranged|booked|reserved|planned|put (?:in|on) (?:a|the|for))\b.*)",
     re.S,
 )
+# "My plan is to send the goals by Tuesday", "Our goal is to have the draft to you by the 23rd"
+_MY_PLAN = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:plan|goal|intention|intent)\s+is\s+to\s+(?P<rest>[a-z]+\b.*)", re.S)
+# "Expect an email from me by Thursday", "You should expect the report by 10/30" (a school's notice, with its date)
+_EXPECT = re.compile(r"(?:^(?:[Pp]lease\s+)?|\b[Yy]ou\s+(?:should|can|may)\s+)[Ee]xpect\s+(?P<rest>(?:an?|the|my|our|his|her|it|"
+                     r"them|to\s+(?:receive|get|hear|see))\b.*)", re.S)
+# "It's going back in his folder tomorrow", "They're coming home Friday": a thing on its way, with its day
+_THING_ON_ITS_WAY = re.compile(rf"^(?:[Ii]t|[Tt]hey|[Tt]hat|[Tt]his|[Bb]oth)\s*(?:{_APOSTROPHE}s|is|are|{_APOSTROPHE}re)\s+"
+                               rf"(?P<rest>(?:going|coming)\s+(?:back|home|in|out|over|to\s+(?:you|school))\b.*)", re.S)
+# "The district proposes 210 minutes of compensatory speech", "we are offering 6 hours of make-up sessions"
+_PROPOSES = re.compile(r"\b(?:[Tt]he\s+(?:district|school|team|IEP team)|[Ww]e)\s+(?:is\s+|are\s+)?"
+                       r"propos(?:es?|ing)\s+(?P<rest>(?:an?\s+|the\s+)?(?:\d+|one|two|three|four|five|six|"
+                       r"seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+){0,2}?(?:minutes|hours|sessions)\b.*)", re.S)
+# "I'd like to do his make-up session after school Thursday 2/26": a proposal of the writer's own, with its day
+_LIKE_TO_DO = re.compile(rf"\b(?P<who>I|[Ww]e)(?:{_APOSTROPHE}d|\s++would)\s++like\s++to\s++"
+                         r"(?P<rest>(?:do|hold|give|run|add|schedule|make\s+up)\s+(?:\w+\s+){0,3}?"
+                         r"(?:make-?up|makeup|compensatory|comp|retake|redo|extra)\b.*)", re.S)
 # phone-typed, subject dropped: "Will check.", "will sign tonight n send it tmrw"
 _SUBJECTLESS_WILL = re.compile(
     r"^(?:(?:ok(?:ay)?|yes|sure|thanks|thx|ty|got it|sounds good|no problem)\b[,.!]*\s*)?[Ww]ill\s+(?!you\b|u\b|he\b|she\b|they\b|it\b|"
@@ -156,8 +173,9 @@ _DELIVERABLE_NOUN = (r"(?:sessions?|services?|therapy|minutes|intervention|suppo
                      r"pickup|pick-up|route|plan|schedule|evaluation|observation|IEP|BIP|FBA|report|notes|forms?|"
                      r"paperwork|data|summary|draft|cop(?:y|ies)|invitation|notice|log|logs|results|file|files|records|"
                      r"letter|packet|folder|device|equipment|materials?|chromebook|ipad|tablet|headphones|cushion|chair|"
-                     r"rubric|guide|assignments?|test|quiz|retake|redo|make-ups?)")
-_BEING_DONE = (r"(?:be (?:provided|added|made up|scheduled|rescheduled|delivered|back|in place|fixed|updated|sent(?: out| home)?|"
+                     r"rubric|guide|assignments?|test|quiz|retake|redo|make-ups?|grades?|scores?)")
+_BEING_DONE = (r"(?:be (?:(?:in|on) (?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December)\b)[A-Z][a-z]+)(?=\s+by\b)|entered|graded|provided|added|made up|scheduled|rescheduled|delivered|back|in place|fixed|updated|sent(?: out| home)?|"
                r"mailed|emailed|shared|posted|uploaded|finalized|completed|done|ready|held|assigned|installed|ordered|"
                r"replaced|repaired|available|on (?:Canvas|Google|Schoology|Seesaw|the portal|the website|his desk|her desk)|"
                r"in (?:his|her|their) (?:folder|backpack|binder|planner|classroom)|started|set up|put in place|restored|"
@@ -290,7 +308,7 @@ def _colleague(word: str, people: People, student_names: set[str], addressee_too
 
 
 def _antecedent_is_staff(sentences: list[Sentence], index: int, student_names: set[str], lead: str = "",
-                         people: People | None = None) -> str | None:
+                         people: People | None = None, pronoun: str = "") -> str | None:
     """The staff member "he"/"she" points back to, or None when it is (or may be) the child. `lead` is the
     text of the pronoun's own sentence before it ("I passed it to Mr. Brandt, and he will …")."""
     texts = [lead] + [previous.text for previous in reversed(sentences[max(0, index - 2):index + 1])]
@@ -302,13 +320,20 @@ def _antecedent_is_staff(sentences: list[Sentence], index: int, student_names: s
             names += [(m.start(), m.group(0)) for m in _BARE_NAME.finditer(text) if _colleague(m.group(0), people, student_names)]
         if names:  # a staff member named in the sentence is the likelier antecedent than the child it is about
             return max(names)[1]
+        if pronoun and re.match(rf"(?i){pronoun}\b", text.lstrip()) and text is not lead:
+            continue  # "She was at a training, so Ivy's sessions were cancelled. She's making them up …": one "she"
         if any(re.search(rf"\b{re.escape(n)}\b", text) for n in student_names):
             return None
     return None
 
 
+_EXPLICIT_KINDS = ("numeric", "month_day", "day_month", "weekday_the_nth")
+
+
 def _choose_due(mentions: list[DateMention], sent_day: date) -> DateMention | None:
     ahead = [m for m in mentions if m.day >= sent_day]
+    if any(m.kind in _EXPLICIT_KINDS for m in ahead) and not any(m.deadline for m in ahead):
+        ahead = [m for m in ahead if m.kind != "week"]  # "this week, on 4/21 and 4/23": the days it names
     deadlines = [m for m in ahead if m.deadline]
     if deadlines:
         return deadlines[0]
@@ -497,6 +522,15 @@ def _match_clause(
     own = _own_undertaking(stripped, sent_day)
     if own is not None:
         return own[0], message.author, own[1]
+    plan = _MY_PLAN.search(stripped)
+    if plan and not _NOT_AN_ACT.match(plan.group("rest")) and not _in_if_clause(stripped, plan.start()):
+        return "first-person:my plan", message.author, plan.group("rest")
+    liked = _LIKE_TO_DO.search(stripped)
+    if liked and _dated_ahead(liked.group("rest"), sent_day) and not _in_if_clause(stripped, liked.start()):
+        return "first-person:like to", message.author, liked.group("rest")
+    on_its_way = _THING_ON_ITS_WAY.match(stripped)
+    if on_its_way and _dated_ahead(on_its_way.group("rest"), sent_day, or_today=True):
+        return "first-person:on its way", message.author, on_its_way.group("rest")
     arranged = _ARRANGED.search(stripped)
     if arranged and not _in_if_clause(stripped, arranged.start()) and _dated_ahead(arranged.group("rest"), sent_day) \
             and not _MEETING_OR_DELIVERED.search(stripped):
@@ -506,6 +540,12 @@ def _match_clause(
         receive = _YOU_SHOULD_RECEIVE.search(stripped)
         if receive:
             return "should-by-date", message.author, receive.group("rest")
+        expect = _EXPECT.search(stripped)
+        if expect and _dated_ahead(expect.group("rest"), sent_day, or_today=True):
+            return "should-by-date", message.author, expect.group("rest")
+        proposed = _PROPOSES.search(stripped)
+        if proposed and not _in_if_clause(stripped, proposed.start()):
+            return "service-will:proposes", message.author, proposed.group("rest")
         thing_should = _THING_SHOULD.match(stripped)
         if thing_should and _SHOULD_OK.match(thing_should.group("rest")):
             return "should-by-date", message.author, thing_should.group("rest")
@@ -674,7 +714,7 @@ def _who(who: str, people: People, message: MessageText, sentences: list[Sentenc
     if lowered == "you":
         return people.you()
     if lowered in ("he", "she"):
-        name = _antecedent_is_staff(sentences, sentence.index - 1, student_names, lead, people)
+        name = _antecedent_is_staff(sentences, sentence.index - 1, student_names, lead, people, lowered)
         return people.resolve(name) if name else None
     if lowered == "they" or re.match(r"(?i)(our|the|his|her)\s", who) or lowered == "transportation":
         return message.author

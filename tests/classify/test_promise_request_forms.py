@@ -256,6 +256,33 @@ def test_more_promise_forms(tagger, text, due):
     assert promise.due == due
 
 
+@pytest.mark.parametrize("text, due", [
+    ("My plan is to send the updated goal page by next Tuesday.", date(2026, 10, 20)),
+    ("Our goal is to have the draft to you by 10/23.", date(2026, 10, 23)),
+    ("You should expect the evaluation summary by 10/30.", date(2026, 10, 30)),
+    ("Expect a call from me by Friday with the new bus times.", date(2026, 10, 16)),
+    ("I'm hoping to get the session log to you by Friday.", date(2026, 10, 16)),
+    ("It's going back in her folder tomorrow.", date(2026, 10, 15)),
+    ("The district proposes 300 minutes of compensatory speech, as 10 sessions between November 2 and December 18.",
+     date(2026, 12, 18)),
+    ("I'd like to do her make-up session after school this Thursday, 10/15.", date(2026, 10, 15)),
+    ("Her quiz grade will be in Canvas by the end of the week.", date(2026, 10, 16)),
+    ("I'll send the reading log by end of week.", date(2026, 10, 16)),
+    ("I'll set up the retake for the week after next and let you know the day.", date(2026, 10, 30)),
+])
+def test_promise_forms_with_plans_notices_and_week_ends(tagger, text, due):
+    promise, = tag(tagger, text).promises
+    assert promise.due == due
+
+
+def test_a_colleague_said_she_twice_is_still_the_colleague(tagger):
+    text = ("Yes, Ms. Paulsen is back! She was at a training last week, so Ivy's sessions on 10/6 and 10/8 were "
+            "cancelled. She's making both up this week, on 10/15 and 10/16.")
+    promise, = tag_with_colleague(tagger, text).promises
+    assert promise.by_email == COLLEAGUE.email and promise.due == date(2026, 10, 16)
+
+
+
 @pytest.mark.parametrize("text", [
     "Gene will send the release of information form.",
     "Your question went to Gene, and she'll call you about the transition survey.",
