@@ -31,6 +31,12 @@ EVENT = re.compile(
     r"(?:has|have|had)" + NOT + r"\s+(?:been\s+)?(?:happen(?:ed|ing)|met|meeting|taken\s+place)|"
     r"(?:wo|ca|could|would)" + NOT + r"\s+(?:meet|happen|take place|run)|(?:cannot|can not)\s+(?:meet|run)|"
     r"(?:was|were)" + NOT + r"\s+(?:held|delivered|provided|served|implemented|followed|done|honou?red|applied)|"
+    # nobody came for the child; the session given away or cut: "nobody came", "replaced with a class party",
+    # "10 minutes of speech instead of 30", "the SLP only saw her for 15 minutes"
+    r"(?:nobody|no\s+one|no-one)\s+(?:came|showed(?:\s+up)?|picked\s+(?:him|her|them|[A-Z][a-z]+)\s+up\s+for)|"
+    r"(?:was|were|got)\s+replaced\s+(?:with|by)\b|"
+    r"\d+\s+min(?:ute)?s?\s+(?:of\s+\w+\s+)?instead\s+of\s+(?:the\s+|her\s+|his\s+)?\d+|"
+    r"only\s+(?:got|had|saw\s+(?:him|her|them)\s+for)\s+\d+\s+min|"
     # the child was not taken to the session: "she wasn't pulled for speech", "I didn't see him for OT"
     r"(?:was|were)" + NOT + r"\s+(?:pulled|picked\s+up|taken|seen)\s+for\b|"
     r"did" + NOT + r"\s+(?:see|pull|work\s+with)\s+(?:him|her|them|(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+)?[A-Z][a-z]+)\s+"
@@ -78,7 +84,10 @@ PROVIDER = re.compile(
     # the adult, not the child, was absent ("her aide was absent Monday", "the SLP has been absent since 10/1")
     r"(?:aide|para|paraprofessional|therapist|SLP|OT|PT|counselor|interventionist|provider|TVI|monitor|driver)s?\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+absent|"
-    r"(?:aide|para|paraprofessional)s?\s+(?:was|were)" + NOT + r"\s+(?:in|at|with)\b)",
+    r"(?:aide|para|paraprofessional)s?\s+(?:was|were)" + NOT + r"\s+(?:in|at|with)\b|"
+    # "the aide was helping another student the whole period", "spent math with a different class"
+    r"(?:was|were|been)\s+(?:\w+ing\s+)?(?:with|helping)\s+(?:another|a\s+different)\s+(?:student|child|kid|class)|"
+    r"spent\s+(?:\w+['’]?s?\s+){0,4}?with\s+(?:another|a\s+different)\s+(?:student|child|kid|class))",
     re.I,
 )
 # the thing itself was not there or not given: its topic is named right after the cue
@@ -99,7 +108,8 @@ ITEM = re.compile(
     r"read)(?:\s+(?:him|her|them))?|"
     r"(?:wasn['’]?t|was not|weren['’]?t|were not)\s+(?:allowed|permitted|able)\s+to\s+(?:use|take|have|get)|"
     r"(?:was|were)" + NOT + r"\s+(?:given|offered|allowed|permitted|read|provided(?:\s+with)?)|"
-    r"forgot(?:\s+to\s+(?:give|bring|send|use|read|do))?|"
+    r"forgot(?:\s+to\s+(?:give|bring|send|use|read|do))?|took\s+away|"
+    r"(?:was|were)\s+taken\s+away\s+from\s+(?:him|her|them)|"
     r"should\s+have\s+(?:had|gotten|got|been\s+(?:given|offered|allowed|sent|read)|used|received)|"
     r"(?:was|were)\s+supposed\s+to\s+(?:get|have|be\s+given|use|receive)|"
     # the adult in the room did not know the child has it: "the sub didn't know about his calculator"
@@ -117,7 +127,8 @@ LEFT_BEHIND = re.compile(
     r"\b(?:was|were)\s+still\s+in\s+(?:my|the|his|her|their|your)\s+(?:\w+\s+)?(?:room|classroom|office)\b|"
     # "the enlarged sheet was in the wrong folder", "the text-to-speech wasn't turned on"
     r"\b(?:was|were)\s+(?:in|at|on)\s+the\s+wrong\s+(?:folder|place|room|box|bin|pile|envelope|cart|desk|shelf)\b|"
-    r"\b(?:was|were)(?:n['’]?t|\s+not)\s+(?:turned\s+on|set\s+up|loaded|enabled|activated|charged|working|plugged\s+in)\b|"
+    r"\b(?:was|were)(?:n['’]?t|\s+not)\s+(?:turned\s+on|set\s+up|loaded|enabled|activated|charged|working|plugged\s+in|"
+    r"ready|available|printed|copied|enlarged)\b|"
     r"\b(?:was|were)\s+(?:entered|set\s+up|turned\s+on|loaded|added|enabled)\s+(?:\w+\s+){0,3}?but\s+not\b",
     re.I,
 )
@@ -145,7 +156,8 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"in\s+(?:the|her|his|my|your)\s+(?:regular|general[- ]ed\w*|homeroom)\s+(?:class(?:room)?|room)\b", re.I)),
     ("separate_setting", ("everyone", "everybody", "whole class"), re.compile(
         r"\b(?:took|take|taking|had\s+to\s+take)\s+(?:it|the\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|assessment))\s+"
-        r"in\s+(?:class|the\s+classroom)\s+with\s+(?:everyone|everybody|the\s+whole\s+class)\b", re.I)),
+        r"in\s+(?:class|the\s+(?:\w+\s+)?(?:classroom|cafeteria|gym|library|room))\s+with\s+(?:everyone|everybody|"
+        r"the\s+whole\s+class)\b", re.I)),
     ("preferential_seating", ("back",), re.compile(
         r"\b(?:had\s+to\s+sit|was\s+(?:seated|moved|put)|got\s+moved)\s+(?:\w+\s+){0,2}?(?:in|at|to)\s+the\s+back\b",
         re.I)),
@@ -164,7 +176,14 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"\b(?:tests?|quiz(?:zes)?|exams?|assessments?)\b(?:\s*\([^)]*\))?[^.;!?]{0,40}?,\s*(?:was\s+|were\s+)?"
         r"not\s+read\b", re.I)),
     ("scribe", ("scribe",), re.compile(
-        r"\b(?:nobody|no\s+one|no-one)\s+scribed\b|\b(?:was|were)" + NOT + r"\s+scribed\b", re.I)),
+        r"\b(?:nobody|no\s+one|no-one)\s+scribed\b|\b(?:was|were)" + NOT + r"\s+scribed\b|"
+        r"\b(?:no\s+one|nobody|no-one)\s+(?:\w+\s+)?(?:available\s+)?to\s+scribe\b", re.I)),
+    # "he had to write his whole lab report by himself", "she had to read the test herself"
+    ("scribe", ("self", "selves"), re.compile(
+        r"\bhad\s+to\s+write\s+(?:\w+\s+){0,5}?(?:by\s+)?(?:him|her|them)sel(?:f|ves)\b", re.I)),
+    ("read_aloud", ("self", "selves"), re.compile(
+        r"\bhad\s+to\s+read\s+(?:it|them|the\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|questions|problems|passages?))\s+"
+        r"(?:by\s+)?(?:him|her|them)sel(?:f|ves)\b", re.I)),
     # "handed out in regular print", "the reference sheet was the normal size": no enlarged copy
     ("large_print", ("regular", "normal", "standard"), re.compile(
         r"\b(?:handed\s+out|given|passed\s+out|printed|copied|came|was|were)\s+(?:\w+\s+){0,2}?"
@@ -222,12 +241,13 @@ NEGATIONS = ("not no never nobody cannot didnt wasnt werent couldnt wont cant ha
              "arent wouldnt")
 CUE_PATTERNS = [
     ("event", EVENT, frozenset(f"{NEGATIONS} none cancel cancels cancelled canceled cancelling canceling off bumped "
+                                "nobody replaced instead only "
                                 "skip "
                                 "skipped skipping missed miss misses missing made owed owes cut left drove".split())),
     ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
-                                      "conference called absent".split())),
-    ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined".split())),
+                                      "conference called absent another different".split())),
+    ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined took taken".split())),
     ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken still wrong".split())),
 ]
 CUE_WORDS = frozenset().union(*(needs for _, _, needs in CUE_PATTERNS))

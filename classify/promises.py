@@ -66,6 +66,7 @@ _NOT_AN_ARRANGEMENT = re.compile(
 _STARTING_FROM = re.compile(r"\b(?:starting|beginning|from now on|going forward|for the rest of)\b", re.I)
 # "I can send the first set by the end of next week": an offer with its own deadline is an undertaking
 _CAN_BY = re.compile(rf"\b(?P<who>I|[Ww]e)\s+can\s+(?:{_ADVERB}\s+)?(?P<rest>(?!do\b|meet\b|talk\b|come\b|be\b|see\b)[a-z]+\b.*)", re.S)
+_CAN_DELIVER = re.compile(r"(?:get|send|have|drop|bring|email|mail)\b[^.;!?]{0,40}?\bto\s+you\b", re.I)
 # "I'd like to make it up next week and will reach out to set that up": a second verb of the writer's own
 _AND_WILL = re.compile(
     rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}(?:d|m|ve)|\s+(?:would|am|have|need|want))\b(?P<between>[^.;?!]{{0,100}}?)"
@@ -88,6 +89,8 @@ def _own_undertaking(clause: str, sent_day: date) -> tuple[str, str] | None:
     can = _CAN_BY.search(clause)
     if can and any(m.deadline and m.day > sent_day for m in find_dates(can.group("rest"), sent_day, prefer="future")):
         return "first-person:can by", can.group("rest")
+    if can and _CAN_DELIVER.match(can.group("rest")) and _dated_ahead(can.group("rest"), sent_day, or_today=True):
+        return "first-person:can by", can.group("rest")  # "I can get that to you tomorrow": an offer to deliver, dated
     joined = _AND_WILL.search(clause)
     if joined and not _ANOTHER_SUBJECT.search(joined.group("between")) and not _NOT_AN_ACT.match(joined.group("rest")):
         return "first-person:and will", joined.group("rest")

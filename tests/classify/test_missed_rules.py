@@ -274,6 +274,13 @@ def test_accommodations_told_without_a_plain_not_given(tagger, text, rows):
     ("The enlarged copy of the map test was in the wrong folder on Monday.", "large_print"),
     ("On Monday his FM system wasn't turned on in science.", "assistive_technology"),
     ("The text-to-speech was set up for reading but not for math on Monday.", "read_aloud"),
+    ("He said he had to write the whole lab report by himself on Monday.", "scribe"),
+    ("On Monday she had to read the science test herself.", "read_aloud"),
+    ("There was no one available to scribe for him on Monday.", "scribe"),
+    ("Her large print copy wasn't ready for Monday's test.", "large_print"),
+    ("The teacher took away his fidget on Monday.", "sensory_tools"),
+    ("She got 10 minutes of speech instead of 30 on Monday.", "speech_language_therapy"),
+    ("On Monday they made her take the test in the cafeteria with everybody.", "separate_setting"),
 ])
 def test_accommodations_told_by_what_went_wrong(tagger, text, topic):
     assert {row[0] for row in missed(tagger, text, author=TEACHER)} == {topic}
@@ -286,6 +293,9 @@ def test_accommodations_told_by_what_went_wrong(tagger, text, topic):
     ("The para wasn't in math again today.", {("paraprofessional", date(2026, 10, 14), None)}),
     ("Nora has not had counseling in three weeks.", {("counseling", None, None)}),
     ("The OT hasn't seen her since September.", {("occupational_therapy", None, None)}),
+    ("Nobody picked Eli up for speech on Monday.", {("speech_language_therapy", date(2026, 10, 12), None)}),
+    ("Her speech was replaced with a class party on Friday.", {("speech_language_therapy", date(2026, 10, 9), None)}),
+    ("The aide was helping another student the whole period Monday.", {("paraprofessional", date(2026, 10, 12), None)}),
 ])
 def test_sessions_told_by_who_did_not_see_the_child(tagger, text, rows):
     assert missed(tagger, text) == rows
