@@ -185,6 +185,14 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"\bhad\s+to\s+read\s+(?:it|them|the\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|questions|problems|passages?))\s+"
         r"(?:by\s+)?(?:him|her|them)sel(?:f|ves)\b", re.I)),
     # "handed out in regular print", "the reference sheet was the normal size": no enlarged copy
+    # "I didn't have the big packet", "without her enlarged copy": the enlarged material, said plainly
+    ("large_print", ("big", "enlarged", "large"), re.compile(
+        r"\b(?:did" + NOT + r"\s+(?:have|get)|without|never\s+got)\s+(?:the\s+|my\s+|his\s+|her\s+|an?\s+)?"
+        r"(?:big|bigger|enlarged|large)\s+(?:print\s+)?(?:packet|copy|copies|version|book|test|sheet|handout)s?\b", re.I)),
+    # "the reference sheet was still the tiny one", "the map was in small print again"
+    ("large_print", ("tiny", "small", "little"), re.compile(
+        r"\b(?:was|were)\s+(?:still\s+|again\s+|just\s+)?(?:in\s+)?(?:the\s+)?(?:tiny|small|little)\s+"
+        r"(?:one|ones|print|font|copy|copies|version|size|type)\b", re.I)),
     ("large_print", ("regular", "normal", "standard"), re.compile(
         r"\b(?:handed\s+out|given|passed\s+out|printed|copied|came|was|were)\s+(?:\w+\s+){0,2}?"
         r"(?:in\s+)?(?:the\s+)?(?:regular|normal|standard)[- ](?:print|font|size)\b", re.I)),

@@ -280,6 +280,8 @@ def test_accommodations_told_without_a_plain_not_given(tagger, text, rows):
     ("Her large print copy wasn't ready for Monday's test.", "large_print"),
     ("The teacher took away his fidget on Monday.", "sensory_tools"),
     ("She got 10 minutes of speech instead of 30 on Monday.", "speech_language_therapy"),
+    ("On Monday the map on the back of the quiz was still the tiny one.", "large_print"),
+    ("We read chapter 2 today and I didn't have the big packet, so I just listened.", "large_print"),
     ("On Monday they made her take the test in the cafeteria with everybody.", "separate_setting"),
 ])
 def test_accommodations_told_by_what_went_wrong(tagger, text, topic):
