@@ -69,7 +69,7 @@ _CAN_BY = re.compile(rf"\b(?P<who>I|[Ww]e)\s+can\s+(?:{_ADVERB}\s+)?(?P<rest>(?!
 _CAN_DELIVER = re.compile(r"(?:get|send|have|drop|bring|email|mail)\b[^.;!?]{0,40}?\bto\s+you\b", re.I)
 # "I'd like to make it up next week and will reach out to set that up": a second verb of the writer's own
 _AND_WILL = re.compile(
-    rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}(?:d|m|ve)|\s+(?:would|am|have|need|want))\b(?P<between>[^.;?!]{{0,100}}?)"
+    rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}(?:d|m|ve|re)|\s+(?:would|am|are|have|need|want))\b(?P<between>[^.;?!]{{0,100}}?)"
     rf"\s(?:and|but)\s+(?:then\s+|also\s+)?will\s+(?P<rest>[a-z]+\b.*)", re.S)
 _ANOTHER_SUBJECT = re.compile(r"\b(?:he|she|they|you|who|which|there|it\s+(?:is|was|has|will|would)|it['’]s|[A-Z][a-z]+\s+(?:is|was|has))\b")
 # "yes ill start posting them": "I'll" typed without its apostrophe, at the start of what is said
@@ -106,7 +106,7 @@ _ARRANGED = re.compile(
 # "My plan is to send the goals by Tuesday", "Our goal is to have the draft to you by the 23rd"
 _MY_PLAN = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:plan|goal|intention|intent)\s+is\s+to\s+(?P<rest>[a-z]+\b.*)", re.S)
 # "Expect an email from me by Thursday", "You should expect the report by 10/30" (a school's notice, with its date)
-_EXPECT = re.compile(r"(?:^(?:[Pp]lease\s+)?|\b[Yy]ou\s+(?:should|can|may)\s+)[Ee]xpect\s+(?P<rest>(?:an?|the|my|our|his|her|it|"
+_EXPECT = re.compile(r"(?:^(?:[Pp]lease\s+)?|\b[Yy]ou\s+(?:should|can|may)\s+)(?:[Ee]xpect|[Ll]ook\s+(?:out\s+)?for)\s+(?P<rest>(?:an?|the|my|our|his|her|it|"
                      r"them|to\s+(?:receive|get|hear|see))\b.*)", re.S)
 # "It's going back in his folder tomorrow", "They're coming home Friday": a thing on its way, with its day
 _THING_ON_ITS_WAY = re.compile(rf"^(?:[Ii]t|[Tt]hey|[Tt]hat|[Tt]his|[Bb]oth)\s*(?:{_APOSTROPHE}s|is|are|{_APOSTROPHE}re)\s+"
@@ -119,6 +119,15 @@ _PROPOSES = re.compile(r"\b(?:[Tt]he\s+(?:district|school|team|IEP team)|[Ww]e)\
 _LIKE_TO_DO = re.compile(rf"\b(?P<who>I|[Ww]e)(?:{_APOSTROPHE}d|\s++would)\s++like\s++to\s++"
                          r"(?P<rest>(?:do|hold|give|run|add|schedule|make\s+up)\s+(?:\w+\s+){0,3}?"
                          r"(?:make-?up|makeup|compensatory|comp|retake|redo|extra)\b.*)", re.S)
+# subject dropped, with its day: "Happy to send it over tomorrow", "Planning to drop it off Friday", "Sending it Monday"
+_SUBJECTLESS_PLAN = re.compile(
+    r"^(?:(?:ok(?:ay)?|yes|sure|thanks|thx|no problem)\b[,.!]*\s*)?(?:(?:[Hh]appy|[Gg]lad|[Pp]lanning|[Gg]oing)\s+to\s+|"
+    r"(?=[Ss]ending\b|[Dd]ropping\b|[Bb]ringing\b))(?P<rest>(?i:send|sending|get|bring|bringing|drop|dropping|email|mail|call|"
+    r"forward|share|have)\b(?![^.!?\n]{0,30}\b(?:thoughts|wishes|prayers|love|hugs|regards|luck)\b).*)", re.S)
+# "The new aide starts Monday", "Her sessions resume next week": a service the school provides, present tense, dated
+# (not "progress reports go home Friday": a calendar's notice)
+_THING_STARTS = re.compile(r"\s(?P<modal>)(?P<rest>(?:starts?|begins?|resumes?|restarts?|go(?:es)?\s+into\s+effect|"
+                           r"takes?\s+effect)\b.*)", re.S)
 # phone-typed, subject dropped: "Will check.", "will sign tonight n send it tmrw"
 _SUBJECTLESS_WILL = re.compile(
     r"^(?:(?:ok(?:ay)?|yes|sure|thanks|thx|ty|got it|sounds good|no problem)\b[,.!]*\s*)?[Ww]ill\s+(?!you\b|u\b|he\b|she\b|they\b|it\b|"
@@ -133,13 +142,17 @@ _STAFF_NOUN = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:office|team|district|schoo
                r"aide|para|paraprofessional|teacher|bus driver|driver|transportation (?:department|office)|SLP|OT|PT|"
                r"therapist|diagnostician|principal|counselor|front office|dispatch|nurse|coordinator)")
 _TITLED = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Nurse)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+# "I've asked Ms. Ruiz to send you the schedule by Friday": the colleague asked, with the day it is owed
+_ASKED_TO = re.compile(rf"\b(?:I|[Ww]e)(?:\s*{_APOSTROPHE}ve|\s+have)?\s+(?:also\s+)?asked\s+(?P<who>{_TITLED}|[A-Z][a-z]+)\s+to\s+"
+                       r"(?P<rest>(?:send|call|email|get|bring|drop|share|mail|forward|reach|contact)\b.*)", re.S)
 # "She's making both sessions up this week, on 10/20 and 10/22": a colleague's arrangement already made
 _THIRD_PROGRESSIVE = re.compile(
     rf"(?P<who>\b{_TITLED}|\b[Ss]he|\b[Hh]e)\s*(?:{_APOSTROPHE}s|is)\s+(?:{_ADVERB}\s+)?(?P<rest>(?P<verb>[a-z]+ing)\b.*)", re.S)
 _THIRD_PERSON = re.compile(
     rf"(?P<who>\b{_TITLED}|\b[Ss]he|\b[Hh]e|\b[Tt]hey|"
     rf"{_STAFF_NOUN}(?:\s+(?:team|staff|department|office))?|"
-    rf"\bTransportation|\b[A-Z][a-z]+\s+[A-Z][a-z]+)"
+    rf"\bTransportation|\b[Ss]omeone\s+from\s+(?:the\s+|our\s+)?[\w-]+(?:\s+(?:office|department|team))?|"
+    rf"\b[A-Z][a-z]+\s+[A-Z][a-z]+)"
     rf"\s*+(?:\([^)]{{1,30}}\)\s*+)?"  # "Ms. Abernathy (cc'd) will …"
     rf"(?:,\s*+(?:our|the|his|her|their|a|an)\s[^,]{{1,40}},\s*+)?"  # "Ms. Ruiz, our SLP, will …"
     rf"(?:,\s*+)?(?:{_ADVERB}\s++)?"
@@ -191,9 +204,9 @@ _DELIVERABLE_BEFORE = re.compile(rf"\b{_DELIVERABLE_NOUN}\b(?P<between>(?:[^.;:!
 _NOT_A_THING_SUBJECT = re.compile(r"\b(?:I|we|you|he|she|they|said|says|told|wrote|asked|if|whether|because|since)\b", re.I)
 
 
-def _thing_will(text: str) -> re.Match | None:
+def _thing_will(text: str, pattern: re.Pattern = _THING_WILL) -> re.Match | None:
     """ "Copies of his file will be ready by Friday": the subject before the modal names something the school provides."""
-    for match in _THING_WILL.finditer(text):
+    for match in pattern.finditer(text):
         before = _DELIVERABLE_BEFORE.search(text[max(0, match.start() - 90):match.start()])
         if before and not _NOT_A_THING_SUBJECT.search(before.group("between")):
             return match
@@ -522,6 +535,9 @@ def _match_clause(
     subjectless = _SUBJECTLESS_WILL.match(stripped) or _TYPED_ILL.search(stripped)
     if subjectless and not _NOT_AN_ACT.match(subjectless.group("rest")):
         return "first-person:will", message.author, subjectless.group("rest")
+    planned = _SUBJECTLESS_PLAN.match(stripped)
+    if planned and _dated_ahead(planned.group("rest"), sent_day, or_today=True):
+        return "first-person:will", message.author, planned.group("rest")
     own = _own_undertaking(stripped, sent_day)
     if own is not None:
         return own[0], message.author, own[1]
@@ -579,7 +595,15 @@ def _match_clause(
         hit = _third_person(bare, clause, message, people, sentences, sentence, student_names, sent_day)
         if hit is not None:
             return hit
+    asked = _ASKED_TO.search(stripped)
+    if asked and writes_for_school(message) and _dated_ahead(asked.group("rest"), sent_day, or_today=True) \
+            and not _in_if_clause(stripped, asked.start()) and not _is_child(asked.group("who"), student_names):
+        person = people.resolve(asked.group("who"))
+        return "third-person:asked to", person if person is not None and person.email else message.author, asked.group("rest")
     if school:
+        starts = _thing_will(stripped, _THING_STARTS)
+        if starts and own_words(starts.start()) and _dated_ahead(starts.group("rest"), sent_day):
+            return "service-will", message.author, starts.group("rest")
         thing = _thing_will(stripped)
         if thing and own_words(thing.start()):  # "Her new chair should arrive next week" only with its date
             return ("should-by-date" if thing.group("modal") == "should" else "service-will"), message.author, thing.group("rest")
@@ -719,6 +743,6 @@ def _who(who: str, people: People, message: MessageText, sentences: list[Sentenc
     if lowered in ("he", "she"):
         name = _antecedent_is_staff(sentences, sentence.index - 1, student_names, lead, people, lowered)
         return people.resolve(name) if name else None
-    if lowered == "they" or re.match(r"(?i)(our|the|his|her)\s", who) or lowered == "transportation":
+    if lowered == "they" or re.match(r"(?i)(our|the|his|her|someone)\s", who) or lowered == "transportation":
         return message.author
     return people.resolve(re.sub(r"(?<!\s)\s++from\s.*", "", who, flags=re.S))

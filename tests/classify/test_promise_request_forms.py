@@ -275,12 +275,40 @@ def test_promise_forms_with_plans_notices_and_week_ends(tagger, text, due):
     assert promise.due == due
 
 
+@pytest.mark.parametrize("text, due", [
+    ("We are working on a new plan and will have it to you by Friday.", date(2026, 10, 16)),
+    ("The new bus aide starts Monday.", date(2026, 10, 19)),
+    ("Her speech sessions resume next week.", date(2026, 10, 23)),
+    ("Look for the reading log in her backpack on Friday.", date(2026, 10, 16)),
+    ("Someone from transportation will call you tomorrow.", date(2026, 10, 15)),
+    ("Happy to send it over tomorrow.", date(2026, 10, 15)),
+    ("Sending the signed page back Friday.", date(2026, 10, 16)),
+])
+def test_promise_forms_without_the_usual_subject(tagger, text, due):
+    promise, = tag(tagger, text).promises
+    assert promise.due == due
+
+
+def test_a_colleague_asked_to_send_promises_it(tagger):
+    promise, = tag_with_colleague(tagger, "I've asked Mr. Paulsen to send you the bus schedule by Friday.").promises
+    assert promise.by_email == COLLEAGUE.email and promise.due == date(2026, 10, 16)
+
+
+@pytest.mark.parametrize("text", [
+    "Progress reports go home Friday 10/23.",
+    "Sending you good thoughts for tomorrow.",
+    "Speech starts at 9:30 on Tuesdays.",
+    "I've asked Ivy to bring her planner tomorrow.",
+])
+def test_calendar_notices_and_wishes_are_not_promises(tagger, text):
+    assert tag(tagger, text).promises == ()
+
+
 def test_a_colleague_said_she_twice_is_still_the_colleague(tagger):
     text = ("Yes, Ms. Paulsen is back! She was at a training last week, so Ivy's sessions on 10/6 and 10/8 were "
             "cancelled. She's making both up this week, on 10/15 and 10/16.")
     promise, = tag_with_colleague(tagger, text).promises
     assert promise.by_email == COLLEAGUE.email and promise.due == date(2026, 10, 16)
-
 
 
 @pytest.mark.parametrize("text", [
