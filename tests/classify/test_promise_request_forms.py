@@ -136,6 +136,11 @@ def test_a_promise_tied_to_the_meeting_takes_the_meetings_date(tagger):
     ("before winter break", date(2026, 12, 18)),  # Christmas 2026 is a Friday: break starts the 21st
     ("before winter break (Dec 16)", date(2026, 12, 16)),  # the writer's date beats the calendar's guess
     ("the first week of January", date(2027, 1, 8)),  # January 1, 2027 is a Friday
+    ("by the end of the week", date(2026, 10, 16)),
+    ("by end of week", date(2026, 10, 16)),
+    ("within the week", date(2026, 10, 16)),
+    ("the week after next", date(2026, 10, 30)),
+    ("by the end of the day", date(2026, 10, 14)),
 ])
 def test_more_deadline_phrases(text, due):
     assert find_dates(text, WEDNESDAY.date())[0].day == due
@@ -144,6 +149,11 @@ def test_more_deadline_phrases(text, due):
 def test_school_days_skip_thanksgiving_and_winter_break():
     assert find_dates("within 10 school days", date(2026, 11, 20))[0].day == date(2026, 12, 8)  # skips Nov 26-27
     assert find_dates("within 5 school days", date(2026, 12, 17))[0].day == date(2027, 1, 7)  # skips Dec 21-Jan 1
+
+
+def test_a_bare_week_and_an_idiom_name_no_day():
+    assert find_dates("the week went well", WEDNESDAY.date()) == []
+    assert find_dates("at the end of the day he was tired", WEDNESDAY.date()) == []
 
 
 def test_spring_break_has_no_calendar_guess():
