@@ -13,7 +13,7 @@ from functools import lru_cache
 
 NOT = r"(?:n['’]?t|\s+not)"  # didn't / did not
 # used with fullmatch; the possessive "'s" word is tried from a word's start only (linear when searched)
-GAP_WORD = re.compile(r"(?i:his|her|their|its|the|a|an|any|that|this|my|your|our|same|usual|regular|own|daily|"
+GAP_WORD = re.compile(r"(?i:his|her|their|its|the|a|an|any|that|this|my|your|our|same|usual|regular|own|daily|copy|copies|of|"
                       r"(?<![\w-])[\w-]++['’]s|\d[\w:./-]*)")
 ING_NOUNS = {"morning", "evening", "reading", "writing", "speaking", "listening", "testing", "spelling"}
 DET = r"(?:(?:his|her|their|its|the|a|an|any|that|this|those|these|my|your|our|another|other)\s+)"
@@ -34,6 +34,7 @@ EVENT = re.compile(
     # nobody came for the child; the session given away or cut: "nobody came", "replaced with a class party",
     # "10 minutes of speech instead of 30", "the SLP only saw her for 15 minutes"
     r"(?:nobody|no\s+one|no-one)\s+(?:came|showed(?:\s+up)?|picked\s+(?:him|her|them|[A-Z][a-z]+)\s+up\s+for)|"
+    r"(?:nobody|no\s+one|no-one)\s+(?:available\s+)?to\s+(?:take|bring|walk)\s+(?:him|her|them)\s+to\b|"
     r"(?:was|were|got)\s+replaced\s+(?:with|by)\b|"
     r"\d+\s+min(?:ute)?s?\s+(?:of\s+\w+\s+)?instead\s+of\s+(?:the\s+|her\s+|his\s+)?\d+|"
     r"only\s+(?:got|had|saw\s+(?:him|her|them)\s+for)\s+\d+\s+min|"
@@ -108,7 +109,9 @@ ITEM = re.compile(
     r"read)(?:\s+(?:him|her|them))?|"
     r"(?:wasn['’]?t|was not|weren['’]?t|were not)\s+(?:allowed|permitted|able)\s+to\s+(?:use|take|have|get)|"
     r"(?:was|were)" + NOT + r"\s+(?:given|offered|allowed|permitted|read|provided(?:\s+with)?)|"
-    r"forgot(?:\s+to\s+(?:give|bring|send|use|read|do))?|took\s+away|"
+    r"forgot(?:\s+to\s+(?:give|bring|send|use|read|do))?|took\s+away|(?:was|were)\s+denied|"
+    r"(?:was|were)\s+told\s+(?:he|she|they)\s+(?:couldn['’]?t|could\s+not|can['’]?t|cannot|wasn['’]?t\s+allowed\s+to)\s+"
+    r"(?:use|have|take|get)|"
     r"(?:was|were)\s+taken\s+away\s+from\s+(?:him|her|them)|"
     r"should\s+have\s+(?:had|gotten|got|been\s+(?:given|offered|allowed|sent|read)|used|received)|"
     r"(?:was|were)\s+supposed\s+to\s+(?:get|have|be\s+given|use|receive)|"
@@ -175,6 +178,10 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"to\s+(?:him|her|them|me)\b|"
         r"\b(?:tests?|quiz(?:zes)?|exams?|assessments?)\b(?:\s*\([^)]*\))?[^.;!?]{0,40}?,\s*(?:was\s+|were\s+)?"
         r"not\s+read\b", re.I)),
+    # "nobody gave her the test orally", "the questions weren't given aloud"
+    ("read_aloud", ("orally", "aloud", "out loud"), re.compile(
+        r"\b(?:(?:nobody|no\s+one|no-one)\s+(?:gave|read)|(?:was|were)" + NOT + r"\s+(?:given|read))\s+(?:\w+\s+){0,4}?"
+        r"(?:orally|aloud|out\s+loud)\b", re.I)),
     ("scribe", ("scribe",), re.compile(
         r"\b(?:nobody|no\s+one|no-one)\s+scribed\b|\b(?:was|were)" + NOT + r"\s+scribed\b|"
         r"\b(?:no\s+one|nobody|no-one)\s+(?:\w+\s+)?(?:available\s+)?to\s+scribe\b", re.I)),
@@ -255,7 +262,7 @@ CUE_PATTERNS = [
     ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
                                       "conference called absent another different".split())),
-    ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined took taken".split())),
+    ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined took taken denied".split())),
     ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken still wrong".split())),
 ]
 CUE_WORDS = frozenset().union(*(needs for _, _, needs in CUE_PATTERNS))

@@ -40,7 +40,8 @@ DURATION = re.compile(
     r"\b(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:had|gotten|got|received|seen|worked\s+with|been\s+(?:seen|to|given))\b"
     r"[^.;]*?"
     r"\b(?:since|(?:for|in)\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b|"
-    r"\b(?:has|have)\s+been\s+no\b[^.;]*?\b(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b", re.I)
+    r"\b(?:has|have)\s+been\s+no\b[^.;]*?\b(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b|"
+    r"\b(?:has|have)\s+been\s+(?:out|on\s+leave|absent)\s+(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b", re.I)
 # sessions said to be still owed: reported even when no day is named ("neither session was made up")
 STILL_OWED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:been\s+|ever\s+)?made\s+up|\bever\s+made\s+up|"
                         r"\bneither\s+\w+\s+(?:was|were)\s+made\s+up|\b(?:is|are|still)\s+owed\b", re.I)

@@ -282,6 +282,11 @@ def test_accommodations_told_without_a_plain_not_given(tagger, text, rows):
     ("She got 10 minutes of speech instead of 30 on Monday.", "speech_language_therapy"),
     ("On Monday the map on the back of the quiz was still the tiny one.", "large_print"),
     ("We read chapter 2 today and I didn't have the big packet, so I just listened.", "large_print"),
+    ("He was supposed to get a copy of the class notes Monday and didn't.", "class_notes"),
+    ("He was denied his breaks on Monday.", "breaks"),
+    ("Eli was told he couldn't use his headphones on Monday.", "sensory_tools"),
+    ("She told me nobody gave her the reading test orally on Monday.", "read_aloud"),
+    ("Today there was no one to take him to OT.", "occupational_therapy"),
     ("On Monday they made her take the test in the cafeteria with everybody.", "separate_setting"),
 ])
 def test_accommodations_told_by_what_went_wrong(tagger, text, topic):
@@ -295,6 +300,7 @@ def test_accommodations_told_by_what_went_wrong(tagger, text, topic):
     ("The para wasn't in math again today.", {("paraprofessional", date(2026, 10, 14), None)}),
     ("Nora has not had counseling in three weeks.", {("counseling", None, None)}),
     ("The OT hasn't seen her since September.", {("occupational_therapy", None, None)}),
+    ("The speech therapist has been out for two weeks.", {("speech_language_therapy", None, None)}),
     ("Nobody picked Eli up for speech on Monday.", {("speech_language_therapy", date(2026, 10, 12), None)}),
     ("Her speech was replaced with a class party on Friday.", {("speech_language_therapy", date(2026, 10, 9), None)}),
     ("The aide was helping another student the whole period Monday.", {("paraprofessional", date(2026, 10, 12), None)}),
