@@ -69,7 +69,7 @@ _CAN_BY = re.compile(rf"\b(?P<who>I|[Ww]e)\s+can\s+(?:{_ADVERB}\s+)?(?P<rest>(?!
 _CAN_DELIVER = re.compile(r"(?:get|send|have|drop|bring|email|mail)\b[^.;!?]{0,40}?\bto\s+you\b", re.I)
 # "I'd like to make it up next week and will reach out to set that up": a second verb of the writer's own
 _AND_WILL = re.compile(
-    rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}(?:d|m|ve|re)|\s+(?:would|am|are|have|need|want))\b(?P<between>[^.;?!]{{0,100}}?)"
+    rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}(?:d|m|ve)|\s+(?:would|am|have|need|want))\b(?P<between>[^.;?!]{{0,100}}?)"
     rf"\s(?:and|but)\s+(?:then\s+|also\s+)?will\s+(?P<rest>[a-z]+\b.*)", re.S)
 _ANOTHER_SUBJECT = re.compile(r"\b(?:he|she|they|you|who|which|there|it\s+(?:is|was|has|will|would)|it['’]s|[A-Z][a-z]+\s+(?:is|was|has))\b")
 # "yes ill start posting them": "I'll" typed without its apostrophe, at the start of what is said
@@ -106,11 +106,11 @@ _ARRANGED = re.compile(
 # "My plan is to send the goals by Tuesday", "Our goal is to have the draft to you by the 23rd"
 _MY_PLAN = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:plan|goal|intention|intent)\s+is\s+to\s+(?P<rest>[a-z]+\b.*)", re.S)
 # "Expect an email from me by Thursday", "You should expect the report by 10/30" (a school's notice, with its date)
-_EXPECT = re.compile(r"(?:^(?:[Pp]lease\s+)?|\b[Yy]ou\s+(?:should|can|may)\s+)(?:[Ee]xpect|[Ll]ook\s+(?:out\s+)?for)\s+(?P<rest>(?:an?|the|my|our|his|her|it|"
-                     r"them|to\s+(?:receive|get|hear|see))\b.*)", re.S)
+_EXPECT = re.compile(r"(?:^(?:[Pp]lease\s+)?|\b[Yy]ou\s+(?:should|can|may)\s+)(?:[Ee]xpect|[Ll]ook\s+(?:out\s+)?for)\s+(?P<rest>(?:an?|the|my|our|"
+                     r"to\s+(?:receive|get|hear))\b(?!\s+(?:great|good|busy|fun|big|lot|little|change|delay)\b).*)", re.S)
 # "It's going back in his folder tomorrow", "They're coming home Friday": a thing on its way, with its day
-_THING_ON_ITS_WAY = re.compile(rf"^(?:[Ii]t|[Tt]hey|[Tt]hat|[Tt]his|[Bb]oth)\s*(?:{_APOSTROPHE}s|is|are|{_APOSTROPHE}re)\s+"
-                               rf"(?P<rest>(?:going|coming)\s+(?:back|home|in|out|over|to\s+(?:you|school))\b.*)", re.S)
+_THING_ON_ITS_WAY = re.compile(rf"^(?:[Ii]t|[Tt]hat|[Tt]his)\s*(?:{_APOSTROPHE}s|is)\s+"
+                               rf"(?P<rest>(?:going|coming)\s+(?:back|home|to\s+you)\b.*)", re.S)
 # "The district proposes 210 minutes of compensatory speech", "we are offering 6 hours of make-up sessions"
 _PROPOSES = re.compile(r"\b(?:[Tt]he\s+(?:district|school|team|IEP team)|[Ww]e)\s+(?:is\s+|are\s+)?"
                        r"propos(?:es?|ing)\s+(?P<rest>(?:an?\s+|the\s+)?(?:\d+|one|two|three|four|five|six|"
@@ -121,9 +121,9 @@ _LIKE_TO_DO = re.compile(rf"\b(?P<who>I|[Ww]e)(?:{_APOSTROPHE}d|\s++would)\s++li
                          r"(?:make-?up|makeup|compensatory|comp|retake|redo|extra)\b.*)", re.S)
 # subject dropped, with its day: "Happy to send it over tomorrow", "Planning to drop it off Friday", "Sending it Monday"
 _SUBJECTLESS_PLAN = re.compile(
-    r"^(?:(?:ok(?:ay)?|yes|sure|thanks|thx|no problem)\b[,.!]*\s*)?(?:(?:[Hh]appy|[Gg]lad|[Pp]lanning|[Gg]oing)\s+to\s+|"
+    r"^(?:(?:ok(?:ay)?|yes|sure|thanks|thx|no problem)\b[,.!]*\s*)?(?:(?:[Hh]appy|[Gg]lad|[Pp]lanning)\s+to\s+|"
     r"(?=[Ss]ending\b|[Dd]ropping\b|[Bb]ringing\b))(?P<rest>(?i:send|sending|get|bring|bringing|drop|dropping|email|mail|call|"
-    r"forward|share|have)\b(?![^.!?\n]{0,30}\b(?:thoughts|wishes|prayers|love|hugs|regards|luck)\b).*)", re.S)
+    r"forward|share)\b(?![^.!?\n]{0,30}\b(?:thoughts|wishes|prayers|love|hugs|regards|luck)\b).*)", re.S)
 # "The new aide starts Monday", "Her sessions resume next week": a service the school provides, present tense, dated
 # (not "progress reports go home Friday": a calendar's notice)
 _THING_STARTS = re.compile(r"\s(?P<modal>)(?P<rest>(?:starts?|begins?|resumes?|restarts?|go(?:es)?\s+into\s+effect|"
@@ -204,10 +204,14 @@ _DELIVERABLE_BEFORE = re.compile(rf"\b{_DELIVERABLE_NOUN}\b(?P<between>(?:[^.;:!
 _NOT_A_THING_SUBJECT = re.compile(r"\b(?:I|we|you|he|she|they|said|says|told|wrote|asked|if|whether|because|since)\b", re.I)
 
 
-def _thing_will(text: str, pattern: re.Pattern = _THING_WILL) -> re.Match | None:
+_SERVICE_BEFORE = re.compile(r"\b(?:sessions?|services?|therapy|minutes|intervention|aide|para|paraprofessional|monitor|"
+                             r"sub(?:stitute)?|bus|route|pickup|pick-up|make-ups?)\b(?P<between>[^.;:!?]{0,40})$", re.I)
+
+
+def _thing_will(text: str, pattern: re.Pattern = _THING_WILL, subject: re.Pattern = _DELIVERABLE_BEFORE) -> re.Match | None:
     """ "Copies of his file will be ready by Friday": the subject before the modal names something the school provides."""
     for match in pattern.finditer(text):
-        before = _DELIVERABLE_BEFORE.search(text[max(0, match.start() - 90):match.start()])
+        before = subject.search(text[max(0, match.start() - 90):match.start()])
         if before and not _NOT_A_THING_SUBJECT.search(before.group("between")):
             return match
     return None
@@ -601,7 +605,7 @@ def _match_clause(
         person = people.resolve(asked.group("who"))
         return "third-person:asked to", person if person is not None and person.email else message.author, asked.group("rest")
     if school:
-        starts = _thing_will(stripped, _THING_STARTS)
+        starts = _thing_will(stripped, _THING_STARTS, _SERVICE_BEFORE)
         if starts and own_words(starts.start()) and _dated_ahead(starts.group("rest"), sent_day):
             return "service-will", message.author, starts.group("rest")
         thing = _thing_will(stripped)
