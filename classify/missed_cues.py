@@ -58,8 +58,12 @@ EVENT = re.compile(
     r"(?:was|were|got|been)\s+cut\b|"
     r"(?:wasn['’]?t|was not|weren['’]?t|were not|couldn['’]?t|could not|won['’]?t|will not|am not|I['’]m not|not)\s+"
     r"(?:be\s+)?able\s+to\s+(?:see|meet|work|get\s+to|fit|make\s+it|do|hold|pull|serve|run|take|give|provide)|"
-    r"couldn['’]?t\s+(?:see|make\s+it|meet|fit|get\s+to|take|go)|could\s+not\s+(?:see|meet|make\s+it|fit|get\s+to|"
-    r"take|go)|"
+    r"couldn['’]?t\s+(?:see|make\s+it|meet|fit|get\s+to|take|go|pull)|could\s+not\s+(?:see|meet|make\s+it|fit|get\s+to|"
+    r"take|go|pull)|"
+    # "she didn't go to speech today", "only got one of her two OT sessions", "got 0 of 2 sessions"
+    r"did" + NOT + r"\s+go\s+to\b(?!\s+(?:school|class|bed|sleep|the\s+(?:doctor|dentist|nurse|office)))|"
+    r"only\s+(?:got|had|received)\s+(?:one|1|two|2)\s+of\s+(?:her|his|their|the)\s+(?:two|three|four|\d)\b|"
+    r"(?:got|had|received)\s+(?:0|zero|none)\s+of\s+(?:her|his|their|the\s+)?|"
     r"(?:left|drove\s+(?:off|away))\s+without\s+(?:him|her|them)|had to cancel)",
     re.I,
 )
@@ -85,7 +89,8 @@ PROVIDER = re.compile(
     # the adult, not the child, was absent ("her aide was absent Monday", "the SLP has been absent since 10/1")
     r"(?:aide|para|paraprofessional|therapist|SLP|OT|PT|counselor|interventionist|provider|TVI|monitor|driver)s?\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+absent|"
-    r"(?:aide|para|paraprofessional)s?\s+(?:was|were)" + NOT + r"\s+(?:in|at|with)\b|"
+    r"(?:aide|para|paraprofessional)s?\s+(?:was|were|has|have|had)" + NOT + r"\s+(?:been\s+)?(?:in|at|with)\b|"
+    r"\b(?:quit|resigned)\b|(?:nobody|no\s+one)\s+has\s+(?:replaced|covered\s+for)\s+(?:him|her|them)|"
     # "the aide was helping another student the whole period", "spent math with a different class"
     r"(?:was|were|been)\s+(?:\w+ing\s+)?(?:with|helping)\s+(?:another|a\s+different)\s+(?:student|child|kid|class)|"
     r"spent\s+(?:\w+['’]?s?\s+){0,4}?with\s+(?:another|a\s+different)\s+(?:student|child|kid|class))",
@@ -229,6 +234,7 @@ CANNOT = re.compile(r"\b(?:can['’]?t|cannot|can\s+not|couldn['’]?t|could\s+n
 # matched after leading whitespace is stripped: a leading \s* would make a search over blanks quadratic
 GENERIC_OBJECT = re.compile(r"(?:any\s+)?(?:support|services?|help|coverage|sessions?)\s+(?:for|with)\s+"
                             r"(?:him|her|them|[A-Z][a-z]+)\b|"
+                            r"sessions?\b(?=\s*(?:[(;,.]|$|today|yesterday|this|last|on\b|mon|tue|wed|thu|fri|\d))|"
                             r"(?:a|any|his|her|their|our|the|that|this)\s+(?:\w+\s+)?session\b"
                             r"(?!\s+(?:log|note|summary))",
                             re.I)
@@ -242,7 +248,7 @@ PRONOUN_OBJECT = re.compile(r"(?<!\s)\s*+(?:it|one|them|that|those|any)\b"
 NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n['’]t|\bnothing|\bno\s+\w+\s+(?:was|were))\s+(?:\w+\s+)?$", re.I)
 # "I haven't received the draft", "we never got the sensory diet": papers the parent did not get, not a service
 RECEIVER = re.compile(r"\b(?:I|we|I['’]ve|we['’]ve)\s+(?:\w+\s+)?$", re.I)
-RECEIVING = re.compile(r"received|got|gotten|get|heard|seen", re.I)
+RECEIVING = re.compile(r"received|got|gotten|get(?!\s+to\b)|heard|seen", re.I)  # not "wasn't able to get to her session"
 # something about the service, not the service itself ("no behavior sheet in his folder", "didn't get
 # the speech log", "no OT goals were met", "no speech concerns")
 DOCUMENT = re.compile(r"^[\w\s'’-]{0,25}?\b(?:sheets?|logs?|reports?|forms?|plans?|charts?|data|summary|summaries|"
@@ -261,7 +267,7 @@ CUE_PATTERNS = [
                                 "skipped skipping missed miss misses missing made owed owes cut left drove".split())),
     ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
-                                      "conference called absent another different".split())),
+                                      "conference called absent another different quit resigned".split())),
     ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined took taken denied".split())),
     ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken still wrong".split())),
 ]
@@ -275,7 +281,9 @@ HABIT = re.compile(r"\b(?:keeps?|kept)\s+(?:getting|being|missing)|\b(?:always|u
 MADE_UP = re.compile(r"\b(?:made\s+(?:\w+\s+){0,3}?up|make-?up\s+session\s+(?:was|went)|"
                      r"(?:had|did|held|got|received)\s+(?:\w+\s+){0,2}?(?:make-?up|compensatory)\s+session)\b", re.I)
 MADE_UP_NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t|\bneither|\bnor|"
-                             r"\bno)\b(?:\W+\w+){0,4}?\W+made\s+(?:\w+\s+)?up|\bever\s+made\s+up", re.I)
+                             r"\bno)\b(?:\W+\w+){0,4}?\W+made\s+(?:\w+\s+)?up|\bever\s+made\s+up|"
+                             # still owed: "will need to be made up"
+                             r"\b(?:needs?\s+to|will(?:\s+need\s+to)?|should|must|(?:has|have)\s+to)\s+be\s+made\s+up", re.I)
 PARENTHESIS = re.compile(r"\([^()]*\)")
 # the child was not there or would not go: not a service the school failed to give. "he"/"she" count
 # only for states a provider would not be in ("the SLP emailed that she was sick" is the provider)

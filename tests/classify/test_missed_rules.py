@@ -196,6 +196,11 @@ def test_sessions_never_made_up_are_still_missed(tagger):
 
 # ---- not reports of a missed service -------------------------------------------------------
 
+def test_a_log_line_with_no_session_takes_the_service_the_log_is_for(tagger):
+    text = "Speech log for Nora:\n- 10/5: session held\n- 10/7: no session (SLP out)\n- 10/12: session held"
+    assert missed(tagger, text, author=TEACHER) == {("speech_language_therapy", date(2026, 10, 7), None)}
+
+
 @pytest.mark.parametrize("text", [
     "If she misses speech again, I will ask for a meeting.",
     "Did she get her extended time on Friday's test?",
@@ -287,6 +292,14 @@ def test_accommodations_told_without_a_plain_not_given(tagger, text, rows):
     ("Eli was told he couldn't use his headphones on Monday.", "sensory_tools"),
     ("She told me nobody gave her the reading test orally on Monday.", "read_aloud"),
     ("Today there was no one to take him to OT.", "occupational_therapy"),
+    ("I couldn't pull Nora for speech today because of the assembly.", "speech_language_therapy"),
+    ("I wasn't able to get to Nora's OT session on Monday.", "occupational_therapy"),
+    ("Nora came home and said she didn't go to speech today.", "speech_language_therapy"),
+    ("Nora only got one of her two OT sessions last week.", "occupational_therapy"),
+    ("The aide has not been in class with Eli since Monday.", "paraprofessional"),
+    ("Her reading intervention teacher quit and nobody has replaced her.", "reading_intervention"),
+    ("Nora's OT session will need to be made up; Ms. Varga was out on Monday.", "occupational_therapy"),
+    ("Speech update: no session Monday (assembly).", "speech_language_therapy"),
     ("On Monday they made her take the test in the cafeteria with everybody.", "separate_setting"),
 ])
 def test_accommodations_told_by_what_went_wrong(tagger, text, topic):
