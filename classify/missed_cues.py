@@ -91,6 +91,7 @@ PROVIDER = re.compile(
     r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+absent|"
     r"(?:aide|para|paraprofessional)s?\s+(?:was|were|has|have|had)" + NOT + r"\s+(?:been\s+)?(?:in|at|with)\b|"
     r"\b(?:quit|resigned)\b|(?:nobody|no\s+one)\s+has\s+(?:replaced|covered\s+for)\s+(?:him|her|them)|"
+    r"(?:was|were)\s+in\s+(?:another|a\s+different)\s+(?:room|class|classroom|building)|left\s+(?:him|her|them)\s+alone\b|"
     # "the aide was helping another student the whole period", "spent math with a different class"
     r"(?:was|were|been)\s+(?:\w+ing\s+)?(?:with|helping)\s+(?:another|a\s+different)\s+(?:student|child|kid|class)|"
     r"spent\s+(?:\w+['’]?s?\s+){0,4}?with\s+(?:another|a\s+different)\s+(?:student|child|kid|class))",
@@ -104,6 +105,8 @@ ITEM = re.compile(
     r"(?:nobody|no\s+one)\s+(?:reminded|prompted|let|allowed|offered|told)\s+(?:him|her|them)\s+(?:to\s+)?"
     r"(?:take|use|have|get|go\s+to)|"
     r"did" + NOT + r"\s+(?:get|receive|have|use|give\s+(?:him|her|them)|let\s+(?:him|her|them)\s+(?:use|have|take))|"
+    r"would" + NOT + r"\s+let\s+(?:him|her|them)\s+(?:use|have|take|get)|"
+    r"(?:couldn['’]?t|could\s+not)\s+use|"
     r"(?:did|do|does)" + NOT + r"\s+give\s+to\s+(?:him|her|them)|"
     # the child still goes without ("she still doesn't have the enlarged copy"); "I still don't have it"
     # is a paper the parent is waiting for
@@ -267,7 +270,7 @@ CUE_PATTERNS = [
                                 "skipped skipping missed miss misses missing made owed owes cut left drove".split())),
     ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
-                                      "conference called absent another different quit resigned".split())),
+                                      "conference called absent another different quit resigned alone".split())),
     ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined took taken denied".split())),
     ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken still wrong".split())),
 ]

@@ -300,6 +300,10 @@ def test_accommodations_told_without_a_plain_not_given(tagger, text, rows):
     ("Her reading intervention teacher quit and nobody has replaced her.", "reading_intervention"),
     ("Nora's OT session will need to be made up; Ms. Varga was out on Monday.", "occupational_therapy"),
     ("Speech update: no session Monday (assembly).", "speech_language_therapy"),
+    ("Her laptop wasn't charged so she couldn't use text-to-speech on the quiz Monday.", "read_aloud"),
+    ("The teacher wouldn't let her take a break on Monday.", "breaks"),
+    ("The paraprofessional assigned to him was in another room all day Monday.", "paraprofessional"),
+    ("On Monday, the aide left him alone at recess.", "paraprofessional"),
     ("On Monday they made her take the test in the cafeteria with everybody.", "separate_setting"),
 ])
 def test_accommodations_told_by_what_went_wrong(tagger, text, topic):
