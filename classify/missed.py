@@ -278,8 +278,16 @@ class _Finder:
         last = None
         for match in cues.COMPENSATORY_SESSION.finditer(before):
             last = match
-        if last is None or len(before[last.end():].split()) > 6 or re.search(r"[;:!?]", before[last.end():]):
+        if last is None or re.search(r"[;!?]|:(?!\d)", before[last.end():]):  # not the colon of "2:15"
             return None
+        # "her comp session Tues I did do, but Thurs I didn't get to it": "it" is the session named before
+        refers_back = cues.PRONOUN_OBJECT.match(self.text[cue.end:cue.end + 16]) and not any(
+            unit.start + last.end() <= m.start < cue.start for m in self.mentions)
+        if len(before[last.end():].split()) > (30 if refers_back else 6):
+            return None
+        turn = before.rfind(" but ", last.end())
+        if refers_back and turn >= 0:
+            return unit.start + turn + 1  # "…I did do, but Thurs 3/26 I didn't get to it": the days after "but"
         # with the date that leads its line ("Thu 3/26: comp ed …")
         line_start = before.rfind("\n", 0, last.start()) + 1
         clause = max(before.rfind(mark, line_start, last.start()) for mark in (";", ". ", ", and ", " and "))
@@ -633,11 +641,13 @@ def find_missed_services(
             timed_here = len({t for t in topics_found if finder.timed(t)}) == 1
             minutes = finder.minutes_for(topic, piece if timing.minutes(piece) or not timed_here else unit.text, days,
                                          paragraph, len(topics_found) == 1)
-            for day in days:
+            # "neither session was made up": two sessions, their days not said
+            undated = _TWO_SESSIONS.search(unit.text) and days == [None] and finder.timed(topic)
+            for number, day in enumerate([None, None] if undated else days):
                 row = MissedServiceFound(topic=topic, day=day, minutes=minutes[day], sentence=unit.text, start=unit.start,
                                          end=unit.end, rule=f"not-delivered:{cue.kind}:{cue.text.lower()}")
                 kept = rows if stated else assumed
-                key = (topic, day, _slot(lines, topic, day, unit.bullet))
+                key = (topic, day, _slot(lines, topic, day, unit.bullet) + (number if day is None else 0))
                 if key in kept and kept[key].minutes is None and row.minutes:
                     kept[key] = replace(kept[key], minutes=row.minutes)  # the list says how long it was
                 kept.setdefault(key, row)
@@ -654,6 +664,7 @@ def find_missed_services(
     return _session_length_said_elsewhere(list(rows.values()), units, finder)
 
 
+_TWO_SESSIONS = re.compile(r"\b(?:neither|both)\s+(?:of\s+(?:the|his|her|their|those)\s+)?(?:\w+\s+)?sessions?\b", re.I)
 _SPAN_FROM = re.compile(r"\b(?:between|from)\s+$", re.I)
 _SPAN_TO = re.compile(r"\s+(?:and|to|through|thru|until|-|–)\s+", re.I)
 

@@ -47,13 +47,14 @@ EVENT = re.compile(
     r"not\s+(?:provided|delivered|given|held|served|offered|followed|implemented)|"
     r"never\s+(?:came|showed|arrived|happened|met|got done|picked|dropped)|not\s+(?:come|show(?:n|ed)?\s+up|happen)|"
     r"did" + NOT + r"\s+(?:pick|drop)\s+(?:\w+\s+)?(?:up|off)|"
+    r"did" + NOT + r"\s+get\s+to\s+(?=(?:it|them)\b)|"
     r"(?<!the )(?<!any )(?<!for )(?<!of )(?<!about )(?<!those )(?<!these )(?<!all )(?<!['’]s )(?<!his )(?<!her )(?<!their )"
     r"missed(?![-\w])(?!\s+(?:(?:the|his|her|their)\s+bus|assignments?|work|homework|class|school|deadline|days?|calls?|emails?|"
     r"messages?|minutes|time)\b)|"
     r"miss(?:es|ing)?\s+(?:his|her|their|it|them|both|all|two|three|four|five|\d)\b|"
     r"(?:has|have|had)" + NOT + r"\s+(?:had|gotten|got|received|done|been\s+(?:seen|given|offered|to))\b|"
     r"(?:not|never|n['’]t)\s+(?:been\s+|ever\s+)?made\s+up|never\s+(?:been\s+)?made\s+up|"
-    r"neither\s+\w+\s+was\s+made\s+up|"
+    r"neither\s+(?:\w+\s+){1,2}?(?:was|were)\s+made\s+up|"
     r"(?:is|are|was|were)\s+(?:still\s+)?owed|still\s+owes?|"
     r"(?:was|were|got|been)\s+cut\b|"
     r"(?:wasn['’]?t|was not|weren['’]?t|were not|couldn['’]?t|could not|won['’]?t|will not|am not|I['’]m not|not)\s+"
@@ -200,6 +201,16 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"\bhad\s+to\s+read\s+(?:it|them|the\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|questions|problems|passages?))\s+"
         r"(?:by\s+)?(?:him|her|them)sel(?:f|ves)\b", re.I)),
     # "handed out in regular print", "the reference sheet was the normal size": no enlarged copy
+    # "two hours with no break and no schedule", "without his picture schedule"
+    ("visual_schedule", ("schedule",), re.compile(
+        r"\b(?:with\s+no|without(?:\s+(?:his|her|their|a|the))?)\s+(?:\w+\s+(?:and|or)\s+(?:no\s+)?)?"
+        r"(?:visual\s+|picture\s+|mini\s+)?schedule\b", re.I)),
+    # "there were no notes in his folder", "she never got the guided notes": the class notes
+    ("class_notes", ("notes",), re.compile(
+        r"\bno\s+(?:class\s+|guided\s+|printed\s+|lecture\s+)?notes\s+(?:in|for)\s+(?:his|her|their|the)\s+"
+        r"(?:folder|binder|backpack|unit|lesson|class)\b|"
+        r"\b(?:did" + NOT + r"|never)\s+(?:get|receive|have)\s+(?:the|any|his|her)\s+(?:class\s+|guided\s+|printed\s+|"
+        r"lecture\s+)?notes\b", re.I)),
     # "I didn't have the big packet", "without her enlarged copy": the enlarged material, said plainly
     ("large_print", ("big", "enlarged", "large"), re.compile(
         r"\b(?:did" + NOT + r"\s+(?:have|get)|without|never\s+got)\s+(?:the\s+|my\s+|his\s+|her\s+|an?\s+)?"

@@ -44,7 +44,7 @@ DURATION = re.compile(
     r"\b(?:has|have)\s+been\s+(?:out|on\s+leave|absent)\s+(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b", re.I)
 # sessions said to be still owed: reported even when no day is named ("neither session was made up")
 STILL_OWED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:been\s+|ever\s+)?made\s+up|\bever\s+made\s+up|"
-                        r"\bneither\s+\w+\s+(?:was|were)\s+made\s+up|\b(?:is|are|still)\s+owed\b", re.I)
+                        r"\bneither\s+(?:\w+\s+){1,2}?(?:was|were)\s+made\s+up|\b(?:is|are|still)\s+owed\b", re.I)
 MAY_NAME_A_DAY = re.compile(r"\d|\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|tmrw?|yesterday|"
                             r"mon|tue|wed|thu|fri|sat|sun)", re.I)
 SPECIFIC_DAY = {"numeric", "month_day", "day_month", "weekday_the_nth", "relative_day", "weekday", "day_of_month"}
