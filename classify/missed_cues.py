@@ -107,7 +107,7 @@ ITEM = re.compile(
     r"(?:take|use|have|get|go\s+to)|"
     r"did" + NOT + r"\s+(?:get|receive|have|use|give\s+(?:him|her|them)|let\s+(?:him|her|them)\s+(?:use|have|take))|"
     r"would" + NOT + r"\s+let\s+(?:him|her|them)\s+(?:use|have|take|get)|"
-    r"(?:couldn['’]?t|could\s+not)\s+use|"
+
     r"(?:did|do|does)" + NOT + r"\s+give\s+to\s+(?:him|her|them)|"
     # the child still goes without ("she still doesn't have the enlarged copy"); "I still don't have it"
     # is a paper the parent is waiting for
@@ -295,9 +295,7 @@ HABIT = re.compile(r"\b(?:keeps?|kept)\s+(?:getting|being|missing)|\b(?:always|u
 MADE_UP = re.compile(r"\b(?:made\s+(?:\w+\s+){0,3}?up|make-?up\s+session\s+(?:was|went)|"
                      r"(?:had|did|held|got|received)\s+(?:\w+\s+){0,2}?(?:make-?up|compensatory)\s+session)\b", re.I)
 MADE_UP_NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t|\bneither|\bnor|"
-                             r"\bno)\b(?:\W+\w+){0,4}?\W+made\s+(?:\w+\s+)?up|\bever\s+made\s+up|"
-                             # still owed: "will need to be made up"
-                             r"\b(?:needs?\s+to|will(?:\s+need\s+to)?|should|must|(?:has|have)\s+to)\s+be\s+made\s+up", re.I)
+                             r"\bno)\b(?:\W+\w+){0,4}?\W+made\s+(?:\w+\s+)?up|\bever\s+made\s+up", re.I)
 PARENTHESIS = re.compile(r"\([^()]*\)")
 # the child was not there or would not go: not a service the school failed to give. "he"/"she" count
 # only for states a provider would not be in ("the SLP emailed that she was sick" is the provider)

@@ -50,7 +50,7 @@ MAY_NAME_A_DAY = re.compile(r"\d|\b(?:today|tonight|this\s+(?:morning|afternoon|
 SPECIFIC_DAY = {"numeric", "month_day", "day_month", "weekday_the_nth", "relative_day", "weekday", "day_of_month"}
 NEXT = re.compile(r"\bnext\s+(?:week|month)\b", re.I)
 # a past week named without its day: "speech was cancelled twice last week"
-PAST_WEEK = re.compile(r"(?<!the\s)\b(?:last|earlier\s+this|this\s+past|over\s+the\s+past|all|this)\s+week\b", re.I)
+PAST_WEEK = re.compile(r"(?<!the\s)\b(?:last|earlier\s+this|this\s+past|over\s+the\s+past|all)\s+week\b", re.I)
 RANGE = re.compile(r"\b(?P<a>mon|tues?|wed|thur?s?|fri)[a-z]*\.?\s+(?:through|thru|to|until|-|–)\s+"
                    r"(?P<b>mon|tues?|wed|thur?s?|fri)[a-z]*\b", re.I)
 # possessive spaces around an optional hyphen: "\s*-?\s*" split a run of spaces two ways (quadratic)
