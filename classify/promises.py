@@ -108,9 +108,6 @@ _MY_PLAN = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:plan|goal|intention|intent)\s+is
 # "Expect an email from me by Thursday", "You should expect the report by 10/30" (a school's notice, with its date)
 _EXPECT = re.compile(r"(?:^(?:[Pp]lease\s+)?|\b[Yy]ou\s+(?:should|can|may)\s+)(?:[Ee]xpect|[Ll]ook\s+(?:out\s+)?for)\s+(?P<rest>(?:an?|the|my|our|"
                      r"to\s+(?:receive|get|hear))\b(?!\s+(?:great|good|busy|fun|big|lot|little|change|delay)\b).*)", re.S)
-# "It's going back in his folder tomorrow", "They're coming home Friday": a thing on its way, with its day
-_THING_ON_ITS_WAY = re.compile(rf"^(?:[Ii]t|[Tt]hat|[Tt]his)\s*(?:{_APOSTROPHE}s|is)\s+"
-                               rf"(?P<rest>(?:going|coming)\s+(?:back|home|to\s+you)\b.*)", re.S)
 # "The district proposes 210 minutes of compensatory speech", "we are offering 6 hours of make-up sessions"
 _PROPOSES = re.compile(r"\b(?:[Tt]he\s+(?:district|school|team|IEP team)|[Ww]e)\s+(?:is\s+|are\s+)?"
                        r"propos(?:es?|ing)\s+(?P<rest>(?:an?\s+|the\s+)?(?:\d+|one|two|three|four|five|six|"
@@ -551,9 +548,6 @@ def _match_clause(
     liked = _LIKE_TO_DO.search(stripped)
     if liked and _dated_ahead(liked.group("rest"), sent_day) and not _in_if_clause(stripped, liked.start()):
         return "first-person:like to", message.author, liked.group("rest")
-    on_its_way = _THING_ON_ITS_WAY.match(stripped)
-    if on_its_way and _dated_ahead(on_its_way.group("rest"), sent_day, or_today=True):
-        return "first-person:on its way", message.author, on_its_way.group("rest")
     arranged = _ARRANGED.search(stripped)
     if arranged and not _in_if_clause(stripped, arranged.start()) and _dated_ahead(arranged.group("rest"), sent_day) \
             and not _MEETING_OR_DELIVERED.search(stripped):
