@@ -106,7 +106,8 @@ _ARRANGED = re.compile(
 # "My plan is to send the goals by Tuesday", "Our goal is to have the draft to you by the 23rd"
 _MY_PLAN = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:plan|goal|intention|intent)\s+is\s+to\s+(?P<rest>[a-z]+\b.*)", re.S)
 # "Expect an email from me by Thursday", "You should expect the report by 10/30" (a school's notice, with its date)
-_EXPECT = re.compile(r"(?:^(?:[Pp]lease\s+)?|\b[Yy]ou\s+(?:should|can|may)\s+)(?:[Ee]xpect|[Ll]ook\s+(?:out\s+)?for)\s+(?P<rest>(?:an?|the|my|our|"
+_EXPECT = re.compile(r"(?:^(?:[Pp]lease\s+)?|\b[Yy]ou\s+(?:should|can|may)\s+)(?:[Ee]xpect|[Ll]ook\s+(?:out\s+)?for)\s+"
+                     r"(?P<rest>(?:an?|the|my|our|"
                      r"to\s+(?:receive|get|hear))\b(?!\s+(?:great|good|busy|fun|big|lot|little|change|delay)\b).*)", re.S)
 # "The district proposes 210 minutes of compensatory speech", "we are offering 6 hours of make-up sessions"
 _PROPOSES = re.compile(r"\b(?:[Tt]he\s+(?:district|school|team|IEP team)|[Ww]e)\s+(?:is\s+|are\s+)?"
@@ -140,7 +141,8 @@ _STAFF_NOUN = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:office|team|district|schoo
                r"therapist|diagnostician|principal|counselor|front office|dispatch|nurse|coordinator)")
 _TITLED = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Nurse)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 # "I've asked Ms. Ruiz to send you the schedule by Friday": the colleague asked, with the day it is owed
-_ASKED_TO = re.compile(rf"\b(?:I|[Ww]e)(?:\s*{_APOSTROPHE}ve|\s+have)?\s+(?:also\s+)?asked\s+(?P<who>{_TITLED}|[A-Z][a-z]+)\s+to\s+"
+_ASKED_TO = re.compile(rf"\b(?:I|[Ww]e)(?:\s*{_APOSTROPHE}ve|\s+have)?\s+(?:also\s+)?asked\s+"
+                       rf"(?P<who>{_TITLED}|[A-Z][a-z]+)\s+to\s+"
                        r"(?P<rest>(?:send|call|email|get|bring|drop|share|mail|forward|reach|contact)\b.*)", re.S)
 # "She's making both sessions up this week, on 10/20 and 10/22": a colleague's arrangement already made
 _THIRD_PROGRESSIVE = re.compile(
@@ -188,7 +190,9 @@ _DELIVERABLE_NOUN = (r"(?:sessions?|services?|therapy|minutes|intervention|suppo
                      r"letter|packet|folder|device|equipment|materials?|chromebook|ipad|tablet|headphones|cushion|chair|"
                      r"rubric|guide|assignments?|test|quiz|retake|redo|make-ups?|grades?|scores?)")
 _BEING_DONE = (r"(?:be (?:(?:in|on) (?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|"
-               r"November|December)\b)[A-Z][a-z]+)(?=\s+by\b)|entered|graded|provided|added|made up|scheduled|rescheduled|delivered|back|in place|fixed|updated|sent(?: out| home)?|"
+               r"November|December)\b)[A-Z][a-z]+)(?=\s+by\b)|entered|graded|"
+               r"provided|added|made up|scheduled|rescheduled|delivered|back|in place|fixed|updated|"
+               r"sent(?: out| home)?|"
                r"mailed|emailed|shared|posted|uploaded|finalized|completed|done|ready|held|assigned|installed|ordered|"
                r"replaced|repaired|available|on (?:Canvas|Google|Schoology|Seesaw|the portal|the website|his desk|her desk)|"
                r"in (?:his|her|their) (?:folder|backpack|binder|planner|classroom)|started|set up|put in place|restored|"

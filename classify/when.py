@@ -43,8 +43,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_day", re.compile(_MONTH + r"\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>20\d\d))?", re.I)),
     ("day_month", re.compile(r"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>20\d\d))?", re.I)),
     ("weekday_the_nth", re.compile(_WEEKDAY + r",?\s+the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)),
-    ("relative_day", re.compile(r"\b(?P<word>today|tonight|this (?:morning|afternoon|evening)|tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow|yesterday|the day after tomorrow)\b|"
-                                r"(?<=\bby\s)(?:the\s+)?end\s+of\s+(?:the\s+)?day\b(?!\s+(?:tomorrow|today|on|friday|monday|tuesday|wednesday|thursday))|"
+    ("relative_day", re.compile(r"\b(?P<word>today|tonight|this (?:morning|afternoon|evening)|tomorrow|tmrw|tmr|tomorow|"
+                                r"tommorow|tommorrow|yesterday|the day after tomorrow)\b|"
+                                r"(?<=\bby\s)(?:the\s+)?end\s+of\s+(?:the\s+)?day\b"
+                                r"(?!\s+(?:tomorrow|today|on|friday|monday|tuesday|wednesday|thursday))|"
                                 r"\bEOD\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<mod>this|next|last|coming|this coming|on)\s+)?" + _WEEKDAY, re.I)),
     ("nth_week", re.compile(r"\b(?P<nth>first|second|third|fourth|last)\s+week\s+(?:of|in)\s+" + _MONTH, re.I)),
@@ -317,7 +319,8 @@ def _dates_in(text: str, anchor: date, prefer: str) -> tuple[DateMention, ...]:
             if kind == "day_of_month" and (not _DAY_OF_MONTH_BEFORE.search(text[max(0, start - 20):start])
                                            or _ORDINAL_NOUN.match(text, end)):
                 continue  # "the 2nd grade", "the 3rd time": only "by/before/on the 15th" is a date
-            if kind == "week" and (match.group("which") or "").lower() == "the" and not (match.group("part") or match.group("after")) \
+            if kind == "week" and (match.group("which") or "").lower() == "the" \
+                    and not (match.group("part") or match.group("after")) \
                     and not re.search(r"(?:end\s+of|within)\s+$", text[max(0, start - 8):start], re.I):
                 continue  # "the week" alone names nothing; "end of the week", "within the week" do
             day = _resolve(kind, match, anchor, prefer)
