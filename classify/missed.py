@@ -56,6 +56,8 @@ _LEAD_DATE = re.compile(r"^[ \t]*+(?:[-*•–—·▪●◦]|\d{1,2}[.)]|\(\d{1
 _SAME_AS_BEFORE = re.compile(r"^[ \t]*(?:[-*•–—·▪●◦][ \t]*)?[^:]{0,60}:\s*(?:the\s+)?same\b", re.I)
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|nor|,)\s+(?:(?:no|his|her|their|the|any|without)\s+){0,2}(?:\w+\s+)?")
 COMPENSATORY = "compensatory_services"  # a process topic, tracked only as sessions of a compensatory plan
+_COUNTED = re.compile(r"(?:,\s*|\s)(?:and|plus)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                      r"twelve)\s+$", re.I)
 _NOT_TIMED_KINDS = {"accommodation"}
 _NOT_TIMED = {"transportation"}  # a bus that never came is not minutes of service; waiting times are not
 
@@ -257,7 +259,8 @@ class _Finder:
             # provider the sentence before named; what follows the cue tells what came of it
             return [(previous[0], unit.start, unit.end)]
         if usable:
-            return [self._stretch(cue, usable, unit)]
+            chosen = self._stretch(cue, usable, unit)
+            return [chosen, *self._counted_after(chosen, cue, usable, unit)]
         return [(topic, unit.start, unit.end) for topic in self._unnamed(cue, unit, previous)
                 if cue.kind != "provider" or self.kinds.get(topic) == "service"]
 
@@ -275,8 +278,16 @@ class _Finder:
         last = None
         for match in cues.COMPENSATORY_SESSION.finditer(before):
             last = match
-        if last is None or len(before[last.end():].split()) > 6 or re.search(r"[;:!?]", before[last.end():]):
+        if last is None or re.search(r"[;!?]|:(?!\d)", before[last.end():]):  # not the colon of "2:15"
             return None
+        # "her comp session Tues I did do, but Thurs I didn't get to it": "it" is the session named before
+        refers_back = cues.PRONOUN_OBJECT.match(self.text[cue.end:cue.end + 16]) and not any(
+            unit.start + last.end() <= m.start < cue.start for m in self.mentions)
+        if len(before[last.end():].split()) > (30 if refers_back else 6):
+            return None
+        turn = before.rfind(" but ", last.end())
+        if refers_back and turn >= 0:
+            return unit.start + turn + 1  # "…I did do, but Thurs 3/26 I didn't get to it": the days after "but"
         # with the date that leads its line ("Thu 3/26: comp ed …")
         line_start = before.rfind("\n", 0, last.start()) + 1
         clause = max(before.rfind(mark, line_start, last.start()) for mark in (";", ". ", ", and ", " and "))
@@ -340,6 +351,23 @@ class _Finder:
         end = starts[chosen + 1][1] if chosen + 1 < len(starts) else unit.end
         return starts[chosen][0], starts[chosen][1], end
 
+    def _counted_after(self, chosen: tuple[str, int, int], cue: Cue, mentions: list[TopicMention],
+                       unit: Unit) -> list[tuple[str, int, int]]:
+        """"missed 12 reading sessions between 12/2 and 2/6, and 5 OT sessions between …": a count of
+        sessions of another service joined by "and" is missed too."""
+        if cue.kind != "event" or cue.end > chosen[2]:
+            return []
+        found = []
+        end = chosen[2]
+        while end < unit.end:
+            following = next((m for m in mentions if m.start >= end), None)
+            if following is None or following.start != end or not _COUNTED.search(self.text[max(unit.start, end - 24):end]):
+                break
+            stretch = self._stretch(Cue(cue.kind, following.start, following.start, ""), mentions, unit)
+            found.append(stretch)
+            end = stretch[2]
+        return found
+
     def _who_or_before(self, unit: Unit, previous: list[str]) -> list[str]:
         if cues.FIRST_PERSON_NOT.search(unit.text) and len(self.role_services) == 1:
             return [self.role_services[0]]  # "we did not have a session on 2/10", from the therapist
@@ -385,7 +413,7 @@ class _Finder:
     # ---- days ----------------------------------------------------------------------------
 
     def days_for(self, unit: Unit, piece: str, piece_start: int, units: list[Unit], index: int,
-                 cue: Cue) -> tuple[list[date | None], bool]:
+                 cue: Cue, weekly: bool = False) -> tuple[list[date | None], bool]:
         """The days the statement is about, and whether the text says them (False: the day the
         message was sent, assumed for a plain report that names no time)."""
         lead = self._lead_days(unit.lead) if unit.lead else []
@@ -401,6 +429,7 @@ class _Finder:
                     and not timing.attributive_weekday(text, m)]
         if timing.NEXT.search(unit.text):  # "no OT next week, I'm out Wednesday through Friday"
             mentions = [m for m in mentions if m.kind != "weekday"]
+        mentions = _without_span_starts(text, mentions)
         ranges = timing.weekday_ranges(piece, self.sent_day, direction)
         days = {m.day for m in mentions} | {day for day in ranges if day <= self.sent_day}
         if days:
@@ -412,9 +441,9 @@ class _Finder:
         listed = self._listed_days(unit, units, index)
         if listed:
             return listed, True
-        span = self._span_start(piece)
-        if span is not None:
-            return [span], True
+        span = self._span_days(piece, weekly)
+        if span:
+            return span, True
         lasting = (timing.DURATION.search(unit.text) or timing.STILL_OWED.search(unit.text)
                    or (timing.PAST_WEEK.search(piece) and direction == "past"))
         if lasting and not cues.HABIT.search(unit.text):
@@ -432,10 +461,21 @@ class _Finder:
                 return [found[-1].day], True
             if earlier.paragraph == unit.paragraph and timing.VAGUE_TIME.search(earlier.text):
                 return [], True
-        told = timing.PAST.search(unit.text) or timing.STILL_NOT.search(unit.text)  # "she still doesn't have it"
+        told = (timing.PAST.search(unit.text) or timing.STILL_NOT.search(unit.text)  # "she still doesn't have it"
+                or self._fragment_of_a_past_story(unit, units, index))
         if cue.kind != "event" and told and not timing.FUTURE.search(unit.text):
             return [self.sent_day], False  # "He went the whole afternoon without it": told the day it happened
         return [], True
+
+    @staticmethod
+    def _fragment_of_a_past_story(unit: Unit, units: list[Unit], index: int) -> bool:
+        """"He came home and went straight to his room. Two hours with no break.": a verbless fragment
+        goes on with the story the sentence before told."""
+        story = [other for other in units[max(0, index - 3):index] if other.paragraph == unit.paragraph]
+        return (len(unit.text.split()) <= 8 and unit.bullet is None
+                and not (timing.PRESENT.search(unit.text) or timing.FUTURE.search(unit.text)
+                         or timing.PAST_PARTICIPLE.search(unit.text))
+                and any(timing.PAST.search(other.text) for other in story))
 
     def _dates_of(self, text: str, start: int, direction: str) -> list:
         """The days named in a stretch of the message (read once per stretch and direction)."""
@@ -461,20 +501,23 @@ class _Finder:
             self._leads[lead] = sorted({m.day for m in timing.days_in(lead, self.sent_day)})
         return self._leads[lead]
 
-    def _span_start(self, piece: str) -> date | None:
-        """"no OT push-in the last two weeks", "since the beginning of the month": the span's first school day."""
-        match = timing.SPAN.search(piece)
+    def _span_days(self, piece: str, weekly: bool) -> list[date]:
+        """"no OT push-in the last two weeks", "since the beginning of the month": the span's first school day;
+        for a service over a count of weeks, the first school day of each of them (a session a week at least)."""
+        matches = list(timing.SPAN.finditer(piece))
+        match = next((m for m in matches if m.group("count")), matches[0] if matches else None)
         if not match:
-            return None
+            return []
         monday = self.sent_day - timedelta(days=self.sent_day.weekday())
         if match.group("count"):
             count = match.group("count").lower()
             weeks = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 2)
-            return monday - timedelta(days=7 * (weeks - (1 if self.sent_day.weekday() >= 4 else 0)))
+            first = monday - timedelta(days=7 * (weeks - (1 if self.sent_day.weekday() >= 4 else 0)))
+            return [first + timedelta(days=7 * week) for week in range(weeks if weekly else 1)]
         first = self.sent_day.replace(day=1) if match.group("unit").lower() == "month" else monday
         while first.weekday() >= 5:
             first += timedelta(days=1)
-        return first
+        return [first]
 
     def _listed_days(self, unit: Unit, units: list[Unit], index: int) -> list[date]:
         """"… the missed aide time. The dates I have: 1/6, 2/4 and 3/3": a list in the next sentence."""
@@ -541,8 +584,9 @@ def find_missed_services(
     units = _units(sentences, finder.text)
     finder.units = units
     finder.possible = {unit.start for unit in units if unit.start in possible or cues.may_hold_a_cue(unit.text)}
-    rows: dict[tuple[str, date | None], MissedServiceFound] = {}
-    assumed: dict[tuple[str, date | None], MissedServiceFound] = {}  # dated by the day the message was sent
+    rows: dict[tuple[str, date | None, int], MissedServiceFound] = {}
+    assumed: dict[tuple[str, date | None, int], MissedServiceFound] = {}  # dated by the day the message was sent
+    lines: dict[tuple[str, date | None], list[int]] = {}  # the bulleted lines that reported each topic and day
     previous: list[str] = []  # what the paragraph was just talking about ("she", "it", "those")
     # a line that introduces a list ("He has missed four sessions:"), with the days it is about
     intro: tuple[Cue, list[str], list[date]] | None = None
@@ -590,27 +634,62 @@ def find_missed_services(
         any_day = False
         for cue, topic, start, end in found:
             piece = finder.text[start:end]
-            days, stated = finder.days_for(unit, piece, start, units, index, cue)
+            days, stated = finder.days_for(unit, piece, start, units, index, cue, weekly=finder.timed(topic))
             if intro_days and not timing.days_in(unit.text, finder.sent_day, "past"):
                 days, stated = intro_days, True
             any_day = any_day or bool(days)
             timed_here = len({t for t in topics_found if finder.timed(t)}) == 1
             minutes = finder.minutes_for(topic, piece if timing.minutes(piece) or not timed_here else unit.text, days,
                                          paragraph, len(topics_found) == 1)
-            for day in days:
+            # "neither session was made up": two sessions, their days not said
+            undated = _TWO_SESSIONS.search(unit.text) and days == [None] and finder.timed(topic)
+            for number, day in enumerate([None, None] if undated else days):
                 row = MissedServiceFound(topic=topic, day=day, minutes=minutes[day], sentence=unit.text, start=unit.start,
                                          end=unit.end, rule=f"not-delivered:{cue.kind}:{cue.text.lower()}")
-                (rows if stated else assumed).setdefault((topic, day), row)
+                kept = rows if stated else assumed
+                key = (topic, day, _slot(lines, topic, day, unit.bullet) + (number if day is None else 0))
+                if key in kept and kept[key].minutes is None and row.minutes:
+                    kept[key] = replace(kept[key], minutes=row.minutes)  # the list says how long it was
+                kept.setdefault(key, row)
         if unit.bullet is None and (not any_day or unit.text.rstrip().endswith(":")):
-            intro = (found[0][0], topics_found, [])
+            introducing = unit.text.rstrip().endswith(":")
+            intro = (found[0][0], topics_found, finder.intro_days(units, index) if introducing else [])
         if unit.head:
             last_head = (found[0][0], topics_found, [])
         previous = topics_found[-1:]
     # a report dated only by the day the message was sent (or not dated), when the message dates that
     # service elsewhere, is most likely the same event told again ("I'm sorry for the gap in service")
-    dated = {topic for topic, _ in rows}
+    dated = {topic for topic, _, _ in rows}
     rows.update({key: row for key, row in assumed.items() if key[0] not in dated and key not in rows})
     return _session_length_said_elsewhere(list(rows.values()), units, finder)
+
+
+_TWO_SESSIONS = re.compile(r"\b(?:neither|both)\s+(?:of\s+(?:the|his|her|their|those)\s+)?(?:\w+\s+)?sessions?\b", re.I)
+_SPAN_FROM = re.compile(r"\b(?:between|from)\s+$", re.I)
+_SPAN_TO = re.compile(r"\s+(?:and|to|through|thru|until|-|–)\s+", re.I)
+
+
+def _without_span_starts(text: str, mentions: list) -> list:
+    """"7 sessions between February 10 and March 5": sessions over weeks, reported once, by the span's
+    last day (its first is not a session the text says was missed)."""
+    dropped = set()
+    for first, last in zip(mentions, mentions[1:]):
+        if (_SPAN_FROM.search(text[max(0, first.start - 10):first.start]) and _SPAN_TO.fullmatch(text[first.end:last.start])
+                and (last.day - first.day).days > 6):
+            dropped.add(id(first))
+    return [m for m in mentions if id(m) not in dropped]
+
+
+def _slot(lines: dict[tuple[str, date | None], list[int]], topic: str, day: date | None, bullet: int | None) -> int:
+    """Which session of a topic on a day a row is: each line of a list is one ("- Reading group: 30 min",
+    "- Writing group: 25 min" are two sessions of the same service that day); the first line's is
+    the one a sentence outside the list told."""
+    if bullet is None:
+        return 0
+    seen = lines.setdefault((topic, day), [])
+    if bullet not in seen:
+        seen.append(bullet)
+    return seen.index(bullet)
 
 
 def _session_length_said_elsewhere(rows: list[MissedServiceFound], units: list[Unit],

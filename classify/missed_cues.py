@@ -13,7 +13,7 @@ from functools import lru_cache
 
 NOT = r"(?:n['’]?t|\s+not)"  # didn't / did not
 # used with fullmatch; the possessive "'s" word is tried from a word's start only (linear when searched)
-GAP_WORD = re.compile(r"(?i:his|her|their|its|the|a|an|any|that|this|my|your|our|same|usual|regular|own|daily|"
+GAP_WORD = re.compile(r"(?i:his|her|their|its|the|a|an|any|that|this|my|your|our|same|usual|regular|own|daily|copy|copies|of|"
                       r"(?<![\w-])[\w-]++['’]s|\d[\w:./-]*)")
 ING_NOUNS = {"morning", "evening", "reading", "writing", "speaking", "listening", "testing", "spelling"}
 DET = r"(?:(?:his|her|their|its|the|a|an|any|that|this|those|these|my|your|our|another|other)\s+)"
@@ -30,23 +30,41 @@ EVENT = re.compile(
     r"(?:met|happened|ran|took\s+place)|"
     r"(?:has|have|had)" + NOT + r"\s+(?:been\s+)?(?:happen(?:ed|ing)|met|meeting|taken\s+place)|"
     r"(?:wo|ca|could|would)" + NOT + r"\s+(?:meet|happen|take place|run)|(?:cannot|can not)\s+(?:meet|run)|"
-    r"(?:was|were)" + NOT + r"\s+(?:held|delivered|provided|served|implemented|followed|done)|"
+    r"(?:was|were)" + NOT + r"\s+(?:held|delivered|provided|served|implemented|followed|done|honou?red|applied)|"
+    # nobody came for the child; the session given away or cut: "nobody came", "replaced with a class party",
+    # "10 minutes of speech instead of 30", "the SLP only saw her for 15 minutes"
+    r"(?:nobody|no\s+one|no-one)\s+(?:came|showed(?:\s+up)?|picked\s+(?:him|her|them|[A-Z][a-z]+)\s+up\s+for)|"
+    r"(?:nobody|no\s+one|no-one)\s+(?:available\s+)?to\s+(?:take|bring|walk)\s+(?:him|her|them)\s+to\b|"
+    r"(?:was|were|got)\s+replaced\s+(?:with|by)\b|"
+    r"\d+\s+min(?:ute)?s?\s+(?:of\s+\w+\s+)?instead\s+of\s+(?:the\s+|her\s+|his\s+)?\d+|"
+    r"only\s+(?:got|had|saw\s+(?:him|her|them)\s+for)\s+\d+\s+min|"
+    # the child was not taken to the session: "she wasn't pulled for speech", "I didn't see him for OT"
+    r"(?:was|were)" + NOT + r"\s+(?:pulled|picked\s+up|taken|seen)\s+for\b|"
+    r"did" + NOT + r"\s+(?:see|pull|work\s+with)\s+(?:him|her|them|(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+)?[A-Z][a-z]+)\s+"
+    r"(?:at\s+all\s+)?for\b|"
+    r"(?:has|have|had)" + NOT + r"\s+(?:seen|worked\s+with|pulled)\s+(?:him|her|them|[A-Z][a-z]+)\s+(?:at\s+all\s+|for\s+\w+\s+)?"
+    r"(?:since|for\s+(?:\w+\s+)?(?:weeks?|months?|days?))\b|"
     r"not\s+(?:provided|delivered|given|held|served|offered|followed|implemented)|"
     r"never\s+(?:came|showed|arrived|happened|met|got done|picked|dropped)|not\s+(?:come|show(?:n|ed)?\s+up|happen)|"
     r"did" + NOT + r"\s+(?:pick|drop)\s+(?:\w+\s+)?(?:up|off)|"
+    r"did" + NOT + r"\s+get\s+to\s+(?=(?:it|them)\b)|"
     r"(?<!the )(?<!any )(?<!for )(?<!of )(?<!about )(?<!those )(?<!these )(?<!all )(?<!['’]s )(?<!his )(?<!her )(?<!their )"
     r"missed(?![-\w])(?!\s+(?:(?:the|his|her|their)\s+bus|assignments?|work|homework|class|school|deadline|days?|calls?|emails?|"
     r"messages?|minutes|time)\b)|"
     r"miss(?:es|ing)?\s+(?:his|her|their|it|them|both|all|two|three|four|five|\d)\b|"
     r"(?:has|have|had)" + NOT + r"\s+(?:had|gotten|got|received|done|been\s+(?:seen|given|offered|to))\b|"
     r"(?:not|never|n['’]t)\s+(?:been\s+|ever\s+)?made\s+up|never\s+(?:been\s+)?made\s+up|"
-    r"neither\s+\w+\s+was\s+made\s+up|"
+    r"neither\s+(?:\w+\s+){1,2}?(?:was|were)\s+made\s+up|"
     r"(?:is|are|was|were)\s+(?:still\s+)?owed|still\s+owes?|"
     r"(?:was|were|got|been)\s+cut\b|"
     r"(?:wasn['’]?t|was not|weren['’]?t|were not|couldn['’]?t|could not|won['’]?t|will not|am not|I['’]m not|not)\s+"
     r"(?:be\s+)?able\s+to\s+(?:see|meet|work|get\s+to|fit|make\s+it|do|hold|pull|serve|run|take|give|provide)|"
-    r"couldn['’]?t\s+(?:see|make\s+it|meet|fit|get\s+to|take|go)|could\s+not\s+(?:see|meet|make\s+it|fit|get\s+to|"
-    r"take|go)|"
+    r"couldn['’]?t\s+(?:see|make\s+it|meet|fit|get\s+to|take|go|pull)|could\s+not\s+(?:see|meet|make\s+it|fit|get\s+to|"
+    r"take|go|pull)|"
+    # "she didn't go to speech today", "only got one of her two OT sessions", "got 0 of 2 sessions"
+    r"did" + NOT + r"\s+go\s+to\b(?!\s+(?:school|class|bed|sleep|the\s+(?:doctor|dentist|nurse|office)))|"
+    r"only\s+(?:got|had|received)\s+(?:one|1|two|2)\s+of\s+(?:her|his|their|the)\s+(?:two|three|four|\d)\b|"
+    r"(?:got|had|received)\s+(?:0|zero|none)\s+of\s+(?:her|his|their|the\s+)?|"
     r"(?:left|drove\s+(?:off|away))\s+without\s+(?:him|her|them)|had to cancel)",
     re.I,
 )
@@ -68,7 +86,16 @@ PROVIDER = re.compile(
     r"(?:was|were)" + NOT + r"\s+with\s+(?:him|her|them|[A-Z][a-z]+)\b|without me\s*[.,;!]|woke up sick|"
     r"(?:was|were)" + NOT + r"\s+(?:there|on\s+the\s+(?:\w+\s+)?(?:trip|bus|route|outing)|in\s+the\s+building)\b|"
     r"(?:was|were)\s+(?:at|in)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:training|meeting|workshop|conference)|"
-    r"called\s+(?:away|to\s+(?:a|an|the)\s+\w+))",
+    r"called\s+(?:away|to\s+(?:a|an|the)\s+\w+)|"
+    # the adult, not the child, was absent ("her aide was absent Monday", "the SLP has been absent since 10/1")
+    r"(?:aide|para|paraprofessional|therapist|SLP|OT|PT|counselor|interventionist|provider|TVI|monitor|driver)s?\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+absent|"
+    r"(?:aide|para|paraprofessional)s?\s+(?:was|were|has|have|had)" + NOT + r"\s+(?:been\s+)?(?:in|at|with)\b|"
+    r"\b(?:quit|resigned)\b|(?:nobody|no\s+one)\s+has\s+(?:replaced|covered\s+for)\s+(?:him|her|them)|"
+    r"(?:was|were)\s+in\s+(?:another|a\s+different)\s+(?:room|class|classroom|building)|left\s+(?:him|her|them)\s+alone\b|"
+    # "the aide was helping another student the whole period", "spent math with a different class"
+    r"(?:was|were|been)\s+(?:\w+ing\s+)?(?:with|helping)\s+(?:another|a\s+different)\s+(?:student|child|kid|class)|"
+    r"spent\s+(?:\w+['’]?s?\s+){0,4}?with\s+(?:another|a\s+different)\s+(?:student|child|kid|class))",
     re.I,
 )
 # the thing itself was not there or not given: its topic is named right after the cue
@@ -76,7 +103,12 @@ ITEM = re.compile(
     r"\b(?:without\s+(?:thinking\s+(?:about|of)|remembering)|without|with\s+no|no|"
     r"(?:nobody|no\s+one)\s+(?:read|gave|offered|brought|walked|took|provided|set\s+up|"
     r"charged|handed|helped|sent|picked\s+up|covered|ran|did)|"
+    r"(?:nobody|no\s+one)\s+(?:reminded|prompted|let|allowed|offered|told)\s+(?:him|her|them)\s+(?:to\s+)?"
+    r"(?:take|use|have|get|go\s+to)|"
     r"did" + NOT + r"\s+(?:get|receive|have|use|give\s+(?:him|her|them)|let\s+(?:him|her|them)\s+(?:use|have|take))|"
+    r"would" + NOT + r"\s+let\s+(?:him|her|them)\s+(?:use|have|take|get)|"
+
+    r"(?:did|do|does)" + NOT + r"\s+give\s+to\s+(?:him|her|them)|"
     # the child still goes without ("she still doesn't have the enlarged copy"); "I still don't have it"
     # is a paper the parent is waiting for
     r"(?<!\bI\s)(?<!\bwe\s)still\s+(?:does|do)" + NOT + r"\s+have(?!\s+(?:it|them|that|those|anything)\b)|"
@@ -86,9 +118,16 @@ ITEM = re.compile(
     r"read)(?:\s+(?:him|her|them))?|"
     r"(?:wasn['’]?t|was not|weren['’]?t|were not)\s+(?:allowed|permitted|able)\s+to\s+(?:use|take|have|get)|"
     r"(?:was|were)" + NOT + r"\s+(?:given|offered|allowed|permitted|read|provided(?:\s+with)?)|"
-    r"forgot(?:\s+to\s+(?:give|bring|send|use|read|do))?|"
+    r"forgot(?:\s+to\s+(?:give|bring|send|use|read|do))?|took\s+away|(?:was|were)\s+denied|"
+    r"(?:was|were)\s+told\s+(?:he|she|they)\s+(?:couldn['’]?t|could\s+not|can['’]?t|cannot|wasn['’]?t\s+allowed\s+to)\s+"
+    r"(?:use|have|take|get)|"
+    r"(?:was|were)\s+taken\s+away\s+from\s+(?:him|her|them)|"
     r"should\s+have\s+(?:had|gotten|got|been\s+(?:given|offered|allowed|sent|read)|used|received)|"
-    r"(?:was|were)\s+supposed\s+to\s+(?:get|have|be\s+given|use|receive))\b",
+    r"(?:was|were)\s+supposed\s+to\s+(?:get|have|be\s+given|use|receive)|"
+    # the adult in the room did not know the child has it: "the sub didn't know about his calculator"
+    r"(?:did|does)" + NOT + r"\s+know\s+(?:about|that\s+(?:he|she|they)\s+(?:has|had|have|gets|needs|uses)|"
+    r"(?:he|she|they)\s+(?:has|had|have|gets|needs|uses))|"
+    r"(?:was|were)" + NOT + r"\s+(?:aware\s+of|told\s+about))\b",
     re.I,
 )
 # the thing itself was left behind or taken away: its topic is named right before the cue
@@ -97,7 +136,12 @@ LEFT_BEHIND = re.compile(
     r"\b(?:got|was|were)\s+taken\s+(?:off|away|down)\b|\bwas(?:n['’]t| not)\s+on\s+(?:his|her|the)\s+desk\b|"
     # "his headphones weren't in the room for the test", "were still in my room" (he tested elsewhere)
     r"\b(?:was|were)(?:n['’]?t|\s+not)\s+in\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:room|classroom)\b|"
-    r"\b(?:was|were)\s+still\s+in\s+(?:my|the|his|her|their|your)\s+(?:\w+\s+)?(?:room|classroom|office)\b",
+    r"\b(?:was|were)\s+still\s+in\s+(?:my|the|his|her|their|your)\s+(?:\w+\s+)?(?:room|classroom|office)\b|"
+    # "the enlarged sheet was in the wrong folder", "the text-to-speech wasn't turned on"
+    r"\b(?:was|were)\s+(?:in|at|on)\s+the\s+wrong\s+(?:folder|place|room|box|bin|pile|envelope|cart|desk|shelf)\b|"
+    r"\b(?:was|were)(?:n['’]?t|\s+not)\s+(?:turned\s+on|set\s+up|loaded|enabled|activated|charged|working|plugged\s+in|"
+    r"ready|available|printed|copied|enlarged)\b|"
+    r"\b(?:was|were)\s+(?:entered|set\s+up|turned\s+on|loaded|added|enabled)\s+(?:\w+\s+){0,3}?but\s+not\b",
     re.I,
 )
 # phrasings that imply one accommodation without naming it: (topic, words one of which it needs, pattern)
@@ -108,12 +152,27 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("extended_time", ("bell",), re.compile(
         r"\b(?:collected|took|picked\s+up|had\s+to\s+(?:turn|hand)\s+(?:it\s+)?in|had\s+to\s+stop)\b"
         r"[^.;]{0,60}\bwhen\s+the\s+bell\s+rang\b|\bwhen\s+the\s+bell\s+rang,?\s+(?:he|she|they)\s+had\s+to\b", re.I)),
+    # "two hours with no break", "worked the whole block without a break": "break" alone is not tagged a topic
+    ("breaks", ("break",), re.compile(
+        r"\b(?:with\s+no|without(?:\s+a)?|never\s+(?:got|had|given)\s+a)\s+(?:single\s+)?break\b"
+        r"(?!\s+(?:from|in|between|of))", re.I)),
+    # "he ran out of time - we only had the one period"
+    ("extended_time", ("ran out of time",), re.compile(
+        r"\bran\s+out\s+of\s+time\b[^.;!?]{0,40}?\b(?:only\s+(?:had|got|gave)|bell\s+rang|period\s+ended|"
+        r"class\s+ended)\b", re.I)),
     ("separate_setting", ("rest of",), re.compile(
         r"\bin\s+(?:my|your|the|his|her|their)\s+(?:own\s+)?(?:regular\s+|general[- ]ed\w*\s+)?"
         r"(?:class(?:room)?|room)\s+with\s+the\s+rest\s+of\s+the\s+class\b", re.I)),
     ("separate_setting", ("regular", "general", "homeroom"), re.compile(
         r"\b(?:took|take|taking|had\s+to\s+take)\s+(?:it|the\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|assessment))\s+"
         r"in\s+(?:the|her|his|my|your)\s+(?:regular|general[- ]ed\w*|homeroom)\s+(?:class(?:room)?|room)\b", re.I)),
+    ("separate_setting", ("everyone", "everybody", "whole class"), re.compile(
+        r"\b(?:took|take|taking|had\s+to\s+take)\s+(?:it|the\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|assessment))\s+"
+        r"in\s+(?:class|the\s+(?:\w+\s+)?(?:classroom|cafeteria|gym|library|room))\s+with\s+(?:everyone|everybody|"
+        r"the\s+whole\s+class)\b", re.I)),
+    ("preferential_seating", ("back",), re.compile(
+        r"\b(?:had\s+to\s+sit|was\s+(?:seated|moved|put)|got\s+moved)\s+(?:\w+\s+){0,2}?(?:in|at|to)\s+the\s+back\b",
+        re.I)),
     ("separate_setting", ("instead",), re.compile(
         r"\binstead\s+of\s+(?:in\s+)?(?:the|a|his|her)\s+(?:small|separate|quiet|testing|resource|other)\b", re.I)),
     ("assistive_technology", ("hand",), re.compile(
@@ -122,11 +181,44 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     # "nobody read it to him", "the map test, not read": the reading is the accommodation
     ("read_aloud", ("read",), re.compile(
         r"\b(?:nobody|no\s+one|no-one)\s+read\s+(?:\w+\s+){0,4}?to\s+(?:him|her|them|me)\b|"
+        r"\b(?:did" + NOT + r"\s+have|had|was|there\s+was)\s+(?:anyone|anybody|no\s+one|nobody)\s+(?:\w+\s+)?"
+        r"(?:available\s+)?to\s+read\b|"
+        r"\b(?:could" + NOT + r"|was" + NOT + r"\s+able\s+to)\s+read\s+(?:it|them|the\s+\w+)\s+(?:aloud\s+|out\s+loud\s+)?"
+        r"to\s+(?:him|her|them|me)\b|"
         r"\b(?:tests?|quiz(?:zes)?|exams?|assessments?)\b(?:\s*\([^)]*\))?[^.;!?]{0,40}?,\s*(?:was\s+|were\s+)?"
         r"not\s+read\b", re.I)),
+    # "nobody gave her the test orally", "the questions weren't given aloud"
+    ("read_aloud", ("orally", "aloud", "out loud"), re.compile(
+        r"\b(?:(?:nobody|no\s+one|no-one)\s+(?:gave|read)|(?:was|were)" + NOT + r"\s+(?:given|read))\s+(?:\w+\s+){0,4}?"
+        r"(?:orally|aloud|out\s+loud)\b", re.I)),
     ("scribe", ("scribe",), re.compile(
-        r"\b(?:nobody|no\s+one|no-one)\s+scribed\b|\b(?:was|were)" + NOT + r"\s+scribed\b", re.I)),
+        r"\b(?:nobody|no\s+one|no-one)\s+scribed\b|\b(?:was|were)" + NOT + r"\s+scribed\b|"
+        r"\b(?:no\s+one|nobody|no-one)\s+(?:\w+\s+)?(?:available\s+)?to\s+scribe\b", re.I)),
+    # "he had to write his whole lab report by himself", "she had to read the test herself"
+    ("scribe", ("self", "selves"), re.compile(
+        r"\bhad\s+to\s+write\s+(?:\w+\s+){0,5}?(?:by\s+)?(?:him|her|them)sel(?:f|ves)\b", re.I)),
+    ("read_aloud", ("self", "selves"), re.compile(
+        r"\bhad\s+to\s+read\s+(?:it|them|the\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|questions|problems|passages?))\s+"
+        r"(?:by\s+)?(?:him|her|them)sel(?:f|ves)\b", re.I)),
     # "handed out in regular print", "the reference sheet was the normal size": no enlarged copy
+    # "two hours with no break and no schedule", "without his picture schedule"
+    ("visual_schedule", ("schedule",), re.compile(
+        r"\b(?:with\s+no|without(?:\s+(?:his|her|their|a|the))?)\s+(?:\w+\s+(?:and|or)\s+(?:no\s+)?)?"
+        r"(?:visual\s+|picture\s+|mini\s+)?schedule\b", re.I)),
+    # "there were no notes in his folder", "she never got the guided notes": the class notes
+    ("class_notes", ("notes",), re.compile(
+        r"\bno\s+(?:class\s+|guided\s+|printed\s+|lecture\s+)?notes\s+(?:in|for)\s+(?:his|her|their|the)\s+"
+        r"(?:folder|binder|backpack|unit|lesson|class)\b|"
+        r"\b(?:did" + NOT + r"|never)\s+(?:get|receive|have)\s+(?:the|any|his|her)\s+(?:class\s+|guided\s+|printed\s+|"
+        r"lecture\s+)?notes\b", re.I)),
+    # "I didn't have the big packet", "without her enlarged copy": the enlarged material, said plainly
+    ("large_print", ("big", "enlarged", "large"), re.compile(
+        r"\b(?:did" + NOT + r"\s+(?:have|get)|without|never\s+got)\s+(?:the\s+|my\s+|his\s+|her\s+|an?\s+)?"
+        r"(?:big|bigger|enlarged|large)\s+(?:print\s+)?(?:packet|copy|copies|version|book|test|sheet|handout)s?\b", re.I)),
+    # "the reference sheet was still the tiny one", "the map was in small print again"
+    ("large_print", ("tiny", "small", "little"), re.compile(
+        r"\b(?:was|were)\s+(?:still\s+|again\s+|just\s+)?(?:in\s+)?(?:the\s+)?(?:tiny|small|little)\s+"
+        r"(?:one|ones|print|font|copy|copies|version|size|type)\b", re.I)),
     ("large_print", ("regular", "normal", "standard"), re.compile(
         r"\b(?:handed\s+out|given|passed\s+out|printed|copied|came|was|were)\s+(?:\w+\s+){0,2}?"
         r"(?:in\s+)?(?:the\s+)?(?:regular|normal|standard)[- ](?:print|font|size)\b", re.I)),
@@ -156,6 +248,7 @@ CANNOT = re.compile(r"\b(?:can['’]?t|cannot|can\s+not|couldn['’]?t|could\s+n
 # matched after leading whitespace is stripped: a leading \s* would make a search over blanks quadratic
 GENERIC_OBJECT = re.compile(r"(?:any\s+)?(?:support|services?|help|coverage|sessions?)\s+(?:for|with)\s+"
                             r"(?:him|her|them|[A-Z][a-z]+)\b|"
+                            r"sessions?\b(?=\s*(?:[(;,.]|$|today|yesterday|this|last|on\b|mon|tue|wed|thu|fri|\d))|"
                             r"(?:a|any|his|her|their|our|the|that|this)\s+(?:\w+\s+)?session\b"
                             r"(?!\s+(?:log|note|summary))",
                             re.I)
@@ -169,7 +262,7 @@ PRONOUN_OBJECT = re.compile(r"(?<!\s)\s*+(?:it|one|them|that|those|any)\b"
 NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n['’]t|\bnothing|\bno\s+\w+\s+(?:was|were))\s+(?:\w+\s+)?$", re.I)
 # "I haven't received the draft", "we never got the sensory diet": papers the parent did not get, not a service
 RECEIVER = re.compile(r"\b(?:I|we|I['’]ve|we['’]ve)\s+(?:\w+\s+)?$", re.I)
-RECEIVING = re.compile(r"received|got|gotten|get|heard|seen", re.I)
+RECEIVING = re.compile(r"received|got|gotten|get(?!\s+to\b)|heard|seen", re.I)  # not "wasn't able to get to her session"
 # something about the service, not the service itself ("no behavior sheet in his folder", "didn't get
 # the speech log", "no OT goals were met", "no speech concerns")
 DOCUMENT = re.compile(r"^[\w\s'’-]{0,25}?\b(?:sheets?|logs?|reports?|forms?|plans?|charts?|data|summary|summaries|"
@@ -183,13 +276,14 @@ NEGATIONS = ("not no never nobody cannot didnt wasnt werent couldnt wont cant ha
              "arent wouldnt")
 CUE_PATTERNS = [
     ("event", EVENT, frozenset(f"{NEGATIONS} none cancel cancels cancelled canceled cancelling canceling off bumped "
+                                "nobody replaced instead only "
                                 "skip "
                                 "skipped skipping missed miss misses missing made owed owes cut left drove".split())),
     ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
-                                      "conference called".split())),
-    ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined".split())),
-    ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken still".split())),
+                                      "conference called absent another different quit resigned alone".split())),
+    ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined took taken denied".split())),
+    ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken still wrong".split())),
 ]
 CUE_WORDS = frozenset().union(*(needs for _, _, needs in CUE_PATTERNS))
 WORD = re.compile(r"[a-z]+")

@@ -48,7 +48,8 @@ _FIRST_PERSON = re.compile(
     rf"(?P<modal>{_APOSTROPHE}ll|will|shall|"
     rf"(?:am|{_APOSTROPHE}m|are|{_APOSTROPHE}re)\s++(?:{_ADVERB}\s++)?(?:going|planning|aiming) to|"
     rf"plan to|intend to|promise to|should be able to|should have|will be sure to|aim to|"
-    rf"(?:{_APOSTROPHE}d|would)?\s*+expect to (?:have|get|send|finish|be able to)|hope to have)\b\s*(?P<rest>.*)",
+    rf"(?:{_APOSTROPHE}d|would)?\s*+expect to (?:have|get|send|finish|be able to)|"
+    rf"(?:(?:am|{_APOSTROPHE}m)\s++hoping|hope) to (?:have|get|send|finish))\b\s*(?P<rest>.*)",
     re.S,
 )
 # "I should have held the test", "we should have let you know": a regret, not "we should have it by Friday"
@@ -65,6 +66,7 @@ _NOT_AN_ARRANGEMENT = re.compile(
 _STARTING_FROM = re.compile(r"\b(?:starting|beginning|from now on|going forward|for the rest of)\b", re.I)
 # "I can send the first set by the end of next week": an offer with its own deadline is an undertaking
 _CAN_BY = re.compile(rf"\b(?P<who>I|[Ww]e)\s+can\s+(?:{_ADVERB}\s+)?(?P<rest>(?!do\b|meet\b|talk\b|come\b|be\b|see\b)[a-z]+\b.*)", re.S)
+_CAN_DELIVER = re.compile(r"(?:get|send|have|drop|bring|email|mail)\b[^.;!?]{0,40}?\bto\s+you\b", re.I)
 # "I'd like to make it up next week and will reach out to set that up": a second verb of the writer's own
 _AND_WILL = re.compile(
     rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}(?:d|m|ve)|\s+(?:would|am|have|need|want))\b(?P<between>[^.;?!]{{0,100}}?)"
@@ -87,6 +89,8 @@ def _own_undertaking(clause: str, sent_day: date) -> tuple[str, str] | None:
     can = _CAN_BY.search(clause)
     if can and any(m.deadline and m.day > sent_day for m in find_dates(can.group("rest"), sent_day, prefer="future")):
         return "first-person:can by", can.group("rest")
+    if can and _CAN_DELIVER.match(can.group("rest")) and _dated_ahead(can.group("rest"), sent_day, or_today=True):
+        return "first-person:can by", can.group("rest")  # "I can get that to you tomorrow": an offer to deliver, dated
     joined = _AND_WILL.search(clause)
     if joined and not _ANOTHER_SUBJECT.search(joined.group("between")) and not _NOT_AN_ACT.match(joined.group("rest")):
         return "first-person:and will", joined.group("rest")
@@ -99,6 +103,29 @@ _ARRANGED = re.compile(
     r"(?P<rest>(?:scheduled|rescheduled|set up|arranged|booked|reserved|planned|put (?:in|on) (?:a|the|for))\b.*)",
     re.S,
 )
+# "My plan is to send the goals by Tuesday", "Our goal is to have the draft to you by the 23rd"
+_MY_PLAN = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:plan|goal|intention|intent)\s+is\s+to\s+(?P<rest>[a-z]+\b.*)", re.S)
+# "Expect an email from me by Thursday", "You should expect the report by 10/30" (a school's notice, with its date)
+_EXPECT = re.compile(r"(?:^(?:[Pp]lease\s+)?|\b[Yy]ou\s+(?:should|can|may)\s+)(?:[Ee]xpect|[Ll]ook\s+(?:out\s+)?for)\s+"
+                     r"(?P<rest>(?:an?|the|my|our|"
+                     r"to\s+(?:receive|get|hear))\b(?!\s+(?:great|good|busy|fun|big|lot|little|change|delay)\b).*)", re.S)
+# "The district proposes 210 minutes of compensatory speech", "we are offering 6 hours of make-up sessions"
+_PROPOSES = re.compile(r"\b(?:[Tt]he\s+(?:district|school|team|IEP team)|[Ww]e)\s+(?:is\s+|are\s+)?"
+                       r"propos(?:es?|ing)\s+(?P<rest>(?:an?\s+|the\s+)?(?:\d+|one|two|three|four|five|six|"
+                       r"seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+){0,2}?(?:minutes|hours|sessions)\b.*)", re.S)
+# "I'd like to do his make-up session after school Thursday 2/26": a proposal of the writer's own, with its day
+_LIKE_TO_DO = re.compile(rf"\b(?P<who>I|[Ww]e)(?:{_APOSTROPHE}d|\s++would)\s++like\s++to\s++"
+                         r"(?P<rest>(?:do|hold|give|run|add|schedule|make\s+up)\s+(?:\w+\s+){0,3}?"
+                         r"(?:make-?up|makeup|compensatory|comp|retake|redo|extra)\b.*)", re.S)
+# subject dropped, with its day: "Happy to send it over tomorrow", "Planning to drop it off Friday", "Sending it Monday"
+_SUBJECTLESS_PLAN = re.compile(
+    r"^(?:(?:ok(?:ay)?|yes|sure|thanks|thx|no problem)\b[,.!]*\s*)?(?:(?:[Hh]appy|[Gg]lad|[Pp]lanning)\s+to\s+|"
+    r"(?=[Ss]ending\b|[Dd]ropping\b|[Bb]ringing\b))(?P<rest>(?i:send|sending|get|bring|bringing|drop|dropping|email|mail|call|"
+    r"forward|share)\b(?![^.!?\n]{0,30}\b(?:thoughts|wishes|prayers|love|hugs|regards|luck)\b).*)", re.S)
+# "The new aide starts Monday", "Her sessions resume next week": a service the school provides, present tense, dated
+# (not "progress reports go home Friday": a calendar's notice)
+_THING_STARTS = re.compile(r"\s(?P<modal>)(?P<rest>(?:starts?|begins?|resumes?|restarts?|go(?:es)?\s+into\s+effect|"
+                           r"takes?\s+effect)\b.*)", re.S)
 # phone-typed, subject dropped: "Will check.", "will sign tonight n send it tmrw"
 _SUBJECTLESS_WILL = re.compile(
     r"^(?:(?:ok(?:ay)?|yes|sure|thanks|thx|ty|got it|sounds good|no problem)\b[,.!]*\s*)?[Ww]ill\s+(?!you\b|u\b|he\b|she\b|they\b|it\b|"
@@ -113,13 +140,18 @@ _STAFF_NOUN = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:office|team|district|schoo
                r"aide|para|paraprofessional|teacher|bus driver|driver|transportation (?:department|office)|SLP|OT|PT|"
                r"therapist|diagnostician|principal|counselor|front office|dispatch|nurse|coordinator)")
 _TITLED = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Nurse)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+# "I've asked Ms. Ruiz to send you the schedule by Friday": the colleague asked, with the day it is owed
+_ASKED_TO = re.compile(rf"\b(?:I|[Ww]e)(?:\s*{_APOSTROPHE}ve|\s+have)?\s+(?:also\s+)?asked\s+"
+                       rf"(?P<who>{_TITLED}|[A-Z][a-z]+)\s+to\s+"
+                       r"(?P<rest>(?:send|call|email|get|bring|drop|share|mail|forward|reach|contact)\b.*)", re.S)
 # "She's making both sessions up this week, on 10/20 and 10/22": a colleague's arrangement already made
 _THIRD_PROGRESSIVE = re.compile(
     rf"(?P<who>\b{_TITLED}|\b[Ss]he|\b[Hh]e)\s*(?:{_APOSTROPHE}s|is)\s+(?:{_ADVERB}\s+)?(?P<rest>(?P<verb>[a-z]+ing)\b.*)", re.S)
 _THIRD_PERSON = re.compile(
     rf"(?P<who>\b{_TITLED}|\b[Ss]he|\b[Hh]e|\b[Tt]hey|"
     rf"{_STAFF_NOUN}(?:\s+(?:team|staff|department|office))?|"
-    rf"\bTransportation|\b[A-Z][a-z]+\s+[A-Z][a-z]+)"
+    rf"\bTransportation|\b[Ss]omeone\s+from\s+(?:the\s+|our\s+)?[\w-]+(?:\s+(?:office|department|team))?|"
+    rf"\b[A-Z][a-z]+\s+[A-Z][a-z]+)"
     rf"\s*+(?:\([^)]{{1,30}}\)\s*+)?"  # "Ms. Abernathy (cc'd) will …"
     rf"(?:,\s*+(?:our|the|his|her|their|a|an)\s[^,]{{1,40}},\s*+)?"  # "Ms. Ruiz, our SLP, will …"
     rf"(?:,\s*+)?(?:{_ADVERB}\s++)?"
@@ -156,8 +188,11 @@ _DELIVERABLE_NOUN = (r"(?:sessions?|services?|therapy|minutes|intervention|suppo
                      r"pickup|pick-up|route|plan|schedule|evaluation|observation|IEP|BIP|FBA|report|notes|forms?|"
                      r"paperwork|data|summary|draft|cop(?:y|ies)|invitation|notice|log|logs|results|file|files|records|"
                      r"letter|packet|folder|device|equipment|materials?|chromebook|ipad|tablet|headphones|cushion|chair|"
-                     r"rubric|guide|assignments?|test|quiz|retake|redo|make-ups?)")
-_BEING_DONE = (r"(?:be (?:provided|added|made up|scheduled|rescheduled|delivered|back|in place|fixed|updated|sent(?: out| home)?|"
+                     r"rubric|guide|assignments?|test|quiz|retake|redo|make-ups?|grades?|scores?)")
+_BEING_DONE = (r"(?:be (?:(?:in|on) (?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December)\b)[A-Z][a-z]+)(?=\s+by\b)|entered|graded|"
+               r"provided|added|made up|scheduled|rescheduled|delivered|back|in place|fixed|updated|"
+               r"sent(?: out| home)?|"
                r"mailed|emailed|shared|posted|uploaded|finalized|completed|done|ready|held|assigned|installed|ordered|"
                r"replaced|repaired|available|on (?:Canvas|Google|Schoology|Seesaw|the portal|the website|his desk|her desk)|"
                r"in (?:his|her|their) (?:folder|backpack|binder|planner|classroom)|started|set up|put in place|restored|"
@@ -170,10 +205,14 @@ _DELIVERABLE_BEFORE = re.compile(rf"\b{_DELIVERABLE_NOUN}\b(?P<between>(?:[^.;:!
 _NOT_A_THING_SUBJECT = re.compile(r"\b(?:I|we|you|he|she|they|said|says|told|wrote|asked|if|whether|because|since)\b", re.I)
 
 
-def _thing_will(text: str) -> re.Match | None:
+_SERVICE_BEFORE = re.compile(r"\b(?:sessions?|services?|therapy|minutes|intervention|aide|para|paraprofessional|monitor|"
+                             r"sub(?:stitute)?|bus|route|pickup|pick-up|make-ups?)\b(?P<between>[^.;:!?]{0,40})$", re.I)
+
+
+def _thing_will(text: str, pattern: re.Pattern = _THING_WILL, subject: re.Pattern = _DELIVERABLE_BEFORE) -> re.Match | None:
     """ "Copies of his file will be ready by Friday": the subject before the modal names something the school provides."""
-    for match in _THING_WILL.finditer(text):
-        before = _DELIVERABLE_BEFORE.search(text[max(0, match.start() - 90):match.start()])
+    for match in pattern.finditer(text):
+        before = subject.search(text[max(0, match.start() - 90):match.start()])
         if before and not _NOT_A_THING_SUBJECT.search(before.group("between")):
             return match
     return None
@@ -290,7 +329,7 @@ def _colleague(word: str, people: People, student_names: set[str], addressee_too
 
 
 def _antecedent_is_staff(sentences: list[Sentence], index: int, student_names: set[str], lead: str = "",
-                         people: People | None = None) -> str | None:
+                         people: People | None = None, pronoun: str = "") -> str | None:
     """The staff member "he"/"she" points back to, or None when it is (or may be) the child. `lead` is the
     text of the pronoun's own sentence before it ("I passed it to Mr. Brandt, and he will …")."""
     texts = [lead] + [previous.text for previous in reversed(sentences[max(0, index - 2):index + 1])]
@@ -302,13 +341,20 @@ def _antecedent_is_staff(sentences: list[Sentence], index: int, student_names: s
             names += [(m.start(), m.group(0)) for m in _BARE_NAME.finditer(text) if _colleague(m.group(0), people, student_names)]
         if names:  # a staff member named in the sentence is the likelier antecedent than the child it is about
             return max(names)[1]
+        if pronoun and re.match(rf"(?i){pronoun}\b", text.lstrip()) and text is not lead:
+            continue  # "She was at a training, so Ivy's sessions were cancelled. She's making them up …": one "she"
         if any(re.search(rf"\b{re.escape(n)}\b", text) for n in student_names):
             return None
     return None
 
 
+_EXPLICIT_KINDS = ("numeric", "month_day", "day_month", "weekday_the_nth")
+
+
 def _choose_due(mentions: list[DateMention], sent_day: date) -> DateMention | None:
     ahead = [m for m in mentions if m.day >= sent_day]
+    if any(m.kind in _EXPLICIT_KINDS for m in ahead) and not any(m.deadline for m in ahead):
+        ahead = [m for m in ahead if m.kind != "week"]  # "this week, on 4/21 and 4/23": the days it names
     deadlines = [m for m in ahead if m.deadline]
     if deadlines:
         return deadlines[0]
@@ -494,9 +540,18 @@ def _match_clause(
     subjectless = _SUBJECTLESS_WILL.match(stripped) or _TYPED_ILL.search(stripped)
     if subjectless and not _NOT_AN_ACT.match(subjectless.group("rest")):
         return "first-person:will", message.author, subjectless.group("rest")
+    planned = _SUBJECTLESS_PLAN.match(stripped)
+    if planned and _dated_ahead(planned.group("rest"), sent_day, or_today=True):
+        return "first-person:will", message.author, planned.group("rest")
     own = _own_undertaking(stripped, sent_day)
     if own is not None:
         return own[0], message.author, own[1]
+    plan = _MY_PLAN.search(stripped)
+    if plan and not _NOT_AN_ACT.match(plan.group("rest")) and not _in_if_clause(stripped, plan.start()):
+        return "first-person:my plan", message.author, plan.group("rest")
+    liked = _LIKE_TO_DO.search(stripped)
+    if liked and _dated_ahead(liked.group("rest"), sent_day) and not _in_if_clause(stripped, liked.start()):
+        return "first-person:like to", message.author, liked.group("rest")
     arranged = _ARRANGED.search(stripped)
     if arranged and not _in_if_clause(stripped, arranged.start()) and _dated_ahead(arranged.group("rest"), sent_day) \
             and not _MEETING_OR_DELIVERED.search(stripped):
@@ -506,6 +561,12 @@ def _match_clause(
         receive = _YOU_SHOULD_RECEIVE.search(stripped)
         if receive:
             return "should-by-date", message.author, receive.group("rest")
+        expect = _EXPECT.search(stripped)
+        if expect and _dated_ahead(expect.group("rest"), sent_day, or_today=True):
+            return "should-by-date", message.author, expect.group("rest")
+        proposed = _PROPOSES.search(stripped)
+        if proposed and not _in_if_clause(stripped, proposed.start()):
+            return "service-will:proposes", message.author, proposed.group("rest")
         thing_should = _THING_SHOULD.match(stripped)
         if thing_should and _SHOULD_OK.match(thing_should.group("rest")):
             return "should-by-date", message.author, thing_should.group("rest")
@@ -536,7 +597,15 @@ def _match_clause(
         hit = _third_person(bare, clause, message, people, sentences, sentence, student_names, sent_day)
         if hit is not None:
             return hit
+    asked = _ASKED_TO.search(stripped)
+    if asked and writes_for_school(message) and _dated_ahead(asked.group("rest"), sent_day, or_today=True) \
+            and not _in_if_clause(stripped, asked.start()) and not _is_child(asked.group("who"), student_names):
+        person = people.resolve(asked.group("who"))
+        return "third-person:asked to", person if person is not None and person.email else message.author, asked.group("rest")
     if school:
+        starts = _thing_will(stripped, _THING_STARTS, _SERVICE_BEFORE)
+        if starts and own_words(starts.start()) and _dated_ahead(starts.group("rest"), sent_day):
+            return "service-will", message.author, starts.group("rest")
         thing = _thing_will(stripped)
         if thing and own_words(thing.start()):  # "Her new chair should arrive next week" only with its date
             return ("should-by-date" if thing.group("modal") == "should" else "service-will"), message.author, thing.group("rest")
@@ -674,8 +743,8 @@ def _who(who: str, people: People, message: MessageText, sentences: list[Sentenc
     if lowered == "you":
         return people.you()
     if lowered in ("he", "she"):
-        name = _antecedent_is_staff(sentences, sentence.index - 1, student_names, lead, people)
+        name = _antecedent_is_staff(sentences, sentence.index - 1, student_names, lead, people, lowered)
         return people.resolve(name) if name else None
-    if lowered == "they" or re.match(r"(?i)(our|the|his|her)\s", who) or lowered == "transportation":
+    if lowered == "they" or re.match(r"(?i)(our|the|his|her|someone)\s", who) or lowered == "transportation":
         return message.author
     return people.resolve(re.sub(r"(?<!\s)\s++from\s.*", "", who, flags=re.S))

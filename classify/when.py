@@ -43,12 +43,17 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_day", re.compile(_MONTH + r"\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>20\d\d))?", re.I)),
     ("day_month", re.compile(r"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>20\d\d))?", re.I)),
     ("weekday_the_nth", re.compile(_WEEKDAY + r",?\s+the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)),
-    ("relative_day", re.compile(r"\b(?P<word>today|tonight|this (?:morning|afternoon|evening)|tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow|yesterday|the day after tomorrow)\b", re.I)),
+    ("relative_day", re.compile(r"\b(?P<word>today|tonight|this (?:morning|afternoon|evening)|tomorrow|tmrw|tmr|tomorow|"
+                                r"tommorow|tommorrow|yesterday|the day after tomorrow)\b|"
+                                r"(?<=\bby\s)(?:the\s+)?end\s+of\s+(?:the\s+)?day\b"
+                                r"(?!\s+(?:tomorrow|today|on|friday|monday|tuesday|wednesday|thursday))|"
+                                r"\bEOD\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<mod>this|next|last|coming|this coming|on)\s+)?" + _WEEKDAY, re.I)),
     ("nth_week", re.compile(r"\b(?P<nth>first|second|third|fourth|last)\s+week\s+(?:of|in)\s+" + _MONTH, re.I)),
     ("weekend", re.compile(r"\b(?P<which>this|next|the|over the)\s+weekend\b", re.I)),
     ("week", re.compile(r"\b(?:(?P<part>early|earlier|mid|middle of|late|later|end of|the end of)\s+)?"
-                        r"(?P<which>this|next|the following|the|last)\s+week(?:'s)?\b", re.I)),
+                        r"(?P<which>this|next|the following|the|last)\s+week(?:'s)?\b(?P<after>\s+after\s+next\b)?|"
+                        r"\b(?P<bare>end\s+of)\s+week\b", re.I)),
     ("month_end", re.compile(r"\bend\s+of\s+(?P<which>the|this|next|each|every)\s+month\b", re.I)),
     ("in_month", re.compile(r"\b(?P<prep>in|during|by|early|mid|late|end of)(?:\s+|-)" + _MONTH + r"(?!\s+\d)", re.I)),
     # "by the 30th", "before the 15th": a day of this month, or of the next once it has passed
@@ -158,7 +163,7 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
                 return candidate
         return _nearest_year(anchor.month, dom, anchor, prefer) if dom <= 28 else None
     if kind == "relative_day":
-        word = groups["word"]
+        word = groups["word"] or "today"  # "by end of day": today
         if word in ("tomorrow", "tmrw", "tmr", "tomorow", "tommorow", "tommorrow"):
             return anchor + timedelta(days=1)
         if word == "the day after tomorrow":
@@ -170,10 +175,12 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
         modifier = (groups.get("mod") or "").strip()
         return _weekday(WEEKDAYS[groups["weekday"].rstrip(".")], anchor, modifier, prefer)
     if kind == "week":
-        which, part = groups["which"], (groups.get("part") or "").replace("the ", "")
+        which, part = groups["which"] or "this", (groups.get("part") or "").replace("the ", "")  # "end of week": this one
         if which == "last":
             return None  # "last week" names no day
-        if which in ("next", "the following"):
+        if groups.get("after"):  # "the week after next": that week's Friday
+            friday = _friday_of(anchor + timedelta(days=14))
+        elif which in ("next", "the following"):
             friday = _friday_of(anchor + timedelta(days=7))
         else:
             friday = _friday_of(anchor) if anchor.weekday() <= 4 else anchor
@@ -312,8 +319,10 @@ def _dates_in(text: str, anchor: date, prefer: str) -> tuple[DateMention, ...]:
             if kind == "day_of_month" and (not _DAY_OF_MONTH_BEFORE.search(text[max(0, start - 20):start])
                                            or _ORDINAL_NOUN.match(text, end)):
                 continue  # "the 2nd grade", "the 3rd time": only "by/before/on the 15th" is a date
-            if kind == "week" and match.group("which").lower() == "the" and not re.search(r"end\s+of\s+$", text[max(0, start - 8):start], re.I):
-                continue  # "the week" alone names nothing; "end of the week" does
+            if kind == "week" and (match.group("which") or "").lower() == "the" \
+                    and not (match.group("part") or match.group("after")) \
+                    and not re.search(r"(?:end\s+of|within)\s+$", text[max(0, start - 8):start], re.I):
+                continue  # "the week" alone names nothing; "end of the week", "within the week" do
             day = _resolve(kind, match, anchor, prefer)
             if day is None:
                 continue

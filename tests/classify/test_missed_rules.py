@@ -125,9 +125,41 @@ def test_the_author_who_was_out_provides_the_service_their_signature_names(tagge
         ("occupational_therapy", date(2026, 10, 12), 30)}
 
 
-def test_an_absence_over_weeks_is_dated_from_its_first_day(tagger):
+def test_an_absence_over_weeks_is_a_session_in_each_week_from_its_first_day(tagger):
     rows = missed(tagger, "The OT has been on leave, so there has been no OT for the last two weeks.", author=TEACHER)
-    assert rows == {("occupational_therapy", date(2026, 9, 28), None)}
+    assert rows == {("occupational_therapy", date(2026, 9, 28), None), ("occupational_therapy", date(2026, 10, 5), None)}
+
+
+def test_an_accommodation_over_weeks_is_one_report(tagger):
+    rows = missed(tagger, "Nora has had no break card in science for the last two weeks.")
+    assert {row[0] for row in rows} == {"breaks"} and len(rows) == 1
+
+
+def test_each_line_of_a_list_is_its_own_session_even_on_the_same_day(tagger):
+    text = ("I was pulled to cover a third grade class on Monday 10/12. None of my groups met that day:\n\n"
+            "- Nora: speech articulation group, 30 min\n- Eli: speech language group, 20 min\n")
+    rows = [(r.topic, r.day, r.minutes) for r in tagger_rows(tagger, text)]
+    assert sorted(rows) == [("speech_language_therapy", date(2026, 10, 12), 20),
+                            ("speech_language_therapy", date(2026, 10, 12), 30)]
+
+
+def tagger_rows(tagger, text):
+    message = MessageText(new_text=text, subject="Re: groups", sent=WEDNESDAY, author=TEACHER, recipients=(PARENT,),
+                          signature="", from_user=False, is_reply=True)
+    return tagger.tag(message, ()).missed_services
+
+
+def test_a_list_takes_the_days_of_the_sentence_that_introduces_it(tagger):
+    text = ("I was pulled to sub all day Monday 10/12 and Tuesday 10/13. None of my groups met either day:\n\n"
+            "- Reading group (Nora + 2 others): 30 min x 2 days\n")
+    days = {(r.topic, r.day) for r in tagger_rows(tagger, text) if r.topic == "reading_intervention"}
+    assert days == {("reading_intervention", date(2026, 10, 12)), ("reading_intervention", date(2026, 10, 13))}
+
+
+def test_a_count_of_sessions_over_a_span_is_one_report_on_its_last_day(tagger):
+    text = "Our log shows Nora missed 6 speech sessions between 9/8 and 10/6, and 3 OT sessions between 9/15 and 10/9."
+    assert missed(tagger, text, author=TEACHER) == {("speech_language_therapy", date(2026, 10, 6), None),
+                                                    ("occupational_therapy", date(2026, 10, 9), None)}
 
 
 def test_a_bus_that_never_picked_her_up(tagger):
@@ -163,6 +195,21 @@ def test_sessions_never_made_up_are_still_missed(tagger):
 
 
 # ---- not reports of a missed service -------------------------------------------------------
+
+def test_neither_session_is_two_sessions_without_their_days(tagger):
+    rows = tagger_rows(tagger, "You're right: neither speech session was made up.")
+    assert [(r.topic, r.day) for r in rows] == [("speech_language_therapy", None)] * 2
+
+
+def test_a_make_up_session_not_got_to_after_one_that_was(tagger):
+    text = "Her comp session Tue 10/6 I did do (we did it at 2:15 instead) but Thu 10/8 I didnt get to it."
+    assert missed(tagger, text, author=TEACHER) == {("compensatory_services", date(2026, 10, 8), None)}
+
+
+def test_a_log_line_with_no_session_takes_the_service_the_log_is_for(tagger):
+    text = "Speech log for Nora:\n- 10/5: session held\n- 10/7: no session (SLP out)\n- 10/12: session held"
+    assert missed(tagger, text, author=TEACHER) == {("speech_language_therapy", date(2026, 10, 7), None)}
+
 
 @pytest.mark.parametrize("text", [
     "If she misses speech again, I will ask for a meeting.",
@@ -224,6 +271,74 @@ STUDENT = Person("Nora Whitaker", "nwhitaker27@student.maplegrove.k12.oh.us")
 ])
 def test_accommodations_told_without_a_plain_not_given(tagger, text, rows):
     assert missed(tagger, text) == rows
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Monday's sub said he didn't know about his calculator, so Eli did the quiz by hand.", "calculator"),
+    ("The music teacher didn't know she has a visual schedule, so nobody showed her the change on Monday.",
+     "visual_schedule"),
+    ("The test was on paper on Monday, and I didn't have anyone available to read it to her.", "read_aloud"),
+    ("The laptop was broken on Monday, so the program couldn't read the test to him.", "read_aloud"),
+    ("He ran out of time on the quiz Monday because we only had the one period.", "extended_time"),
+    ("He sat through the two-hour assembly on Monday with no break.", "breaks"),
+    ("His extended time was not honored on Friday's quiz.", "extended_time"),
+    ("Nobody reminded him to take a break during Monday's assembly.", "breaks"),
+    ("On Monday he had to take the quiz in class with everyone.", "separate_setting"),
+    ("He had to sit at the back during the video on Monday.", "preferential_seating"),
+    ("Yesterday in science the teacher do not give to him the calculator.", "calculator"),
+    ("The enlarged copy of the map test was in the wrong folder on Monday.", "large_print"),
+    ("On Monday his FM system wasn't turned on in science.", "assistive_technology"),
+    ("The text-to-speech was set up for reading but not for math on Monday.", "read_aloud"),
+    ("He said he had to write the whole lab report by himself on Monday.", "scribe"),
+    ("On Monday she had to read the science test herself.", "read_aloud"),
+    ("There was no one available to scribe for him on Monday.", "scribe"),
+    ("Her large print copy wasn't ready for Monday's test.", "large_print"),
+    ("The teacher took away his fidget on Monday.", "sensory_tools"),
+    ("She got 10 minutes of speech instead of 30 on Monday.", "speech_language_therapy"),
+    ("On Monday the map on the back of the quiz was still the tiny one.", "large_print"),
+    ("We read chapter 2 today and I didn't have the big packet, so I just listened.", "large_print"),
+    ("He was supposed to get a copy of the class notes Monday and didn't.", "class_notes"),
+    ("He was denied his breaks on Monday.", "breaks"),
+    ("Eli was told he couldn't use his headphones on Monday.", "sensory_tools"),
+    ("She told me nobody gave her the reading test orally on Monday.", "read_aloud"),
+    ("Today there was no one to take him to OT.", "occupational_therapy"),
+    ("I couldn't pull Nora for speech today because of the assembly.", "speech_language_therapy"),
+    ("I wasn't able to get to Nora's OT session on Monday.", "occupational_therapy"),
+    ("Nora came home and said she didn't go to speech today.", "speech_language_therapy"),
+    ("Nora only got one of her two OT sessions last week.", "occupational_therapy"),
+    ("The aide has not been in class with Eli since Monday.", "paraprofessional"),
+    ("Her reading intervention teacher quit and nobody has replaced her.", "reading_intervention"),
+    ("Speech update: no session Monday (assembly).", "speech_language_therapy"),
+    ("The teacher wouldn't let her take a break on Monday.", "breaks"),
+    ("The paraprofessional assigned to him was in another room all day Monday.", "paraprofessional"),
+    ("On Monday, the aide left him alone at recess.", "paraprofessional"),
+    ("He sat through the assembly on Monday with no break and no schedule.", "breaks visual_schedule"),
+    ("Eli says there were no notes in his folder on Monday.", "class_notes"),
+    ("On Monday they made her take the test in the cafeteria with everybody.", "separate_setting"),
+])
+def test_accommodations_told_by_what_went_wrong(tagger, text, topic):
+    assert {row[0] for row in missed(tagger, text, author=TEACHER)} == set(topic.split())
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("She wasn't pulled for speech on Monday.", {("speech_language_therapy", date(2026, 10, 12), None)}),
+    ("I didn't see her for OT on Monday because of testing.", {("occupational_therapy", date(2026, 10, 12), None)}),
+    ("Nora's aide was absent Monday and nobody covered.", {("paraprofessional", date(2026, 10, 12), None)}),
+    ("The para wasn't in math again today.", {("paraprofessional", date(2026, 10, 14), None)}),
+    ("Nora has not had counseling in three weeks.", {("counseling", None, None)}),
+    ("The OT hasn't seen her since September.", {("occupational_therapy", None, None)}),
+    ("The speech therapist has been out for two weeks.", {("speech_language_therapy", None, None)}),
+    ("Nobody picked Eli up for speech on Monday.", {("speech_language_therapy", date(2026, 10, 12), None)}),
+    ("Her speech was replaced with a class party on Friday.", {("speech_language_therapy", date(2026, 10, 9), None)}),
+    ("The aide was helping another student the whole period Monday.", {("paraprofessional", date(2026, 10, 12), None)}),
+])
+def test_sessions_told_by_who_did_not_see_the_child(tagger, text, rows):
+    assert missed(tagger, text) == rows
+
+
+def test_a_verbless_line_goes_on_with_the_story_before_it(tagger):
+    text = "She came home and went straight to bed. Two hours with no break."
+    assert missed(tagger, text) == {("breaks", date(2026, 10, 14), None)}
 
 
 def test_the_child_writing_about_her_own_extended_time(tagger):

@@ -136,6 +136,11 @@ def test_a_promise_tied_to_the_meeting_takes_the_meetings_date(tagger):
     ("before winter break", date(2026, 12, 18)),  # Christmas 2026 is a Friday: break starts the 21st
     ("before winter break (Dec 16)", date(2026, 12, 16)),  # the writer's date beats the calendar's guess
     ("the first week of January", date(2027, 1, 8)),  # January 1, 2027 is a Friday
+    ("by the end of the week", date(2026, 10, 16)),
+    ("by end of week", date(2026, 10, 16)),
+    ("within the week", date(2026, 10, 16)),
+    ("the week after next", date(2026, 10, 30)),
+    ("by the end of the day", date(2026, 10, 14)),
 ])
 def test_more_deadline_phrases(text, due):
     assert find_dates(text, WEDNESDAY.date())[0].day == due
@@ -144,6 +149,11 @@ def test_more_deadline_phrases(text, due):
 def test_school_days_skip_thanksgiving_and_winter_break():
     assert find_dates("within 10 school days", date(2026, 11, 20))[0].day == date(2026, 12, 8)  # skips Nov 26-27
     assert find_dates("within 5 school days", date(2026, 12, 17))[0].day == date(2027, 1, 7)  # skips Dec 21-Jan 1
+
+
+def test_a_bare_week_and_an_idiom_name_no_day():
+    assert find_dates("the week went well", WEDNESDAY.date()) == []
+    assert find_dates("at the end of the day he was tired", WEDNESDAY.date()) == []
 
 
 def test_spring_break_has_no_calendar_guess():
@@ -275,6 +285,63 @@ def tag_with_colleague(tagger, text, author=TEACHER):
 def test_more_promise_forms(tagger, text, due):
     promise, = tag(tagger, text).promises
     assert promise.due == due
+
+
+@pytest.mark.parametrize("text, due", [
+    ("My plan is to send the updated goal page by next Tuesday.", date(2026, 10, 20)),
+    ("Our goal is to have the draft to you by 10/23.", date(2026, 10, 23)),
+    ("You should expect the evaluation summary by 10/30.", date(2026, 10, 30)),
+    ("Expect a call from me by Friday with the new bus times.", date(2026, 10, 16)),
+    ("I'm hoping to get the session log to you by Friday.", date(2026, 10, 16)),
+    ("The district proposes 300 minutes of compensatory speech, as 10 sessions between November 2 and December 18.",
+     date(2026, 12, 18)),
+    ("I'd like to do her make-up session after school this Thursday, 10/15.", date(2026, 10, 15)),
+    ("Her quiz grade will be in Canvas by the end of the week.", date(2026, 10, 16)),
+    ("I'll send the reading log by end of week.", date(2026, 10, 16)),
+    ("I'll set up the retake for the week after next and let you know the day.", date(2026, 10, 30)),
+])
+def test_promise_forms_with_plans_notices_and_week_ends(tagger, text, due):
+    promise, = tag(tagger, text).promises
+    assert promise.due == due
+
+
+@pytest.mark.parametrize("text, due", [
+    ("The new bus aide starts Monday.", date(2026, 10, 19)),
+    ("Her speech sessions resume next week.", date(2026, 10, 23)),
+    ("Look for the reading log in her backpack on Friday.", date(2026, 10, 16)),
+    ("Someone from transportation will call you tomorrow.", date(2026, 10, 15)),
+    ("Happy to send it over tomorrow.", date(2026, 10, 15)),
+    ("Sending the signed page back Friday.", date(2026, 10, 16)),
+])
+def test_promise_forms_without_the_usual_subject(tagger, text, due):
+    promise, = tag(tagger, text).promises
+    assert promise.due == due
+
+
+def test_a_colleague_asked_to_send_promises_it(tagger):
+    promise, = tag_with_colleague(tagger, "I've asked Mr. Paulsen to send you the bus schedule by Friday.").promises
+    assert promise.by_email == COLLEAGUE.email and promise.due == date(2026, 10, 16)
+
+
+@pytest.mark.parametrize("text", [
+    "Progress reports go home Friday 10/23.",
+    "Sending you good thoughts for tomorrow.",
+    "Speech starts at 9:30 on Tuesdays.",
+    "I've asked Ivy to bring her planner tomorrow.",
+    "The state test begins next week.",
+    "They're going out on the field trip tomorrow.",
+    "Happy to have her back tomorrow!",
+    "You can expect him to be tired tomorrow.",
+])
+def test_calendar_notices_and_wishes_are_not_promises(tagger, text):
+    assert tag(tagger, text).promises == ()
+
+
+def test_a_colleague_said_she_twice_is_still_the_colleague(tagger):
+    text = ("Yes, Ms. Paulsen is back! She was at a training last week, so Ivy's sessions on 10/6 and 10/8 were "
+            "cancelled. She's making both up this week, on 10/15 and 10/16.")
+    promise, = tag_with_colleague(tagger, text).promises
+    assert promise.by_email == COLLEAGUE.email and promise.due == date(2026, 10, 16)
 
 
 @pytest.mark.parametrize("text", [
