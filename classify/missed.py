@@ -426,7 +426,8 @@ class _Finder:
         low, high = piece_start - unit.start, piece_start - unit.start + len(piece)
         mentions = [m for m in self._dates_of(text, unit.start, direction) if low <= m.start < high
                     and not (m.kind != "relative_day" and timing.TELLING.search(text[m.end:high]))
-                    and not timing.attributive_weekday(text, m)]
+                    and not timing.attributive_weekday(text, m)
+                    and not _DONE_INSTEAD.match(text, m.end)]
         if timing.NEXT.search(unit.text):  # "no OT next week, I'm out Wednesday through Friday"
             mentions = [m for m in mentions if m.kind != "weekday"]
         mentions = _without_span_starts(text, mentions)
@@ -434,6 +435,11 @@ class _Finder:
         days = {m.day for m in mentions} | {day for day in ranges if day <= self.sent_day}
         if days:
             return sorted(days), True
+        if _SINCE_THEN.search(piece):
+            # "the update on 11/9 removed the reader, so he hasn't had it since then": the day named before
+            earlier = [m.day for m in self._dates_of(text, unit.start, direction) if m.start < low]
+            if earlier:
+                return earlier[-1:], True
         if piece != unit.text and self._dates_of(text, unit.start, direction):
             return [], True  # the sentence's dates belong to another of its services
         if cues.QUESTION.search(unit.text):
@@ -629,6 +635,7 @@ def find_missed_services(
                 intro = (finder.cues(unit)[0], [], finder.intro_days(units, index))
             previous = named[-1:] or previous
             continue
+        found = _without_the_absent_adults_guess(found, finder.in_unit(unit), kinds)
         topics_found = list(dict.fromkeys(topic for _, topic, _, _ in found))
         paragraph = [u.text for u in units if u.paragraph == unit.paragraph and u is not unit]
         any_day = False
@@ -664,9 +671,28 @@ def find_missed_services(
     return _session_length_said_elsewhere(list(rows.values()), units, finder)
 
 
+# "we did the second one Monday (11/2) instead": the day it was held instead, not a missed one
+_DONE_INSTEAD = re.compile(r"\)?[ \t]*+instead\b", re.I)
+_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 _TWO_SESSIONS = re.compile(r"\b(?:neither|both)\s+(?:of\s+(?:the|his|her|their|those)\s+)?(?:\w+\s+)?sessions?\b", re.I)
 _SPAN_FROM = re.compile(r"\b(?:between|from)\s+$", re.I)
 _SPAN_TO = re.compile(r"\s+(?:and|to|through|thru|until|-|–)\s+", re.I)
+
+
+def _without_the_absent_adults_guess(found: list, mentions: list[TopicMention], kinds: Mapping[str, str]) -> list:
+    """"I got pulled to cover the office, so he didn't get his morning check-in": the sentence names what the
+    absence cost him; the service guessed from who was out (the author's role, read off "I got pulled") is not
+    a second miss."""
+    named = {m.topic for m in mentions}
+    told = any(cue.kind in ("item", "implied") and topic in named and kinds.get(topic) == "accommodation"
+               for cue, topic, _, _ in found)
+    if not told:
+        return found
+    providers = [cue for cue, *_ in found if cue.kind == "provider"]
+    # the mentions that are words of their own, not the absence the author's role was read into
+    own = {m.topic for m in mentions
+           if not any(m.start < cue.end and cue.start - 16 < m.end <= cue.end for cue in providers)}
+    return [row for row in found if row[0].kind != "provider" or row[1] in own]
 
 
 def _without_span_starts(text: str, mentions: list) -> list:

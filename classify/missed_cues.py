@@ -33,7 +33,8 @@ EVENT = re.compile(
     r"(?:was|were)" + NOT + r"\s+(?:held|delivered|provided|served|implemented|followed|done|honou?red|applied)|"
     # nobody came for the child; the session given away or cut: "nobody came", "replaced with a class party",
     # "10 minutes of speech instead of 30", "the SLP only saw her for 15 minutes"
-    r"(?:nobody|no\s+one|no-one)\s+(?:came|showed(?:\s+up)?|picked\s+(?:him|her|them|[A-Z][a-z]+)\s+up\s+for)|"
+    r"(?:nobody|no\s+one|no-one)\s+(?:came|showed(?:\s+up)?|(?:has|had)\s+(?:come|shown\s+up)|"
+    r"picked\s+(?:him|her|them|[A-Z][a-z]+)\s+up\s+for)|"
     r"(?:nobody|no\s+one|no-one)\s+(?:available\s+)?to\s+(?:take|bring|walk)\s+(?:him|her|them)\s+to\b|"
     r"(?:was|were|got)\s+replaced\s+(?:with|by)\b|"
     r"\d+\s+min(?:ute)?s?\s+(?:of\s+\w+\s+)?instead\s+of\s+(?:the\s+|her\s+|his\s+)?\d+|"
@@ -45,7 +46,8 @@ EVENT = re.compile(
     r"(?:has|have|had)" + NOT + r"\s+(?:seen|worked\s+with|pulled)\s+(?:him|her|them|[A-Z][a-z]+)\s+(?:at\s+all\s+|for\s+\w+\s+)?"
     r"(?:since|for\s+(?:\w+\s+)?(?:weeks?|months?|days?))\b|"
     r"not\s+(?:provided|delivered|given|held|served|offered|followed|implemented)|"
-    r"never\s+(?:came|showed|arrived|happened|met|got done|picked|dropped)|not\s+(?:come|show(?:n|ed)?\s+up|happen)|"
+    # "never met" a person is not a session that never met ("she has never met him")
+    r"never\s+(?:came|showed|arrived|happened|met(?!\s+(?:him|her|them|me|us|[A-Z]))|got done|picked|dropped)|not\s+(?:come|show(?:n|ed)?\s+up|happen)|"
     r"did" + NOT + r"\s+(?:pick|drop)\s+(?:\w+\s+)?(?:up|off)|"
     r"did" + NOT + r"\s+get\s+to\s+(?=(?:it|them)\b)|"
     r"(?<!the )(?<!any )(?<!for )(?<!of )(?<!about )(?<!those )(?<!these )(?<!all )(?<!['’]s )(?<!his )(?<!her )(?<!their )"
@@ -147,7 +149,7 @@ LEFT_BEHIND = re.compile(
 # phrasings that imply one accommodation without naming it: (topic, words one of which it needs, pattern)
 IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("extended_time", ("regular", "standard", "normal", "usual", "same"), re.compile(
-        r"\bwith\s+(?:only\s+)?the\s+(?:regular|standard|normal|usual|same)\s+"
+        r"\bwith\s+(?:only\s+)?(?:the\s+)?(?:regular|standard|normal|usual|same)\s+"
         r"(?:\d+\s+minutes|time(?:\s+limit)?|amount\s+of\s+time|period)\b", re.I)),
     ("extended_time", ("bell",), re.compile(
         r"\b(?:collected|took|picked\s+up|had\s+to\s+(?:turn|hand)\s+(?:it\s+)?in|had\s+to\s+stop)\b"
@@ -173,6 +175,10 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("preferential_seating", ("back",), re.compile(
         r"\b(?:had\s+to\s+sit|was\s+(?:seated|moved|put)|got\s+moved)\s+(?:\w+\s+){0,2}?(?:in|at|to)\s+the\s+back\b",
         re.I)),
+    # "took the test in the classroom, not in the testing room"
+    ("separate_setting", ("not in", "not the"), re.compile(
+        r"\bin\s+(?:the|his|her|my|your|a)\s+(?:\w+\s+)?(?:class(?:room)?|room|gym|cafeteria|library|hallway),?\s+"
+        r"(?:and\s+)?not\s+(?:in\s+)?(?:the|a|his|her)\s+(?:small[- ]group|separate|quiet|testing|resource)\b", re.I)),
     ("separate_setting", ("instead",), re.compile(
         r"\binstead\s+of\s+(?:in\s+)?(?:the|a|his|her)\s+(?:small|separate|quiet|testing|resource|other)\b", re.I)),
     ("assistive_technology", ("hand",), re.compile(
@@ -257,8 +263,10 @@ PRONOUN_SUBJECT = re.compile(r"\b(?:she|he|they)\s+(?:\w+\s+){0,2}$", re.I)
 FIRST_PERSON_NOT = re.compile(r"\b(?:I|we)\s+(?:\w+\s+)?(?:did|had|have|has|could|was|were)(?:n['’]?t|\s+not)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|me|my)\b")
 # spaces are read from a run's start only: searching a long run of spaces stays linear
-PRONOUN_OBJECT = re.compile(r"(?<!\s)\s*+(?:it|one|them|that|those|any)\b"
-                            r"(?!\s+(?:from|of|who|which|else|in|at|on|has|had|was|is))", re.I)
+PRONOUN_OBJECT = re.compile(r"(?<!\s)\s*+(?:(?:it|one|them|that|those|any)\b"
+                            r"(?!\s+(?:from|of|who|which|else|in|at|on|has|had|was|is))|"
+                            # "didn't have any in study hall", "had none at lunch"
+                            r"(?:any|none)(?=\s*[.,;!]|\s+(?:in|at|on|during|for|yesterday|today)\b))", re.I)
 NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n['’]t|\bnothing|\bno\s+\w+\s+(?:was|were))\s+(?:\w+\s+)?$", re.I)
 # "I haven't received the draft", "we never got the sensory diet": papers the parent did not get, not a service
 RECEIVER = re.compile(r"\b(?:I|we|I['’]ve|we['’]ve)\s+(?:\w+\s+)?$", re.I)

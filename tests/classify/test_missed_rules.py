@@ -476,3 +476,40 @@ def test_left_elsewhere_a_week_without_and_a_session_we_did_not_have(tagger, tex
 ])
 def test_not_left_behind(tagger, text):
     assert missed(tagger, text) == set()
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("On Monday 10/12 she took the science test in her classroom, not in the quiet room.",
+     {("separate_setting", date(2026, 10, 12), None)}),
+    ("Yesterday she sat the district benchmark in the cafeteria with standard time.",
+     {("extended_time", date(2026, 10, 13), None)}),
+    ("The class headphones went back to the library on Monday, so she didn't have any in math on Monday or Tuesday.",
+     {("sensory_tools", date(2026, 10, 12), None), ("sensory_tools", date(2026, 10, 13), None)}),
+    ("Her speech sessions stopped after September 29. Nobody has come for her since: October 6 and October 13.",
+     {("speech_language_therapy", date(2026, 10, 6), None), ("speech_language_therapy", date(2026, 10, 13), None)}),
+])
+def test_a_setting_or_time_told_by_what_was_used_and_none_and_nobody_has_come(tagger, text, rows):
+    assert missed(tagger, text, author=TEACHER) == rows
+
+
+def test_a_tool_gone_since_a_named_day(tagger):
+    text = "A software update on October 5 wiped the dictation settings, so Nora hasn't had speech-to-text since then."
+    assert {(topic, day) for topic, day, _ in missed(tagger, text, author=TEACHER)} == {
+        ("assistive_technology", date(2026, 10, 5))}
+
+
+def test_the_day_a_session_was_held_instead_is_not_missed(tagger):
+    text = "I was out sick on 10/9, so we met this Monday (10/12) instead."
+    assert missed(tagger, text, author=OT, signature="Ines Varga, OTR/L\nOccupational Therapist") == {
+        ("occupational_therapy", date(2026, 10, 9), None)}
+
+
+def test_an_aide_pulled_away_is_the_check_in_the_sentence_says_was_lost(tagger):
+    text = "I got pulled to cover the front desk on Monday, so she didn't get her morning check-in."
+    aide = Person("Pat Lowe", "plowe@maplegrove.k12.oh.us")
+    assert missed(tagger, text, author=aide, signature="Pat Lowe\nParaprofessional") == {
+        ("check_in", date(2026, 10, 12), None)}
+
+
+def test_never_met_a_person_is_not_a_session(tagger):
+    assert missed(tagger, "The new counselor is covering, but Nora has never met him.", author=TEACHER) == set()
