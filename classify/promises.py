@@ -231,6 +231,11 @@ _RECAP_CONTEXT = re.compile(
 # what a first-person "will" is followed by when it is not a commitment to act
 _NOT_AN_ACT = re.compile(
     r"^(?:also\s+|still\s+|definitely\s+|probably\s+|both\s+|all\s+)?(?:be\s+(?:out|away|off|absent|gone|on (?:leave|vacation|a trip)|"
+    r"on (?:a |an )?(?:medical |maternity |paternity |family |extended |personal )+leave|"
+    # a role, not an act: "I will be your point of contact", "I'll be working with him again this year"
+    r"(?:your|his|her|their) (?:\w+ ){0,2}?(?:point of contact|contact person|case manager|teacher|counselor|"
+    r"therapist|provider|advisor|liaison)\b|"
+    r"working with (?:him|her|them|[A-Z]\w+) (?:again )?this (?:year|semester|term|fall|spring|school year)\b|"
     r"at\b|in (?:a|the) (?:training|conference|meeting)|unavailable|traveling|travelling|out of (?:the )?office|"
     r"subbing|covering|happy|glad|honest|brief|back in the office|working from|with\b|fine|there\b|in class|teaching|"
     r"closed|open\b|dismissed|released|on (?:a )?field trip|attending|joining|checking (?:e-?mail|messages|in)|late\b|"

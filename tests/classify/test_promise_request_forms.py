@@ -434,3 +434,12 @@ def test_a_recipient_known_only_by_address_is_no_trouble(tagger):
     message = MessageText(new_text="You can retake the quiz Friday with extended time. Gene will send the form.",
                           sent=WEDNESDAY, author=TEACHER, recipients=(Person("", "frontdesk@riverbend.k12.mn.us"),))
     assert tagger.tag(message).promises == ()
+
+
+@pytest.mark.parametrize("text", [
+    "I teach her study skills class, so I will be your main point of contact this year.",
+    "I'll be working with Ivy again this year, same as last spring.",
+    "I'll be on a family leave starting Monday, probably until January.",
+])
+def test_a_role_or_a_leave_is_not_a_promise(tagger, text):
+    assert tag(tagger, text).promises == ()
