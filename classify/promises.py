@@ -153,6 +153,8 @@ _THIRD_PERSON = re.compile(
     rf"\bTransportation|\b[Ss]omeone\s+from\s+(?:the\s+|our\s+)?[\w-]+(?:\s+(?:office|department|team))?|"
     rf"\b[A-Z][a-z]+\s+[A-Z][a-z]+)"
     rf"\s*+(?:\([^)]{{1,30}}\)\s*+)?"  # "Ms. Abernathy (cc'd) will …"
+    # "Mr. Luis Ortega from the district behavior team will …"
+    rf"(?:from\s+(?:the|our)\s+[\w -]{{1,40}}?(?:team|office|department|staff)\s*+)?"
     rf"(?:,\s*+(?:our|the|his|her|their|a|an)\s[^,]{{1,40}},\s*+)?"  # "Ms. Ruiz, our SLP, will …"
     rf"(?:,\s*+)?(?:{_ADVERB}\s++)?"
     rf"(?P<modal>{_APOSTROPHE}ll|will|(?:is|are|{_APOSTROPHE}s)\s+(?:{_ADVERB}\s+)?going to|plans to|is planning to|"
@@ -241,7 +243,8 @@ _NOT_AN_ACT = re.compile(
     r"closed|open\b|dismissed|released|on (?:a )?field trip|attending|joining|checking (?:e-?mail|messages|in)|late\b|"
     r"there in person|calling in|working with (?:him|her|them|[A-Z]\w+) (?:one-on-one|1:1|on (?:[A-Z]|\d)))|sub\b|substitute\b|cover for|have (?:an )?early (?:release|dismissal)|"
     r"have limited|not\b|never\b|admit|say\b|need\b|see (?:you|what|if|how|whether|about)\b|keep (?:that|this|you) in (?:mind|my thoughts)|wait\b|"
-    r"attend\b|join\b|come\b(?!\s+(?:in|by|pick|get|sign|drop))|be present|discuss|talk about|talk through|go over\b(?!\s+(?:it|them|this|that)\s+with)|"
+    r"attend\b|join\b|interpret\s+(?:at|for)\s+(?:the|our|his|her|their|\w+['’]s)\s+(?:\w+\s+)?(?:meeting|conference|review)|"
+    r"present\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:results|findings|data|scores)\b|come\b(?!\s+(?:in|by|pick|get|sign|drop))|be present|discuss|talk about|talk through|go over\b(?!\s+(?:it|them|this|that)\s+with)|"
     r"(?:look at|go through|walk through)\b(?=[^.;]{0,60}\b(?:meeting|conference|together|when we meet)\b)|let you know if|be in touch if|miss\b|remember\b|leave it|assume\b|look forward|stop\b|"
     r"hold (?:the|a|an|our|his|her)\b[\w\s-]{0,30}\b(?:meeting|conference|review)|"
     r"(?:figure|work|sort) (?:it|this|that|things) out\s*[.!]*$|"  # a reassurance that names nothing to deliver
@@ -659,6 +662,8 @@ def _third_person(
         return None
     if _NOT_AN_ACT.match(rest) or _THIRD_NOT_AN_ACT.match(rest):
         return None
+    if _THE_TEAM.fullmatch(who_text.strip()) and _AGENDA.match(rest):
+        return None  # "The team will review his present levels": what the meeting will cover, not one person's act
     if who_text.lower() in ("he", "she") and _RECEIVES.match(rest):
         by = None  # "He will still get his 30 minutes": the child receives, the school provides
     elif re.match(r"be (?:\w+ed|given|made|sent|put|set|kept|held|taken|done|written|seen)\b", rest, re.I) \
@@ -676,6 +681,8 @@ def _third_person(
     return rule, by, rest
 
 
+_THE_TEAM = re.compile(r"(?i:the\s+)?(?:IEP\s+)?(?:team|committee)", re.I)
+_AGENDA = re.compile(r"(?:review|discuss|consider|go\s+over|talk\s+about|look\s+at)\b", re.I)
 # what someone else "will" do that is a forecast of them, not an undertaking
 _THIRD_NOT_AN_ACT = re.compile(r"^(?:probably\s+|likely\s+|definitely\s+)?(?:ask|want|need|notice|wonder|love|like|appreciate|"
                                r"understand|agree|worry|be (?:upset|happy|glad|thrilled|excited|fine|ok|okay|disappointed|surprised))\b",

@@ -44,6 +44,7 @@ def tag(tagger, text, author=TEACHER, subject="Re: Ivy", sent=WEDNESDAY):
     ("Ivy will retake the spelling test with me on Friday, with the words read aloud.", date(2026, 10, 16)),
     ("I am getting a backup aide trained. That should be finished within the next two weeks.", date(2026, 10, 28)),
     ("Her new wobble chair should arrive next week.", date(2026, 10, 23)),
+    ("Ms. Ana Ruiz from the district autism team will observe her in class on Tuesday 10/20.", date(2026, 10, 20)),
 ])
 def test_promise_forms(tagger, text, due):
     promises = tag(tagger, text).promises
@@ -440,6 +441,9 @@ def test_a_recipient_known_only_by_address_is_no_trouble(tagger):
     "I teach her study skills class, so I will be your main point of contact this year.",
     "I'll be working with Ivy again this year, same as last spring.",
     "I'll be on a family leave starting Monday, probably until January.",
+    "At the review the IEP team will discuss her reading goals and her testing accommodations.",
+    "Mr. Cole will present the results of her speech screening.",
+    "I will interpret at Ivy's annual review on the 12th.",
 ])
 def test_a_role_or_a_leave_is_not_a_promise(tagger, text):
     assert tag(tagger, text).promises == ()
