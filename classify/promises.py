@@ -389,6 +389,12 @@ def _due(text: str, rest_start: int, sentence: Sentence, sentences: list[Sentenc
     due = _choose_due([m for m in mentions if m.start >= rest_start], sent_day) or _choose_due(mentions, sent_day)
     if due is not None:
         return due
+    event = _BEFORE_EVENT.search(text)
+    if event:
+        # "I'll send the draft five days before the meeting so you can review it": the meeting dates it, not "it"
+        due = _event_day(event, sentences, sent_day)
+        if due is not None:
+            return due
     same_paragraph = [s for s in sentences if s.paragraph == sentence.paragraph]
     # "Let's do Thursday 10/15 at 3:30. I'll call your cell": a call or visit happens at the time just agreed
     at_appointment = _AT_APPOINTMENT.match(text[rest_start:].lstrip())
@@ -397,9 +403,6 @@ def _due(text: str, rest_start: int, sentence: Sentence, sentences: list[Sentenc
     following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
     if due is None and following in same_paragraph and _CONTINUES.match(following.text):
         due = _choose_due(find_dates(following.text, sent_day, prefer="future"), sent_day)
-    event = _BEFORE_EVENT.search(text)
-    if due is None and event:
-        due = _event_day(event, sentences, sent_day)
     return due
 
 
@@ -408,6 +411,8 @@ def _event_day(event: re.Match, sentences: list[Sentence], sent_day: date) -> Da
     coming date the message gives; minus "five days" when the promise is due that long before it."""
     noun = event.group("event").lower()
     dated = [(s, m) for s in sentences for m in find_dates(s.text, sent_day, prefer="future") if m.day > sent_day]
+    # "it must be held on or before December 15 … I'd propose December 10": a deadline is not the meeting's day
+    dated = [(s, m) for s, m in dated if not m.deadline] or dated
     naming = [(s, m) for s, m in dated if re.search(rf"\b{noun}\b", s.text, re.I)]
     explicit = [(s, m) for s, m in dated if m.kind in ("numeric", "month_day", "day_month")]
     candidates = next((group for group in (naming, explicit, dated) if group), [])
@@ -417,8 +422,22 @@ def _event_day(event: re.Match, sentences: list[Sentence], sent_day: date) -> Da
     day = mention.day
     if event.group("count"):
         count = int(event.group("count")) if event.group("count").isdigit() else NUMBER_WORDS.get(event.group("count").lower(), 1)
-        day = day - timedelta(days=count * (7 if event.group("unit").lower().startswith("week") else 1))
+        if event.group("unit").lower().startswith("week"):
+            day = day - timedelta(days=7 * count)
+        elif re.search(r"\b(?:school|business)\s", event.group(0), re.I):
+            day = _school_days_before(day, count)
+        else:
+            day = day - timedelta(days=count)
     return DateMention(mention.start, mention.end, event.group(0), day, True, "event")
+
+
+def _school_days_before(day: date, count: int) -> date:
+    """"five school days before the meeting": weekdays counted back from the meeting's day."""
+    while count > 0:
+        day -= timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
 
 
 def _action(rest: str) -> str:

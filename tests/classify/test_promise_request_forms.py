@@ -447,3 +447,10 @@ def test_a_recipient_known_only_by_address_is_no_trouble(tagger):
 ])
 def test_a_role_or_a_leave_is_not_a_promise(tagger, text):
     assert tag(tagger, text).promises == ()
+
+
+def test_school_days_before_a_meeting_skip_the_weekend_and_a_deadline_is_not_the_meetings_day(tagger):
+    text = ("Her review has to happen on or before November 20. I'd like to hold it Tuesday, November 10 at 3:15.\n\n"
+            "I will send you the draft three school days before the meeting so you can look it over.")
+    promise, = tag(tagger, text).promises
+    assert promise.due == date(2026, 11, 5)
