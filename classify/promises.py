@@ -704,7 +704,9 @@ _THE_TEAM = re.compile(r"(?i:the\s+)?(?:IEP\s+)?(?:team|committee)", re.I)
 _AGENDA = re.compile(r"(?:review|discuss|consider|go\s+over|talk\s+about|look\s+at)\b", re.I)
 # what someone else "will" do that is a forecast of them, not an undertaking
 _THIRD_NOT_AN_ACT = re.compile(r"^(?:probably\s+|likely\s+|definitely\s+)?(?:ask|want|need|notice|wonder|love|like|appreciate|"
-                               r"understand|agree|worry|be (?:upset|happy|glad|thrilled|excited|fine|ok|okay|disappointed|surprised))\b",
+                               r"understand|agree|worry|be (?:upset|happy|glad|thrilled|excited|fine|ok|okay|disappointed|surprised)|"
+                               # what accommodations or approvals do: "they'll carry over to next year"
+                               r"carry (?:over|forward)|remain in (?:place|effect)|stay in (?:place|effect)|expire)\b",
                                re.I)
 _RECEIVES = re.compile(r"^(?:still\s+|also\s+)?(?:get|receive|have|keep|continue to (?:get|receive|have))\b", re.I)
 _IEP_SUPPORT = re.compile(

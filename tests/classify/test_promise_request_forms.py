@@ -444,6 +444,7 @@ def test_a_recipient_known_only_by_address_is_no_trouble(tagger):
     "At the review the IEP team will discuss her reading goals and her testing accommodations.",
     "Mr. Cole will present the results of her speech screening.",
     "I will interpret at Ivy's annual review on the 12th.",
+    "The state approved her testing supports for the spring, and they'll carry over to next year's exams.",
 ])
 def test_a_role_or_a_leave_is_not_a_promise(tagger, text):
     assert tag(tagger, text).promises == ()
