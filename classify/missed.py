@@ -317,6 +317,7 @@ class _Finder:
         problems using his extended time"."""
         if re.search(r"[.;:!?](?:\s|$)|[\"“”]", gap):
             return False
+        gap = _ACCESS_TO.sub("", gap)  # "didn't have access to his calculator", "no access to her headphones"
         others = [word for word in gap.split() if not cues.GAP_WORD.fullmatch(word)]
         gerund = any(word.lower().endswith("ing") and word.lower() not in cues.ING_NOUNS for word in others)
         return len(others) <= 1 and not gerund
@@ -671,6 +672,7 @@ def find_missed_services(
     return _session_length_said_elsewhere(list(rows.values()), units, finder)
 
 
+_ACCESS_TO = re.compile(r"^\s*access\s+to\b", re.I)
 # "we did the second one Monday (11/2) instead": the day it was held instead, not a missed one
 _DONE_INSTEAD = re.compile(r"\)?[ \t]*+instead\b", re.I)
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)

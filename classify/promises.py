@@ -243,8 +243,10 @@ _NOT_AN_ACT = re.compile(
     r"closed|open\b|dismissed|released|on (?:a )?field trip|attending|joining|checking (?:e-?mail|messages|in)|late\b|"
     r"there in person|calling in|working with (?:him|her|them|[A-Z]\w+) (?:one-on-one|1:1|on (?:[A-Z]|\d)))|sub\b|substitute\b|cover for|have (?:an )?early (?:release|dismissal)|"
     r"have limited|not\b|never\b|admit|say\b|need\b|see (?:you|what|if|how|whether|about)\b|keep (?:that|this|you) in (?:mind|my thoughts)|wait\b|"
-    r"attend\b|join\b|interpret\s+(?:at|for)\s+(?:the|our|his|her|their|\w+['’]s)\s+(?:\w+\s+)?(?:meeting|conference|review)|"
-    r"present\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:results|findings|data|scores)\b|come\b(?!\s+(?:in|by|pick|get|sign|drop))|be present|discuss|talk about|talk through|go over\b(?!\s+(?:it|them|this|that)\s+with)|"
+    r"attend\b|join\b|"
+    r"interpret\s+(?:at|for)\s+(?:the|our|his|her|their|\w+['’]s)\s+(?:\w+\s+)?(?:meeting|conference|review)|"
+    r"present\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:results|findings|data|scores)\b|"
+    r"come\b(?!\s+(?:in|by|pick|get|sign|drop))|be present|discuss|talk about|talk through|go over\b(?!\s+(?:it|them|this|that)\s+with)|"
     r"(?:look at|go through|walk through)\b(?=[^.;]{0,60}\b(?:meeting|conference|together|when we meet)\b)|let you know if|be in touch if|miss\b|remember\b|leave it|assume\b|look forward|stop\b|"
     r"hold (?:the|a|an|our|his|her)\b[\w\s-]{0,30}\b(?:meeting|conference|review)|"
     r"(?:figure|work|sort) (?:it|this|that|things) out\s*[.!]*$|"  # a reassurance that names nothing to deliver
@@ -704,7 +706,8 @@ _THE_TEAM = re.compile(r"(?i:the\s+)?(?:IEP\s+)?(?:team|committee)", re.I)
 _AGENDA = re.compile(r"(?:review|discuss|consider|go\s+over|talk\s+about|look\s+at)\b", re.I)
 # what someone else "will" do that is a forecast of them, not an undertaking
 _THIRD_NOT_AN_ACT = re.compile(r"^(?:probably\s+|likely\s+|definitely\s+)?(?:ask|want|need|notice|wonder|love|like|appreciate|"
-                               r"understand|agree|worry|be (?:upset|happy|glad|thrilled|excited|fine|ok|okay|disappointed|surprised)|"
+                               r"understand|agree|worry|"
+                               r"be (?:upset|happy|glad|thrilled|excited|fine|ok|okay|disappointed|surprised)|"
                                # what accommodations or approvals do: "they'll carry over to next year"
                                r"carry (?:over|forward)|remain in (?:place|effect)|stay in (?:place|effect)|expire)\b",
                                re.I)

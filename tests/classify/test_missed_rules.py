@@ -513,3 +513,17 @@ def test_an_aide_pulled_away_is_the_check_in_the_sentence_says_was_lost(tagger):
 
 def test_never_met_a_person_is_not_a_session(tagger):
     assert missed(tagger, "The new counselor is covering, but Nora has never met him.", author=TEACHER) == set()
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("He didn't have access to his calculator on the quiz Monday.", {("calculator", date(2026, 10, 12), None)}),
+    ("On Monday she waited in class because nobody was there to take her to speech.",
+     {("speech_language_therapy", date(2026, 10, 12), None)}),
+    ("He was never given the read-aloud version of the test on Monday.", {("read_aloud", date(2026, 10, 12), None)}),
+])
+def test_no_access_nobody_there_to_take_her_and_never_given(tagger, text, rows):
+    assert missed(tagger, text, author=TEACHER) == rows
+
+
+def test_not_having_to_use_a_tool_is_not_a_report(tagger):
+    assert missed(tagger, "He didn't have to use his calculator on the quiz Monday.", author=TEACHER) == set()
