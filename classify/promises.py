@@ -501,7 +501,19 @@ def find_promises(
                 due=due.day if due else None, due_text=due.text if due else None,
                 action=_action(rest), topics=sentence_topics,
             ))
-    return found
+    return [p for p in found if p.rule != _SPANISH_RULE or not _translated(p, sentences)]
+
+
+_ENGLISH_WILL = re.compile(r"\b(?:I|[Ww]e)(?:\s*+['’]ll|\s++will)\b")
+
+
+def _translated(promise: PromiseFound, sentences: list[Sentence]) -> bool:
+    """A letter written in both languages says each thing twice: the Spanish paragraph beside an English one
+    that undertakes something is its translation (whether or not the English counted as a promise)."""
+    paragraph = next((s.paragraph for s in sentences if s.start <= promise.start < s.end), None)
+    if paragraph is None:
+        return False
+    return any(abs(s.paragraph - paragraph) == 1 and _ENGLISH_WILL.search(s.text) for s in sentences)
 
 
 def _mask(text: str, start: int, spans: list[tuple[int, int]]) -> str:
@@ -563,6 +575,9 @@ def _match_clause(
         if modal.startswith("should"):
             return "should-by-date", message.author, first.group("rest")
         return f"first-person:{first.group('who').lower()} {modal.replace('’', chr(39))}", message.author, first.group("rest")
+    spanish = _SPANISH_UNDERTAKING.search(stripped)
+    if spanish and (spanish.group("future") or _dated_ahead(spanish.group("rest"), sent_day)):
+        return _SPANISH_RULE, message.author, spanish.group("rest")
     let_me = _LET_ME.search(stripped)
     if let_me:
         return "first-person:let me", message.author, let_me.group("rest")
@@ -702,6 +717,15 @@ def _third_person(
     return rule, by, rest
 
 
+# a teacher writing in Spanish: "le mando la guía el lunes 23", "le voy a llamar mañana", "le enviaré el formulario";
+# the present tense ("le mando") promises only with a day ahead ("le mando adjunto" is sent now)
+_SPANISH_RULE = "first-person:spanish"
+_SPANISH_UNDERTAKING = re.compile(
+    r"(?<![\w-])(?:(?:le|les|te|se\s+l[oa]s?)\s+(?P<present>mando|envío|envio|llamo|escribo|aviso|paso|traigo)|"
+    r"(?:(?:le|les|te|se\s+l[oa]s?)\s+)?"
+    r"(?P<future>(?:voy|vamos)\s+a\s+(?:mandar|enviar|llamar|escribir|avisar|pasar|traer)|"
+    r"mandaré|enviaré|llamaré|escribiré|avisaré|pasaré|traeré))\b(?P<rest>.*)",
+    re.I | re.S)
 _THE_TEAM = re.compile(r"(?i:the\s+)?(?:IEP\s+)?(?:team|committee)", re.I)
 _AGENDA = re.compile(r"(?:review|discuss|consider|go\s+over|talk\s+about|look\s+at)\b", re.I)
 # what someone else "will" do that is a forecast of them, not an undertaking

@@ -17,6 +17,8 @@ from datetime import date, timedelta
 WEEKDAYS = {name: index for index, names in enumerate(
     [("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thur", "thurs"),
      ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")]) for name in names}
+# a parent or teacher writing in Spanish: "el lunes 23" (the weekday with its day of the month)
+WEEKDAYS.update({"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4})
 MONTHS = {name: index for index, names in enumerate(
     [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
      ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
@@ -43,6 +45,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_day", re.compile(_MONTH + r"\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>20\d\d))?", re.I)),
     ("day_month", re.compile(r"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>20\d\d))?", re.I)),
     ("weekday_the_nth", re.compile(_WEEKDAY + r",?\s+the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)),
+    ("weekday_the_nth", re.compile(r"\b(?:el\s+)?(?P<weekday>lunes|martes|mi[ée]rcoles|jueves|viernes)\s+"
+                                   r"(?P<day>3[01]|[12]\d|0?[1-9])\b(?![:/.]\d)", re.I)),
     ("relative_day", re.compile(r"\b(?P<word>today|tonight|this (?:morning|afternoon|evening)|tomorrow|tmrw|tmr|tomorow|"
                                 r"tommorow|tommorrow|yesterday|the day after tomorrow)\b|"
                                 r"(?<=\bby\s)(?:the\s+)?end\s+of\s+(?:the\s+)?day\b"
@@ -156,7 +160,7 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
                 return None
         return _nearest_year(month, day, anchor, prefer)
     if kind == "weekday_the_nth":
-        target, dom = WEEKDAYS[groups["weekday"].rstrip(".")], int(groups["day"])
+        target, dom = WEEKDAYS[groups["weekday"].rstrip(".").lower()], int(groups["day"])
         for offset in range(0, 70):  # the next day-of-month that falls on that weekday
             candidate = anchor + timedelta(days=offset if prefer == "future" else -offset)
             if candidate.day == dom and candidate.weekday() == target:

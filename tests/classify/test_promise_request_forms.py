@@ -455,3 +455,34 @@ def test_school_days_before_a_meeting_skip_the_weekend_and_a_deadline_is_not_the
             "I will send you the draft three school days before the meeting so you can look it over.")
     promise, = tag(tagger, text).promises
     assert promise.due == date(2026, 11, 5)
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Para el examen: le mando la guía de estudio el lunes 19, después de la reunión.", date(2026, 10, 19)),
+    ("Le voy a llamar el viernes 16 para hablar del horario.", date(2026, 10, 16)),
+    ("Le enviaré el borrador la próxima semana.", None),
+])
+def test_a_teacher_promising_in_spanish(tagger, text, due):
+    promise, = tag(tagger, text).promises
+    assert promise.due == due
+
+
+@pytest.mark.parametrize("text", [
+    "Le mando adjunto el formulario.",
+    "El aviso del lunes 19 fue para todos.",
+])
+def test_spanish_that_sends_now_or_names_a_notice_is_not_a_promise(tagger, text):
+    assert tag(tagger, text).promises == ()
+
+
+def test_a_promise_said_in_english_and_again_in_spanish_is_one_promise(tagger):
+    text = ("I will send you the signed form on Monday 10/19.\n\n"
+            "Le enviaré el formulario firmado el lunes 19.")
+    promise, = tag(tagger, text).promises
+    assert promise.sentence.startswith("I will send")
+
+
+def test_the_spanish_beside_an_english_paragraph_that_undertakes_something_is_its_translation(tagger):
+    text = ("Le confirmo que estaré en la revisión. Cuando reciba el borrador, le enviaré la traducción el lunes 19.\n\n"
+            "I confirm that I will interpret at Ivy's annual review on the 12th.")
+    assert all(p.rule != "first-person:spanish" for p in tag(tagger, text).promises)
