@@ -248,6 +248,16 @@ def test_search_words_do_not_tag_a_message(tagger):
     ("Please sign the permission to evaluate.", "evaluation"),
     ("Here is his progress towards his goals.", "progress_report"),
     ("She will get two extra sessions in March.", "compensatory_services"),
+    ("She is in general education 80% of the day.", "specialized_instruction"),
+    ("He spends an hour a day outside of general education.", "specialized_instruction"),
+    ("He gets pulled out for math twice a week.", "specialized_instruction"),
+    ("He goes to resource for reading.", "specialized_instruction"),
+    ("He needs a reader for the science test.", "read_aloud"),
+    ("She can hand in projects late without penalty.", "extended_time"),
+    ("He'll get an extra 20 minutes on the benchmark.", "extended_time"),
+    ("He only has to write one paragraph instead of three.", "reduced_assignments"),
+    ("Let's meet to review his IEP.", "iep_meeting"),
+    ("We need to re-evaluate her this spring.", "evaluation"),
 ])
 def test_public_vocabulary_of_other_writers(tagger, text, topic):
     assert topic in topics(tagger, text)
@@ -259,6 +269,9 @@ def test_public_vocabulary_of_other_writers(tagger, text, topic):
     ("I'll check in with him after lunch.", "check_in"),
     ("We had to double up routes this week.", "compensatory_services"),
     ("He finished the quiz in Study Skills.", "specialized_instruction"),
+    ("He was on task 80% of the time in general education.", "specialized_instruction"),
+    ("She got an extra 30 minutes to play outside.", "extended_time"),
+    ("I could see him for an extra 30 minutes during study hall.", "extended_time"),
 ])
 def test_other_writers_traps(tagger, text, topic):
     assert topic not in topics(tagger, text)
