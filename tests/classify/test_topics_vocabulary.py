@@ -247,7 +247,7 @@ def test_search_words_do_not_tag_a_message(tagger):
     ("The KTEA-3 and the WPPSI were given.", "evaluation"),
     ("Please sign the permission to evaluate.", "evaluation"),
     ("Here is his progress towards his goals.", "progress_report"),
-    ("She will get two extra sessions in March.", "compensatory_services"),
+    ("She is owed six sessions, so there is a catch-up session on Friday.", "compensatory_services"),
     ("She is in general education 80% of the day.", "specialized_instruction"),
     ("He spends an hour a day outside of general education.", "specialized_instruction"),
     ("He gets pulled out for math twice a week.", "specialized_instruction"),
