@@ -162,7 +162,7 @@ def address_names(address: str, names: Iterable[str]) -> bool:
 
 
 # A numbered part of the school year or of a course: "the Q2 progress report", "the Module 4 test".
-_NUMBERED = re.compile(r"\b(?:(q)(\d)|(quarter|unit|module|chapter|trimester|semester) (\d{1,2}))\b", re.I)
+_NUMBERED = re.compile(r"\b(?:(q)(\d)|(quarter|unit|module|chapter|trimester|semester|lesson|bus|route) #?(\d{1,4}))\b", re.I)
 
 
 def numbered_parts(text: str) -> dict[str, set[str]]:
@@ -209,6 +209,15 @@ class MessageProfile:
     acknowledges: bool  # "I have your signed consent"
     invitation: bool
     as_promised: bool
+    future_stems: frozenset[str] = frozenset()  # the words of its sentences that speak of what will be done
+    future_families: frozenset[str] = frozenset()
+    attachment_words: frozenset[str] = frozenset()  # the content words of its attachments' names
+    received: bool = False  # says the other side has the thing ("the consent came back signed")
+    received_words: frozenset[str] = frozenset()  # the content words of the sentences that say so
+
+
+_FILE_TYPE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|heic|gif|txt|rtf|csv|odt)\b", re.I)
+_NAME_SEPARATORS = re.compile(r"[_\-.()\[\]]+")
 
 
 def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> MessageProfile:
@@ -222,6 +231,7 @@ def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> Mess
                                   frozenset(verb_stem(word) for word in re.findall(r"[a-z]+", text.lower())),
                                   bool(_RECALLS_OWED.search(text))))
     text = message.new_text
+    receipts = [not view.question and not view.pending and bool(_RECEIVED.search(view.text)) for view in views]
     return MessageProfile(
         sentences=tuple(views),
         words=content_words(text, ignore),
@@ -233,6 +243,11 @@ def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> Mess
         acknowledges=bool(_ACKNOWLEDGED.search(text)),
         invitation=bool(_INVITATION.search(text)),
         as_promised=bool(_AS_PROMISED.search(text)),
+        future_stems=frozenset().union(*(view.stems for view in views if view.future)),
+        future_families=deed_families(" ".join(view.text for view in views if view.future)),
+        attachment_words=content_words(_NAME_SEPARATORS.sub(" ", _FILE_TYPE.sub(" ", message.attachment_names)), ignore),
+        received=any(receipts),
+        received_words=frozenset().union(*(view.words for view, receipt in zip(views, receipts) if receipt)),
     )
 
 
@@ -270,10 +285,13 @@ class MessageIndex:
         self._later: dict[tuple, list[LaterMessage]] = {}
         frequency: dict[str, int] = defaultdict(int)
         self.authors: set[str] = set()
+        self.users: set[str] = set()  # the addresses the user writes from
         for message in sorted(messages, key=attrgetter("sent", "id")):
             self.by_id[message.id] = message
             if message.author_email:
                 self.authors.add(message.author_email)
+                if message.author_is_user:
+                    self.users.add(message.author_email)
             self.by_thread[message.thread_id].append(message)
             if message.auto_reply:
                 continue
@@ -291,6 +309,8 @@ class MessageIndex:
             for key in address_name_keys(author):
                 self.authors_by_name[key].add(author)
         self._authors_named: dict[str, frozenset[str]] = {}
+        # what the writers are called ("Mrs. Holcomb, I got it." names a person, not the thing received)
+        self.person_names = frozenset(stem(name) for name in self.authors_by_name if len(name) >= 3)
         scale = math.log(len(self.by_id) + 2)
         # 1 for a word one message uses, near 0 for a word every message uses: comparable across record sizes
         self.rarity = {word: math.log((len(self.by_id) + 2) / (1 + seen)) / scale for word, seen in frequency.items()}
@@ -413,13 +433,20 @@ def delivery_options(commitment: Commitment, index: MessageIndex) -> list[LaterM
     among its party's (for the school's promises, anyone's at that school) later mail elsewhere."""
     inside = index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
     parties = promise_party(commitment) | index.named_authors(commitment.sentence)
-    if not commitment.made_by_user:
-        parties |= {school for school in map(organization, list(parties)) if school}
+    # anyone at the promiser's school or agency (a teacher keeping her own trail included; a family's public
+    # mail provider is no organization)
+    parties |= {school for school in map(organization, list(parties)) if school}
     terms = index.item_terms(commitment.sentence, commitment.context)
     terms.update({AS_PROMISED: 1.0, INVITATION: 1.0})
     if _SETS_UP.search(commitment.sentence):
         terms[PROPOSES] = 1.0
-    return inside + index.outside_thread(parties, terms, commitment.thread_id, commitment.sent)
+    outside = index.outside_thread(parties, terms, commitment.thread_id, commitment.sent)
+    # the other side saying, in mail of its own, that it has the thing ("the consent came back signed")
+    seen = {message.id for message in outside}
+    received = [message for message in index.outside_thread(promised_to(commitment, index), terms, commitment.thread_id,
+                                                             commitment.sent)
+                if message.id not in seen and index.profile(message).received and not same_side(message, commitment)]
+    return inside + outside + received
 
 
 def delivery_rule(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> list[FollowupEvidence]:
@@ -459,10 +486,18 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
     reminder = not by_party and any(view.recalls_owed and bool(view.words & around) for view in facts.sentences)
     rule_found = bool(delivery_rule(commitment, message, index) if rule is None else rule)
     shared = min(4.0, index.weight(around & facts.words))
-    deed_match = bool(deed_families(commitment.sentence) & facts.deed_families)
+    # the promised kind of deed reported done in a sentence about the promise (or in a message that is all about it)
+    near = [view for view in facts.sentences if view.deed and not view.pending and view.words & around]
+    deed_match = bool(deed_families(commitment.sentence) & deed_families(" ".join(view.text for view in near)))
     verb_done = bool(verbs & facts.deed_stems)
-    acknowledged = same_thread and not on_side and facts.acknowledges and bool(own & facts.words)
-    evidence = rule_found or shared > 0 or deed_match or verb_done or facts.as_promised or acknowledged or facts.terse_done
+    acknowledged = not on_side and bool(around & facts.words) and (
+        facts.acknowledges if same_thread else facts.received and bool((around & facts.received_words) - index.person_names))
+    # a document handed over as an attachment by the promiser's side ("Here is his IEP and his BIP.")
+    attached = on_side and bool(facts.attachment_words & around) and promises_a_document(commitment.sentence)
+    # the deed promised again rather than reported: "I'll send you the draft goals by Friday"
+    again = bool(deed_families(commitment.sentence) & facts.future_families or verbs & facts.future_stems)
+    evidence = rule_found or shared > 0 or deed_match or verb_done or facts.as_promised or acknowledged or facts.terse_done \
+        or attached
     text = {
         "rule": float(rule_found),
         "best_shared": min(3.0, index.weight(around & best.words)) if best else 0.0,
@@ -479,10 +514,11 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
         "bare": float(not evidence),  # only its place says anything: the promiser's next message about something else
         "reminder": float(reminder),
         "verb_not_done": float(bool(verbs & facts.negated_stems)),  # "it never got sent"
+        "again": float(again),
+        "acknowledged": float(acknowledged),
+        "attached": float(attached),
     }
-    if same_thread:
-        text["acknowledged"] = float(acknowledged)
-    else:
+    if not same_thread:
         text["invitation"] = float(facts.invitation)
         text["gap"] = _gap_days(commitment.sent, message.sent)
     place = "in" if same_thread else "out"
@@ -498,6 +534,34 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
             commitment.author_email if _FIRST_PERSON.search(commitment.sentence) else None))),
         **{f"{place}:{name}": value for name, value in text.items()},
     }
+
+
+# What a promise to hand over a document names: it may be kept by the attachment itself ("Here is his IEP.")
+_DOCUMENT = re.compile(r"\b(?:reports?|plans?|forms?|cop(?:y|ies)|drafts?|summar(?:y|ies)|notes|logs?|data|results|letters?|"
+                       r"lists?|packets?|iep|bip|evaluations?|assessments?|agendas?|worksheets?|sheets?|schedules?|"
+                       r"documents?|paperwork|records?|pdf|scans?|charts?|calendars?|goals)\b", re.I)
+_HANDING_OVER = frozenset({"send", "write", "print"})
+
+
+def promises_a_document(sentence: str) -> bool:
+    return bool(deed_families(sentence) & _HANDING_OVER) or bool(_DOCUMENT.search(sentence))
+
+
+# The other side has the thing: "the consent came back signed", "got the letter from the district", "thanks for sending the log"
+_RECEIVED = re.compile(r"\b(?:came back|(?:was|were) returned|(?:got|gotten|received) (?:the|your|his|her|it|them)\b"
+                       r"(?! (?:e-?mail|message|note|text|voicemail|call)s?\b)|thanks? (?:you )?(?:so much )?for (?:sending|returning|signing|"
+                       r"dropping off|getting|bringing|sharing|forwarding)\b)", re.I)
+
+
+def promised_to(commitment: Commitment, index: MessageIndex) -> set[str]:
+    """Whom a promise was made to: the people its message went to, and its writer when not the one
+    who keeps it (a parent's recap of what the school said). The user is always one of them."""
+    source = index.by_id.get(commitment.source_id) if commitment.source_id is not None else None
+    people = set(source.recipients) if source else set()
+    people.add(commitment.author_email)
+    if not commitment.made_by_user:
+        people |= index.users
+    return {person for person in people if person} - promise_party(commitment)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our|let me)\b|\b(?:i|we)(?:'|’)", re.I)
@@ -518,10 +582,11 @@ def says_pending(features: dict[str, float]) -> bool:
 
 
 def about_something_else(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
-    """Mail about another child, or handing over another numbered part, keeps nothing of this promise
-    (whatever the written rules see: "her sister's progress report is attached", "the Q3 report is attached"
-    for the corrected Q2 one)."""
-    handed_over = " ".join(view.text for view in index.profile(message).sentences if view.deed and _marks(view.text).strong)
+    """Mail about another child, or handing over (or reporting done) another numbered thing, keeps nothing of
+    this promise (whatever the written rules see: "her sister's progress report is attached", "the Q3 report is
+    attached" for the corrected Q2 one, "Bus 12 is running the route" for "Bus 7 will be back on it")."""
+    deeds = [view.text for view in index.profile(message).sentences if view.deed]
+    handed_over = " ".join([text for text in deeds if _marks(text).strong] or deeds)  # what it hands over, else reports
     return index.other_student(commitment.sentence + " " + commitment.context, commitment.source_id, message) or \
         names_another_part(commitment.sentence, handed_over)
 
