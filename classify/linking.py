@@ -484,7 +484,11 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
     verbs = promised_verbs(commitment.sentence)
     # the promise recalled as still owed by someone who does not keep it: a reminder, not a delivery
     reminder = not by_party and any(view.recalls_owed and bool(view.words & around) for view in facts.sentences)
-    rule_found = bool(delivery_rule(commitment, message, index) if rule is None else rule)
+    rule = delivery_rule(commitment, message, index) if rule is None else rule
+    rule_found = bool(rule)
+    # in another thread, a past tense that shares a word or two with the promise ("Route 14 did run yesterday")
+    # is evidence for the model to weigh, not the rules' own verdict
+    weak_rule = rule_found and not same_thread and not any(rule_decides(evidence) for evidence in rule)
     shared = min(4.0, index.weight(around & facts.words))
     # the promised kind of deed reported done in a sentence about the promise (or in a message that is all about it)
     near = [view for view in facts.sentences if view.deed and not view.pending and view.words & around]
@@ -499,7 +503,8 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
     evidence = rule_found or shared > 0 or deed_match or verb_done or facts.as_promised or acknowledged or facts.terse_done \
         or attached
     text = {
-        "rule": float(rule_found),
+        "rule": float(rule_found and not weak_rule),
+        "weak_rule": float(weak_rule),
         "best_shared": min(3.0, index.weight(around & best.words)) if best else 0.0,
         "best_deed": float(bool(best and best.deed and not best.pending)),
         "best_future": float(bool(best and best.future)),
@@ -567,6 +572,11 @@ def promised_to(commitment: Commitment, index: MessageIndex) -> set[str]:
 _FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our|let me)\b|\b(?:i|we)(?:'|’)", re.I)
 
 
+def rule_decides(evidence: FollowupEvidence) -> bool:
+    """An outright delivery ("Attached is…", "I've scheduled…"), not a past tense that shares words."""
+    return not evidence.rule.startswith("reported done")
+
+
 def rule_fired(features: dict[str, float]) -> bool:
     return bool(features.get("in:rule") or features.get("out:rule"))
 
@@ -602,7 +612,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             if about_something_else(commitment, message, index):
                 continue
             rule = delivery_rule(commitment, message, index)
-            if rule:
+            same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
+            if rule and (same_thread or any(map(rule_decides, rule))):
                 found[commitment.key] = _by_rule(rule, message)
                 break
             if model is None:
