@@ -490,8 +490,9 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
     # is evidence for the model to weigh, not the rules' own verdict
     weak_rule = rule_found and not same_thread and not any(rule_decides(evidence) for evidence in rule)
     shared = min(4.0, index.weight(around & facts.words))
-    # the promised kind of deed reported done in a sentence about the promise (or in a message that is all about it)
-    near = [view for view in facts.sentences if view.deed and not view.pending and view.words & around]
+    # the promised kind of deed reported done in a sentence about the promise (any, in the promiser's next reply)
+    next_reply = same_thread and by_party and rank == 0
+    near = [view for view in facts.sentences if view.deed and not view.pending and (next_reply or view.words & around)]
     deed_match = bool(deed_families(commitment.sentence) & deed_families(" ".join(view.text for view in near)))
     verb_done = bool(verbs & facts.deed_stems)
     acknowledged = not on_side and bool(around & facts.words) and (
