@@ -498,7 +498,8 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
     acknowledged = not on_side and bool(around & facts.words) and (
         facts.acknowledges if same_thread else facts.received and bool((around & facts.received_words) - index.person_names))
     # a document handed over as an attachment by the promiser's side ("Here is his IEP and his BIP.")
-    attached = on_side and bool(facts.attachment_words & around) and promises_a_document(commitment.sentence)
+    named_thing = own if len(own) >= 2 else around  # the promise's own words name the document; "it" borrows them
+    attached = on_side and bool(facts.attachment_words & named_thing) and promises_a_document(commitment.sentence)
     # the deed promised again rather than reported: "I'll send you the draft goals by Friday"
     again = bool(deed_families(commitment.sentence) & facts.future_families or verbs & facts.future_stems)
     evidence = rule_found or shared > 0 or deed_match or verb_done or facts.as_promised or acknowledged or facts.terse_done \
