@@ -492,7 +492,9 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
     shared = min(4.0, index.weight(around & facts.words))
     # the promised kind of deed reported done in a sentence about the promise (any, in the promiser's next reply)
     next_reply = same_thread and by_party and rank == 0
-    near = [view for view in facts.sentences if view.deed and not view.pending and (next_reply or view.words & around)]
+    # (but "Attached is his final IEP" hands over something else when it shares no word with the promise)
+    near = [view for view in facts.sentences if view.deed and not view.pending
+            and (view.words & around or next_reply and not _HANDS_OVER.search(view.text))]
     deed_match = bool(deed_families(commitment.sentence) & deed_families(" ".join(view.text for view in near)))
     verb_done = bool(verbs & facts.deed_stems)
     acknowledged = not on_side and bool(around & facts.words) and (
@@ -548,6 +550,7 @@ _DOCUMENT = re.compile(r"\b(?:reports?|plans?|forms?|cop(?:y|ies)|drafts?|summar
                        r"lists?|packets?|iep|bip|evaluations?|assessments?|agendas?|worksheets?|sheets?|schedules?|"
                        r"documents?|paperwork|records?|pdf|scans?|charts?|calendars?|goals)\b", re.I)
 _HANDING_OVER = frozenset({"send", "write", "print"})
+_HANDS_OVER = re.compile(r"\b(?:attached|attaching|enclosed|enclosing|here(?:'s|’s| is| are))\b", re.I)
 
 
 def promises_a_document(sentence: str) -> bool:
