@@ -212,8 +212,6 @@ class MessageProfile:
     future_stems: frozenset[str] = frozenset()  # the words of its sentences that speak of what will be done
     future_families: frozenset[str] = frozenset()
     attachment_words: frozenset[str] = frozenset()  # the content words of its attachments' names
-    received: bool = False  # says the other side has the thing ("the consent came back signed")
-    received_words: frozenset[str] = frozenset()  # the content words of the sentences that say so
 
 
 _FILE_TYPE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|heic|gif|txt|rtf|csv|odt)\b", re.I)
@@ -231,7 +229,6 @@ def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> Mess
                                   frozenset(verb_stem(word) for word in re.findall(r"[a-z]+", text.lower())),
                                   bool(_RECALLS_OWED.search(text))))
     text = message.new_text
-    receipts = [not view.question and not view.pending and bool(_RECEIVED.search(view.text)) for view in views]
     return MessageProfile(
         sentences=tuple(views),
         words=content_words(text, ignore),
@@ -246,8 +243,6 @@ def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> Mess
         future_stems=frozenset().union(*(view.stems for view in views if view.future)),
         future_families=deed_families(" ".join(view.text for view in views if view.future)),
         attachment_words=content_words(_NAME_SEPARATORS.sub(" ", _FILE_TYPE.sub(" ", message.attachment_names)), ignore),
-        received=any(receipts),
-        received_words=frozenset().union(*(view.words for view, receipt in zip(views, receipts) if receipt)),
     )
 
 
@@ -285,13 +280,10 @@ class MessageIndex:
         self._later: dict[tuple, list[LaterMessage]] = {}
         frequency: dict[str, int] = defaultdict(int)
         self.authors: set[str] = set()
-        self.users: set[str] = set()  # the addresses the user writes from
         for message in sorted(messages, key=attrgetter("sent", "id")):
             self.by_id[message.id] = message
             if message.author_email:
                 self.authors.add(message.author_email)
-                if message.author_is_user:
-                    self.users.add(message.author_email)
             self.by_thread[message.thread_id].append(message)
             if message.auto_reply:
                 continue
@@ -309,8 +301,6 @@ class MessageIndex:
             for key in address_name_keys(author):
                 self.authors_by_name[key].add(author)
         self._authors_named: dict[str, frozenset[str]] = {}
-        # what the writers are called ("Mrs. Holcomb, I got it." names a person, not the thing received)
-        self.person_names = frozenset(stem(name) for name in self.authors_by_name if len(name) >= 3)
         scale = math.log(len(self.by_id) + 2)
         # 1 for a word one message uses, near 0 for a word every message uses: comparable across record sizes
         self.rarity = {word: math.log((len(self.by_id) + 2) / (1 + seen)) / scale for word, seen in frequency.items()}
@@ -433,20 +423,13 @@ def delivery_options(commitment: Commitment, index: MessageIndex) -> list[LaterM
     among its party's (for the school's promises, anyone's at that school) later mail elsewhere."""
     inside = index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
     parties = promise_party(commitment) | index.named_authors(commitment.sentence)
-    # anyone at the promiser's school or agency (a teacher keeping her own trail included; a family's public
-    # mail provider is no organization)
-    parties |= {school for school in map(organization, list(parties)) if school}
+    if not commitment.made_by_user:
+        parties |= {school for school in map(organization, list(parties)) if school}
     terms = index.item_terms(commitment.sentence, commitment.context)
     terms.update({AS_PROMISED: 1.0, INVITATION: 1.0})
     if _SETS_UP.search(commitment.sentence):
         terms[PROPOSES] = 1.0
-    outside = index.outside_thread(parties, terms, commitment.thread_id, commitment.sent)
-    # the other side saying, in mail of its own, that it has the thing ("the consent came back signed")
-    seen = {message.id for message in outside}
-    received = [message for message in index.outside_thread(promised_to(commitment, index), terms, commitment.thread_id,
-                                                             commitment.sent)
-                if message.id not in seen and index.profile(message).received and not same_side(message, commitment)]
-    return inside + outside + received
+    return inside + index.outside_thread(parties, terms, commitment.thread_id, commitment.sent)
 
 
 def delivery_rule(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> list[FollowupEvidence]:
@@ -497,8 +480,7 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
             and (view.words & around or next_reply and not _HANDS_OVER.search(view.text))]
     deed_match = bool(deed_families(commitment.sentence) & deed_families(" ".join(view.text for view in near)))
     verb_done = bool(verbs & facts.deed_stems)
-    acknowledged = not on_side and bool(around & facts.words) and (
-        facts.acknowledges if same_thread else facts.received and bool((around & facts.received_words) - index.person_names))
+    acknowledged = same_thread and not on_side and facts.acknowledges and bool(own & facts.words)
     # a document handed over as an attachment by the promiser's side ("Here is his IEP and his BIP.")
     named_thing = own if len(own) >= 2 else around  # the promise's own words name the document; "it" borrows them
     attached = on_side and bool(facts.attachment_words & named_thing) and promises_a_document(commitment.sentence)
@@ -524,10 +506,11 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
         "reminder": float(reminder),
         "verb_not_done": float(bool(verbs & facts.negated_stems)),  # "it never got sent"
         "again": float(again),
-        "acknowledged": float(acknowledged),
         "attached": float(attached),
     }
-    if not same_thread:
+    if same_thread:
+        text["acknowledged"] = float(acknowledged)
+    else:
         text["invitation"] = float(facts.invitation)
         text["gap"] = _gap_days(commitment.sent, message.sent)
     place = "in" if same_thread else "out"
@@ -555,23 +538,6 @@ _HANDS_OVER = re.compile(r"\b(?:attached|attaching|enclosed|enclosing|here(?:'s|
 
 def promises_a_document(sentence: str) -> bool:
     return bool(deed_families(sentence) & _HANDING_OVER) or bool(_DOCUMENT.search(sentence))
-
-
-# The other side has the thing: "the consent came back signed", "got the letter from the district", "thanks for sending the log"
-_RECEIVED = re.compile(r"\b(?:came back|(?:was|were) returned|(?:got|gotten|received) (?:the|your|his|her|it|them)\b"
-                       r"(?! (?:e-?mail|message|note|text|voicemail|call)s?\b)|thanks? (?:you )?(?:so much )?for (?:sending|returning|signing|"
-                       r"dropping off|getting|bringing|sharing|forwarding)\b)", re.I)
-
-
-def promised_to(commitment: Commitment, index: MessageIndex) -> set[str]:
-    """Whom a promise was made to: the people its message went to, and its writer when not the one
-    who keeps it (a parent's recap of what the school said). The user is always one of them."""
-    source = index.by_id.get(commitment.source_id) if commitment.source_id is not None else None
-    people = set(source.recipients) if source else set()
-    people.add(commitment.author_email)
-    if not commitment.made_by_user:
-        people |= index.users
-    return {person for person in people if person} - promise_party(commitment)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our|let me)\b|\b(?:i|we)(?:'|’)", re.I)
