@@ -58,7 +58,8 @@ _RECALLS_OWED = re.compile(
     r"\bfollowing up\b|\b(?:asked|asking) (?:me |us |you )?(?:again|about (?:it|this|that) again)\b|"
     r"\bstill (?:haven't|have not|hasn't|has not|don't have|do not have|waiting|no sign)\b|"
     r"\b(?:was|were) (?:supposed|going) to\b|\b(?:have|has)n't (?:received|gotten|seen|heard)\b|"
-    r"\b(?:have|has) not (?:received|gotten|seen|heard)\b", re.I)
+    r"\b(?:have|has) not (?:received|gotten|seen|heard)\b|"
+    r"\bplease (?:\w+ )?(?:send|e-?mail|forward|share|mail|give|return|provide)\b", re.I)  # asked for: not had yet
 # A reply that is only a report of the thing done: "Done.", "Sent!", "See attached."
 _TERSE_DONE = re.compile(r"^\W*(?:(?:it'?s |all )?done|sent|all set|taken care of|see attached|attached|here (?:it is|you go)|"
                          r"finished|completed|signed)\b", re.I)

@@ -318,3 +318,13 @@ def test_another_bus_running_the_route_does_not_keep_the_promise_of_this_bus():
     made = record.add(CASE_MANAGER, "We will have Bus 31 back on his route by Monday.")
     record.add(CASE_MANAGER, "Bus 58 covered his route this afternoon and picked him up on time.", days=2)
     assert kept(record, promised(made, "We will have Bus 31 back on his route by Monday.", CASE_MANAGER)) is None
+
+
+def test_the_other_side_asking_for_the_promised_thing_does_not_keep_it():
+    record = Record()
+    made = record.add(CASE_MANAGER, "A copy of the behavior report will be sent home in his folder.")
+    reply = record.add(PARENT, "Thank you. Please also send me a copy of the behavior report by email.", days=1,
+                       to=CASE_MANAGER)
+    commitment = promised(made, "A copy of the behavior report will be sent home in his folder.", CASE_MANAGER)
+    assert delivery_features(commitment, reply, record.index())["in:reminder"] == 1.0
+    assert kept(record, commitment) is None
