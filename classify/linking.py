@@ -587,6 +587,25 @@ def about_something_else(commitment: Commitment, message: LaterMessage, index: M
         names_another_part(commitment.sentence, handed_over)
 
 
+def better_kept_by_it(commitment: Commitment, message: LaterMessage, commitments: Sequence[Commitment],
+                      index: MessageIndex) -> bool:
+    """A hand-over in another thread keeps the promise it names: "I have attached the articulation data sheets"
+    keeps "I'll send the articulation data sheets", not the same writer's "I'll send the bus route sheet" that
+    shares one word with it. (A veto on the learned score only: the model's training sees every candidate.)"""
+    handed = [content_words(view.text, index.ignore) for view in index.profile(message).sentences
+              if view.deed and _marks(view.text).strong]
+    if not handed:
+        return False
+
+    def overlap(item: Commitment) -> int:
+        own = content_words(item.sentence, index.ignore)
+        return max(len(own & words) for words in handed)
+
+    mine = overlap(commitment)
+    return any(other is not commitment and other.sent <= message.sent and other.promiser == commitment.promiser
+               and overlap(other) >= max(2, mine + 2) for other in commitments)
+
+
 def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                   model: LinearModel | None) -> dict[str, FollowupEvidence]:
     """The earliest message that kept each promise: where the written rules see the deed done, or
@@ -603,6 +622,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                 found[commitment.key] = _by_rule(rule, message)
                 break
             if model is None:
+                continue
+            if not same_thread and better_kept_by_it(commitment, message, commitments, index):
                 continue
             features = delivery_features(commitment, message, index, rule)
             if says_pending(features):
