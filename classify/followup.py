@@ -204,6 +204,7 @@ class LaterMessage:
     message_id: str | None = None  # its Message-ID header, and the one it replies to
     in_reply_to: str | None = None
     has_attachment: bool = False
+    attachment_names: str = ""  # the names of its attachments ("Q2_Progress_Report.pdf"), as stored
 
 
 @dataclass(frozen=True)

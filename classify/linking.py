@@ -69,7 +69,8 @@ _RECALLS_OWED = re.compile(
     r"\bfollowing up\b|\b(?:asked|asking) (?:me |us |you )?(?:again|about (?:it|this|that) again)\b|"
     r"\bstill (?:haven't|have not|hasn't|has not|don't have|do not have|waiting|no sign)\b|"
     r"\b(?:was|were) (?:supposed|going) to\b|\b(?:have|has)n't (?:received|gotten|seen|heard)\b|"
-    r"\b(?:have|has) not (?:received|gotten|seen|heard)\b", re.I)
+    r"\b(?:have|has) not (?:received|gotten|seen|heard)\b|"
+    r"\bplease (?:\w+ )?(?:send|e-?mail|forward|share|mail|give|return|provide)\b", re.I)  # asked for: not had yet
 # A reply that is only a report of the thing done: "Done.", "Sent!", "See attached."
 _TERSE_DONE = re.compile(r"^\W*(?:(?:it'?s |all )?done|sent|all set|taken care of|see attached|attached|here (?:it is|you go)|"
                          r"finished|completed|signed)\b", re.I)
@@ -173,7 +174,7 @@ def address_names(address: str, names: Iterable[str]) -> bool:
 
 
 # A numbered part of the school year or of a course: "the Q2 progress report", "the Module 4 test".
-_NUMBERED = re.compile(r"\b(?:(q)(\d)|(quarter|unit|module|chapter|trimester|semester) (\d{1,2}))\b", re.I)
+_NUMBERED = re.compile(r"\b(?:(q)(\d)|(quarter|unit|module|chapter|trimester|semester|lesson|bus|route) #?(\d{1,4}))\b", re.I)
 
 
 def numbered_parts(text: str) -> dict[str, set[str]]:
@@ -220,6 +221,13 @@ class MessageProfile:
     acknowledges: bool  # "I have your signed consent"
     invitation: bool
     as_promised: bool
+    future_stems: frozenset[str] = frozenset()  # the words of its sentences that speak of what will be done
+    future_families: frozenset[str] = frozenset()
+    attachment_words: frozenset[str] = frozenset()  # the content words of its attachments' names
+
+
+_FILE_TYPE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|heic|gif|txt|rtf|csv|odt)\b", re.I)
+_NAME_SEPARATORS = re.compile(r"[_\-.()\[\]]+")
 
 
 def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> MessageProfile:
@@ -244,6 +252,9 @@ def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> Mess
         acknowledges=bool(_ACKNOWLEDGED.search(text)),
         invitation=bool(_INVITATION.search(text)),
         as_promised=bool(_AS_PROMISED.search(text)),
+        future_stems=frozenset().union(*(view.stems for view in views if view.future)),
+        future_families=deed_families(" ".join(view.text for view in views if view.future)),
+        attachment_words=content_words(_NAME_SEPARATORS.sub(" ", _FILE_TYPE.sub(" ", message.attachment_names)), ignore),
     )
 
 
@@ -471,14 +482,30 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
     verbs = promised_verbs(commitment.sentence)
     # the promise recalled as still owed by someone who does not keep it: a reminder, not a delivery
     reminder = not by_party and any(view.recalls_owed and bool(view.words & around) for view in facts.sentences)
-    rule_found = bool(delivery_rule(commitment, message, index) if rule is None else rule)
+    rule = delivery_rule(commitment, message, index) if rule is None else rule
+    rule_found = bool(rule)
+    # in another thread, a past tense that shares a word or two with the promise ("Route 14 did run yesterday")
+    # is evidence for the model to weigh, not the rules' own verdict
+    weak_rule = rule_found and not same_thread and not any(rule_decides(evidence) for evidence in rule)
     shared = min(4.0, index.weight(around & facts.words))
-    deed_match = bool(deed_families(commitment.sentence) & facts.deed_families)
+    # the promised kind of deed reported done in a sentence about the promise (any, in the promiser's next reply)
+    next_reply = same_thread and by_party and rank == 0
+    # (but "Attached is his final IEP" hands over something else when it shares no word with the promise)
+    near = [view for view in facts.sentences if view.deed and not view.pending
+            and (view.words & around or next_reply and not _HANDS_OVER.search(view.text))]
+    deed_match = bool(deed_families(commitment.sentence) & deed_families(" ".join(view.text for view in near)))
     verb_done = bool(verbs & facts.deed_stems)
     acknowledged = same_thread and not on_side and facts.acknowledges and bool(own & facts.words)
-    evidence = rule_found or shared > 0 or deed_match or verb_done or facts.as_promised or acknowledged or facts.terse_done
+    # a document handed over as an attachment by the promiser's side ("Here is his IEP and his BIP.")
+    named_thing = own if len(own) >= 2 else around  # the promise's own words name the document; "it" borrows them
+    attached = on_side and bool(facts.attachment_words & named_thing) and promises_a_document(commitment.sentence)
+    # the deed promised again rather than reported: "I'll send you the draft goals by Friday"
+    again = bool(deed_families(commitment.sentence) & facts.future_families or verbs & facts.future_stems)
+    evidence = rule_found or shared > 0 or deed_match or verb_done or facts.as_promised or acknowledged or facts.terse_done \
+        or attached
     text = {
-        "rule": float(rule_found),
+        "rule": float(rule_found and not weak_rule),
+        "weak_rule": float(weak_rule),
         "best_shared": min(3.0, index.weight(around & best.words)) if best else 0.0,
         "best_deed": float(bool(best and best.deed and not best.pending)),
         "best_future": float(bool(best and best.future)),
@@ -493,6 +520,8 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
         "bare": float(not evidence),  # only its place says anything: the promiser's next message about something else
         "reminder": float(reminder),
         "verb_not_done": float(bool(verbs & facts.negated_stems)),  # "it never got sent"
+        "again": float(again),
+        "attached": float(attached),
     }
     if same_thread:
         text["acknowledged"] = float(acknowledged)
@@ -514,7 +543,24 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
     }
 
 
+# What a promise to hand over a document names: it may be kept by the attachment itself ("Here is his IEP.")
+_DOCUMENT = re.compile(r"\b(?:reports?|plans?|forms?|cop(?:y|ies)|drafts?|summar(?:y|ies)|notes|logs?|data|results|letters?|"
+                       r"lists?|packets?|iep|bip|evaluations?|assessments?|agendas?|worksheets?|sheets?|schedules?|"
+                       r"documents?|paperwork|records?|pdf|scans?|charts?|calendars?|goals)\b", re.I)
+_HANDING_OVER = frozenset({"send", "write", "print"})
+_HANDS_OVER = re.compile(r"\b(?:attached|attaching|enclosed|enclosing|here(?:'s|’s| is| are))\b", re.I)
+
+
+def promises_a_document(sentence: str) -> bool:
+    return bool(deed_families(sentence) & _HANDING_OVER) or bool(_DOCUMENT.search(sentence))
+
+
 _FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our|let me)\b|\b(?:i|we)(?:'|’)", re.I)
+
+
+def rule_decides(evidence: FollowupEvidence) -> bool:
+    """An outright delivery ("Attached is…", "I've scheduled…"), not a past tense that shares words."""
+    return not evidence.rule.startswith("reported done")
 
 
 def rule_fired(features: dict[str, float]) -> bool:
@@ -532,12 +578,32 @@ def says_pending(features: dict[str, float]) -> bool:
 
 
 def about_something_else(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
-    """Mail about another child, or handing over another numbered part, keeps nothing of this promise
-    (whatever the written rules see: "her sister's progress report is attached", "the Q3 report is attached"
-    for the corrected Q2 one)."""
-    handed_over = " ".join(view.text for view in index.profile(message).sentences if view.deed and _marks(view.text).strong)
+    """Mail about another child, or handing over (or reporting done) another numbered thing, keeps nothing of
+    this promise (whatever the written rules see: "her sister's progress report is attached", "the Q3 report is
+    attached" for the corrected Q2 one, "Bus 12 is running the route" for "Bus 7 will be back on it")."""
+    deeds = [view.text for view in index.profile(message).sentences if view.deed]
+    handed_over = " ".join([text for text in deeds if _marks(text).strong] or deeds)  # what it hands over, else reports
     return index.other_student(commitment.sentence + " " + commitment.context, commitment.source_id, message) or \
         names_another_part(commitment.sentence, handed_over)
+
+
+def better_kept_by_it(commitment: Commitment, message: LaterMessage, commitments: Sequence[Commitment],
+                      index: MessageIndex) -> bool:
+    """A hand-over in another thread keeps the promise it names: "I have attached the articulation data sheets"
+    keeps "I'll send the articulation data sheets", not the same writer's "I'll send the bus route sheet" that
+    shares one word with it. (A veto on the learned score only: the model's training sees every candidate.)"""
+    handed = [content_words(view.text, index.ignore) for view in index.profile(message).sentences
+              if view.deed and _marks(view.text).strong]
+    if not handed:
+        return False
+
+    def overlap(item: Commitment) -> int:
+        own = content_words(item.sentence, index.ignore)
+        return max(len(own & words) for words in handed)
+
+    mine = overlap(commitment)
+    return any(other is not commitment and other.sent <= message.sent and other.promiser == commitment.promiser
+               and overlap(other) >= max(2, mine + 2) for other in commitments)
 
 
 def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
@@ -551,10 +617,13 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             if about_something_else(commitment, message, index):
                 continue
             rule = delivery_rule(commitment, message, index)
-            if rule:
+            same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
+            if rule and (same_thread or any(map(rule_decides, rule))):
                 found[commitment.key] = _by_rule(rule, message)
                 break
             if model is None:
+                continue
+            if not same_thread and better_kept_by_it(commitment, message, commitments, index):
                 continue
             features = delivery_features(commitment, message, index, rule)
             if says_pending(features):

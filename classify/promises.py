@@ -18,7 +18,8 @@ Rules, each named in the evidence:
                  would email me by Monday" (the written record of a verbal promise).
 Not promises: "I will be out Friday", "I'll be at …", attending or joining a meeting, questions, regrets ("I should
 have held the test"), deferring ("I'll let her answer that"), an out-of-office "I will respond when I return",
-standing schedule changes ("starting next week I'm covering …"), conditionals ("if …";
+standing schedule changes ("starting next week I'm covering …"), what usually happens ("they'll call you, usually
+within two weeks"), a purpose ("… so that we can finish testing by April"), conditionals ("if …";
 "once …" does not void one), quoted speech (someone else's words inside this message), words relayed
 from a third party ("the district told me the sessions will be made up"), relative clauses ("the dates
 on which the district will …"), list intros ("Ms. Moss will send:"), and anything in auto-replies and
@@ -67,6 +68,10 @@ _STARTING_FROM = re.compile(r"\b(?:starting|beginning|from now on|going forward|
 # "I can send the first set by the end of next week": an offer with its own deadline is an undertaking
 _CAN_BY = re.compile(rf"\b(?P<who>I|[Ww]e)\s+can\s+(?:{_ADVERB}\s+)?(?P<rest>(?!do\b|meet\b|talk\b|come\b|be\b|see\b)[a-z]+\b.*)", re.S)
 _CAN_DELIVER = re.compile(r"(?:get|send|have|drop|bring|email|mail)\b[^.;!?]{0,40}?\bto\s+you\b", re.I)
+# what usually happens, not what this writer undertakes
+_HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|as a rule|in most cases)\b", re.I)
+# "… so that we can …", "… so we can …": the purpose of something asked or done, not an offer
+_PURPOSE = re.compile(r"\b(?:so(?: that)?|in order that)\s*+$", re.I)
 # "I'd like to make it up next week and will reach out to set that up": a second verb of the writer's own
 _AND_WILL = re.compile(
     rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}(?:d|m|ve)|\s+(?:would|am|have|need|want))\b(?P<between>[^.;?!]{{0,100}}?)"
@@ -87,6 +92,8 @@ def _own_undertaking(clause: str, sent_day: date) -> tuple[str, str] | None:
             and _dated_ahead(progressive.group("rest"), sent_day) and not _in_relative_clause(clause, progressive.start()):
         return "first-person:progressive", progressive.group("rest")
     can = _CAN_BY.search(clause)
+    if can and _PURPOSE.search(clause[:can.start()]):
+        can = None  # "Please return the consent by the 13th so that we can finish testing in April": why, not what
     if can and any(m.deadline and m.day > sent_day for m in find_dates(can.group("rest"), sent_day, prefer="future")):
         return "first-person:can by", can.group("rest")
     if can and _CAN_DELIVER.match(can.group("rest")) and _dated_ahead(can.group("rest"), sent_day, or_today=True):
@@ -538,6 +545,8 @@ def _match_clause(
         return None
     if stripped.endswith(":"):
         return None  # "… Ms. Moss will send:": a list follows, and each item is its own promise
+    if _HABITUAL.search(stripped):
+        return None  # "They'll contact you to set up an observation, usually within 2-3 weeks": how things go
     if recap:
         reported = _REPORTED.search(stripped)
         if reported and _known_speaker(reported.group("speaker"), people, student_names):

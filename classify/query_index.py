@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from ieptrail.classify.nlp import _variants, build_pipeline, dictionary_form, normalized
 from ieptrail.classify.query_words import QueryIndex, unsupported
-from ieptrail.classify.taxonomy import TAXONOMY_PATH, load_taxonomy
+from ieptrail.classify.taxonomy import TAXONOMY_PATH, load_taxonomy, search_words, whole_queries
 
 
 def _pattern(search) -> str | None:
@@ -110,8 +110,8 @@ def build_index(path: Path = TAXONOMY_PATH) -> dict:
                 patterns.append([topic, pattern])
         for phrase in spec.get("not", []):
             add(exclusions, lemma_exclusions, topic, phrase)
-    labels = {topic: sorted({token.norm_ for token in nlp(spec.get("label", topic)) if token.is_alpha})
-              for topic, spec in taxonomy.items()}
+    labels = {topic: sorted({token.norm_ for value in search_words(spec) for token in nlp(value or topic)
+                             if token.is_alpha}) for topic, spec in taxonomy.items()}
     # the dictionary forms that can decide a match: every form some NORM rule or label holds
     decisive = {word for sequences in (*lemma_phrases.values(), *lemma_exclusions.values())
                 for sequence in sequences for word in sequence}
@@ -151,7 +151,7 @@ def build_index(path: Path = TAXONOMY_PATH) -> dict:
     # the words of the taxonomy, cut ahead: a query of them compiles none of the affix expressions
     probe = _probe(tokenizer)
     words = {word for topic, spec in taxonomy.items() for value in (topic, spec.get("label", ""), *(
-        phrase for key in ("phrases", "weak", "abbreviations", "not") for phrase in spec.get(key, [])))
+        phrase for key in ("phrases", "weak", "abbreviations", "not", "search") for phrase in spec.get(key, [])))
         for word in value.replace("_", " ").split()}
     words |= {word.lower() for word in words}
     tokenizer["spans"] = {word: [list(part) for part in probe._split(word, True)]
@@ -163,7 +163,7 @@ def build_index(path: Path = TAXONOMY_PATH) -> dict:
                  "classify/query_words.py. Do not edit: run the script.",
         "taxonomy_sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
         "complete": not problems, "problems": problems,
-        "topics": list(taxonomy), "labels": labels,
+        "topics": list(taxonomy), "labels": labels, "whole_queries": whole_queries(taxonomy),
         "tokenizer": tokenizer,
         "sentence_punct": sorted(nlp.get_pipe("sentencizer").punct_chars),
         "number_words": sorted({*_num_words, *_ordinal_words}),

@@ -80,6 +80,7 @@ class QueryIndex:
         self.complete = data["complete"]
         self.topics: list[str] = data["topics"]
         self.labels = {topic: frozenset(words) for topic, words in data["labels"].items()}
+        self.whole_queries: dict[str, list[str]] = data["whole_queries"]
         self.load_tokenizer(data["tokenizer"])
         self.sentence_punct = frozenset(data["sentence_punct"])
         self.numbers = frozenset(data["number_words"])
@@ -367,7 +368,10 @@ class QueryIndex:
             found.append((tokens[start].idx, topic))
         if found:
             return tuple(dict.fromkeys(topic for _, topic in sorted(found)))
-        words = {token.norm for token in tokens if token.text.isalpha()}
+        whole = self.whole_queries.get(" ".join(text.lower().split()))
+        if whole:
+            return tuple(whole)
+        words = {token.norm for token in tokens if token.text.isalpha() and token.lower not in taxonomy.QUERY_FILLERS}
         if not words:
             return ()
         return tuple(topic for topic in self.topics if words <= self.labels[topic])

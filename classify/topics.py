@@ -11,6 +11,7 @@ from ieptrail.classify.model import MessageText, TopicMention
 from ieptrail.classify.nlp import TopicMatch, doc_text
 from ieptrail.classify.nlp import iep_norms, sentence_at, topic_kinds
 from ieptrail.classify.roles import spanish_para
+from ieptrail.classify.taxonomy import QUERY_FILLERS, search_words, whole_queries
 
 # Words that name a service without saying which ("his sessions", "therapy"): the author's own
 # role, read from their signature title ("Speech-Language Pathologist"), says which service.
@@ -23,8 +24,10 @@ def _sentence(doc: Doc, start_char: int) -> tuple[str, int, int]:
 
 def query_topics(nlp: Language, query: str) -> tuple[str, ...]:
     """The topics a search query names: "extra time" -> extended_time, "OT" -> occupational_therapy.
-    A query the taxonomy has no phrase for counts for the topics whose label holds all its words
-    ("sensory" -> Sensory tools, "check-in" -> Check-in / check-out)."""
+    A query the taxonomy has no phrase for counts for the topics whose label and `search` words hold
+    all its words but fillers ("sensory" -> Sensory tools, "check-in" -> Check-in / check-out,
+    "handwriting" -> occupational_therapy); a `search` entry that is not words names its topic as
+    the whole query ("1:1" -> paraprofessional)."""
     text = query.strip()
     if not text:
         return ()
@@ -36,10 +39,13 @@ def query_topics(nlp: Language, query: str) -> tuple[str, ...]:
     found = tuple(dict.fromkeys(match.topic for match in doc._.topic_matches))
     if found:
         return found
-    words = {token.norm_ for token in doc if token.is_alpha}
+    whole = whole_queries(taxonomy).get(" ".join(text.lower().split()))
+    if whole:
+        return tuple(whole)
+    words = {token.norm_ for token in doc if token.is_alpha and token.lower_ not in QUERY_FILLERS}
     if not words:
         return ()
-    labels = {topic: {token.norm_ for token in nlp(spec.get("label", topic)) if token.is_alpha}
+    labels = {topic: {token.norm_ for value in search_words(spec) for token in nlp(value or topic) if token.is_alpha}
               for topic, spec in taxonomy.items()}
     return tuple(topic for topic, label in labels.items() if words <= label)
 

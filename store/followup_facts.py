@@ -27,6 +27,7 @@ class DatedMessage:
     message_id: str | None = None
     in_reply_to: str | None = None
     has_attachment: bool = False
+    attachment_names: str = ""
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def dated_messages(session: Session) -> Iterator[DatedMessage]:
          in_reply_to, attachments) in rows:
         yield DatedMessage(message_id, thread_id, sent_at, from_email, from_name, new_text or "", to_json or "[]",
                            cc_json or "[]", bool(auto_reply), bool(bulk), header_id, in_reply_to,
-                           bool((attachments or "").strip()))
+                           bool((attachments or "").strip()), attachments or "")
 
 
 def promise_facts(session: Session) -> list[ItemFacts]:

@@ -35,7 +35,7 @@ def read_messages(session: Session, settings: Settings) -> dict[int, LaterMessag
             id=row.id, thread_id=row.thread_id, sent=row.sent_at, author_email=row.from_email or "",
             author_is_user=settings.is_user(row.from_email), recipients=recipients, new_text=row.new_text,
             auto_reply=row.auto_reply, bulk=row.bulk, message_id=row.message_id, in_reply_to=row.in_reply_to,
-            has_attachment=row.has_attachment,
+            has_attachment=row.has_attachment, attachment_names=row.attachment_names,
         )
     return later
 

@@ -10,8 +10,8 @@ from conftest import REPO, SHARED, shared_path
 from ieptrail.classify.followup import LaterMessage
 from ieptrail.classify.learned import PACKAGED_MODELS, load_model
 from ieptrail.classify.linking import (
-    MessageIndex, address_names, ask_in, commitment_in, link_promises, link_requests, names_another_part, negated_verbs,
-    terse_reply_answers,
+    MessageIndex, address_names, ask_in, commitment_in, delivery_features, link_promises, link_requests, names_another_part,
+    negated_verbs, terse_reply_answers,
 )
 
 PARENT = "graham.pelletier@gmail.com"
@@ -26,10 +26,11 @@ class Record:
     def __init__(self):
         self.messages: list[LaterMessage] = []
 
-    def add(self, author: str, text: str, *, thread: int = 1, days: float = 0, to: str = PARENT) -> LaterMessage:
+    def add(self, author: str, text: str, *, thread: int = 1, days: float = 0, to: str = PARENT,
+            attachments: str = "") -> LaterMessage:
         message = LaterMessage(id=len(self.messages) + 1, thread_id=thread, sent=START + timedelta(days=days),
                                author_email=author, author_is_user=author == PARENT, recipients=frozenset({to}),
-                               new_text=text)
+                               new_text=text, has_attachment=bool(attachments), attachment_names=attachments)
         self.messages.append(message)
         return message
 
@@ -280,3 +281,50 @@ def test_the_named_person_reporting_something_else_does_not_keep_it():
     record.add("ivarga@motionkids-therapy.com", "Hello, I saw Eli today for his session; we worked on stairs.",
                thread=2, days=12)
     assert kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 30))) is None
+
+
+# ---- what the linking reads for families the rules were not written for --------------------------
+
+
+def test_an_attachment_named_like_the_promised_document_speaks_for_a_bare_reply():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I'll send you his reading fluency scores after the benchmark window closes.")
+    reply = record.add(CASE_MANAGER, "Here you go, let me know what you think.", days=6,
+                       attachments="Fluency_Scores_Winter.pdf")
+    commitment = promised(made, "I'll send you his reading fluency scores after the benchmark window closes.", CASE_MANAGER)
+    features = delivery_features(commitment, reply, record.index())
+    assert features["in:attached"] == 1.0 and not features["in:bare"]
+
+
+def test_an_attachment_named_otherwise_is_not_the_promised_document():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I'll send you his reading fluency scores after the benchmark window closes.")
+    reply = record.add(CASE_MANAGER, "Here is the field trip form.", days=6, attachments="Field_Trip_Permission.pdf")
+    commitment = promised(made, "I'll send you his reading fluency scores after the benchmark window closes.", CASE_MANAGER)
+    assert not delivery_features(commitment, reply, record.index())["in:attached"]
+
+
+def test_the_same_deed_promised_anew_in_another_thread_is_marked_again():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I'll send you his unit test results before the long weekend.")
+    later = record.add(CASE_MANAGER, "I'll send you the draft goals by Friday so you can read them over the long weekend.",
+                       thread=2, days=3)
+    commitment = promised(made, "I'll send you his unit test results before the long weekend.", CASE_MANAGER)
+    assert delivery_features(commitment, later, record.index())["out:again"] == 1.0
+
+
+def test_another_bus_running_the_route_does_not_keep_the_promise_of_this_bus():
+    record = Record()
+    made = record.add(CASE_MANAGER, "We will have Bus 31 back on his route by Monday.")
+    record.add(CASE_MANAGER, "Bus 58 covered his route this afternoon and picked him up on time.", days=2)
+    assert kept(record, promised(made, "We will have Bus 31 back on his route by Monday.", CASE_MANAGER)) is None
+
+
+def test_the_other_side_asking_for_the_promised_thing_does_not_keep_it():
+    record = Record()
+    made = record.add(CASE_MANAGER, "A copy of the behavior report will be sent home in his folder.")
+    reply = record.add(PARENT, "Thank you. Please also send me a copy of the behavior report by email.", days=1,
+                       to=CASE_MANAGER)
+    commitment = promised(made, "A copy of the behavior report will be sent home in his folder.", CASE_MANAGER)
+    assert delivery_features(commitment, reply, record.index())["in:reminder"] == 1.0
+    assert kept(record, commitment) is None

@@ -94,6 +94,8 @@ def test_a_step_on_the_way_is_one_promise_with_the_later_date(tagger):
     "He will still get his 30 minutes a week.",
     "That is a better prompt than anything I'll assign this year.",
     "As promised, I have scheduled a meeting for Tuesday, October 27 at 3:00.",
+    "Please send back the signed permission form by Friday so that we can start the screening before winter break.",
+    "The district will contact you to set up an observation, usually within two weeks.",
 ])
 def test_not_promises(tagger, text):
     assert tag(tagger, text).promises == ()

@@ -37,7 +37,9 @@ TYPED = [
     "10am", "3:15pm", "2nd grade", "twenty minutes", "5th", "MEET AT THE OFFICE OT", "PLEASE CALL ME ABOUT OT NOW",
     "ÉCOLE", "niño", "café", "naïve", "½ time", "…", "—", "--", "e.g.", "i.e.", "a.m.", "U.S.", "Mr. Smith",
     "St. Paul", "...", "?!", ":)", ":-)", "<3", "x", "", "   ", "-", "'", "''", "'s", "’s", "goals", "goal",
-    "services", "sessions", "minutes", "group", "missed", "cancelled", "IEP\nmeeting", "extra\ttime",
+    "services", "sessions", "minutes", "group", "missed", "cancelled", "handwriting", "1:1", " 1:1 ", "1-on-1",
+    "one-on-one", "dyslexia", "missed sessions", "the bus", "time for tests", "co-taught", "inclusion", "sped", "of",
+    "the", "his laptop", "special ed", "walk", "reader for the test", "IEP\nmeeting", "extra\ttime",
 ]
 
 

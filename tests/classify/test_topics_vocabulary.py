@@ -189,6 +189,103 @@ def test_a_query_without_a_phrase_finds_the_topic_its_label_names(tagger):
     assert tagger.topics_for_query("zzz") == ()
 
 
+@pytest.mark.parametrize("query, topic", [
+    ("handwriting", "occupational_therapy"), ("dyslexia", "reading_intervention"), ("inclusion", "specialized_instruction"),
+    ("special ed", "specialized_instruction"), ("1:1", "paraprofessional"), ("1-on-1", "paraprofessional"),
+    ("missed sessions", "compensatory_services"), ("summer school", "extended_school_year"), ("van", "transportation"),
+    ("his laptop", "assistive_technology"), ("more time", "extended_time"), ("social skills", "counseling"),
+])
+def test_a_query_names_a_topic_by_its_search_words(tagger, query, topic):
+    assert tagger.topics_for_query(query) == (topic,)
+
+
+def test_a_search_word_names_its_topic_alone():
+    """A word two topics share as search words would name both: each names exactly one."""
+    from ieptrail.classify.query_words import topics_for_query
+    from ieptrail.classify.taxonomy import taxonomy
+    for topic, spec in taxonomy().items():
+        for entry in spec.get("search", []):
+            assert topics_for_query(entry) == (topic,), entry
+
+
+def test_search_words_do_not_tag_a_message(tagger):
+    assert "occupational_therapy" not in topics(tagger, "Her handwriting has gotten so neat this year.")
+    assert "reading_intervention" not in topics(tagger, "We read a book about dyslexia together.")
+
+
+# ---- words other families use: assessment-manual supports, device and program names, service models ----
+
+@pytest.mark.parametrize("text, topic", [
+    ("She gets a deadline extension on long projects.", "extended_time"),
+    ("He may take the test over multiple testing sessions.", "extended_time"),
+    ("Please keep him close to the point of instruction.", "preferential_seating"),
+    ("She can use the calming corner when she is upset.", "breaks"),
+    ("He asked for a stretch break twice.", "breaks"),
+    ("The directions were read aloud to the group.", "read_aloud"),
+    ("He'll use ClaroRead for the essay.", "assistive_technology"),
+    ("Her new speech generating devices arrived.", "assistive_technology"),
+    ("He can type his answers on the Chromebook.", "assistive_technology"),
+    ("She only has to do the must-do problems.", "reduced_assignments"),
+    ("He should get fewer answer choices on quizzes.", "reduced_assignments"),
+    ("The unit test can be taken in a separate testing location.", "separate_setting"),
+    ("She took it in a quieter room down the hall.", "separate_setting"),
+    ("Can he take a picture of the board instead of copying?", "class_notes"),
+    ("Please send the partial notes for chapter six.", "class_notes"),
+    ("Use the hamburger organizer for the paragraph.", "graphic_organizers"),
+    ("We used a Frayer model for vocabulary.", "graphic_organizers"),
+    ("He follows his task strip at the sink.", "visual_schedule"),
+    ("She uses a Time Timer during work time.", "visual_schedule"),
+    ("He may use a graphing calculator on the unit test.", "calculator"),
+    ("She has a Hokki stool and earplugs in class.", "sensory_tools"),
+    ("He does heavy work before math.", "sensory_tools"),
+    ("A human scribe will record her answers.", "scribe"),
+    ("Please send enlarged copies of the reading packet.", "large_print"),
+    ("His daily report card comes home each Friday.", "check_in"),
+    ("She sees the speech pathologist on Mondays.", "speech_language_therapy"),
+    ("He works on bilateral coordination and scissor skills.", "occupational_therapy"),
+    ("The stander and the gait trainer are in the PT room.", "physical_therapy"),
+    ("She meets the adjustment counselor every week.", "counseling"),
+    ("He is in a co-taught classroom with push-in support.", "specialized_instruction"),
+    ("Her pullout math is third period.", "specialized_instruction"),
+    ("He started the 95% Group lessons.", "reading_intervention"),
+    ("She has Wilson lessons four days a week.", "reading_intervention"),
+    ("His special ed aide sits with him at lunch.", "paraprofessional"),
+    ("The wheelchair van was late again.", "transportation"),
+    ("We need data on regression and recoupment.", "extended_school_year"),
+    ("We need to amend the IEP after the evaluation.", "iep_meeting"),
+    ("The KTEA-3 and the WPPSI were given.", "evaluation"),
+    ("Please sign the permission to evaluate.", "evaluation"),
+    ("Here is his progress towards his goals.", "progress_report"),
+    ("She is owed six sessions, so there is a catch-up session on Friday.", "compensatory_services"),
+    ("She is in general education 80% of the day.", "specialized_instruction"),
+    ("He spends an hour a day outside of general education.", "specialized_instruction"),
+    ("He gets pulled out for math twice a week.", "specialized_instruction"),
+    ("He goes to resource for reading.", "specialized_instruction"),
+    ("He needs a reader for the science test.", "read_aloud"),
+    ("She can hand in projects late without penalty.", "extended_time"),
+    ("He'll get an extra 20 minutes on the benchmark.", "extended_time"),
+    ("He only has to write one paragraph instead of three.", "reduced_assignments"),
+    ("Let's meet to review his IEP.", "iep_meeting"),
+    ("We need to re-evaluate her this spring.", "evaluation"),
+])
+def test_public_vocabulary_of_other_writers(tagger, text, topic):
+    assert topic in topics(tagger, text)
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("She scored 24 points in the game on Friday.", "large_print"),
+    ("Our counselor is kicking off the kindness week.", "behavior_support"),
+    ("I'll check in with him after lunch.", "check_in"),
+    ("We had to double up routes this week.", "compensatory_services"),
+    ("He finished the quiz in Study Skills.", "specialized_instruction"),
+    ("He was on task 80% of the time in general education.", "specialized_instruction"),
+    ("She got an extra 30 minutes to play outside.", "extended_time"),
+    ("I could see him for an extra 30 minutes during study hall.", "extended_time"),
+])
+def test_other_writers_traps(tagger, text, topic):
+    assert topic not in topics(tagger, text)
+
+
 # ---- low vision, hearing, dyslexia: vocabulary from state accommodation manuals and TVI glossaries ----
 
 @pytest.mark.parametrize("text, topic", [
