@@ -110,6 +110,15 @@ SHORT: dict[tuple[str, str], float] = {
     ("whitfield", "fulfilled_acc"): 0.889,
     ("whitfield", "overdue_p"): 0.667,
     ("whitfield", "unanswered_p"): 0.778,
+    ("vantreese", "fulfilled_acc"): 0.667,
+    ("vantreese", "missed_r"): 0.19,
+    ("vantreese", "overdue_p"): 0.25,
+    ("vantreese", "overdue_r"): 0.333,
+    ("vantreese", "promise_p"): 0.867,
+    ("vantreese", "promise_r"): 0.765,
+    ("vantreese", "search_r"): 0.653,
+    ("vantreese", "topic_f1"): 0.683,
+    ("vantreese", "unanswered_p"): 0.429,
 }
 
 
