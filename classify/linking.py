@@ -587,23 +587,20 @@ def about_something_else(commitment: Commitment, message: LaterMessage, index: M
         names_another_part(commitment.sentence, handed_over)
 
 
-def better_kept_by_it(commitment: Commitment, message: LaterMessage, commitments: Sequence[Commitment],
-                      index: MessageIndex) -> bool:
+def better_kept_by_it(commitment: Commitment, message: LaterMessage,
+                      promiser_items: Sequence[tuple[Commitment, frozenset[str]]], index: MessageIndex) -> bool:
     """A hand-over in another thread keeps the promise it names: "I have attached the articulation data sheets"
     keeps "I'll send the articulation data sheets", not the same writer's "I'll send the bus route sheet" that
-    shares one word with it. (A veto on the learned score only: the model's training sees every candidate.)"""
+    shares one word with it. `promiser_items`: the promiser's promises with their own words. (A veto on the
+    learned score only: the model's training sees every candidate.)"""
     handed = [content_words(view.text, index.ignore) for view in index.profile(message).sentences
               if view.deed and _marks(view.text).strong]
     if not handed:
         return False
-
-    def overlap(item: Commitment) -> int:
-        own = content_words(item.sentence, index.ignore)
-        return max(len(own & words) for words in handed)
-
-    mine = overlap(commitment)
-    return any(other is not commitment and other.sent <= message.sent and other.promiser == commitment.promiser
-               and overlap(other) >= max(2, mine + 2) for other in commitments)
+    overlaps = {item.key: max(len(own & words) for words in handed) for item, own in promiser_items}
+    needed = max(2, overlaps[commitment.key] + 2)
+    return any(item is not commitment and item.sent <= message.sent and overlaps[item.key] >= needed
+               for item, _ in promiser_items)
 
 
 def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
@@ -611,6 +608,9 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
     """The earliest message that kept each promise: where the written rules see the deed done, or
     the learned score reaches the model's threshold (without a model, the rules alone)."""
     found = {}
+    by_promiser: dict[str | None, list[tuple[Commitment, frozenset[str]]]] = defaultdict(list)
+    for commitment in commitments:
+        by_promiser[commitment.promiser].append((commitment, content_words(commitment.sentence, index.ignore)))
     for commitment in commitments:
         words = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
         for message in sorted(delivery_options(commitment, index), key=attrgetter("sent", "id")):
@@ -623,7 +623,7 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                 break
             if model is None:
                 continue
-            if not same_thread and better_kept_by_it(commitment, message, commitments, index):
+            if not same_thread and better_kept_by_it(commitment, message, by_promiser[commitment.promiser], index):
                 continue
             features = delivery_features(commitment, message, index, rule)
             if says_pending(features):

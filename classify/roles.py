@@ -107,14 +107,15 @@ _SPANISH_PARA = re.compile(r"\bpara\s+(?:el|la|los|las|que|mi|mis|su|sus|usted|u
 
 def spanish_para(sentence: str) -> bool:
     """Is the "para" of this sentence the Spanish preposition (the sentence is in Spanish)?"""
-    if _SPANISH_PARA.search(sentence) and len(set(_SPANISH_WORD.findall(sentence.lower()))) >= 1:
-        return True
-    return len(set(_SPANISH_WORD.findall(sentence.lower()))) >= 3
+    spanish = len(set(_SPANISH_WORD.findall(sentence.lower())))
+    return spanish >= 3 or (spanish >= 1 and bool(_SPANISH_PARA.search(sentence)))
 
 
 def speaks_of_aide(sentence: str) -> bool:
     words = {match.group(1).lower() for match in _AIDE_WORD.finditer(sentence)}
     return bool(words) and (words != {"para"} or not spanish_para(sentence))
+
+
 # "Ms. Pierce", "MS. DENISE", "Ms. Gloria Tate" (the last word is the one the others use)
 _NAME_WORD = r"[A-Z][\w-]*(?:['’][A-Z]\w+)?\b"
 _TITLED = re.compile(rf"\b(?i:mr|mrs|ms|miss|mx)\.?\s+({_NAME_WORD})(?:\s+({_NAME_WORD}))?(?!['’]s?\s+(?:room|class|classroom)\b)")

@@ -93,8 +93,6 @@ def _alembic_config():
     return config
 
 
-
-
 def _revision(connection) -> str | None:
     try:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()

@@ -77,7 +77,7 @@ def _refresh_in_this_process(settings: Settings) -> dict[str, int]:
         with database.session_scope() as session:
             return refresh_followups(session, settings)
     finally:
-        database.engine.dispose()
+        database.close()
 
 
 def refresh_followups_apart(settings: Settings) -> dict[str, int]:

@@ -10,6 +10,7 @@ import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
+from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
 from ieptrail.classify.query_words import topics_for_query
@@ -85,13 +86,13 @@ def find_messages(session: Session | ReadOnlyRecord, tagger: ReadsQueries | None
         until=request.until, limit=request.limit, concept_topics=concepts, attachments=request.attachments,
     )
     if isinstance(session, ReadOnlyRecord):
-        results = session.search_messages(filters, settings.timezone)
-        phrases = session.topic_phrases([result.id for result in results], concepts) if concepts else {}
-        return SearchOutcome(request, concepts, results, phrases)
-    from ieptrail.store import queries  # the ORM: only when a session was opened anyway
+        search, phrases_of = session.search_messages, session.topic_phrases
+    else:
+        from ieptrail.store import queries  # the ORM: only when a session was opened anyway
 
-    results = queries.search_messages(session, filters, settings.timezone)
-    phrases = queries.topic_phrases(session, [result.id for result in results], concepts) if concepts else {}
+        search, phrases_of = partial(queries.search_messages, session), partial(queries.topic_phrases, session)
+    results = search(filters, settings.timezone)
+    phrases = phrases_of([result.id for result in results], concepts) if concepts else {}
     return SearchOutcome(request, concepts, results, phrases)
 
 
