@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/accuracy.py                 # every corpus found, scored with ../shared/eval/score.py
     .venv/bin/python bench/accuracy.py --only train-c  # one corpus (repeatable)
+    .venv/bin/python bench/accuracy.py --study         # only the study corpora (no HELD_OUT file)
     .venv/bin/python bench/accuracy.py --loco          # leave one corpus out: the learned models are rebuilt
                                                        # without each corpus, then that corpus is scored
     .venv/bin/python bench/accuracy.py --fast          # the same scorer, its CLI calls made inside one process
@@ -115,6 +116,7 @@ def table(results: dict[str, dict[str, float]]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", action="append", default=[], help="score only these corpora (folder names)")
+    parser.add_argument("--study", action="store_true", help="only the study corpora (skip those with a HELD_OUT file)")
     parser.add_argument("--loco", action="store_true", help="leave-one-corpus-out for the learned models")
     parser.add_argument("--fast", action="store_true", help="score inside one process per corpus (same numbers)")
     parser.add_argument("--score-in-process", metavar="CORPUS", help=argparse.SUPPRESS)
@@ -127,7 +129,8 @@ def main() -> int:
     if not SCORER.is_file():
         print(f"{SCORER} is not here: the labeled corpora exist in CI, not on a user's machine")
         return 0
-    chosen = [c for c in corpora() if not args.only or c.name in args.only]
+    chosen = [c for c in corpora() if (not args.only or c.name in args.only)
+              and not (args.study and (c / "HELD_OUT").exists())]
     if args.loco and not BUILD_MODELS.is_file():
         raise SystemExit(f"--loco needs {BUILD_MODELS}")
     if args.loco:
