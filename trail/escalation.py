@@ -4,19 +4,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from email.parser import BytesHeaderParser
+from typing import TYPE_CHECKING
 
 from ieptrail.classify.followup import content_words
 from ieptrail.classify.roles import next_rung, rung_of
 from ieptrail.config import Settings
-from ieptrail.store.db import Session
-from ieptrail.store.outgoing import sent_follow_ups
-from ieptrail.store.queries import (
-    day_bounds_utc,
-    sender_signatures,
-    user_messages_between,
-)
-from ieptrail.store.tracking import PromiseView
+from ieptrail.store.search_terms import day_bounds_utc
+from ieptrail.store.sqlite_read import ReadOnlyRecord
+from ieptrail.store.views import PromiseView
+from ieptrail.trail.reads import reads_of
 from ieptrail.trail.wording import counted
+
+if TYPE_CHECKING:
+    from ieptrail.store.db import Session
 
 
 @dataclass(frozen=True)
@@ -38,11 +38,11 @@ class Escalation:
 class Directory:
     """Who is who in the record: each sender's latest signature title, read once."""
 
-    def __init__(self, session: Session, settings: Settings):
+    def __init__(self, source: Session | ReadOnlyRecord, settings: Settings):
         self.ladder = settings.escalation_ladder
         self.titles: dict[str, str] = {}
         self.names: dict[str, str] = {}
-        for email, name, signature in sender_signatures(session):
+        for email, name, signature in reads_of(source).sender_signatures():
             if email and not settings.is_user(email):
                 if signature:
                     self.titles[email] = "\n".join(signature.splitlines()[:4])
@@ -60,28 +60,29 @@ class Directory:
         return None
 
 
-def follow_ups_sent(session: Session, settings: Settings, view: PromiseView, as_of: date) -> int:
+def follow_ups_sent(source: Session | ReadOnlyRecord, settings: Settings, view: PromiseView, as_of: date) -> int:
     """User messages after the promise, to its maker or in its thread, about the same thing; plus sent follow-up drafts."""
     words = content_words(view.text)
     start = day_bounds_utc(view.promised_on, settings.timezone, end=True) if view.promised_on else None
     end = day_bounds_utc(as_of, settings.timezone, end=True)
     counted: set[str | None] = set()  # Message-IDs of the user's mail counted as a follow-up
-    for message in user_messages_between(session, settings.user_emails, start, end):
+    reads = reads_of(source)
+    for message in reads.user_messages_between(settings.user_emails, start, end):
         related = message.thread_id == view.thread_id or (view.by_email and view.by_email in message.recipients)
         if related and len(content_words(message.new_text) & words) >= 2:
             counted.add(message.message_id or f"message {message.id}")
     # follow-ups sent with `ieptrail follow-up --send` are in the trail too: count each email once
-    for eml in sent_follow_ups(session, view.key, end):
+    for eml in reads.sent_follow_ups(view.key, end):
         counted.add(BytesHeaderParser().parsebytes(eml).get("Message-ID", "").strip() or f"outgoing {len(counted)}")
     return len(counted)
 
 
-def escalation_for(session: Session, settings: Settings, directory: Directory, view: PromiseView, as_of: date,
+def escalation_for(source: Session | ReadOnlyRecord, settings: Settings, directory: Directory, view: PromiseView, as_of: date,
                    command: str = "ieptrail") -> Escalation:
     """Where to go next about an overdue promise; `command` is how the suggestion names the program."""
     promiser = view.by_name or view.by_email or "the school"
     current = directory.rung(view.by_email)
-    sent = follow_ups_sent(session, settings, view, as_of)
+    sent = follow_ups_sent(source, settings, view, as_of)
     ladder = settings.escalation_ladder
     # no follow-up yet: the first step is to ask the person who promised
     step = (ladder[current] if current is not None else "the person who promised") if sent == 0 else next_rung(current, ladder)
