@@ -30,6 +30,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 SUBJECT_WINDOW = timedelta(days=120)
+PENDING_FROM = 1 << 62  # above any id SQLite or PostgreSQL will give a thread in practice
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,11 @@ class _Batch:
                                         row.cc_json or "[]", bool(row.is_bulk))
                 self.by_subject[row.subject_normalized].append(_Candidate(facts, row.thread_id))
         self.threads: dict[int, Thread] = {}
+        # threads the batch starts are written together at its end (one INSERT, not a flush each):
+        # until then they carry numbers above any stored id, in the order they were started, so
+        # "the lowest id is kept" in a merge means what it means for stored threads
+        self.pending: dict[int, Thread] = {}
+        self.next_pending = PENDING_FROM
 
     def current(self, thread_id: int) -> int:
         while thread_id in self.alias:
@@ -123,6 +129,8 @@ class _Batch:
         return thread_id
 
     def thread(self, thread_id: int) -> Thread:
+        if thread_id in self.pending:
+            return self.pending[thread_id]
         if thread_id not in self.threads:
             self.threads[thread_id] = self.session.get(Thread, thread_id)
         return self.threads[thread_id]
@@ -162,7 +170,9 @@ class _Batch:
         return self.current(best[1]) if best else None
 
     def merge(self, keep: int, others: list[int]) -> None:
-        self.session.execute(update(Message).where(Message.thread_id.in_(others)).values(thread_id=keep))
+        stored = [other for other in others if other not in self.pending]
+        if stored:  # the batch's own messages get their thread at the end, through the aliases
+            self.session.execute(update(Message).where(Message.thread_id.in_(stored)).values(thread_id=keep))
         kept = self.thread(keep)
         for other_id in others:
             other = self.thread(other_id)
@@ -171,15 +181,28 @@ class _Batch:
                     if moment is not None:
                         kept.first_at = min(kept.first_at or moment, moment)
                         kept.last_at = max(kept.last_at or moment, moment)
-                self.session.delete(other)
+                if other_id in self.pending:
+                    del self.pending[other_id]
+                else:
+                    self.session.delete(other)
             self.alias[other_id] = keep
 
     def new_thread(self, message: NewMessageFacts) -> int:
-        thread = Thread(subject=message.subject or "(no subject)")
-        self.session.add(thread)
-        self.session.flush()
-        self.threads[thread.id] = thread
-        return thread.id
+        number = self.next_pending
+        self.next_pending += 1
+        self.pending[number] = Thread(subject=message.subject or "(no subject)")
+        return number
+
+    def write_pending(self) -> dict[int, int]:
+        """Insert the threads the batch started and kept: their pending numbers -> stored ids."""
+        if not self.pending:
+            return {}
+        numbers = sorted(self.pending)
+        table = Thread.__table__
+        ids = self.session.scalars(table.insert().returning(table.c.id, sort_by_parameter_order=True), [
+            {"subject": self.pending[n].subject, "first_at": self.pending[n].first_at, "last_at": self.pending[n].last_at}
+            for n in numbers]).all()
+        return dict(zip(numbers, ids, strict=True))
 
     def joined(self, message: NewMessageFacts, thread_id: int) -> None:
         """The message is in `thread_id` now: later messages of the batch see it there."""
@@ -222,6 +245,10 @@ def assign_threads(session: Session, messages: list[NewMessageFacts], user_addre
                 thread_id = batch.new_thread(message)
             chosen[message.id] = thread_id
             batch.joined(message, thread_id)
-    final = {message_id: batch.current(thread_id) for message_id, thread_id in chosen.items()}
+    stored_as = batch.write_pending()
+    final = {}
+    for message_id, thread_id in chosen.items():
+        current = batch.current(thread_id)
+        final[message_id] = stored_as.get(current, current)
     session.execute(update(Message), [{"id": message_id, "thread_id": thread_id} for message_id, thread_id in final.items()])
     return final
