@@ -10,14 +10,16 @@ window, when the two messages share a participant other than the user (every thr
 the user, so the user proves nothing), or one of them has nobody else on it (a note to self). The
 author of the message a reply quotes counts among its participants: the user's reply to a teacher,
 sent to the principal and forwarded to the trail, belongs with the teacher's email it answers.
+On list mail everybody shares the list address, so there the author of one must be on the
+other. A generic subject between different people, or posts to one list, stay apart.
 
 Before the subject, the quoted history: a reply whose parent we hold under no Message-ID (it lost its
 headers in an inline forward, or names a parent that only arrived as an inline forward) still opens its
 quote with the parent's author and the minute it was sent ("On Mon, Feb 2, 2026 at 3:50 PM Jane Roe
 <jroe@x> wrote:", an Outlook From/Sent block). A stored message from that author sent that minute is
 its parent, whatever either subject says (a reply may retitle the thread: "Re: X - cancelled again").
-On list mail everybody shares the list address, so there the author of one must be on the
-other. A generic subject between different people, or posts to one list, stay apart.
+The parent must be stored first: a reply stored before the inline forward of the message it quotes
+is not joined to it later (what it quotes is not kept in a form threading can read).
 
 A batch is threaded in arrival order, each message seeing the record as stored before the batch
 plus the batch's earlier messages: the same threads as storing them one at a time, with the
