@@ -176,10 +176,15 @@ class _Finder:
             for match in pattern.finditer(unit.text):
                 start, end = unit.start + match.start(), unit.start + match.end()
                 before = unit.text[max(0, match.start() - 20):match.start()]
-                if inside(self.quotes, start, end) or cues.NEGATED_CUE.search(before):
-                    continue
+                if inside(self.quotes, start, end) or cues.NEGATED_CUE.search(before) or (
+                        cues.NO_SUBJECT.search(before) and cues.BE_FIRST.match(match.group(0))):
+                    continue  # "no make-up is owed": the cue's subject is negated
                 if self._hypothetical(unit, match.start(), match.end()):
                     continue
+                if cues.OWED_FOR.search(unit.text[:match.start()]) and cues.MAKEUP_PLAN.search(unit.text):
+                    continue  # "for the four sessions not provided, she will provide 240 minutes": a make-up plan
+                if kind == "provider" and cues.STAFF_TRAINING.search(unit.text):
+                    continue  # "Ms. W had lunch duty, so I left her the handout": a teacher missing a staff training
                 if cues.RECEIVING.search(match.group(0)) and cues.RECEIVER.search(before[-12:]) and not self.by_student:
                     continue
                 absence = match.group(0).lower()
@@ -241,12 +246,19 @@ class _Finder:
                 return [(topic, unit.start, unit.end)] if topic else []
             return []
         if cue.kind == "left":
-            before = [m for m in mentions if m.end <= cue.start and len(self.text[m.end:cue.start].split()) <= 5]
+            # "the magnifier in her room (the one she reads the board with) went dark": asides do not count
+            before = [m for m in mentions if m.end <= cue.start
+                      and len(cues.PARENTHESIS.sub("", self.text[m.end:cue.start]).split()) <= 5]
             return [(before[-1].topic, unit.start, unit.end)] if before else []
         if cue.kind == "event":
             owed = self._compensatory_subject(unit, cue)
             if owed is not None:
                 return [(COMPENSATORY, owed, unit.end)]
+            if _TOWARD.search(cue.text):
+                # "didn't go to the Learning Center", "wasn't pulled for speech": the place or session named next
+                after = [m for m in mentions if m.start >= cue.end and self._object_gap(self.text[cue.end:m.start])]
+                if after:
+                    return [(after[0].topic, unit.start, unit.end)]
         if cue.kind == "provider":
             given = self._given_by_the_absent(unit, mentions)
             if given:
@@ -672,6 +684,7 @@ def find_missed_services(
     return _session_length_said_elsewhere(list(rows.values()), units, finder)
 
 
+_TOWARD = re.compile(r"\b(?:to|for)$", re.I)
 _ACCESS_TO = re.compile(r"^\s*access\s+to\b", re.I)
 # "we did the second one Monday (11/2) instead": the day it was held instead, not a missed one
 _DONE_INSTEAD = re.compile(r"\)?[ \t]*+instead\b", re.I)
@@ -686,14 +699,17 @@ def _without_the_absent_adults_guess(found: list, mentions: list[TopicMention], 
     absence cost him; the service guessed from who was out (the author's role, read off "I got pulled") is not
     a second miss."""
     named = {m.topic for m in mentions}
-    told = any(cue.kind in ("item", "implied") and topic in named and kinds.get(topic) == "accommodation"
-               for cue, topic, _, _ in found)
+    told = any(cue.kind in ("item", "implied") and (topic in named or cue.kind == "implied")
+               and kinds.get(topic) == "accommodation" for cue, topic, _, _ in found)
     if not told:
         return found
     providers = [cue for cue, *_ in found if cue.kind == "provider"]
-    # the mentions that are words of their own, not the absence the author's role was read into
+    # the mentions that are words of their own, not the absence the author's role was read into, nor the post
+    # the adult was sent to ("was reassigned to cover a one-to-one for another student, so no one took notes")
+    first = min((cue.start for cue in providers), default=0)
     own = {m.topic for m in mentions
-           if not any(m.start < cue.end and cue.start - 16 < m.end <= cue.end for cue in providers)}
+           if not any(m.start < cue.end and cue.start - 16 < m.end <= cue.end for cue in providers)
+           and not m.start >= first}
     return [row for row in found if row[0].kind != "provider" or row[1] in own]
 
 

@@ -69,7 +69,16 @@ PER_SESSION = re.compile(r"\beach\b|\bper\b|\bapiece\b|\b\d++\s*+(?:-\s*+)?minut
 WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 
+# "we only had about 20 of our 45 minutes": the minutes lost are the difference
+PART_OF = re.compile(r"\bonly\s+(?:got|had|did|saw\s+\w+\s+for)\s+(?:about\s+|around\s+|maybe\s+)?(?P<got>\d{1,3})\s+"
+                     r"(?:minutes?\s+)?(?:of|out\s+of)\s+(?:our|her|his|the|their|its)\s+(?P<of>\d{1,3})\s*+(?:-\s*+)?"
+                     r"(?:minutes?|mins?)\b", re.I)
+
+
 def minutes(text: str) -> int | None:
+    part = PART_OF.search(text)
+    if part and int(part.group("of")) > int(part.group("got")):
+        return int(part.group("of")) - int(part.group("got"))
     match = MINUTES.search(text)
     if match:
         return int(match.group("n"))
@@ -143,9 +152,14 @@ def attributive_weekday(text: str, mention) -> bool:
             and bool(re.match(r"\s+[a-z]", text[mention.end:mention.end + 3])))
 
 
+# "Monday, Tuesday and today": weekdays listed with today or yesterday are days already gone
+LISTED_WITH_TODAY = re.compile(r"\b(?:mon|tue|wed|thu|fri)[a-z]*\.?,?\s+(?:(?:and|&)\s+)?(?:(?:mon|tue|wed|thu|fri)[a-z]*\.?,?\s+"
+                               r"(?:(?:and|&)\s+)?)*(?:again\s+)?(?:today|yesterday)\b", re.I)
+
+
 def direction(text: str) -> str:
     """Which way a weekday name points: back for a report ("on Friday nobody read the test to her"),
     forward for a plan or a present-tense notice ("no OT this week, I'm out Wed through Fri")."""
-    if PAST.search(text) or PAST_PARTICIPLE.search(text):
+    if PAST.search(text) or PAST_PARTICIPLE.search(text) or LISTED_WITH_TODAY.search(text):
         return "past"
     return "future" if FUTURE.search(text) or PRESENT.search(text) else "past"
