@@ -147,6 +147,8 @@ class _Finder:
         for mention in topics:
             if mention.start < 0 or self.kinds.get(mention.topic) not in ("service", "accommodation"):
                 continue
+            if cues.SCHOOL_EVENT_AFTER.match(self.text, mention.end):
+                continue  # "the PBIS pep rally", "the reading night": a school event that took the time, not the service
             topic = mention.topic
             if topic == "paraprofessional" and cues.AIDE_WORD.fullmatch(self.text[mention.start:mention.end]):
                 if any(a <= mention.start < b for a, b in bus_spans) or bus_subject:
@@ -183,6 +185,9 @@ class _Finder:
                     continue
                 if cues.OWED_FOR.search(unit.text[:match.start()]) and cues.MAKEUP_PLAN.search(unit.text):
                     continue  # "for the four sessions not provided, she will provide 240 minutes": a make-up plan
+                if kind == "provider" and cues.STAFFING_CHANGE.search(match.group(0)) and cues.FROM_NOW_ON.search(unit.text):
+                    continue  # "was reassigned effective February 9", "resigned, so I won't be coming anymore": a change
+                    # of staff announced, not a session missed (those are told when they happen)
                 if kind == "provider" and cues.STAFF_TRAINING.search(unit.text):
                     continue  # "Ms. W had lunch duty, so I left her the handout": a teacher missing a staff training
                 if cues.RECEIVING.search(match.group(0)) and cues.RECEIVER.search(before[-12:]) and not self.by_student:

@@ -34,6 +34,10 @@ _DEADLINE = re.compile(
     r"(?!(?!(?:spring|morning|evening)\b)[a-z]+ing\b)(?:the\s+)?(?:end\s+of\s+)?(?:[a-z][\w']*\s+){0,3}?\(?$",
     re.I,
 )
+# "put in the back corner by the heating vent on Monday": "by" a place, then the day it happened ("on"); not
+# "by the end of the day on Friday", "by noon on Monday"
+_BY_A_PLACE = re.compile(r"\bby\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+)(?!(?:[\w']+\s+){0,2}?(?:end|close|start|beginning|time|"
+                         r"day|noon|morning|afternoon|evening|night|week|latest|earliest)\b)(?:[a-z][\w']*\s+){1,3}on\s$", re.I)
 _DAY_OF_MONTH_BEFORE = re.compile(r"\b(?:by|before|on|until|till|no later than|prior to|after|from|starting|for)\s+$|\(\s*$", re.I)
 # "for the 3rd time", "the 2nd grade": an ordinal counting something, not a day of the month
 _ORDINAL_NOUN = re.compile(r"\s+(?:grade|graders?|time|times|period|hour|quarter|trimester|semester|place|year|session|"
@@ -333,7 +337,7 @@ def _dates_in(text: str, anchor: date, prefer: str) -> tuple[DateMention, ...]:
             before = text[max(0, start - 40):start]
             if kind == "numeric" and (abs((day - anchor).days) > 200 or _SCORE.search(before)):
                 continue  # "got 9/10 on Friday's test" is a score, not September 10
-            deadline = kind == "school_break" or bool(_DEADLINE.search(before))
+            deadline = kind == "school_break" or bool(_DEADLINE.search(before) and not _BY_A_PLACE.search(before + match.group(0)[:3]))
             found.append(DateMention(start, end, match.group(0), day, deadline, kind))
             taken.append((start, end))
     found.extend(_same_month_lists(text, found, anchor, prefer))
