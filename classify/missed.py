@@ -486,7 +486,9 @@ class _Finder:
             if earlier.paragraph == unit.paragraph and timing.VAGUE_TIME.search(earlier.text):
                 return [], True
         told = (timing.PAST.search(unit.text) or timing.STILL_NOT.search(unit.text)  # "she still doesn't have it"
-                or self._fragment_of_a_past_story(unit, units, index))
+                or self._fragment_of_a_past_story(unit, units, index)
+                # "with the new seating chart I'm in the back row": a state that holds the day it is told
+                or (cue.kind == "implied" and timing.PRESENT.search(unit.text[:cue.start - unit.start + len(cue.text)])))
         if cue.kind != "event" and told and not timing.FUTURE.search(unit.text):
             return [self.sent_day], False  # "He went the whole afternoon without it": told the day it happened
         return [], True

@@ -188,7 +188,8 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"(?:everyone|everybody|the\s+whole\s+class)\b", re.I)),
     ("preferential_seating", ("back",), re.compile(
         r"\b(?:had\s+to\s+sit|(?:was|were|is|are)\s+(?:now\s+)?(?:seated|moved|put|sitting|placed)|got\s+(?:moved|put)|"
-        r"(?:she|he|they)\s+(?:is|was|were|are)(?:\s+now)?|(?:she|he|they)\s+(?:now\s+)?(?:sits|sat))\s+(?:\w+\s+){0,2}?"
+        r"(?:she|he|they|I)\s+(?:is|was|were|are|am)(?:\s+now)?|(?:she|he|they|I)['’](?:s|m|re)(?:\s+now)?|"
+        r"(?:she|he|they|I)\s+(?:now\s+)?(?:sits|sit|sat))\s+(?:\w+\s+){0,2}?"
         r"(?:in|at|to)\s+the\s+back\b(?!\s+of\s+(?:the\s+)?(?:line|bus|book|page|packet|building|school|car|van))",
         re.I)),
     # "she was seated in the third row, not up front"
