@@ -188,6 +188,10 @@ class _Finder:
                 if kind == "provider" and cues.STAFFING_CHANGE.search(match.group(0)) and cues.FROM_NOW_ON.search(unit.text):
                     continue  # "was reassigned effective February 9", "resigned, so I won't be coming anymore": a change
                     # of staff announced, not a session missed (those are told when they happen)
+                if kind == "event" and cues.MISSED_AS_A_NAME.match(unit.text, match.start()) \
+                        and not unit.text[:match.start()].strip(" -*•–:") \
+                        and timing.FUTURE.search(unit.text[match.end():]):
+                    continue  # "Missed OT sessions since 12/19 will be discussed": an agenda, not a report
                 if kind == "provider" and cues.STAFF_TRAINING.search(unit.text):
                     continue  # "Ms. W had lunch duty, so I left her the handout": a teacher missing a staff training
                 if cues.RECEIVING.search(match.group(0)) and cues.RECEIVER.search(before[-12:]) and not self.by_student:
@@ -449,6 +453,7 @@ class _Finder:
         if timing.NEXT.search(unit.text):  # "no OT next week, I'm out Wednesday through Friday"
             mentions = [m for m in mentions if m.kind != "weekday"]
         mentions = _without_span_starts(text, mentions)
+        mentions = _in_the_cues_clause(text, mentions, cue.start - unit.start)
         ranges = timing.weekday_ranges(piece, self.sent_day, direction)
         days = {m.day for m in mentions} | {day for day in ranges if day <= self.sent_day}
         if days:
@@ -718,6 +723,18 @@ def _without_the_absent_adults_guess(found: list, mentions: list[TopicMention], 
            if not any(m.start < cue.end and cue.start - 16 < m.end <= cue.end for cue in providers)
            and not m.start >= first}
     return [row for row in found if row[0].kind != "provider" or row[1] in own]
+
+
+def _in_the_cues_clause(text: str, mentions: list, cue_at: int) -> list:
+    """"1/6, 1/8 and 1/13 delivered; 1/27 not delivered": in a sentence of clauses split by semicolons, the
+    dates of the clause that holds the cue, where it has any."""
+    if ";" not in text or not mentions:
+        return mentions
+    start = text.rfind(";", 0, cue_at) + 1
+    end = text.find(";", cue_at)
+    end = len(text) if end < 0 else end
+    own = [m for m in mentions if start <= m.start < end]
+    return own or mentions
 
 
 def _without_span_starts(text: str, mentions: list) -> list:

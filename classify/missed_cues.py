@@ -22,7 +22,10 @@ POSTS = (r"(?:class|classes|classroom|classrooms|room|rooms|duty|duties|lunch|re
          r"section|period|office|route|bus|hallway|cafeteria)\b")
 # the session or the accommodation did not take place (services and accommodations)
 EVENT = re.compile(
-    r"\b(?:cancel(?:l?ed|l?ing|s)?|called off|(?:got|was|were|been)\s+bumped|no-?show(?:ed)?|skipped|"
+    r"\b(?:(?<!-)cancel(?:l?ed|l?ing|s)?|called off|(?:got|was|were|been)\s+bumped|no-?show(?:ed)?|"
+    # "skipped suffix -tion", "skipped two words": a reading error, not a session skipped
+    r"skipped(?!\s+(?:(?:a|the|one|two|three|\d+|some|several)\s+)?(?:suffix(?:es)?|prefix(?:es)?|words?|lines?|letters?|"
+    r"sounds?|syllables?|endings?|questions?|problems?|steps?|items?|numbers?)\b)|"
     r"skip(?:ping)?\s+" + DET + r"|"
     r"did" + NOT + r"\s+(?:happen|meet|take place|occur|run|come|show(?:\s+up)?|go out|arrive|get done)|"
     r"(?:do|does)" + NOT + r"\s+(?:happen|meet)|"
@@ -55,7 +58,8 @@ EVENT = re.compile(
     r"did" + NOT + r"\s+get\s+to\s+(?=(?:it|them)\b)|"
     r"(?<!the )(?<!any )(?<!for )(?<!of )(?<!about )(?<!every )(?<!each )(?<!those )(?<!these )(?<!all )(?<!['’]s )(?<!his )(?<!her )(?<!their )"
     r"missed(?![-\w])(?!\s+(?:(?:the|his|her|their)\s+bus|assignments?|work|homework|class|school|deadline|days?|calls?|emails?|"
-    r"messages?|minutes|time|(?:(?:most|much|part|some|all|a\s+lot)\s+of\s+)?(?:the\s+)?(?:\w+\s+)?(?:directions|instructions|"
+    r"messages?|minutes|time|the\s+rest\s+of\s+(?:the\s+)?(?:lesson|class|period|lecture|video|movie)|"
+    r"(?:(?:most|much|part|some|all|a\s+lot)\s+of\s+)?(?:the\s+)?(?:\w+\s+)?(?:directions|instructions|"
     r"announcements?|discussion|dialogue|explanation|lecture|point|gist)|(?:[\w.]+\s+)?[\w.]+['’]s\s+(?:in-?service|training|"
     r"workshop|presentation)|(?:the\s+)?(?:in-?service|training|workshop|staff\s+meeting))\b)|"
     r"miss(?:es|ing)?\s+(?:his|her|their|it|them|both|all|two|three|four|five|\d)\b|"
@@ -305,6 +309,7 @@ SCHOOL_EVENT_AFTER = re.compile(r"\s+(?:pep\s+)?(?:rally|rallies|assembly|assemb
 STAFFING_CHANGE = re.compile(r"reassigned|resigned|quit|assigned", re.I)
 FROM_NOW_ON = re.compile(r"\beffective\b|\bno\s+longer\b|\banymore\b|\bany\s+more\b|\buntil\s+further\s+notice\b|"
                          r"\bpermanently\b", re.I)
+MISSED_AS_A_NAME = re.compile(r"missed\s+(?:[\w-]+\s+)?(?:sessions|minutes|services|days|time)\b", re.I)
 # a training for the staff, not a service to the child
 STAFF_TRAINING = re.compile(r"\bin-?service\b|\bprofessional\s+development\b|\bstaff\s+training\b", re.I)
 NO_SUBJECT = re.compile(r"\b(?:no|nothing|none)\s+(?:[\w-]+\s+)?$", re.I)
