@@ -68,6 +68,10 @@ EVENT = re.compile(
     r"neither\s+(?:\w+\s+){1,2}?(?:was|were)\s+made\s+up|"
     r"(?:is|are|was|were)\s+(?:still\s+)?owed|still\s+owes?|"
     r"(?:was|were|got|been)\s+cut\b|\bcut\s+(?:\w+\s+){0,3}?(?:short|in\s+half)\b|"
+    # part of the session lost: "ended 15 minutes early", "she got there about 20 minutes after it started"
+    r"(?:ended|finished|stopped|wrapped\s+up)\s+(?:about\s+|around\s+)?\d{1,3}\s+min(?:ute)?s?\s+early\b|"
+    r"(?:started|began|arrived|came|got\s+there|showed\s+up)\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?\d{1,3}\s+"
+    r"min(?:ute)?s?\s+(?:late\b|after\s+(?:it|the\s+\w+|class|the\s+session)\s+(?:started|began))|"
     r"(?:wasn['’]?t|was not|weren['’]?t|were not|couldn['’]?t|could not|won['’]?t|will not|am not|I['’]m not|not)\s+"
     r"(?:be\s+)?able\s+to\s+(?:see|meet|work|get\s+to|fit|make\s+it|do|hold|pull|serve|run|take|give|provide)|"
     r"couldn['’]?t\s+(?:see|make\s+it|meet|fit|get\s+to|take|go|pull)|could\s+not\s+(?:see|meet|make\s+it|fit|get\s+to|"
@@ -93,6 +97,9 @@ PROVIDER = re.compile(
     r"(?:lunch|recess|hallway|cafeteria|arrival|dismissal)\s+(?:duty|supervision|coverage)|"
     r"(?:was|were|been|I['’]m|am)\s+(?:\w+\s+)?(?:testing|proctoring)\b|ended up testing|"
     r"(?:sub|substitute)\s+(?:did" + NOT + r"|never)\s+(?:show|come|do|run|have)|no\s+(?:sub|substitute)\b|"
+    # "the district never sent a sub", "nobody was sent to cover"
+    r"(?:never|did" + NOT + r")\s+(?:send|sent)\s+(?:a|an|any|the)\s+(?:\w+\s+)?(?:sub|substitute|replacement|"
+    r"interpreter|aide|para|coverage)\b|(?:nobody|no\s+one|no-one)\s+(?:was\s+)?sent\s+to\s+(?:cover|replace)|"
     r"without\s+(?:a\s+)?(?:sub|substitute)\b|"
     r"(?:was|were)" + NOT + r"\s+with\s+(?:him|her|them|[A-Z][a-z]+)\b|without me\s*[.,;!]|woke up sick|"
     r"(?:was|were)" + NOT + r"\s+(?:there|on\s+the\s+(?:\w+\s+)?(?:trip|bus|route|outing)|in\s+the\s+building)\b|"
@@ -112,7 +119,8 @@ PROVIDER = re.compile(
 # the thing itself was not there or not given: its topic is named right after the cue
 ITEM = re.compile(
     r"\b(?:without\s+(?:thinking\s+(?:about|of)|remembering)|without|with\s+no|no|"
-    r"(?:nobody|no\s+one)\s+(?:read|gave|offered|brought|walked|took|provided|set\s+up|"
+    r"(?:nobody|no\s+one)\s+(?:read|gave|offered|brought|walked|took|provided|set\s+up|wore|put\s+on|turned\s+on|"
+    r"switched\s+on|"
     r"charged|handed|helped|sent|picked\s+up|covered|ran|did)|"
     r"(?:nobody|no\s+one)\s+(?:reminded|prompted|let|allowed|offered|told)\s+(?:him|her|them)\s+(?:to\s+)?"
     r"(?:take|use|have|get|go\s+to)|"
@@ -253,6 +261,11 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("large_print", ("tiny", "small", "little"), re.compile(
         r"\b(?:was|were)\s+(?:still\s+|again\s+|just\s+)?(?:in\s+)?(?:the\s+)?(?:tiny|small|little)\s+"
         r"(?:one|ones|print|font|copy|copies|version|size|type)\b", re.I)),
+    # "her test wasn't enlarged", "the worksheets were never blown up"
+    ("large_print", ("enlarged", "blown up"), re.compile(
+        r"\b(?:was|were)(?:n['’]?t|\s+not|\s+never)\s+(?:\w+\s+)?(?:enlarged|blown\s+up)\b|"
+        r"\b(?:nobody|no\s+one|no-one)\s+(?:had\s+)?(?:enlarged|blew\s+up)\b|"
+        r"\b(?:did" + NOT + r"|never)\s+(?:get\s+)?(?:enlarge|enlarged|blow\s+up|blew\s+up)\b", re.I)),
     # "a math page in regular print", "went out to her on regular paper", "in regular small print again"
     ("large_print", ("regular", "normal", "standard", "small print"), re.compile(
         r"\b(?:in|on)\s+(?:the\s+)?(?:regular|normal|standard)\s+(?:small\s+|size\s+)?(?:print|font|paper)\b|"
@@ -330,10 +343,11 @@ NEGATIONS = ("not no never nobody cannot didnt wasnt werent couldnt wont cant ha
              "arent wouldnt")
 CUE_PATTERNS = [
     ("event", EVENT, frozenset(f"{NEGATIONS} none cancel cancels cancelled canceled cancelling canceling off bumped "
+                                "early late after "
                                 "nobody replaced instead only "
                                 "skip "
                                 "skipped skipping missed miss misses missing made owed owes cut left drove".split())),
-    ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered "
+    ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered sent "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
                                       "conference called absent another different quit resigned alone".split())),
     ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined took taken denied".split())),

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from ieptrail.classify.sentences import inside
-from ieptrail.classify.when import WEEKDAYS, find_dates
+from ieptrail.classify.when import NUMBER_WORDS, WEEKDAYS, DateMention, find_dates
 
 FUTURE = re.compile(r"\b(?:will|won['’]?t|would|going\s+to|gonna|shall|is\s+to|are\s+to)\b|['’]ll\b", re.I)
 # a statement about a list of dates or a log, not of one day ("the list of dates his para was pulled")
@@ -45,7 +45,7 @@ DURATION = re.compile(
 # sessions said to be still owed: reported even when no day is named ("neither session was made up")
 STILL_OWED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:been\s+|ever\s+)?made\s+up|\bever\s+made\s+up|"
                         r"\bneither\s+(?:\w+\s+){1,2}?(?:was|were)\s+made\s+up|\b(?:is|are|still)\s+owed\b", re.I)
-MAY_NAME_A_DAY = re.compile(r"\d|\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|tmrw?|yesterday|"
+MAY_NAME_A_DAY = re.compile(r"\d|\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|tmrw?|yesterday|ago|"
                             r"mon|tue|wed|thu|fri|sat|sun)", re.I)
 SPECIFIC_DAY = {"numeric", "month_day", "day_month", "weekday_the_nth", "relative_day", "weekday", "day_of_month"}
 NEXT = re.compile(r"\bnext\s+(?:week|month)\b", re.I)
@@ -116,12 +116,46 @@ def minutes_after_each(piece: str, mentions) -> dict:
     return found
 
 
+# days counted back from the day of the message: "two days ago", "the day before yesterday"
+DAYS_AGO = re.compile(r"\b(?P<count>\d|one|two|three|four|five|six|a)\s+(?P<unit>(?:school\s+)?days?|weeks?)\s+ago\b|"
+                      r"\bthe\s+day\s+before\s+yesterday\b", re.I)
+
+
+def _days_ago(text: str, sent_day: date) -> list:
+    found = []
+    for match in DAYS_AGO.finditer(text):
+        if not match.group("count"):
+            day = sent_day - timedelta(days=2)
+        else:
+            count = match.group("count").lower()
+            number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
+            unit = match.group("unit").lower()
+            if unit.startswith("week"):
+                day = sent_day - timedelta(days=7 * number)
+            elif unit.startswith("school"):
+                day = sent_day
+                for _ in range(number):
+                    day -= timedelta(days=1)
+                    while day.weekday() >= 5:
+                        day -= timedelta(days=1)
+            else:
+                day = sent_day - timedelta(days=number)
+        found.append(DateMention(match.start(), match.end(), match.group(0), day, False, "relative_day"))
+    return found
+
+
 def days_in(text: str, sent_day: date, prefer: str = "past", offset: int = 0, quotes=()) -> list:
     if not MAY_NAME_A_DAY.search(text):
         return []  # find_dates runs a dozen patterns; most sentences name no day at all
-    return [m for m in find_dates(text, sent_day, prefer=prefer)
-            if m.day <= sent_day and not m.deadline and m.kind in SPECIFIC_DAY
-            and not inside(quotes, offset + m.start, offset + m.end)]
+    found = [m for m in find_dates(text, sent_day, prefer=prefer)
+             if m.day <= sent_day and not m.deadline and m.kind in SPECIFIC_DAY
+             and not inside(quotes, offset + m.start, offset + m.end)]
+    if "ago" in text.lower() or "day before" in text.lower():
+        # "the day before yesterday" also holds "yesterday": the longer phrase names the day
+        extra = [m for m in _days_ago(text, sent_day) if not inside(quotes, offset + m.start, offset + m.end)]
+        found = [m for m in found if not any(e.start <= m.start < e.end for e in extra)] + extra
+        found.sort(key=lambda m: m.start)
+    return found
 
 
 def weekday_ranges(text: str, sent_day: date, direction: str) -> list[date]:

@@ -561,6 +561,18 @@ def test_not_having_to_use_a_tool_is_not_a_report(tagger):
     # a session cut short: the minutes lost
     ("The fire drill cut her speech session in half on Monday.", {("speech_language_therapy", date(2026, 10, 12), None)}),
     ("On Monday we only had 20 of our 45 minutes of OT.", {("occupational_therapy", date(2026, 10, 12), 25)}),
+    # the replacement never sent; a device nobody wore; materials not enlarged
+    ("The district never sent a sub for her speech session on Tuesday.",
+     {("speech_language_therapy", date(2026, 10, 13), None)}),
+    ("Nobody wore the FM system in gym yesterday.", {("assistive_technology", date(2026, 10, 13), None)}),
+    ("The worksheets were not enlarged yesterday.", {("large_print", date(2026, 10, 13), None)}),
+    # part of a session lost at its end or its start
+    ("Speech ended 15 minutes early on Monday because of the fire drill.",
+     {("speech_language_therapy", date(2026, 10, 12), 15)}),
+    ("Speech started 10 minutes late today.", {("speech_language_therapy", date(2026, 10, 14), 10)}),
+    # days counted back from the message
+    ("Speech didn't happen two days ago.", {("speech_language_therapy", date(2026, 10, 12), None)}),
+    ("There was no OT the day before yesterday.", {("occupational_therapy", date(2026, 10, 12), None)}),
     # a log's clauses: only the one that says "not delivered"
     ("Speech on 10/1, 10/6 and 10/8 was delivered; 10/13 was not delivered (provider absent).",
      {("speech_language_therapy", date(2026, 10, 13), None)}),
@@ -582,6 +594,7 @@ def test_general_forms_of_not_provided(tagger, text, rows):
     "Missed OT sessions since 10/1 will be discussed along with the reading sessions.",
     "She is in the back of the line at recess.",
     "Her class was at the PBIS pep rally when I got there on Monday.",
+    "I will be about 10 minutes late to our meeting.",
 ])
 def test_general_forms_that_are_not_reports(tagger, text):
     assert missed(tagger, text) == set()
