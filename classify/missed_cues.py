@@ -163,7 +163,7 @@ LEFT_BEHIND = re.compile(
     # "the enlarged sheet was in the wrong folder", "the text-to-speech wasn't turned on"
     r"\b(?:was|were)\s+(?:in|at|on)\s+the\s+wrong\s+(?:folder|place|room|box|bin|pile|envelope|cart|desk|shelf)\b|"
     r"\b(?:was|were)(?:n['’]?t|\s+not)\s+(?:turned\s+on|set\s+up|loaded|enabled|activated|charged|working|plugged\s+in|"
-    r"ready|available|printed|copied|enlarged)\b|"
+    r"ready|available|printed|copied|enlarged|prepared|made|brought)\b|"
     r"\b(?:was|were)\s+(?:entered|set\s+up|turned\s+on|loaded|added|enabled)\s+(?:\w+\s+){0,3}?but\s+not\b|"
     # "the magnifier is still broken", "her hearing aid died", "went dark and will not power back on"
     r"\b(?:is|was|were|are|has\s+been|have\s+been)\s+(?:still\s+|completely\s+|totally\s+)?(?:broken|dead|out\s+of\s+order|"
