@@ -167,7 +167,7 @@ LEFT_BEHIND = re.compile(
     r"\b(?:was|were)\s+(?:entered|set\s+up|turned\s+on|loaded|added|enabled)\s+(?:\w+\s+){0,3}?but\s+not\b|"
     # "the magnifier is still broken", "her hearing aid died", "went dark and will not power back on"
     r"\b(?:is|was|were|are|has\s+been|have\s+been)\s+(?:still\s+|completely\s+|totally\s+)?(?:broken|dead|out\s+of\s+order|"
-    r"not\s+working)\b|\b(?:stopped|quit)\s+working\b|\bbroke(?:\s+down)?\b|\bwent\s+(?:dark|dead|black)\b|\bdied\b|"
+    r"not\s+working)\b|\b(?:stopped|quit)\s+working\b|\bbroke\b(?!\s+down)|\bwent\s+(?:dark|dead|black)\b|\bdied\b|"
     r"\b(?:wo|would|could|did|does|do)(?:n['’]?t|\s+not)\s+(?:turn|power|switch|boot|start)\s+(?:back\s+)?(?:on|up)\b|"
     r"\b(?:will|would|could)\s+not\s+(?:turn|power|switch|boot|start)\s+(?:back\s+)?(?:on|up)\b",
     re.I,
@@ -261,6 +261,16 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("large_print", ("tiny", "small", "little"), re.compile(
         r"\b(?:was|were)\s+(?:still\s+|again\s+|just\s+)?(?:in\s+)?(?:the\s+)?(?:tiny|small|little)\s+"
         r"(?:one|ones|print|font|copy|copies|version|size|type)\b", re.I)),
+    # the whole assignment instead of the shortened one: "he's been doing the whole page since then", "everyone
+    # has to do all of them", "two hours on the homework, all 30 problems"
+    ("reduced_assignments", ("whole", "entire", "full", "all"), re.compile(
+        r"\b(?:did|do|does|doing|done|had\s+to\s+do|has\s+to\s+do|have\s+to\s+do|made\s+(?:him|her|them)\s+do|"
+        r"assigned\s+(?:him|her|them))\s+(?:the\s+)?(?:whole|entire|full)\s+(?:page|packet|worksheet|assignment|set|"
+        r"problem\s+set)\b(?![^.;!?]{0,30}\b(?:by\s+(?:him|her|them)sel(?:f|ves)|on\s+(?:his|her|their)\s+own|"
+        r"independently|great|well)\b)|"
+        r"\b(?:had\s+to\s+do|has\s+to\s+do|have\s+to\s+do|made\s+(?:him|her|them)\s+do)\s+(?:all|every\s+one)\s+"
+        r"(?:of\s+(?:them|the\s+(?:problems|questions))|(?:\d+\s+)?(?:problems|questions))\b|"
+        r"\bhomework\b[^.;!?]{0,40}?,\s*all\s+\d+\s+(?:problems|questions)\b", re.I)),
     # "her test wasn't enlarged", "the worksheets were never blown up"
     ("large_print", ("enlarged", "blown up"), re.compile(
         r"\b(?:was|were)(?:n['’]?t|\s+not|\s+never)\s+(?:\w+\s+)?(?:enlarged|blown\s+up)\b|"

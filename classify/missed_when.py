@@ -45,7 +45,7 @@ DURATION = re.compile(
 # sessions said to be still owed: reported even when no day is named ("neither session was made up")
 STILL_OWED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:been\s+|ever\s+)?made\s+up|\bever\s+made\s+up|"
                         r"\bneither\s+(?:\w+\s+){1,2}?(?:was|were)\s+made\s+up|\b(?:is|are|still)\s+owed\b", re.I)
-MAY_NAME_A_DAY = re.compile(r"\d|\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|tmrw?|yesterday|ago|"
+MAY_NAME_A_DAY = re.compile(r"\d|\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|tmrw?|yesterday|ago|last\s+night|"
                             r"mon|tue|wed|thu|fri|sat|sun)", re.I)
 SPECIFIC_DAY = {"numeric", "month_day", "day_month", "weekday_the_nth", "relative_day", "weekday", "day_of_month"}
 NEXT = re.compile(r"\bnext\s+(?:week|month)\b", re.I)
@@ -118,13 +118,15 @@ def minutes_after_each(piece: str, mentions) -> dict:
 
 # days counted back from the day of the message: "two days ago", "the day before yesterday"
 DAYS_AGO = re.compile(r"\b(?P<count>\d|one|two|three|four|five|six|a)\s+(?P<unit>(?:school\s+)?days?|weeks?)\s+ago\b|"
-                      r"\bthe\s+day\s+before\s+yesterday\b", re.I)
+                      r"\bthe\s+day\s+before\s+yesterday\b|\b(?P<night>last\s+night)\b", re.I)
 
 
 def _days_ago(text: str, sent_day: date) -> list:
     found = []
     for match in DAYS_AGO.finditer(text):
-        if not match.group("count"):
+        if match.group("night"):
+            day = sent_day - timedelta(days=1)  # "the homework last night": the evening before the message
+        elif not match.group("count"):
             day = sent_day - timedelta(days=2)
         else:
             count = match.group("count").lower()
@@ -150,7 +152,7 @@ def days_in(text: str, sent_day: date, prefer: str = "past", offset: int = 0, qu
     found = [m for m in find_dates(text, sent_day, prefer=prefer)
              if m.day <= sent_day and not m.deadline and m.kind in SPECIFIC_DAY
              and not inside(quotes, offset + m.start, offset + m.end)]
-    if "ago" in text.lower() or "day before" in text.lower():
+    if "ago" in text.lower() or "day before" in text.lower() or "last night" in text.lower():
         # "the day before yesterday" also holds "yesterday": the longer phrase names the day
         extra = [m for m in _days_ago(text, sent_day) if not inside(quotes, offset + m.start, offset + m.end)]
         found = [m for m in found if not any(e.start <= m.start < e.end for e in extra)] + extra

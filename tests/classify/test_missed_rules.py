@@ -573,6 +573,11 @@ def test_not_having_to_use_a_tool_is_not_a_report(tagger):
     # days counted back from the message
     ("Speech didn't happen two days ago.", {("speech_language_therapy", date(2026, 10, 12), None)}),
     ("There was no OT the day before yesterday.", {("occupational_therapy", date(2026, 10, 12), None)}),
+    # the whole assignment instead of the shortened one; "last night" is the evening before the message
+    ("We switched packets on 10/5 and I forgot to mark his, so he's been doing the whole page since then.",
+     {("reduced_assignments", date(2026, 10, 5), None)}),
+    ("He spent two hours on the homework last night, all 30 problems.",
+     {("reduced_assignments", date(2026, 10, 13), None)}),
     # a log's clauses: only the one that says "not delivered"
     ("Speech on 10/1, 10/6 and 10/8 was delivered; 10/13 was not delivered (provider absent).",
      {("speech_language_therapy", date(2026, 10, 13), None)}),
@@ -595,6 +600,8 @@ def test_general_forms_of_not_provided(tagger, text, rows):
     "She is in the back of the line at recess.",
     "Her class was at the PBIS pep rally when I got there on Monday.",
     "I will be about 10 minutes late to our meeting.",
+    "He did the whole page by himself today!",
+    "The van broke down last night, so the district sent a spare van this morning.",
 ])
 def test_general_forms_that_are_not_reports(tagger, text):
     assert missed(tagger, text) == set()
