@@ -124,8 +124,14 @@ ITEM = re.compile(
     r"charged|handed|helped|sent|picked\s+up|covered|ran|did)|"
     r"(?:nobody|no\s+one)\s+(?:reminded|prompted|let|allowed|offered|told)\s+(?:him|her|them)\s+(?:to\s+)?"
     r"(?:take|use|have|get|go\s+to)|"
+    # "nobody told the sub about her extended time"
+    r"(?:nobody|no\s+one)\s+(?:had\s+)?told\s+(?:the\s+)?(?:sub|substitute|teacher|proctor|driver|aide|para|him|her|them)\s+"
+    r"about|"
+    # the child made to put the thing away: "she was told to put her fidget away", "asked him to take his headphones off"
+    r"(?:(?:was|were)\s+(?:told|asked|made)\s+to\s+|(?:told|asked|ask|made|make)\s+(?:him|her|them)\s+(?:to\s+)?)"
+    r"(?:put|take|turn)(?=\s+(?:[\w'’-]+\s+){1,3}?(?:away|off|out)\b)|"
     r"did" + NOT + r"\s+(?:get|receive|have|use|give\s+(?:him|her|them)|let\s+(?:him|her|them)\s+(?:use|have|take))|"
-    r"would" + NOT + r"\s+let\s+(?:him|her|them)\s+(?:use|have|take|get)|"
+    r"would" + NOT + r"\s+let\s+(?:him|her|them)\s+(?:use|have|take|get|(?:leave|go)\s+(?:for|to))|"
 
     r"(?:did|do|does)" + NOT + r"\s+give\s+to\s+(?:him|her|them)|"
     # the child still goes without ("she still doesn't have the enlarged copy"); "I still don't have it"
@@ -148,8 +154,8 @@ ITEM = re.compile(
     r"should\s+have\s+(?:had|gotten|got|been\s+(?:given|offered|allowed|sent|read)|used|received)|"
     r"(?:was|were)\s+supposed\s+to\s+(?:get|have|be\s+given|use|receive)|"
     # the adult in the room did not know the child has it: "the sub didn't know about his calculator"
-    r"(?:did|does)" + NOT + r"\s+know\s+(?:about|that\s+(?:he|she|they)\s+(?:has|had|have|gets|needs|uses)|"
-    r"(?:he|she|they)\s+(?:has|had|have|gets|needs|uses))|"
+    r"(?:did|does)" + NOT + r"\s+know\s+(?:about|that\s+(?:he|she|they)\s+(?:has|had|have|gets|got|needs|needed|uses|used)|"
+    r"(?:he|she|they)\s+(?:has|had|have|gets|got|needs|needed|uses|used))|"
     r"(?:was|were)" + NOT + r"\s+(?:aware\s+of|told\s+about))\b",
     re.I,
 )
@@ -253,6 +259,10 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         # "nobody was taking notes for her", "no one took notes in either class"
         r"\b(?:nobody|no\s+one|no-one)\s+(?:was\s+|has\s+been\s+)?(?:taking|took|takes|sent|sending|posted|posting|shared|"
         r"sharing)\s+(?:any\s+|the\s+)?notes\b", re.I)),
+    # "she had to copy the notes off the board herself": no copy of the notes given
+    ("class_notes", ("board",), re.compile(
+        r"\bhad\s+to\s+copy\s+(?:down\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?:notes|everything|it\s+all)\s+(?:down\s+)?"
+        r"(?:from|off)\s+(?:of\s+)?the\s+(?:\w+\s+)?board\b", re.I)),
     # "I didn't have the big packet", "without her enlarged copy": the enlarged material, said plainly
     ("large_print", ("big", "enlarged", "large"), re.compile(
         r"\b(?:did" + NOT + r"\s+(?:have|get)|without|never\s+got)\s+(?:the\s+|my\s+|his\s+|her\s+|an?\s+)?"
@@ -360,7 +370,8 @@ CUE_PATTERNS = [
     ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered sent "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
                                       "conference called absent another different quit resigned alone".split())),
-    ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined took taken denied".split())),
+    ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined took taken denied told "
+                              "asked ask made make".split())),
     ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken still wrong broken dead order "
                                       "stopped quit broke dark black died".split())),
 ]

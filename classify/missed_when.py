@@ -118,12 +118,26 @@ def minutes_after_each(piece: str, mentions) -> dict:
 
 # days counted back from the day of the message: "two days ago", "the day before yesterday"
 DAYS_AGO = re.compile(r"\b(?P<count>\d|one|two|three|four|five|six|a)\s+(?P<unit>(?:school\s+)?days?|weeks?)\s+ago\b|"
-                      r"\bthe\s+day\s+before\s+yesterday\b|\b(?P<night>last\s+night)\b", re.I)
+                      r"\bthe\s+day\s+before\s+yesterday\b|\b(?P<night>last\s+night)\b|"
+                      # "the last three Tuesdays": each of them, back from the message
+                      r"\b(?:the\s+)?(?:last|past)\s+(?P<times>two|three|four|five|\d)\s+"
+                      r"(?P<weekdays>mon|tues|wednes|thurs|fri)days\b", re.I)
 
 
 def _days_ago(text: str, sent_day: date) -> list:
     found = []
     for match in DAYS_AGO.finditer(text):
+        if match.group("weekdays"):
+            count = match.group("times").lower()
+            number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
+            weekday = WEEKDAYS.get(match.group("weekdays").lower()[:3])
+            if weekday is None:
+                continue
+            day = sent_day - timedelta(days=(sent_day.weekday() - weekday) % 7)
+            for week in range(min(number, 10)):
+                found.append(DateMention(match.start(), match.end(), match.group(0), day - timedelta(days=7 * week),
+                                         False, "relative_day"))
+            continue
         if match.group("night"):
             day = sent_day - timedelta(days=1)  # "the homework last night": the evening before the message
         elif not match.group("count"):
@@ -152,7 +166,8 @@ def days_in(text: str, sent_day: date, prefer: str = "past", offset: int = 0, qu
     found = [m for m in find_dates(text, sent_day, prefer=prefer)
              if m.day <= sent_day and not m.deadline and m.kind in SPECIFIC_DAY
              and not inside(quotes, offset + m.start, offset + m.end)]
-    if "ago" in text.lower() or "day before" in text.lower() or "last night" in text.lower():
+    lowered = text.lower()
+    if "ago" in lowered or "day before" in lowered or "last night" in lowered or "days" in lowered:
         # "the day before yesterday" also holds "yesterday": the longer phrase names the day
         extra = [m for m in _days_ago(text, sent_day) if not inside(quotes, offset + m.start, offset + m.end)]
         found = [m for m in found if not any(e.start <= m.start < e.end for e in extra)] + extra

@@ -348,27 +348,27 @@ def _dates_in(text: str, anchor: date, prefer: str) -> tuple[DateMention, ...]:
     return tuple(_merge_weekday_with_date(found, text))
 
 
-_MORE_DAYS = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:minutes?|mins?|hours?|am|pm|a\.m|p\.m|%|:|/|-))", re.I)
+_MORE_DAYS = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)(?:the\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?P<nth>st|nd|rd|th)?\b(?!\s*(?:minutes?|mins?|hours?|am|pm|a\.m|p\.m|%|:|/|-))", re.I)
 
 
 def _same_month_lists(text: str, found: list[DateMention], anchor: date, prefer: str) -> list[DateMention]:
     """"January 9, 22 and 23": the later days share the first one's month."""
     extra = []
     for mention in found:
-        if mention.kind != "month_day" or re.search(r"\d{4}\s*$", mention.text):
+        if mention.kind not in ("month_day", "day_of_month") or re.search(r"\d{4}\s*$", mention.text):
             continue
         position = mention.end
         while True:
             more = _MORE_DAYS.match(text, position)
-            if not more:
-                break
+            if not more or (mention.kind == "day_of_month" and not more.group("nth")):
+                break  # "the 5th, 7th and 12th": a bare number after "the 5th" is not a day
             try:
                 day = _nearest_year(mention.day.month, int(more.group("day")), anchor, prefer)
             except ValueError:
                 day = None
             if day is None:
                 break
-            extra.append(DateMention(more.start("day"), more.end(), more.group("day"), day, mention.deadline, "month_day"))
+            extra.append(DateMention(more.start("day"), more.end(), more.group("day"), day, mention.deadline, mention.kind))
             position = more.end()
     return extra
 

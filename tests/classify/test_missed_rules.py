@@ -578,6 +578,18 @@ def test_not_having_to_use_a_tool_is_not_a_report(tagger):
      {("reduced_assignments", date(2026, 10, 5), None)}),
     ("He spent two hours on the homework last night, all 30 problems.",
      {("reduced_assignments", date(2026, 10, 13), None)}),
+    # lists of ordinal days, a count of one weekday back from the message
+    ("She missed speech on the 5th, 7th and 12th.",
+     {("speech_language_therapy", date(2026, 10, 5), None), ("speech_language_therapy", date(2026, 10, 7), None),
+      ("speech_language_therapy", date(2026, 10, 12), None)}),
+    ("Speech has not happened the last three Tuesdays.",
+     {("speech_language_therapy", date(2026, 9, 29), None), ("speech_language_therapy", date(2026, 10, 6), None),
+      ("speech_language_therapy", date(2026, 10, 13), None)}),
+    # the adult did not know, nobody told the sub, the child made to put it away, notes copied off the board
+    ("The substitute didn't know she needed the FM system on Monday.", {("assistive_technology", date(2026, 10, 12), None)}),
+    ("Nobody told the sub about her extended time on Friday's test.", {("extended_time", date(2026, 10, 9), None)}),
+    ("She was told to put her fidget away on Monday.", {("sensory_tools", date(2026, 10, 12), None)}),
+    ("She had to copy everything off the board herself on Monday.", {("class_notes", date(2026, 10, 12), None)}),
     # a log's clauses: only the one that says "not delivered"
     ("Speech on 10/1, 10/6 and 10/8 was delivered; 10/13 was not delivered (provider absent).",
      {("speech_language_therapy", date(2026, 10, 13), None)}),
@@ -601,6 +613,7 @@ def test_general_forms_of_not_provided(tagger, text, rows):
     "Her class was at the PBIS pep rally when I got there on Monday.",
     "I will be about 10 minutes late to our meeting.",
     "He did the whole page by himself today!",
+    "I asked her to take her coat off before the test.",
     "The van broke down last night, so the district sent a spare van this morning.",
 ])
 def test_general_forms_that_are_not_reports(tagger, text):
