@@ -121,7 +121,9 @@ DAYS_AGO = re.compile(r"\b(?P<count>\d|one|two|three|four|five|six|a)\s+(?P<unit
                       r"\bthe\s+day\s+before\s+yesterday\b|\b(?P<night>last\s+night)\b|"
                       # "the last three Tuesdays": each of them, back from the message
                       r"\b(?:the\s+)?(?:last|past)\s+(?P<times>two|three|four|five|\d)\s+"
-                      r"(?P<weekdays>mon|tues|wednes|thurs|fri)days\b", re.I)
+                      r"(?P<weekdays>mon|tues|wednes|thurs|fri)days\b|"
+                      # "every Tuesday this month": each of them so far
+                      r"\bevery\s+(?P<each>mon|tues|wednes|thurs|fri)day\s+this\s+(?P<span>month|week)\b", re.I)
 
 
 def _days_ago(text: str, sent_day: date) -> list:
@@ -137,6 +139,15 @@ def _days_ago(text: str, sent_day: date) -> list:
             for week in range(min(number, 10)):
                 found.append(DateMention(match.start(), match.end(), match.group(0), day - timedelta(days=7 * week),
                                          False, "relative_day"))
+            continue
+        if match.group("each"):
+            weekday = WEEKDAYS.get(match.group("each").lower()[:3])
+            day = sent_day - timedelta(days=(sent_day.weekday() - weekday) % 7)
+            first = sent_day.replace(day=1) if match.group("span").lower() == "month" \
+                else sent_day - timedelta(days=sent_day.weekday())
+            while day >= first:
+                found.append(DateMention(match.start(), match.end(), match.group(0), day, False, "relative_day"))
+                day -= timedelta(days=7)
             continue
         if match.group("night"):
             day = sent_day - timedelta(days=1)  # "the homework last night": the evening before the message
@@ -167,7 +178,7 @@ def days_in(text: str, sent_day: date, prefer: str = "past", offset: int = 0, qu
              if m.day <= sent_day and not m.deadline and m.kind in SPECIFIC_DAY
              and not inside(quotes, offset + m.start, offset + m.end)]
     lowered = text.lower()
-    if "ago" in lowered or "day before" in lowered or "last night" in lowered or "days" in lowered:
+    if "ago" in lowered or "day before" in lowered or "last night" in lowered or "day" in lowered:
         # "the day before yesterday" also holds "yesterday": the longer phrase names the day
         extra = [m for m in _days_ago(text, sent_day) if not inside(quotes, offset + m.start, offset + m.end)]
         found = [m for m in found if not any(e.start <= m.start < e.end for e in extra)] + extra

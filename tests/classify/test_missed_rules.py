@@ -590,6 +590,10 @@ def test_not_having_to_use_a_tool_is_not_a_report(tagger):
     ("Nobody told the sub about her extended time on Friday's test.", {("extended_time", date(2026, 10, 9), None)}),
     ("She was told to put her fidget away on Monday.", {("sensory_tools", date(2026, 10, 12), None)}),
     ("She had to copy everything off the board herself on Monday.", {("class_notes", date(2026, 10, 12), None)}),
+    # fewer sessions than the IEP gives; each weekday of the month so far
+    ("Last week the OT came once instead of twice.", {("occupational_therapy", None, None)}),
+    ("Every Tuesday this month the para has been pulled to cover recess.",
+     {("paraprofessional", date(2026, 10, 6), None), ("paraprofessional", date(2026, 10, 13), None)}),
     # a log's clauses: only the one that says "not delivered"
     ("Speech on 10/1, 10/6 and 10/8 was delivered; 10/13 was not delivered (provider absent).",
      {("speech_language_therapy", date(2026, 10, 13), None)}),
