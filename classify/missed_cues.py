@@ -127,6 +127,9 @@ ITEM = re.compile(
     r"charged|handed|helped|sent|picked\s+up|covered|ran|did)|"
     r"(?:nobody|no\s+one)\s+(?:reminded|prompted|let|allowed|offered|told)\s+(?:him|her|them)\s+(?:to\s+)?"
     r"(?:take|use|have|get|go\s+to)|"
+    # a failure told again: "the same thing happened again today with the FM system"
+    r"(?:same\s+(?:thing|problem|issue)|it|this|that)\s+happened\s+again\s+(?:(?:today|yesterday|this\s+morning|"
+    r"on\s+\w+)\s+)?with|"
     # "nobody told the sub about her extended time"
     r"(?:nobody|no\s+one)\s+(?:had\s+)?told\s+(?:the\s+)?(?:sub|substitute|teacher|proctor|driver|aide|para|him|her|them)\s+"
     r"about|"
@@ -373,7 +376,7 @@ CUE_PATTERNS = [
     ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered sent "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
                                       "conference called absent another different quit resigned alone".split())),
-    ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined took taken denied told "
+    ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined took taken denied told happened "
                               "asked ask made make".split())),
     ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken still wrong broken dead order "
                                       "stopped quit broke dark black died".split())),

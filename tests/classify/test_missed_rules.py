@@ -594,6 +594,8 @@ def test_not_having_to_use_a_tool_is_not_a_report(tagger):
     ("Last week the OT came once instead of twice.", {("occupational_therapy", None, None)}),
     ("Every Tuesday this month the para has been pulled to cover recess.",
      {("paraprofessional", date(2026, 10, 6), None), ("paraprofessional", date(2026, 10, 13), None)}),
+    # a failure told again, about the thing named after "with"
+    ("Same thing happened again today with the FM system.", {("assistive_technology", date(2026, 10, 14), None)}),
     # a log's clauses: only the one that says "not delivered"
     ("Speech on 10/1, 10/6 and 10/8 was delivered; 10/13 was not delivered (provider absent).",
      {("speech_language_therapy", date(2026, 10, 13), None)}),
@@ -618,6 +620,7 @@ def test_general_forms_of_not_provided(tagger, text, rows):
     "I will be about 10 minutes late to our meeting.",
     "He did the whole page by himself today!",
     "I asked her to take her coat off before the test.",
+    "The meltdown happened again today with his aide nearby.",
     "The van broke down last night, so the district sent a spare van this morning.",
 ])
 def test_general_forms_that_are_not_reports(tagger, text):
