@@ -63,10 +63,19 @@ def author_services(nlp: Language, message: MessageText) -> tuple[str, ...]:
 _NAME_BEFORE_PAREN = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'’-]+\s*\($")
 
 
-def _is_role_label(text: str, start: int) -> bool:
-    """"Priya Natarajan (SLP)": a role written after a name, as in an invitation's guest list."""
+_NAME_BEFORE_COMMA = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'’-]+,\s*$")
+_DESCRIBED = re.compile(r"\(\s*one\s+of\b", re.I)
+
+
+def _is_role_label(text: str, start: int, end: int = -1, rule: str = "") -> bool:
+    """"Priya Natarajan (SLP)": a role written after a name, as in an invitation's guest list; and a
+    role abbreviation set off after a name, as a title ("from Dana Ruiz, TVI, ..."). A parenthesis that
+    describes the person in words ("Ms. Cole (one of our aides) will ...") is part of the sentence."""
+    if rule.startswith("abbreviation:") and end > start and _NAME_BEFORE_COMMA.search(text[max(0, start - 40):start]) \
+            and (end == len(text) or text[end] in ",.;)\n"):
+        return True
     opening = text.rfind("(", max(0, start - 40), start)
-    if opening < 0 or ")" in text[opening:start]:
+    if opening < 0 or ")" in text[opening:start] or _DESCRIBED.match(text, opening):
         return False
     return bool(_NAME_BEFORE_PAREN.search(text[max(0, opening - 40):opening + 1]))
 
@@ -150,17 +159,27 @@ _ROOM_AS_PLACE = re.compile(r"\b(tests?|testing|quiz(zes)?|exams?|retakes?|retoo
 _RECALLED_MEETING = re.compile(r"\b(?:at|in|during)\s+(?:the|his|her|your|our|their|\w+['’]s)\s+(?:annual\s+)?"
                                r"(?:IEP|ARD)\s+meeting\b", re.I)
 _RECALL_VERB = re.compile(r"\b(said|say|told|tell|promised|mentioned|reviewed)\b", re.I)
+# an interpreter of a spoken language is for the family (meetings, documents), not a support beside the
+# child as a sign-language interpreter is: "the district interpreter will translate the draft into Spanish"
+_INTERPRETER = re.compile(r"\binterpret", re.I)
+_SIGNED = re.compile(r"\b(sign(ed)?\s+language|signing|ASL|deaf|hard\s+of\s+hearing|DHH|educational\s+interpreters?)\b", re.I)
+_SPOKEN_LANGUAGE = re.compile(
+    r"\b(translat\w*|traduc\w*|int[ée]rprete|bilingual|language\s+access|language\s+line|interpreter\s+for\s+(you|me|us|the\s+family|"
+    r"the\s+parents?|the\s+meeting)|spanish|español|vietnamese|arabic|somali|hmong|mandarin|cantonese|chinese|portuguese|"
+    r"russian|ukrainian|haitian|creole|french|korean|tagalog|karen|swahili|amharic|pashto|dari|farsi|urdu|punjabi|"
+    r"nepali|burmese|polish)\b", re.I)
 
 
 def _without_misreadings(mentions: list[TopicMention], subject: str, role_services: tuple[str, ...],
-                         kinds: dict[str, str]) -> list[TopicMention]:
+                         kinds: dict[str, str], text: str = "") -> list[TopicMention]:
     """Words whose topic depends on who writes and what else is said:
     - a bare "aide" said about the bus (in its sentence, or under a subject about the bus, with
       nothing about a class) is the bus aide (transportation), not the child's para;
     - "push-in"/"pull-out" said by a therapist, or beside a therapy, is how that therapy is given;
     - "para" in a Spanish sentence is the preposition;
     - "the resource room" in a sentence about a test or another accommodation is where it happens;
-    - "at the IEP meeting you said ..." recalls what was said there, it does not discuss the meeting."""
+    - "at the IEP meeting you said ..." recalls what was said there, it does not discuss the meeting;
+    - an interpreter in a message about translation or a spoken language interprets for the family."""
     para_rules = {m.rule for m in mentions if m.topic == _AIDE}
     bare_aide = {rule for rule in para_rules if rule.endswith(("phrase:aide", "phrase:aides"))}
     only_bare = para_rules == bare_aide
@@ -169,8 +188,12 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     accommodation_sentences = {m.sentence for m in mentions if kinds.get(m.topic) == "accommodation"}
     instruction_sentences = {m.sentence for m in mentions
                              if m.topic == "specialized_instruction" and m.rule not in _SPECIAL_ED_ROOMS}
+    spoken_interpreter = bool(_SPOKEN_LANGUAGE.search(text) or _SPOKEN_LANGUAGE.search(subject)) \
+        and not _SIGNED.search(text)
     kept = []
     for mention in mentions:
+        if mention.topic == _AIDE and spoken_interpreter and _INTERPRETER.search(mention.rule):
+            continue
         if mention.topic == _AIDE and mention.rule in bare_aide and only_bare \
                 and (_BUS_CONTEXT.search(mention.sentence) or _BUS_CONTEXT.search(subject)) \
                 and not _CLASS_CONTEXT.search(mention.sentence):
@@ -199,7 +222,7 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
     weak: list[TopicMention] = []
     text = doc_text(doc)
     for match in doc._.topic_matches:
-        if _is_role_label(text, match.start_char):
+        if _is_role_label(text, match.start_char, match.end_char, match.rule):
             continue
         sentence, start, end = _sentence(doc, match.start_char)
         mention = TopicMention(match.topic, sentence, match.start_char, match.end_char, match.rule)
@@ -217,7 +240,7 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
         mentions.extend(weak)  # "make it up" means make-up services only among IEP talk
     mentions.extend(_named_providers(doc, message, role_services, named_roles or {}))
     kinds = topic_kinds(nlp)
-    mentions = _without_misreadings(mentions, message.subject, role_services, kinds)
+    mentions = _without_misreadings(mentions, message.subject, role_services, kinds, text)
     firm_services = {m.topic for m in mentions if kinds.get(m.topic) == "service"}
     if role_services and not firm_services:
         generic = _GENERIC_SERVICE.search(text)
