@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -57,7 +58,10 @@ def author_services(nlp: Language, message: MessageText) -> tuple[str, ...]:
     kinds = topic_kinds(nlp)
     title_lines = "\n".join(message.signature.splitlines()[:4])
     doc = nlp(title_lines)
-    return tuple(dict.fromkeys(m.topic for m in doc._.topic_matches if kinds.get(m.topic) == "service" and not m.weak))
+    # "Learning Center / Testing Coordinator": a room where tests are given names where they work, not a service
+    testing = bool(_ROOM_FOR_TESTS.search(title_lines))
+    return tuple(dict.fromkeys(m.topic for m in doc._.topic_matches if kinds.get(m.topic) == "service" and not m.weak
+                               and not (testing and m.rule in _SPECIAL_ED_ROOMS)))
 
 
 _NAME_BEFORE_PAREN = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'’-]+\s*\($")
@@ -154,10 +158,13 @@ _CLASS_CONTEXT = re.compile(r"\b(class|classes|classroom|lunch|recess|specials|c
 # setting of that accommodation, not the instruction given there
 _SPECIAL_ED_ROOMS = {"phrase:resource room", "phrase:learning center"}
 _ROOM_AS_PLACE = re.compile(r"\b(tests?|testing|quiz(zes)?|exams?|retakes?|retook|conference room|calendar)\b", re.I)
+# ... and where extended time is given, that room is a separate setting ("extended time in the Learning
+# Center"); a title naming such a room with testing ("Learning Center / Testing Coordinator") is a place too
+_ROOM_FOR_TESTS = re.compile(r"\b(tests?|testing|quiz(zes)?|exams?)\b", re.I)
 # what someone said at a past meeting is recalled, not the meeting discussed: "at the IEP meeting
-# you said", "in the IEP meeting you tell me", "reviewed at his IEP meeting"
-_RECALLED_MEETING = re.compile(r"\b(?:at|in|during)\s+(?:the|his|her|your|our|their|\w+['’]s)\s+(?:annual\s+)?"
-                               r"(?:IEP|ARD)\s+meeting\b", re.I)
+# you said", "in the IEP meeting you tell me", "reviewed at his IEP meeting", "as promised at Tuesday's meeting"
+_RECALLED_MEETING = re.compile(r"\b(?:at|in|during)\s+(?:(?:the|his|her|your|our|their|\w+['’]s)\s+(?:annual\s+)?"
+                               r"(?:IEP|ARD)|\w+day['’]s)\s+meeting\b", re.I)
 _RECALL_VERB = re.compile(r"\b(said|say|told|tell|promised|mentioned|reviewed)\b", re.I)
 # an interpreter of a spoken language is for the family (meetings, documents), not a support beside the
 # child as a sign-language interpreter is: "the district interpreter will translate the draft into Spanish"
@@ -177,7 +184,8 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
       nothing about a class) is the bus aide (transportation), not the child's para;
     - "push-in"/"pull-out" said by a therapist, or beside a therapy, is how that therapy is given;
     - "para" in a Spanish sentence is the preposition;
-    - "the resource room" in a sentence about a test or another accommodation is where it happens;
+    - "the resource room" in a sentence about a test or another accommodation is where it happens
+      (and, beside extended time, the separate setting it is given in);
     - "at the IEP meeting you said ..." recalls what was said there, it does not discuss the meeting;
     - an interpreter in a message about translation or a spoken language interprets for the family."""
     para_rules = {m.rule for m in mentions if m.topic == _AIDE}
@@ -186,6 +194,8 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     therapist = bool(_RELATED_SERVICES & set(role_services))
     therapy_sentences = {m.sentence for m in mentions if m.topic in _RELATED_SERVICES}
     accommodation_sentences = {m.sentence for m in mentions if kinds.get(m.topic) == "accommodation"}
+    timed_sentences = {m.sentence for m in mentions if m.topic == "extended_time"}
+    setting_sentences = {m.sentence for m in mentions if m.topic == "separate_setting"}
     instruction_sentences = {m.sentence for m in mentions
                              if m.topic == "specialized_instruction" and m.rule not in _SPECIAL_ED_ROOMS}
     spoken_interpreter = bool(_SPOKEN_LANGUAGE.search(text) or _SPOKEN_LANGUAGE.search(subject)) \
@@ -206,6 +216,9 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
         if mention.topic == "specialized_instruction" and mention.rule in _SPECIAL_ED_ROOMS \
                 and mention.sentence not in instruction_sentences \
                 and (mention.sentence in accommodation_sentences or _ROOM_AS_PLACE.search(mention.sentence)):
+            if mention.sentence not in setting_sentences and mention.sentence in timed_sentences:
+                setting_sentences.add(mention.sentence)
+                kept.append(replace(mention, topic="separate_setting", rule=f"{mention.rule} as where a test is taken"))
             continue
         if mention.topic == "iep_meeting" and _RECALLED_MEETING.search(mention.sentence) \
                 and _RECALL_VERB.search(mention.sentence):
