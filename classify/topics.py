@@ -166,6 +166,8 @@ _ROOM_FOR_TESTS = re.compile(r"\b(tests?|testing|quiz(zes)?|exams?)\b", re.I)
 _RECALLED_MEETING = re.compile(r"\b(?:at|in|during)\s+(?:(?:the|his|her|your|our|their|\w+['’]s)\s+(?:annual\s+)?"
                                r"(?:IEP|ARD)|\w+day['’]s)\s+meeting\b", re.I)
 _RECALL_VERB = re.compile(r"\b(said|say|told|tell|promised|mentioned|reviewed)\b", re.I)
+# a make-up someone proctors is a test given late, not a service made up: "pulled to proctor the make-up session"
+_PROCTORED = re.compile(r"\bproctor(?:s|ed|ing)?\s+(?:the\s+|a\s+)?$", re.I)
 # an interpreter of a spoken language is for the family (meetings, documents), not a support beside the
 # child as a sign-language interpreter is: "the district interpreter will translate the draft into Spanish"
 _INTERPRETER = re.compile(r"\binterpret", re.I)
@@ -187,7 +189,8 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     - "the resource room" in a sentence about a test or another accommodation is where it happens
       (and, beside extended time, the separate setting it is given in);
     - "at the IEP meeting you said ..." recalls what was said there, it does not discuss the meeting;
-    - an interpreter in a message about translation or a spoken language interprets for the family."""
+    - an interpreter in a message about translation or a spoken language interprets for the family;
+    - a make-up that someone proctors is a late test, not a compensatory session."""
     para_rules = {m.rule for m in mentions if m.topic == _AIDE}
     bare_aide = {rule for rule in para_rules if rule.endswith(("phrase:aide", "phrase:aides"))}
     only_bare = para_rules == bare_aide
@@ -219,6 +222,9 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
             if mention.sentence not in setting_sentences and mention.sentence in timed_sentences:
                 setting_sentences.add(mention.sentence)
                 kept.append(replace(mention, topic="separate_setting", rule=f"{mention.rule} as where a test is taken"))
+            continue
+        if mention.topic == "compensatory_services" and mention.start > 0 \
+                and _PROCTORED.search(text[max(0, mention.start - 24):mention.start]):
             continue
         if mention.topic == "iep_meeting" and _RECALLED_MEETING.search(mention.sentence) \
                 and _RECALL_VERB.search(mention.sentence):

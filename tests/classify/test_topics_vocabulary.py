@@ -362,3 +362,59 @@ def test_what_was_said_at_a_past_meeting_does_not_make_the_message_about_the_mee
 def test_math_intervention_programs_are_specialized_instruction(tagger):
     assert "specialized_instruction" in topics(tagger, "He starts Bridges Intervention module 2 with me on Monday.")
     assert "specialized_instruction" in topics(tagger, "Her math intervention group meets daily.")
+
+
+# ---- hearing and vision supports (state accommodation manuals, DHH / TVI service guides) -------
+
+@pytest.mark.parametrize("text, topic", [
+    ("His cochlear implant processor needs a new battery.", "assistive_technology"),
+    ("Please make sure Mr. Ortiz wears the microphone during the lab.", "assistive_technology"),
+    ("Her right receiver keeps dropping out in band.", "assistive_technology"),
+    ("The film was shown without closed captions.", "assistive_technology"),
+    ("Can the class videos have subtitles on?", "assistive_technology"),
+    ("The audiologist will do a listening check on Monday.", "assistive_technology"),
+    ("We'd like a CART provider for his lecture classes.", "class_notes"),
+    ("Could he get the homework directions in writing?", "class_notes"),
+    ("Who is taking notes for him while Ms. Ruiz is away?", "class_notes"),
+    ("She needs a paper copy of whatever is on the board.", "class_notes"),
+    ("The sign language interpreter was late to the field trip.", "paraprofessional"),
+    ("His intervener stays with him through lunch.", "paraprofessional"),
+    ("We worked on braille readiness with the swing cell.", "specialized_instruction"),
+    ("The DHH consult is once a month.", "specialized_instruction"),
+    ("His auditory training sessions moved to Thursdays.", "speech_language_therapy"),
+    ("I printed the chapter book in 18 point for her.", "large_print"),
+    ("He was seated in the back row again this week.", "preferential_seating"),
+    ("He gets extended time in the resource room for unit tests.", "separate_setting"),
+])
+def test_hearing_and_vision_vocabulary(tagger, text, topic):
+    assert topic in topics(tagger, text)
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Does the mic pick up my voice from the back of the lab?", "transportation"),
+    ("We start active transport and osmosis on Monday.", "transportation"),
+    ("I copy things early so there is a cushion if somebody is out.", "sensory_tools"),
+    ("His class was at the PBIS pep rally during the lesson.", "behavior_support"),
+    ("We used the extra time on spelling practice.", "extended_time"),
+    ("I had to proctor the make-up state test session this morning.", "compensatory_services"),
+    ("The district interpreter will translate the draft into Spanish before the meeting.", "paraprofessional"),
+    ("We got a letter from Dana Ruiz, TVI, about the new schedule.", "specialized_instruction"),
+    ("As promised at Tuesday's meeting, here is the list of supports.", "iep_meeting"),
+])
+def test_hearing_and_vision_traps(tagger, text, topic):
+    assert topic not in topics(tagger, text)
+
+
+def test_a_testing_coordinators_room_title_is_not_a_service(tagger):
+    found = topics(tagger, "It took her 40 minutes.", signature="Jo Park\nLearning Center / Testing Coordinator")
+    assert "specialized_instruction" not in found
+
+
+def test_a_parenthesis_describing_the_aide_is_part_of_the_sentence(tagger):
+    assert "paraprofessional" in topics(tagger, "Mr. Tom Reyes (one of our paras) will sit with him in science.")
+
+
+@pytest.mark.parametrize("query, topic", [("interpreter", "paraprofessional"), ("captions", "assistive_technology"),
+                                          ("notetaker", "class_notes"), ("braille", "specialized_instruction")])
+def test_hearing_and_vision_queries(tagger, query, topic):
+    assert topic in tagger.topics_for_query(query)
