@@ -166,6 +166,8 @@ _ROOM_FOR_TESTS = re.compile(r"\b(tests?|testing|quiz(zes)?|exams?)\b", re.I)
 _RECALLED_MEETING = re.compile(r"\b(?:at|in|during)\s+(?:(?:the|his|her|your|our|their|\w+['’]s)\s+(?:annual\s+)?"
                                r"(?:IEP|ARD)|\w+day['’]s)\s+meeting\b", re.I)
 _RECALL_VERB = re.compile(r"\b(said|say|told|tell|promised|mentioned|reviewed)\b", re.I)
+# a lunch group run by a speech, occupational or physical therapist is that therapy's group, not counseling
+_GROUP_FORMATS = {"phrase:lunch bunch", "phrase:lunch group"}
 # a make-up someone proctors is a test given late, not a service made up: "pulled to proctor the make-up session"
 _PROCTORED = re.compile(r"\bproctor(?:s|ed|ing)?\s+(?:the\s+|a\s+)?$", re.I)
 # an interpreter of a spoken language is for the family (meetings, documents), not a support beside the
@@ -190,7 +192,8 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
       (and, beside extended time, the separate setting it is given in);
     - "at the IEP meeting you said ..." recalls what was said there, it does not discuss the meeting;
     - an interpreter in a message about translation or a spoken language interprets for the family;
-    - a make-up that someone proctors is a late test, not a compensatory session."""
+    - a make-up that someone proctors is a late test, not a compensatory session;
+    - a "lunch bunch" written by a therapist is their own group."""
     para_rules = {m.rule for m in mentions if m.topic == _AIDE}
     bare_aide = {rule for rule in para_rules if rule.endswith(("phrase:aide", "phrase:aides"))}
     only_bare = para_rules == bare_aide
@@ -222,6 +225,8 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
             if mention.sentence not in setting_sentences and mention.sentence in timed_sentences:
                 setting_sentences.add(mention.sentence)
                 kept.append(replace(mention, topic="separate_setting", rule=f"{mention.rule} as where a test is taken"))
+            continue
+        if mention.topic == "counseling" and mention.rule in _GROUP_FORMATS and therapist and "counseling" not in role_services:
             continue
         if mention.topic == "compensatory_services" and mention.start > 0 \
                 and _PROCTORED.search(text[max(0, mention.start - 24):mention.start]):

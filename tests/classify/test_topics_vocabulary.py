@@ -418,3 +418,24 @@ def test_a_parenthesis_describing_the_aide_is_part_of_the_sentence(tagger):
                                           ("notetaker", "class_notes"), ("braille", "specialized_instruction")])
 def test_hearing_and_vision_queries(tagger, query, topic):
     assert topic in tagger.topics_for_query(query)
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("The vocational assessment results will be ready next week.", "evaluation"),
+    ("I split the research paper into smaller checkpoints for him.", "reduced_assignments"),
+    ("She can answer two prompts instead of four.", "reduced_assignments"),
+])
+def test_transition_and_chunking_vocabulary(tagger, text, topic):
+    assert topic in topics(tagger, text)
+
+
+def test_other_counselors_and_groups(tagger):
+    assert "counseling" not in topics(tagger, "The state's intake counselor for job services changed this month.")
+    by_slp = topics(tagger, "I'll add him to my Friday lunch bunch for the next two weeks.",
+                    signature="Kim Ferro, M.S., CCC-SLP\nSpeech-Language Pathologist")
+    assert "counseling" not in by_slp
+
+
+def test_a_reply_about_make_up_sessions_stays_on_them(tagger):
+    assert "compensatory_services" in topics(tagger, "Will the Tuesday sessions be before school?",
+                                             subject="Re: make-up sessions for reading")
