@@ -439,3 +439,11 @@ def test_other_counselors_and_groups(tagger):
 def test_a_reply_about_make_up_sessions_stays_on_them(tagger):
     assert "compensatory_services" in topics(tagger, "Will the Tuesday sessions be before school?",
                                              subject="Re: make-up sessions for reading")
+
+
+def test_replies_that_carry_the_meeting_or_the_bus(tagger):
+    assert "iep_meeting" in topics(tagger, "Please add my concern to the Prior Written Notice.",
+                                   subject="Re: IEP meeting notes")
+    assert "iep_meeting" not in topics(tagger, "Thank you for the summary!", subject="Re: IEP meeting notes")
+    assert "transportation" in topics(tagger, "The driver waited for him at the corner today.",
+                                      subject="Re: new bus stop")
