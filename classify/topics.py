@@ -16,7 +16,8 @@ from ieptrail.classify.taxonomy import QUERY_FILLERS, search_words, whole_querie
 
 # Words that name a service without saying which ("his sessions", "therapy"): the author's own
 # role, read from their signature title ("Speech-Language Pathologist"), says which service.
-_GENERIC_SERVICE = re.compile(r"\b(sessions?|therapy|services?|minutes|pull-?outs?|goals?|groups?)\b", re.I)
+_GENERIC_SERVICE = re.compile(r"\b(sessions?|therapy|services?|minutes|pull-?outs?|goals?|groups?)\b"
+                              r"(?![- ](?:rooms?|setting|testing|tests?|administration|environment|location)\b)", re.I)
 
 
 def _sentence(doc: Doc, start_char: int) -> tuple[str, int, int]:
@@ -68,15 +69,17 @@ _NAME_BEFORE_PAREN = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'’-]+\s*\($")
 
 
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'’-]+,\s*$")
+_TITLE_CASED = re.compile(r"[A-Z][\w&/'’-]*(?:\s+(?:of|the|and|for|with|to|[A-Z][\w&/'’-]*))*")
 _DESCRIBED = re.compile(r"\(\s*one\s+of\b", re.I)
 
 
 def _is_role_label(text: str, start: int, end: int = -1, rule: str = "") -> bool:
     """"Priya Natarajan (SLP)": a role written after a name, as in an invitation's guest list; and a
-    role abbreviation set off after a name, as a title ("from Dana Ruiz, TVI, ..."). A parenthesis that
+    role set off after a name as a title ("from Dana Ruiz, TVI, ...", "Dana Ruiz, Vision Teacher (ESD)"). A parenthesis that
     describes the person in words ("Ms. Cole (one of our aides) will ...") is part of the sentence."""
-    if rule.startswith("abbreviation:") and end > start and _NAME_BEFORE_COMMA.search(text[max(0, start - 40):start]) \
-            and (end == len(text) or text[end] in ",.;)\n"):
+    if end > start and (rule.startswith("abbreviation:") or _TITLE_CASED.fullmatch(text[start:end])) \
+            and _NAME_BEFORE_COMMA.search(text[max(0, start - 40):start]) \
+            and (end == len(text) or text[end] in ",.;()\n" or text[end:end + 2] == " ("):
         return True
     opening = text.rfind("(", max(0, start - 40), start)
     if opening < 0 or ")" in text[opening:start] or _DESCRIBED.match(text, opening):

@@ -447,3 +447,13 @@ def test_replies_that_carry_the_meeting_or_the_bus(tagger):
     assert "iep_meeting" not in topics(tagger, "Thank you for the summary!", subject="Re: IEP meeting notes")
     assert "transportation" in topics(tagger, "The driver waited for him at the corner today.",
                                       subject="Re: new bus stop")
+
+
+def test_titles_devices_and_idioms(tagger):
+    assert "assistive_technology" in topics(tagger, "The Merlin was moved next door for the lab.")
+    assert "preferential_seating" not in topics(tagger, "He won't ask for help in front of the class.")
+    invitation = topics(tagger, "Invited: Jo Park, Teacher of the Visually Impaired (county office)")
+    assert "specialized_instruction" not in invitation
+    counselor = topics(tagger, "She will test in the small-group room with the others.",
+                       signature="Ana Ruiz\nSchool Counselor")
+    assert "counseling" not in counselor
