@@ -169,6 +169,10 @@ _ROOM_FOR_TESTS = re.compile(r"\b(tests?|testing|quiz(zes)?|exams?)\b", re.I)
 _RECALLED_MEETING = re.compile(r"\b(?:at|in|during)\s+(?:(?:the|his|her|your|our|their|\w+['’]s)\s+(?:annual\s+)?"
                                r"(?:IEP|ARD)|\w+day['’]s)\s+meeting\b", re.I)
 _RECALL_VERB = re.compile(r"\b(said|say|told|tell|promised|mentioned|reviewed)\b", re.I)
+# meetings counted or set beside this one are other students' ("three annual IEPs", "because of an IEP meeting
+# that ran long", "another IEP meeting"): the writer's own schedule, not this child's meeting
+_OTHER_MEETINGS = re.compile(r"\b(?:another|other|two|three|four|five|six|several|multiple|many|back-to-back|because\s+of\s+an)"
+                             r"\s+(?:annual\s+)?$", re.I)
 # a lunch group run by a speech, occupational or physical therapist is that therapy's group, not counseling
 _GROUP_FORMATS = {"phrase:lunch bunch", "phrase:lunch group"}
 # a make-up someone proctors is a test given late, not a service made up: "pulled to proctor the make-up session"
@@ -196,7 +200,8 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     - "at the IEP meeting you said ..." recalls what was said there, it does not discuss the meeting;
     - an interpreter in a message about translation or a spoken language interprets for the family;
     - a make-up that someone proctors is a late test, not a compensatory session;
-    - a "lunch bunch" written by a therapist is their own group."""
+    - a "lunch bunch" written by a therapist is their own group;
+    - "three annual IEPs", "another IEP meeting": other students' meetings."""
     para_rules = {m.rule for m in mentions if m.topic == _AIDE}
     bare_aide = {rule for rule in para_rules if rule.endswith(("phrase:aide", "phrase:aides"))}
     only_bare = para_rules == bare_aide
@@ -233,6 +238,9 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
             continue
         if mention.topic == "compensatory_services" and mention.start > 0 \
                 and _PROCTORED.search(text[max(0, mention.start - 24):mention.start]):
+            continue
+        if mention.topic == "iep_meeting" and mention.start > 0 and mention.rule.startswith(("phrase:", "pattern:")) \
+                and _OTHER_MEETINGS.search(text[max(0, mention.start - 30):mention.start]):
             continue
         if mention.topic == "iep_meeting" and _RECALLED_MEETING.search(mention.sentence) \
                 and _RECALL_VERB.search(mention.sentence):

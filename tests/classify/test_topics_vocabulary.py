@@ -457,3 +457,18 @@ def test_titles_devices_and_idioms(tagger):
     counselor = topics(tagger, "She will test in the small-group room with the others.",
                        signature="Ana Ruiz\nSchool Counselor")
     assert "counseling" not in counselor
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("¿Por qué no ha tenido consejería esta semana?", "counseling"),
+    ("La terapia del habla fue cancelada el martes.", "speech_language_therapy"),
+    ("He didn't get the notes on Monday or Tuesday.", "class_notes"),
+])
+def test_spanish_and_notes_forms(tagger, text, topic):
+    assert topic in topics(tagger, text)
+
+
+def test_other_students_meetings(tagger):
+    assert "iep_meeting" not in topics(tagger, "I was out because of an IEP meeting that ran over.")
+    assert "iep_meeting" not in topics(tagger, "With three annual IEPs this week I fell behind.")
+    assert "iep_meeting" in topics(tagger, "Can we hold an IEP meeting before break?")
