@@ -184,7 +184,7 @@ _SIGNED = re.compile(r"\b(sign(ed)?\s+language|signing|ASL|deaf|hard\s+of\s+hear
 _SPOKEN_LANGUAGE = re.compile(
     r"\b(translat\w*|traduc\w*|int[ée]rprete|bilingual|language\s+access|language\s+line|interpreter\s+for\s+(you|me|us|the\s+family|"
     r"the\s+parents?|the\s+meeting)|spanish|español|vietnamese|arabic|somali|hmong|mandarin|cantonese|chinese|portuguese|"
-    r"russian|ukrainian|haitian|creole|french|korean|tagalog|karen|swahili|amharic|pashto|dari|farsi|urdu|punjabi|"
+    r"russian|ukrainian|haitian|creole|french|korean|tagalog|swahili|amharic|pashto|dari|farsi|urdu|punjabi|"
     r"nepali|burmese|polish)\b", re.I)
 
 
