@@ -168,7 +168,7 @@ _ROOM_FOR_TESTS = re.compile(r"\b(tests?|testing|quiz(zes)?|exams?)\b", re.I)
 # you said", "in the IEP meeting you tell me", "reviewed at his IEP meeting", "as promised at Tuesday's meeting"
 _RECALLED_MEETING = re.compile(r"\b(?:at|in|during)\s+(?:(?:the|his|her|your|our|their|\w+['’]s)\s+(?:annual\s+)?"
                                r"(?:IEP|ARD)|\w+day['’]s)\s+meeting\b", re.I)
-_RECALL_VERB = re.compile(r"\b(said|say|told|tell|promised|mentioned|reviewed)\b", re.I)
+_RECALL_VERB = re.compile(r"\b(said|say|told|tell|promised|mentioned|reviewed|decided|agreed)\b", re.I)
 # meetings counted or set beside this one are other students' ("three annual IEPs", "because of an IEP meeting
 # that ran long", "another IEP meeting"): the writer's own schedule, not this child's meeting
 _OTHER_MEETINGS = re.compile(r"\b(?:another|other|two|three|four|five|six|several|multiple|many|back-to-back|because\s+of\s+an)"
