@@ -209,6 +209,7 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     therapy_sentences = {m.sentence for m in mentions if m.topic in _RELATED_SERVICES}
     accommodation_sentences = {m.sentence for m in mentions if kinds.get(m.topic) == "accommodation"}
     timed_sentences = {m.sentence for m in mentions if m.topic == "extended_time"}
+    timed_ends = [m.end for m in mentions if m.topic == "extended_time" and m.start >= 0]
     setting_sentences = {m.sentence for m in mentions if m.topic == "separate_setting"}
     instruction_sentences = {m.sentence for m in mentions
                              if m.topic == "specialized_instruction" and m.rule not in _SPECIAL_ED_ROOMS}
@@ -226,6 +227,13 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
             continue
         if mention.topic == "specialized_instruction" and mention.rule in _DELIVERY_MODEL \
                 and (therapist or mention.sentence in therapy_sentences):
+            continue
+        if mention.topic == "specialized_instruction" and mention.rule in _SPECIAL_ED_ROOMS \
+                and mention.sentence in instruction_sentences and mention.sentence not in setting_sentences \
+                and any(0 <= mention.start - end <= 12 for end in timed_ends):
+            # "extended time in the Learning Center" in a sentence that also names the instruction
+            setting_sentences.add(mention.sentence)
+            kept.append(replace(mention, topic="separate_setting", rule=f"{mention.rule} as where a test is taken"))
             continue
         if mention.topic == "specialized_instruction" and mention.rule in _SPECIAL_ED_ROOMS \
                 and mention.sentence not in instruction_sentences \

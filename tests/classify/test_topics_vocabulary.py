@@ -472,3 +472,8 @@ def test_other_students_meetings(tagger):
     assert "iep_meeting" not in topics(tagger, "I was out because of an IEP meeting that ran over.")
     assert "iep_meeting" not in topics(tagger, "With three annual IEPs this week I fell behind.")
     assert "iep_meeting" in topics(tagger, "Can we hold an IEP meeting before break?")
+
+
+def test_extended_time_in_a_room_beside_the_instruction(tagger):
+    found = topics(tagger, "His plan lists the DHH consult, co-teaching, and extended time in the resource room.")
+    assert {"separate_setting", "specialized_instruction", "extended_time"} <= set(found)
