@@ -341,5 +341,6 @@ def user_messages_between(session: Session, user_emails: tuple[str, ...], start:
     found = []
     for message in session.scalars(query):
         found.append(UserMessage(message.id, message.message_id, message.thread_id,
-                                 recipients_of(message.to_json, message.cc_json), message.new_text or ""))
+                                 recipients_of(message.to_json, message.cc_json), message.new_text or "",
+                                 message.sent_at))
     return found

@@ -478,9 +478,11 @@ class ReadOnlyRecord:
             where += " AND messages.sent_at >= ?"
             parameters.append(_stored_time(start))
         rows = self._rows("SELECT messages.id, messages.message_id, messages.thread_id, messages.to_json, "
-                          f"messages.cc_json, messages.new_text \nFROM messages \nWHERE {where}", parameters)
-        return [UserMessage(pk, message_id, thread_id, recipients_of(to_json, cc_json), new_text or "")
-                for pk, message_id, thread_id, to_json, cc_json, new_text in rows]
+                          f"messages.cc_json, messages.new_text, messages.sent_at \nFROM messages \nWHERE {where}",
+                          parameters)
+        return [UserMessage(pk, message_id, thread_id, recipients_of(to_json, cc_json), new_text or "",
+                            _read_time(sent_at))
+                for pk, message_id, thread_id, to_json, cc_json, new_text, sent_at in rows]
 
     def sent_follow_ups(self, item_key: str, before: datetime) -> list[bytes]:
         return [eml for (eml,) in self._rows(

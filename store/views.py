@@ -353,6 +353,7 @@ class UserMessage:
     thread_id: int | None
     recipients: frozenset[str]
     new_text: str
+    sent_at: datetime | None = None  # naive UTC
 
 
 def recipients_of(to_json: str | None, cc_json: str | None) -> frozenset[str]:
