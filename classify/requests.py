@@ -119,8 +119,25 @@ _ASKS_ABOUT_THE_LIST = re.compile(r"\b(?:which|any|all|each|none|either) of (?:t
                                   r"\bthese (?:requests|items|options|proposals)\b", re.I)
 
 
+# An automated notice (a service's "action needed" mail) says so in its footer; nobody there reads an answer
+_AUTOMATED_NOTICE = re.compile(
+    r"\byou(?:'re| are) receiving this (?:message|e-?mail|notice|notification)\b|"
+    r"\bthis (?:is an? )?(?:automated|automatic(?:ally generated)?|system[- ]generated) (?:message|e-?mail|notice|notification)\b|"
+    r"\b(?:please )?do not reply (?:directly )?to this (?:message|e-?mail)\b|\bthis (?:mailbox|address|inbox) is not monitored\b|"
+    r"\breplies to this (?:message|e-?mail|address) (?:are|will) not (?:be )?(?:read|monitored|answered)\b", re.I)
+# How to write from now on, not something to answer: "Please use this address going forward", "please copy my
+# other address when you write to me"
+_STANDING_MAIL_RULE = re.compile(
+    r"\b(?:address|e-?mail|inbox|account|cc|copy)\b.{0,80}\b(?:going forward|from now on|in the future|"
+    r"(?:when|whenever|each time|every time) you (?:write|e-?mail|reply|respond|send|contact)|on (?:all|every|any) (?:future )?(?:e-?mails?|messages?))\b|"
+    r"\b(?:going forward|from now on|in the future)\b.{0,60}\b(?:this|that|my|the school|the other|your school) "
+    r"(?:\w+ )?(?:address|e-?mail|inbox|account)\b", re.I | re.S)
+
+
 def find_requests(sentences: list[Sentence], message: MessageText, topics: list[TopicMention]) -> list[RequestFound]:
     if message.auto_reply or message.bulk:
+        return []
+    if _AUTOMATED_NOTICE.search(message.new_text) or _AUTOMATED_NOTICE.search(message.signature):
         return []
     quotes = quoted_spans(message.new_text) + interleaved_quote_spans(message.new_text)
     found: list[tuple[RequestFound, Sentence]] = []
@@ -194,7 +211,7 @@ def _rule(text: str) -> str | None:
         return "question"
     polite = _POLITE_ASK.match(text)
     if polite:
-        if _courtesy(text):
+        if _courtesy(text) or _STANDING_MAIL_RULE.search(text):
             return None
         return f"polite-ask:{' '.join(polite.group('verb').lower().split())}"
     if _LET_ME_KNOW_ASK.search(text) and not _courtesy(text):
