@@ -674,7 +674,8 @@ def answer_rule(ask: Ask, message: LaterMessage, index: MessageIndex) -> list[Fo
 # Words every question about anything uses: "Can you explain what happened?" names no subject of its own.
 _GENERIC_ASK_WORDS = frozenset(stem(word) for word in (
     "explain", "happen", "happened", "tell", "know", "think", "mean", "update", "question", "questions", "please", "help"))
-_WHEN_ASK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:when|what (?:time|day|date))\b", re.I)
+# "When will it be fixed?", and a when tacked on: "Who is fixing it, and when?"
+_WHEN_ASK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:when|what (?:time|day|date))\b|,?\s+(?:and|or) (?:by )?when\W*$", re.I)
 # An ask to pick or confirm a time: "Which day works best for you?", "let me know if that date still works".
 _PICK_TIME = re.compile(r"\b(?:which|what|when) (?:\w+ )?works? (?:best |better )?(?:for )?|\b(?:still )?works? for (?:you|your)\b|"
                         r"\bare you (?:both )?(?:available|free)\b|\bwould .{0,40}\bwork\b|\bstill work\b", re.I)
@@ -721,6 +722,14 @@ def _defers_only_others(ask: Ask, facts: MessageProfile, siblings: Sequence[Ask]
         for view in deferring)
 
 
+def _defers_another_thing(facts: MessageProfile, about: frozenset[str]) -> bool:
+    """A reply that states the asked-about thing ("He says he did not take the pass") and puts off only something
+    it names none of the ask's words for ("I'll ask the case manager to add it to the agenda") has answered."""
+    deferring = [view for view in facts.sentences if _DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text)]
+    return bool(deferring) and not any(view.words & about for view in deferring) and any(
+        len(view.words & about) >= 2 for view in facts.sentences if not view.question and view not in deferring)
+
+
 def _stated_words(view: SentenceView, ignore: frozenset[str]) -> frozenset[str]:
     if not view.question:
         return view.words
@@ -746,10 +755,11 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
     if _CHECK_SUMMARY_ASK.search(ask.sentence) and any(not view.question and _SUMMARY_CONFIRMED.search(view.text)
                                                        for view in facts.sentences):
         return True  # "Please correct anything I got wrong." … "It's accurate except for the OT minutes."
-    if facts.deferral and not _defers_only_others(ask, facts, siblings, index.ignore):
-        return False
     own = content_words(ask.sentence, index.ignore)
     about = ask_subject(ask, index.ignore)  # "Could you resend it?": what "it" is
+    if facts.deferral and not _defers_only_others(ask, facts, siblings, index.ignore) \
+            and not _defers_another_thing(facts, about):
+        return False
     saying = [view for view in facts.sentences if not acknowledges_only(ask, view.text)]
     if any(_stated_words(view, index.ignore) & about for view in saying if not about_another_thing(ask, view.text, index.ignore)):
         return True

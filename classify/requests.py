@@ -24,6 +24,9 @@ _RHETORICAL = re.compile(
     r"^(?:how hard is it|who does that|who knew\b|what else (?:can|am) i|how many (?:more )?times do (?:i|we) have to|why would anyone)|"
     r"^going\s*(?:\([^)]*\))?\s*\?|"  # a calendar invitation's RSVP line: "Going (me@example.com)?   Yes - Maybe - No"
     r"^(?:and\s+|but\s+)?why is (?:it|this|that) so \w+ (?:to|for)\b|"
+    # "Is it really that hard to move him to the front?", "Is that too much to ask?": a complaint put as a question
+    r"^(?:and\s+|but\s+|so\s+)?(?:is|was) (?:it|this|that) (?:really |honestly |truly )?(?:that|so|too) "
+    r"(?:hard|difficult|complicated|much to ask)\b|\bis (?:that|this|it) (?:really )?too much to ask\b|"
     r"^surely\b|^what if (?:i|we|he|she|they|you) had\b|\bwho (?:doesn't|does not|wouldn't|would not|can't|couldn't) "
     r"(?:love|like|want|enjoy)\b|^who (?:could|would) have (?:known|guessed|thought)\b|"
     # "Isn't that the whole point of a plan?": a negative question that asserts, not asks

@@ -533,3 +533,15 @@ def test_an_automated_notice_asks_nothing_anyone_answers(tagger):
 
 def test_a_plain_ask_to_copy_someone_is_still_a_request(tagger):
     assert len(tag(tagger, "Please copy me on the email to the OT.", author=PARENT).requests) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Is it really that hard to seat a ten-year-old near the board?",
+    "Is that too much to ask?",
+])
+def test_a_complaint_put_as_a_question_is_no_request(tagger, text):
+    assert tag(tagger, text, author=PARENT).requests == ()
+
+
+def test_asking_whether_something_is_hard_is_still_a_request(tagger):
+    assert len(tag(tagger, "Is it hard to get her bus stop changed?", author=PARENT).requests) == 1
