@@ -326,6 +326,10 @@ class MessageIndex:
             found = self._profiles[message.id] = profile(message, self.ignore)
         return found
 
+    def has_colleagues(self, party: str, person: str | None) -> bool:
+        """Does anyone besides `person` write from the organization `party` ("@domain")?"""
+        return any(author != person and organization(author) == party for author in self.authors)
+
     def named_authors(self, sentence: str) -> frozenset[str]:
         """The writers in the record a sentence names ("I'll ask Jane to cover it", "Ms. Rivera will
         notify you"), known by the name in their address (jane.rivera@…, jrivera@…)."""
@@ -438,8 +442,11 @@ def delivery_options(commitment: Commitment, index: MessageIndex) -> list[LaterM
     among its party's (for the school's promises, anyone's at that school) later mail elsewhere."""
     inside = index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
     parties = promise_party(commitment) | index.named_authors(commitment.sentence)
-    if not commitment.made_by_user:
-        parties |= {school for school in map(organization, list(parties)) if school}
+    # colleagues keep the school's promises; the user's own promise only where the user works there too (a
+    # teacher's "he'll test in my room Friday" … the para: "he finished the test in your room"), not at a
+    # workplace of a parent's no one else in the record writes from
+    parties |= {school for school in map(organization, list(parties))
+                if school and (not commitment.made_by_user or index.has_colleagues(school, commitment.promiser))}
     terms = index.item_terms(commitment.sentence, commitment.context)
     terms.update({AS_PROMISED: 1.0, INVITATION: 1.0})
     if _SETS_UP.search(commitment.sentence):
