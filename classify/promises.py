@@ -494,7 +494,7 @@ def find_promises(
             if hit is None or _parse_rejects(doc, sentence, student_names):
                 continue
             rule, by, rest = hit
-            if _continues_promise(spoken, sentence, promised_in, by):
+            if _continues_promise(spoken, sentence, promised_in, by) or _DONE_BELOW.search(spoken):
                 continue
             start = sentence.start + offset
             text = clause.strip()
@@ -513,6 +513,11 @@ def find_promises(
             ))
             promised_in[sentence.index] = (sentence.paragraph, by.email if by else None)
     return [p for p in found if p.rule != _SPANISH_RULE or not _translated(p, sentences)]
+
+
+# What the message itself goes on to do: "I'll answer your questions below", "I'll handle this one in a letter (see below)"
+_DONE_BELOW = re.compile(r"\bsee below\b|\((?:see )?below\)|\b(?:explain|describe|outline|lay out|summari[sz]e|address|cover|"
+                         r"handle|answer|respond|go through|spell out)\w*\b[^.;!?]{0,40}\b(?:below|as follows)\b", re.I)
 
 
 def _continues_promise(clause: str, sentence: Sentence, promised_in: dict[int, tuple[int, str | None]],

@@ -137,6 +137,13 @@ _STANDING_MAIL_RULE = re.compile(
     r"(?:\w+ )?(?:address|e-?mail|inbox|account)\b", re.I | re.S)
 
 
+# An instruction is carried out, not answered: "Please make sure he gets a good night's sleep", "please bring it
+# Thursday", "please keep the log going", "please mark anything you want changed" (put as a question, "Can you make
+# sure…?", it asks; and "please make sure I get a copy" asks for something back)
+_INSTRUCTION_VERB = re.compile(r"^(?:make sure|ensure|bring|mark|keep)$", re.I)
+_TO_THE_ASKER = re.compile(r"\b(?:me|us|my|our|I|we)\b|\bback\b|\b(?:let|tell|update) (?:me|us)\b", re.I)
+
+
 def find_requests(sentences: list[Sentence], message: MessageText, topics: list[TopicMention]) -> list[RequestFound]:
     if message.auto_reply or message.bulk:
         return []
@@ -216,6 +223,8 @@ def _rule(text: str) -> str | None:
     if polite:
         if _courtesy(text) or _STANDING_MAIL_RULE.search(text):
             return None
+        if _INSTRUCTION_VERB.match(polite.group("verb")) and not _TO_THE_ASKER.search(polite.group("rest")):
+            return None  # "Please make sure he eats breakfast that morning": done, not answered
         return f"polite-ask:{' '.join(polite.group('verb').lower().split())}"
     if _LET_ME_KNOW_ASK.search(text) and not _courtesy(text):
         return "polite-ask:let me know"

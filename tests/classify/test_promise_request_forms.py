@@ -545,3 +545,33 @@ def test_a_complaint_put_as_a_question_is_no_request(tagger, text):
 
 def test_asking_whether_something_is_hard_is_still_a_request(tagger):
     assert len(tag(tagger, "Is it hard to get her bus stop changed?", author=PARENT).requests) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Please make sure she gets to bed early and eats breakfast the morning of the test.",
+    "Please mark anything you'd like changed and bring it to the meeting on Friday.",
+    "Ms. Lee, please make sure the interpreter request is entered in the system.",
+    "Please keep the reading log going over break.",
+])
+def test_an_instruction_to_carry_out_is_no_request(tagger, text):
+    assert tag(tagger, text).requests == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Please make sure I get a copy of the revised schedule.",
+    "Can you make sure she gets her extended time on Friday's test?",
+])
+def test_an_instruction_that_asks_for_something_back_or_a_question_is_still_a_request(tagger, text):
+    assert len(tag(tagger, text, author=PARENT).requests) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "I'll answer each of your questions below.",
+    "- Speech: two sessions missed in March. I'll handle this one in a letter (see below).",
+])
+def test_what_the_message_itself_goes_on_to_do_is_no_promise(tagger, text):
+    assert tag(tagger, text).promises == ()
+
+
+def test_a_thing_listed_below_may_still_be_promised(tagger):
+    assert len(tag(tagger, "I'll bring the forms listed below to the meeting on Friday.").promises) == 1
