@@ -226,6 +226,10 @@ class MessageProfile:
     attachment_words: frozenset[str] = frozenset()  # the content words of its attachments' names
 
 
+# A mail footer's legal wording reports nothing done ("If you received it in error, please tell the sender")
+_BOILERPLATE = re.compile(r"\bconfidential(?:ity)?\b|\bprivileged\b|\breceived (?:it|this|this (?:e-?mail|message)) in error\b|"
+                          r"\bintended (?:only |solely )?for the (?:use|named|individual|addressee|recipient)|\bFERPA\b|"
+                          r"\b(?:unauthorized|prohibited) (?:use|review|disclosure|distribution|copying)\b", re.I)
 _FILE_TYPE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|heic|gif|txt|rtf|csv|odt)\b", re.I)
 _NAME_SEPARATORS = re.compile(r"[_\-.()\[\]]+")
 
@@ -234,7 +238,7 @@ def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> Mess
     views = []
     for text in split_sentences(message.new_text):
         marks = _marks(text)
-        deed = marks.reports_deed
+        deed = marks.reports_deed and not _BOILERPLATE.search(text)
         pending = marks.negated or (marks.not_done and not marks.strong) or bool(_NOT_DONE_PAST.search(text))
         views.append(SentenceView(text, content_words(text, ignore), marks.question, deed,
                                   bool(_FUTURE.search(text)) and not deed, pending,
@@ -584,6 +588,18 @@ def says_pending(features: dict[str, float]) -> bool:
     return any(features.get(f"{place}:{name}") for place in ("in", "out") for name in vetoes) and not rule_fired(features)
 
 
+_DEED_SIGNS = ("rule", "weak_rule", "best_deed", "deed_family", "verb_done", "attached", "as_promised", "terse_done")
+
+
+def colleague_reports_nothing(features: dict[str, float], facts: MessageProfile) -> bool:
+    """A colleague's reply in the promise's thread that reports nothing done, in any of its sentences: a question
+    back ("does it pair with the board audio?"), times offered for a meeting. (A veto on the learned score only:
+    the model's training sees every candidate.)"""
+    colleague = features.get("in_side_first") or features.get("in_side_later")
+    return bool(colleague) and not any(features.get(f"in:{name}") for name in _DEED_SIGNS) and not any(
+        view.deed and not view.pending for view in facts.sentences)
+
+
 def about_something_else(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
     """Mail about another child, or handing over (or reporting done) another numbered thing, keeps nothing of
     this promise (whatever the written rules see: "her sister's progress report is attached", "the Q3 report is
@@ -633,7 +649,7 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             if not same_thread and better_kept_by_it(commitment, message, by_promiser[commitment.promiser], index):
                 continue
             features = delivery_features(commitment, message, index, rule)
-            if says_pending(features):
+            if says_pending(features) or colleague_reports_nothing(features, index.profile(message)):
                 continue
             probability = model.probability(features)
             if probability >= model.threshold:
