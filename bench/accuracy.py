@@ -48,6 +48,16 @@ def corpora() -> list[Path]:
     return found
 
 
+def held_out(corpus: Path) -> bool:
+    """A family kept aside (a HELD_OUT file): only its aggregate scores from this script may be read."""
+    return (corpus / "HELD_OUT").exists()
+
+
+def study_corpora() -> list[Path]:
+    """The corpora the report tools (missed_report, followup_report, sentence_errors, ...) may open."""
+    return [corpus for corpus in corpora() if not held_out(corpus)]
+
+
 def score(corpus: Path, env: dict[str, str], fast: bool = False) -> dict[str, float]:
     command = [sys.executable, __file__, "--score-in-process"] if fast else [sys.executable, str(SCORER)]
     result = subprocess.run([*command, str(corpus)], env=env, capture_output=True, text=True, timeout=1800)
@@ -130,7 +140,7 @@ def main() -> int:
         print(f"{SCORER} is not here: the labeled corpora exist in CI, not on a user's machine")
         return 0
     chosen = [c for c in corpora() if (not args.only or c.name in args.only)
-              and not (args.study and (c / "HELD_OUT").exists())]
+              and not (args.study and held_out(c))]
     if args.loco and not BUILD_MODELS.is_file():
         raise SystemExit(f"--loco needs {BUILD_MODELS}")
     if args.loco:

@@ -32,10 +32,12 @@ CACHE = Path(os.environ.get("IEPTRAIL_BENCH_CACHE", Path(tempfile.gettempdir()) 
 
 
 def corpora() -> list[Path]:
+    """The study corpora: a held-out one (a HELD_OUT file) is never opened here."""
     found = []
     for base in (SHARED / "eval", REPO / "bench" / "corpora"):
         if base.is_dir():
-            found += sorted(p for p in base.iterdir() if (p / "gold.json").is_file() and (p / "mailbox").is_dir())
+            found += sorted(p for p in base.iterdir() if (p / "gold.json").is_file() and (p / "mailbox").is_dir()
+                            and not (p / "HELD_OUT").exists())
     return found
 
 

@@ -8,7 +8,7 @@ For each size: a Maildir of that many messages (bench/mailbox_generator.py's sch
 absent) and `ieptrail import` (tagging on, DKIM checks off: DNS is not an indexer's cost), each
 timed as a whole process with its peak memory. Then searches: `notmuch search --limit=20 WORD`
 as a process, ieptrail's top-20 search inside one process (p50/p95), and `ieptrail search WORD
---limit 20`, `ieptrail show 1` and `ieptrail --help` as whole processes (hyperfine when installed:
+--limit 20`, `ieptrail show 1`, `status`, `promises`, `requests` and `ieptrail --help` as whole processes (hyperfine when installed:
 wall median and fastest, mean CPU). Prints one line per figure and the ratios.
 """
 from __future__ import annotations
@@ -193,7 +193,8 @@ def run(count: int, data: Path) -> None:
         print(f"`ieptrail --help` whole process: {whole_process_ms([str(IEPTRAIL), '--help'], env)}")
         print(f"`ieptrail search {WORDS[0]} --limit 20` whole process: "
               f"{whole_process_ms([str(IEPTRAIL), 'search', WORDS[0], '--limit', '20'], env)}")
-        print(f"`ieptrail show 1` whole process: {whole_process_ms([str(IEPTRAIL), 'show', '1'], env)}")
+        for words in (["show", "1"], ["status"], ["promises"], ["requests"]):
+            print(f"`ieptrail {' '.join(words)}` whole process: {whole_process_ms([str(IEPTRAIL), *words], env)}")
         if "notmuch new" in rates:
             notmuch_env = dict(os.environ, NOTMUCH_CONFIG=str(work / "notmuch-config"))
             print(f"`notmuch search --limit=20 {WORDS[0]}` whole process: "

@@ -1,7 +1,7 @@
 """Missed services and accommodations not provided, corpus by corpus: what gold has that we miss,
 what we add that gold lacks, and whether the date and minutes of each found report agree.
 
-    .venv/bin/python bench/missed_report.py                  # every labeled corpus
+    .venv/bin/python bench/missed_report.py                  # every study corpus (held-out ones are never opened)
     .venv/bin/python bench/missed_report.py --only train-c   # one corpus (repeatable)
     .venv/bin/python bench/missed_report.py --summary        # only the per-corpus counts
 
@@ -22,7 +22,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
-from accuracy import corpora  # noqa: E402
+from accuracy import study_corpora  # noqa: E402
 
 
 def import_corpus(corpus: Path, work: Path) -> Path:
@@ -105,7 +105,7 @@ def main() -> int:
     parser.add_argument("--only", action="append", default=[])
     parser.add_argument("--summary", action="store_true")
     args = parser.parse_args()
-    results = {c.name: compare(c, not args.summary) for c in corpora() if not args.only or c.name in args.only}
+    results = {c.name: compare(c, not args.summary) for c in study_corpora() if not args.only or c.name in args.only}
     print(f"\n{'corpus':12s} gold found   tp miss  add  recall  prec  date_ok min_ok")
     for name, s in results.items():
         recall = s["tp"] / s["gold"] if s["gold"] else 1.0

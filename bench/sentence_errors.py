@@ -20,7 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from accuracy import corpora  # noqa: E402
+from accuracy import study_corpora  # noqa: E402
 
 
 def _words(text: str | None) -> set[str]:
@@ -122,7 +122,7 @@ def main() -> int:
     parser.add_argument("--what", action="append", choices=["promises", "requests", "due"], default=[])
     args = parser.parse_args()
     what = set(args.what or ["promises", "requests", "due"])
-    for corpus in corpora():
+    for corpus in study_corpora():
         if not args.only or corpus.name in args.only:
             report(corpus, what)
     return 0

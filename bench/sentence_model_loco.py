@@ -22,7 +22,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from accuracy import corpora  # noqa: E402
+from accuracy import study_corpora  # noqa: E402
 
 from ieptrail.classify import MessageText, Person, Tagger  # noqa: E402
 from ieptrail.classify.sentences import sentences_of, writes_for_school  # noqa: E402
@@ -123,7 +123,7 @@ def _pr(decisions: list[tuple[bool, bool]]) -> str:
 
 
 def main() -> int:
-    found = corpora()
+    found = study_corpora()
     data = {corpus.name: labeled_sentences(corpus) for corpus in found}
     for kind in ("promise", "request"):
         print(f"{kind}s: sentence precision/recall on the corpus left out")

@@ -147,6 +147,8 @@ class _Finder:
         for mention in topics:
             if mention.start < 0 or self.kinds.get(mention.topic) not in ("service", "accommodation"):
                 continue
+            if cues.SCHOOL_EVENT_AFTER.match(self.text, mention.end):
+                continue  # "the PBIS pep rally", "the reading night": a school event that took the time, not the service
             topic = mention.topic
             if topic == "paraprofessional" and cues.AIDE_WORD.fullmatch(self.text[mention.start:mention.end]):
                 if any(a <= mention.start < b for a, b in bus_spans) or bus_subject:
@@ -176,10 +178,22 @@ class _Finder:
             for match in pattern.finditer(unit.text):
                 start, end = unit.start + match.start(), unit.start + match.end()
                 before = unit.text[max(0, match.start() - 20):match.start()]
-                if inside(self.quotes, start, end) or cues.NEGATED_CUE.search(before):
-                    continue
+                if inside(self.quotes, start, end) or cues.NEGATED_CUE.search(before) or (
+                        cues.NO_SUBJECT.search(before) and cues.BE_FIRST.match(match.group(0))):
+                    continue  # "no make-up is owed": the cue's subject is negated
                 if self._hypothetical(unit, match.start(), match.end()):
                     continue
+                if cues.OWED_FOR.search(unit.text[:match.start()]) and cues.MAKEUP_PLAN.search(unit.text):
+                    continue  # "for the four sessions not provided, she will provide 240 minutes": a make-up plan
+                if kind == "provider" and cues.STAFFING_CHANGE.search(match.group(0)) and cues.FROM_NOW_ON.search(unit.text):
+                    continue  # "was reassigned effective February 9", "resigned, so I won't be coming anymore": a change
+                    # of staff announced, not a session missed (those are told when they happen)
+                if kind == "event" and cues.MISSED_AS_A_NAME.match(unit.text, match.start()) \
+                        and not unit.text[:match.start()].strip(" -*•–:") \
+                        and timing.FUTURE.search(unit.text[match.end():]):
+                    continue  # "Missed OT sessions since 12/19 will be discussed": an agenda, not a report
+                if kind == "provider" and cues.STAFF_TRAINING.search(unit.text):
+                    continue  # "Ms. W had lunch duty, so I left her the handout": a teacher missing a staff training
                 if cues.RECEIVING.search(match.group(0)) and cues.RECEIVER.search(before[-12:]) and not self.by_student:
                     continue
                 absence = match.group(0).lower()
@@ -241,12 +255,19 @@ class _Finder:
                 return [(topic, unit.start, unit.end)] if topic else []
             return []
         if cue.kind == "left":
-            before = [m for m in mentions if m.end <= cue.start and len(self.text[m.end:cue.start].split()) <= 5]
+            # "the magnifier in her room (the one she reads the board with) went dark": asides do not count
+            before = [m for m in mentions if m.end <= cue.start
+                      and len(cues.PARENTHESIS.sub("", self.text[m.end:cue.start]).split()) <= 5]
             return [(before[-1].topic, unit.start, unit.end)] if before else []
         if cue.kind == "event":
             owed = self._compensatory_subject(unit, cue)
             if owed is not None:
                 return [(COMPENSATORY, owed, unit.end)]
+            if _TOWARD.search(cue.text):
+                # "didn't go to the Learning Center", "wasn't pulled for speech": the place or session named next
+                after = [m for m in mentions if m.start >= cue.end and self._object_gap(self.text[cue.end:m.start])]
+                if after:
+                    return [(after[0].topic, unit.start, unit.end)]
         if cue.kind == "provider":
             given = self._given_by_the_absent(unit, mentions)
             if given:
@@ -432,6 +453,7 @@ class _Finder:
         if timing.NEXT.search(unit.text):  # "no OT next week, I'm out Wednesday through Friday"
             mentions = [m for m in mentions if m.kind != "weekday"]
         mentions = _without_span_starts(text, mentions)
+        mentions = _in_the_cues_clause(text, mentions, cue.start - unit.start)
         ranges = timing.weekday_ranges(piece, self.sent_day, direction)
         days = {m.day for m in mentions} | {day for day in ranges if day <= self.sent_day}
         if days:
@@ -469,7 +491,9 @@ class _Finder:
             if earlier.paragraph == unit.paragraph and timing.VAGUE_TIME.search(earlier.text):
                 return [], True
         told = (timing.PAST.search(unit.text) or timing.STILL_NOT.search(unit.text)  # "she still doesn't have it"
-                or self._fragment_of_a_past_story(unit, units, index))
+                or self._fragment_of_a_past_story(unit, units, index)
+                # "with the new seating chart I'm in the back row": a state that holds the day it is told
+                or (cue.kind == "implied" and timing.PRESENT.search(unit.text[:cue.start - unit.start + len(cue.text)])))
         if cue.kind != "event" and told and not timing.FUTURE.search(unit.text):
             return [self.sent_day], False  # "He went the whole afternoon without it": told the day it happened
         return [], True
@@ -672,6 +696,7 @@ def find_missed_services(
     return _session_length_said_elsewhere(list(rows.values()), units, finder)
 
 
+_TOWARD = re.compile(r"\b(?:to|for)$", re.I)
 _ACCESS_TO = re.compile(r"^\s*access\s+to\b", re.I)
 # "we did the second one Monday (11/2) instead": the day it was held instead, not a missed one
 _DONE_INSTEAD = re.compile(r"\)?[ \t]*+instead\b", re.I)
@@ -686,15 +711,30 @@ def _without_the_absent_adults_guess(found: list, mentions: list[TopicMention], 
     absence cost him; the service guessed from who was out (the author's role, read off "I got pulled") is not
     a second miss."""
     named = {m.topic for m in mentions}
-    told = any(cue.kind in ("item", "implied") and topic in named and kinds.get(topic) == "accommodation"
-               for cue, topic, _, _ in found)
+    told = any(cue.kind in ("item", "implied") and (topic in named or cue.kind == "implied")
+               and kinds.get(topic) == "accommodation" for cue, topic, _, _ in found)
     if not told:
         return found
     providers = [cue for cue, *_ in found if cue.kind == "provider"]
-    # the mentions that are words of their own, not the absence the author's role was read into
+    # the mentions that are words of their own, not the absence the author's role was read into, nor the post
+    # the adult was sent to ("was reassigned to cover a one-to-one for another student, so no one took notes")
+    first = min((cue.start for cue in providers), default=0)
     own = {m.topic for m in mentions
-           if not any(m.start < cue.end and cue.start - 16 < m.end <= cue.end for cue in providers)}
+           if not any(m.start < cue.end and cue.start - 16 < m.end <= cue.end for cue in providers)
+           and not m.start >= first}
     return [row for row in found if row[0].kind != "provider" or row[1] in own]
+
+
+def _in_the_cues_clause(text: str, mentions: list, cue_at: int) -> list:
+    """"1/6, 1/8 and 1/13 delivered; 1/27 not delivered": in a sentence of clauses split by semicolons, the
+    dates of the clause that holds the cue, where it has any."""
+    if ";" not in text or not mentions:
+        return mentions
+    start = text.rfind(";", 0, cue_at) + 1
+    end = text.find(";", cue_at)
+    end = len(text) if end < 0 else end
+    own = [m for m in mentions if start <= m.start < end]
+    return own or mentions
 
 
 def _without_span_starts(text: str, mentions: list) -> list:

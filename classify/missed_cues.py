@@ -22,7 +22,10 @@ POSTS = (r"(?:class|classes|classroom|classrooms|room|rooms|duty|duties|lunch|re
          r"section|period|office|route|bus|hallway|cafeteria)\b")
 # the session or the accommodation did not take place (services and accommodations)
 EVENT = re.compile(
-    r"\b(?:cancel(?:l?ed|l?ing|s)?|called off|(?:got|was|were|been)\s+bumped|no-?show(?:ed)?|skipped|"
+    r"\b(?:(?<!-)cancel(?:l?ed|l?ing|s)?|called off|(?:got|was|were|been)\s+bumped|no-?show(?:ed)?|"
+    # "skipped suffix -tion", "skipped two words": a reading error, not a session skipped
+    r"skipped(?!\s+(?:(?:a|the|one|two|three|\d+|some|several)\s+)?(?:suffix(?:es)?|prefix(?:es)?|words?|lines?|letters?|"
+    r"sounds?|syllables?|endings?|questions?|problems?|steps?|items?|numbers?)\b)|"
     r"skip(?:ping)?\s+" + DET + r"|"
     r"did" + NOT + r"\s+(?:happen|meet|take place|occur|run|come|show(?:\s+up)?|go out|arrive|get done)|"
     r"(?:do|does)" + NOT + r"\s+(?:happen|meet)|"
@@ -39,7 +42,11 @@ EVENT = re.compile(
     r"(?:him|her|them)\s+to\b|"
     r"(?:was|were|got)\s+replaced\s+(?:with|by)\b|"
     r"\d+\s+min(?:ute)?s?\s+(?:of\s+\w+\s+)?instead\s+of\s+(?:the\s+|her\s+|his\s+)?\d+|"
-    r"only\s+(?:got|had|saw\s+(?:him|her|them)\s+for)\s+\d+\s+min|"
+    # "the OT came once instead of twice"
+    r"(?:once|one\s+time|twice|two\s+times|three\s+times|\d\s+times)\s+instead\s+of\s+(?:twice|two|three|four|five|\d|"
+    r"the\s+usual)\b|"
+    r"only\s+(?:got|had|did|saw\s+(?:him|her|them)\s+for)\s+(?:about\s+|around\s+|maybe\s+)?\d+\s+"
+    r"(?:min|of\s+(?:our|her|his|the|their|its)\s+\d+\s*(?:-\s*)?min)|"
     # the child was not taken to the session: "she wasn't pulled for speech", "I didn't see him for OT"
     r"(?:was|were)" + NOT + r"\s+(?:pulled|picked\s+up|taken|seen)\s+for\b|"
     r"did" + NOT + r"\s+(?:see|pull|work\s+with)\s+(?:him|her|them|(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+)?[A-Z][a-z]+)\s+"
@@ -52,15 +59,22 @@ EVENT = re.compile(
     r"not\s+(?:come|show(?:n|ed)?\s+up|happen)|"
     r"did" + NOT + r"\s+(?:pick|drop)\s+(?:\w+\s+)?(?:up|off)|"
     r"did" + NOT + r"\s+get\s+to\s+(?=(?:it|them)\b)|"
-    r"(?<!the )(?<!any )(?<!for )(?<!of )(?<!about )(?<!those )(?<!these )(?<!all )(?<!['’]s )(?<!his )(?<!her )(?<!their )"
+    r"(?<!the )(?<!any )(?<!for )(?<!of )(?<!about )(?<!every )(?<!each )(?<!those )(?<!these )(?<!all )(?<!['’]s )(?<!his )(?<!her )(?<!their )"
     r"missed(?![-\w])(?!\s+(?:(?:the|his|her|their)\s+bus|assignments?|work|homework|class|school|deadline|days?|calls?|emails?|"
-    r"messages?|minutes|time)\b)|"
+    r"messages?|minutes|time|the\s+rest\s+of\s+(?:the\s+)?(?:lesson|class|period|lecture|video|movie)|"
+    r"(?:(?:most|much|part|some|all|a\s+lot)\s+of\s+)?(?:the\s+)?(?:\w+\s+)?(?:directions|instructions|"
+    r"announcements?|discussion|dialogue|explanation|lecture|point|gist)|(?:[\w.]+\s+)?[\w.]+['’]s\s+(?:in-?service|training|"
+    r"workshop|presentation)|(?:the\s+)?(?:in-?service|training|workshop|staff\s+meeting))\b)|"
     r"miss(?:es|ing)?\s+(?:his|her|their|it|them|both|all|two|three|four|five|\d)\b|"
     r"(?:has|have|had)" + NOT + r"\s+(?:had|gotten|got|received|done|been\s+(?:seen|given|offered|to))\b|"
     r"(?:not|never|n['’]t)\s+(?:been\s+|ever\s+)?made\s+up|never\s+(?:been\s+)?made\s+up|"
     r"neither\s+(?:\w+\s+){1,2}?(?:was|were)\s+made\s+up|"
     r"(?:is|are|was|were)\s+(?:still\s+)?owed|still\s+owes?|"
-    r"(?:was|were|got|been)\s+cut\b|"
+    r"(?:was|were|got|been)\s+cut\b|\bcut\s+(?:\w+\s+){0,3}?(?:short|in\s+half)\b|"
+    # part of the session lost: "ended 15 minutes early", "she got there about 20 minutes after it started"
+    r"(?:ended|finished|stopped|wrapped\s+up)\s+(?:about\s+|around\s+)?\d{1,3}\s+min(?:ute)?s?\s+early\b|"
+    r"(?:started|began|arrived|came|got\s+there|showed\s+up)\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?\d{1,3}\s+"
+    r"min(?:ute)?s?\s+(?:late\b|after\s+(?:it|the\s+\w+|class|the\s+session)\s+(?:started|began))|"
     r"(?:wasn['’]?t|was not|weren['’]?t|were not|couldn['’]?t|could not|won['’]?t|will not|am not|I['’]m not|not)\s+"
     r"(?:be\s+)?able\s+to\s+(?:see|meet|work|get\s+to|fit|make\s+it|do|hold|pull|serve|run|take|give|provide)|"
     r"couldn['’]?t\s+(?:see|make\s+it|meet|fit|get\s+to|take|go|pull)|could\s+not\s+(?:see|meet|make\s+it|fit|get\s+to|"
@@ -86,6 +100,9 @@ PROVIDER = re.compile(
     r"(?:lunch|recess|hallway|cafeteria|arrival|dismissal)\s+(?:duty|supervision|coverage)|"
     r"(?:was|were|been|I['’]m|am)\s+(?:\w+\s+)?(?:testing|proctoring)\b|ended up testing|"
     r"(?:sub|substitute)\s+(?:did" + NOT + r"|never)\s+(?:show|come|do|run|have)|no\s+(?:sub|substitute)\b|"
+    # "the district never sent a sub", "nobody was sent to cover"
+    r"(?:never|did" + NOT + r")\s+(?:send|sent)\s+(?:a|an|any|the)\s+(?:\w+\s+)?(?:sub|substitute|replacement|"
+    r"interpreter|aide|para|coverage)\b|(?:nobody|no\s+one|no-one)\s+(?:was\s+)?sent\s+to\s+(?:cover|replace)|"
     r"without\s+(?:a\s+)?(?:sub|substitute)\b|"
     r"(?:was|were)" + NOT + r"\s+with\s+(?:him|her|them|[A-Z][a-z]+)\b|without me\s*[.,;!]|woke up sick|"
     r"(?:was|were)" + NOT + r"\s+(?:there|on\s+the\s+(?:\w+\s+)?(?:trip|bus|route|outing)|in\s+the\s+building)\b|"
@@ -105,12 +122,22 @@ PROVIDER = re.compile(
 # the thing itself was not there or not given: its topic is named right after the cue
 ITEM = re.compile(
     r"\b(?:without\s+(?:thinking\s+(?:about|of)|remembering)|without|with\s+no|no|"
-    r"(?:nobody|no\s+one)\s+(?:read|gave|offered|brought|walked|took|provided|set\s+up|"
+    r"(?:nobody|no\s+one)\s+(?:read|gave|offered|brought|walked|took|provided|set\s+up|wore|put\s+on|turned\s+on|"
+    r"switched\s+on|"
     r"charged|handed|helped|sent|picked\s+up|covered|ran|did)|"
     r"(?:nobody|no\s+one)\s+(?:reminded|prompted|let|allowed|offered|told)\s+(?:him|her|them)\s+(?:to\s+)?"
     r"(?:take|use|have|get|go\s+to)|"
+    # a failure told again: "the same thing happened again today with the FM system"
+    r"(?:same\s+(?:thing|problem|issue)|it|this|that)\s+happened\s+again\s+(?:(?:today|yesterday|this\s+morning|"
+    r"on\s+\w+)\s+)?with|"
+    # "nobody told the sub about her extended time"
+    r"(?:nobody|no\s+one)\s+(?:had\s+)?told\s+(?:the\s+)?(?:sub|substitute|teacher|proctor|driver|aide|para|him|her|them)\s+"
+    r"about|"
+    # the child made to put the thing away: "she was told to put her fidget away", "asked him to take his headphones off"
+    r"(?:(?:was|were)\s+(?:told|asked|made)\s+to\s+|(?:told|asked|ask|made|make)\s+(?:him|her|them)\s+(?:to\s+)?)"
+    r"(?:put|take|turn)(?=\s+(?:[\w'’-]+\s+){1,3}?(?:away|off|out)\b)|"
     r"did" + NOT + r"\s+(?:get|receive|have|use|give\s+(?:him|her|them)|let\s+(?:him|her|them)\s+(?:use|have|take))|"
-    r"would" + NOT + r"\s+let\s+(?:him|her|them)\s+(?:use|have|take|get)|"
+    r"would" + NOT + r"\s+let\s+(?:him|her|them)\s+(?:use|have|take|get|(?:leave|go)\s+(?:for|to))|"
 
     r"(?:did|do|does)" + NOT + r"\s+give\s+to\s+(?:him|her|them)|"
     # the child still goes without ("she still doesn't have the enlarged copy"); "I still don't have it"
@@ -123,15 +150,18 @@ ITEM = re.compile(
     r"read)(?:\s+(?:him|her|them))?|"
     r"(?:wasn['’]?t|was not|weren['’]?t|were not)\s+(?:allowed|permitted|able)\s+to\s+(?:use|take|have|get)|"
     r"(?:was|were)" + NOT + r"\s+(?:given|offered|allowed|permitted|read|provided(?:\s+with)?)|"
-    r"forgot(?:\s+to\s+(?:give|bring|send|use|read|do))?|took\s+away|(?:was|were)\s+denied|"
+    r"forgot(?:\s+to\s+(?:give|bring|send|use|read|do|wear|put\s+on|turn\s+on|switch\s+on|charge|plug\s+in|set\s+up))?|"
+    # the adult did not wear or switch on the child's device: "the sub never put on the FM mic"
+    r"(?:never|did" + NOT + r")\s+(?:put\s+on|wear|wore|turn(?:ed)?\s+on|switch(?:ed)?\s+on|plug(?:ged)?\s+in|charge[ds]?|"
+    r"set\s+up)|(?:was|were)" + NOT + r"\s+(?:wearing|using)|took\s+away|(?:was|were)\s+denied|"
     r"(?:was|were)\s+told\s+(?:he|she|they)\s+(?:couldn['’]?t|could\s+not|can['’]?t|cannot|wasn['’]?t\s+allowed\s+to)\s+"
     r"(?:use|have|take|get)|"
     r"(?:was|were)\s+taken\s+away\s+from\s+(?:him|her|them)|"
     r"should\s+have\s+(?:had|gotten|got|been\s+(?:given|offered|allowed|sent|read)|used|received)|"
     r"(?:was|were)\s+supposed\s+to\s+(?:get|have|be\s+given|use|receive)|"
     # the adult in the room did not know the child has it: "the sub didn't know about his calculator"
-    r"(?:did|does)" + NOT + r"\s+know\s+(?:about|that\s+(?:he|she|they)\s+(?:has|had|have|gets|needs|uses)|"
-    r"(?:he|she|they)\s+(?:has|had|have|gets|needs|uses))|"
+    r"(?:did|does)" + NOT + r"\s+know\s+(?:about|that\s+(?:he|she|they)\s+(?:has|had|have|gets|got|needs|needed|uses|used)|"
+    r"(?:he|she|they)\s+(?:has|had|have|gets|got|needs|needed|uses|used))|"
     r"(?:was|were)" + NOT + r"\s+(?:aware\s+of|told\s+about))\b",
     re.I,
 )
@@ -145,8 +175,13 @@ LEFT_BEHIND = re.compile(
     # "the enlarged sheet was in the wrong folder", "the text-to-speech wasn't turned on"
     r"\b(?:was|were)\s+(?:in|at|on)\s+the\s+wrong\s+(?:folder|place|room|box|bin|pile|envelope|cart|desk|shelf)\b|"
     r"\b(?:was|were)(?:n['’]?t|\s+not)\s+(?:turned\s+on|set\s+up|loaded|enabled|activated|charged|working|plugged\s+in|"
-    r"ready|available|printed|copied|enlarged)\b|"
-    r"\b(?:was|were)\s+(?:entered|set\s+up|turned\s+on|loaded|added|enabled)\s+(?:\w+\s+){0,3}?but\s+not\b",
+    r"ready|available|printed|copied|enlarged|prepared|made|brought)\b|"
+    r"\b(?:was|were)\s+(?:entered|set\s+up|turned\s+on|loaded|added|enabled)\s+(?:\w+\s+){0,3}?but\s+not\b|"
+    # "the magnifier is still broken", "her hearing aid died", "went dark and will not power back on"
+    r"\b(?:is|was|were|are|has\s+been|have\s+been)\s+(?:still\s+|completely\s+|totally\s+)?(?:broken|dead|out\s+of\s+order|"
+    r"not\s+working)\b|\b(?:stopped|quit)\s+working\b|\bbroke\b(?!\s+down)|\bwent\s+(?:dark|dead|black)\b|\bdied\b|"
+    r"\b(?:wo|would|could|did|does|do)(?:n['’]?t|\s+not)\s+(?:turn|power|switch|boot|start)\s+(?:back\s+)?(?:on|up)\b|"
+    r"\b(?:will|would|could)\s+not\s+(?:turn|power|switch|boot|start)\s+(?:back\s+)?(?:on|up)\b",
     re.I,
 )
 # phrasings that imply one accommodation without naming it: (topic, words one of which it needs, pattern)
@@ -172,12 +207,19 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"\b(?:took|take|taking|had\s+to\s+take)\s+(?:it|the\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|assessment))\s+"
         r"in\s+(?:the|her|his|my|your)\s+(?:regular|general[- ]ed\w*|homeroom)\s+(?:class(?:room)?|room)\b", re.I)),
     ("separate_setting", ("everyone", "everybody", "whole class"), re.compile(
-        r"\b(?:took|take|taking|had\s+to\s+take)\s+(?:it|the\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|assessment))\s+"
-        r"in\s+(?:class|the\s+(?:\w+\s+)?(?:classroom|cafeteria|gym|library|room))\s+with\s+(?:everyone|everybody|"
-        r"the\s+whole\s+class)\b", re.I)),
+        r"\b(?:took|take|taking|had\s+to\s+take)\s+(?:it|(?:the|[\w-]+['’]s)\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|assessment))\s+"
+        r"in\s+(?:class|(?:the|your|my|his|her|their)\s+(?:\w+\s+)?(?:classroom|cafeteria|gym|library|room))\s+with\s+"
+        r"(?:everyone|everybody|the\s+whole\s+class)\b", re.I)),
     ("preferential_seating", ("back",), re.compile(
-        r"\b(?:had\s+to\s+sit|was\s+(?:seated|moved|put)|got\s+moved)\s+(?:\w+\s+){0,2}?(?:in|at|to)\s+the\s+back\b",
+        r"\b(?:had\s+to\s+sit|(?:was|were|is|are)\s+(?:now\s+)?(?:seated|moved|put|sitting|placed)|got\s+(?:moved|put)|"
+        r"(?:she|he|they|I)\s+(?:is|was|were|are|am)(?:\s+now)?|(?:she|he|they|I)['’](?:s|m|re)(?:\s+now)?|"
+        r"(?:she|he|they|I)\s+(?:now\s+)?(?:sits|sit|sat))\s+(?:\w+\s+){0,2}?"
+        r"(?:in|at|to)\s+the\s+back\b(?!\s+of\s+(?:the\s+)?(?:line|bus|book|page|packet|building|school|car|van))",
         re.I)),
+    # "she was seated in the third row, not up front"
+    ("preferential_seating", ("front",), re.compile(
+        r"\b(?:seated|sitting|sat|put|placed|moved)\b[^.;!?]{0,60}?,\s*(?:and\s+)?not\s+(?:up\s+front|in\s+(?:the\s+)?front"
+        r"(?:\s+row)?|near\s+the\s+(?:front|board|teacher))\b", re.I)),
     # "took the test in the classroom, not in the testing room"
     ("separate_setting", ("not in", "not the"), re.compile(
         r"\bin\s+(?:the|his|her|my|your|a)\s+(?:\w+\s+)?(?:class(?:room)?|room|gym|cafeteria|library|hallway),?\s+"
@@ -218,8 +260,15 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("class_notes", ("notes",), re.compile(
         r"\bno\s+(?:class\s+|guided\s+|printed\s+|lecture\s+)?notes\s+(?:in|for)\s+(?:his|her|their|the)\s+"
         r"(?:folder|binder|backpack|unit|lesson|class)\b|"
-        r"\b(?:did" + NOT + r"|never)\s+(?:get|receive|have)\s+(?:the|any|his|her)\s+(?:class\s+|guided\s+|printed\s+|"
-        r"lecture\s+)?notes\b", re.I)),
+        r"\b(?:did" + NOT + r"|never|(?:has|have|had)" + NOT + r")\s+(?:get|receive|have|gotten|got|received|had)\s+"
+        r"(?:the|any|his|her)\s+(?:class\s+|guided\s+|printed\s+|lecture\s+|teacher\s+)?notes\b|"
+        # "nobody was taking notes for her", "no one took notes in either class"
+        r"\b(?:nobody|no\s+one|no-one)\s+(?:was\s+|has\s+been\s+)?(?:taking|took|takes|sent|sending|posted|posting|shared|"
+        r"sharing)\s+(?:any\s+|the\s+)?notes\b", re.I)),
+    # "she had to copy the notes off the board herself": no copy of the notes given
+    ("class_notes", ("board",), re.compile(
+        r"\bhad\s+to\s+copy\s+(?:down\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?:notes|everything|it\s+all)\s+(?:down\s+)?"
+        r"(?:from|off)\s+(?:of\s+)?the\s+(?:\w+\s+)?board\b", re.I)),
     # "I didn't have the big packet", "without her enlarged copy": the enlarged material, said plainly
     ("large_print", ("big", "enlarged", "large"), re.compile(
         r"\b(?:did" + NOT + r"\s+(?:have|get)|without|never\s+got)\s+(?:the\s+|my\s+|his\s+|her\s+|an?\s+)?"
@@ -228,6 +277,25 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("large_print", ("tiny", "small", "little"), re.compile(
         r"\b(?:was|were)\s+(?:still\s+|again\s+|just\s+)?(?:in\s+)?(?:the\s+)?(?:tiny|small|little)\s+"
         r"(?:one|ones|print|font|copy|copies|version|size|type)\b", re.I)),
+    # the whole assignment instead of the shortened one: "he's been doing the whole page since then", "everyone
+    # has to do all of them", "two hours on the homework, all 30 problems"
+    ("reduced_assignments", ("whole", "entire", "full", "all"), re.compile(
+        r"\b(?:did|do|does|doing|done|had\s+to\s+do|has\s+to\s+do|have\s+to\s+do|made\s+(?:him|her|them)\s+do|"
+        r"assigned\s+(?:him|her|them))\s+(?:the\s+)?(?:whole|entire|full)\s+(?:page|packet|worksheet|assignment|set|"
+        r"problem\s+set)\b(?![^.;!?]{0,30}\b(?:by\s+(?:him|her|them)sel(?:f|ves)|on\s+(?:his|her|their)\s+own|"
+        r"independently|great|well)\b)|"
+        r"\b(?:had\s+to\s+do|has\s+to\s+do|have\s+to\s+do|made\s+(?:him|her|them)\s+do)\s+(?:all|every\s+one)\s+"
+        r"(?:of\s+(?:them|the\s+(?:problems|questions))|(?:\d+\s+)?(?:problems|questions))\b|"
+        r"\bhomework\b[^.;!?]{0,40}?,\s*all\s+\d+\s+(?:problems|questions)\b", re.I)),
+    # "her test wasn't enlarged", "the worksheets were never blown up"
+    ("large_print", ("enlarged", "blown up"), re.compile(
+        r"\b(?:was|were)(?:n['’]?t|\s+not|\s+never)\s+(?:\w+\s+)?(?:enlarged|blown\s+up)\b|"
+        r"\b(?:nobody|no\s+one|no-one)\s+(?:had\s+)?(?:enlarged|blew\s+up)\b|"
+        r"\b(?:did" + NOT + r"|never)\s+(?:get\s+)?(?:enlarge|enlarged|blow\s+up|blew\s+up)\b", re.I)),
+    # "a math page in regular print", "went out to her on regular paper", "in regular small print again"
+    ("large_print", ("regular", "normal", "standard", "small print"), re.compile(
+        r"\b(?:in|on)\s+(?:the\s+)?(?:regular|normal|standard)\s+(?:small\s+|size\s+)?(?:print|font|paper)\b|"
+        r"\bin\s+small\s+print\b(?!\s+(?:at\s+the\s+bottom|on\s+the\s+back))", re.I)),
     ("large_print", ("regular", "normal", "standard"), re.compile(
         r"\b(?:handed\s+out|given|passed\s+out|printed|copied|came|was|were)\s+(?:\w+\s+){0,2}?"
         r"(?:in\s+)?(?:the\s+)?(?:regular|normal|standard)[- ](?:print|font|size)\b", re.I)),
@@ -257,7 +325,7 @@ CANNOT = re.compile(r"\b(?:can['’]?t|cannot|can\s+not|couldn['’]?t|could\s+n
 # matched after leading whitespace is stripped: a leading \s* would make a search over blanks quadratic
 GENERIC_OBJECT = re.compile(r"(?:any\s+)?(?:support|services?|help|coverage|sessions?)\s+(?:for|with)\s+"
                             r"(?:him|her|them|[A-Z][a-z]+)\b|"
-                            r"sessions?\b(?=\s*(?:[(;,.]|$|today|yesterday|this|last|on\b|mon|tue|wed|thu|fri|\d))|"
+                            r"(?:sessions?|groups?)\b(?=\s*(?:[(;,.]|$|today|yesterday|this|last|on\b|mon|tue|wed|thu|fri|\d))|"
                             r"(?:a|any|his|her|their|our|the|that|this)\s+(?:\w+\s+)?session\b"
                             r"(?!\s+(?:log|note|summary))",
                             re.I)
@@ -270,7 +338,21 @@ PRONOUN_OBJECT = re.compile(r"(?<!\s)\s*+(?:(?:it|one|them|that|those|any)\b"
                             r"(?!\s+(?:from|of|who|which|else|in|at|on|has|had|was|is))|"
                             # "didn't have any in study hall", "had none at lunch"
                             r"(?:any|none)(?=\s*[.,;!]|\s+(?:in|at|on|during|for|yesterday|today)\b))", re.I)
-NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n['’]t|\bnothing|\bno\s+\w+\s+(?:was|were))\s+(?:\w+\s+)?$", re.I)
+NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n['’]t|\bnothing|\bno\s+[\w-]+\s+(?:was|were|is|are))\s+(?:\w+\s+)?$", re.I)
+# the sessions a make-up plan is for: "for the four sessions not provided in February, … will provide 240 minutes"
+OWED_FOR = re.compile(r"\bfor\s+(?:the|every|each|all|those|these|any|her|his|their)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:sessions?|minutes|lessons?|services?|hours?)\s+$", re.I)
+MAKEUP_PLAN = re.compile(r"\b(?:compensatory|make-?up|makeup|make\s+up|made\s+up)\b", re.I)
+SCHOOL_EVENT_AFTER = re.compile(r"\s+(?:pep\s+)?(?:rally|rallies|assembly|assemblies|celebration|party|parties|fair|"
+                                r"carnival|dance|fundraiser)\b", re.I)
+STAFFING_CHANGE = re.compile(r"reassigned|resigned|quit|assigned", re.I)
+FROM_NOW_ON = re.compile(r"\beffective\b|\bno\s+longer\b|\banymore\b|\bany\s+more\b|\buntil\s+further\s+notice\b|"
+                         r"\bpermanently\b", re.I)
+MISSED_AS_A_NAME = re.compile(r"missed\s+(?:[\w-]+\s+)?(?:sessions|minutes|services|days|time)\b", re.I)
+# a training for the staff, not a service to the child
+STAFF_TRAINING = re.compile(r"\bin-?service\b|\bprofessional\s+development\b|\bstaff\s+training\b", re.I)
+NO_SUBJECT = re.compile(r"\b(?:no|nothing|none)\s+(?:[\w-]+\s+)?$", re.I)
+BE_FIRST = re.compile(r"(?:is|are|was|were|has|have|had)\b", re.I)
 # "I haven't received the draft", "we never got the sensory diet": papers the parent did not get, not a service
 RECEIVER = re.compile(r"\b(?:I|we|I['’]ve|we['’]ve)\s+(?:\w+\s+)?$", re.I)
 RECEIVING = re.compile(r"received|got|gotten|get(?!\s+to\b)|heard|seen", re.I)  # not "wasn't able to get to her session"
@@ -287,14 +369,17 @@ NEGATIONS = ("not no never nobody cannot didnt wasnt werent couldnt wont cant ha
              "arent wouldnt")
 CUE_PATTERNS = [
     ("event", EVENT, frozenset(f"{NEGATIONS} none cancel cancels cancelled canceled cancelling canceling off bumped "
+                                "early late after "
                                 "nobody replaced instead only "
                                 "skip "
                                 "skipped skipping missed miss misses missing made owed owes cut left drove".split())),
-    ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered "
+    ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered sent "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
                                       "conference called absent another different quit resigned alone".split())),
-    ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined took taken denied".split())),
-    ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken still wrong".split())),
+    ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined took taken denied told happened "
+                              "asked ask made make".split())),
+    ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken still wrong broken dead order "
+                                      "stopped quit broke dark black died".split())),
 ]
 CUE_WORDS = frozenset().union(*(needs for _, _, needs in CUE_PATTERNS))
 WORD = re.compile(r"[a-z]+")

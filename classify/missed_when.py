@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from ieptrail.classify.sentences import inside
-from ieptrail.classify.when import WEEKDAYS, find_dates
+from ieptrail.classify.when import NUMBER_WORDS, WEEKDAYS, DateMention, find_dates
 
 FUTURE = re.compile(r"\b(?:will|won['’]?t|would|going\s+to|gonna|shall|is\s+to|are\s+to)\b|['’]ll\b", re.I)
 # a statement about a list of dates or a log, not of one day ("the list of dates his para was pulled")
@@ -45,7 +45,7 @@ DURATION = re.compile(
 # sessions said to be still owed: reported even when no day is named ("neither session was made up")
 STILL_OWED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:been\s+|ever\s+)?made\s+up|\bever\s+made\s+up|"
                         r"\bneither\s+(?:\w+\s+){1,2}?(?:was|were)\s+made\s+up|\b(?:is|are|still)\s+owed\b", re.I)
-MAY_NAME_A_DAY = re.compile(r"\d|\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|tmrw?|yesterday|"
+MAY_NAME_A_DAY = re.compile(r"\d|\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|tmrw?|yesterday|ago|last\s+night|"
                             r"mon|tue|wed|thu|fri|sat|sun)", re.I)
 SPECIFIC_DAY = {"numeric", "month_day", "day_month", "weekday_the_nth", "relative_day", "weekday", "day_of_month"}
 NEXT = re.compile(r"\bnext\s+(?:week|month)\b", re.I)
@@ -69,7 +69,16 @@ PER_SESSION = re.compile(r"\beach\b|\bper\b|\bapiece\b|\b\d++\s*+(?:-\s*+)?minut
 WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 
+# "we only had about 20 of our 45 minutes": the minutes lost are the difference
+PART_OF = re.compile(r"\bonly\s+(?:got|had|did|saw\s+\w+\s+for)\s+(?:about\s+|around\s+|maybe\s+)?(?P<got>\d{1,3})\s+"
+                     r"(?:minutes?\s+)?(?:of|out\s+of)\s+(?:our|her|his|the|their|its)\s+(?P<of>\d{1,3})\s*+(?:-\s*+)?"
+                     r"(?:minutes?|mins?)\b", re.I)
+
+
 def minutes(text: str) -> int | None:
+    part = PART_OF.search(text)
+    if part and int(part.group("of")) > int(part.group("got")):
+        return int(part.group("of")) - int(part.group("got"))
     match = MINUTES.search(text)
     if match:
         return int(match.group("n"))
@@ -107,12 +116,74 @@ def minutes_after_each(piece: str, mentions) -> dict:
     return found
 
 
+# days counted back from the day of the message: "two days ago", "the day before yesterday"
+DAYS_AGO = re.compile(r"\b(?P<count>\d|one|two|three|four|five|six|a)\s+(?P<unit>(?:school\s+)?days?|weeks?)\s+ago\b|"
+                      r"\bthe\s+day\s+before\s+yesterday\b|\b(?P<night>last\s+night)\b|"
+                      # "the last three Tuesdays": each of them, back from the message
+                      r"\b(?:the\s+)?(?:last|past)\s+(?P<times>two|three|four|five|\d)\s+"
+                      r"(?P<weekdays>mon|tues|wednes|thurs|fri)days\b|"
+                      # "every Tuesday this month": each of them so far
+                      r"\bevery\s+(?P<each>mon|tues|wednes|thurs|fri)day\s+this\s+(?P<span>month|week)\b", re.I)
+
+
+def _days_ago(text: str, sent_day: date) -> list:
+    found = []
+    for match in DAYS_AGO.finditer(text):
+        if match.group("weekdays"):
+            count = match.group("times").lower()
+            number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
+            weekday = WEEKDAYS.get(match.group("weekdays").lower()[:3])
+            if weekday is None:
+                continue
+            day = sent_day - timedelta(days=(sent_day.weekday() - weekday) % 7)
+            for week in range(min(number, 10)):
+                found.append(DateMention(match.start(), match.end(), match.group(0), day - timedelta(days=7 * week),
+                                         False, "relative_day"))
+            continue
+        if match.group("each"):
+            weekday = WEEKDAYS.get(match.group("each").lower()[:3])
+            day = sent_day - timedelta(days=(sent_day.weekday() - weekday) % 7)
+            first = sent_day.replace(day=1) if match.group("span").lower() == "month" \
+                else sent_day - timedelta(days=sent_day.weekday())
+            while day >= first:
+                found.append(DateMention(match.start(), match.end(), match.group(0), day, False, "relative_day"))
+                day -= timedelta(days=7)
+            continue
+        if match.group("night"):
+            day = sent_day - timedelta(days=1)  # "the homework last night": the evening before the message
+        elif not match.group("count"):
+            day = sent_day - timedelta(days=2)
+        else:
+            count = match.group("count").lower()
+            number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
+            unit = match.group("unit").lower()
+            if unit.startswith("week"):
+                day = sent_day - timedelta(days=7 * number)
+            elif unit.startswith("school"):
+                day = sent_day
+                for _ in range(number):
+                    day -= timedelta(days=1)
+                    while day.weekday() >= 5:
+                        day -= timedelta(days=1)
+            else:
+                day = sent_day - timedelta(days=number)
+        found.append(DateMention(match.start(), match.end(), match.group(0), day, False, "relative_day"))
+    return found
+
+
 def days_in(text: str, sent_day: date, prefer: str = "past", offset: int = 0, quotes=()) -> list:
     if not MAY_NAME_A_DAY.search(text):
         return []  # find_dates runs a dozen patterns; most sentences name no day at all
-    return [m for m in find_dates(text, sent_day, prefer=prefer)
-            if m.day <= sent_day and not m.deadline and m.kind in SPECIFIC_DAY
-            and not inside(quotes, offset + m.start, offset + m.end)]
+    found = [m for m in find_dates(text, sent_day, prefer=prefer)
+             if m.day <= sent_day and not m.deadline and m.kind in SPECIFIC_DAY
+             and not inside(quotes, offset + m.start, offset + m.end)]
+    lowered = text.lower()
+    if "ago" in lowered or "day before" in lowered or "last night" in lowered or "day" in lowered:
+        # "the day before yesterday" also holds "yesterday": the longer phrase names the day
+        extra = [m for m in _days_ago(text, sent_day) if not inside(quotes, offset + m.start, offset + m.end)]
+        found = [m for m in found if not any(e.start <= m.start < e.end for e in extra)] + extra
+        found.sort(key=lambda m: m.start)
+    return found
 
 
 def weekday_ranges(text: str, sent_day: date, direction: str) -> list[date]:
@@ -143,9 +214,14 @@ def attributive_weekday(text: str, mention) -> bool:
             and bool(re.match(r"\s+[a-z]", text[mention.end:mention.end + 3])))
 
 
+# "Monday, Tuesday and today": weekdays listed with today or yesterday are days already gone
+LISTED_WITH_TODAY = re.compile(r"\b(?:mon|tue|wed|thu|fri)[a-z]*\.?,?\s+(?:(?:and|&)\s+)?(?:(?:mon|tue|wed|thu|fri)[a-z]*\.?,?\s+"
+                               r"(?:(?:and|&)\s+)?)*(?:again\s+)?(?:today|yesterday)\b", re.I)
+
+
 def direction(text: str) -> str:
     """Which way a weekday name points: back for a report ("on Friday nobody read the test to her"),
     forward for a plan or a present-tense notice ("no OT this week, I'm out Wed through Fri")."""
-    if PAST.search(text) or PAST_PARTICIPLE.search(text):
+    if PAST.search(text) or PAST_PARTICIPLE.search(text) or LISTED_WITH_TODAY.search(text):
         return "past"
     return "future" if FUTURE.search(text) or PRESENT.search(text) else "past"

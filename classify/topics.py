@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -15,7 +16,8 @@ from ieptrail.classify.taxonomy import QUERY_FILLERS, search_words, whole_querie
 
 # Words that name a service without saying which ("his sessions", "therapy"): the author's own
 # role, read from their signature title ("Speech-Language Pathologist"), says which service.
-_GENERIC_SERVICE = re.compile(r"\b(sessions?|therapy|services?|minutes|pull-?outs?|goals?|groups?)\b", re.I)
+_GENERIC_SERVICE = re.compile(r"\b(sessions?|therapy|services?|minutes|pull-?outs?|goals?|groups?)\b"
+                              r"(?![- ](?:rooms?|setting|testing|tests?|administration|environment|location)\b)", re.I)
 
 
 def _sentence(doc: Doc, start_char: int) -> tuple[str, int, int]:
@@ -57,16 +59,30 @@ def author_services(nlp: Language, message: MessageText) -> tuple[str, ...]:
     kinds = topic_kinds(nlp)
     title_lines = "\n".join(message.signature.splitlines()[:4])
     doc = nlp(title_lines)
-    return tuple(dict.fromkeys(m.topic for m in doc._.topic_matches if kinds.get(m.topic) == "service" and not m.weak))
+    # "Learning Center / Testing Coordinator": a room where tests are given names where they work, not a service
+    testing = bool(_ROOM_FOR_TESTS.search(title_lines))
+    return tuple(dict.fromkeys(m.topic for m in doc._.topic_matches if kinds.get(m.topic) == "service" and not m.weak
+                               and not (testing and m.rule in _SPECIAL_ED_ROOMS)))
 
 
 _NAME_BEFORE_PAREN = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'’-]+\s*\($")
 
 
-def _is_role_label(text: str, start: int) -> bool:
-    """"Priya Natarajan (SLP)": a role written after a name, as in an invitation's guest list."""
+_NAME_BEFORE_COMMA = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'’-]+,\s*$")
+_TITLE_CASED = re.compile(r"[A-Z][\w&/'’-]*(?:\s+(?:of|the|and|for|with|to|[A-Z][\w&/'’-]*))*")
+_DESCRIBED = re.compile(r"\(\s*one\s+of\b", re.I)
+
+
+def _is_role_label(text: str, start: int, end: int = -1, rule: str = "") -> bool:
+    """"Priya Natarajan (SLP)": a role written after a name, as in an invitation's guest list; and a
+    role set off after a name as a title ("from Dana Ruiz, TVI, ...", "Dana Ruiz, Vision Teacher (ESD)"). A parenthesis that
+    describes the person in words ("Ms. Cole (one of our aides) will ...") is part of the sentence."""
+    if end > start and (rule.startswith("abbreviation:") or _TITLE_CASED.fullmatch(text[start:end])) \
+            and _NAME_BEFORE_COMMA.search(text[max(0, start - 40):start]) \
+            and (end == len(text) or text[end] in ",.;()\n" or text[end:end + 2] == " ("):
+        return True
     opening = text.rfind("(", max(0, start - 40), start)
-    if opening < 0 or ")" in text[opening:start]:
+    if opening < 0 or ")" in text[opening:start] or _DESCRIBED.match(text, opening):
         return False
     return bool(_NAME_BEFORE_PAREN.search(text[max(0, opening - 40):opening + 1]))
 
@@ -145,32 +161,64 @@ _CLASS_CONTEXT = re.compile(r"\b(class|classes|classroom|lunch|recess|specials|c
 # setting of that accommodation, not the instruction given there
 _SPECIAL_ED_ROOMS = {"phrase:resource room", "phrase:learning center"}
 _ROOM_AS_PLACE = re.compile(r"\b(tests?|testing|quiz(zes)?|exams?|retakes?|retook|conference room|calendar)\b", re.I)
+# ... and where extended time is given, that room is a separate setting ("extended time in the Learning
+# Center"); a title naming such a room with testing ("Learning Center / Testing Coordinator") is a place too
+_ROOM_FOR_TESTS = re.compile(r"\b(tests?|testing|quiz(zes)?|exams?)\b", re.I)
 # what someone said at a past meeting is recalled, not the meeting discussed: "at the IEP meeting
-# you said", "in the IEP meeting you tell me", "reviewed at his IEP meeting"
-_RECALLED_MEETING = re.compile(r"\b(?:at|in|during)\s+(?:the|his|her|your|our|their|\w+['’]s)\s+(?:annual\s+)?"
-                               r"(?:IEP|ARD)\s+meeting\b", re.I)
-_RECALL_VERB = re.compile(r"\b(said|say|told|tell|promised|mentioned|reviewed)\b", re.I)
+# you said", "in the IEP meeting you tell me", "reviewed at his IEP meeting", "as promised at Tuesday's meeting"
+_RECALLED_MEETING = re.compile(r"\b(?:at|in|during)\s+(?:(?:the|his|her|your|our|their|\w+['’]s)\s+(?:annual\s+)?"
+                               r"(?:IEP|ARD)|\w+day['’]s)\s+meeting\b", re.I)
+_RECALL_VERB = re.compile(r"\b(said|say|told|tell|promised|mentioned|reviewed|decided|agreed)\b", re.I)
+# meetings counted or set beside this one are other students' ("three annual IEPs", "because of an IEP meeting
+# that ran long", "another IEP meeting"): the writer's own schedule, not this child's meeting
+_OTHER_MEETINGS = re.compile(r"\b(?:another|other|two|three|four|five|six|several|multiple|many|back-to-back|because\s+of\s+an)"
+                             r"\s+(?:annual\s+)?$", re.I)
+# a lunch group run by a speech, occupational or physical therapist is that therapy's group, not counseling
+_GROUP_FORMATS = {"phrase:lunch bunch", "phrase:lunch group"}
+# a make-up someone proctors is a test given late, not a service made up: "pulled to proctor the make-up session"
+_PROCTORED = re.compile(r"\bproctor(?:s|ed|ing)?\s+(?:the\s+|a\s+)?$", re.I)
+# an interpreter of a spoken language is for the family (meetings, documents), not a support beside the
+# child as a sign-language interpreter is: "the district interpreter will translate the draft into Spanish"
+_INTERPRETER = re.compile(r"\binterpret", re.I)
+_SIGNED = re.compile(r"\b(sign(ed)?\s+language|signing|ASL|deaf|hard\s+of\s+hearing|DHH|educational\s+interpreters?)\b", re.I)
+_SPOKEN_LANGUAGE = re.compile(
+    r"\b(translat\w*|traduc\w*|int[ée]rprete|bilingual|language\s+access|language\s+line|interpreter\s+for\s+(you|me|us|the\s+family|"
+    r"the\s+parents?|the\s+meeting)|spanish|español|vietnamese|arabic|somali|hmong|mandarin|cantonese|chinese|portuguese|"
+    r"russian|ukrainian|haitian|creole|french|korean|tagalog|swahili|amharic|pashto|dari|farsi|urdu|punjabi|"
+    r"nepali|burmese|polish)\b", re.I)
 
 
 def _without_misreadings(mentions: list[TopicMention], subject: str, role_services: tuple[str, ...],
-                         kinds: dict[str, str]) -> list[TopicMention]:
+                         kinds: dict[str, str], text: str = "") -> list[TopicMention]:
     """Words whose topic depends on who writes and what else is said:
     - a bare "aide" said about the bus (in its sentence, or under a subject about the bus, with
       nothing about a class) is the bus aide (transportation), not the child's para;
     - "push-in"/"pull-out" said by a therapist, or beside a therapy, is how that therapy is given;
     - "para" in a Spanish sentence is the preposition;
-    - "the resource room" in a sentence about a test or another accommodation is where it happens;
-    - "at the IEP meeting you said ..." recalls what was said there, it does not discuss the meeting."""
+    - "the resource room" in a sentence about a test or another accommodation is where it happens
+      (and, beside extended time, the separate setting it is given in);
+    - "at the IEP meeting you said ..." recalls what was said there, it does not discuss the meeting;
+    - an interpreter in a message about translation or a spoken language interprets for the family;
+    - a make-up that someone proctors is a late test, not a compensatory session;
+    - a "lunch bunch" written by a therapist is their own group;
+    - "three annual IEPs", "another IEP meeting": other students' meetings."""
     para_rules = {m.rule for m in mentions if m.topic == _AIDE}
     bare_aide = {rule for rule in para_rules if rule.endswith(("phrase:aide", "phrase:aides"))}
     only_bare = para_rules == bare_aide
     therapist = bool(_RELATED_SERVICES & set(role_services))
     therapy_sentences = {m.sentence for m in mentions if m.topic in _RELATED_SERVICES}
     accommodation_sentences = {m.sentence for m in mentions if kinds.get(m.topic) == "accommodation"}
+    timed_sentences = {m.sentence for m in mentions if m.topic == "extended_time"}
+    timed_ends = [m.end for m in mentions if m.topic == "extended_time" and m.start >= 0]
+    setting_sentences = {m.sentence for m in mentions if m.topic == "separate_setting"}
     instruction_sentences = {m.sentence for m in mentions
                              if m.topic == "specialized_instruction" and m.rule not in _SPECIAL_ED_ROOMS}
+    spoken_interpreter = bool(_SPOKEN_LANGUAGE.search(text) or _SPOKEN_LANGUAGE.search(subject)) \
+        and not _SIGNED.search(text)
     kept = []
     for mention in mentions:
+        if mention.topic == _AIDE and spoken_interpreter and _INTERPRETER.search(mention.rule):
+            continue
         if mention.topic == _AIDE and mention.rule in bare_aide and only_bare \
                 and (_BUS_CONTEXT.search(mention.sentence) or _BUS_CONTEXT.search(subject)) \
                 and not _CLASS_CONTEXT.search(mention.sentence):
@@ -181,8 +229,26 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
                 and (therapist or mention.sentence in therapy_sentences):
             continue
         if mention.topic == "specialized_instruction" and mention.rule in _SPECIAL_ED_ROOMS \
+                and mention.sentence in instruction_sentences and mention.sentence not in setting_sentences \
+                and any(0 <= mention.start - end <= 12 for end in timed_ends):
+            # "extended time in the Learning Center" in a sentence that also names the instruction
+            setting_sentences.add(mention.sentence)
+            kept.append(replace(mention, topic="separate_setting", rule=f"{mention.rule} as where a test is taken"))
+            continue
+        if mention.topic == "specialized_instruction" and mention.rule in _SPECIAL_ED_ROOMS \
                 and mention.sentence not in instruction_sentences \
                 and (mention.sentence in accommodation_sentences or _ROOM_AS_PLACE.search(mention.sentence)):
+            if mention.sentence not in setting_sentences and mention.sentence in timed_sentences:
+                setting_sentences.add(mention.sentence)
+                kept.append(replace(mention, topic="separate_setting", rule=f"{mention.rule} as where a test is taken"))
+            continue
+        if mention.topic == "counseling" and mention.rule in _GROUP_FORMATS and therapist and "counseling" not in role_services:
+            continue
+        if mention.topic == "compensatory_services" and mention.start > 0 \
+                and _PROCTORED.search(text[max(0, mention.start - 24):mention.start]):
+            continue
+        if mention.topic == "iep_meeting" and mention.start > 0 and mention.rule.startswith(("phrase:", "pattern:")) \
+                and _OTHER_MEETINGS.search(text[max(0, mention.start - 30):mention.start]):
             continue
         if mention.topic == "iep_meeting" and _RECALLED_MEETING.search(mention.sentence) \
                 and _RECALL_VERB.search(mention.sentence):
@@ -199,7 +265,7 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
     weak: list[TopicMention] = []
     text = doc_text(doc)
     for match in doc._.topic_matches:
-        if _is_role_label(text, match.start_char):
+        if _is_role_label(text, match.start_char, match.end_char, match.rule):
             continue
         sentence, start, end = _sentence(doc, match.start_char)
         mention = TopicMention(match.topic, sentence, match.start_char, match.end_char, match.rule)
@@ -217,7 +283,7 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
         mentions.extend(weak)  # "make it up" means make-up services only among IEP talk
     mentions.extend(_named_providers(doc, message, role_services, named_roles or {}))
     kinds = topic_kinds(nlp)
-    mentions = _without_misreadings(mentions, message.subject, role_services, kinds)
+    mentions = _without_misreadings(mentions, message.subject, role_services, kinds, text)
     firm_services = {m.topic for m in mentions if kinds.get(m.topic) == "service"}
     if role_services and not firm_services:
         generic = _GENERIC_SERVICE.search(text)

@@ -34,6 +34,10 @@ _DEADLINE = re.compile(
     r"(?!(?!(?:spring|morning|evening)\b)[a-z]+ing\b)(?:the\s+)?(?:end\s+of\s+)?(?:[a-z][\w']*\s+){0,3}?\(?$",
     re.I,
 )
+# "put in the back corner by the heating vent on Monday": "by" a place, then the day it happened ("on"); not
+# "by the end of the day on Friday", "by noon on Monday"
+_BY_A_PLACE = re.compile(r"\bby\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+)(?!(?:[\w']+\s+){0,2}?(?:end|close|start|beginning|time|"
+                         r"day|noon|morning|afternoon|evening|night|week|latest|earliest)\b)(?:[a-z][\w']*\s+){1,3}on\s$", re.I)
 _DAY_OF_MONTH_BEFORE = re.compile(r"\b(?:by|before|on|until|till|no later than|prior to|after|from|starting|for)\s+$|\(\s*$", re.I)
 # "for the 3rd time", "the 2nd grade": an ordinal counting something, not a day of the month
 _ORDINAL_NOUN = re.compile(r"\s+(?:grade|graders?|time|times|period|hour|quarter|trimester|semester|place|year|session|"
@@ -333,7 +337,7 @@ def _dates_in(text: str, anchor: date, prefer: str) -> tuple[DateMention, ...]:
             before = text[max(0, start - 40):start]
             if kind == "numeric" and (abs((day - anchor).days) > 200 or _SCORE.search(before)):
                 continue  # "got 9/10 on Friday's test" is a score, not September 10
-            deadline = kind == "school_break" or bool(_DEADLINE.search(before))
+            deadline = kind == "school_break" or bool(_DEADLINE.search(before) and not _BY_A_PLACE.search(before + match.group(0)[:3]))
             found.append(DateMention(start, end, match.group(0), day, deadline, kind))
             taken.append((start, end))
     found.extend(_same_month_lists(text, found, anchor, prefer))
@@ -344,27 +348,27 @@ def _dates_in(text: str, anchor: date, prefer: str) -> tuple[DateMention, ...]:
     return tuple(_merge_weekday_with_date(found, text))
 
 
-_MORE_DAYS = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:minutes?|mins?|hours?|am|pm|a\.m|p\.m|%|:|/|-))", re.I)
+_MORE_DAYS = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)(?:the\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?P<nth>st|nd|rd|th)?\b(?!\s*(?:minutes?|mins?|hours?|am|pm|a\.m|p\.m|%|:|/|-))", re.I)
 
 
 def _same_month_lists(text: str, found: list[DateMention], anchor: date, prefer: str) -> list[DateMention]:
     """"January 9, 22 and 23": the later days share the first one's month."""
     extra = []
     for mention in found:
-        if mention.kind != "month_day" or re.search(r"\d{4}\s*$", mention.text):
+        if mention.kind not in ("month_day", "day_of_month") or re.search(r"\d{4}\s*$", mention.text):
             continue
         position = mention.end
         while True:
             more = _MORE_DAYS.match(text, position)
-            if not more:
-                break
+            if not more or (mention.kind == "day_of_month" and not more.group("nth")):
+                break  # "the 5th, 7th and 12th": a bare number after "the 5th" is not a day
             try:
                 day = _nearest_year(mention.day.month, int(more.group("day")), anchor, prefer)
             except ValueError:
                 day = None
             if day is None:
                 break
-            extra.append(DateMention(more.start("day"), more.end(), more.group("day"), day, mention.deadline, "month_day"))
+            extra.append(DateMention(more.start("day"), more.end(), more.group("day"), day, mention.deadline, mention.kind))
             position = more.end()
     return extra
 

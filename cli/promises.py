@@ -4,14 +4,24 @@ from __future__ import annotations
 import click
 from ieptrail.cli.common import App, command_line, emit_json, parse_day, pass_app, say
 from ieptrail.errors import NotifyError
-from ieptrail.trail.decisions import record_decision
-from ieptrail.trail.escalation import Directory, escalation_for
+from ieptrail.store.sqlite_read import read_only
+from ieptrail.trail.escalation import Directory, Escalation, escalation_for
 from ieptrail.trail.statuses import promise_statuses, request_statuses
 from ieptrail.trail.wording import counted, quoted
 
 
 def _as_of(app: App, value: str | None):
     return parse_day(value, "--as-of") or app.today()
+
+
+def _read(app: App, read):
+    """`read(source)` over the SQLite record opened read-only (no ORM to load: store/sqlite_read.py),
+    or through a session where that cannot be (PostgreSQL, a record to migrate or to bring up to date)."""
+    found = read_only(app.settings.database_url, read)
+    if found is None:
+        with app.db.session_scope() as session:
+            found = read(session)
+    return found
 
 
 @click.command("promises")
@@ -23,11 +33,14 @@ def _as_of(app: App, value: str | None):
 def promises_command(app: App, status: str, as_of: str | None, as_json: bool) -> None:
     """Promises in the record: open, overdue (with the next step), fulfilled (and when), dismissed."""
     day = _as_of(app, as_of)
-    with app.db.session_scope() as session:
-        views = [v for v in promise_statuses(session, app.settings, day) if status == "all" or v.status == status]
-        directory = Directory(session, app.settings)
-        escalations = {v.id: escalation_for(session, app.settings, directory, v, day, command=command_line())
+
+    def read(source) -> tuple[list, dict[int, Escalation]]:
+        views = [v for v in promise_statuses(source, app.settings, day) if status == "all" or v.status == status]
+        directory = Directory(source, app.settings)
+        return views, {v.id: escalation_for(source, app.settings, directory, v, day, command=command_line())
                        for v in views if v.status == "overdue"}
+
+    views, escalations = _read(app, read)
     if as_json:
         emit_json([dict(v.as_json(), escalation=escalations[v.id].as_json() if v.id in escalations else None) for v in views])
         return
@@ -59,8 +72,8 @@ def promises_command(app: App, status: str, as_of: str | None, as_json: bool) ->
 def requests_command(app: App, status: str, as_of: str | None, as_json: bool) -> None:
     """Questions and asks that need an answer from the other side, and whether they got one."""
     day = _as_of(app, as_of)
-    with app.db.session_scope() as session:
-        views = [v for v in request_statuses(session, app.settings, day) if status == "all" or v.status == status]
+    views = _read(app, lambda source: [v for v in request_statuses(source, app.settings, day)
+                                       if status == "all" or v.status == status])
     if as_json:
         emit_json([view.as_json() for view in views])
         return
@@ -82,6 +95,8 @@ def _decision_command(action: str, verb: str, help_text: str):
     @click.option("--request", "is_request", is_flag=True, help="ID is a request, not a promise.")
     @pass_app
     def command(app: App, item_id: int, note: str | None, is_request: bool) -> None:
+        from ieptrail.trail.decisions import record_decision  # writes: the ORM, loaded by these commands only
+
         kind = "request" if is_request else "promise"
         with app.db.session_scope() as session:
             text = record_decision(session, app.settings, kind, item_id, action, note, app.today())

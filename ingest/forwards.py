@@ -158,8 +158,15 @@ def _body_after(lines: list[str], index: int, quoted: bool) -> str:
 # An attribution line in any language: it names one address and ends with a colon
 # ('On 28/10/2021 12:46, "John Doe" <j@x> wrote:', 'Am … schrieb "John Doe" <j@x>:', …).
 _ATTRIBUTION_ADDRESS = re.compile(r"[<(]\s*+(?=[^<>()\s]+@[^<>()\s])(?P<email>[^<>()\s]++)\s*+[>)]")
-_ATTRIBUTION_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?|"
-                               r"[A-Z][a-z]{2},? [A-Z][a-z]{2} \d{1,2},? \d{4},? (?:at )?\d{1,2}:\d{2}(?:\s*[AP]M)?", re.I)
+_ATTRIBUTION_DATE = re.compile(
+    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?|"
+    r"[A-Z][a-z]{2},? [A-Z][a-z]{2} \d{1,2},? \d{4},? (?:at )?\d{1,2}:\d{2}(?:\s*[AP]M)?|"
+    # Apple Mail's month first without a weekday ("On Feb 10, 2026, at 5:05 PM, Jane Roe <j@x> wrote:")
+    r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4},? (?:at )?\d{1,2}:\d{2}(?:\s*[AP]M)?|"
+    # the day before the month, a short word or two before the time ("El mié, 21 oct 2026 a las 15:55",
+    # "On Wed, 21 Oct 2026 at 15:55", "Am 21. Okt. 2026 um 15:55")
+    r"(?:[A-Za-zÀ-ÿ]{2,4}\.?, )?\d{1,2}\.? [A-Za-zÀ-ÿ]{3,10}\.?,? \d{4},?(?: [a-zà-ÿ]{1,4}){0,2} \d{1,2}[:.]\d{2}"
+    r"(?:\s*[AP]M)?", re.I)
 _QUOTED_NAME = re.compile(r"[\"«„“](?P<name>[^\"«»„“”]++)[\"»”]\s*$")  # the name is stripped after
 # Up to four capitalized words at the end; a word starts at a word boundary (the lookbehind), so a
 # long run of letters is read once, not once from each of its capitals.
@@ -173,7 +180,7 @@ def _parse_attribution(text: str) -> dict[str, str] | None:
     date = _ATTRIBUTION_DATE.search(text)
     if address is None or date is None:
         return None
-    before = text[: address.start()].rstrip(" ,")
+    before = text[: address.start()].rstrip(" ,(")
     quoted = _QUOTED_NAME.search(before)
     if quoted:
         name = quoted.group("name").strip()
@@ -258,11 +265,16 @@ def find_forward(text: str, *, subject_says_forward: bool) -> ForwardBlock | Non
     return None
 
 
-def quoted_sender(quoted: str) -> str | None:
-    """The sender named where a reply's quoted history begins ("On … Jane Roe <jroe@x> wrote:", or
-    the From line of an Outlook header block), as written; None when it does not open with one."""
+def quoted_header(quoted: str) -> dict[str, str]:
+    """The header where a reply's quoted history begins ("On … Jane Roe <jroe@x> wrote:", or an
+    Outlook header block): its fields as written (from, date, …); empty when it does not open with one."""
     block = find_forward(quoted[:MAX_FIELD_CHARS], subject_says_forward=True)
-    return block.headers.get("from") if block is not None and not block.note.strip() else None
+    return dict(block.headers) if block is not None and not block.note.strip() else {}
+
+
+def quoted_sender(quoted: str) -> str | None:
+    """The sender named where a reply's quoted history begins, as written; None when it does not open with one."""
+    return quoted_header(quoted).get("from")
 
 
 _FORWARD_PREFIX = re.compile(

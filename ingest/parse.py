@@ -32,7 +32,7 @@ from ieptrail.ingest.forwards import (
     ForwardBlock,
     find_forward,
     is_auto_reply_subject,
-    quoted_sender,
+    quoted_header,
     strip_forward_prefix,
     subject_says_forward,
 )
@@ -180,6 +180,15 @@ def _is_bulk(message: Message | None, sender: Address | None, recipients: tuple[
     return bool(sender and sender.email and _BULK_SENDER.search(sender.email.split("@")[0]))
 
 
+def _quoted_parent(quoted: str, zone: tzinfo) -> dict:
+    """Who wrote the message a reply quotes, and when: what ties a reply to its parent once the
+    In-Reply-To header is gone (a reply forwarded inline) or names a message never stored."""
+    header = quoted_header(quoted)
+    resolved = parse_client_date(header.get("date"), zone) if header else None
+    return {"quoted_sender": first_address(header.get("from")) if header else None,
+            "quoted_date": resolved.value if resolved else None}
+
+
 def _as_is(message: Message, content: _Content, arrival: str, context: ParseContext,
            raw: bytes | None) -> OriginalMessage:
     """A message that is its own original: the user's sent mail, or mail sent straight to the trail."""
@@ -203,7 +212,7 @@ def _as_is(message: Message, content: _Content, arrival: str, context: ParseCont
         subject=subject,
         body=content.text,
         parts=parts,
-        quoted_sender=first_address(quoted_sender(parts.quoted)),
+        **_quoted_parent(parts.quoted, context.default_zone),
         attachments=content.attachments,
         auto_reply=_is_auto_reply(message, subject),
         bulk=_is_bulk(message, sender, parse_address_list(_header(message, "To")), subject),
@@ -233,7 +242,7 @@ def _from_block(
         subject=subject,
         body=block.body,
         parts=parts,
-        quoted_sender=first_address(quoted_sender(parts.quoted)),
+        **_quoted_parent(parts.quoted, context.default_zone),
         attachments=attachments,
         auto_reply=is_auto_reply_subject(subject),
         bulk=_is_bulk(None, sender, parse_address_list(block.headers.get("to")), subject),

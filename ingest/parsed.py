@@ -68,6 +68,9 @@ class OriginalMessage:
     # who wrote the message its quoted history quotes: a reply forwarded inline lost In-Reply-To,
     # and this is what still ties it to the message it answers
     quoted_sender: Address | None = None
+    # when that quoted message was sent, as its attribution line or header block gives it (aware; the
+    # zone assumed when the client wrote none): with the sender it names the message answered
+    quoted_date: datetime | None = None
     # The message's bytes as its sender's server sent them, where they survived the way it arrived
     # (sent straight to the trail, or forwarded as an attachment): what a DKIM signature covers.
     # None for an inline forward, whose original bytes are gone.

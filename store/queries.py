@@ -1,7 +1,6 @@
 """Reads: search (full text + concepts + filters), threads, single messages."""
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from ieptrail.store.models import (
 from ieptrail.store.search_terms import MAX_RESULTS, SearchFilters, day_bounds_utc, make_snippet, query_terms
 from ieptrail.store.search_terms import fts_match as _fts_match
 from ieptrail.store.search_terms import text_filter as _text_filter
-from ieptrail.store.views import AttachmentHit, MessageView, ThreadView
+from ieptrail.store.views import AttachmentHit, MessageView, ThreadView, UserMessage, recipients_of
 from sqlalchemy import Integer, and_, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
@@ -333,17 +332,6 @@ def sender_signatures(session: Session) -> Iterable[tuple[str | None, str | None
     return session.execute(select(Message.from_email, Message.from_name, Message.signature_text).order_by(Message.sent_at))
 
 
-@dataclass(frozen=True)
-class UserMessage:
-    """One of the user's own messages, as the follow-up count reads it."""
-
-    id: int
-    message_id: str | None
-    thread_id: int | None
-    recipients: frozenset[str]
-    new_text: str
-
-
 def user_messages_between(session: Session, user_emails: tuple[str, ...], start: datetime | None,
                           end: datetime) -> list[UserMessage]:
     """The user's messages sent in [start, end) (naive UTC; no start: from the beginning)."""
@@ -352,7 +340,7 @@ def user_messages_between(session: Session, user_emails: tuple[str, ...], start:
         query = query.where(Message.sent_at >= start)
     found = []
     for message in session.scalars(query):
-        recipients = frozenset(item.get("email") for item in
-                               json.loads(message.to_json or "[]") + json.loads(message.cc_json or "[]"))
-        found.append(UserMessage(message.id, message.message_id, message.thread_id, recipients, message.new_text or ""))
+        found.append(UserMessage(message.id, message.message_id, message.thread_id,
+                                 recipients_of(message.to_json, message.cc_json), message.new_text or "",
+                                 message.sent_at))
     return found

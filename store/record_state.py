@@ -7,10 +7,9 @@ leaves the mark, and the next reader recomputes them first.
 from __future__ import annotations
 
 from ieptrail.store.models import RecordState
+from ieptrail.store.revision import FOLLOWUPS_STALE
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-
-FOLLOWUPS_STALE = "followups-stale"
 
 
 def mark_followups_stale(session: Session) -> None:

@@ -1,10 +1,11 @@
-"""`ieptrail search`, `show` and `status` over a SQLite record: read-only, with the standard
-library's sqlite3 and no ORM.
+"""`ieptrail search`, `show`, `status`, `promises` and `requests` over a SQLite record: read-only,
+with the standard library's sqlite3 and no ORM.
 
 A command is a whole process: loading SQLAlchemy and the models cost more than the search itself
 (0.3 of 0.5 CPU-seconds on a 20,000-message record). This module answers as store/queries.py's
 `search_messages`, `topic_phrases`, `thread_messages`, `message_view` and `raw_email` and
-store/worker_runs.py's `worker_status` do (the same FTS5 tables, filters, order, limit, snippets,
+store/worker_runs.py's `worker_status`, and store/tracking.py's reads of promises, requests and
+their credits and decisions do (the same FTS5 tables, filters, order, limit, snippets,
 attachment hits and values; tests/store/test_sqlite_read.py checks it against the ORM on many
 requests) from statements written as the ORM writes them, so SQLite plans them alike (the rows a
 statement without ORDER BY returns come in its plan's order).
@@ -19,12 +20,12 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TypeVar
 
-from ieptrail.store.revision import HEAD_REVISION
+from ieptrail.store.revision import FOLLOWUPS_STALE, HEAD_REVISION
 from ieptrail.store.search_terms import (
     MAX_RESULTS,
     SearchFilters,
@@ -37,13 +38,20 @@ from ieptrail.store.search_terms import (
 from ieptrail.store.views import (
     AttachmentHit,
     AttachmentView,
+    CreditView,
+    DecisionView,
     MessageView,
+    PromiseView,
+    RequestView,
+    UserMessage,
     WAITING,
     OutgoingStatus,
     OutgoingView,
     RunView,
     WorkerStatus,
     WorkerView,
+    local_day,
+    recipients_of,
     utc_aware,
 )
 
@@ -72,6 +80,10 @@ def _stored_time(value: datetime) -> str:
 
 def _read_time(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value)
+
+
+def _read_day(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)
 
 
 def _flag(value: int | None) -> bool | None:
@@ -403,6 +415,80 @@ class ReadOnlyRecord:
                                ["sent", "written", 1, 0])
         return OutgoingStatus(tuple(self._outgoing(row) for row in waiting),
                               self._outgoing(last_sent[0]) if last_sent else None)
+
+    # ---- `ieptrail promises` / `requests`: as store/tracking.py, store/record_state.py, -----------
+    # ---- store/queries.py's `sender_signatures` / `user_messages_between`, store/outgoing.py -------
+
+    def followups_stale(self) -> bool:
+        return bool(self._rows("SELECT record_state.key \nFROM record_state \nWHERE record_state.key = ?",
+                               [FOLLOWUPS_STALE]))
+
+    def promises(self) -> list[PromiseView]:
+        rows = self._rows(
+            "SELECT promises.id, promises.key, messages.id, messages.source_message_id, messages.thread_id, "
+            "promises.by_name, promises.by_email, promises.text, promises.due, promises.due_text, promises.rule, "
+            "messages.sent_at, messages.utc_offset_minutes, promises.topics \nFROM promises "
+            "JOIN messages ON messages.id = promises.message_pk ORDER BY messages.sent_at, promises.id")
+        return [PromiseView(
+            id=pk, key=key, message_id=message_pk, source_message_id=source_id, thread_id=thread_id, by_name=by_name,
+            by_email=by_email, text=text, due=_read_day(due), due_text=due_text, rule=rule,
+            promised_on=local_day(_read_time(sent_at), offset), topics=tuple((topics or "").split()),
+        ) for (pk, key, message_pk, source_id, thread_id, by_name, by_email, text, due, due_text, rule, sent_at, offset,
+               topics) in rows]
+
+    def requests(self) -> list[RequestView]:
+        rows = self._rows(
+            "SELECT requests.id, requests.key, messages.id, messages.source_message_id, messages.thread_id, "
+            "requests.by_name, requests.by_email, requests.text, requests.rule, messages.sent_at, "
+            "messages.utc_offset_minutes \nFROM requests JOIN messages ON messages.id = requests.message_pk "
+            "ORDER BY messages.sent_at, requests.id")
+        return [RequestView(
+            id=pk, key=key, message_id=message_pk, source_message_id=source_id, thread_id=thread_id, by_name=by_name,
+            by_email=by_email, text=text, rule=rule, asked_on=local_day(_read_time(sent_at), offset),
+        ) for pk, key, message_pk, source_id, thread_id, by_name, by_email, text, rule, sent_at, offset in rows]
+
+    def credits(self, kind: str) -> dict[str, CreditView]:
+        rows = self._rows(
+            "SELECT fulfillments.item_key, fulfillments.at, messages.id, messages.source_message_id, "
+            "fulfillments.sentence, fulfillments.rule \nFROM fulfillments JOIN messages ON messages.id = "
+            "fulfillments.message_pk \nWHERE fulfillments.item_kind = ?", [kind])
+        return {key: CreditView(_read_time(at), message_pk, source_id, sentence, rule)
+                for key, at, message_pk, source_id, sentence, rule in rows}
+
+    def decisions(self, kind: str) -> dict[str, list[DecisionView]]:
+        found: dict[str, list[DecisionView]] = {}
+        for key, action, note, actor, decided_at, effective_on in self._rows(
+                "SELECT decisions.item_key, decisions.action, decisions.note, decisions.actor, decisions.decided_at, "
+                "decisions.effective_on \nFROM decisions \nWHERE decisions.item_kind = ? "
+                "ORDER BY decisions.decided_at, decisions.id", [kind]):
+            found.setdefault(key, []).append(DecisionView(action, note, actor, _read_time(decided_at),
+                                                          _read_day(effective_on)))
+        return found
+
+    def sender_signatures(self) -> list[tuple[str | None, str | None, str | None]]:
+        return self._rows("SELECT messages.from_email, messages.from_name, messages.signature_text \nFROM messages "
+                          "ORDER BY messages.sent_at")
+
+    def user_messages_between(self, user_emails: tuple[str, ...], start: datetime | None,
+                              end: datetime) -> list[UserMessage]:
+        emails = user_emails or ("",)
+        where = f"messages.from_email IN ({_marks(emails)}) AND messages.sent_at < ?"
+        parameters: list = [*emails, _stored_time(end)]
+        if start is not None:
+            where += " AND messages.sent_at >= ?"
+            parameters.append(_stored_time(start))
+        rows = self._rows("SELECT messages.id, messages.message_id, messages.thread_id, messages.to_json, "
+                          f"messages.cc_json, messages.new_text, messages.sent_at \nFROM messages \nWHERE {where}",
+                          parameters)
+        return [UserMessage(pk, message_id, thread_id, recipients_of(to_json, cc_json), new_text or "",
+                            _read_time(sent_at))
+                for pk, message_id, thread_id, to_json, cc_json, new_text, sent_at in rows]
+
+    def sent_follow_ups(self, item_key: str, before: datetime) -> list[bytes]:
+        return [eml for (eml,) in self._rows(
+            "SELECT outgoing_emails.eml \nFROM outgoing_emails \nWHERE outgoing_emails.kind = ? AND "
+            "outgoing_emails.item_key = ? AND outgoing_emails.status = ? AND outgoing_emails.sent_at < ?",
+            ["follow-up", item_key, "sent", _stored_time(before)])]
 
     @staticmethod
     def _outgoing(row: tuple) -> OutgoingView:

@@ -13,6 +13,14 @@ sent to the principal and forwarded to the trail, belongs with the teacher's ema
 On list mail everybody shares the list address, so there the author of one must be on the
 other. A generic subject between different people, or posts to one list, stay apart.
 
+Before the subject, the quoted history: a reply whose parent we hold under no Message-ID (it lost its
+headers in an inline forward, or names a parent that only arrived as an inline forward) still opens its
+quote with the parent's author and the minute it was sent ("On Mon, Feb 2, 2026 at 3:50 PM Jane Roe
+<jroe@x> wrote:", an Outlook From/Sent block). A stored message from that author sent that minute is
+its parent, whatever either subject says (a reply may retitle the thread: "Re: X - cancelled again").
+The parent must be stored first: a reply stored before the inline forward of the message it quotes
+is not joined to it later (what it quotes is not kept in a form threading can read).
+
 A batch is threaded in arrival order, each message seeing the record as stored before the batch
 plus the batch's earlier messages: the same threads as storing them one at a time, with the
 record read in a few queries per batch instead of a few per message.
@@ -30,6 +38,9 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 SUBJECT_WINDOW = timedelta(days=120)
+PENDING_FROM = 1 << 62  # above any id SQLite or PostgreSQL will give a thread in practice
+# a quote's attribution gives the minute; the stored Date has seconds
+QUOTED_DATE_SLACK = timedelta(seconds=90)
 
 
 @dataclass(frozen=True)
@@ -50,6 +61,8 @@ class NewMessageFacts:
     # who wrote the message it quotes; read only of the message being threaded (it is not stored), so
     # the threads do not depend on how arrivals are batched
     quoted_sender: str | None = None
+    # when the message it quotes was sent (naive UTC, like sent_at), as the quote's attribution gives it
+    quoted_sent_at: datetime | None = None
 
 
 def participants(message, ignore: Iterable[str]) -> set[str]:
@@ -115,7 +128,23 @@ class _Batch:
                                         row.subject_normalized, row.sent_at, row.from_email, row.to_json or "[]",
                                         row.cc_json or "[]", bool(row.is_bulk))
                 self.by_subject[row.subject_normalized].append(_Candidate(facts, row.thread_id))
+        # stored messages of the authors the batch's replies quote, sent near the minutes they name
+        self.by_sender: dict[str, list[tuple[datetime, int]]] = defaultdict(list)
+        quoted = [m for m in messages if m.quoted_sender and m.quoted_sent_at]
+        if quoted:
+            low = min(m.quoted_sent_at for m in quoted) - QUOTED_DATE_SLACK
+            high = max(m.quoted_sent_at for m in quoted) + QUOTED_DATE_SLACK
+            for sender, sent_at, thread_id in session.execute(
+                    select(Message.from_email, Message.sent_at, Message.thread_id).where(
+                        Message.from_email.in_({m.quoted_sender for m in quoted}), Message.sent_at >= low,
+                        Message.sent_at <= high, Message.thread_id.is_not(None))):
+                self.by_sender[sender].append((sent_at, thread_id))
         self.threads: dict[int, Thread] = {}
+        # threads the batch starts are written together at its end (one INSERT, not a flush each):
+        # until then they carry numbers above any stored id, in the order they were started, so
+        # "the lowest id is kept" in a merge means what it means for stored threads
+        self.pending: dict[int, Thread] = {}
+        self.next_pending = PENDING_FROM
 
     def current(self, thread_id: int) -> int:
         while thread_id in self.alias:
@@ -123,6 +152,8 @@ class _Batch:
         return thread_id
 
     def thread(self, thread_id: int) -> Thread:
+        if thread_id in self.pending:
+            return self.pending[thread_id]
         if thread_id not in self.threads:
             self.threads[thread_id] = self.session.get(Thread, thread_id)
         return self.threads[thread_id]
@@ -135,6 +166,20 @@ class _Batch:
         if message.message_id:
             found |= self.naming.get(message.message_id, set())
         return {self.current(thread) for thread in found}
+
+    def by_quoted_parent(self, message: NewMessageFacts) -> int | None:
+        """The thread of the message its quote opens with (same author, same minute), when its parent is
+        not already known by Message-ID."""
+        if not message.quoted_sender or message.quoted_sent_at is None:
+            return None
+        if message.in_reply_to and message.in_reply_to in self.by_message_id:
+            return None  # the headers named the parent and we hold it: nothing to add
+        best: tuple[timedelta, int] | None = None
+        for sent_at, thread_id in self.by_sender.get(message.quoted_sender, ()):
+            gap = abs(sent_at - message.quoted_sent_at)
+            if gap <= QUOTED_DATE_SLACK and (best is None or gap < best[0]):
+                best = (gap, thread_id)
+        return self.current(best[1]) if best else None
 
     def by_subject_fallback(self, message: NewMessageFacts, ignore: tuple[str, ...]) -> int | None:
         if not message.subject_normalized or _starts_a_thread(message):
@@ -162,7 +207,9 @@ class _Batch:
         return self.current(best[1]) if best else None
 
     def merge(self, keep: int, others: list[int]) -> None:
-        self.session.execute(update(Message).where(Message.thread_id.in_(others)).values(thread_id=keep))
+        stored = [other for other in others if other not in self.pending]
+        if stored:  # the batch's own messages get their thread at the end, through the aliases
+            self.session.execute(update(Message).where(Message.thread_id.in_(stored)).values(thread_id=keep))
         kept = self.thread(keep)
         for other_id in others:
             other = self.thread(other_id)
@@ -171,15 +218,28 @@ class _Batch:
                     if moment is not None:
                         kept.first_at = min(kept.first_at or moment, moment)
                         kept.last_at = max(kept.last_at or moment, moment)
-                self.session.delete(other)
+                if other_id in self.pending:
+                    del self.pending[other_id]
+                else:
+                    self.session.delete(other)
             self.alias[other_id] = keep
 
     def new_thread(self, message: NewMessageFacts) -> int:
-        thread = Thread(subject=message.subject or "(no subject)")
-        self.session.add(thread)
-        self.session.flush()
-        self.threads[thread.id] = thread
-        return thread.id
+        number = self.next_pending
+        self.next_pending += 1
+        self.pending[number] = Thread(subject=message.subject or "(no subject)")
+        return number
+
+    def write_pending(self) -> dict[int, int]:
+        """Insert the threads the batch started and kept: their pending numbers -> stored ids."""
+        if not self.pending:
+            return {}
+        numbers = sorted(self.pending)
+        table = Thread.__table__
+        ids = self.session.scalars(table.insert().returning(table.c.id, sort_by_parameter_order=True), [
+            {"subject": self.pending[n].subject, "first_at": self.pending[n].first_at, "last_at": self.pending[n].last_at}
+            for n in numbers]).all()
+        return dict(zip(numbers, ids, strict=True))
 
     def joined(self, message: NewMessageFacts, thread_id: int) -> None:
         """The message is in `thread_id` now: later messages of the batch see it there."""
@@ -189,6 +249,8 @@ class _Batch:
             self.naming[ref].add(thread_id)
         if message.subject_normalized:
             self.by_subject[message.subject_normalized].append(_Candidate(message, thread_id))
+        if message.from_email and message.sent_at is not None:
+            self.by_sender[message.from_email].append((message.sent_at, thread_id))
         thread = self.thread(thread_id)
         if message.sent_at is not None:
             if thread.first_at is None or message.sent_at < thread.first_at:
@@ -208,6 +270,9 @@ def assign_threads(session: Session, messages: list[NewMessageFacts], user_addre
     with session.no_autoflush:
         for message in messages:
             linked = batch.by_headers(message)
+            parent = batch.by_quoted_parent(message)
+            if parent is not None:
+                linked.add(parent)
             if not linked:
                 by_subject = batch.by_subject_fallback(message, ignore)
                 if by_subject is not None:
@@ -222,6 +287,10 @@ def assign_threads(session: Session, messages: list[NewMessageFacts], user_addre
                 thread_id = batch.new_thread(message)
             chosen[message.id] = thread_id
             batch.joined(message, thread_id)
-    final = {message_id: batch.current(thread_id) for message_id, thread_id in chosen.items()}
+    stored_as = batch.write_pending()
+    final = {}
+    for message_id, thread_id in chosen.items():
+        current = batch.current(thread_id)
+        final[message_id] = stored_as.get(current, current)
     session.execute(update(Message), [{"id": message_id, "thread_id": thread_id} for message_id, thread_id in final.items()])
     return final

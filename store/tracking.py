@@ -2,8 +2,8 @@
 (fulfilments, answers, the user's decisions). Statuses as of a day: trail.statuses."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date
 
 from ieptrail.store.models import (
     Attachment,
@@ -15,73 +15,9 @@ from ieptrail.store.models import (
     Promise,
     Request,
 )
-from ieptrail.store.views import local_datetime
+from ieptrail.store.views import CreditView, DecisionView, PromiseView, RequestView, local_day
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-
-
-@dataclass(frozen=True)
-class PromiseView:
-    id: int
-    key: str
-    message_id: int
-    source_message_id: str | None
-    thread_id: int | None
-    by_name: str | None
-    by_email: str | None
-    text: str
-    due: date | None
-    due_text: str | None
-    rule: str
-    promised_on: date | None
-    status: str = "open"
-    extra: dict = field(default_factory=dict)
-    topics: tuple[str, ...] = ()
-
-    def as_json(self) -> dict:
-        return {
-            "id": self.id,
-            "source_message_id": self.source_message_id,
-            "message": self.message_id,
-            "thread_id": self.thread_id,
-            "by": {"name": self.by_name or "", "email": self.by_email or ""},
-            "text": self.text,
-            "due": self.due.isoformat() if self.due else None,
-            "promised_on": self.promised_on.isoformat() if self.promised_on else None,
-            "status": self.status,
-            "rule": self.rule,
-            **self.extra,
-        }
-
-
-@dataclass(frozen=True)
-class RequestView:
-    id: int
-    key: str
-    message_id: int
-    source_message_id: str | None
-    thread_id: int | None
-    by_name: str | None
-    by_email: str | None
-    text: str
-    rule: str
-    asked_on: date | None
-    status: str = "unanswered"
-    extra: dict = field(default_factory=dict)
-
-    def as_json(self) -> dict:
-        return {
-            "id": self.id,
-            "source_message_id": self.source_message_id,
-            "message": self.message_id,
-            "thread_id": self.thread_id,
-            "by": {"name": self.by_name or "", "email": self.by_email or ""},
-            "text": self.text,
-            "asked_on": self.asked_on.isoformat() if self.asked_on else None,
-            "status": self.status,
-            "rule": self.rule,
-            **self.extra,
-        }
 
 
 @dataclass(frozen=True)
@@ -126,8 +62,7 @@ class MissedServiceView:
 
 
 def _local_day(message: Message) -> date | None:
-    moment = local_datetime(message.sent_at, message.utc_offset_minutes)
-    return moment.date() if moment else None
+    return local_day(message.sent_at, message.utc_offset_minutes)
 
 
 def promises(session: Session) -> list[PromiseView]:
@@ -151,26 +86,6 @@ def requests(session: Session) -> list[RequestView]:
         thread_id=message.thread_id, by_name=request.by_name, by_email=request.by_email, text=request.text,
         rule=request.rule, asked_on=_local_day(message),
     ) for request, message in rows]
-
-
-@dataclass(frozen=True)
-class CreditView:
-    """The later message that delivered a promise or answered a request, and the sentence that did."""
-
-    at: datetime  # naive UTC
-    message_id: int
-    source_message_id: str | None
-    sentence: str
-    rule: str
-
-
-@dataclass(frozen=True)
-class DecisionView:
-    action: str  # resolve | dismiss | reopen
-    note: str | None
-    actor: str
-    decided_at: datetime  # naive UTC
-    effective_on: date
 
 
 def credits(session: Session, kind: str) -> dict[str, CreditView]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the values import no ORM: the read-only path (store/sqlite_read.py) makes them too
@@ -258,3 +258,110 @@ class OutgoingStatus:
     def as_json(self) -> dict:
         return {"waiting": [view.as_json() for view in self.waiting],
                 "last_sent": self.last_sent.as_json() if self.last_sent else None}
+
+
+@dataclass(frozen=True)
+class PromiseView:
+    id: int
+    key: str
+    message_id: int
+    source_message_id: str | None
+    thread_id: int | None
+    by_name: str | None
+    by_email: str | None
+    text: str
+    due: date | None
+    due_text: str | None
+    rule: str
+    promised_on: date | None
+    status: str = "open"
+    extra: dict = field(default_factory=dict)
+    topics: tuple[str, ...] = ()
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.id,
+            "source_message_id": self.source_message_id,
+            "message": self.message_id,
+            "thread_id": self.thread_id,
+            "by": {"name": self.by_name or "", "email": self.by_email or ""},
+            "text": self.text,
+            "due": self.due.isoformat() if self.due else None,
+            "promised_on": self.promised_on.isoformat() if self.promised_on else None,
+            "status": self.status,
+            "rule": self.rule,
+            **self.extra,
+        }
+
+
+@dataclass(frozen=True)
+class RequestView:
+    id: int
+    key: str
+    message_id: int
+    source_message_id: str | None
+    thread_id: int | None
+    by_name: str | None
+    by_email: str | None
+    text: str
+    rule: str
+    asked_on: date | None
+    status: str = "unanswered"
+    extra: dict = field(default_factory=dict)
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.id,
+            "source_message_id": self.source_message_id,
+            "message": self.message_id,
+            "thread_id": self.thread_id,
+            "by": {"name": self.by_name or "", "email": self.by_email or ""},
+            "text": self.text,
+            "asked_on": self.asked_on.isoformat() if self.asked_on else None,
+            "status": self.status,
+            "rule": self.rule,
+            **self.extra,
+        }
+
+
+@dataclass(frozen=True)
+class CreditView:
+    """The later message that delivered a promise or answered a request, and the sentence that did."""
+
+    at: datetime  # naive UTC
+    message_id: int
+    source_message_id: str | None
+    sentence: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class DecisionView:
+    action: str  # resolve | dismiss | reopen
+    note: str | None
+    actor: str
+    decided_at: datetime  # naive UTC
+    effective_on: date
+
+
+@dataclass(frozen=True)
+class UserMessage:
+    """One of the user's own messages, as the follow-up count reads it."""
+
+    id: int
+    message_id: str | None
+    thread_id: int | None
+    recipients: frozenset[str]
+    new_text: str
+    sent_at: datetime | None = None  # naive UTC
+
+
+def recipients_of(to_json: str | None, cc_json: str | None) -> frozenset[str]:
+    """The addresses a stored message went to (To and Cc)."""
+    return frozenset(item.get("email") for item in json.loads(to_json or "[]") + json.loads(cc_json or "[]"))
+
+
+def local_day(utc_naive: datetime | None, offset_minutes: int | None) -> date | None:
+    """The day a message was written, at its author's clock."""
+    moment = local_datetime(utc_naive, offset_minutes)
+    return moment.date() if moment else None

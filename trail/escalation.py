@@ -2,21 +2,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from email.parser import BytesHeaderParser
+from typing import TYPE_CHECKING
 
 from ieptrail.classify.followup import content_words
 from ieptrail.classify.roles import next_rung, rung_of
 from ieptrail.config import Settings
-from ieptrail.store.db import Session
-from ieptrail.store.outgoing import sent_follow_ups
-from ieptrail.store.queries import (
-    day_bounds_utc,
-    sender_signatures,
-    user_messages_between,
-)
-from ieptrail.store.tracking import PromiseView
+from ieptrail.store.search_terms import day_bounds_utc
+from ieptrail.store.sqlite_read import ReadOnlyRecord
+from ieptrail.store.views import PromiseView, UserMessage
+from ieptrail.trail.reads import reads_of
 from ieptrail.trail.wording import counted
+
+if TYPE_CHECKING:
+    from ieptrail.store.db import Session
 
 
 @dataclass(frozen=True)
@@ -38,16 +38,25 @@ class Escalation:
 class Directory:
     """Who is who in the record: each sender's latest signature title, read once."""
 
-    def __init__(self, session: Session, settings: Settings):
+    def __init__(self, source: Session | ReadOnlyRecord, settings: Settings):
         self.ladder = settings.escalation_ladder
         self.titles: dict[str, str] = {}
         self.names: dict[str, str] = {}
-        for email, name, signature in sender_signatures(session):
+        self.reads = reads_of(source)
+        self.user_emails = settings.user_emails
+        self._user_mail: dict[datetime, list[UserMessage]] = {}
+        for email, name, signature in self.reads.sender_signatures():
             if email and not settings.is_user(email):
                 if signature:
                     self.titles[email] = "\n".join(signature.splitlines()[:4])
                 if name:
                     self.names[email] = name
+
+    def user_messages_before(self, end: datetime) -> list[UserMessage]:
+        """The user's messages sent before `end` (naive UTC), read once for every promise asked about."""
+        if end not in self._user_mail:
+            self._user_mail[end] = self.reads.user_messages_between(self.user_emails, None, end)
+        return self._user_mail[end]
 
     def rung(self, email: str | None) -> int | None:
         return rung_of(self.titles.get(email or "", ""), self.ladder) if email else None
@@ -60,28 +69,36 @@ class Directory:
         return None
 
 
-def follow_ups_sent(session: Session, settings: Settings, view: PromiseView, as_of: date) -> int:
-    """User messages after the promise, to its maker or in its thread, about the same thing; plus sent follow-up drafts."""
+def follow_ups_sent(source: Session | ReadOnlyRecord, settings: Settings, view: PromiseView, as_of: date,
+                    directory: Directory | None = None) -> int:
+    """User messages after the promise, to its maker or in its thread, about the same thing; plus sent
+    follow-up drafts. `directory`: the user's mail is read once through it for many promises."""
     words = content_words(view.text)
     start = day_bounds_utc(view.promised_on, settings.timezone, end=True) if view.promised_on else None
     end = day_bounds_utc(as_of, settings.timezone, end=True)
     counted: set[str | None] = set()  # Message-IDs of the user's mail counted as a follow-up
-    for message in user_messages_between(session, settings.user_emails, start, end):
+    reads = reads_of(source)
+    if directory is not None:
+        mail = [m for m in directory.user_messages_before(end)
+                if start is None or (m.sent_at is not None and m.sent_at >= start)]
+    else:
+        mail = reads.user_messages_between(settings.user_emails, start, end)
+    for message in mail:
         related = message.thread_id == view.thread_id or (view.by_email and view.by_email in message.recipients)
         if related and len(content_words(message.new_text) & words) >= 2:
             counted.add(message.message_id or f"message {message.id}")
     # follow-ups sent with `ieptrail follow-up --send` are in the trail too: count each email once
-    for eml in sent_follow_ups(session, view.key, end):
+    for eml in reads.sent_follow_ups(view.key, end):
         counted.add(BytesHeaderParser().parsebytes(eml).get("Message-ID", "").strip() or f"outgoing {len(counted)}")
     return len(counted)
 
 
-def escalation_for(session: Session, settings: Settings, directory: Directory, view: PromiseView, as_of: date,
+def escalation_for(source: Session | ReadOnlyRecord, settings: Settings, directory: Directory, view: PromiseView, as_of: date,
                    command: str = "ieptrail") -> Escalation:
     """Where to go next about an overdue promise; `command` is how the suggestion names the program."""
     promiser = view.by_name or view.by_email or "the school"
     current = directory.rung(view.by_email)
-    sent = follow_ups_sent(session, settings, view, as_of)
+    sent = follow_ups_sent(source, settings, view, as_of, directory)
     ladder = settings.escalation_ladder
     # no follow-up yet: the first step is to ask the person who promised
     step = (ladder[current] if current is not None else "the person who promised") if sent == 0 else next_rung(current, ladder)

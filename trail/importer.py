@@ -8,6 +8,7 @@ the batch goes on.
 """
 from __future__ import annotations
 
+import copy
 import gc
 import logging
 import re
@@ -231,7 +232,9 @@ class Importer:
         return summary
 
     def _read_in_workers(self, items: Iterator[tuple[str, bytes]], workers: int) -> Iterator[list[Arrived]]:
-        sent_with: deque[int] = deque()  # per chunk in flight: the snapshot of roles it is tagged with
+        # per chunk in flight: the people directory it is tagged with, as sent (the worker adds the
+        # chunk's own authors before tagging; so does the snapshot below, when the chunk is back)
+        sent_with: deque[PeopleDirectory] = deque()
 
         def directory() -> PeopleDirectory | None:
             if self.tagger is None:
@@ -239,8 +242,7 @@ class Importer:
             if self.directory is None:
                 with self.db.session_scope() as session:
                     self.directory = stored_directory(session)
-            self.snapshots.append(self._roles())
-            sent_with.append(len(self.snapshots) - 1)
+            sent_with.append(copy.deepcopy(self.directory))
             return self.directory
 
         def stored(shas: list[str]) -> set[str]:
@@ -250,7 +252,7 @@ class Importer:
         self.db.engine.dispose()  # no database connection is shared with the forked workers
         for batch in read_in_workers(items, workers, self.settings, self.context, self.tagger, self.dkim, directory,
                                      stored):
-            snapshot = sent_with.popleft() if self.tagger is not None else -1
+            snapshot = self._snapshot_of_chunk(sent_with.popleft(), batch) if self.tagger is not None else -1
             for email in batch:
                 email.people_seen = snapshot
                 if email.parsed is not None and self.admission is not None:
@@ -460,8 +462,19 @@ class Importer:
 
     # ---- after a run ------------------------------------------------------------------------------
 
-    def _roles(self) -> dict[tuple[str, str], tuple[str, ...]]:
-        return {(person.name, person.email): person.roles for person in self.directory.people()}
+    def _roles(self, directory: PeopleDirectory | None = None) -> dict[tuple[str, str], tuple[str, ...]]:
+        return {(person.name, person.email): person.roles for person in (directory or self.directory).people()}
+
+    def _snapshot_of_chunk(self, sent: PeopleDirectory, batch: list[Arrived]) -> int:
+        """The roles a worker tagged this chunk with: the directory as sent plus the chunk's own
+        authors, as trail/parallel.py's worker adds them (without them, every author first seen in
+        the chunk would look learned later, and nearly every message would be tagged twice)."""
+        for email in batch:
+            for facts in email.people_facts or ():
+                if facts is not None:
+                    sent.add_facts(facts)
+        self.snapshots.append(self._roles(sent))
+        return len(self.snapshots) - 1
 
     def _retag_for_roles_learned_later(self) -> None:
         """A later email may reveal who someone is ("His aide, Luis, …"): retag this run's messages
@@ -469,11 +482,16 @@ class Importer:
         if self.tagger is None or self.directory is None or not self.tagged_ids:
             return
         final = self._roles()
+        final_by_name = _roles_by_name(final)
         changed_in = []
         for snapshot in self.snapshots:
-            changed = [key for key, roles in final.items() if roles and snapshot.get(key) != roles]
-            changed_in.append(({word for name, _ in changed for word in name_keys(name)},
-                               {email for _, email in changed if email}))
+            # a text names a person by name: what it says changes only if the roles that name carries
+            # do (another address of someone already known, with the same roles, changes nothing)
+            by_name = _roles_by_name(snapshot)
+            changed_in.append(({word for name, roles in final_by_name.items() if by_name.get(name) != roles
+                                for word in name_keys(name)},
+                               {email for (_, email), roles in final.items()
+                                if email and roles and snapshot.get((_, email)) != roles}))
         suspects = [message_id for message_id in self.tagged_ids
                     if 0 <= self.snapshot_of.get(message_id, -1) < len(changed_in)
                     and any(changed_in[self.snapshot_of[message_id]])]
@@ -500,6 +518,15 @@ def _marked(outcomes: list[ImportOutcome], session: Session) -> list[ImportOutco
     if any(outcome.status == "new" for outcome in outcomes):
         record_state.mark_followups_stale(session)
     return outcomes
+
+
+def _roles_by_name(roles: dict[tuple[str, str], tuple[str, ...]]) -> dict[str, frozenset[tuple[str, ...]]]:
+    """Per name, the roles its people carry (people without a role left out)."""
+    by_name: dict[str, set[tuple[str, ...]]] = {}
+    for (name, _), found in roles.items():
+        if found:
+            by_name.setdefault(name, set()).add(found)
+    return {name: frozenset(found) for name, found in by_name.items()}
 
 
 def _words(text: str) -> set[str]:

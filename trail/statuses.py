@@ -2,19 +2,23 @@
 are answered or waiting, from the stored facts and the user's decisions.
 
 Every status is computed as of a day from what is stored, so "what was overdue on the day of the
-IEP meeting" has one answer, and the same record gives the same answer tomorrow.
+IEP meeting" has one answer, and the same record gives the same answer tomorrow. The stored facts
+are read through a unit of work, or a SQLite record opened read-only (trail/reads.py).
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from ieptrail.classify.when import add_business_days, business_days_between
 from ieptrail.config import Settings
-from ieptrail.store import record_state, tracking
-from ieptrail.store.db import Session
-from ieptrail.store.tracking import DecisionView, PromiseView, RequestView
-from ieptrail.trail.followups import refresh_followups
+from ieptrail.store.sqlite_read import ReadFailed, ReadOnlyRecord
+from ieptrail.store.views import DecisionView, PromiseView, RequestView
+from ieptrail.trail.reads import SessionReads, reads_of
+
+if TYPE_CHECKING:
+    from ieptrail.store.db import Session
 
 
 def _day_in(zone: tzinfo, moment_utc: datetime | None) -> date | None:
@@ -31,11 +35,18 @@ def _standing_decision(decisions: list[DecisionView], as_of: date) -> DecisionVi
     return standing
 
 
-def _current(session: Session, settings: Settings) -> None:
-    """Mail stored since the follow-up facts were last computed (a run stopped in between):
-    compute them now, in this unit of work, before any status is read from them."""
-    if record_state.followups_stale(session):
-        refresh_followups(session, settings)
+def _current(source: Session | ReadOnlyRecord, settings: Settings) -> ReadOnlyRecord | SessionReads:
+    """The reads, once the follow-up facts are current. Mail stored since they were last computed
+    (a run stopped in between): a session computes them now, in its unit of work, before any
+    status is read from them; a read-only record cannot, and sends the caller to a session."""
+    reads = reads_of(source)
+    if reads.followups_stale():
+        if isinstance(reads, ReadOnlyRecord):
+            raise ReadFailed("the follow-up facts need recomputing")
+        from ieptrail.trail.followups import refresh_followups
+
+        refresh_followups(reads.session, settings)
+    return reads
 
 
 def _decision_json(standing: DecisionView) -> dict:
@@ -43,19 +54,19 @@ def _decision_json(standing: DecisionView) -> dict:
             "at": standing.decided_at.isoformat() + "Z"}
 
 
-def promise_statuses(session: Session, settings: Settings, as_of: date) -> list[PromiseView]:
+def promise_statuses(source: Session | ReadOnlyRecord, settings: Settings, as_of: date) -> list[PromiseView]:
     """Every promise made on or before `as_of`, with its status that day.
 
     open -> fulfilled (a later message delivered it; late if after the due date) / overdue (the
     due date, or for undated promises IEPTRAIL_DEFAULT_DEADLINE_DAYS school days, passed with no
     delivery) / dismissed (the user said it no longer applies). The user may also resolve one by hand.
     """
-    _current(session, settings)
+    reads = _current(source, settings)
     zone = settings.timezone
     holidays = frozenset(settings.school_holidays)
-    fulfilled, decisions = tracking.credits(session, "promise"), tracking.decisions(session, "promise")
+    fulfilled, decisions = reads.credits("promise"), reads.decisions("promise")
     views = []
-    for promise in tracking.promises(session):
+    for promise in reads.promises():
         promised_on = promise.promised_on
         if promised_on is None or promised_on > as_of:
             continue
@@ -87,15 +98,15 @@ def promise_statuses(session: Session, settings: Settings, as_of: date) -> list[
     return views
 
 
-def request_statuses(session: Session, settings: Settings, as_of: date) -> list[RequestView]:
+def request_statuses(source: Session | ReadOnlyRecord, settings: Settings, as_of: date) -> list[RequestView]:
     """Every request made on or before `as_of`: answered, or unanswered (flagged once it has waited
     more than IEPTRAIL_REQUEST_ANSWER_DAYS school days)."""
-    _current(session, settings)
+    reads = _current(source, settings)
     zone = settings.timezone
     holidays = frozenset(settings.school_holidays)
-    answered, decisions = tracking.credits(session, "request"), tracking.decisions(session, "request")
+    answered, decisions = reads.credits("request"), reads.decisions("request")
     views = []
-    for request in tracking.requests(session):
+    for request in reads.requests():
         asked_on = request.asked_on
         if asked_on is None or asked_on > as_of:
             continue

@@ -527,3 +527,101 @@ def test_no_access_nobody_there_to_take_her_and_never_given(tagger, text, rows):
 
 def test_not_having_to_use_a_tool_is_not_a_report(tagger):
     assert missed(tagger, "He didn't have to use his calculator on the quiz Monday.", author=TEACHER) == set()
+
+
+# ---- general forms: devices, notes, print, seating, weekday lists, partial sessions (missed3) -----
+
+@pytest.mark.parametrize("text, rows", [
+    # an adult did not wear or switch on the child's device
+    ("The sub never put on her FM system in science yesterday.", {("assistive_technology", date(2026, 10, 13), None)}),
+    # a device broken or dead, an aside between it and the verb
+    ("The video magnifier in her room (the one she reads the board with) stopped working this morning.",
+     {("assistive_technology", date(2026, 10, 14), None)}),
+    ("That is Monday, Tuesday and today with no magnifier.",
+     {("assistive_technology", date(2026, 10, 12), None), ("assistive_technology", date(2026, 10, 13), None),
+      ("assistive_technology", date(2026, 10, 14), None)}),
+    # nobody took the notes the IEP gives her
+    ("Nobody took notes for her in history on Monday.", {("class_notes", date(2026, 10, 12), None)}),
+    ("There was no one taking notes in chemistry yesterday either.", {("class_notes", date(2026, 10, 13), None)}),
+    # handed out in regular print, on regular paper
+    ("She came home today with a reading log and two math pages in regular print.",
+     {("large_print", date(2026, 10, 14), None)}),
+    ("Monday's quiz went out to her on regular paper, my mistake.", {("large_print", date(2026, 10, 12), None)}),
+    # placed at the back, said in the first person or in the present
+    ("With the new seating chart I'm in the back row by the windows and I can't see the board.",
+     {("preferential_seating", date(2026, 10, 14), None)}),
+    ("Nora was put in the back corner by the vent on Monday and again today.",
+     {("preferential_seating", date(2026, 10, 12), None), ("preferential_seating", date(2026, 10, 14), None)}),
+    ("She was seated in the fourth row by the door on Tuesday, not up front.",
+     {("preferential_seating", date(2026, 10, 13), None)}),
+    # a test taken with everyone else; the place she did not go to
+    ("She took Monday's quiz in your room with everyone else.", {("separate_setting", date(2026, 10, 12), None)}),
+    ("So she didn't get her time and a half and didn't go to the small group testing room on Tuesday.",
+     {("extended_time", date(2026, 10, 13), None), ("separate_setting", date(2026, 10, 13), None)}),
+    # a session cut short: the minutes lost
+    ("The fire drill cut her speech session in half on Monday.", {("speech_language_therapy", date(2026, 10, 12), None)}),
+    ("On Monday we only had 20 of our 45 minutes of OT.", {("occupational_therapy", date(2026, 10, 12), 25)}),
+    # the replacement never sent; a device nobody wore; materials not enlarged
+    ("The district never sent a sub for her speech session on Tuesday.",
+     {("speech_language_therapy", date(2026, 10, 13), None)}),
+    ("Nobody wore the FM system in gym yesterday.", {("assistive_technology", date(2026, 10, 13), None)}),
+    ("The worksheets were not enlarged yesterday.", {("large_print", date(2026, 10, 13), None)}),
+    # part of a session lost at its end or its start
+    ("Speech ended 15 minutes early on Monday because of the fire drill.",
+     {("speech_language_therapy", date(2026, 10, 12), 15)}),
+    ("Speech started 10 minutes late today.", {("speech_language_therapy", date(2026, 10, 14), 10)}),
+    # days counted back from the message
+    ("Speech didn't happen two days ago.", {("speech_language_therapy", date(2026, 10, 12), None)}),
+    ("There was no OT the day before yesterday.", {("occupational_therapy", date(2026, 10, 12), None)}),
+    # the whole assignment instead of the shortened one; "last night" is the evening before the message
+    ("We switched packets on 10/5 and I forgot to mark his, so he's been doing the whole page since then.",
+     {("reduced_assignments", date(2026, 10, 5), None)}),
+    ("He spent two hours on the homework last night, all 30 problems.",
+     {("reduced_assignments", date(2026, 10, 13), None)}),
+    # lists of ordinal days, a count of one weekday back from the message
+    ("She missed speech on the 5th, 7th and 12th.",
+     {("speech_language_therapy", date(2026, 10, 5), None), ("speech_language_therapy", date(2026, 10, 7), None),
+      ("speech_language_therapy", date(2026, 10, 12), None)}),
+    ("Speech has not happened the last three Tuesdays.",
+     {("speech_language_therapy", date(2026, 9, 29), None), ("speech_language_therapy", date(2026, 10, 6), None),
+      ("speech_language_therapy", date(2026, 10, 13), None)}),
+    # the adult did not know, nobody told the sub, the child made to put it away, notes copied off the board
+    ("The substitute didn't know she needed the FM system on Monday.", {("assistive_technology", date(2026, 10, 12), None)}),
+    ("Nobody told the sub about her extended time on Friday's test.", {("extended_time", date(2026, 10, 9), None)}),
+    ("She was told to put her fidget away on Monday.", {("sensory_tools", date(2026, 10, 12), None)}),
+    ("She had to copy everything off the board herself on Monday.", {("class_notes", date(2026, 10, 12), None)}),
+    # fewer sessions than the IEP gives; each weekday of the month so far
+    ("Last week the OT came once instead of twice.", {("occupational_therapy", None, None)}),
+    ("Every Tuesday this month the para has been pulled to cover recess.",
+     {("paraprofessional", date(2026, 10, 6), None), ("paraprofessional", date(2026, 10, 13), None)}),
+    # a failure told again, about the thing named after "with"
+    ("Same thing happened again today with the FM system.", {("assistive_technology", date(2026, 10, 14), None)}),
+    # a log's clauses: only the one that says "not delivered"
+    ("Speech on 10/1, 10/6 and 10/8 was delivered; 10/13 was not delivered (provider absent).",
+     {("speech_language_therapy", date(2026, 10, 13), None)}),
+])
+def test_general_forms_of_not_provided(tagger, text, rows):
+    assert missed(tagger, text) == rows
+
+
+@pytest.mark.parametrize("text", [
+    "Nora missed the directions in class today because the teacher turned to the board.",
+    "We will provide compensatory OT for every missed session.",
+    "She does not agree that no make-up is owed for the speech sessions.",
+    "For the three speech sessions not provided in September, Ms. Park will provide 90 minutes of compensatory speech.",
+    "Ms. Lee had lunch duty during the in-service, so I left her the handout.",
+    "Mr. Diaz was reassigned to the middle school effective Monday.",
+    "She put on her noise-canceling headphones during the transition on Monday.",
+    "He skipped suffix -tion once on 10/6 in reading intervention.",
+    "He took a break with his headphones on Monday and missed the rest of the lesson.",
+    "Missed OT sessions since 10/1 will be discussed along with the reading sessions.",
+    "She is in the back of the line at recess.",
+    "Her class was at the PBIS pep rally when I got there on Monday.",
+    "I will be about 10 minutes late to our meeting.",
+    "He did the whole page by himself today!",
+    "I asked her to take her coat off before the test.",
+    "The meltdown happened again today with his aide nearby.",
+    "The van broke down last night, so the district sent a spare van this morning.",
+])
+def test_general_forms_that_are_not_reports(tagger, text):
+    assert missed(tagger, text) == set()

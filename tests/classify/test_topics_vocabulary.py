@@ -362,3 +362,118 @@ def test_what_was_said_at_a_past_meeting_does_not_make_the_message_about_the_mee
 def test_math_intervention_programs_are_specialized_instruction(tagger):
     assert "specialized_instruction" in topics(tagger, "He starts Bridges Intervention module 2 with me on Monday.")
     assert "specialized_instruction" in topics(tagger, "Her math intervention group meets daily.")
+
+
+# ---- hearing and vision supports (state accommodation manuals, DHH / TVI service guides) -------
+
+@pytest.mark.parametrize("text, topic", [
+    ("His cochlear implant processor needs a new battery.", "assistive_technology"),
+    ("Please make sure Mr. Ortiz wears the microphone during the lab.", "assistive_technology"),
+    ("Her right receiver keeps dropping out in band.", "assistive_technology"),
+    ("The film was shown without closed captions.", "assistive_technology"),
+    ("Can the class videos have subtitles on?", "assistive_technology"),
+    ("The audiologist will do a listening check on Monday.", "assistive_technology"),
+    ("We'd like a CART provider for his lecture classes.", "class_notes"),
+    ("Could he get the homework directions in writing?", "class_notes"),
+    ("Who is taking notes for him while Ms. Ruiz is away?", "class_notes"),
+    ("She needs a paper copy of whatever is on the board.", "class_notes"),
+    ("The sign language interpreter was late to the field trip.", "paraprofessional"),
+    ("His intervener stays with him through lunch.", "paraprofessional"),
+    ("We worked on braille readiness with the swing cell.", "specialized_instruction"),
+    ("The DHH consult is once a month.", "specialized_instruction"),
+    ("His auditory training sessions moved to Thursdays.", "speech_language_therapy"),
+    ("I printed the chapter book in 18 point for her.", "large_print"),
+    ("He was seated in the back row again this week.", "preferential_seating"),
+    ("He gets extended time in the resource room for unit tests.", "separate_setting"),
+])
+def test_hearing_and_vision_vocabulary(tagger, text, topic):
+    assert topic in topics(tagger, text)
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Does the mic pick up my voice from the back of the lab?", "transportation"),
+    ("We start active transport and osmosis on Monday.", "transportation"),
+    ("I copy things early so there is a cushion if somebody is out.", "sensory_tools"),
+    ("His class was at the PBIS pep rally during the lesson.", "behavior_support"),
+    ("We used the extra time on spelling practice.", "extended_time"),
+    ("I had to proctor the make-up state test session this morning.", "compensatory_services"),
+    ("The district interpreter will translate the draft into Spanish before the meeting.", "paraprofessional"),
+    ("We got a letter from Dana Ruiz, TVI, about the new schedule.", "specialized_instruction"),
+    ("As promised at Tuesday's meeting, here is the list of supports.", "iep_meeting"),
+])
+def test_hearing_and_vision_traps(tagger, text, topic):
+    assert topic not in topics(tagger, text)
+
+
+def test_a_testing_coordinators_room_title_is_not_a_service(tagger):
+    found = topics(tagger, "It took her 40 minutes.", signature="Jo Park\nLearning Center / Testing Coordinator")
+    assert "specialized_instruction" not in found
+
+
+def test_a_parenthesis_describing_the_aide_is_part_of_the_sentence(tagger):
+    assert "paraprofessional" in topics(tagger, "Mr. Tom Reyes (one of our paras) will sit with him in science.")
+
+
+@pytest.mark.parametrize("query, topic", [("interpreter", "paraprofessional"), ("captions", "assistive_technology"),
+                                          ("notetaker", "class_notes"), ("braille", "specialized_instruction")])
+def test_hearing_and_vision_queries(tagger, query, topic):
+    assert topic in tagger.topics_for_query(query)
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("The vocational assessment results will be ready next week.", "evaluation"),
+    ("I split the research paper into smaller checkpoints for him.", "reduced_assignments"),
+    ("She can answer two prompts instead of four.", "reduced_assignments"),
+])
+def test_transition_and_chunking_vocabulary(tagger, text, topic):
+    assert topic in topics(tagger, text)
+
+
+def test_other_counselors_and_groups(tagger):
+    assert "counseling" not in topics(tagger, "The state's intake counselor for job services changed this month.")
+    by_slp = topics(tagger, "I'll add him to my Friday lunch bunch for the next two weeks.",
+                    signature="Kim Ferro, M.S., CCC-SLP\nSpeech-Language Pathologist")
+    assert "counseling" not in by_slp
+
+
+def test_a_reply_about_make_up_sessions_stays_on_them(tagger):
+    assert "compensatory_services" in topics(tagger, "Will the Tuesday sessions be before school?",
+                                             subject="Re: make-up sessions for reading")
+
+
+def test_replies_that_carry_the_meeting_or_the_bus(tagger):
+    assert "iep_meeting" in topics(tagger, "Please add my concern to the Prior Written Notice.",
+                                   subject="Re: IEP meeting notes")
+    assert "iep_meeting" not in topics(tagger, "Thank you for the summary!", subject="Re: IEP meeting notes")
+    assert "transportation" in topics(tagger, "The driver waited for him at the corner today.",
+                                      subject="Re: new bus stop")
+
+
+def test_titles_devices_and_idioms(tagger):
+    assert "assistive_technology" in topics(tagger, "The Merlin was moved next door for the lab.")
+    assert "preferential_seating" not in topics(tagger, "He won't ask for help in front of the class.")
+    invitation = topics(tagger, "Invited: Jo Park, Teacher of the Visually Impaired (county office)")
+    assert "specialized_instruction" not in invitation
+    counselor = topics(tagger, "She will test in the small-group room with the others.",
+                       signature="Ana Ruiz\nSchool Counselor")
+    assert "counseling" not in counselor
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("¿Por qué no ha tenido consejería esta semana?", "counseling"),
+    ("La terapia del habla fue cancelada el martes.", "speech_language_therapy"),
+    ("He didn't get the notes on Monday or Tuesday.", "class_notes"),
+])
+def test_spanish_and_notes_forms(tagger, text, topic):
+    assert topic in topics(tagger, text)
+
+
+def test_other_students_meetings(tagger):
+    assert "iep_meeting" not in topics(tagger, "I was out because of an IEP meeting that ran over.")
+    assert "iep_meeting" not in topics(tagger, "With three annual IEPs this week I fell behind.")
+    assert "iep_meeting" in topics(tagger, "Can we hold an IEP meeting before break?")
+
+
+def test_extended_time_in_a_room_beside_the_instruction(tagger):
+    found = topics(tagger, "His plan lists the DHH consult, co-teaching, and extended time in the resource room.")
+    assert {"separate_setting", "specialized_instruction", "extended_time"} <= set(found)

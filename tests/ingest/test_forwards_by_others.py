@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from ieptrail.ingest.addresses import Address, colleagues, first_address
-from ieptrail.ingest.forwards import quoted_sender
+from ieptrail.ingest.dates import parse_client_date
+from ieptrail.ingest.forwards import quoted_header, quoted_sender
 from ieptrail.ingest.parse import ParseContext, parse_email
 
 DENVER = ZoneInfo("America/Denver")
@@ -343,3 +344,23 @@ def test_a_relatives_forward_from_many_clients_and_languages(client):
     assert original.date.replace(tzinfo=None) == datetime(2026, 3, 10, 14, 40)
     assert original.date.utcoffset() == timedelta(hours=-6)
     assert original.parts.new_text.strip() == SPEECH.strip()
+
+
+def test_the_quote_header_gives_when_the_quoted_message_was_sent_in_several_clients_words():
+    zone = ZoneInfo("America/Denver")
+    openings = {
+        "gmail": "On Tue, Mar 10, 2026 at 2:40 PM Ellen Marsh <emarsh@pinecrest.k12.test> wrote:\n\n> Hi",
+        "apple": "On Mar 10, 2026, at 2:40 PM, Ellen Marsh <emarsh@pinecrest.k12.test> wrote:\n\n> Hi",
+        "gmail in Spanish": ("El mar, 10 mar 2026 a las 14:40, Ellen Marsh (<emarsh@pinecrest.k12.test>) escribió:\n"
+                             "> Hola"),
+        "day first": "On Tue, 10 Mar 2026 at 14:40, Ellen Marsh <emarsh@pinecrest.k12.test> wrote:\n> Hi",
+        "outlook": ("________________________________\nFrom: Ellen Marsh <emarsh@pinecrest.k12.test>\n"
+                    "Sent: Tuesday, March 10, 2026 2:40 PM\nTo: Nora Quist <nora.quist@example.com>\n"
+                    "Subject: Hi\n\nHi"),
+    }
+    for client, quoted in openings.items():
+        header = quoted_header(quoted)
+        assert first_address(header["from"]).email == "emarsh@pinecrest.k12.test", client
+        sent = parse_client_date(header["date"], zone)
+        assert sent is not None and (sent.value.hour, sent.value.minute) == (14, 40), client
+    assert quoted_header("> no header here") == {}

@@ -1,7 +1,8 @@
 """The read-only SQLite path (store/sqlite_read.py) answers exactly as the ORM does: the same
 messages in the same order, the same MessageView values (snippets, topics, students, attachments,
 attachment hits) and the same concept phrases, for many requests over the dev record; `ieptrail
-search`, `show` and `status` print the same by both paths, and a search loads no SQLAlchemy."""
+search`, `show`, `status`, `promises` and `requests` print the same by both paths, and a search,
+`promises` and `requests` load no SQLAlchemy."""
 from __future__ import annotations
 
 import json
@@ -297,3 +298,94 @@ def test_status_is_the_same_by_both_paths(record, monkeypatch):
         return re.sub(r"\d+ (s|min|h|days) ago", "… ago", text)
 
     assert fast[1].exit_code == 0 and without_ages(fast[1].output) == without_ages(slow[1].output)
+
+
+def _copy_of(record, name: str):
+    import shutil
+
+    copy = record.folder.parent / name
+    copy.mkdir(exist_ok=True)
+    shutil.copy(record.folder / "trail.db", copy / "trail.db")
+    return record.with_env(IEPTRAIL_DATABASE_URL=f"sqlite:///{copy / 'trail.db'}")
+
+
+def _promise_and_request_commands(days: list[str]) -> list[list[str]]:
+    commands = []
+    for day in days:
+        commands += [["promises", "--as-of", day], ["promises", "--as-of", day, "--json"],
+                     ["promises", "--status", "overdue", "--as-of", day], ["promises", "--status", "dismissed", "--as-of", day],
+                     ["requests", "--as-of", day], ["requests", "--as-of", day, "--json"],
+                     ["requests", "--status", "unanswered", "--as-of", day]]
+    return commands
+
+
+def test_promises_and_requests_print_the_same_by_both_paths(record, monkeypatch):
+    """Statuses, fulfilments, answers, the user's decisions and the escalation of overdue promises
+    (signatures read for the next rung, the user's own follow-ups and sent follow-up emails counted)."""
+    from ieptrail.store.outgoing import add_outgoing, record_attempt
+
+    busy = _copy_of(record, "promises-record")
+    overdue = json.loads(busy.cli("promises", "--status", "overdue", "--as-of", "2026-12-31", "--json").output)
+    assert overdue, "the dev record has overdue promises"
+    answered = [r for r in json.loads(busy.cli("requests", "--json", "--as-of", "2026-12-31").output)
+                if r["status"] == "answered"]
+    assert busy.cli("dismiss", str(overdue[0]["id"]), "--note", "moot").exit_code == 0
+    if len(overdue) > 1:
+        assert busy.cli("resolve", str(overdue[1]["id"])).exit_code == 0
+        assert busy.cli("reopen", str(overdue[1]["id"])).exit_code == 0
+    assert busy.cli("resolve", "--request", str(answered[0]["id"])).exit_code == 0
+    db = busy.database()
+    with db.session_scope() as session:
+        key = session.execute(text_of("SELECT key FROM promises WHERE id = :id"), {"id": overdue[-1]["id"]}).scalar()
+        sent = add_outgoing(session, kind="follow-up", eml=b"Message-ID: <f1@home.org>\r\nSubject: x\r\n\r\nbody",
+                            to_addrs="teacher@school.org", subject="Following up", item_key=key)
+    with db.session_scope() as session:
+        record_attempt(session, sent, status="sent")
+    db.close()
+    days = ["2024-09-01", "2025-01-15", "2025-03-01", "2026-12-31"]
+    commands = _promise_and_request_commands(days)
+    fast = [busy.cli(*args) for args in commands]
+    monkeypatch.setattr(sqlite_read, "open_read_only", lambda url: None)
+    slow = [busy.cli(*args) for args in commands]
+    for args, one, other in zip(commands, fast, slow, strict=True):
+        assert (one.exit_code, one.output) == (other.exit_code, other.output), args
+    assert any("DISMISSED" in one.output for one in fast) and any("OVERDUE" in one.output for one in fast)
+    assert any('"follow_ups_sent": 1' in one.output for one in fast)
+
+
+def text_of(statement: str):
+    from sqlalchemy import text
+
+    return text(statement)
+
+
+def test_promises_with_stale_follow_up_facts_take_the_normal_path(record):
+    """Mail stored and the follow-up facts not yet recomputed (a run stopped in between): the
+    read-only path cannot recompute them, so the command reads through a session, which does."""
+    from ieptrail.store.record_state import mark_followups_stale
+    from ieptrail.trail.statuses import promise_statuses
+
+    busy = _copy_of(record, "stale-record")
+    url = busy.env["IEPTRAIL_DATABASE_URL"]
+    expected = busy.cli("promises", "--json", "--as-of", "2026-12-31").output
+    db = busy.database()
+    with db.session_scope() as session:
+        mark_followups_stale(session)
+    db.close()
+    assert sqlite_read.read_only(url, lambda reader: promise_statuses(reader, busy.settings, date(2026, 12, 31))) is None
+    assert busy.cli("promises", "--json", "--as-of", "2026-12-31").output == expected
+    assert sqlite_read.read_only(url, lambda reader: promise_statuses(reader, busy.settings, date(2026, 12, 31)))
+
+
+def test_promises_and_requests_load_no_orm_and_write_nothing(record):
+    database = record.folder / "trail.db"
+    before = database.stat().st_mtime_ns, database.read_bytes()
+    for command in (["promises"], ["requests", "--json"]):
+        code = ("import sys; from ieptrail.cli import main\n"
+                f"try:\n    main({command!r})\nexcept SystemExit:\n    pass\n"
+                "assert not [name for name in sys.modules if name.startswith(('sqlalchemy', 'ieptrail.store.models'))], "
+                "'the ORM was loaded'\n")
+        done = subprocess.run([sys.executable, "-c", code], env=record.env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert "as of" in done.stdout or done.stdout.startswith("[")
+    assert (database.stat().st_mtime_ns, database.read_bytes()) == before

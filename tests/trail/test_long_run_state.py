@@ -110,3 +110,38 @@ def test_the_worker_importer_refreshes_apart_and_a_command_line_import_in_proces
 
     assert mail_importer(sqlite_db, settings, tagger).refresh_apart
     assert not Importer(sqlite_db, settings, tagger).refresh_apart
+
+
+def _signed(n: int, sender: tuple[str, str], title: str) -> bytes:
+    """A note whose signature gives its author's title (a role the directory learns from it)."""
+    return (f"From: {sender[0]} <{sender[1]}>\r\nTo: Rosa Delgado <rosa.delgado@gmail.com>\r\n"
+            f"Subject: Session note {n}\r\nDate: Tue, 13 Jan 2026 10:{n % 60:02d}:00 -0600\r\n"
+            f"Message-ID: <signed-{n}@example.org>\r\n\r\nHi Rosa,\r\n\r\nMateo worked on his sounds "
+            f"for {20 + n % 10} minutes today (note {n}).\r\n\r\nBest,\r\n{sender[0]}\r\n{title}\r\n").encode()
+
+
+def test_a_large_import_in_workers_tags_again_only_what_a_role_learned_later_changes(sqlite_db, settings, tagger,
+                                                                                      monkeypatch):
+    """In workers, each chunk is tagged knowing its own authors, and a person's second address with
+    the same roles says nothing new: neither sends a message to be tagged again. A role learned in a
+    later chunk still does, for the earlier message that names that person or was written by them."""
+    retagged: list[str] = []
+    real_retag = importer_module.retag
+
+    def recording_retag(session, tagger_, settings_, stored, *rest):
+        retagged.extend(item.from_email for item in stored)
+        return real_retag(session, tagger_, settings_, stored, *rest)
+
+    monkeypatch.setattr(importer_module, "retag", recording_retag)
+    slp = ("Priya Natarajan", "priya.natarajan@shoalcreekisd.org")
+    slp_home = ("Priya Natarajan", "priya.natarajan.home@gmail.com")
+    teacher = ("Dana Whitley", "dana.whitley@shoalcreekisd.org")
+    emails = [("aide", _mail(1, AIDE, "Mateo worked on his reading log with me this morning."))]
+    emails += [(f"gen{n}", _signed(n, slp if n < 300 else slp_home, "Speech-Language Pathologist"))
+               for n in range(importer_module.PARALLEL_FROM)]
+    emails += [("teacher", _mail(2, teacher, "His aide, Luis, will sit with him during the reading block from now on."))]
+    importer = Importer(sqlite_db, settings, tagger=tagger)
+    summary = importer.import_many(emails, workers=2)
+    assert summary.new == len(emails)
+    assert AIDE[1] in retagged  # learned in the last chunk: the first message was read again
+    assert len(retagged) < 10, retagged  # not every message of every chunk, as when a chunk's own authors were unknown
