@@ -226,6 +226,10 @@ class MessageProfile:
     attachment_words: frozenset[str] = frozenset()  # the content words of its attachments' names
 
 
+# A mail footer's legal wording reports nothing done ("If you received it in error, please tell the sender")
+_BOILERPLATE = re.compile(r"\bconfidential(?:ity)?\b|\bprivileged\b|\breceived (?:it|this|this (?:e-?mail|message)) in error\b|"
+                          r"\bintended (?:only |solely )?for the (?:use|named|individual|addressee|recipient)|\bFERPA\b|"
+                          r"\b(?:unauthorized|prohibited) (?:use|review|disclosure|distribution|copying)\b", re.I)
 _FILE_TYPE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|heic|gif|txt|rtf|csv|odt)\b", re.I)
 _NAME_SEPARATORS = re.compile(r"[_\-.()\[\]]+")
 
@@ -234,7 +238,7 @@ def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> Mess
     views = []
     for text in split_sentences(message.new_text):
         marks = _marks(text)
-        deed = marks.reports_deed
+        deed = marks.reports_deed and not _BOILERPLATE.search(text)
         pending = marks.negated or (marks.not_done and not marks.strong) or bool(_NOT_DONE_PAST.search(text))
         views.append(SentenceView(text, content_words(text, ignore), marks.question, deed,
                                   bool(_FUTURE.search(text)) and not deed, pending,
@@ -325,6 +329,10 @@ class MessageIndex:
         if found is None:
             found = self._profiles[message.id] = profile(message, self.ignore)
         return found
+
+    def has_colleagues(self, party: str, person: str | None) -> bool:
+        """Does anyone besides `person` write from the organization `party` ("@domain")?"""
+        return any(author != person and organization(author) == party for author in self.authors)
 
     def named_authors(self, sentence: str) -> frozenset[str]:
         """The writers in the record a sentence names ("I'll ask Jane to cover it", "Ms. Rivera will
@@ -438,8 +446,11 @@ def delivery_options(commitment: Commitment, index: MessageIndex) -> list[LaterM
     among its party's (for the school's promises, anyone's at that school) later mail elsewhere."""
     inside = index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
     parties = promise_party(commitment) | index.named_authors(commitment.sentence)
-    if not commitment.made_by_user:
-        parties |= {school for school in map(organization, list(parties)) if school}
+    # colleagues keep the school's promises; the user's own promise only where the user works there too (a
+    # teacher's "he'll test in my room Friday" … the para: "he finished the test in your room"), not at a
+    # workplace of a parent's no one else in the record writes from
+    parties |= {school for school in map(organization, list(parties))
+                if school and (not commitment.made_by_user or index.has_colleagues(school, commitment.promiser))}
     terms = index.item_terms(commitment.sentence, commitment.context)
     terms.update({AS_PROMISED: 1.0, INVITATION: 1.0})
     if _SETS_UP.search(commitment.sentence):
@@ -577,6 +588,18 @@ def says_pending(features: dict[str, float]) -> bool:
     return any(features.get(f"{place}:{name}") for place in ("in", "out") for name in vetoes) and not rule_fired(features)
 
 
+_DEED_SIGNS = ("rule", "weak_rule", "best_deed", "deed_family", "verb_done", "attached", "as_promised", "terse_done")
+
+
+def colleague_reports_nothing(features: dict[str, float], facts: MessageProfile) -> bool:
+    """A colleague's reply in the promise's thread that reports nothing done, in any of its sentences: a question
+    back ("does it pair with the board audio?"), times offered for a meeting. (A veto on the learned score only:
+    the model's training sees every candidate.)"""
+    colleague = features.get("in_side_first") or features.get("in_side_later")
+    return bool(colleague) and not any(features.get(f"in:{name}") for name in _DEED_SIGNS) and not any(
+        view.deed and not view.pending for view in facts.sentences)
+
+
 def about_something_else(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
     """Mail about another child, or handing over (or reporting done) another numbered thing, keeps nothing of
     this promise (whatever the written rules see: "her sister's progress report is attached", "the Q3 report is
@@ -626,7 +649,7 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             if not same_thread and better_kept_by_it(commitment, message, by_promiser[commitment.promiser], index):
                 continue
             features = delivery_features(commitment, message, index, rule)
-            if says_pending(features):
+            if says_pending(features) or colleague_reports_nothing(features, index.profile(message)):
                 continue
             probability = model.probability(features)
             if probability >= model.threshold:
@@ -674,7 +697,8 @@ def answer_rule(ask: Ask, message: LaterMessage, index: MessageIndex) -> list[Fo
 # Words every question about anything uses: "Can you explain what happened?" names no subject of its own.
 _GENERIC_ASK_WORDS = frozenset(stem(word) for word in (
     "explain", "happen", "happened", "tell", "know", "think", "mean", "update", "question", "questions", "please", "help"))
-_WHEN_ASK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:when|what (?:time|day|date))\b", re.I)
+# "When will it be fixed?", and a when tacked on: "Who is fixing it, and when?"
+_WHEN_ASK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:when|what (?:time|day|date))\b|,?\s+(?:and|or) (?:by )?when\W*$", re.I)
 # An ask to pick or confirm a time: "Which day works best for you?", "let me know if that date still works".
 _PICK_TIME = re.compile(r"\b(?:which|what|when) (?:\w+ )?works? (?:best |better )?(?:for )?|\b(?:still )?works? for (?:you|your)\b|"
                         r"\bare you (?:both )?(?:available|free)\b|\bwould .{0,40}\bwork\b|\bstill work\b", re.I)
@@ -721,6 +745,14 @@ def _defers_only_others(ask: Ask, facts: MessageProfile, siblings: Sequence[Ask]
         for view in deferring)
 
 
+def _defers_another_thing(facts: MessageProfile, about: frozenset[str]) -> bool:
+    """A reply that states the asked-about thing ("He says he did not take the pass") and puts off only something
+    it names none of the ask's words for ("I'll ask the case manager to add it to the agenda") has answered."""
+    deferring = [view for view in facts.sentences if _DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text)]
+    return bool(deferring) and not any(view.words & about for view in deferring) and any(
+        len(view.words & about) >= 2 for view in facts.sentences if not view.question and view not in deferring)
+
+
 def _stated_words(view: SentenceView, ignore: frozenset[str]) -> frozenset[str]:
     if not view.question:
         return view.words
@@ -746,10 +778,11 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
     if _CHECK_SUMMARY_ASK.search(ask.sentence) and any(not view.question and _SUMMARY_CONFIRMED.search(view.text)
                                                        for view in facts.sentences):
         return True  # "Please correct anything I got wrong." … "It's accurate except for the OT minutes."
-    if facts.deferral and not _defers_only_others(ask, facts, siblings, index.ignore):
-        return False
     own = content_words(ask.sentence, index.ignore)
     about = ask_subject(ask, index.ignore)  # "Could you resend it?": what "it" is
+    if facts.deferral and not _defers_only_others(ask, facts, siblings, index.ignore) \
+            and not _defers_another_thing(facts, about):
+        return False
     saying = [view for view in facts.sentences if not acknowledges_only(ask, view.text)]
     if any(_stated_words(view, index.ignore) & about for view in saying if not about_another_thing(ask, view.text, index.ignore)):
         return True

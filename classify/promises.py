@@ -483,6 +483,7 @@ def find_promises(
     quotes = quoted_spans(message.new_text) + interleaved_quote_spans(message.new_text)
     recap = is_recap(message)
     found: list[PromiseFound] = []
+    promised_in: dict[int, tuple[int, str | None]] = {}  # sentence index -> its paragraph and promiser
     for sentence in sentences:
         if sentence.text.rstrip("\"')” ").endswith("?") or mostly_quoted(quotes, sentence):
             continue
@@ -493,6 +494,8 @@ def find_promises(
             if hit is None or _parse_rejects(doc, sentence, student_names):
                 continue
             rule, by, rest = hit
+            if _continues_promise(spoken, sentence, promised_in, by) or _DONE_BELOW.search(spoken):
+                continue
             start = sentence.start + offset
             text = clause.strip()
             start += len(clause) - len(clause.lstrip())
@@ -508,7 +511,21 @@ def find_promises(
                 due=due.day if due else None, due_text=due.text if due else None,
                 action=_action(rest), topics=sentence_topics,
             ))
+            promised_in[sentence.index] = (sentence.paragraph, by.email if by else None)
     return [p for p in found if p.rule != _SPANISH_RULE or not _translated(p, sentences)]
+
+
+# What the message itself goes on to do: "I'll answer your questions below", "I'll handle this one in a letter (see below)"
+_DONE_BELOW = re.compile(r"\bsee below\b|\((?:see )?below\)|\b(?:explain|describe|outline|lay out|summari[sz]e|address|cover|"
+                         r"handle|answer|respond|go through|spell out)\w*\b[^.;!?]{0,40}\b(?:below|as follows)\b", re.I)
+
+
+def _continues_promise(clause: str, sentence: Sentence, promised_in: dict[int, tuple[int, str | None]],
+                      by: Person | None) -> bool:
+    """ "I'm going to update her assessment before the IEP. Will send you a copy": a sentence without a subject right
+    after the same writer's promise carries that promise on (its next step), not a second undertaking."""
+    before = promised_in.get(sentence.index - 1)
+    return bool(before and before == (sentence.paragraph, by.email if by else None) and _SUBJECTLESS_WILL.match(clause.strip()))
 
 
 _ENGLISH_WILL = re.compile(r"\b(?:I|[Ww]e)(?:\s*+['’]ll|\s++will)\b")
@@ -783,15 +800,25 @@ def _dated_ahead(text: str, sent_day: date, or_today: bool = False) -> bool:
 
 
 def _in_if_clause(text: str, position: int) -> bool:
-    """The commitment hangs on a condition: "If he finishes early, I'll …" (but "Once testing is done I'll …" is made)."""
+    """The commitment hangs on a condition: "If he finishes early, I'll …" (but "Once testing is done I'll …" is made),
+    or is what someone is asked about: "Please confirm how and when the district will make up the minutes"."""
     before = text[:position]
-    return bool(re.search(r"\b(if|unless|whether)\b[^,.;]*$", before, re.I))
+    return bool(re.search(r"\b(if|unless|whether)\b[^,.;]*$", before, re.I) or _ASKED_ABOUT.search(before))
+
+
+# a question put inside an ask or a wish to know: "please tell me when the team will meet", "I need to know who will cover"
+# (not a promise that follows it: "let me know which day works and I'll set it up")
+_WH = r"(?:how|when|whether|what|where|who|which|why)"
+_ASKED_ABOUT = re.compile(
+    r"\b(?:confirm|tell|explain|clarify|know|ask(?:ed|ing)?|wonder(?:ing)?|specify|outline|describe|find out|"
+    rf"in writing)\b[^.;!?]{{0,80}}?\b{_WH}(?:\s+(?:and|or)\s+{_WH})?\b(?:(?!\b(?:and|then|so|but)\b)[^,.;])*$", re.I)
 
 
 def _in_subordinate_clause(text: str, position: int) -> bool:
     """Background, not a commitment: "Because the meeting will be held this spring, we ask …"."""
     before = text[:position]
-    return bool(re.search(r"\b(if|unless|whether|because|since|while|although|though|as long as)\b[^,.;]*$", before, re.I))
+    return bool(re.search(r"\b(if|unless|whether|because|since|while|although|though|as long as)\b[^,.;]*$", before, re.I)
+                or _ASKED_ABOUT.search(before))
 
 
 def _in_relative_clause(text: str, position: int) -> bool:

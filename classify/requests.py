@@ -24,6 +24,9 @@ _RHETORICAL = re.compile(
     r"^(?:how hard is it|who does that|who knew\b|what else (?:can|am) i|how many (?:more )?times do (?:i|we) have to|why would anyone)|"
     r"^going\s*(?:\([^)]*\))?\s*\?|"  # a calendar invitation's RSVP line: "Going (me@example.com)?   Yes - Maybe - No"
     r"^(?:and\s+|but\s+)?why is (?:it|this|that) so \w+ (?:to|for)\b|"
+    # "Is it really that hard to move him to the front?", "Is that too much to ask?": a complaint put as a question
+    r"^(?:and\s+|but\s+|so\s+)?(?:is|was) (?:it|this|that) (?:really |honestly |truly )?(?:that|so|too) "
+    r"(?:hard|difficult|complicated|much to ask)\b|\bis (?:that|this|it) (?:really )?too much to ask\b|"
     r"^surely\b|^what if (?:i|we|he|she|they|you) had\b|\bwho (?:doesn't|does not|wouldn't|would not|can't|couldn't) "
     r"(?:love|like|want|enjoy)\b|^who (?:could|would) have (?:known|guessed|thought)\b|"
     # "Isn't that the whole point of a plan?": a negative question that asserts, not asks
@@ -119,8 +122,32 @@ _ASKS_ABOUT_THE_LIST = re.compile(r"\b(?:which|any|all|each|none|either) of (?:t
                                   r"\bthese (?:requests|items|options|proposals)\b", re.I)
 
 
+# An automated notice (a service's "action needed" mail) says so in its footer; nobody there reads an answer
+_AUTOMATED_NOTICE = re.compile(
+    r"\byou(?:'re| are) receiving this (?:message|e-?mail|notice|notification)\b|"
+    r"\bthis (?:is an? )?(?:automated|automatic(?:ally generated)?|system[- ]generated) (?:message|e-?mail|notice|notification)\b|"
+    r"\b(?:please )?do not reply (?:directly )?to this (?:message|e-?mail)\b|\bthis (?:mailbox|address|inbox) is not monitored\b|"
+    r"\breplies to this (?:message|e-?mail|address) (?:are|will) not (?:be )?(?:read|monitored|answered)\b", re.I)
+# How to write from now on, not something to answer: "Please use this address going forward", "please copy my
+# other address when you write to me"
+_STANDING_MAIL_RULE = re.compile(
+    r"\b(?:address|e-?mail|inbox|account|cc|copy)\b.{0,80}\b(?:going forward|from now on|in the future|"
+    r"(?:when|whenever|each time|every time) you (?:write|e-?mail|reply|respond|send|contact)|on (?:all|every|any) (?:future )?(?:e-?mails?|messages?))\b|"
+    r"\b(?:going forward|from now on|in the future)\b.{0,60}\b(?:this|that|my|the school|the other|your school) "
+    r"(?:\w+ )?(?:address|e-?mail|inbox|account)\b", re.I | re.S)
+
+
+# An instruction is carried out, not answered: "Please make sure he gets a good night's sleep", "please bring it
+# Thursday", "please keep the log going", "please mark anything you want changed" (put as a question, "Can you make
+# sure…?", it asks; and "please make sure I get a copy" asks for something back)
+_INSTRUCTION_VERB = re.compile(r"^(?:make sure|ensure|bring|mark|keep)$", re.I)
+_TO_THE_ASKER = re.compile(r"\b(?:me|us|my|our|I|we)\b|\bback\b|\b(?:let|tell|update) (?:me|us)\b", re.I)
+
+
 def find_requests(sentences: list[Sentence], message: MessageText, topics: list[TopicMention]) -> list[RequestFound]:
     if message.auto_reply or message.bulk:
+        return []
+    if _AUTOMATED_NOTICE.search(message.new_text) or _AUTOMATED_NOTICE.search(message.signature):
         return []
     quotes = quoted_spans(message.new_text) + interleaved_quote_spans(message.new_text)
     found: list[tuple[RequestFound, Sentence]] = []
@@ -194,8 +221,10 @@ def _rule(text: str) -> str | None:
         return "question"
     polite = _POLITE_ASK.match(text)
     if polite:
-        if _courtesy(text):
+        if _courtesy(text) or _STANDING_MAIL_RULE.search(text):
             return None
+        if _INSTRUCTION_VERB.match(polite.group("verb")) and not _TO_THE_ASKER.search(polite.group("rest")):
+            return None  # "Please make sure he eats breakfast that morning": done, not answered
         return f"polite-ask:{' '.join(polite.group('verb').lower().split())}"
     if _LET_ME_KNOW_ASK.search(text) and not _courtesy(text):
         return "polite-ask:let me know"

@@ -328,3 +328,33 @@ def test_the_other_side_asking_for_the_promised_thing_does_not_keep_it():
     commitment = promised(made, "A copy of the behavior report will be sent home in his folder.", CASE_MANAGER)
     assert delivery_features(commitment, reply, record.index())["in:reminder"] == 1.0
     assert kept(record, commitment) is None
+
+
+def test_a_teachers_own_promise_may_be_kept_by_a_colleagues_mail_elsewhere():
+    from ieptrail.classify.linking import delivery_options
+    PARA = "lee.ann@district97.org"
+    record = Record()
+    made = record.add(CASE_MANAGER, "For the reading test on Friday he'll test in my room with his headphones.", to=PARENT)
+    record.add(PARA, "Eli finished the reading test in your room with his headphones on.", thread=2, days=3,
+               to=CASE_MANAGER)
+    index = record.index()
+    teachers = commitment_in(made, "P1", made.new_text, 0, len(made.new_text), promiser=CASE_MANAGER, made_by_user=True)
+    assert [m.author_email for m in delivery_options(teachers, index)] == [PARA]
+
+
+
+def test_a_colleagues_question_back_in_the_thread_does_not_keep_it():
+    record = Record()
+    made = record.add(OT, "I will make sure his seat cushion goes with him to every class.", to=PARENT)
+    record.add(CASE_MANAGER, "quick q - does the seat cushion go to PE too or just his classes? he has PE 4th hr",
+               days=1, to=OT)
+    assert kept(record, promised(made, "I will make sure his seat cushion goes with him to every class.", OT)) is None
+
+
+def test_a_footers_legal_wording_reports_nothing_done():
+    from ieptrail.classify.linking import profile
+    message = LaterMessage(id=1, thread_id=1, sent=START, author_email=OT, author_is_user=False, recipients=frozenset(),
+                           new_text="Could we meet Monday, Tuesday or Thursday?\n\n"
+                                    "CONFIDENTIALITY: This message may contain student records protected by FERPA. "
+                                    "If you received it in error, please tell the sender and delete it.")
+    assert not any(view.deed for view in profile(message).sentences)

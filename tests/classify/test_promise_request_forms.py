@@ -488,3 +488,90 @@ def test_the_spanish_beside_an_english_paragraph_that_undertakes_something_is_it
     text = ("Le confirmo que estaré en la revisión. Cuando reciba el borrador, le enviaré la traducción el lunes 19.\n\n"
             "I confirm that I will interpret at Ivy's annual review on the 12th.")
     assert all(p.rule != "first-person:spanish" for p in tag(tagger, text).promises)
+
+
+# ---- asks and continuations that only look like promises or requests ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Please confirm in writing before the review how and when the school will make up the missed sessions.",
+    "Could you tell me by Friday who will be covering her reading group?",
+    "I need to know when the new aide will start.",
+])
+def test_a_will_inside_what_is_asked_about_is_no_promise(tagger, text):
+    assert tag(tagger, text, author=PARENT).promises == ()
+
+
+def test_a_promise_after_a_question_it_answers_is_still_made(tagger):
+    promise, = tag(tagger, "Let me know which afternoon works and I'll book the room.").promises
+    assert "book the room" in promise.sentence
+
+
+def test_a_subjectless_next_step_carries_the_same_writers_promise_on(tagger):
+    text = "I'm going to redo her reading inventory before the review so the data is current. Will send you the results"
+    promise, = tag(tagger, text).promises
+    assert promise.sentence.startswith("I'm going to redo")
+
+
+def test_a_subjectless_promise_on_its_own_is_still_a_promise(tagger):
+    assert len(tag(tagger, "Thanks for the reminder. Will drop the form in her folder tomorrow.").promises) == 1
+    assert len(tag(tagger, "I'll call the OT today.\n\nWill drop the form in her folder tomorrow.").promises) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Please use my work address going forward so nothing gets lost.",
+    "For my records, please cc sam.files@example.com whenever you email me about Ivy.",
+])
+def test_how_to_write_from_now_on_is_no_request(tagger, text):
+    assert tag(tagger, text, author=PARENT).requests == ()
+
+
+def test_an_automated_notice_asks_nothing_anyone_answers(tagger):
+    text = ("Before the account is active, a teacher must approve it. Please forward this link to Ivy's teacher.\n\n"
+            "You are receiving this email because an application was submitted with this address.")
+    assert tag(tagger, text, author=Person("Member Services", "members@booksfor.example.org")).requests == ()
+
+
+def test_a_plain_ask_to_copy_someone_is_still_a_request(tagger):
+    assert len(tag(tagger, "Please copy me on the email to the OT.", author=PARENT).requests) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Is it really that hard to seat a ten-year-old near the board?",
+    "Is that too much to ask?",
+])
+def test_a_complaint_put_as_a_question_is_no_request(tagger, text):
+    assert tag(tagger, text, author=PARENT).requests == ()
+
+
+def test_asking_whether_something_is_hard_is_still_a_request(tagger):
+    assert len(tag(tagger, "Is it hard to get her bus stop changed?", author=PARENT).requests) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Please make sure she gets to bed early and eats breakfast the morning of the test.",
+    "Please mark anything you'd like changed and bring it to the meeting on Friday.",
+    "Ms. Lee, please make sure the interpreter request is entered in the system.",
+    "Please keep the reading log going over break.",
+])
+def test_an_instruction_to_carry_out_is_no_request(tagger, text):
+    assert tag(tagger, text).requests == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Please make sure I get a copy of the revised schedule.",
+    "Can you make sure she gets her extended time on Friday's test?",
+])
+def test_an_instruction_that_asks_for_something_back_or_a_question_is_still_a_request(tagger, text):
+    assert len(tag(tagger, text, author=PARENT).requests) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "I'll answer each of your questions below.",
+    "- Speech: two sessions missed in March. I'll handle this one in a letter (see below).",
+])
+def test_what_the_message_itself_goes_on_to_do_is_no_promise(tagger, text):
+    assert tag(tagger, text).promises == ()
+
+
+def test_a_thing_listed_below_may_still_be_promised(tagger):
+    assert len(tag(tagger, "I'll bring the forms listed below to the meeting on Friday.").promises) == 1

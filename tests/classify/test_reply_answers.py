@@ -147,3 +147,22 @@ def test_a_reply_that_hands_the_request_on_to_someone_else_does_not_answer_it():
                                        "two weeks in March.", day=1, to=PARENT)]
     assert answered_asks(handed_on, ask) == [False]
     assert answered_asks(passed_to_me, "Why are her speech logs blank for March?") == [True]
+
+
+def test_a_reply_that_answers_and_puts_off_only_another_thing_answers():
+    messages = record((PARENT, "Ezra says the coach took his fidget band away on Monday. Is that true?"),
+                      (CASE_MANAGER, "I talked with the coach. He says he did not take the fidget band; he asked Ezra to "
+                                     "put it in his bag during the relay. I'll ask the OT to add a sensory item to the plan."))
+    assert answered(messages, "Is that true?")
+
+
+def test_a_reply_that_puts_off_the_thing_asked_about_still_does_not_answer():
+    messages = record((PARENT, "Ezra says the coach took his fidget band away on Monday. Is that true?"),
+                      (CASE_MANAGER, "I don't know whether the coach took the fidget band. Let me check with him."))
+    assert not answered(messages, "Is that true?")
+
+
+def test_a_when_tacked_onto_a_who_question_is_answered_by_a_day():
+    messages = record((PARENT, "The laptop charger is still missing. Who is replacing it, and when?"),
+                      (CASE_MANAGER, "The district office is ordering it. They expect it Thursday."))
+    assert answered(messages, "Who is replacing it, and when?")
