@@ -698,7 +698,9 @@ def answer_rule(ask: Ask, message: LaterMessage, index: MessageIndex) -> list[Fo
 _GENERIC_ASK_WORDS = frozenset(stem(word) for word in (
     "explain", "happen", "happened", "tell", "know", "think", "mean", "update", "question", "questions", "please", "help"))
 # "When will it be fixed?", and a when tacked on: "Who is fixing it, and when?"
-_WHEN_ASK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:when|what (?:time|day|date))\b|,?\s+(?:and|or) (?:by )?when\W*$", re.I)
+# (the lookbehind lets a search start only where a run of spaces starts: linear on long runs)
+_WHEN_ASK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:when|what (?:time|day|date))\b|,?(?<!\s)\s+(?:and|or) (?:by )?when\W*$",
+                       re.I)
 # An ask to pick or confirm a time: "Which day works best for you?", "let me know if that date still works".
 _PICK_TIME = re.compile(r"\b(?:which|what|when) (?:\w+ )?works? (?:best |better )?(?:for )?|\b(?:still )?works? for (?:you|your)\b|"
                         r"\bare you (?:both )?(?:available|free)\b|\bwould .{0,40}\bwork\b|\bstill work\b", re.I)

@@ -343,7 +343,7 @@ NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n['’]t|\bnothing|\bno\s+[\w-]+\s+(
 OWED_FOR = re.compile(r"\bfor\s+(?:the|every|each|all|those|these|any|her|his|their)\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:sessions?|minutes|lessons?|services?|hours?)\s+$", re.I)
 MAKEUP_PLAN = re.compile(r"\b(?:compensatory|make-?up|makeup|make\s+up|made\s+up)\b", re.I)
-SCHOOL_EVENT_AFTER = re.compile(r"\s+(?:pep\s+)?(?:rally|rallies|assembly|assemblies|celebration|party|parties|fair|"
+SCHOOL_EVENT_AFTER = re.compile(r"(?<!\s)\s+(?:pep\s+)?(?:rally|rallies|assembly|assemblies|celebration|party|parties|fair|"
                                 r"carnival|dance|fundraiser)\b", re.I)
 STAFFING_CHANGE = re.compile(r"reassigned|resigned|quit|assigned", re.I)
 FROM_NOW_ON = re.compile(r"\beffective\b|\bno\s+longer\b|\banymore\b|\bany\s+more\b|\buntil\s+further\s+notice\b|"
