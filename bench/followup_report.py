@@ -27,18 +27,10 @@ from datetime import date
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("IEPTRAIL_SHARED", REPO.parent / "shared"))
+sys.path.insert(0, str(REPO / "bench"))
+from accuracy import study_corpora  # noqa: E402  (held-out families are never opened here)
+
 CACHE = Path(os.environ.get("IEPTRAIL_BENCH_CACHE", Path(tempfile.gettempdir()) / "ieptrail-followup-cache"))
-
-
-def corpora() -> list[Path]:
-    """The study corpora: a held-out one (a HELD_OUT file) is never opened here."""
-    found = []
-    for base in (SHARED / "eval", REPO / "bench" / "corpora"):
-        if base.is_dir():
-            found += sorted(p for p in base.iterdir() if (p / "gold.json").is_file() and (p / "mailbox").is_dir()
-                            and not (p / "HELD_OUT").exists())
-    return found
 
 
 def words(text: str | None) -> set[str]:
@@ -212,7 +204,7 @@ def main() -> int:
     parser.add_argument("--models", help="use the models in this folder (an empty one: the rules alone)")
     args = parser.parse_args()
     results = {}
-    for corpus in corpora():
+    for corpus in study_corpora():
         if args.only and corpus.name not in args.only:
             continue
         name = json.loads((corpus / "gold.json").read_text())["corpus"]

@@ -77,13 +77,12 @@ def follow_ups_sent(source: Session | ReadOnlyRecord, settings: Settings, view: 
     start = day_bounds_utc(view.promised_on, settings.timezone, end=True) if view.promised_on else None
     end = day_bounds_utc(as_of, settings.timezone, end=True)
     counted: set[str | None] = set()  # Message-IDs of the user's mail counted as a follow-up
-    reads = reads_of(source)
-    if directory is not None:
-        mail = [m for m in directory.user_messages_before(end)
-                if start is None or (m.sent_at is not None and m.sent_at >= start)]
-    else:
-        mail = reads.user_messages_between(settings.user_emails, start, end)
-    for message in mail:
+    reads = directory.reads if directory is not None else reads_of(source)
+    before_end = (directory.user_messages_before(end) if directory is not None
+                  else reads.user_messages_between(settings.user_emails, None, end))
+    for message in before_end:
+        if start is not None and (message.sent_at is None or message.sent_at < start):
+            continue
         related = message.thread_id == view.thread_id or (view.by_email and view.by_email in message.recipients)
         if related and len(content_words(message.new_text) & words) >= 2:
             counted.add(message.message_id or f"message {message.id}")

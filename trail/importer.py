@@ -463,7 +463,9 @@ class Importer:
     # ---- after a run ------------------------------------------------------------------------------
 
     def _roles(self, directory: PeopleDirectory | None = None) -> dict[tuple[str, str], tuple[str, ...]]:
-        return {(person.name, person.email): person.roles for person in (directory or self.directory).people()}
+        """(name, address) -> roles, in `directory` (default: the importer's own)."""
+        people = (directory if directory is not None else self.directory).people()
+        return {(person.name, person.email): person.roles for person in people}
 
     def _snapshot_of_chunk(self, sent: PeopleDirectory, batch: list[Arrived]) -> int:
         """The roles a worker tagged this chunk with: the directory as sent plus the chunk's own
@@ -490,8 +492,8 @@ class Importer:
             by_name = _roles_by_name(snapshot)
             changed_in.append(({word for name, roles in final_by_name.items() if by_name.get(name) != roles
                                 for word in name_keys(name)},
-                               {email for (_, email), roles in final.items()
-                                if email and roles and snapshot.get((_, email)) != roles}))
+                               {email for (name, email), roles in final.items()
+                                if email and roles and snapshot.get((name, email)) != roles}))
         suspects = [message_id for message_id in self.tagged_ids
                     if 0 <= self.snapshot_of.get(message_id, -1) < len(changed_in)
                     and any(changed_in[self.snapshot_of[message_id]])]

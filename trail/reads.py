@@ -8,7 +8,9 @@ gives either the same methods; the ORM modules load only when a session is used.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING
 
 from ieptrail.store.sqlite_read import ReadOnlyRecord
@@ -19,51 +21,20 @@ if TYPE_CHECKING:
 
 
 class SessionReads:
-    """ReadOnlyRecord's reads, through a session (any database)."""
+    """ReadOnlyRecord's reads, through a session (any database): the store's own functions."""
 
     def __init__(self, session: Session):
+        from ieptrail.store import outgoing, queries, record_state, tracking  # the ORM: a session is open anyway
+
         self.session = session
-
-    def followups_stale(self) -> bool:
-        from ieptrail.store import record_state
-
-        return record_state.followups_stale(self.session)
-
-    def promises(self) -> list[PromiseView]:
-        from ieptrail.store import tracking
-
-        return tracking.promises(self.session)
-
-    def requests(self) -> list[RequestView]:
-        from ieptrail.store import tracking
-
-        return tracking.requests(self.session)
-
-    def credits(self, kind: str) -> dict[str, CreditView]:
-        from ieptrail.store import tracking
-
-        return tracking.credits(self.session, kind)
-
-    def decisions(self, kind: str) -> dict[str, list[DecisionView]]:
-        from ieptrail.store import tracking
-
-        return tracking.decisions(self.session, kind)
-
-    def sender_signatures(self):
-        from ieptrail.store import queries
-
-        return queries.sender_signatures(self.session)
-
-    def user_messages_between(self, user_emails: tuple[str, ...], start: datetime | None,
-                              end: datetime) -> list[UserMessage]:
-        from ieptrail.store import queries
-
-        return queries.user_messages_between(self.session, user_emails, start, end)
-
-    def sent_follow_ups(self, item_key: str, before: datetime) -> list[bytes]:
-        from ieptrail.store import outgoing
-
-        return outgoing.sent_follow_ups(self.session, item_key, before)
+        self.followups_stale: Callable[[], bool] = partial(record_state.followups_stale, session)
+        self.promises: Callable[[], list[PromiseView]] = partial(tracking.promises, session)
+        self.requests: Callable[[], list[RequestView]] = partial(tracking.requests, session)
+        self.credits: Callable[[str], dict[str, CreditView]] = partial(tracking.credits, session)
+        self.decisions: Callable[[str], dict[str, list[DecisionView]]] = partial(tracking.decisions, session)
+        self.sender_signatures = partial(queries.sender_signatures, session)
+        self.user_messages_between: Callable[..., list[UserMessage]] = partial(queries.user_messages_between, session)
+        self.sent_follow_ups: Callable[[str, datetime], list[bytes]] = partial(outgoing.sent_follow_ups, session)
 
 
 def reads_of(source: Session | ReadOnlyRecord) -> ReadOnlyRecord | SessionReads:

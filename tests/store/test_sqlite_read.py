@@ -322,6 +322,8 @@ def _promise_and_request_commands(days: list[str]) -> list[list[str]]:
 def test_promises_and_requests_print_the_same_by_both_paths(record, monkeypatch):
     """Statuses, fulfilments, answers, the user's decisions and the escalation of overdue promises
     (signatures read for the next rung, the user's own follow-ups and sent follow-up emails counted)."""
+    from sqlalchemy import text
+
     from ieptrail.store.outgoing import add_outgoing, record_attempt
 
     busy = _copy_of(record, "promises-record")
@@ -336,7 +338,7 @@ def test_promises_and_requests_print_the_same_by_both_paths(record, monkeypatch)
     assert busy.cli("resolve", "--request", str(answered[0]["id"])).exit_code == 0
     db = busy.database()
     with db.session_scope() as session:
-        key = session.execute(text_of("SELECT key FROM promises WHERE id = :id"), {"id": overdue[-1]["id"]}).scalar()
+        key = session.execute(text("SELECT key FROM promises WHERE id = :id"), {"id": overdue[-1]["id"]}).scalar()
         sent = add_outgoing(session, kind="follow-up", eml=b"Message-ID: <f1@home.org>\r\nSubject: x\r\n\r\nbody",
                             to_addrs="teacher@school.org", subject="Following up", item_key=key)
     with db.session_scope() as session:
@@ -351,12 +353,6 @@ def test_promises_and_requests_print_the_same_by_both_paths(record, monkeypatch)
         assert (one.exit_code, one.output) == (other.exit_code, other.output), args
     assert any("DISMISSED" in one.output for one in fast) and any("OVERDUE" in one.output for one in fast)
     assert any('"follow_ups_sent": 1' in one.output for one in fast)
-
-
-def text_of(statement: str):
-    from sqlalchemy import text
-
-    return text(statement)
 
 
 def test_promises_with_stale_follow_up_facts_take_the_normal_path(record):
