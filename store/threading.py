@@ -13,6 +13,9 @@ sent to the principal and forwarded to the trail, belongs with the teacher's ema
 On list mail everybody shares the list address, so there the author of one must be on the
 other. A generic subject between different people, or posts to one list, stay apart.
 
+A reply linked by its headers whose "Re: X" is not the subject of what it is linked to, but of an
+earlier conversation among the same people, joins the two: its author took them for one.
+
 Before the subject, the quoted history: a reply whose parent we hold under no Message-ID (it lost its
 headers in an inline forward, or names a parent that only arrived as an inline forward) still opens its
 quote with the parent's author and the minute it was sent ("On Mon, Feb 2, 2026 at 3:50 PM Jane Roe
@@ -206,6 +209,30 @@ class _Batch:
                 best = (gap, candidate.thread_id)
         return self.current(best[1]) if best else None
 
+    def by_reply_subject(self, message: NewMessageFacts, linked: set[int], ignore: tuple[str, ...]) -> int | None:
+        """A reply linked by its headers whose "Re: X" names another conversation among the same
+        people, not the one it is linked to: its author took the two for one (a grandmother's new
+        email answered under the subject of the evaluation thread). The thread of X, nearest in time."""
+        if not message.subject_normalized or " ".join((message.subject or "").lower().split()) == message.subject_normalized:
+            return None  # no "Re:"/"Fwd:": the subject claims no earlier conversation
+        candidates = [c for c in self.by_subject.get(message.subject_normalized, ()) if c.facts.id != message.id]
+        if any(self.current(c.thread_id) in linked for c in candidates):
+            return None  # the subject is the linked conversation's own: nothing to join
+        mine = participants(message, ignore)
+        best: tuple[float, int] | None = None
+        for candidate in candidates:
+            other = candidate.facts
+            thread_id = self.current(candidate.thread_id)
+            if message.sent_at is None or other.sent_at is None or other.sent_at > message.sent_at \
+                    or message.sent_at - other.sent_at > SUBJECT_WINDOW:
+                continue
+            if not _same_conversation(message, mine, other, participants(other, ignore)):
+                continue
+            gap = (message.sent_at - other.sent_at).total_seconds()
+            if best is None or gap < best[0]:
+                best = (gap, thread_id)
+        return best[1] if best else None
+
     def merge(self, keep: int, others: list[int]) -> None:
         stored = [other for other in others if other not in self.pending]
         if stored:  # the batch's own messages get their thread at the end, through the aliases
@@ -273,6 +300,10 @@ def assign_threads(session: Session, messages: list[NewMessageFacts], user_addre
             parent = batch.by_quoted_parent(message)
             if parent is not None:
                 linked.add(parent)
+            if linked:
+                retitled = batch.by_reply_subject(message, linked, ignore)
+                if retitled is not None:
+                    linked.add(retitled)
             if not linked:
                 by_subject = batch.by_subject_fallback(message, ignore)
                 if by_subject is not None:
