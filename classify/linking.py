@@ -43,6 +43,7 @@ from ieptrail.classify.followup import (
     FollowupEvidence, LaterMessage, _marks, answer_candidates, content_words, context_around, delivery_candidates,
     email_domain, organization, same_side, split_sentences, stem,
 )
+from ieptrail.classify.kept import documents_named, hands_over, hands_to_family, informs, promises_to_inform, says_arrived, vague_send
 from ieptrail.classify.learned import LinearModel
 
 OUTSIDE_THREAD_WINDOW = timedelta(days=183)
@@ -84,7 +85,7 @@ _NOT_DONE_PAST = re.compile(r"(?<!\bif )\b(?:didn't|did not|couldn't|could not|w
 _DEED_FAMILIES = {
     "send": r"send|sent|email|e-mail|mail|forward|attach|share|post|upload|get (?:it|them|this|that) to|copy|drop",
     "schedule": r"schedul|set up|calendar|invit|book|arrange|meeting dates|options|times",
-    "talk": r"talk|spoke|speak|call|discuss|met|meet|check(?:ed)? (?:in )?with|reach(?:ed)? out|contact|let .{0,20}know",
+    "talk": r"talk|spoke|speak|call|discuss|met|meet|check(?:ed)? (?:in )?with|reach(?:ed)? out|contact|let .{0,20}know|tell|told",
     "make_up": r"mak(?:e|es|ing) (?:it |them |this |that |those |these |the \w+ |\w+ )?up|made (?:it |them |this |that |\w+ )?up|"
                r"make-?ups?|compensatory",
     "start": r"start|began|begin|pull|see him|see her|saw",
@@ -626,6 +627,64 @@ def better_kept_by_it(commitment: Commitment, message: LaterMessage,
                for item, _ in promiser_items)
 
 
+def kept_in_few_words(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise kept by the promiser in words it barely shares (classify.kept): the news itself for a promise to
+    tell ("I'll let the families know about the leave" … "I wanted to let you know that the therapist is on leave"),
+    and for a promise to send something unnamed ("I'll scan everything and send it") the promiser's next message in
+    the thread handing something over ("Here is his IEP and his BIP.")."""
+    party = promise_party(commitment)
+    if not (message.author_email in party or message.author_email in index.named_authors(commitment.sentence)):
+        return None
+    views = index.profile(message).sentences
+    own = content_words(commitment.sentence, index.ignore)
+    if promises_to_inform(commitment.sentence) and own:
+        opening = views[:3]
+        if any(informs(view.text) for view in opening) and own & frozenset().union(*(view.words for view in opening)) \
+                and not any(_NOT_DONE_PAST.search(view.text) for view in opening):  # "…that I haven't heard back yet"
+            sentence = next(view.text for view in opening if informs(view.text))
+            return FollowupEvidence(message.id, sentence, "delivered: the news itself", message.sent, {"score": 1})
+    same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
+    if same_thread and vague_send(commitment.sentence):
+        earlier = [m for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
+                   if m.sent < message.sent and m.author_email in party]
+        handing = [view for view in views if hands_over(view.text) and not view.pending]
+        if not earlier and handing:
+            return FollowupEvidence(message.id, handing[0].text, "delivered: handed over in the next reply", message.sent,
+                                    {"score": 1})
+    return None
+
+
+def arrival_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """The family (whom a promise to hand something over was made to) saying it arrived, in any thread: "got the letter
+    from the district too", "we received the signed copy". The thing must be named as the promise names it (or a
+    document said to come from the promiser's side, for a promise that calls it "it")."""
+    if commitment.made_by_user or not hands_to_family(commitment.sentence):
+        return None
+    source = index.by_id.get(commitment.source_id)  # the family: whoever it was written to from a personal address
+    family = {address for address in (source.recipients if source else frozenset()) | {commitment.author_email}
+              if address and organization(address) is None and email_domain(address) != email_domain(commitment.promiser)}
+    if not family:
+        return None
+    own = content_words(commitment.sentence, index.ignore)
+    things = documents_named(commitment.sentence) or documents_named(commitment.context)
+    terms = index.item_terms(commitment.sentence, commitment.context)
+    inside = [m for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
+              if m.author_email in family]
+    options = inside + index.outside_thread(family, terms, commitment.thread_id, commitment.sent)
+    for message in sorted(options, key=attrgetter("sent", "id")):
+        if message.author_email not in family or about_something_else(commitment, message, index):
+            continue
+        for view in index.profile(message).sentences:
+            if not says_arrived(view.text) or view.question:
+                continue
+            named = documents_named(view.text)
+            if named and (view.words & own or named & things) or named and (
+                    re.search(r"\bfrom (?:the )?(?:district|school|office|county)\b", view.text, re.I)):
+                return FollowupEvidence(message.id, view.text, "delivered: the family says it arrived", message.sent,
+                                        {"score": 1})
+    return None
+
+
 def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                   model: LinearModel | None) -> dict[str, FollowupEvidence]:
     """The earliest message that kept each promise: where the written rules see the deed done, or
@@ -644,6 +703,10 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             if rule and (same_thread or any(map(rule_decides, rule))):
                 found[commitment.key] = _by_rule(rule, message)
                 break
+            kept = kept_in_few_words(commitment, message, index)
+            if kept:
+                found[commitment.key] = kept
+                break
             if model is None:
                 continue
             if not same_thread and better_kept_by_it(commitment, message, by_promiser[commitment.promiser], index):
@@ -658,6 +721,10 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                                                          f"learned: delivered ({probability:.2f})", message.sent,
                                                          {"score": probability})
                 break
+        if commitment.key not in found:
+            arrived = arrival_reported(commitment, index)
+            if arrived:
+                found[commitment.key] = arrived
     return found
 
 
