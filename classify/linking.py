@@ -829,6 +829,14 @@ def _stated_words(view: SentenceView, ignore: frozenset[str]) -> frozenset[str]:
     return content_words(parts[0], ignore) & view.words if len(parts) > 1 else frozenset()
 
 
+# An ask for the other's own view, in their words: what answers it is whatever they write back (it names nothing the
+# ask could be matched on): "send me a few sentences about…", "what are your thoughts?", "any input on…".
+_ASKS_INPUT = re.compile(
+    r"\b(?:send|tell|give|write|share with)\s+(?:me|us)\s+(?:a (?:few|couple of) (?:sentences|lines|words|thoughts)|"
+    r"(?:some|your|any) (?:thoughts|input|ideas|concerns|perspective|feedback)|a (?:little|bit) (?:more )?about)\b|"
+    r"\b(?:what are|do you have any|any) (?:your )?(?:thoughts|input|ideas|concerns|feedback)\b", re.I)
+
+
 def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, siblings: Sequence[Ask] = ()) -> bool:
     """The first reply from the other side answers a request when it speaks to its subject (a
     question too short to have one, "What happened today?", is answered by the reply itself; an ask
@@ -855,6 +863,8 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
     saying = [view for view in facts.sentences if not acknowledges_only(ask, view.text)]
     if any(_stated_words(view, index.ignore) & about for view in saying if not about_another_thing(ask, view.text, index.ignore)):
         return True
+    if _ASKS_INPUT.search(ask.sentence) and sum(1 for view in saying if not view.question) >= 2:
+        return True  # "Could you send me a few sentences about what you see for him?" … "He wants to study science. …"
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
     return bool(saying) and len(own - _GENERIC_ASK_WORDS) <= 1 and not wants_delivery
 
@@ -877,7 +887,8 @@ _ANSWERS_EARLIER = re.compile(
     r"\b(?:(?:your|that) question\b|the question (?:you|from|about)\b|questions? you (?:sent|asked|had)|you(?: had)? asked\b|"
     r"(?:like|as) you (?:asked|requested)|asked (?:me |us )?(?:a while (?:ago|back)|earlier|last \w+) (?:if|whether|about)|owe you (?:an|that) answer|"
     r"(?:getting|get|got) back to you (?:on|about)|to answer\b|in answer to|in response to your|you wanted to know|"
-    r"(?:as|per your) request(?:ed)?\b)", re.I)
+    r"(?:as|per your) request(?:ed)?\b|(?:delay|sorry|late) (?:in )?(?:getting )?back to you|"
+    r"(?:shared|passed along|passed on|forwarded|sent) your (?:e-?mail|message|note|letter|concerns?)\b|^\W*good questions?\b)", re.I)
 
 
 def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> str | None:
@@ -891,6 +902,10 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
     if not own:
         return None
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
+    # the message as a whole takes the request up ("Sorry for the delay in getting back to you. … For the missed
+    # sessions, …"): then a sentence naming what the ask names (two of its words and a third of them, or its only
+    # one) answers it
+    message_takes_up = any(_ANSWERS_EARLIER.search(view.text) for view in index.profile(message).sentences)
     found = None
     for view in index.profile(message).sentences:
         shared = own & view.words
@@ -901,7 +916,10 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
         if found:
             continue
         takes_up = bool(_ANSWERS_EARLIER.search(view.text))
-        if wants_delivery:
+        if message_takes_up and not wants_delivery and len(shared) >= min(2, len(own)) and 3 * len(shared) >= len(own) \
+                and (takes_up or index.weight(shared) >= 0.5):
+            found = view.text
+        elif wants_delivery:
             if view.deed and not view.pending and _marks(view.text).strong and len(shared) >= 2:
                 found = view.text
         elif len(shared) >= 2 and (takes_up or (len(shared) >= 3 and 5 * len(shared) >= 3 * len(own)
