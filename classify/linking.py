@@ -685,6 +685,44 @@ def arrival_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvi
     return None
 
 
+def _related(words: frozenset[str], others: frozenset[str]) -> frozenset[str]:
+    """The words of `words` that `others` also has, or a word of the same root (five letters alike: "referral",
+    "referred")."""
+    roots = {word[:5] for word in others if len(word) >= 5}
+    return frozenset(word for word in words if word in others or (len(word) >= 5 and word[:5] in roots))
+
+
+def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """Someone else's mail, in any thread, saying the promiser did it: "Ms. Rivera referred him to us" (the agency
+    the referral went to), "Mr. Lee went over the plan with us last week" (a colleague). The sentence names the
+    promiser, reports a deed done (not pending, not to come, not a question) and names the promised thing."""
+    promiser = commitment.promiser
+    if not promiser:
+        return None
+    party = promise_party(commitment)
+    keys = {stem(key) for key in address_name_keys(promiser) if len(key) >= 4} - index.common_names
+    own = content_words(commitment.sentence, index.ignore) - keys
+    if not keys or not own:
+        return None
+    options: dict[int, LaterMessage] = {}
+    for author in index.authors - party:
+        for key in keys:
+            posting = index.postings.get((author, key), ())
+            start = bisect_right(posting, commitment.sent, key=attrgetter("sent"))
+            end = bisect_right(posting, commitment.sent + OUTSIDE_THREAD_WINDOW, key=attrgetter("sent"))
+            options.update((message.id, message) for message in posting[start:end])
+    for message in sorted(options.values(), key=attrgetter("sent", "id")):
+        if message.auto_reply or about_something_else(commitment, message, index):
+            continue
+        for view in index.profile(message).sentences:
+            if view.question or view.pending or view.future or not view.deed:
+                continue
+            if promiser in index.named_authors(view.text) and _related(own, view.words - keys):
+                return FollowupEvidence(message.id, view.text, "delivered: reported by someone else", message.sent,
+                                        {"score": 1})
+    return None
+
+
 def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                   model: LinearModel | None) -> dict[str, FollowupEvidence]:
     """The earliest message that kept each promise: where the written rules see the deed done, or
@@ -722,7 +760,7 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                                                          {"score": probability})
                 break
         if commitment.key not in found:
-            arrived = arrival_reported(commitment, index)
+            arrived = reported_by_others(commitment, index) or arrival_reported(commitment, index)
             if arrived:
                 found[commitment.key] = arrived
     return found
