@@ -685,6 +685,19 @@ def arrival_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvi
     return None
 
 
+def promised_families(sentence: str) -> frozenset[str]:
+    """The kinds of deed a promise's verb phrases name ("I'll make up his session" -> make_up; "I'll mail the packet
+    before the call" -> send, not the call its purpose names)."""
+    return frozenset().union(*(deed_families(sentence[match.start(1):match.start(1) + 30])
+                               for match in _PROMISED_VERB.finditer(sentence)))
+
+
+def _done_as_verb(words: Iterable[str], sentence: str) -> bool:
+    """Is a thing the promise names said done as a verb of its root ("send the referral" … "referred him to us",
+    "the schedule" … "scheduled it")?"""
+    return any(len(word) >= 5 and re.search(rf"\b{re.escape(word[:5])}[a-z]*ed\b", sentence, re.I) for word in words)
+
+
 def _related(words: frozenset[str], others: frozenset[str]) -> frozenset[str]:
     """The words of `words` that `others` also has, or a word of the same root (five letters alike: "referral",
     "referred")."""
@@ -697,9 +710,11 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
     the referral went to), "Mr. Lee went over the plan with us last week" (a colleague). The sentence names the
     promiser, reports a deed done (not pending, not to come, not a question) and names the promised thing."""
     promiser = commitment.promiser
-    if not promiser:
+    if not promiser or _DEFERRAL.search(commitment.sentence):  # "I'll look into it and get back to you": kept by the answer
         return None
     party = promise_party(commitment)
+    verbs = promised_verbs(commitment.sentence)
+    families = promised_families(commitment.sentence)
     keys = {stem(key) for key in address_name_keys(promiser) if len(key) >= 4} - index.common_names
     own = content_words(commitment.sentence, index.ignore) - keys
     if not keys or not own:
@@ -715,9 +730,16 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
         if message.auto_reply or about_something_else(commitment, message, index):
             continue
         for view in index.profile(message).sentences:
-            if view.question or view.pending or view.future or not view.deed:
+            if view.question or view.pending or view.future or not view.deed or view.recalls_owed:
+                continue  # ("Mr. Pike asked me again about the visuals from Ms. Hollis": still owed)
+            if promiser not in index.named_authors(view.text):
                 continue
-            if promiser in index.named_authors(view.text) and _related(own, view.words - keys):
+            related = _related(own, view.words - keys)
+            # the deed the promise names, done (its verb or its kind of deed) and the thing it names; or three of its
+            # words ("reviewed her auditory skills data sheets" for "will bring her auditory skills data sheets"). Not
+            # another deed with the same thing: "she started the 5-point scale goal" for "I'll send home the 5-point scale"
+            if related and (verbs & view.stems or families & deed_families(view.text) or _done_as_verb(related, view.text)) \
+                    or len(related) >= 3:
                 return FollowupEvidence(message.id, view.text, "delivered: reported by someone else", message.sent,
                                         {"score": 1})
     return None
@@ -929,6 +951,11 @@ _ANSWERS_EARLIER = re.compile(
     r"(?:shared|passed along|passed on|forwarded|sent) your (?:e-?mail|message|note|letter|concerns?)\b|^\W*good questions?\b)", re.I)
 
 
+# A sentence that says it is the answer: "Here is the plan when his aide is out:", "The reason is…"
+_STATES_ANSWER = re.compile(r"^\W*(?:here(?:'s|’s| is) (?:the|our|my)|the (?:plan|reason|answer|short answer) (?:is|for|on)\b)",
+                            re.I)
+
+
 def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> str | None:
     """The sentence of mail in another thread that answers a request: one that takes the question up again
     ("To answer your question about…") and names two of its words, or a statement with three of its words and
@@ -943,9 +970,13 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
     # the message as a whole takes the request up ("Sorry for the delay in getting back to you. … For the missed
     # sessions, …"): then a sentence naming what the ask names (two of its words and a third of them, or its only
     # one) answers it
-    message_takes_up = any(_ANSWERS_EARLIER.search(view.text) for view in index.profile(message).sentences)
+    views = index.profile(message).sentences
+    message_takes_up = any(_ANSWERS_EARLIER.search(view.text) for view in views)
+    # the sentence right after one that takes a question up is its answer ("I owe you an answer from October, sorry!
+    # I made up her session with my Thursday group.")
+    after_take_up = {id(views[i + 1]) for i in range(len(views) - 1) if _ANSWERS_EARLIER.search(views[i].text)}
     found = None
-    for view in index.profile(message).sentences:
+    for view in views:
         shared = own & view.words
         if not shared or view.question:
             continue
@@ -953,8 +984,10 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
             return None  # "On the second session, I'll talk to the director and get back to you"
         if found:
             continue
-        takes_up = bool(_ANSWERS_EARLIER.search(view.text))
-        if message_takes_up and not wants_delivery and len(shared) >= min(2, len(own)) and 3 * len(shared) >= len(own) \
+        takes_up = bool(_ANSWERS_EARLIER.search(view.text) or _STATES_ANSWER.search(view.text))
+        if id(view) in after_take_up and not wants_delivery and index.weight(shared) >= 0.5:
+            found = view.text
+        elif message_takes_up and not wants_delivery and len(shared) >= min(2, len(own)) and 3 * len(shared) >= len(own) \
                 and (takes_up or index.weight(shared) >= 0.5):
             found = view.text
         elif wants_delivery:
