@@ -2,6 +2,8 @@
 
 - A promise to tell someone ("I'll let both families know about the leave by Monday") is kept by the
   promiser's message that is itself the news ("I wanted to let you know that the therapist is on leave").
+- A promise to write a letter or a request is kept by the promiser's message that is that letter ("I am writing
+  on behalf of the family to request an IEP meeting").
 - A promise to send something it does not name ("I'll scan everything and send it to you") is kept by
   the promiser's next message in the thread that hands something over ("Here is his IEP and his BIP.").
 - A promise to hand something to the family is kept where the family says it arrived, in any thread
@@ -23,6 +25,12 @@ _INFORMS = re.compile(
     r"\b(?:i(?:'m|’m| am)|we(?:'re|’re| are))\s+writing\s+to\s+(?:let\s+you\s+know|inform|tell|update)|"
     r"\bwanted you to (?:hear|know)\b|\bthis is to (?:let you know|inform)\b|\b(?:just\s+)?letting you know\b|"
     r"^\W*fyi\b|\bheads[- ]up\b", re.I)
+# A promise to write a letter or a request ("I'll draft the meeting request letter and have it out by Monday"), and
+# a message that is that letter ("I am writing on behalf of the family to request an IEP meeting").
+_LETTER_PROMISE = re.compile(r"\b(?:draft|write|send|put together|get out)\b.{0,40}?\b(?:letter|request|e-?mail|notice|note)\b",
+                             re.I)
+_IS_A_LETTER = re.compile(r"\b(?:i|we)(?:'m|’m| am|'re|’re| are) writing (?:on behalf of [^.;]{1,80}?,? )?to "
+                          r"(?:request|ask|formally|follow up|confirm|notify|inform|let you know)\b", re.I)
 # Sending something the promise leaves unnamed: "send it", "scan everything and send it", "get them to you".
 _VAGUE_SEND = re.compile(
     r"\b(?:send|e-?mail|forward|mail|scan|share|upload|get)\s+(?:\w+\s+)?(?:it|them|this|that|these|those|everything|"
@@ -50,6 +58,14 @@ def promises_to_inform(sentence: str) -> bool:
 
 def informs(sentence: str) -> bool:
     return bool(_INFORMS.search(sentence)) and not sentence.rstrip().endswith("?")
+
+
+def promises_a_letter(sentence: str) -> bool:
+    return bool(_LETTER_PROMISE.search(sentence))
+
+
+def is_a_letter(sentence: str) -> bool:
+    return bool(_IS_A_LETTER.search(sentence))
 
 
 def vague_send(sentence: str) -> bool:

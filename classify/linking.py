@@ -43,7 +43,10 @@ from ieptrail.classify.followup import (
     FollowupEvidence, LaterMessage, _marks, answer_candidates, content_words, context_around, delivery_candidates,
     email_domain, organization, same_side, split_sentences, stem,
 )
-from ieptrail.classify.kept import documents_named, hands_over, hands_to_family, informs, promises_to_inform, says_arrived, vague_send
+from ieptrail.classify.kept import (
+    documents_named, hands_over, hands_to_family, informs, is_a_letter, promises_a_letter, promises_to_inform, says_arrived,
+    vague_send,
+)
 from ieptrail.classify.learned import LinearModel
 
 OUTSIDE_THREAD_WINDOW = timedelta(days=183)
@@ -584,9 +587,14 @@ def says_pending(features: dict[str, float]) -> bool:
     sentence about the promise says it is still to come or not done ("is in progress", "it didn't get
     sent"); someone else recalls it as still owed ("you said I would have it by the 20th"); or nothing
     in it speaks of the promise at all (the promiser's next message, about something else: in the
-    labeled corpora, 4 deliveries of 400)."""
+    labeled corpora, 4 deliveries of 400); or it promises the deed again and reports nothing done
+    ("I'll send you the draft goals by Friday", sent before the promised results)."""
     vetoes = ("best_not_done", "reminder", "verb_not_done", "bare")
-    return any(features.get(f"{place}:{name}") for place in ("in", "out") for name in vetoes) and not rule_fired(features)
+    if any(features.get(f"{place}:{name}") for place in ("in", "out") for name in vetoes) and not rule_fired(features):
+        return True
+    # the deed promised again ("I'll send you the draft goals by Friday") and nothing reported done: still to come
+    return bool(features.get("in:again") or features.get("out:again")) and not any(
+        features.get(f"{place}:{name}") for place in ("in", "out") for name in _DEED_SIGNS)
 
 
 _DEED_SIGNS = ("rule", "weak_rule", "best_deed", "deed_family", "verb_done", "attached", "as_promised", "terse_done")
@@ -643,6 +651,10 @@ def kept_in_few_words(commitment: Commitment, message: LaterMessage, index: Mess
                 and not any(_NOT_DONE_PAST.search(view.text) for view in opening):  # "…that I haven't heard back yet"
             sentence = next(view.text for view in opening if informs(view.text))
             return FollowupEvidence(message.id, sentence, "delivered: the news itself", message.sent, {"score": 1})
+    if promises_a_letter(commitment.sentence) and own:
+        letter = [view for view in views[:3] if is_a_letter(view.text) and view.words & own]
+        if letter:
+            return FollowupEvidence(message.id, letter[0].text, "delivered: the letter itself", message.sent, {"score": 1})
     same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
     if same_thread and vague_send(commitment.sentence):
         earlier = [m for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)

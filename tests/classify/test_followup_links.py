@@ -437,3 +437,20 @@ def test_an_ask_for_the_others_view_is_answered_by_their_reply():
     found = answered(record, asked(question, "Before the meeting, could you send me a few sentences about what you see "
                                              "for him after high school?"))
     assert found is not None
+
+
+def test_a_promise_to_write_a_letter_is_kept_by_the_letter():
+    record = Record()
+    made = record.add(AGENCY, "I'll draft the meeting request letter and have it out by Monday.", to=PARENT)
+    record.add(AGENCY, "Dear Mr. Wojcik, I am writing on behalf of the Pelletier family, parents of Eli, to request a "
+                       "meeting of the IEP team.", thread=2, days=3, to=CASE_MANAGER)
+    found = kept(record, promised(made, "I'll draft the meeting request letter and have it out by Monday.", AGENCY))
+    assert found and "I am writing on behalf of" in found
+
+
+def test_the_promise_made_again_is_not_its_delivery():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I'll send you his unit 4 pretest results before spring break.", days=0)
+    record.add(CASE_MANAGER, "Reminder: I'll send you his unit 4 pretest results and the draft goals by Friday.",
+               thread=2, days=5)
+    assert kept(record, promised(made, "I'll send you his unit 4 pretest results before spring break.", CASE_MANAGER)) is None
