@@ -60,6 +60,7 @@ _DELIVERED = re.compile(
     r"following up as i (?:told|said|promised)|(?:is|are) (?:now )?(?:written|included|listed|on the schedule)|"
     r"(?:had|did|held|completed|finished)\s+(?:our|his|her|the|their|both|two)\s+(?:\w+\s+)?make-?ups?\b|"
     r"(?:has|have|had) (?:been )?changed|(?:is|are) (?:now )?(?:updated|changed|done)|"
+    r"(?:is|are) (?:now )?in(?=\s*(?:[-–—.,;!]|$))|"  # "The referral is in - the ticket number is…", "Grades are in."
     r"(?:did|had|held|completed|finished) (?:the|his|her|our|a|both|two) (?:\w+\s+){0,2}sessions?)\b",
     re.I,
 )

@@ -43,6 +43,10 @@ from ieptrail.classify.followup import (
     FollowupEvidence, LaterMessage, _marks, answer_candidates, content_words, context_around, delivery_candidates,
     email_domain, organization, same_side, split_sentences, stem,
 )
+from ieptrail.classify.kept import (
+    documents_named, hands_over, hands_to_family, informs, is_a_letter, promises_a_letter, promises_to_inform, says_arrived,
+    vague_send,
+)
 from ieptrail.classify.learned import LinearModel
 
 OUTSIDE_THREAD_WINDOW = timedelta(days=183)
@@ -84,7 +88,7 @@ _NOT_DONE_PAST = re.compile(r"(?<!\bif )\b(?:didn't|did not|couldn't|could not|w
 _DEED_FAMILIES = {
     "send": r"send|sent|email|e-mail|mail|forward|attach|share|post|upload|get (?:it|them|this|that) to|copy|drop",
     "schedule": r"schedul|set up|calendar|invit|book|arrange|meeting dates|options|times",
-    "talk": r"talk|spoke|speak|call|discuss|met|meet|check(?:ed)? (?:in )?with|reach(?:ed)? out|contact|let .{0,20}know",
+    "talk": r"talk|spoke|speak|call|discuss|met|meet|check(?:ed)? (?:in )?with|reach(?:ed)? out|contact|let .{0,20}know|tell|told",
     "make_up": r"mak(?:e|es|ing) (?:it |them |this |that |those |these |the \w+ |\w+ )?up|made (?:it |them |this |that |\w+ )?up|"
                r"make-?ups?|compensatory",
     "start": r"start|began|begin|pull|see him|see her|saw",
@@ -583,9 +587,14 @@ def says_pending(features: dict[str, float]) -> bool:
     sentence about the promise says it is still to come or not done ("is in progress", "it didn't get
     sent"); someone else recalls it as still owed ("you said I would have it by the 20th"); or nothing
     in it speaks of the promise at all (the promiser's next message, about something else: in the
-    labeled corpora, 4 deliveries of 400)."""
+    labeled corpora, 4 deliveries of 400); or it promises the deed again and reports nothing done
+    ("I'll send you the draft goals by Friday", sent before the promised results)."""
     vetoes = ("best_not_done", "reminder", "verb_not_done", "bare")
-    return any(features.get(f"{place}:{name}") for place in ("in", "out") for name in vetoes) and not rule_fired(features)
+    if any(features.get(f"{place}:{name}") for place in ("in", "out") for name in vetoes) and not rule_fired(features):
+        return True
+    # the deed promised again ("I'll send you the draft goals by Friday") and nothing reported done: still to come
+    return bool(features.get("in:again") or features.get("out:again")) and not any(
+        features.get(f"{place}:{name}") for place in ("in", "out") for name in _DEED_SIGNS)
 
 
 _DEED_SIGNS = ("rule", "weak_rule", "best_deed", "deed_family", "verb_done", "attached", "as_promised", "terse_done")
@@ -626,6 +635,128 @@ def better_kept_by_it(commitment: Commitment, message: LaterMessage,
                for item, _ in promiser_items)
 
 
+def kept_in_few_words(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise kept by the promiser in words it barely shares (classify.kept): the news itself for a promise to
+    tell ("I'll let the families know about the leave" … "I wanted to let you know that the therapist is on leave"),
+    and for a promise to send something unnamed ("I'll scan everything and send it") the promiser's next message in
+    the thread handing something over ("Here is his IEP and his BIP.")."""
+    party = promise_party(commitment)
+    if not (message.author_email in party or message.author_email in index.named_authors(commitment.sentence)):
+        return None
+    views = index.profile(message).sentences
+    own = content_words(commitment.sentence, index.ignore)
+    if promises_to_inform(commitment.sentence) and own:
+        opening = views[:3]
+        if any(informs(view.text) for view in opening) and own & frozenset().union(*(view.words for view in opening)) \
+                and not any(_NOT_DONE_PAST.search(view.text) for view in opening):  # "…that I haven't heard back yet"
+            sentence = next(view.text for view in opening if informs(view.text))
+            return FollowupEvidence(message.id, sentence, "delivered: the news itself", message.sent, {"score": 1})
+    if promises_a_letter(commitment.sentence) and own:
+        letter = [view for view in views[:3] if is_a_letter(view.text) and view.words & own]
+        if letter:
+            return FollowupEvidence(message.id, letter[0].text, "delivered: the letter itself", message.sent, {"score": 1})
+    same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
+    if same_thread and vague_send(commitment.sentence):
+        earlier = [m for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
+                   if m.sent < message.sent and m.author_email in party]
+        handing = [view for view in views if hands_over(view.text) and not view.pending]
+        if not earlier and handing:
+            return FollowupEvidence(message.id, handing[0].text, "delivered: handed over in the next reply", message.sent,
+                                    {"score": 1})
+    return None
+
+
+def arrival_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """The family (whom a promise to hand something over was made to) saying it arrived, in any thread: "got the letter
+    from the district too", "we received the signed copy". The thing must be named as the promise names it (or a
+    document said to come from the promiser's side, for a promise that calls it "it")."""
+    if commitment.made_by_user or not hands_to_family(commitment.sentence):
+        return None
+    source = index.by_id.get(commitment.source_id)  # the family: whoever it was written to from a personal address
+    family = {address for address in (source.recipients if source else frozenset()) | {commitment.author_email}
+              if address and organization(address) is None and email_domain(address) != email_domain(commitment.promiser)}
+    if not family:
+        return None
+    own = content_words(commitment.sentence, index.ignore)
+    things = documents_named(commitment.sentence) or documents_named(commitment.context)
+    terms = index.item_terms(commitment.sentence, commitment.context)
+    inside = [m for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
+              if m.author_email in family]
+    options = inside + index.outside_thread(family, terms, commitment.thread_id, commitment.sent)
+    for message in sorted(options, key=attrgetter("sent", "id")):
+        if message.author_email not in family or about_something_else(commitment, message, index):
+            continue
+        for view in index.profile(message).sentences:
+            if not says_arrived(view.text) or view.question:
+                continue
+            named = documents_named(view.text)
+            if named and (view.words & own or named & things) or named and (
+                    re.search(r"\bfrom (?:the )?(?:district|school|office|county)\b", view.text, re.I)):
+                return FollowupEvidence(message.id, view.text, "delivered: the family says it arrived", message.sent,
+                                        {"score": 1})
+    return None
+
+
+def promised_families(sentence: str) -> frozenset[str]:
+    """The kinds of deed a promise's verb phrases name ("I'll make up his session" -> make_up; "I'll mail the packet
+    before the call" -> send, not the call its purpose names)."""
+    return frozenset().union(*(deed_families(sentence[match.start(1):match.start(1) + 30])
+                               for match in _PROMISED_VERB.finditer(sentence)))
+
+
+def _done_as_verb(words: Iterable[str], sentence: str) -> bool:
+    """Is a thing the promise names said done as a verb of its root ("send the referral" … "referred him to us",
+    "the schedule" … "scheduled it")?"""
+    return any(len(word) >= 5 and re.search(rf"\b{re.escape(word[:5])}[a-z]*ed\b", sentence, re.I) for word in words)
+
+
+def _related(words: frozenset[str], others: frozenset[str]) -> frozenset[str]:
+    """The words of `words` that `others` also has, or a word of the same root (five letters alike: "referral",
+    "referred")."""
+    roots = {word[:5] for word in others if len(word) >= 5}
+    return frozenset(word for word in words if word in others or (len(word) >= 5 and word[:5] in roots))
+
+
+def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """Someone else's mail, in any thread, saying the promiser did it: "Ms. Rivera referred him to us" (the agency
+    the referral went to), "Mr. Lee went over the plan with us last week" (a colleague). The sentence names the
+    promiser, reports a deed done (not pending, not to come, not a question) and names the promised thing."""
+    promiser = commitment.promiser
+    if not promiser or _DEFERRAL.search(commitment.sentence):  # "I'll look into it and get back to you": kept by the answer
+        return None
+    party = promise_party(commitment)
+    verbs = promised_verbs(commitment.sentence)
+    families = promised_families(commitment.sentence)
+    keys = {stem(key) for key in address_name_keys(promiser) if len(key) >= 4} - index.common_names
+    own = content_words(commitment.sentence, index.ignore) - keys
+    if not keys or not own:
+        return None
+    options: dict[int, LaterMessage] = {}
+    for author in index.authors - party:
+        for key in keys:
+            posting = index.postings.get((author, key), ())
+            start = bisect_right(posting, commitment.sent, key=attrgetter("sent"))
+            end = bisect_right(posting, commitment.sent + OUTSIDE_THREAD_WINDOW, key=attrgetter("sent"))
+            options.update((message.id, message) for message in posting[start:end])
+    for message in sorted(options.values(), key=attrgetter("sent", "id")):
+        if message.auto_reply or about_something_else(commitment, message, index):
+            continue
+        for view in index.profile(message).sentences:
+            if view.question or view.pending or view.future or not view.deed or view.recalls_owed:
+                continue  # ("Mr. Pike asked me again about the visuals from Ms. Hollis": still owed)
+            if promiser not in index.named_authors(view.text):
+                continue
+            related = _related(own, view.words - keys)
+            # the deed the promise names, done (its verb or its kind of deed) and the thing it names; or three of its
+            # words ("reviewed her auditory skills data sheets" for "will bring her auditory skills data sheets"). Not
+            # another deed with the same thing: "she started the 5-point scale goal" for "I'll send home the 5-point scale"
+            if related and (verbs & view.stems or families & deed_families(view.text) or _done_as_verb(related, view.text)) \
+                    or len(related) >= 3:
+                return FollowupEvidence(message.id, view.text, "delivered: reported by someone else", message.sent,
+                                        {"score": 1})
+    return None
+
+
 def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                   model: LinearModel | None) -> dict[str, FollowupEvidence]:
     """The earliest message that kept each promise: where the written rules see the deed done, or
@@ -644,6 +775,10 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             if rule and (same_thread or any(map(rule_decides, rule))):
                 found[commitment.key] = _by_rule(rule, message)
                 break
+            kept = kept_in_few_words(commitment, message, index)
+            if kept:
+                found[commitment.key] = kept
+                break
             if model is None:
                 continue
             if not same_thread and better_kept_by_it(commitment, message, by_promiser[commitment.promiser], index):
@@ -658,6 +793,10 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                                                          f"learned: delivered ({probability:.2f})", message.sent,
                                                          {"score": probability})
                 break
+        if commitment.key not in found:
+            arrived = reported_by_others(commitment, index) or arrival_reported(commitment, index)
+            if arrived:
+                found[commitment.key] = arrived
     return found
 
 
@@ -762,6 +901,14 @@ def _stated_words(view: SentenceView, ignore: frozenset[str]) -> frozenset[str]:
     return content_words(parts[0], ignore) & view.words if len(parts) > 1 else frozenset()
 
 
+# An ask for the other's own view, in their words: what answers it is whatever they write back (it names nothing the
+# ask could be matched on): "send me a few sentences about…", "what are your thoughts?", "any input on…".
+_ASKS_INPUT = re.compile(
+    r"\b(?:send|tell|give|write|share with)\s+(?:me|us)\s+(?:a (?:few|couple of) (?:sentences|lines|words|thoughts)|"
+    r"(?:some|your|any) (?:thoughts|input|ideas|concerns|perspective|feedback)|a (?:little|bit) (?:more )?about)\b|"
+    r"\b(?:what are|do you have any|any) (?:your )?(?:thoughts|input|ideas|concerns|feedback)\b", re.I)
+
+
 def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, siblings: Sequence[Ask] = ()) -> bool:
     """The first reply from the other side answers a request when it speaks to its subject (a
     question too short to have one, "What happened today?", is answered by the reply itself; an ask
@@ -788,6 +935,8 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
     saying = [view for view in facts.sentences if not acknowledges_only(ask, view.text)]
     if any(_stated_words(view, index.ignore) & about for view in saying if not about_another_thing(ask, view.text, index.ignore)):
         return True
+    if _ASKS_INPUT.search(ask.sentence) and sum(1 for view in saying if not view.question) >= 2:
+        return True  # "Could you send me a few sentences about what you see for him?" … "He wants to study science. …"
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
     return bool(saying) and len(own - _GENERIC_ASK_WORDS) <= 1 and not wants_delivery
 
@@ -810,7 +959,13 @@ _ANSWERS_EARLIER = re.compile(
     r"\b(?:(?:your|that) question\b|the question (?:you|from|about)\b|questions? you (?:sent|asked|had)|you(?: had)? asked\b|"
     r"(?:like|as) you (?:asked|requested)|asked (?:me |us )?(?:a while (?:ago|back)|earlier|last \w+) (?:if|whether|about)|owe you (?:an|that) answer|"
     r"(?:getting|get|got) back to you (?:on|about)|to answer\b|in answer to|in response to your|you wanted to know|"
-    r"(?:as|per your) request(?:ed)?\b)", re.I)
+    r"(?:as|per your) request(?:ed)?\b|(?:delay|sorry|late) (?:in )?(?:getting )?back to you|"
+    r"(?:shared|passed along|passed on|forwarded|sent) your (?:e-?mail|message|note|letter|concerns?)\b|^\W*good questions?\b)", re.I)
+
+
+# A sentence that says it is the answer: "Here is the plan when his aide is out:", "The reason is…"
+_STATES_ANSWER = re.compile(r"^\W*(?:here(?:'s|’s| is) (?:the|our|my)|the (?:plan|reason|answer|short answer) (?:is|for|on)\b)",
+                            re.I)
 
 
 def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> str | None:
@@ -824,8 +979,16 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
     if not own:
         return None
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
+    # the message as a whole takes the request up ("Sorry for the delay in getting back to you. … For the missed
+    # sessions, …"): then a sentence naming what the ask names (two of its words and a third of them, or its only
+    # one) answers it
+    views = index.profile(message).sentences
+    message_takes_up = any(_ANSWERS_EARLIER.search(view.text) for view in views)
+    # the sentence right after one that takes a question up is its answer ("I owe you an answer from October, sorry!
+    # I made up her session with my Thursday group.")
+    after_take_up = {id(views[i + 1]) for i in range(len(views) - 1) if _ANSWERS_EARLIER.search(views[i].text)}
     found = None
-    for view in index.profile(message).sentences:
+    for view in views:
         shared = own & view.words
         if not shared or view.question:
             continue
@@ -833,8 +996,13 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
             return None  # "On the second session, I'll talk to the director and get back to you"
         if found:
             continue
-        takes_up = bool(_ANSWERS_EARLIER.search(view.text))
-        if wants_delivery:
+        takes_up = bool(_ANSWERS_EARLIER.search(view.text) or _STATES_ANSWER.search(view.text))
+        if id(view) in after_take_up and not wants_delivery and index.weight(shared) >= 0.5:
+            found = view.text
+        elif message_takes_up and not wants_delivery and len(shared) >= min(2, len(own)) and 3 * len(shared) >= len(own) \
+                and (takes_up or index.weight(shared) >= 0.5):
+            found = view.text
+        elif wants_delivery:
             if view.deed and not view.pending and _marks(view.text).strong and len(shared) >= 2:
                 found = view.text
         elif len(shared) >= 2 and (takes_up or (len(shared) >= 3 and 5 * len(shared) >= 3 * len(own)

@@ -358,3 +358,99 @@ def test_a_footers_legal_wording_reports_nothing_done():
                                     "CONFIDENTIALITY: This message may contain student records protected by FERPA. "
                                     "If you received it in error, please tell the sender and delete it.")
     assert not any(view.deed for view in profile(message).sentences)
+
+
+# ---- kept or answered in few shared words (classify/kept.py and the rules beside it) ----
+
+AGENCY = "coordinator@transitionservices.org"
+
+
+def test_a_promise_to_tell_is_kept_by_the_news_itself_in_another_thread():
+    record = Record()
+    made = record.add(CASE_MANAGER, "The bus company is short on drivers. I'll let the families know about the route "
+                                    "change by Monday.", to=OT)
+    record.add(CASE_MANAGER, "Dear Mr. Pelletier, I wanted to let you know that the route change starts Tuesday: Eli's "
+                             "pickup moves to 7:40.", thread=2, days=2)
+    found = kept(record, promised(made, "I'll let the families know about the route change by Monday.", CASE_MANAGER,
+                                  date(2025, 10, 27)))
+    assert found and "I wanted to let you know" in found
+
+
+def test_the_news_that_it_is_not_known_yet_keeps_nothing():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I'll let the families know about the route change by Monday.", to=OT)
+    record.add(CASE_MANAGER, "I wanted to let you know that I haven't heard back about the route change yet.",
+               thread=2, days=2)
+    assert kept(record, promised(made, "I'll let the families know about the route change by Monday.", CASE_MANAGER)) is None
+
+
+def test_a_promise_to_send_something_unnamed_is_kept_by_the_next_reply_handing_something_over():
+    record = Record()
+    made = record.add(PARENT, "The printer at home is broken. I will scan everything at the library tomorrow and send "
+                              "it to you.", to=CASE_MANAGER)
+    record.add(PARENT, "Here is the outside evaluation and the doctor's letter.", days=1)
+    found = kept(record, promised(made, "I will scan everything at the library tomorrow and send it to you.", PARENT))
+    assert found == "Here is the outside evaluation and the doctor's letter."
+
+
+def test_someone_else_reporting_the_promiser_did_it_keeps_the_promise():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I'll send the referral to the transition agency this month.")
+    record.add(AGENCY, "Hello, Mr. Wojcik referred Eli to our summer program, and we'd love to meet you both.",
+               thread=2, days=10)
+    found = kept(record, promised(made, "I'll send the referral to the transition agency this month.", CASE_MANAGER))
+    assert found and "referred" in found
+
+
+def test_the_family_saying_the_letter_arrived_keeps_a_promise_to_mail_it():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I'll mail the prior written notice home to you today.", to=PARENT)
+    record.add(PARENT, "Got the notice from the district yesterday, thanks.", thread=2, days=3, to=CASE_MANAGER)
+    found = kept(record, promised(made, "I'll mail the prior written notice home to you today.", CASE_MANAGER))
+    assert found and "Got the notice" in found
+
+
+def test_the_family_saying_they_never_got_it_keeps_nothing():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I'll mail the prior written notice home to you today.", to=PARENT)
+    record.add(PARENT, "We never got the notice from the district.", thread=2, days=3, to=CASE_MANAGER)
+    assert kept(record, promised(made, "I'll mail the prior written notice home to you today.", CASE_MANAGER)) is None
+
+
+def test_mail_that_takes_the_question_up_answers_it_elsewhere():
+    record = Record()
+    question = record.add(PARENT, "Has he been seeing Ms. Okafor for counseling at another time?", to=CASE_MANAGER)
+    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
+        record.add(OT, other, thread=3 + day, days=day + 1)  # (a record of more than two messages: rarer words weigh more)
+    record.add(CASE_MANAGER, "Sorry for the delay in getting back to you. Ms. Okafor has been seeing him for counseling on Thursdays "
+                             "since the schedule changed.", thread=2, days=5)
+    found = answered(record, asked(question, "Has he been seeing Ms. Okafor for counseling at another time?"))
+    assert found and "Thursdays" in found
+
+
+def test_an_ask_for_the_others_view_is_answered_by_their_reply():
+    record = Record()
+    question = record.add(CASE_MANAGER, "Before the meeting, could you send me a few sentences about what you see for "
+                                        "him after high school?")
+    record.add(PARENT, "Thanks for asking. He wants to study biology. He'd also like a summer job at the zoo.", days=1,
+               to=CASE_MANAGER)
+    found = answered(record, asked(question, "Before the meeting, could you send me a few sentences about what you see "
+                                             "for him after high school?"))
+    assert found is not None
+
+
+def test_a_promise_to_write_a_letter_is_kept_by_the_letter():
+    record = Record()
+    made = record.add(AGENCY, "I'll draft the meeting request letter and have it out by Monday.", to=PARENT)
+    record.add(AGENCY, "Dear Mr. Wojcik, I am writing on behalf of the Pelletier family, parents of Eli, to request a "
+                       "meeting of the IEP team.", thread=2, days=3, to=CASE_MANAGER)
+    found = kept(record, promised(made, "I'll draft the meeting request letter and have it out by Monday.", AGENCY))
+    assert found and "I am writing on behalf of" in found
+
+
+def test_the_promise_made_again_is_not_its_delivery():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I'll send you his unit 4 pretest results before spring break.", days=0)
+    record.add(CASE_MANAGER, "Reminder: I'll send you his unit 4 pretest results and the draft goals by Friday.",
+               thread=2, days=5)
+    assert kept(record, promised(made, "I'll send you his unit 4 pretest results before spring break.", CASE_MANAGER)) is None

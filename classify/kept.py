@@ -1,0 +1,92 @@
+"""Ways a promise is kept that share few words with it. Pure text patterns for classify.linking.
+
+- A promise to tell someone ("I'll let both families know about the leave by Monday") is kept by the
+  promiser's message that is itself the news ("I wanted to let you know that the therapist is on leave").
+- A promise to write a letter or a request is kept by the promiser's message that is that letter ("I am writing
+  on behalf of the family to request an IEP meeting").
+- A promise to send something it does not name ("I'll scan everything and send it to you") is kept by
+  the promiser's next message in the thread that hands something over ("Here is his IEP and his BIP.").
+- A promise to hand something to the family is kept where the family says it arrived, in any thread
+  ("got the letter from the district too", "We received the signed copy").
+"""
+from __future__ import annotations
+
+import re
+
+# A promise to inform: "I'll let you know", "we will notify the family", "I'll tell him tomorrow".
+_INFORM_PROMISE = re.compile(
+    r"\b(?:will|'ll|’ll|going to|plan to|shall)\s+(?:also\s+|then\s+)?(?:let\s+(?:\w+\s+){0,2}know|tell|notify|inform|"
+    r"update|give\s+(?:\w+\s+)?a\s+heads[- ]up|reach out to)\b", re.I)
+# A message written to inform: "I wanted to let you know…", "I'm writing to let you know…", "I wanted you to hear this
+# from me", "This is to inform you…", "Just letting you know…", "FYI".
+_INFORMS = re.compile(
+    r"\b(?:i|we)\s+(?:just\s+)?(?:wanted|want|wanted you)\s+to\s+(?:let\s+(?:you|everyone|both of you)\s+know|"
+    r"(?:make sure\s+)?you\s+(?:know|hear|heard)|tell you|inform you|update you|give you a heads[- ]up)|"
+    r"\b(?:i(?:'m|’m| am)|we(?:'re|’re| are))\s+writing\s+to\s+(?:let\s+you\s+know|inform|tell|update)|"
+    r"\bwanted you to (?:hear|know)\b|\bthis is to (?:let you know|inform)\b|\b(?:just\s+)?letting you know\b|"
+    r"^\W*fyi\b|\bheads[- ]up\b", re.I)
+# A promise to write a letter or a request ("I'll draft the meeting request letter and have it out by Monday"), and
+# a message that is that letter ("I am writing on behalf of the family to request an IEP meeting").
+_LETTER_PROMISE = re.compile(r"\b(?:draft|write|send|put together|get out)\b.{0,40}?\b(?:letter|request|e-?mail|notice|note)\b",
+                             re.I)
+_IS_A_LETTER = re.compile(r"\b(?:i|we)(?:'m|’m| am|'re|’re| are) writing (?:on behalf of [^.;]{1,80}?,? )?to "
+                          r"(?:request|ask|formally|follow up|confirm|notify|inform|let you know)\b", re.I)
+# Sending something the promise leaves unnamed: "send it", "scan everything and send it", "get them to you".
+_VAGUE_SEND = re.compile(
+    r"\b(?:send|e-?mail|forward|mail|scan|share|upload|get)\s+(?:\w+\s+)?(?:it|them|this|that|these|those|everything|"
+    r"all of (?:it|them)|the rest)\b(?!\s+(?:done|set up|scheduled|fixed|figured))", re.I)
+_HANDS_OVER = re.compile(r"\b(?:attached|attaching|enclosed|enclosing|here(?:'s|’s| is| are))\b", re.I)
+# The family saying a thing arrived: "got the letter from the district", "we received the signed IEP", "the packet
+# came in the mail". Not "haven't received", "never got", "did you get".
+_RECEIVED = re.compile(
+    r"(?<!n't )(?<!n’t )(?<!not )(?<!never )\b(?:got|received|picked up)\s+(?:the|your|his|her|their|a|an|both|my|our)\b|"
+    r"\b(?:arrived|came)\s+(?:in|by)\s+(?:the\s+)?(?:mail|email|today|yesterday)\b", re.I)
+_DENIED = re.compile(r"\b(?:not|n't|n’t|never|no|yet|still|if|whether|when)\b", re.I)
+# What a hand-over promise hands over (so an arrival can name it in its own words: "the letter" for "mail it").
+_HANDED_THING = re.compile(
+    r"\b(?:send|mail|bring|give|drop off|get)\b.{0,40}?\b(?:to you|to (?:the )?(?:family|parents?|home)|home|to (?:mom|dad))\b|"
+    r"\b(?:send|mail|e-?mail|forward|bring|give)\s+(?:you|the family|home|mom|dad|\w+)\b", re.I)
+_DOCUMENT_WORDS = re.compile(
+    r"\b(?:report|plan|form|copy|copies|draft|summary|notes|log|data|results|letter|list|packet|iep|bip|pwn|notice|"
+    r"evaluation|assessment|agenda|worksheet|sheet|schedule|document|paperwork|record|pdf|scan|chart|calendar|goals|"
+    r"questionnaire|consent|invitation)s?\b", re.I)
+
+
+def promises_to_inform(sentence: str) -> bool:
+    return bool(_INFORM_PROMISE.search(sentence))
+
+
+def informs(sentence: str) -> bool:
+    return bool(_INFORMS.search(sentence)) and not sentence.rstrip().endswith("?")
+
+
+def promises_a_letter(sentence: str) -> bool:
+    return bool(_LETTER_PROMISE.search(sentence))
+
+
+def is_a_letter(sentence: str) -> bool:
+    return bool(_IS_A_LETTER.search(sentence))
+
+
+def vague_send(sentence: str) -> bool:
+    return bool(_VAGUE_SEND.search(sentence))
+
+
+def hands_over(sentence: str) -> bool:
+    return bool(_HANDS_OVER.search(sentence)) and not sentence.rstrip().endswith("?")
+
+
+def hands_to_family(sentence: str) -> bool:
+    return bool(_HANDED_THING.search(sentence))
+
+
+def says_arrived(sentence: str) -> bool:
+    """A statement that a thing arrived, not a question or a denial ("we never got the form")."""
+    if sentence.rstrip().endswith("?") or not _RECEIVED.search(sentence):
+        return False
+    before = sentence[:_RECEIVED.search(sentence).start()]
+    return not _DENIED.search(before[-40:])
+
+
+def documents_named(text: str) -> frozenset[str]:
+    return frozenset(match.lower().rstrip("s") for match in _DOCUMENT_WORDS.findall(text))
