@@ -641,7 +641,7 @@ def test_general_forms_that_are_not_reports(tagger, text):
      {("specialized_instruction", date(2026, 10, 15), None)}),
     ("We will not be going to the job site this Friday (10/16), two of our coaches are out.",
      {("specialized_instruction", date(2026, 10, 16), None)}),
-    ("Because of the fire drill we didn't make it to the work-based learning site today.",
+    ("Because of the fire drill we didn't make it to the job site today.",
      {("specialized_instruction", date(2026, 10, 14), None)}),
     # a device that travels with the child did not come home
     ("Yesterday his AAC device was not in his backpack again.", {("assistive_technology", date(2026, 10, 13), None)}),
