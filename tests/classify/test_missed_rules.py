@@ -636,6 +636,8 @@ def test_general_forms_that_are_not_reports(tagger, text):
      {("specialized_instruction", date(2026, 10, 12), None)}),
     ("Community-based instruction did not go out on 10/9 or 10/2 because we had no second driver.",
      {("specialized_instruction", date(2026, 10, 2), None), ("specialized_instruction", date(2026, 10, 9), None)}),
+    ("Before break we missed 10/1 (no sub) and 10/8 (the assembly) for job coaching.",
+     {("specialized_instruction", date(2026, 10, 1), None), ("specialized_instruction", date(2026, 10, 8), None)}),
     # a session called off in advance is missed on its own day
     ("Also no CBI tomorrow (Thu 10/15), we don't have enough staff.",
      {("specialized_instruction", date(2026, 10, 15), None)}),
