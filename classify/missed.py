@@ -272,7 +272,10 @@ class _Finder:
             given = self._given_by_the_absent(unit, mentions)
             if given:
                 return [(given, unit.start, unit.end)]
-        usable = [m for m in mentions if cue.kind != "provider" or self.kinds.get(m.topic) == "service"]
+        # "she was sent to the resource room", "pulled to cover the learning center": the post the adult was sent to
+        # is not the service the child lost
+        usable = [m for m in mentions if cue.kind != "provider" or (
+            self.kinds.get(m.topic) == "service" and not (cue.start < m.start and m.end <= cue.end))]
         if cue.kind == "provider" and previous and self.kinds.get(previous[0]) == "service" and usable \
                 and all(m.start >= cue.end for m in usable) \
                 and cues.PRONOUN_SUBJECT.search(self.text[unit.start:cue.start]) and self._provider_before(unit):
@@ -284,6 +287,14 @@ class _Finder:
             return [chosen, *self._counted_after(chosen, cue, usable, unit)]
         return [(topic, unit.start, unit.end) for topic in self._unnamed(cue, unit, previous)
                 if cue.kind != "provider" or self.kinds.get(topic) == "service"]
+
+    @staticmethod
+    def _said_of_self(unit: Unit, cue: Cue) -> bool:
+        """The writer is who the cue is about: the last subject before it is "I" or "we" ("I was pulled", "I had
+        to sit in on a hearing and couldn't see anyone"), not "I talked with her and she was sent to …"."""
+        before = unit.text[:cue.start - unit.start + len(cue.text)]
+        subjects = _SUBJECT.findall(before)
+        return bool(subjects) and subjects[-1].lower() in ("i", "i'm", "i’m", "we")
 
     def _provider_before(self, unit: Unit) -> bool:
         """The sentence before, in the same paragraph, says a provider was elsewhere."""
@@ -409,13 +420,12 @@ class _Finder:
         for key, topics in self.named_roles.items():
             if len(topics) == 1 and re.search(rf"\b{re.escape(key.title())}\b", unit.text):
                 return list(topics)
-        if cue.kind == "provider" and cues.FIRST_PERSON.search(unit.text[:cue.start - unit.start + len(cue.text)]) \
-                and len(self.role_services) == 1:
-            return [self.role_services[0]]
+        said_by_the_absent = self._said_of_self(unit, cue)
+        if cue.kind in ("provider", "event") and said_by_the_absent and len(self.role_services) == 1:
+            return [self.role_services[0]]  # "I had a meeting and couldn't see anyone 3rd period", from the therapist
         if previous:
             return previous[:1]
         # "I was pulled to cover Room 204" from a teacher whose mail lists her own groups is not the aide
-        said_by_the_absent = cues.FIRST_PERSON.search(unit.text[:cue.start - unit.start + len(cue.text)])
         others = {m.topic for m in self.mentions if self.kinds.get(m.topic) == "service"} - {"paraprofessional"}
         if cue.kind == "provider" and cues.COVERAGE.search(unit.text) and (
                 not said_by_the_absent or "paraprofessional" in self.role_services
@@ -441,6 +451,12 @@ class _Finder:
         lead = self._lead_days(unit.lead) if unit.lead else []
         if lead:
             return lead, True
+        if timing.BOTH_DAYS.search(piece):
+            # "… on 2/19 and again today. So she was pulled on both days, after the 16th.": the days said before
+            earlier = [u for u in units[max(0, index - 2):index] if u.paragraph == unit.paragraph]
+            said = sorted({m.day for u in earlier for m in self._dates_of(u.text, u.start, "past")})
+            if len(said) >= 2:
+                return said, True
         direction = timing.direction(unit.text)
         # the sentence's days (read once for all its stretches), without "(made up on 2/3)" asides
         text = cues.PARENTHESIS.sub(lambda m: " " * len(m.group(0)) if cues.MADE_UP.search(m.group(0)) else m.group(0),
@@ -449,6 +465,7 @@ class _Finder:
         mentions = [m for m in self._dates_of(text, unit.start, direction) if low <= m.start < high
                     and not (m.kind != "relative_day" and timing.TELLING.search(text[m.end:high]))
                     and not timing.attributive_weekday(text, m)
+                    and not timing.TOLD_ON.search(text, max(0, m.start - 40), m.start)
                     and not _DONE_INSTEAD.match(text, m.end)]
         if timing.NEXT.search(unit.text):  # "no OT next week, I'm out Wednesday through Friday"
             mentions = [m for m in mentions if m.kind != "weekday"]
@@ -458,6 +475,10 @@ class _Finder:
         days = {m.day for m in mentions} | {day for day in ranges if day <= self.sent_day}
         if days:
             return sorted(days), True
+        if cue.kind in ("event", "item"):  # not "I'm out with the other group Tuesdays": a busy adult
+            ahead = {m.day for m in timing.days_ahead(text, self.sent_day, unit.start, self.quotes) if low <= m.start < high}
+            if ahead:
+                return sorted(ahead), True  # called off in advance: "no CBI tomorrow (Fri 2/13)"
         if _SINCE_THEN.search(piece):
             # "the update on 11/9 removed the reader, so he hasn't had it since then": the day named before
             earlier = [m.day for m in self._dates_of(text, unit.start, direction) if m.start < low]
@@ -569,12 +590,12 @@ class _Finder:
         if not self.timed(topic):
             return {day: None for day in days}
         stated = timing.minutes(piece)
-        per_session = bool(timing.PER_SESSION.search(piece))
+        per_session = bool(timing.PER_SESSION.search(piece)) or timing.clock_only(piece)
         if stated is None and only_topic:
             # "two 30-minute sessions" is often said elsewhere in the paragraph
             around = " ".join(paragraph)
             stated = timing.minutes(around)
-            per_session = bool(timing.PER_SESSION.search(around))
+            per_session = bool(timing.PER_SESSION.search(around)) or timing.clock_only(around)
         several = len(timing.MINUTES.findall(piece)) > 1
         if stated and len(days) > 1 and not per_session and not several and stated % len(days) == 0:
             stated //= len(days)  # "60 minutes total" over two sessions, "another 100 minutes" over two days
@@ -696,6 +717,7 @@ def find_missed_services(
     return _session_length_said_elsewhere(list(rows.values()), units, finder)
 
 
+_SUBJECT = re.compile(r"\b(?:I['’]m|I|we|she|he|they)\b(?!['’]s)(?=\s)", re.I)
 _TOWARD = re.compile(r"\b(?:to|for)$", re.I)
 _ACCESS_TO = re.compile(r"^\s*access\s+to\b", re.I)
 # "we did the second one Monday (11/2) instead": the day it was held instead, not a missed one

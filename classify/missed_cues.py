@@ -83,17 +83,24 @@ EVENT = re.compile(
     r"did" + NOT + r"\s+go\s+to\b(?!\s+(?:school|class|bed|sleep|the\s+(?:doctor|dentist|nurse|office)))|"
     r"only\s+(?:got|had|received)\s+(?:one|1|two|2)\s+of\s+(?:her|his|their|the)\s+(?:two|three|four|\d)\b|"
     r"(?:got|had|received)\s+(?:0|zero|none)\s+of\s+(?:her|his|their|the\s+)?|"
-    r"(?:left|drove\s+(?:off|away))\s+without\s+(?:him|her|them)|had to cancel)",
+    r"(?:left|drove\s+(?:off|away))\s+without\s+(?:him|her|them)|had to cancel|"
+    # the group never got there ("we didn't make it to the job site today"), or will not go ("we will not be going
+    # to the work site this Thursday", "we won't be going out Friday")
+    r"(?:(?<=\bwe\s)|(?<=\bthey\s))(?:did" + NOT + r"|could" + NOT + r"|never)\s+(?:make\s+it|get)\s+(?:out\s+)?to\b|"
+    r"(?:(?<=\bwe\s)|(?<=\bthey\s))(?:will" + NOT + r"|wo" + NOT + r"|are" + NOT + r")\s+(?:be\s+)?(?:going|go)\s+(?:out\b|to\b))",
     re.I,
 )
 # the provider was elsewhere (services only: a pulled SLP is not an accommodation)
 PROVIDER = re.compile(
-    r"\b(?:out sick|home sick|called (?:out|in)(?: sick)?|(?:was|were|is|am|I['’]m|"
+    r"\b(?:out sick|home sick|called (?:out|in)(?: sick)?|(?:was|were|is|are|am|I['’]m|"
     r"been)\s+out\b(?!\s+of\s+(?:the\s+)?(?:room|class|seat))|"
     r"(?:was|were|been|went|had\s+been)\s+(?:out\s+)?on\s+(?:medical\s+|maternity\s+|family\s+|extended\s+)?leave|"
     r"(?:was|were|got|been|being|getting|get|gets)\s+(?:\w+\s+)?pulled\b|pulled\s+(?:me|us)\b|pulled\s+(?:away|from|"
     r"to\s+(?:cover|test|proctor|sub))\b|"
-    r"(?:was|were|got|been)\s+reassigned\b|(?:re)?assigned\s+to\s+(?:\w+\s+){0,2}?(?:other\s+duties|duty|lunch|"
+    r"(?:was|were|got|been)\s+reassigned\b|"
+    # "she was sent to the resource room during 4th period", "he got sent to cover lunch"
+    r"(?:was|were|got|been|being|getting)\s+sent\s+(?:over\s+)?to\s+(?:cover\b|(?:another|a\s+different|the|a)\s+"
+    r"(?:\w+\s+){0,2}?" + POSTS + r")|(?:re)?assigned\s+to\s+(?:\w+\s+){0,2}?(?:other\s+duties|duty|lunch|"
     r"recess|hallway|testing|tests?|proctor\w*|cover\w*|another|other|cafeteria|bus)\b|"
     r"(?:was|were|been|is|am)\s+covering\s+(?:for\b|" + DET + r"?(?:\w+\s+){0,2}?" + POSTS + r")|"
     r"to\s+cover\s+(?:for\b|(?:" + DET + r"|\w+['’]s\s+)?(?:\w+\s+){0,3}?" + POSTS + r")|covered\s+for\b|had me cover|"
@@ -172,6 +179,8 @@ LEFT_BEHIND = re.compile(
     # "his headphones weren't in the room for the test", "were still in my room" (he tested elsewhere)
     r"\b(?:was|were)(?:n['’]?t|\s+not)\s+in\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:room|classroom)\b|"
     r"\b(?:was|were)\s+still\s+in\s+(?:my|the|his|her|their|your)\s+(?:\w+\s+)?(?:room|classroom|office)\b|"
+    # a device that should travel with the child: "the iPad was not in his backpack again"
+    r"\b(?:was|were)(?:n['’]?t|\s+not)\s+in\s+(?:his|her|their)\s+(?:backpack|book\s?bag|bag|case)\b|"
     # "the enlarged sheet was in the wrong folder", "the text-to-speech wasn't turned on"
     r"\b(?:was|were)\s+(?:in|at|on)\s+the\s+wrong\s+(?:folder|place|room|box|bin|pile|envelope|cart|desk|shelf)\b|"
     r"\b(?:was|were)(?:n['’]?t|\s+not)\s+(?:turned\s+on|set\s+up|loaded|enabled|activated|charged|working|plugged\s+in|"
@@ -313,12 +322,13 @@ GIVEN_BY_A_PERSON = [
     ("scribe", re.compile(r"\bscrib(?:e|es|ed|ing)\b|\bwrites?\s+(?:\w+\s+){0,2}?for\s+(?:him|her|them|me)\b", re.I)),
 ]
 # an aide or monitor on the bus is the transportation service, not the classroom para
-BUS_STAFF = re.compile(r"\b(?:aide|monitor)s?\s+on\s+(?:the\s+|his\s+|her\s+|that\s+)?(?:bus|route|it)\b|"
-                       r"\b(?:bus|route\s*\d+)\b[^.;]{0,40}\b(?:without|no)\s+(?:a\s+|an\s+|any\s+)?(?:aide|monitor)\b|"
+BUS_STAFF = re.compile(r"\b(?:aide|monitor|attendant)s?\s+on\s+(?:the\s+|his\s+|her\s+|that\s+)?(?:bus|route|it)\b|"
+                       r"\b(?:bus|route\s*\d+)\b[^.;]{0,40}\b(?:without|no)\s+(?:a\s+|an\s+|any\s+)?(?:bus\s+)?"
+                       r"(?:aide|monitor|assistant|attendant)\b|"
                        r"\bno\s+(?:bus\s+)?monitor\b", re.I)
 BUS_WORD = re.compile(r"\b(?:bus|buses|route\s*\d+|transportation|driver)\b", re.I)
-AIDE_WORD = re.compile(r"\b(?:aides?|monitors?)\b", re.I)
-COVERAGE = re.compile(r"\bcover(?:ing|ed)?\b|\bduty\b|\bsupervision\b|\bnot\s+with\b|n['’]?t\s+with\b|"
+AIDE_WORD = re.compile(r"\b(?:aides?|monitors?|assistants?|attendants?)\b", re.I)
+COVERAGE = re.compile(r"\bcover(?:ing|ed)?\b|\bpulled\s+(?:from|out\s+of)\b|\bsent\s+(?:over\s+)?to\b|\bduty\b|\bsupervision\b|\bnot\s+with\b|n['’]?t\s+with\b|"
                       r"\bwithout me\b", re.I)
 CANNOT = re.compile(r"\b(?:can['’]?t|cannot|can\s+not|couldn['’]?t|could\s+not)\b", re.I)
 # "no support for Nora", "without services for him": the service itself, not named
@@ -372,7 +382,7 @@ CUE_PATTERNS = [
                                 "early late after "
                                 "nobody replaced instead only "
                                 "skip "
-                                "skipped skipping missed miss misses missing made owed owes cut left drove".split())),
+                                "skipped skipping missed miss misses missing made owed owes cut left drove going go make get".split())),
     ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered sent "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
                                       "conference called absent another different quit resigned alone".split())),

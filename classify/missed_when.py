@@ -14,8 +14,11 @@ FUTURE = re.compile(r"\b(?:will|won['’]?t|would|going\s+to|gonna|shall|is\s+to
 ABOUT_DATES = re.compile(r"\b(?:dates?|list|how\s+often|how\s+many|logs?|records?)\b", re.I)
 # "On 11/10 Mr. W informed us that…": the day of the telling, not of the event
 TELLING = re.compile(r"^,?\s*(?:[\w.’']+\s+){0,3}?(?:told|informed|wrote|said|emailed|notified|explained|mentioned|"
+                     r"confirmed|"
                      r"asked|"
                      r"let\s+\w+\s+know|called\s+(?:me|us))\b", re.I)
+# "I talked with her today and she confirmed…": the day of a conversation about it, not of the event
+TOLD_ON = re.compile(r"\b(?:talked|spoke|checked\s+in)\s+(?:with|to)\s+(?:her|him|them|[A-Z][a-z]+)\s+$", re.I)
 WEEKDAY_PREFIXES = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 ATTRIBUTIVE_DAY = re.compile(r"(?:\b(?:his|her|their|its|the|my|our|your|a)|['’]s)\s+$", re.I)
 PAST = re.compile(r"\b(?:was|were|did|had|didn['’]?t|wasn['’]?t|weren['’]?t|hadn['’]?t|never|got|went|came|sat|stayed|"
@@ -104,6 +107,11 @@ def minutes(text: str) -> int | None:
     return None
 
 
+def clock_only(text: str) -> bool:
+    """"Job site (Thursdays, 9:00-11:00) did not happen on …": a time of day is one session's length, not a total."""
+    return not MINUTES.search(text) and not HOURS.search(text) and bool(CLOCK_RANGE.search(text))
+
+
 def minutes_after_each(piece: str, mentions) -> dict:
     """"January 6 (about 90 minutes), February 4 (lunch)": minutes written right after a date."""
     found = {}
@@ -184,6 +192,21 @@ def days_in(text: str, sent_day: date, prefer: str = "past", offset: int = 0, qu
         found = [m for m in found if not any(e.start <= m.start < e.end for e in extra)] + extra
         found.sort(key=lambda m: m.start)
     return found
+
+
+def days_ahead(text: str, sent_day: date, offset: int = 0, quotes=()) -> list:
+    """The next days a notice names ("no CBI tomorrow (Fri 2/13)", "we will not be going this Thursday"): a
+    session called off a day or two ahead, when the staff or the van is already gone, is missed on its own day.
+    Not a plan for next week ("speech will be cancelled next Tuesday for the assembly"), which may still change."""
+    if not MAY_NAME_A_DAY.search(text) or re.search(r"\bnext\b", text, re.I):
+        return []
+    return [m for m in find_dates(text, sent_day, prefer="future")
+            if sent_day < m.day <= sent_day + timedelta(days=3) and not m.deadline and m.kind in SPECIFIC_DAY
+            and not inside(quotes, offset + m.start, offset + m.end)]
+
+
+# "on both days", "either day": every day the sentence before named
+BOTH_DAYS = re.compile(r"\b(?:both|either|those|these)\s+(?:days|dates|times|day)\b", re.I)
 
 
 def weekday_ranges(text: str, sent_day: date, direction: str) -> list[date]:

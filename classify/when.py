@@ -31,7 +31,9 @@ _MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september
 # a deadline word, perhaps "the end of", perhaps a short event name ("before spring break (March 13)")
 _DEADLINE = re.compile(
     r"\b(by|before|no later than|not later than|prior to|on or before|due|until|till|within)\s+"
-    r"(?!(?!(?:spring|morning|evening)\b)[a-z]+ing\b)(?:the\s+)?(?:end\s+of\s+)?(?:[a-z][\w']*\s+){0,3}?\(?$",
+    # "before break we missed Dec 11": a new clause (its subject) ends what the deadline word governs
+    r"(?!(?!(?:spring|morning|evening)\b)[a-z]+ing\b)(?:the\s+)?(?:end\s+of\s+)?"
+    r"(?:(?!(?:i|we|he|she|they|you)\b)[a-z][\w']*\s+){0,3}?\(?$",
     re.I,
 )
 # "put in the back corner by the heating vent on Monday": "by" a place, then the day it happened ("on"); not

@@ -260,6 +260,13 @@ def test_looser_deadlines(text, written, due):
     assert find_dates(text, written)[0].day == due
 
 
+def test_a_new_clause_ends_what_a_deadline_word_governs():
+    # "before break" is the deadline phrase; "we missed Oct 2" is a report of a day, not a deadline
+    [mention] = find_dates("Before break we missed Oct 2.", date(2026, 10, 14), prefer="past")
+    assert (mention.day, mention.deadline) == (date(2026, 10, 2), False)
+    assert find_dates("before the meeting on Oct 20", date(2026, 10, 14))[0].deadline
+
+
 def test_an_ordinal_without_a_preposition_is_not_a_date():
     assert find_dates("she is in the 2nd grade, for the 3rd time", date(2026, 1, 14)) == []
 

@@ -625,3 +625,56 @@ def test_general_forms_of_not_provided(tagger, text, rows):
 ])
 def test_general_forms_that_are_not_reports(tagger, text):
     assert missed(tagger, text) == set()
+
+
+# ---- transition services, notices in advance, devices and adults elsewhere ----------------------
+# (Wednesday 2026-10-14 is the day every message here is sent.)
+
+@pytest.mark.parametrize("text, rows", [
+    # transition services are specially designed instruction: job coaching, community-based instruction
+    ("Vocational training did not happen on Monday because the job coach was out.",
+     {("specialized_instruction", date(2026, 10, 12), None)}),
+    ("Community-based instruction did not go out on 10/9 or 10/2 because we had no second driver.",
+     {("specialized_instruction", date(2026, 10, 2), None), ("specialized_instruction", date(2026, 10, 9), None)}),
+    ("Before break we missed 10/1 (no sub) and 10/8 (the assembly) for job coaching.",
+     {("specialized_instruction", date(2026, 10, 1), None), ("specialized_instruction", date(2026, 10, 8), None)}),
+    # a session called off in advance is missed on its own day
+    ("Also no CBI tomorrow (Thu 10/15), we don't have enough staff.",
+     {("specialized_instruction", date(2026, 10, 15), None)}),
+    ("We will not be going to the job site this Friday (10/16), two of our coaches are out.",
+     {("specialized_instruction", date(2026, 10, 16), None)}),
+    ("Because of the fire drill we didn't make it to the job site today.",
+     {("specialized_instruction", date(2026, 10, 14), None)}),
+    # a device that travels with the child did not come home
+    ("Yesterday his AAC device was not in his backpack again.", {("assistive_technology", date(2026, 10, 13), None)}),
+    # the bus ran without its assistant
+    ("His bus ran without an attendant on Monday and again this morning.",
+     {("transportation", date(2026, 10, 12), None), ("transportation", date(2026, 10, 14), None)}),
+    # a time of day is one session's length, not a total to share between the days
+    ("Job coaching (Mondays, 9:00-11:00) did not happen on 10/5 or 10/12.",
+     {("specialized_instruction", date(2026, 10, 5), 120), ("specialized_instruction", date(2026, 10, 12), 120)}),
+])
+def test_transition_services_and_notices_in_advance(tagger, text, rows):
+    assert missed(tagger, text, author=TEACHER) == rows
+
+
+def test_an_adult_sent_elsewhere_is_the_aide_not_the_room_she_was_sent_to(tagger):
+    text = "I checked in with her today and she confirmed she was sent to the resource room during 3rd period on 10/6 and 10/8."
+    assert missed(tagger, text, author=TEACHER) == {("paraprofessional", date(2026, 10, 6), None),
+                                                    ("paraprofessional", date(2026, 10, 8), None)}
+
+
+def test_both_days_are_the_days_the_sentence_before_named(tagger):
+    text = ("Nora came home on Friday (10/9) and again today upset about art. "
+            "It sounds like her aide was pulled from art on both days, after the 5th.")
+    assert missed(tagger, text) == {("paraprofessional", date(2026, 10, 9), None),
+                                    ("paraprofessional", date(2026, 10, 14), None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Tuesday won't work for a meeting, I'm out with the other group at the library on Tuesdays.",
+    "We will be going to the job site this Friday as usual.",
+    "If we don't make it to the grocery store tomorrow, we will go next week.",
+])
+def test_notices_that_are_not_missed_sessions(tagger, text):
+    assert missed(tagger, text, author=TEACHER) == set()
