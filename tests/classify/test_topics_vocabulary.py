@@ -547,3 +547,20 @@ def test_public_vocabulary_traps(tagger, text, topic):
 def test_a_daily_progress_report_is_check_in_not_the_iep_progress_report(tagger):
     found = topics(tagger, "His daily progress report had all 2s on Monday.")
     assert "check_in" in found and "progress_report" not in found
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("He gets pref seating in every class.", "preferential_seating"),
+    ("She goes to the skills lab after lunch for math.", "specialized_instruction"),
+    ("She needs 2:1 staffing at recess.", "paraprofessional"),
+    ("He checks in with Ms. Patel each morning.", "check_in"),
+])
+def test_short_forms_ratios_and_room_names(tagger, text, topic):
+    assert topic in topics(tagger, text)
+
+
+def test_short_forms_ratios_and_room_names_traps(tagger):
+    assert "check_in" not in topics(tagger, "I will check in with you each day this week about the project.")
+    assert "paraprofessional" not in topics(tagger, "The score was 3:1 at halftime.")
+    in_the_lab = topics(tagger, "She took her math test in the learning lab.")
+    assert "separate_setting" in in_the_lab and "specialized_instruction" not in in_the_lab
