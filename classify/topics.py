@@ -159,7 +159,7 @@ _BUS_CONTEXT = re.compile(r"\b(bus|buses|route|routes|driver|drivers|transportat
 _CLASS_CONTEXT = re.compile(r"\b(class|classes|classroom|lunch|recess|specials|centers|kindergarten|grade)\b", re.I)
 # a special-education room named as where a test is taken or read, or where materials wait, is the
 # setting of that accommodation, not the instruction given there
-_SPECIAL_ED_ROOMS = {"phrase:resource room", "phrase:learning center"}
+_SPECIAL_ED_ROOMS = {"phrase:resource room", "phrase:learning center", "phrase:learning lab", "phrase:skills lab"}
 _ROOM_AS_PLACE = re.compile(r"\b(tests?|testing|quiz(zes)?|exams?|retakes?|retook|conference room|calendar)\b", re.I)
 # ... and where extended time is given, that room is a separate setting ("extended time in the Learning
 # Center"); a title naming such a room with testing ("Learning Center / Testing Coordinator") is a place too

@@ -477,3 +477,90 @@ def test_other_students_meetings(tagger):
 def test_extended_time_in_a_room_beside_the_instruction(tagger):
     found = topics(tagger, "His plan lists the DHH consult, co-teaching, and extended time in the resource room.")
     assert {"separate_setting", "specialized_instruction", "extended_time"} <= set(found)
+
+
+# ---- service models, programs and products from public vocabularies ------------------------------
+# (state continuum-of-services pages: NY special-class ratios, consultant teacher, SEIT; PA support types;
+# CA resource specialist; PBIS check-in/check-out and its Daily Progress Report; IDEA transportation;
+# Smarter Balanced non-embedded supports; AT, AAC, braille and classroom-audio product names)
+
+@pytest.mark.parametrize("text, topic", [
+    ("The team recommended a 12:1:1 class for math and science.", "specialized_instruction"),
+    ("He moves to an 8:1:1 special class in the fall.", "specialized_instruction"),
+    ("She gets consultant teacher services in her English class.", "specialized_instruction"),
+    ("He moved to the emotional support classroom after winter break.", "specialized_instruction"),
+    ("The life skills support teacher sent home the weekly plan.", "specialized_instruction"),
+    ("Her ECSE teacher visits the preschool on Tuesdays.", "specialized_instruction"),
+    ("The SEIT will come to his preschool three mornings a week.", "specialized_instruction"),
+    ("Community-based instruction is on Friday at the grocery store.", "specialized_instruction"),
+    ("He uses a C-Pen for the longer science passages.", "assistive_technology"),
+    ("She scans worksheets with Microsoft Lens at home.", "assistive_technology"),
+    ("The Redcat speaker in his room stopped working.", "assistive_technology"),
+    ("We are modeling on her device with aided language input.", "assistive_technology"),
+    ("His DPR came home without any points today.", "check_in"),
+    ("She carries a daily progress report to each class.", "check_in"),
+    ("We wrote a social story about the fire drill.", "behavior_support"),
+    ("The behavior technician takes frequency data during centers.", "behavior_support"),
+    ("She lost Dojo points for leaving her seat.", "behavior_support"),
+    ("He goes to Second Step group on Thursdays.", "counseling"),
+    ("She has a personal care assistant for toileting.", "paraprofessional"),
+    ("The job coach goes with him to the library shift.", "specialized_instruction"),
+    ("The bus attendant helps him with the five-point harness.", "transportation"),
+    ("Can the district give us mileage reimbursement for driving her?", "transportation"),
+    ("He starts travel training on the city route in April.", "transportation"),
+    ("Her E.S.Y. schedule came today.", "extended_school_year"),
+    ("He can take the state test over multiple days.", "extended_time"),
+    ("She gets 200% time on the state test.", "extended_time"),
+    ("She uses noise buffers during the state test.", "sensory_tools"),
+    ("He can use an abacus on the math section.", "calculator"),
+    ("She gets a 100s chart during math tests.", "calculator"),
+    ("Please seat him near the speaker with his better ear toward the teacher.", "preferential_seating"),
+    ("He only has to complete 50% of the problems.", "reduced_assignments"),
+    ("Her homework is reduced by half this unit.", "reduced_assignments"),
+    ("She uses a privacy board during tests.", "separate_setting"),
+    ("I made him a choice board for centers.", "visual_schedule"),
+    ("He wears his SMOs in his sneakers now.", "physical_therapy"),
+    ("She is working on scissor skills in OT.", "occupational_therapy"),
+    ("He is in the Phonics Boost group this term.", "reading_intervention"),
+    ("She reads decodable books with the specialist.", "reading_intervention"),
+    ("The CPSE meeting is set for March 3.", "iep_meeting"),
+    ("Could we ask for a facilitated IEP this spring?", "iep_meeting"),
+])
+def test_public_vocabulary_of_services_and_products(tagger, text, topic):
+    assert topic in topics(tagger, text)
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("The meeting starts at 12:15 and ends at 1:10.", "specialized_instruction"),
+    ("She is a reading intervention specialist at the middle school.", "specialized_instruction"),
+    ("She missed 3 of the 10 questions on the test.", "reduced_assignments"),
+    ("He got 50% of the questions right.", "reduced_assignments"),
+    ("She is teaching a mini lesson on the arctic fox.", "speech_language_therapy"),
+    ("He missed several sessions because of the flu.", "extended_time"),
+    ("She chose a spot near the speaker at the assembly.", "preferential_seating"),
+    ("The Kami Smith award ceremony was lovely.", "assistive_technology"),
+])
+def test_public_vocabulary_traps(tagger, text, topic):
+    assert topic not in topics(tagger, text)
+
+
+def test_a_daily_progress_report_is_check_in_not_the_iep_progress_report(tagger):
+    found = topics(tagger, "His daily progress report had all 2s on Monday.")
+    assert "check_in" in found and "progress_report" not in found
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("He gets pref seating in every class.", "preferential_seating"),
+    ("She goes to the skills lab after lunch for math.", "specialized_instruction"),
+    ("She needs 2:1 staffing at recess.", "paraprofessional"),
+    ("He checks in with Ms. Patel each morning.", "check_in"),
+])
+def test_short_forms_ratios_and_room_names(tagger, text, topic):
+    assert topic in topics(tagger, text)
+
+
+def test_short_forms_ratios_and_room_names_traps(tagger):
+    assert "check_in" not in topics(tagger, "I will check in with you each day this week about the project.")
+    assert "paraprofessional" not in topics(tagger, "The score was 3:1 at halftime.")
+    in_the_lab = topics(tagger, "She took her math test in the learning lab.")
+    assert "separate_setting" in in_the_lab and "specialized_instruction" not in in_the_lab
