@@ -182,7 +182,7 @@ _PERSON = rf"(?:you|[Ss]he|[Hh]e|[Tt]hey|I|we|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’
 _REPORTED = re.compile(
     rf"\b(?P<speaker>[Yy]ou|[Ss]he|[Hh]e|[Tt]hey|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+)\s+(?:(?:also|then|already|clearly)\s+)?(?:said|agreed|told me|promised|confirmed|offered)\s++"
     rf"(?:that\s++)?(?:(?P<infinitive>to\s+.*)|(?P<who>{_PERSON}|[\w'’ -]{{2,50}}?)"
-    rf"(?:\s+(?:would|will|was going to|were going to|is going to)|\s*{_APOSTROPHE}d)\s+(?P<rest>.*))",
+    rf"(?:\s+(?:would|will|was going to|were going to|is going to)|\s*{_APOSTROPHE}(?:d|ll))\s+(?P<rest>.*))",
     re.S,
 )
 # "My understanding is that you will send …" in a recap

@@ -620,3 +620,9 @@ def test_lettered_items_under_a_request_line_are_the_requests(tagger):
 def test_a_passive_filing_with_a_business_day_range_is_a_promise_due_at_the_later_bound(tagger):
     promise, = tag(tagger, "Her testing exception is expected to be applied within 3-5 business days.").promises
     assert promise.due == date(2026, 10, 21)
+
+
+def test_the_user_writing_down_a_staff_members_contracted_promise(tagger):
+    text = "Ms. Okoye said she'll send the reading log on Friday."
+    promise, = tag(tagger, text, author=PARENT).promises
+    assert promise.by_email == TEACHER.email and promise.due == date(2026, 10, 16)
