@@ -182,7 +182,7 @@ _PERSON = rf"(?:you|[Ss]he|[Hh]e|[Tt]hey|I|we|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’
 _REPORTED = re.compile(
     rf"\b(?P<speaker>[Yy]ou|[Ss]he|[Hh]e|[Tt]hey|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+)\s+(?:(?:also|then|already|clearly)\s+)?(?:said|agreed|told me|promised|confirmed|offered)\s++"
     rf"(?:that\s++)?(?:(?P<infinitive>to\s+.*)|(?P<who>{_PERSON}|[\w'’ -]{{2,50}}?)"
-    rf"(?:\s+(?:would|will|was going to|were going to|is going to)|\s*{_APOSTROPHE}d)\s+(?P<rest>.*))",
+    rf"(?:\s+(?:would|will|was going to|were going to|is going to)|\s*{_APOSTROPHE}(?:d|ll))\s+(?P<rest>.*))",
     re.S,
 )
 # "My understanding is that you will send …" in a recap
@@ -197,7 +197,9 @@ _DELIVERABLE_NOUN = (r"(?:sessions?|services?|therapy|minutes|intervention|suppo
                      r"pickup|pick-up|route|plan|schedule|evaluation|observation|IEP|BIP|FBA|report|notes|forms?|"
                      r"paperwork|data|summary|draft|cop(?:y|ies)|invitation|notice|log|logs|results|file|files|records|"
                      r"letter|packet|folder|device|equipment|materials?|chromebook|ipad|tablet|headphones|cushion|chair|"
-                     r"rubric|guide|assignments?|test|quiz|retake|redo|make-ups?|grades?|scores?)")
+                     r"rubric|guide|assignments?|test|quiz|retake|redo|make-ups?|grades?|scores?|"
+                     # what the school files or sets up for the child: "her testing request will be submitted by the 13th"
+                     r"request|application|referral|exception|accommodations?)")
 _BEING_DONE = (r"(?:be (?:(?:in|on) (?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|"
                r"November|December)\b)[A-Z][a-z]+)(?=\s+by\b)|entered|graded|"
                r"provided|added|made up|scheduled|rescheduled|delivered|back|in place|fixed|updated|"
@@ -206,10 +208,10 @@ _BEING_DONE = (r"(?:be (?:(?:in|on) (?-i:(?!(?:January|February|March|April|May|
                r"replaced|repaired|available|on (?:Canvas|Google|Schoology|Seesaw|the portal|the website|his desk|her desk)|"
                r"in (?:his|her|their) (?:folder|backpack|binder|planner|classroom)|started|set up|put in place|restored|"
                r"reinstated|programmed|written|drafted|translated|signed|returned|processed|submitted|filed|given|"
-               r"offered|hired|trained|certified|reviewed|to you|with you)|start|begin|resume|restart|continue|happen|go into effect|"
+               r"offered|hired|trained|certified|reviewed|included|applied|to you|with you)|start|begin|resume|restart|continue|happen|go into effect|"
                r"go (?:out|home)|come (?:home|back|by|before|in|out|to you)\b|arrive|follow|stay (?:in|with|at|on)|be kept|travel with|go with)")
 _THING_WILL = re.compile(
-    rf"\s(?P<modal>will|is going to|are going to|should)\s+(?:also\s+|now\s+|then\s+|still\s+)?(?P<rest>{_BEING_DONE}\b.*)", re.S | re.I)
+    rf"\s(?P<modal>will|is going to|are going to|should|(?:is|are) expected to)\s+(?:also\s+|now\s+|then\s+|still\s+)?(?P<rest>{_BEING_DONE}\b.*)", re.S | re.I)
 _DELIVERABLE_BEFORE = re.compile(rf"\b{_DELIVERABLE_NOUN}\b(?P<between>(?:[^.;:!?]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){{0,60}})$", re.I)
 _NOT_A_THING_SUBJECT = re.compile(r"\b(?:I|we|you|he|she|they|said|says|told|wrote|asked|if|whether|because|since)\b", re.I)
 

@@ -3,12 +3,14 @@
 Questions ("Could you send me the speech log for January?", "Was that ever done?"), polite
 imperatives with a short lead-in ("To prepare, please send me …", "Please let me know which works
 best", "Let me know if Tuesday works"), soft asks ("if you could send the form, that would help",
-"can u tell me when to send more"), declarative asks ("I am requesting …"), and the items listed
-under a line that introduces asks ("I request the following:").
+"can u tell me when to send more"), declarative asks ("I am requesting …", "I want a meeting with the team",
+"I'd ask that the district bring …"), an ask after a clause of its own ("the log was missing; please send it"),
+and the items listed under a line that introduces asks ("I request the following:", then "(a) …", "(b) …").
 Not requests: rhetorical questions ("How is he supposed to make progress if …?", "Surely …?"), small
 talk and receipt checks ("How was your weekend?", "Did you get this??"), courtesies ("Please let me
-know if you have any questions", "Please don't hesitate to reach out"), quoted speech, auto-replies
-and newsletters. One ask said twice is one request: a declarative ask followed by the direct
+know if you have any questions", "Please don't hesitate to reach out", "let me know if that time doesn't work"),
+standing instructions ("Please include me on all correspondence"), reports of earlier asks ("We requested …"), quoted speech,
+auto-replies and newsletters. One ask said twice is one request: a declarative ask followed by the direct
 question, or an insistence ("I need an answer in writing") after the question.
 """
 from __future__ import annotations
@@ -35,7 +37,10 @@ _RHETORICAL = re.compile(
     # "Maybe I missed it?": a guess at one's own slip, answered by nobody
     r"^(?:or\s+)?maybe (?:i|we) (?:just )?(?:miss(?:ed)?|overlook(?:ed)?|misread|misunderst(?:and|ood)|forg[eo]t)\b.{0,30}\?$|"
     # "Have you heard of Pre-ETS?": the writer introduces what the next sentences explain
-    r"^(?:[\w'-]+,\s+)?have you (?:ever )?heard of\b",
+    r"^(?:[\w'-]+,\s+)?have you (?:ever )?heard of\b|"
+    # "Is this how the school treats every child on an IEP?": an indictment, not a question about procedure
+    r"^(?:and\s+|so\s+)?is (?:this|that) how (?:[\w'’.-]+ ){1,6}?(?:treats?|handles?|deals? with|supports?|serves?|follows?)\b"
+    r"[^?]{0,60}\b(?:every|all|any|other)\b",
     re.I,
 )
 # An offer asks nothing of the reader but a yes: "Would you like me to bring the signed copy?", "Want me to call?"
@@ -45,7 +50,7 @@ _SMALL_TALK = re.compile(
     r"^(?:hi|hello|hey)?[, ]*(?:how are you|how(?:'s| is| was| are)\s+(?:your|the|you)\s*(?:week|weekend|day|break|holiday|"
     r"vacation|summer|doing|things)?|hope (?:you|all) (?:are|is)|how have you been|happy \w+)\b[^?]{0,30}\?$|"
     r"^¿?\s*c[oó]mo (?:est[aá]s?|le va|te va)\b|"
-    r"^(?:have|got) (?:a |any )?questions?\s*\?|"  # a notice's "Have a question? Call the office"
+    r"^(?:(?:have|got) (?:a |any )?|any (?:other |more )?)?questions?\s*\?|"  # a notice's "Have a question? Call the office"
     r"^(?:[\w ]{1,15},?\s+)?did you (?:get|receive|see) (?:this|my|it|that|the)\b[^?]{0,25}\?+$",  # "Mama did you get this??"
     re.I,
 )
@@ -85,14 +90,21 @@ _PROPOSAL = re.compile(r"\bif (?:i|we) (?:missed|left out|got) (?:anything|somet
                        r"\bif you (?:would like to|'d like to|want to|wish to|will|plan to|agree|accept)\b(?! (?:like to )?(?:talk|discuss|chat|meet)\b)|"
                        r"\bif\b[^.?]{0,60}\b(?:works?|suits?|is (?:ok|okay|fine|convenient)|"
                        r"are (?:ok|okay|fine|convenient))\b|\b(?:by|before|no later than)\s+(?:\w+day\b|[A-Z][a-z]+ \d|\d)", re.I)
-_CLARIFYING = re.compile(r"^(?:is that|is it|or\b|does that|would that|will that|i mean\b|in other words)", re.I)
+# "let me know if that time doesn't work": an answer is wanted only if the plan fails, so silence is the answer
+_ONLY_IF_NOT = re.compile(r"\blet (?:me|us) know if\b[^.?]{0,60}\b(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|can'?t|"
+                          r"cannot)\s+(?:work|suit|fit|be (?:ok|okay|possible|convenient))\b", re.I)
+_CLARIFYING = re.compile(r"^(?:is that|is it|or\b|(?:not )?even\b|does that|would that|will that|i mean\b|in other words)", re.I)
 _INDIRECT_ASK = re.compile(
-    r"^(?:(?:accordingly|also|and|so|therefore|again|finally|first|lastly|on (?:his|her|their|the parent'?s?|my client'?s?) behalf),?\s+)?"
+    r"^(?:(?:accordingly|also|and|so|therefore|again|finally|first|lastly|on (?:his|her|their|the parent'?s?|my client'?s?) behalf),?\s+|"
+    # whom it is put to, or what it is for: "Ms. Lee, Mr. Ortiz: I want to know …", "For the meeting itself, I'd ask that …"
+    # (not a condition: "If you have time, I'd like …")
+    r"(?!(?:if|when|whenever|in case|unless|should|once|after|before|until|since|because|as)\b)"
+    r"(?:(?:mr|mrs|ms|dr)\.?\s+)?[\w'’-]+(?:,?\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?[\w'’-]+){0,4}[,:]\s+)?"
     r"(?:I(?:'d| would) (?:appreciate it if you could|be grateful if you could|like you to)|I am (?:requesting|asking) (?:that )?you|"
     r"I(?:'m| am) writing to (?:request|ask) (?:that )?you|can you please|could you please|would you please|"
-    r"(?:I|we)(?:'m|'re| am| are) (?:formally )?(?:requesting|asking for)|(?:I|we) (?:formally |also )?(?:request|ask that)|"
-    r"(?:I|we)(?:'d| would) like to (?:formally )?request|the parents? (?:also )?(?:requests?|asks?)\b|"
-    r"(?:my|our) (?:request|ask) is|(?:I|we)(?:'d| would) (?:also |really )?(?:like|want) to (?:know|find out)\s+"
+    r"(?:I|we)(?:'m|'re| am| are) (?:formally )?(?:requesting|asking for)|(?:I|we)(?:'d| would)? (?:formally |also |respectfully |therefore )?(?:request|ask that)\b|"
+    r"(?:I|we)(?:'d| would) like to (?:formally |respectfully )?request|the parents? (?:also )?(?:requests?|asks?)\b|"
+    r"(?:my|our) (?:request|ask) is|(?:I|we)(?:(?:'d| would) (?:also |really )?like| (?:also |really |just |still )?want) to (?:know|find out)\s+"
     r"(?:how|what|when|why|which|who|whether|if)\b|(?:I|we)(?:'d| would) (?:also )?like (?:a copy|copies|to (?:get|receive|see|have) (?:a )?cop(?:y|ies))|"
     # "I was wondering whether she could…", "I need to know who covers…", "I'd appreciate a copy of…", typed without "?":
     # "Is it possible to move it to the afternoon", "Can someone tell me why…"
@@ -101,19 +113,31 @@ _INDIRECT_ASK = re.compile(
     r"(?:I|we)(?:'d| would) (?:also |really |greatly )?appreciate (?:a |an |any )?(?:copy|copies|call|response|answer|update|reply|"
     r"explanation)\b|(?:is|would) it (?:be )?possible (?:to|for)\b|"
     rf"(?:I|we)(?:'m| am|'re| are) hoping (?:you|someone) (?:can|could|will|would) (?:{_ASK_VERB})\b|"
-    rf"(?:can|could) (?:someone|somebody|anyone) (?:please )?(?:{_ASK_VERB})\b)",
+    rf"(?:can|could) (?:someone|somebody|anyone) (?:please )?(?:{_ASK_VERB})\b|"
+    # a demand for a meeting or a document: "I want a meeting with the team next week", "We also want copies of the
+    # logs", "I'd like to have an IEP meeting before break", "I need the notice we were told about"
+    r"(?:I|we)(?: (?:also |still |really |just )?(?:want|need)|(?:'d| would) (?:also |really )?like)"
+    r"(?: to (?:have|schedule|set up|get|receive|see|request))? (?:a |an |the |all (?:of )?(?:the )?|any |his |her |their |"
+    r"our |my )?(?:[\w'’-]+ ){0,3}?(?:meeting|conference|cop(?:y|ies)|records?|logs?|notice|pwn|explanation|answer|"
+    r"list|documentation|interpreter|translator)\b|"
+    # the same in Spanish: "Le escribo para pedir una reunión", "Necesito un intérprete, por favor"
+    r"(?:le|les) escribo para (?:pedir|solicitar)\b|(?:quiero|quisiera|queremos) (?:pedir|solicitar)\b|"
+    r"necesit(?:o|amos) (?:un|una|el|la|los|las|copias?)\b[^.?]{0,80}\bpor favor\b)",
     re.I,
 )
+# an ask after a clause of its own: "The log was not attached; please send it before the meeting"
+_LATE_PLEASE = re.compile(rf"[;:]\s+(?:so\s+|and\s+)?(?:please|kindly)\s+(?P<verb>{_ASK_VERB})\b(?P<rest>.*)", re.I | re.S)
 # "if you could send me a copy, that would help", "can u tell me when to send more" (typed without "?")
 _SOFT_ASK = re.compile(
-    rf"(?:^(?:(?:also|and|so|(?:mr|mrs|ms|dr)\.? [\w'-]+|[\w'-]+),?\s+)?if you (?:could|would|can)|\b(?:can|could|would) (?:you|u))\s+"
+    rf"(?:(?:^(?:(?:also|and|so|(?:mr|mrs|ms|dr)\.? [\w'-]+|[\w'-]+),?\s+)?|[,;]\s+(?:so\s+|and\s+)?)if you (?:could|would|can)|"
+    rf"\b(?:can|could|would) (?:you|u))\s+"
     rf"(?:please\s+|pls\s+|also\s+)?(?:{_ASK_VERB})\b", re.I)
 # "Was that ever done? I would like an answer in writing.": insisting on the answer to the question just asked
 # "Could you send the schedule? I'd like to know who to expect.": the reason for the question just asked, not a second ask
 _INSISTS = re.compile(r"^(?!.*\balso\b).*\b(?:answer|response|reply|explanation|in writing|(?:like|want|need) to know)\b", re.I)
 # a line that introduces a list of asks: "I'm asking for two things:", "I request the following:"
 _ASK_LIST_INTRO = re.compile(r"\b(?:ask(?:ing)? for|request(?:s|ing)?|would like|need|want)\b[^:]{0,60}:$", re.I)
-_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-*•]|[a-h][.)])\s+")
+_LIST_ITEM = re.compile(r"^(?:\(?\d{1,2}[.)]|[-*•]|\(?[a-h][.)])\s+")  # "1.", "b)", "(c)", "- "
 # An intro that names what is asked for, its list only saying which ones: "the parent requests copies of the following:"
 _INTRO_NAMES_THE_ASK = re.compile(r"\b(?:cop(?:y|ies)|records?|documents?|documentation|files?)\s+(?:of\s+)?(?:the following|these|"
                                   r"everything|all of the following)\b", re.I)
@@ -134,7 +158,12 @@ _STANDING_MAIL_RULE = re.compile(
     r"\b(?:address|e-?mail|inbox|account|cc|copy)\b.{0,80}\b(?:going forward|from now on|in the future|"
     r"(?:when|whenever|each time|every time) you (?:write|e-?mail|reply|respond|send|contact)|on (?:all|every|any) (?:future )?(?:e-?mails?|messages?))\b|"
     r"\b(?:going forward|from now on|in the future)\b.{0,60}\b(?:this|that|my|the school|the other|your school) "
-    r"(?:\w+ )?(?:address|e-?mail|inbox|account)\b", re.I | re.S)
+    r"(?:\w+ )?(?:address|e-?mail|inbox|account)\b|"
+    # who to copy from now on: "Please include me on all correspondence about her", "cc my other address on anything
+    # about the IEP"
+    r"\b(?:include|cc|copy|loop|keep)\b.{0,60}\bon (?:all|every|any|anything|everything)(?: future| further)? "
+    r"(?:correspondence|communications?|e-?mails?|messages?|notices?|mail|about|regarding|related|concerning|to do with)\b",
+    re.I | re.S)
 
 
 # An instruction is carried out, not answered: "Please make sure he gets a good night's sleep", "please bring it
@@ -219,7 +248,7 @@ def _rule(text: str) -> str | None:
         if _COURTESY.search(text) and not re.search(r"\b(which|when|whether|what|who|how)\b", text, re.I):
             return None
         return "question"
-    polite = _POLITE_ASK.match(text)
+    polite = _POLITE_ASK.match(text) or _LATE_PLEASE.search(text)
     if polite:
         if _courtesy(text) or _STANDING_MAIL_RULE.search(text):
             return None
@@ -236,6 +265,6 @@ def _rule(text: str) -> str | None:
 
 
 def _courtesy(text: str) -> bool:
-    if _COURTESY.search(text):
+    if _COURTESY.search(text) or _ONLY_IF_NOT.search(text):
         return True
     return bool(_LET_ME_KNOW_IF.search(text)) and not _PROPOSAL.search(text)

@@ -68,7 +68,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("in_month", re.compile(r"\b(?P<prep>in|during|by|early|mid|late|end of)(?:\s+|-)" + _MONTH + r"(?!\s+\d)", re.I)),
     # "by the 30th", "before the 15th": a day of this month, or of the next once it has passed
     ("day_of_month", re.compile(r"\bthe\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)),
-    ("span", re.compile(r"\b(?P<prep>in|within|over)\s+(?:the\s+)?(?:next\s+)?(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|a couple of|a few|couple of)\s+(?P<school>school\s+|business\s+|working\s+)?(?P<unit>days?|weeks?)\b", re.I)),
+    ("span", re.compile(r"\b(?P<prep>in|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\d+\s*(?:-|–|to|or)\s*)?(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|a couple of|a few|couple of)\s+(?P<school>school\s+|business\s+|working\s+)?(?P<unit>days?|weeks?)\b", re.I)),
     # "the week of February 2" (written before the month-day pattern claims the date): that week's Friday
     ("week_of", re.compile(r"\bthe\s+week\s+of\s+(?:(?:" + _MONTH + r")\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b|"
                            r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\b)", re.I)),

@@ -575,3 +575,54 @@ def test_what_the_message_itself_goes_on_to_do_is_no_promise(tagger, text):
 
 def test_a_thing_listed_below_may_still_be_promised(tagger):
     assert len(tag(tagger, "I'll bring the forms listed below to the meeting on Friday.").promises) == 1
+
+
+# ---- demand letters and standing instructions ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I want a meeting with her case manager and the principal before the end of the month.",
+    "We also want copies of the speech logs for the whole semester.",
+    "I'd like to have an IEP meeting before the holidays to talk about her reading.",
+    "Ms. Okoye, Mr. Reyes: I want to know what the school will do if the new device does not come in time.",
+    "For the review meeting, I would ask that the team bring the attendance data for her pull-out sessions.",
+    "We respectfully request an independent educational evaluation at public expense.",
+    "The behavior log was not in the packet; please send it before Friday.",
+    "She has almost used up her headphones, if you can send a new pair that would be great.",
+    "Le escribo para pedir una reunión con la maestra.",
+    "Necesito una copia del plan en español, por favor.",
+])
+def test_demands_and_asks_after_a_clause_are_requests(tagger, text):
+    assert len(tag(tagger, text, author=PARENT).requests) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Is this how the district supports every family that asks for help?",
+    "Please let me know if that day doesn't work for you.",
+    "Please include me on all correspondence about her program.",
+    "Please cc my second address on anything regarding the evaluation.",
+    "Last spring we requested a reading evaluation.",
+    "Any questions?",
+    "I want her to enjoy school again.",
+])
+def test_standing_instructions_reports_and_complaints_are_not_requests(tagger, text):
+    assert tag(tagger, text, author=PARENT).requests == ()
+
+
+def test_lettered_items_under_a_request_line_are_the_requests(tagger):
+    text = ("I respectfully request the following:\n\n"
+            "(a) Please provide her progress reports for the fall by November 2.\n\n"
+            "(b) Please confirm whether the school will meet to consider make-up sessions.\n\n"
+            "Sincerely,\nPat")
+    requests = tag(tagger, text, author=PARENT).requests
+    assert [r.rule for r in requests] == ["listed-ask", "listed-ask"]
+
+
+def test_a_passive_filing_with_a_business_day_range_is_a_promise_due_at_the_later_bound(tagger):
+    promise, = tag(tagger, "Her testing exception is expected to be applied within 3-5 business days.").promises
+    assert promise.due == date(2026, 10, 21)
+
+
+def test_the_user_writing_down_a_staff_members_contracted_promise(tagger):
+    text = "Ms. Okoye said she'll send the reading log on Friday."
+    promise, = tag(tagger, text, author=PARENT).promises
+    assert promise.by_email == TEACHER.email and promise.due == date(2026, 10, 16)
