@@ -429,7 +429,8 @@ class _Finder:
         others = {m.topic for m in self.mentions if self.kinds.get(m.topic) == "service"} - {"paraprofessional"}
         if cue.kind == "provider" and cues.COVERAGE.search(unit.text) and (
                 not said_by_the_absent or "paraprofessional" in self.role_services
-                or not (self.role_services or others)):
+                or not (self.role_services or others)
+                or (not self.role_services and cues.WITHOUT_ME.search(unit.text))):
             return ["paraprofessional"]  # an adult sent to cover elsewhere, not with the child: the aide
         subject = list(dict.fromkeys(t for t in self.subject_topics() if self.kinds.get(t) in ("service", "accommodation")))
         if len(subject) == 1:
@@ -473,6 +474,12 @@ class _Finder:
         mentions = _in_the_cues_clause(text, mentions, cue.start - unit.start)
         ranges = timing.weekday_ranges(piece, self.sent_day, direction)
         days = {m.day for m in mentions} | {day for day in ranges if day <= self.sent_day}
+        daily = timing.EVERY_DAY_SINCE.search(piece)
+        if daily and len(days) == 1:
+            # "has missed co-taught math every school day since 10/5": each school day of the span so far
+            start = min(days)
+            if start < self.sent_day and (self.sent_day - start).days <= 60:
+                return timing.school_days_since(start, self.sent_day, piece), True
         if days:
             return sorted(days), True
         if cue.kind in ("event", "item"):  # not "I'm out with the other group Tuesdays": a busy adult
@@ -498,7 +505,7 @@ class _Finder:
                    or (timing.PAST_WEEK.search(piece) and direction == "past"))
         if lasting and not cues.HABIT.search(unit.text):
             return [None], False  # "she hasn't had speech since the SLP went on leave": missed, day not stated
-        before_cue = unit.text[:cue.start - unit.start]
+        before_cue = timing.REFUSED.sub(" ", unit.text[:cue.start - unit.start])
         if cues.HABIT.search(unit.text) or timing.VAGUE_TIME.search(unit.text) or timing.FUTURE.search(before_cue) \
                 or timing.ABOUT_DATES.search(unit.text):
             return [], True
@@ -515,7 +522,7 @@ class _Finder:
                 or self._fragment_of_a_past_story(unit, units, index)
                 # "with the new seating chart I'm in the back row": a state that holds the day it is told
                 or (cue.kind == "implied" and timing.PRESENT.search(unit.text[:cue.start - unit.start + len(cue.text)])))
-        if cue.kind != "event" and told and not timing.FUTURE.search(unit.text):
+        if cue.kind != "event" and told and not timing.FUTURE.search(timing.REFUSED.sub(" ", unit.text)):
             return [self.sent_day], False  # "He went the whole afternoon without it": told the day it happened
         return [], True
 
@@ -681,7 +688,7 @@ def find_missed_services(
                 intro = (finder.cues(unit)[0], [], finder.intro_days(units, index))
             previous = named[-1:] or previous
             continue
-        found = _without_the_absent_adults_guess(found, finder.in_unit(unit), kinds)
+        found = _without_the_absent_adults_guess(found, finder.in_unit(unit), kinds, unit.text)
         topics_found = list(dict.fromkeys(topic for _, topic, _, _ in found))
         paragraph = [u.text for u in units if u.paragraph == unit.paragraph and u is not unit]
         any_day = False
@@ -728,15 +735,17 @@ _SPAN_FROM = re.compile(r"\b(?:between|from)\s+$", re.I)
 _SPAN_TO = re.compile(r"\s+(?:and|to|through|thru|until|-|–)\s+", re.I)
 
 
-def _without_the_absent_adults_guess(found: list, mentions: list[TopicMention], kinds: Mapping[str, str]) -> list:
+def _without_the_absent_adults_guess(found: list, mentions: list[TopicMention], kinds: Mapping[str, str],
+                                     text: str = "") -> list:
     """"I got pulled to cover the office, so he didn't get his morning check-in": the sentence names what the
     absence cost him; the service guessed from who was out (the author's role, read off "I got pulled") is not
     a second miss."""
     named = {m.topic for m in mentions}
     told = any(cue.kind in ("item", "implied") and (topic in named or cue.kind == "implied")
                and kinds.get(topic) == "accommodation" for cue, topic, _, _ in found)
-    if not told:
-        return found
+    if not told or any(cue.kind == "provider" and topic == "paraprofessional" for cue, topic, *_ in found) \
+            and cues.WITHOUT_ME.search(text):
+        return found  # "I was pulled to cover lunch, so he was without me and nobody charged his device": both
     providers = [cue for cue, *_ in found if cue.kind == "provider"]
     # the mentions that are words of their own, not the absence the author's role was read into, nor the post
     # the adult was sent to ("was reassigned to cover a one-to-one for another student, so no one took notes")

@@ -131,7 +131,7 @@ ITEM = re.compile(
     r"\b(?:without\s+(?:thinking\s+(?:about|of)|remembering)|without|with\s+no|no|"
     r"(?:nobody|no\s+one)\s+(?:read|gave|offered|brought|walked|took|provided|set\s+up|wore|put\s+on|turned\s+on|"
     r"switched\s+on|"
-    r"charged|handed|helped|sent|picked\s+up|covered|ran|did)|"
+    r"charged|plugged\s+in|handed|helped|sent|picked\s+up|covered|ran|did)|"
     r"(?:nobody|no\s+one)\s+(?:reminded|prompted|let|allowed|offered|told)\s+(?:him|her|them)\s+(?:to\s+)?"
     r"(?:take|use|have|get|go\s+to)|"
     # a failure told again: "the same thing happened again today with the FM system"
@@ -168,7 +168,9 @@ ITEM = re.compile(
     r"(?:was|were)\s+supposed\s+to\s+(?:get|have|be\s+given|use|receive)|"
     # the adult in the room did not know the child has it: "the sub didn't know about his calculator"
     r"(?:did|does)" + NOT + r"\s+know\s+(?:about|that\s+(?:he|she|they)\s+(?:has|had|have|gets|got|needs|needed|uses|used)|"
-    r"(?:he|she|they)\s+(?:has|had|have|gets|got|needs|needed|uses|used))|"
+    r"(?:he|she|they)\s+(?:has|had|have|gets|got|needs|needed|uses|used)|"
+    # "the sub didn't know she was supposed to test in the small room"
+    r"(?:he|she|they)\s+(?:was|were|is|are)\s+supposed\s+to(?:\s+(?:go|be|test|sit|work)\s+(?:to|in|at))?)|"
     r"(?:was|were)" + NOT + r"\s+(?:aware\s+of|told\s+about))\b",
     re.I,
 )
@@ -188,7 +190,11 @@ LEFT_BEHIND = re.compile(
     r"\b(?:was|were)\s+(?:entered|set\s+up|turned\s+on|loaded|added|enabled)\s+(?:\w+\s+){0,3}?but\s+not\b|"
     # "the magnifier is still broken", "her hearing aid died", "went dark and will not power back on"
     r"\b(?:is|was|were|are|has\s+been|have\s+been)\s+(?:still\s+|completely\s+|totally\s+)?(?:broken|dead|out\s+of\s+order|"
-    r"not\s+working)\b|\b(?:stopped|quit)\s+working\b|\bbroke\b(?!\s+down)|\bwent\s+(?:dark|dead|black)\b|\bdied\b|"
+    r"not\s+working)\b|\b(?:completely|totally|fully|already)\s+dead\b|"
+    # a feature an adult or a setting turned off: "voice typing got switched off", "the reader was disabled"
+    r"\b(?:was|were|got|has\s+been|have\s+been|had\s+been)\s+(?:switched|turned|shut)\s+off\b|"
+    r"\b(?:was|were|got|has\s+been|have\s+been|had\s+been)\s+(?:disabled|blocked|greyed\s+out|grayed\s+out)\b|"
+    r"\b(?:stopped|quit)\s+working\b|\bbroke\b(?!\s+down)|\bwent\s+(?:dark|dead|black)\b|\bdied\b|"
     r"\b(?:wo|would|could|did|does|do)(?:n['’]?t|\s+not)\s+(?:turn|power|switch|boot|start)\s+(?:back\s+)?(?:on|up)\b|"
     r"\b(?:will|would|could)\s+not\s+(?:turn|power|switch|boot|start)\s+(?:back\s+)?(?:on|up)\b",
     re.I,
@@ -205,6 +211,14 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("breaks", ("break",), re.compile(
         r"\b(?:with\s+no|without(?:\s+a)?|never\s+(?:got|had|given)\s+a)\s+(?:single\s+)?break\b"
         r"(?!\s+(?:from|in|between|of))", re.I)),
+    # "asked for a break and was told to wait until the bell": the break the plan gives, put off
+    ("breaks", ("wait",), re.compile(
+        r"\basked\s+(?:(?:if\s+(?:he|she|they)\s+could|to)\s+(?:take\s+a\s+break|go\s+(?:to|out)|leave|step\s+out)|"
+        r"for\s+(?:a|his|her|their)\s+break)\b[^.;!?]{0,80}?\b(?:told|made)\s+(?:him|her|them)\s+(?:to\s+)?wait\b|"
+        r"\b(?:was|were)\s+told\s+to\s+wait\b[^.;!?]{0,40}?\binstead\s+of\s+(?:a|his|her|their)\s+break\b", re.I)),
+    # "walked the hallway with no adult", "at recess without an adult": no one-on-one aide with the child
+    ("paraprofessional", ("adult",), re.compile(
+        r"\b(?:with\s+no|without\s+(?:an?|any|his|her|their))\s+adult(?!\s+(?:help|supervision\s+at\s+home))\b", re.I)),
     # "he ran out of time - we only had the one period"
     ("extended_time", ("ran out of time",), re.compile(
         r"\bran\s+out\s+of\s+time\b[^.;!?]{0,40}?\b(?:only\s+(?:had|got|gave)|bell\s+rang|period\s+ended|"
@@ -259,7 +273,21 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"\bhad\s+to\s+write\s+(?:\w+\s+){0,5}?(?:by\s+)?(?:him|her|them)sel(?:f|ves)\b", re.I)),
     ("read_aloud", ("self", "selves"), re.compile(
         r"\bhad\s+to\s+read\s+(?:it|them|the\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|questions|problems|passages?))\s+"
+        r"(?:by\s+)?(?:him|her|them)sel(?:f|ves)\b|"
+        r"\bhad\s+to\s+read\s+(?:everything|all\s+of\s+it|the\s+whole\s+(?:thing|test|quiz|exam))\s+"
         r"(?:by\s+)?(?:him|her|them)sel(?:f|ves)\b", re.I)),
+    # "I never got her notes copied Monday": the copy of the class notes was not made
+    ("class_notes", ("made", "copied", "printed"), re.compile(
+        r"\b(?:never|did" + NOT + r")\s+(?:got|get)\s+(?:[\w'’-]+\s+){0,2}?notes\s+(?:cop(?:y|ies)\s+)?"
+        r"(?:made|copied|printed)\b", re.I)),
+    # "when the bell rang the sub took it up even though she was not done"
+    ("extended_time", ("bell",), re.compile(
+        r"\bwhen\s+the\s+bell\s+rang,?\s+(?:he|she|they|the\s+\w+|(?:mr|mrs|ms|dr|coach)\.?\s+[\w'’-]+)\s+"
+        r"(?:(?:took|picked)\s+(?:it|them|(?:the|her|his|their)\s+(?:\w+\s+)?(?:test|quiz|exam))\s+up|"
+        r"collected\s+(?:it|them|(?:the|her|his|their)\s+(?:\w+\s+)?(?:test|quiz|exam)))\b|"
+        # "was made to stop at the bell on the quiz"
+        r"\b(?:was|were)\s+(?:\w+\s+)?(?:made|told)\s+to\s+(?:stop|put\s+(?:his|her|their)\s+pencils?\s+down)\s+"
+        r"(?:at|when)\s+the\s+bell\b", re.I)),
     # "handed out in regular print", "the reference sheet was the normal size": no enlarged copy
     # "two hours with no break and no schedule", "without his picture schedule"
     ("visual_schedule", ("schedule",), re.compile(
@@ -330,6 +358,8 @@ BUS_WORD = re.compile(r"\b(?:bus|buses|route\s*\d+|transportation|driver)\b", re
 AIDE_WORD = re.compile(r"\b(?:aides?|monitors?|assistants?|attendants?)\b", re.I)
 COVERAGE = re.compile(r"\bcover(?:ing|ed)?\b|\bpulled\s+(?:from|out\s+of)\b|\bsent\s+(?:over\s+)?to\b|\bduty\b|\bsupervision\b|\bnot\s+with\b|n['’]?t\s+with\b|"
                       r"\bwithout me\b", re.I)
+# the child was left without the writer: "so she was at recess without me" (the writer is the child's adult)
+WITHOUT_ME = re.compile(r"\bwithout\s+me\b|\bI\s+(?:was|wasn['’]t|was\s+not)\s+(?:not\s+)?with\s+(?:him|her|them)\b", re.I)
 CANNOT = re.compile(r"\b(?:can['’]?t|cannot|can\s+not|couldn['’]?t|could\s+not)\b", re.I)
 # "no support for Nora", "without services for him": the service itself, not named
 # matched after leading whitespace is stripped: a leading \s* would make a search over blanks quadratic
@@ -345,7 +375,10 @@ FIRST_PERSON_NOT = re.compile(r"\b(?:I|we)\s+(?:\w+\s+)?(?:did|had|have|has|coul
 FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|me|my)\b")
 # spaces are read from a run's start only: searching a long run of spaces stays linear
 PRONOUN_OBJECT = re.compile(r"(?<!\s)\s*+(?:(?:it|one|them|that|those|any)\b"
-                            r"(?!\s+(?:from|of|who|which|else|in|at|on|has|had|was|is))|"
+                            r"(?!\s+(?:from|of|who|which|else|in|at|has|had|was|is)\b)"
+                            # "without it on January 14" is a day; "without it on his desk" a place
+                            r"(?!\s+on\b(?!\s+(?:(?:mon|tues|wednes|thurs|fri)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                            r"nov|dec)[a-z]*\.?\s+\d|\d)))|"
                             # "didn't have any in study hall", "had none at lunch"
                             r"(?:any|none)(?=\s*[.,;!]|\s+(?:in|at|on|during|for|yesterday|today)\b))", re.I)
 NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n['’]t|\bnothing|\bno\s+[\w-]+\s+(?:was|were|is|are))\s+(?:\w+\s+)?$", re.I)

@@ -11,6 +11,8 @@ from ieptrail.classify.when import NUMBER_WORDS, WEEKDAYS, DateMention, find_dat
 
 FUTURE = re.compile(r"\b(?:will|won['’]?t|would|going\s+to|gonna|shall|is\s+to|are\s+to)\b|['’]ll\b", re.I)
 # a statement about a list of dates or a log, not of one day ("the list of dates his para was pulled")
+# "the sub would not let her use it": a refusal told in the past, not a plan
+REFUSED = re.compile(r"\bwould(?:n['’]?t|\s+not)\s+(?=(?:let|allow|give)\b)", re.I)
 ABOUT_DATES = re.compile(r"\b(?:dates?|list|how\s+often|how\s+many|logs?|records?)\b", re.I)
 # "On 11/10 Mr. W informed us that…": the day of the telling, not of the event
 TELLING = re.compile(r"^,?\s*(?:[\w.’']+\s+){0,3}?(?:told|informed|wrote|said|emailed|notified|explained|mentioned|"
@@ -31,12 +33,30 @@ PRESENT = re.compile(r"\b(?:am|is|are|I['’]m|it['’]s|he['’]s|she['’]s|th
 # words that place a statement in time without naming a day: no default day for those
 VAGUE_TIME = re.compile(r"\b(?:week|weeks|month|months|year|semester|quarter|trimester|since|ago|lately|recently|"
                         r"this\s+(?:fall|spring|winter|term)|before\s+(?:the\s+)?break|"
-                        r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)last\s+\w+|all\s+(?:week|"
+                        r"(?<!\bmy\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)last\s+"
+                        # "left the last page blank": a part of the work, not a time
+                        r"(?!(?:page|pages|question|questions|problem|problems|part|section|item|items|paragraph|"
+                        r"one|two|three|few\s+(?:pages|questions|problems))\b)\w+|all\s+(?:week|"
                         r"month|year)|"
                         r"january|february|march|april|may|june|july|august|september|october|november|december|"
                         r"so\s+far|times)\b", re.I)
 SPAN = re.compile(r"\b(?:the\s+)?(?:last|past)\s+(?P<count>two|three|four|five|six|\d|couple\s+of|few)\s+weeks\b|"
                   r"\bsince\s+the\s+(?:beginning|start)\s+of\s+the\s+(?P<unit>month|week)\b", re.I)
+# a daily service missed day after day: "every school day since 3/2", "each day since Monday - 6 days so far"
+EVERY_DAY_SINCE = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:school\s+)?day\s+since\s+(?P<rest>[^.;!?]{0,60})", re.I)
+DAYS_SO_FAR = re.compile(r"\b(?P<count>\d{1,2})\s+(?:school\s+)?days\s+(?:so\s+far|in\s+all|total|now)\b", re.I)
+
+
+def school_days_since(first: date, last: date, text: str) -> list[date]:
+    """Each weekday from the first day through the last; a count said with it ("11 days so far") caps it."""
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    days = [day for day in days if day.weekday() < 5]
+    count = DAYS_SO_FAR.search(text)
+    if count and 0 < int(count.group("count")) <= len(days):
+        days = days[:int(count.group("count"))]
+    return days
+
+
 # an absence that has lasted a while, told in the perfect: reported even when no day is named
 DURATION = re.compile(
     r"\bstill\s+(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:had|gotten|got|received|been)\b|"
@@ -64,7 +84,9 @@ CLOCK_RANGE = re.compile(
     r"\bfrom\s++" + APPROX + r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?"
     r"\s*+(?:[ap]\.?m\.?\s*+)?(?<=\s)(?:to|until|till|-|–)\s++"  # "3 to", "3pm to": a space before "to", read once
     + APPROX + r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?|"
-    r"\(?\b(?P<h3>\d{1,2}):(?P<m3>\d{2})\s*+(?:[ap]\.?m\.?\s*+)?[-–]\s*+(?P<h4>\d{1,2}):(?P<m4>\d{2})\b",
+    # "12:10-12:45", "12:10 to 12:45": both ends written as clock times, with or without "from"
+    r"\(?\b(?P<h3>\d{1,2}):(?P<m3>\d{2})\s*+(?:[ap]\.?m\.?\s*+)?(?:[-–]|(?<=\s)(?:to|until|till)(?=\s))\s*+"
+    r"(?P<h4>\d{1,2}):(?P<m4>\d{2})\b",
     re.I)
 # "30 minutes each", "two 30-minute sessions": the minutes of one session, not a total to divide
 PER_SESSION = re.compile(r"\beach\b|\bper\b|\bapiece\b|\b\d++\s*+(?:-\s*+)?minute\b|"
