@@ -128,7 +128,7 @@ PROVIDER = re.compile(
 )
 # the thing itself was not there or not given: its topic is named right after the cue
 ITEM = re.compile(
-    r"\b(?:without\s+(?:thinking\s+(?:about|of)|remembering)|without|with\s+no|no|"
+    r"\b(?:without\s+(?:thinking\s+(?:about|of)|remembering)|without|with\s+no|no(?!\s+one\b)|"
     r"(?:nobody|no\s+one)\s+(?:read|gave|offered|brought|walked|took|provided|set\s+up|wore|put\s+on|turned\s+on|"
     r"switched\s+on|"
     r"charged|plugged\s+in|handed|helped|sent|picked\s+up|covered|ran|did)|"

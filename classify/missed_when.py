@@ -267,6 +267,7 @@ LISTED_WITH_TODAY = re.compile(r"\b(?:mon|tue|wed|thu|fri)[a-z]*\.?,?\s+(?:(?:an
 def direction(text: str) -> str:
     """Which way a weekday name points: back for a report ("on Friday nobody read the test to her"),
     forward for a plan or a present-tense notice ("no OT this week, I'm out Wed through Fri")."""
+    text = REFUSED.sub(" ", text)  # "would not let her" is told in the past
     if PAST.search(text) or PAST_PARTICIPLE.search(text) or LISTED_WITH_TODAY.search(text):
         return "past"
     return "future" if FUTURE.search(text) or PRESENT.search(text) else "past"

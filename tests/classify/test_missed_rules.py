@@ -678,3 +678,80 @@ def test_both_days_are_the_days_the_sentence_before_named(tagger):
 ])
 def test_notices_that_are_not_missed_sessions(tagger, text):
     assert missed(tagger, text, author=TEACHER) == set()
+
+
+# ---- forms seen on first contact with new families (sentences written for these tests) -----
+
+@pytest.mark.parametrize("text, author, rows", [
+    # a device that came home or went flat
+    ("Eli got off the bus yesterday with his communication device totally dead.", PARENT,
+     {("assistive_technology", date(2026, 10, 13), None)}),
+    ("No one plugged in her communication device during lunch today, and it was flat by 2nd period.", TEACHER,
+     {("assistive_technology", date(2026, 10, 14), None)}),
+    # a feature a setting switched off, then the child went without it on named days
+    ("Her voice typing was disabled on the school laptops. She wrote the lab report without it on "
+     "October 6 and again on October 8.", PARENT,
+     {("assistive_technology", date(2026, 10, 6), None), ("assistive_technology", date(2026, 10, 8), None)}),
+    # the adult in the room did not know where the child was supposed to test
+    ("The substitute didn't know she was supposed to go to the separate setting for the quiz today.", TEACHER,
+     {("separate_setting", date(2026, 10, 14), None)}),
+    # the break the plan gives, put off
+    ("Yesterday Eli asked for a break in reading and the aide told him to wait until recess.", PARENT,
+     {("breaks", date(2026, 10, 13), None)}),
+    # a one-to-one aide's absence said as "no adult"
+    ("On Monday Nora spent recess on the far field with no adult at all.", PARENT,
+     {("paraprofessional", date(2026, 10, 12), None)}),
+    # a test ended by the bell, told in different orders
+    ("Monday was the map quiz, and when the bell rang Mr. Tate collected it even though she was on question 4.", PARENT,
+     {("extended_time", date(2026, 10, 12), None)}),
+    ("Today Eli was made to stop at the bell on his spelling test.", PARENT,
+     {("extended_time", date(2026, 10, 14), None)}),
+    # a refusal told in the past with "would not"
+    ("On Tuesday the sub would not let her use her calculator.", PARENT,
+     {("calculator", date(2026, 10, 13), None)}),
+    # the reading done by the child alone, with a part of the test named ("the last page") that is not a time
+    ("She had a history test on Friday. Nobody read the questions to her and she left the last page blank.", PARENT,
+     {("read_aloud", date(2026, 10, 9), None)}),
+    ("Tuesday there was a sub, so she had to read everything herself.", PARENT,
+     {("read_aloud", date(2026, 10, 13), None)}),
+    # the teacher's own copy of the notes not made
+    ("I never got Nora's notes copied Friday (10/9), my apologies.", TEACHER,
+     {("class_notes", date(2026, 10, 9), None)}),
+])
+def test_forms_of_a_missed_accommodation_that_transfer_across_families(tagger, text, author, rows):
+    assert missed(tagger, text, author=author) == rows
+
+
+def test_a_clock_range_without_from_gives_the_minutes(tagger):
+    text = "Ms. Pruitt was pulled to cover cafeteria duty 12:05 to 12:50 today, so Eli was without his aide."
+    assert missed(tagger, text, author=TEACHER) == {("paraprofessional", date(2026, 10, 14), 45)}
+
+
+def test_the_aide_pulled_away_and_a_device_left_uncharged_are_both_reported(tagger):
+    text = ("I was pulled to cover recess 11:30 to 12:00 today, so Eli was on the playground without me "
+            "and nobody charged his talker.")
+    assert missed(tagger, text, author=TEACHER) == {("paraprofessional", date(2026, 10, 14), 30),
+                                                    ("assistive_technology", date(2026, 10, 14), None)}
+
+
+def test_a_daily_service_missed_every_school_day_since_a_date(tagger):
+    text = "Eli has missed his resource reading block every school day since 10/8, 45 minutes each."
+    days = [date(2026, 10, 8), date(2026, 10, 9), date(2026, 10, 12), date(2026, 10, 13), date(2026, 10, 14)]
+    assert missed(tagger, text, author=TEACHER) == {("specialized_instruction", day, 45) for day in days} or \
+        {day for _, day, _ in missed(tagger, text, author=TEACHER)} == set(days)
+
+
+def test_a_stated_count_of_days_caps_the_span(tagger):
+    text = "Nora has gone without her co-taught English every day since 10/7 - 3 days so far."
+    assert {day for _, day, _ in missed(tagger, text, author=TEACHER)} == {
+        date(2026, 10, 7), date(2026, 10, 8), date(2026, 10, 9)}
+
+
+@pytest.mark.parametrize("text", [
+    "If the bell rings before she is done, she may finish at lunch.",
+    "When the bell rang she collected the papers from everyone who was done.",
+    "He would not let her have a break if she asks tomorrow, he said.",
+    "She left her tablet without it on the desk.",
+])
+def test_not_missed(tagger, text):
+    assert missed(tagger, text) == set()
