@@ -58,6 +58,8 @@ _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|nor|,)\s+(?:(?:no|his|her|the
 COMPENSATORY = "compensatory_services"  # a process topic, tracked only as sessions of a compensatory plan
 _COUNTED = re.compile(r"(?:,\s*|\s)(?:and|plus)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                       r"twelve)\s+$", re.I)
+# an accommodation that is a meeting an adult holds: when that adult is out, it does not take place
+_HELD_BY_AN_ADULT = {"check_in"}
 _NOT_TIMED_KINDS = {"accommodation"}
 _NOT_TIMED = {"transportation"}  # a bus that never came is not minutes of service; waiting times are not
 
@@ -275,7 +277,8 @@ class _Finder:
         # "she was sent to the resource room", "pulled to cover the learning center": the post the adult was sent to
         # is not the service the child lost
         usable = [m for m in mentions if cue.kind != "provider" or (
-            self.kinds.get(m.topic) == "service" and not (cue.start < m.start and m.end <= cue.end))]
+            (self.kinds.get(m.topic) == "service" or m.topic in _HELD_BY_AN_ADULT)
+            and not (cue.start < m.start and m.end <= cue.end))]
         if cue.kind == "provider" and previous and self.kinds.get(previous[0]) == "service" and usable \
                 and all(m.start >= cue.end for m in usable) \
                 and cues.PRONOUN_SUBJECT.search(self.text[unit.start:cue.start]) and self._provider_before(unit):

@@ -755,3 +755,9 @@ def test_a_stated_count_of_days_caps_the_span(tagger):
 ])
 def test_not_missed(tagger, text):
     assert missed(tagger, text) == set()
+
+
+def test_a_check_in_whose_adult_was_out_then_nobody_came(tagger):
+    text = ("Mr. Ruiz was going to do his Thursday check-ins while she is out. Eli said nobody came to get him "
+            "yesterday and he sat in the office the whole period.")
+    assert missed(tagger, text) == {("check_in", date(2026, 10, 13), None)}
