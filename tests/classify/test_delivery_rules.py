@@ -68,3 +68,28 @@ def test_a_conditional_didnt_does_not_undo_a_delivery():
     later = reply("I dropped the Lunch Bunch permission forms in Rowan's backpack on Monday. If they didn't make it "
                   "home, let me know and I'll email you a PDF instead.", COUNSELOR)
     assert find_fulfillment(made, [later]) is not None
+
+
+def test_the_parent_thanking_for_the_call_keeps_a_promise_to_call():
+    made = promise("I'll give you a call after school today to go over the new schedule.", SLP)
+    later = reply("Thank you for calling me yesterday, it helped a lot. Can you send the schedule in writing?", PARENT,
+                  days=1)
+    assert find_fulfillment(made, [later]).rule == "acknowledged by the other side: the call"
+
+
+def test_thanks_for_the_call_in_spanish_keeps_a_promise_to_call():
+    made = promise("I'll call her grandmother tonight.", SLP)
+    later = reply("Muchas gracias por llamarme anoche, ya entiendo el plan.", PARENT, days=1)
+    assert find_fulfillment(made, [later]) is not None
+
+
+def test_thanks_for_the_call_keeps_no_promise_to_send_something():
+    made = promise("I'll send you the updated schedule tomorrow.", SLP, action="send you the updated schedule")
+    later = reply("Thank you for calling me yesterday.", PARENT, days=1)
+    assert find_fulfillment(made, [later]) is None
+
+
+def test_a_question_about_a_call_keeps_nothing():
+    made = promise("I'll call you Friday about the testing dates.", SLP)
+    later = reply("Thanks for the call on Friday - did you say the testing starts Monday?", PARENT)
+    assert find_fulfillment(made, [later]) is None
