@@ -44,7 +44,7 @@ from ieptrail.classify.followup import (
     email_domain, organization, same_side, split_sentences, stem,
 )
 from ieptrail.classify.kept import (
-    documents_named, hands_over, hands_to_family, informs, is_a_letter, promises_a_letter, promises_to_inform, says_arrived,
+    apologizes_for_lateness, documents_named, hands_over, hands_to_family, informs, is_a_letter, promises_a_letter, promises_to_inform, says_arrived,
     vague_send,
 )
 from ieptrail.classify.learned import LinearModel
@@ -656,6 +656,17 @@ def kept_in_few_words(commitment: Commitment, message: LaterMessage, index: Mess
         if letter:
             return FollowupEvidence(message.id, letter[0].text, "delivered: the letter itself", message.sent, {"score": 1})
     same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
+    late = [view for view in views[:4] if apologizes_for_lateness(view.text)]
+    if late and not any(_NOT_DONE_PAST.search(view.text) for view in views[:4]):  # not "sorry, still waiting on IT"
+        # "Sorry this is a day later than I said." in the promise's thread; elsewhere it must hand over the kind of
+        # thing promised ("I'm sorry this took so long. Here is the ESY data you asked about")
+        about = own | content_words(commitment.context, index.ignore)
+        message_words = frozenset().union(*(view.words for view in views)) if views else frozenset()
+        handed = documents_named(" ".join(view.text for view in views if hands_over(view.text)))
+        if same_thread or len(message_words & about) >= 2 and handed & (
+                documents_named(commitment.sentence) or documents_named(commitment.context)):
+            return FollowupEvidence(message.id, late[0].text, "delivered: late, with an apology", message.sent,
+                                    {"score": 1})
     if same_thread and vague_send(commitment.sentence):
         earlier = [m for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
                    if m.sent < message.sent and m.author_email in party]
