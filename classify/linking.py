@@ -849,14 +849,37 @@ _GENERIC_ASK_WORDS = frozenset(stem(word) for word in (
     "explain", "happen", "happened", "tell", "know", "think", "mean", "update", "question", "questions", "please", "help"))
 # "When will it be fixed?", and a when tacked on: "Who is fixing it, and when?"
 # (the lookbehind lets a search start only where a run of spaces starts: linear on long runs)
-_WHEN_ASK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:when|what (?:time|day|date))\b|,?(?<!\s)\s+(?:and|or) (?:by )?when\W*$",
+_WHEN_ASK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:when|what (?:time|day|date))\b|,?(?<!\s)\s+(?:and|or) (?:by )?when\W*$|"
+                       r"\b(?:give|tell|send) (?:me|us) (?:a|the|an \w+) (?:date|day|timeline|time ?frame)\b",  # "Can you give me a date?"
                        re.I)
 # An ask to pick or confirm a time: "Which day works best for you?", "let me know if that date still works".
 _PICK_TIME = re.compile(r"\b(?:which|what|when) (?:\w+ )?works? (?:best |better )?(?:for )?|\b(?:still )?works? for (?:you|your)\b|"
                         r"\bare you (?:both )?(?:available|free)\b|\bwould .{0,40}\bwork\b|\bstill work\b", re.I)
 _GIVES_TIME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b|\btoday\b|\b\d{1,2}/\d{1,2}\b|"
+                         r"\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|ma[ñn]ana)\b|\ba las \d|"  # a Spanish reply
                          r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b",
                          re.I)
+
+
+# An ask for a meeting ("I'm writing to request an IEP meeting", in Spanish "quisiera pedir una reunión") and a
+# reply that offers times for it.
+_MEETING_ASK = re.compile(r"\b(?:request|ask for|schedule|set up|have|call|hold)\b.{0,30}\b(?:meeting|conference)\b|"
+                          r"\b(?:pedir|solicitar|tener|programar)\b.{0,20}\b(?:reuni[oó]n|junta|conferencia)\b", re.I)
+_OFFERS_TIME = re.compile(r"\b(?:i|we) (?:can|could) (?:offer|do|meet)\b|\b(?:which|what) (?:one|day|time) works\b|"
+                          r"\b(?:works?|would work) (?:best |better )?for (?:you|your|both)\b|\bare you (?:both )?(?:available|free)\b",
+                          re.I)
+# An ask to be told when something is done, and a reply that says it is: "Both done", "All finished - Tuesday and today".
+_TELL_WHEN_DONE = re.compile(r"\b(?:let (?:me|us) know|e-?mail (?:me|us)|tell (?:me|us)|text (?:me|us)|send (?:me|us) a note)\b"
+                             r".{0,15}\bwhen\b.{0,60}\b(?:done|finished|complete|completed|made up|over)\b", re.I)
+_SAYS_DONE = re.compile(r"^\W*(?:(?:both|all|they(?:'re|’re| are)|it(?:'s|’s| is)|we(?:'re|’re| are)) )?(?:all )?"
+                        r"(?:done|finished|complete|completed)\b", re.I)
+# "Who…?" (or "¿Quién…?") and a statement naming someone by title: "Mr. Ochoa will plug it in".
+_WHO_ASK = re.compile(r"^\W*(?:and |so )?(?:who|qui[eé]n)\b", re.I)
+_TITLED_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.? [A-Z][a-z]+\b")
+
+
+def facts_texts(facts: MessageProfile) -> list[str]:
+    return [view.text for view in facts.sentences]
 
 
 # An ask to check a summary the asker wrote, and a reply that vouches for it (with or without a correction).
@@ -935,6 +958,13 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
     names_time = any(not view.question and _GIVES_TIME.search(view.text) for view in facts.sentences)
     if (_WHEN_ASK.search(ask.sentence) or _PICK_TIME.search(ask.sentence)) and names_time:
         return True  # "Which day works best?" … "Thursday at 3:30 is good for us."
+    statements = [view.text for view in facts.sentences if not view.question]
+    if _MEETING_ASK.search(ask.sentence) and names_time and any(_OFFERS_TIME.search(text) for text in facts_texts(facts)):
+        return True  # "I'm writing to request a meeting." … "I can offer Tuesday 11/17 at 3:45 or Thursday at 3:45."
+    if _TELL_WHEN_DONE.search(ask.sentence) and any(_SAYS_DONE.search(text) for text in statements):
+        return True  # "Can you email me when the make-ups are done?" … "Both done - Tuesday and today, 30 min each."
+    if _WHO_ASK.search(ask.sentence) and any(_TITLED_PERSON.search(text) for text in statements):
+        return True  # "Who charges it at school?" … "Starting tomorrow, Mr. Ochoa will plug it in after lunch."
     if _CHECK_SUMMARY_ASK.search(ask.sentence) and any(not view.question and _SUMMARY_CONFIRMED.search(view.text)
                                                        for view in facts.sentences):
         return True  # "Please correct anything I got wrong." … "It's accurate except for the OT minutes."
