@@ -58,6 +58,7 @@ _DELIVERED = re.compile(
     r"(?:has|have) (?:now )?been (?:added|updated|fixed|scheduled|sent|completed|done|set up|resolved|approved|ordered|"
     r"put in place|made up|provided|delivered|corrected)|went out|came in|arrived|made up|as of (?:this morning|today)|"
     r"following up as i (?:told|said|promised)|(?:is|are) (?:now )?(?:written|included|listed|on the schedule)|"
+    r"(?:is|are) (?:now|all) (?:posted|uploaded|shared|loaded|installed|enabled|turned (?:back )?on|working again|back on|restored)|"
     r"(?:had|did|held|completed|finished)\s+(?:our|his|her|the|their|both|two)\s+(?:\w+\s+)?make-?ups?\b|"
     r"(?:has|have|had) (?:been )?changed|(?:is|are) (?:now )?(?:updated|changed|done)|"
     r"(?:is|are) (?:now )?in(?=\s*(?:[-–—.,;!]|$))|"  # "The referral is in - the ticket number is…", "Grades are in."

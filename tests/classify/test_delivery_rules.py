@@ -93,3 +93,17 @@ def test_a_question_about_a_call_keeps_nothing():
     made = promise("I'll call you Friday about the testing dates.", SLP)
     later = reply("Thanks for the call on Friday - did you say the testing starts Monday?", PARENT)
     assert find_fulfillment(made, [later]) is None
+
+
+def test_now_posted_delivers_even_with_a_promise_to_keep_going():
+    made = promise("I'll post the study guides to the class website before each test.", SLP,
+                   action="post the study guides to the class website")
+    later = reply("The study guides for units 3 and 4 are now posted on the class website, and I'll keep adding them.", SLP)
+    assert find_fulfillment(made, [later]) is not None
+
+
+def test_will_be_posted_is_not_a_delivery():
+    made = promise("I'll post the study guides to the class website before each test.", SLP,
+                   action="post the study guides to the class website")
+    later = reply("The study guides are not posted yet; they will be on the class website by Friday.", SLP)
+    assert find_fulfillment(made, [later]) is None
