@@ -619,6 +619,26 @@ def about_something_else(commitment: Commitment, message: LaterMessage, index: M
         names_another_part(commitment.sentence, handed_over)
 
 
+# a paper handed over for the reader to fill in: "Please complete the attached form and return it to my office."
+_TO_FILL_IN = re.compile(r"\b(?:complete|fill (?:out|in)|sign|return|initial)\b", re.I)
+
+
+def hands_a_form_to_fill(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
+    """A message that hands over only a form for the reader to fill in, another kind of paper than the one promised
+    ("Please complete the attached form and return it" for "we will send you a service log"), and reports nothing
+    else done in the promise's words: the writer asks something of the reader, and keeps nothing. (A veto on the
+    learned score only.)"""
+    promised = documents_named(commitment.sentence) if deed_families(commitment.sentence) & _HANDING_OVER else frozenset()
+    views = index.profile(message).sentences
+    handing = [view.text for view in views if _HANDS_OVER.search(view.text)]
+    handed = documents_named(" ".join(handing))
+    if not promised or not handed or promised & handed or not all(_TO_FILL_IN.search(text) for text in handing):
+        return False
+    own = content_words(commitment.sentence, index.ignore)
+    return not any(view.deed and not view.pending and view.words & own and not _HANDS_OVER.search(view.text)
+                   for view in views)
+
+
 def better_kept_by_it(commitment: Commitment, message: LaterMessage,
                       promiser_items: Sequence[tuple[Commitment, frozenset[str]]], index: MessageIndex) -> bool:
     """A hand-over in another thread keeps the promise it names: "I have attached the articulation data sheets"
@@ -793,6 +813,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             if model is None:
                 continue
             if not same_thread and better_kept_by_it(commitment, message, by_promiser[commitment.promiser], index):
+                continue
+            if hands_a_form_to_fill(commitment, message, index):
                 continue
             features = delivery_features(commitment, message, index, rule)
             if says_pending(features) or colleague_reports_nothing(features, index.profile(message)):

@@ -490,3 +490,32 @@ def test_a_late_apology_in_other_mail_must_hand_over_what_was_promised():
     record.add(OT, "Sorry this took so long. Here is the sensory diet schedule, and the data sheet is attached.",
                thread=3, days=10)
     assert "permission form" not in kept(record, made) and "sensory diet schedule" in kept(record, made)
+
+
+def test_a_form_handed_over_to_fill_in_keeps_no_promise_to_send_a_log():
+    record = Record()
+    first = record.add(CASE_MANAGER, "We will send you a log of the make-up speech sessions once they are finished.")
+    made = promised(first, "We will send you a log of the make-up speech sessions once they are finished.", CASE_MANAGER)
+    record.add(CASE_MANAGER, "Yes, the speech sessions he missed will be made up. Please complete the attached consent form "
+                             "and return it to the office.", thread=2, days=6, attachments="consent_form.pdf")
+    assert kept(record, made) is None
+
+
+def test_the_log_itself_attached_still_keeps_it():
+    record = Record()
+    first = record.add(CASE_MANAGER, "We will send you a log of the make-up speech sessions once they are finished.")
+    made = promised(first, "We will send you a log of the make-up speech sessions once they are finished.", CASE_MANAGER)
+    record.add(CASE_MANAGER, "Attached is the log of his make-up speech sessions.", thread=2, days=6,
+               attachments="speech_makeup_log.pdf")
+    assert kept(record, made) is not None
+
+
+def test_hands_a_form_to_fill_reads_the_hand_over():
+    from ieptrail.classify.linking import hands_a_form_to_fill
+    record = Record()
+    first = record.add(CASE_MANAGER, "We will send you a log of the make-up speech sessions once they are finished.")
+    made = promised(first, "We will send you a log of the make-up speech sessions once they are finished.", CASE_MANAGER)
+    form = record.add(CASE_MANAGER, "Please complete the attached consent form and return it to the office.", thread=2, days=6)
+    log = record.add(CASE_MANAGER, "Attached is the log of his make-up speech sessions.", thread=3, days=7)
+    index = record.index()
+    assert hands_a_form_to_fill(made, form, index) and not hands_a_form_to_fill(made, log, index)
