@@ -58,6 +58,7 @@ _DELIVERED = re.compile(
     r"(?:has|have) (?:now )?been (?:added|updated|fixed|scheduled|sent|completed|done|set up|resolved|approved|ordered|"
     r"put in place|made up|provided|delivered|corrected)|went out|came in|arrived|made up|as of (?:this morning|today)|"
     r"following up as i (?:told|said|promised)|(?:is|are) (?:now )?(?:written|included|listed|on the schedule)|"
+    r"(?:is|are) (?:now|all) (?:posted|uploaded|shared|loaded|installed|enabled|turned (?:back )?on|working again|back on|restored)|"
     r"(?:had|did|held|completed|finished)\s+(?:our|his|her|the|their|both|two)\s+(?:\w+\s+)?make-?ups?\b|"
     r"(?:has|have|had) (?:been )?changed|(?:is|are) (?:now )?(?:updated|changed|done)|"
     r"(?:is|are) (?:now )?in(?=\s*(?:[-–—.,;!]|$))|"  # "The referral is in - the ticket number is…", "Grades are in."
@@ -70,6 +71,11 @@ _ACKNOWLEDGED = re.compile(
     r"signing|dropping off|getting)\b|\byou (?:sent|dropped off|turned in|returned)\b|\b(?:got|received) (?:it|them|your)\b",
     re.I,
 )
+# a promise to phone, and the other side thanking for the call (in English or Spanish, as families write)
+_PROMISES_CALL = re.compile(r"\b(?:i|we)(?:'ll|’ll| will| can| am going to|'m going to)\s+(?:also\s+)?(?:give (?:you|him|her|them) a )?"
+                            r"(?:call|phone|ring)\b", re.I)
+_THANKS_FOR_CALL = re.compile(r"\b(?:thanks?|thank you)(?: so much)? for (?:the (?:phone )?call|calling|the phone call|phoning)\b|"
+                              r"\bgracias por (?:la llamada|llamar(?:me|nos)?)\b", re.I)
 _AS_PROMISED = re.compile(r"\b(?:as (?:i )?promised|following up as (?:i )?(?:promised|said))\b", re.I)
 _SETS_UP = re.compile(r"\b(set up|schedule|arrange|find a time|get (?:the team |everyone )?together|reach out to schedule|"
                       r"contact you to schedule|call you to (?:set up|schedule))\b", re.I)
@@ -350,8 +356,14 @@ def promise_needs(commitment: Commitment, ignore: frozenset[str] = frozenset()) 
 def _acknowledgements(commitment: Commitment, message: LaterMessage, around: frozenset[str],
                       ignore: frozenset[str]) -> list[FollowupEvidence]:
     found = []
+    promised_call = bool(_PROMISES_CALL.search(commitment.sentence))
     for sentence, _ in _sentences_with_topics(message):
         marks = _marks(sentence)
+        if promised_call and not marks.question and _THANKS_FOR_CALL.search(sentence):
+            # "I'll call his mom tonight" … the mother: "thank you for calling me last night"
+            found.append(FollowupEvidence(message.id, sentence, "acknowledged by the other side: the call", message.sent,
+                                          {"score": 2, "shared": frozenset({"call"})}))
+            continue
         if marks.question or marks.negated or not _ACKNOWLEDGED.search(sentence):
             continue
         shared = content_words(sentence, ignore) & around

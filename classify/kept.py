@@ -8,6 +8,9 @@
   the promiser's next message in the thread that hands something over ("Here is his IEP and his BIP.").
 - A promise to hand something to the family is kept where the family says it arrived, in any thread
   ("got the letter from the district too", "We received the signed copy").
+- A promise is kept by the promiser's later message that apologizes for being late with something ("Sorry this is
+  a day later than I said.", "I'm sorry this took so long. Here is…", "Apologies for the delay in getting this to
+  you"): what was owed has come, late.
 """
 from __future__ import annotations
 
@@ -41,6 +44,15 @@ _HANDS_OVER = re.compile(r"\b(?:attached|attaching|enclosed|enclosing|here(?:'s|
 _RECEIVED = re.compile(
     r"(?<!n't )(?<!n’t )(?<!not )(?<!never )\b(?:got|received|picked up)\s+(?:the|your|his|her|their|a|an|both|my|our)\b|"
     r"\b(?:arrived|came)\s+(?:in|by)\s+(?:the\s+)?(?:mail|email|today|yesterday)\b", re.I)
+# The writer apologizing that what follows comes late: "sorry this is a few days late", "sorry this took so long",
+# "apologies for the delay", "sorry for the slow reply", "I meant to write Friday". Not "sorry for the delay in
+# services" (the school's loss, not a late message), nor "sorry, I'm running late".
+_LATE_APOLOGY = re.compile(
+    r"\b(?:sorry|apologies|apologize|apologise)\b[^.!?]{0,30}?\b(?:"
+    r"(?:this|it|my (?:reply|answer|response|note|email)) (?:is|was|comes|came|took)\b[^.!?]{0,25}?\b(?:late|later than|so long|"
+    r"this long|a while|longer than)|"
+    r"(?:for|about) (?:the|my) (?:delay|late (?:reply|response|note|email)|slow (?:reply|response))(?! in (?:services?|\w+ing\b(?! (?:this|these|it|them|back)))))"
+    r"|\bi meant to (?:write|send|email|get (?:this|back))\b", re.I)
 _DENIED = re.compile(r"\b(?:not|n't|n’t|never|no|yet|still|if|whether|when)\b", re.I)
 # What a hand-over promise hands over (so an arrival can name it in its own words: "the letter" for "mail it").
 _HANDED_THING = re.compile(
@@ -86,6 +98,10 @@ def says_arrived(sentence: str) -> bool:
         return False
     before = sentence[:_RECEIVED.search(sentence).start()]
     return not _DENIED.search(before[-40:])
+
+
+def apologizes_for_lateness(sentence: str) -> bool:
+    return bool(_LATE_APOLOGY.search(sentence)) and not sentence.rstrip().endswith("?")
 
 
 def documents_named(text: str) -> frozenset[str]:

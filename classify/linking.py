@@ -44,7 +44,7 @@ from ieptrail.classify.followup import (
     email_domain, organization, same_side, split_sentences, stem,
 )
 from ieptrail.classify.kept import (
-    documents_named, hands_over, hands_to_family, informs, is_a_letter, promises_a_letter, promises_to_inform, says_arrived,
+    apologizes_for_lateness, documents_named, hands_over, hands_to_family, informs, is_a_letter, promises_a_letter, promises_to_inform, says_arrived,
     vague_send,
 )
 from ieptrail.classify.learned import LinearModel
@@ -619,6 +619,26 @@ def about_something_else(commitment: Commitment, message: LaterMessage, index: M
         names_another_part(commitment.sentence, handed_over)
 
 
+# a paper handed over for the reader to fill in: "Please complete the attached form and return it to my office."
+_TO_FILL_IN = re.compile(r"\b(?:complete|fill (?:out|in)|sign|return|initial)\b", re.I)
+
+
+def hands_a_form_to_fill(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
+    """A message that hands over only a form for the reader to fill in, another kind of paper than the one promised
+    ("Please complete the attached form and return it" for "we will send you a service log"), and reports nothing
+    else done in the promise's words: the writer asks something of the reader, and keeps nothing. (A veto on the
+    learned score only.)"""
+    promised = documents_named(commitment.sentence) if deed_families(commitment.sentence) & _HANDING_OVER else frozenset()
+    views = index.profile(message).sentences
+    handing = [view.text for view in views if _HANDS_OVER.search(view.text)]
+    handed = documents_named(" ".join(handing))
+    if not promised or not handed or promised & handed or not all(_TO_FILL_IN.search(text) for text in handing):
+        return False
+    own = content_words(commitment.sentence, index.ignore)
+    return not any(view.deed and not view.pending and view.words & own and not _HANDS_OVER.search(view.text)
+                   for view in views)
+
+
 def better_kept_by_it(commitment: Commitment, message: LaterMessage,
                       promiser_items: Sequence[tuple[Commitment, frozenset[str]]], index: MessageIndex) -> bool:
     """A hand-over in another thread keeps the promise it names: "I have attached the articulation data sheets"
@@ -656,6 +676,17 @@ def kept_in_few_words(commitment: Commitment, message: LaterMessage, index: Mess
         if letter:
             return FollowupEvidence(message.id, letter[0].text, "delivered: the letter itself", message.sent, {"score": 1})
     same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
+    late = [view for view in views[:4] if apologizes_for_lateness(view.text)]
+    if late and not any(_NOT_DONE_PAST.search(view.text) for view in views[:4]):  # not "sorry, still waiting on IT"
+        # "Sorry this is a day later than I said." in the promise's thread; elsewhere it must hand over the kind of
+        # thing promised ("I'm sorry this took so long. Here is the ESY data you asked about")
+        about = own | content_words(commitment.context, index.ignore)
+        message_words = frozenset().union(*(view.words for view in views)) if views else frozenset()
+        handed = documents_named(" ".join(view.text for view in views if hands_over(view.text)))
+        if same_thread or len(message_words & about) >= 2 and handed & (
+                documents_named(commitment.sentence) or documents_named(commitment.context)):
+            return FollowupEvidence(message.id, late[0].text, "delivered: late, with an apology", message.sent,
+                                    {"score": 1})
     if same_thread and vague_send(commitment.sentence):
         earlier = [m for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
                    if m.sent < message.sent and m.author_email in party]
@@ -783,6 +814,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                 continue
             if not same_thread and better_kept_by_it(commitment, message, by_promiser[commitment.promiser], index):
                 continue
+            if hands_a_form_to_fill(commitment, message, index):
+                continue
             features = delivery_features(commitment, message, index, rule)
             if says_pending(features) or colleague_reports_nothing(features, index.profile(message)):
                 continue
@@ -838,14 +871,37 @@ _GENERIC_ASK_WORDS = frozenset(stem(word) for word in (
     "explain", "happen", "happened", "tell", "know", "think", "mean", "update", "question", "questions", "please", "help"))
 # "When will it be fixed?", and a when tacked on: "Who is fixing it, and when?"
 # (the lookbehind lets a search start only where a run of spaces starts: linear on long runs)
-_WHEN_ASK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:when|what (?:time|day|date))\b|,?(?<!\s)\s+(?:and|or) (?:by )?when\W*$",
+_WHEN_ASK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:when|what (?:time|day|date))\b|,?(?<!\s)\s+(?:and|or) (?:by )?when\W*$|"
+                       r"\b(?:give|tell|send) (?:me|us) (?:a|the|an \w+) (?:date|day|timeline|time ?frame)\b",  # "Can you give me a date?"
                        re.I)
 # An ask to pick or confirm a time: "Which day works best for you?", "let me know if that date still works".
 _PICK_TIME = re.compile(r"\b(?:which|what|when) (?:\w+ )?works? (?:best |better )?(?:for )?|\b(?:still )?works? for (?:you|your)\b|"
                         r"\bare you (?:both )?(?:available|free)\b|\bwould .{0,40}\bwork\b|\bstill work\b", re.I)
 _GIVES_TIME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b|\btoday\b|\b\d{1,2}/\d{1,2}\b|"
+                         r"\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|ma[ñn]ana)\b|\ba las \d|"  # a Spanish reply
                          r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b",
                          re.I)
+
+
+# An ask for a meeting ("I'm writing to request an IEP meeting", in Spanish "quisiera pedir una reunión") and a
+# reply that offers times for it.
+_MEETING_ASK = re.compile(r"\b(?:request|ask for|schedule|set up|have|call|hold)\b.{0,30}\b(?:meeting|conference)\b|"
+                          r"\b(?:pedir|solicitar|tener|programar)\b.{0,20}\b(?:reuni[oó]n|junta|conferencia)\b", re.I)
+_OFFERS_TIME = re.compile(r"\b(?:i|we) (?:can|could) (?:offer|do|meet)\b|\b(?:which|what) (?:one|day|time) works\b|"
+                          r"\b(?:works?|would work) (?:best |better )?for (?:you|your|both)\b|\bare you (?:both )?(?:available|free)\b",
+                          re.I)
+# An ask to be told when something is done, and a reply that says it is: "Both done", "All finished - Tuesday and today".
+_TELL_WHEN_DONE = re.compile(r"\b(?:let (?:me|us) know|e-?mail (?:me|us)|tell (?:me|us)|text (?:me|us)|send (?:me|us) a note)\b"
+                             r".{0,15}\bwhen\b.{0,60}\b(?:done|finished|complete|completed|made up|over)\b", re.I)
+_SAYS_DONE = re.compile(r"^\W*(?:(?:both|all|they(?:'re|’re| are)|it(?:'s|’s| is)|we(?:'re|’re| are)) )?(?:all )?"
+                        r"(?:done|finished|complete|completed)\b", re.I)
+# "Who…?" (or "¿Quién…?") and a statement naming someone by title: "Mr. Ochoa will plug it in".
+_WHO_ASK = re.compile(r"^\W*(?:and |so )?(?:who|qui[eé]n)\b", re.I)
+_TITLED_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.? [A-Z][a-z]+\b")
+
+
+def facts_texts(facts: MessageProfile) -> list[str]:
+    return [view.text for view in facts.sentences]
 
 
 # An ask to check a summary the asker wrote, and a reply that vouches for it (with or without a correction).
@@ -924,6 +980,13 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
     names_time = any(not view.question and _GIVES_TIME.search(view.text) for view in facts.sentences)
     if (_WHEN_ASK.search(ask.sentence) or _PICK_TIME.search(ask.sentence)) and names_time:
         return True  # "Which day works best?" … "Thursday at 3:30 is good for us."
+    statements = [view.text for view in facts.sentences if not view.question]
+    if _MEETING_ASK.search(ask.sentence) and names_time and any(_OFFERS_TIME.search(text) for text in facts_texts(facts)):
+        return True  # "I'm writing to request a meeting." … "I can offer Tuesday 11/17 at 3:45 or Thursday at 3:45."
+    if _TELL_WHEN_DONE.search(ask.sentence) and any(_SAYS_DONE.search(text) for text in statements):
+        return True  # "Can you email me when the make-ups are done?" … "Both done - Tuesday and today, 30 min each."
+    if _WHO_ASK.search(ask.sentence) and any(_TITLED_PERSON.search(text) for text in statements):
+        return True  # "Who charges it at school?" … "Starting tomorrow, Mr. Ochoa will plug it in after lunch."
     if _CHECK_SUMMARY_ASK.search(ask.sentence) and any(not view.question and _SUMMARY_CONFIRMED.search(view.text)
                                                        for view in facts.sentences):
         return True  # "Please correct anything I got wrong." … "It's accurate except for the OT minutes."

@@ -68,3 +68,42 @@ def test_a_conditional_didnt_does_not_undo_a_delivery():
     later = reply("I dropped the Lunch Bunch permission forms in Rowan's backpack on Monday. If they didn't make it "
                   "home, let me know and I'll email you a PDF instead.", COUNSELOR)
     assert find_fulfillment(made, [later]) is not None
+
+
+def test_the_parent_thanking_for_the_call_keeps_a_promise_to_call():
+    made = promise("I'll give you a call after school today to go over the new schedule.", SLP)
+    later = reply("Thank you for calling me yesterday, it helped a lot. Can you send the schedule in writing?", PARENT,
+                  days=1)
+    assert find_fulfillment(made, [later]).rule == "acknowledged by the other side: the call"
+
+
+def test_thanks_for_the_call_in_spanish_keeps_a_promise_to_call():
+    made = promise("I'll call her grandmother tonight.", SLP)
+    later = reply("Muchas gracias por llamarme anoche, ya entiendo el plan.", PARENT, days=1)
+    assert find_fulfillment(made, [later]) is not None
+
+
+def test_thanks_for_the_call_keeps_no_promise_to_send_something():
+    made = promise("I'll send you the updated schedule tomorrow.", SLP, action="send you the updated schedule")
+    later = reply("Thank you for calling me yesterday.", PARENT, days=1)
+    assert find_fulfillment(made, [later]) is None
+
+
+def test_a_question_about_a_call_keeps_nothing():
+    made = promise("I'll call you Friday about the testing dates.", SLP)
+    later = reply("Thanks for the call on Friday - did you say the testing starts Monday?", PARENT)
+    assert find_fulfillment(made, [later]) is None
+
+
+def test_now_posted_delivers_even_with_a_promise_to_keep_going():
+    made = promise("I'll post the study guides to the class website before each test.", SLP,
+                   action="post the study guides to the class website")
+    later = reply("The study guides for units 3 and 4 are now posted on the class website, and I'll keep adding them.", SLP)
+    assert find_fulfillment(made, [later]) is not None
+
+
+def test_will_be_posted_is_not_a_delivery():
+    made = promise("I'll post the study guides to the class website before each test.", SLP,
+                   action="post the study guides to the class website")
+    later = reply("The study guides are not posted yet; they will be on the class website by Friday.", SLP)
+    assert find_fulfillment(made, [later]) is None

@@ -454,3 +454,68 @@ def test_the_promise_made_again_is_not_its_delivery():
     record.add(CASE_MANAGER, "Reminder: I'll send you his unit 4 pretest results and the draft goals by Friday.",
                thread=2, days=5)
     assert kept(record, promised(made, "I'll send you his unit 4 pretest results before spring break.", CASE_MANAGER)) is None
+
+
+def test_the_promisers_late_message_with_an_apology_keeps_the_promise():
+    record = Record()
+    first = record.add(CASE_MANAGER, "I'll find out when the evaluation report will be finished and write you Tuesday.")
+    made = promised(first, "I'll find out when the evaluation report will be finished and write you Tuesday.", CASE_MANAGER)
+    record.add(CASE_MANAGER, "Hi, sorry this is two days later than I said. The psychologist expects to finish by the "
+                             "12th and would like to meet the week after.", days=3)
+    assert kept(record, made).startswith("Hi, sorry this is two days later")
+
+
+def test_an_apology_for_the_delay_while_still_waiting_keeps_nothing():
+    record = Record()
+    first = record.add(CASE_MANAGER, "I'll find out when the evaluation report will be finished and write you Tuesday.")
+    made = promised(first, "I'll find out when the evaluation report will be finished and write you Tuesday.", CASE_MANAGER)
+    record.add(CASE_MANAGER, "Sorry for the delay. I'm still waiting on the psychologist and haven't heard back.", days=3)
+    assert kept(record, made) is None
+
+
+def test_an_apology_for_late_services_is_not_a_late_message():
+    record = Record()
+    first = record.add(OT, "I'll send you his updated handwriting goals by Friday.")
+    made = promised(first, "I'll send you his updated handwriting goals by Friday.", OT)
+    record.add(OT, "I'm sorry for the delay in services this month; the new schedule starts Monday.", days=2)
+    assert kept(record, made) is None
+
+
+def test_a_late_apology_in_other_mail_must_hand_over_what_was_promised():
+    record = Record()
+    first = record.add(OT, "I'll send you the sensory diet schedule and the data sheet this week.", thread=1)
+    made = promised(first, "I'll send you the sensory diet schedule and the data sheet this week.", OT)
+    record.add(OT, "Apologies for the delay in getting this to you. Here is the field trip permission form for "
+                   "next week's sensory walk.", thread=2, days=9)
+    record.add(OT, "Sorry this took so long. Here is the sensory diet schedule, and the data sheet is attached.",
+               thread=3, days=10)
+    assert "permission form" not in kept(record, made) and "sensory diet schedule" in kept(record, made)
+
+
+def test_a_form_handed_over_to_fill_in_keeps_no_promise_to_send_a_log():
+    record = Record()
+    first = record.add(CASE_MANAGER, "We will send you a log of the make-up speech sessions once they are finished.")
+    made = promised(first, "We will send you a log of the make-up speech sessions once they are finished.", CASE_MANAGER)
+    record.add(CASE_MANAGER, "Yes, the speech sessions he missed will be made up. Please complete the attached consent form "
+                             "and return it to the office.", thread=2, days=6, attachments="consent_form.pdf")
+    assert kept(record, made) is None
+
+
+def test_the_log_itself_attached_still_keeps_it():
+    record = Record()
+    first = record.add(CASE_MANAGER, "We will send you a log of the make-up speech sessions once they are finished.")
+    made = promised(first, "We will send you a log of the make-up speech sessions once they are finished.", CASE_MANAGER)
+    record.add(CASE_MANAGER, "Attached is the log of his make-up speech sessions.", thread=2, days=6,
+               attachments="speech_makeup_log.pdf")
+    assert kept(record, made) is not None
+
+
+def test_hands_a_form_to_fill_reads_the_hand_over():
+    from ieptrail.classify.linking import hands_a_form_to_fill
+    record = Record()
+    first = record.add(CASE_MANAGER, "We will send you a log of the make-up speech sessions once they are finished.")
+    made = promised(first, "We will send you a log of the make-up speech sessions once they are finished.", CASE_MANAGER)
+    form = record.add(CASE_MANAGER, "Please complete the attached consent form and return it to the office.", thread=2, days=6)
+    log = record.add(CASE_MANAGER, "Attached is the log of his make-up speech sessions.", thread=3, days=7)
+    index = record.index()
+    assert hands_a_form_to_fill(made, form, index) and not hands_a_form_to_fill(made, log, index)

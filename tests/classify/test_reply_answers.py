@@ -166,3 +166,40 @@ def test_a_when_tacked_onto_a_who_question_is_answered_by_a_day():
     messages = record((PARENT, "The laptop charger is still missing. Who is replacing it, and when?"),
                       (CASE_MANAGER, "The district office is ordering it. They expect it Thursday."))
     assert answered(messages, "Who is replacing it, and when?")
+
+
+def test_times_offered_answer_a_request_for_a_meeting():
+    messages = record((PARENT, "I am writing to request an IEP meeting to talk about his reading."),
+                      (CASE_MANAGER, "Of course. I can offer Monday 4/6 at 3:30 or Wednesday 4/8 at 8:00 am. "
+                                     "Which one works better for you?"))
+    assert answered(messages, "I am writing to request an IEP meeting to talk about his reading.")
+
+
+def test_a_spanish_request_for_a_meeting_is_answered_by_times_offered():
+    messages = record((PARENT, "Quisiera pedir una reunión con el equipo."),
+                      (CASE_MANAGER, "Yes, we can meet. I can offer Thursday 4/9 at 3:15 in the library."))
+    assert answered(messages, "Quisiera pedir una reunión con el equipo.")
+
+
+def test_a_reply_about_something_else_does_not_answer_a_request_for_a_meeting():
+    messages = record((PARENT, "I am writing to request an IEP meeting to talk about his reading."),
+                      (CASE_MANAGER, "Thanks, I got your note."))
+    assert not answered(messages, "I am writing to request an IEP meeting to talk about his reading.")
+
+
+def test_both_done_answers_an_ask_to_be_told_when_it_is_done():
+    messages = record((CASE_MANAGER, "Could you email me when the two missed sessions are made up?"),
+                      (PARENT, "Both done - Monday and Wednesday, 20 minutes each."))
+    assert answered(messages, "Could you email me when the two missed sessions are made up?")
+
+
+def test_a_name_answers_who():
+    messages = record((PARENT, "Who is supposed to refill his insulin supplies at school?"),
+                      (CASE_MANAGER, "Good catch. Starting Monday, Ms. Garza in the health office will check them each Friday."))
+    assert answered(messages, "Who is supposed to refill his insulin supplies at school?")
+
+
+def test_a_spanish_answer_picks_a_time():
+    messages = record((CASE_MANAGER, "I can do Tuesday 5/12 at 3:30 or Thursday 5/14 at 3:30. Which one works better for you?"),
+                      (PARENT, "El jueves a las 3:30 está bien, gracias."))
+    assert answered(messages, "Which one works better for you?")
