@@ -180,6 +180,9 @@ _PROCTORED = re.compile(r"\bproctor(?:s|ed|ing)?\s+(?:the\s+|a\s+)?$", re.I)
 # an interpreter of a spoken language is for the family (meetings, documents), not a support beside the
 # child as a sign-language interpreter is: "the district interpreter will translate the draft into Spanish"
 _INTERPRETER = re.compile(r"\binterpret", re.I)
+# ... and so is one a subject line books for a meeting ("Interpreter request - Lee ARD 11/19", "Interpreter
+# for Tuesday's IEP meeting"): the family's words at the table, not the child's support in class
+_INTERPRETER_FOR_MEETING = re.compile(r"\binterpret\w*\b[^\n]{0,60}?\b(?:ARD|IEP\s+meeting|meeting|conference)s?\b", re.I)
 _SIGNED = re.compile(r"\b(sign(ed)?\s+language|signing|ASL|deaf|hard\s+of\s+hearing|DHH|educational\s+interpreters?)\b", re.I)
 _SPOKEN_LANGUAGE = re.compile(
     r"\b(translat\w*|traduc\w*|int[ée]rprete|bilingual|language\s+access|language\s+line|interpreter\s+for\s+(you|me|us|the\s+family|"
@@ -213,8 +216,8 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     setting_sentences = {m.sentence for m in mentions if m.topic == "separate_setting"}
     instruction_sentences = {m.sentence for m in mentions
                              if m.topic == "specialized_instruction" and m.rule not in _SPECIAL_ED_ROOMS}
-    spoken_interpreter = bool(_SPOKEN_LANGUAGE.search(text) or _SPOKEN_LANGUAGE.search(subject)) \
-        and not _SIGNED.search(text)
+    spoken_interpreter = bool(_SPOKEN_LANGUAGE.search(text) or _SPOKEN_LANGUAGE.search(subject)
+                              or _INTERPRETER_FOR_MEETING.search(subject)) and not _SIGNED.search(text)
     kept = []
     for mention in mentions:
         if mention.topic == _AIDE and spoken_interpreter and _INTERPRETER.search(mention.rule):

@@ -564,3 +564,32 @@ def test_short_forms_ratios_and_room_names_traps(tagger):
     assert "paraprofessional" not in topics(tagger, "The score was 3:1 at halftime.")
     in_the_lab = topics(tagger, "She took her math test in the learning lab.")
     assert "separate_setting" in in_the_lab and "specialized_instruction" not in in_the_lab
+
+
+# ---- a course name, a 1:1 named as a person, check-ins, route words, meeting interpreters --
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("She uses text-to-speech on the math test.", "read_aloud"),
+    ("He has Learning Strategies third period with Mr. Diaz.", "specialized_instruction"),
+    ("Mr. Diaz is Leo's 1:1 for the whole field day.", "paraprofessional"),
+    ("I had Iris's first check-in with her today during advisory.", "check_in"),
+    ("Iris's check-in got skipped on Tuesday.", "check_in"),
+    ("Her AM route changes next week.", "transportation"),
+])
+def test_common_service_and_accommodation_words(tagger, text, topic):
+    assert topic in topics(tagger, text)
+
+
+@pytest.mark.parametrize("text, topic, subject", [
+    ("We talked about learning strategies for the unit test.", "specialized_instruction", "Iris"),
+    ("Your request is being routed to the right office.", "transportation", "Iris"),
+    ("Interpreter confirmed for Thursday at 3:30.", "paraprofessional", "Re: Interpreter request - Iris annual ARD"),
+])
+def test_common_service_and_accommodation_words_traps(tagger, text, topic, subject):
+    assert topic not in topics(tagger, text, subject=subject)
+
+
+def test_an_educational_interpreter_in_class_is_still_the_childs_support(tagger):
+    assert "paraprofessional" in topics(tagger, "Her educational interpreter was absent from science again.",
+                                        subject="No interpreter in science")
