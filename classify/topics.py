@@ -156,6 +156,11 @@ def _carried_by_reply(doc: Doc, subject_topics, found: set[str]) -> list[TopicMe
 _RELATED_SERVICES = {"speech_language_therapy", "occupational_therapy", "physical_therapy", "counseling"}
 _DELIVERY_MODEL = {"phrase:pull-out", "phrase:push-in", "phrase:pull out services", "phrase:push in support"}
 _BUS_CONTEXT = re.compile(r"\b(bus|buses|route|routes|driver|drivers|transportation|van)\b", re.I)
+# the bus of a field trip is the outing's, not the transportation service: a bare "bus" in a message
+# about a trip counts only beside a firmer transportation word ("the lift bus is confirmed")
+# ("his bus trip home" is the ride itself: only an outing's names count)
+_TRIP = re.compile(r"\b(?:(?:field|class|school|grade)\s+trips?|outings?|excursions?)\b", re.I)
+_BARE_BUS = {"phrase:bus", "phrase:buses"}
 _CLASS_CONTEXT = re.compile(r"\b(class|classes|classroom|lunch|recess|specials|centers|kindergarten|grade)\b", re.I)
 # a special-education room named as where a test is taken or read, or where materials wait, is the
 # setting of that accommodation, not the instruction given there
@@ -204,7 +209,8 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     - an interpreter in a message about translation or a spoken language interprets for the family;
     - a make-up that someone proctors is a late test, not a compensatory session;
     - a "lunch bunch" written by a therapist is their own group;
-    - "three annual IEPs", "another IEP meeting": other students' meetings."""
+    - "three annual IEPs", "another IEP meeting": other students' meetings;
+    - a bare "bus" in a message about a field trip is the trip's bus, not the transportation service."""
     para_rules = {m.rule for m in mentions if m.topic == _AIDE}
     bare_aide = {rule for rule in para_rules if rule.endswith(("phrase:aide", "phrase:aides"))}
     only_bare = para_rules == bare_aide
@@ -216,6 +222,8 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     setting_sentences = {m.sentence for m in mentions if m.topic == "separate_setting"}
     instruction_sentences = {m.sentence for m in mentions
                              if m.topic == "specialized_instruction" and m.rule not in _SPECIAL_ED_ROOMS}
+    bus_rules = {m.rule for m in mentions if m.topic == "transportation"}
+    trip_bus = bool(bus_rules) and bus_rules <= _BARE_BUS and bool(_TRIP.search(text) or _TRIP.search(subject))
     spoken_interpreter = bool(_SPOKEN_LANGUAGE.search(text) or _SPOKEN_LANGUAGE.search(subject)
                               or _INTERPRETER_FOR_MEETING.search(subject)) and not _SIGNED.search(text)
     kept = []
@@ -225,6 +233,8 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
         if mention.topic == _AIDE and mention.rule in bare_aide and only_bare \
                 and (_BUS_CONTEXT.search(mention.sentence) or _BUS_CONTEXT.search(subject)) \
                 and not _CLASS_CONTEXT.search(mention.sentence):
+            continue
+        if mention.topic == "transportation" and trip_bus:
             continue
         if mention.topic == _AIDE and mention.rule == "phrase:para" and spanish_para(mention.sentence):
             continue
