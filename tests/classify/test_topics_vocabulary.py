@@ -593,3 +593,17 @@ def test_common_service_and_accommodation_words_traps(tagger, text, topic, subje
 def test_an_educational_interpreter_in_class_is_still_the_childs_support(tagger):
     assert "paraprofessional" in topics(tagger, "Her educational interpreter was absent from science again.",
                                         subject="No interpreter in science")
+
+
+def test_a_field_trips_bus_is_the_outing_not_the_transportation_service(tagger):
+    assert "transportation" not in topics(tagger, "The buses leave at 8:15 and we should be back by 2:30.",
+                                          subject="Field trip Friday")
+    assert "transportation" not in topics(tagger, "Mr. Diaz will ride with Leo on the bus for the field trip.")
+    # a firmer transportation word beside it, or the ride itself, is still the service
+    assert "transportation" in topics(tagger, "The lift bus is confirmed for her chair.", subject="Field trip Friday")
+    assert "transportation" in topics(tagger, "His bus trip home took over an hour again.")
+
+
+def test_a_practice_test_for_a_benchmark_is_not_an_evaluation(tagger):
+    assert "evaluation" not in topics(tagger, "They took a practice test for the state exam on Monday.")
+    assert "evaluation" in topics(tagger, "We would like her testing for dyslexia to start soon.")
