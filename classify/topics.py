@@ -173,6 +173,10 @@ _ROOM_FOR_TESTS = re.compile(r"\b(tests?|testing|quiz(zes)?|exams?)\b", re.I)
 # you said", "in the IEP meeting you tell me", "reviewed at his IEP meeting", "as promised at Tuesday's meeting"
 _RECALLED_MEETING = re.compile(r"\b(?:at|in|during)\s+(?:(?:the|his|her|your|our|their|\w+['’]s)\s+(?:annual\s+)?"
                                r"(?:IEP|ARD)|\w+day['’]s)\s+meeting\b", re.I)
+# a prior written notice is the record of what the IEP team proposed or refused; one sent with an
+# evaluation plan or a consent for evaluation is about the evaluation instead
+_NOTICE_RULES = {"weak:prior written notice", "weak:prior written notices", "weak:PWN", "weak:PWNs"}
+_EVALUATION_NOTICE = re.compile(r"\b(evaluat\w*|re-?eval\w*|consent)\b", re.I)
 _RECALL_VERB = re.compile(r"\b(said|say|told|tell|promised|mentioned|reviewed|decided|agreed)\b", re.I)
 # meetings counted or set beside this one are other students' ("three annual IEPs", "because of an IEP meeting
 # that ran long", "another IEP meeting"): the writer's own schedule, not this child's meeting
@@ -262,6 +266,8 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
             continue
         if mention.topic == "iep_meeting" and mention.start > 0 and mention.rule.startswith(("phrase:", "pattern:")) \
                 and _OTHER_MEETINGS.search(text[max(0, mention.start - 30):mention.start]):
+            continue
+        if mention.topic == "iep_meeting" and mention.rule in _NOTICE_RULES and _EVALUATION_NOTICE.search(mention.sentence):
             continue
         if mention.topic == "iep_meeting" and _RECALLED_MEETING.search(mention.sentence) \
                 and _RECALL_VERB.search(mention.sentence):

@@ -607,3 +607,9 @@ def test_a_field_trips_bus_is_the_outing_not_the_transportation_service(tagger):
 def test_a_practice_test_for_a_benchmark_is_not_an_evaluation(tagger):
     assert "evaluation" not in topics(tagger, "They took a practice test for the state exam on Monday.")
     assert "evaluation" in topics(tagger, "We would like her testing for dyslexia to start soon.")
+
+
+def test_a_prior_written_notice_is_the_iep_teams_record_unless_it_comes_with_an_evaluation(tagger):
+    assert "iep_meeting" in topics(tagger, "We still have not received the PWN, and he was not given extra time on the quiz.")
+    found = topics(tagger, "Attached are the consent for evaluation and the Prior Written Notice for his extra time.")
+    assert "evaluation" in found and "iep_meeting" not in found
