@@ -156,6 +156,11 @@ def _carried_by_reply(doc: Doc, subject_topics, found: set[str]) -> list[TopicMe
 _RELATED_SERVICES = {"speech_language_therapy", "occupational_therapy", "physical_therapy", "counseling"}
 _DELIVERY_MODEL = {"phrase:pull-out", "phrase:push-in", "phrase:pull out services", "phrase:push in support"}
 _BUS_CONTEXT = re.compile(r"\b(bus|buses|route|routes|driver|drivers|transportation|van)\b", re.I)
+# the bus of a field trip is the outing's, not the transportation service: a bare "bus" in a message
+# about a trip counts only beside a firmer transportation word ("the lift bus is confirmed")
+# ("his bus trip home" is the ride itself: only an outing's names count)
+_TRIP = re.compile(r"\b(?:(?:field|class|school|grade)\s+trips?|outings?|excursions?)\b", re.I)
+_BARE_BUS = {"phrase:bus", "phrase:buses"}
 _CLASS_CONTEXT = re.compile(r"\b(class|classes|classroom|lunch|recess|specials|centers|kindergarten|grade)\b", re.I)
 # a special-education room named as where a test is taken or read, or where materials wait, is the
 # setting of that accommodation, not the instruction given there
@@ -168,6 +173,10 @@ _ROOM_FOR_TESTS = re.compile(r"\b(tests?|testing|quiz(zes)?|exams?)\b", re.I)
 # you said", "in the IEP meeting you tell me", "reviewed at his IEP meeting", "as promised at Tuesday's meeting"
 _RECALLED_MEETING = re.compile(r"\b(?:at|in|during)\s+(?:(?:the|his|her|your|our|their|\w+['’]s)\s+(?:annual\s+)?"
                                r"(?:IEP|ARD)|\w+day['’]s)\s+meeting\b", re.I)
+# a prior written notice is the record of what the IEP team proposed or refused; one sent with an
+# evaluation plan or a consent for evaluation is about the evaluation instead
+_NOTICE_RULES = {"weak:prior written notice", "weak:prior written notices", "weak:PWN", "weak:PWNs"}
+_EVALUATION_NOTICE = re.compile(r"\b(evaluat\w*|re-?eval\w*|consent)\b", re.I)
 _RECALL_VERB = re.compile(r"\b(said|say|told|tell|promised|mentioned|reviewed|decided|agreed)\b", re.I)
 # meetings counted or set beside this one are other students' ("three annual IEPs", "because of an IEP meeting
 # that ran long", "another IEP meeting"): the writer's own schedule, not this child's meeting
@@ -180,6 +189,9 @@ _PROCTORED = re.compile(r"\bproctor(?:s|ed|ing)?\s+(?:the\s+|a\s+)?$", re.I)
 # an interpreter of a spoken language is for the family (meetings, documents), not a support beside the
 # child as a sign-language interpreter is: "the district interpreter will translate the draft into Spanish"
 _INTERPRETER = re.compile(r"\binterpret", re.I)
+# ... and so is one a subject line books for a meeting ("Interpreter request - Lee ARD 11/19", "Interpreter
+# for Tuesday's IEP meeting"): the family's words at the table, not the child's support in class
+_INTERPRETER_FOR_MEETING = re.compile(r"\binterpret\w*\b[^\n]{0,60}?\b(?:ARD|IEP\s+meeting|meeting|conference)s?\b", re.I)
 _SIGNED = re.compile(r"\b(sign(ed)?\s+language|signing|ASL|deaf|hard\s+of\s+hearing|DHH|educational\s+interpreters?)\b", re.I)
 _SPOKEN_LANGUAGE = re.compile(
     r"\b(translat\w*|traduc\w*|int[ée]rprete|bilingual|language\s+access|language\s+line|interpreter\s+for\s+(you|me|us|the\s+family|"
@@ -201,7 +213,8 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     - an interpreter in a message about translation or a spoken language interprets for the family;
     - a make-up that someone proctors is a late test, not a compensatory session;
     - a "lunch bunch" written by a therapist is their own group;
-    - "three annual IEPs", "another IEP meeting": other students' meetings."""
+    - "three annual IEPs", "another IEP meeting": other students' meetings;
+    - a bare "bus" in a message about a field trip is the trip's bus, not the transportation service."""
     para_rules = {m.rule for m in mentions if m.topic == _AIDE}
     bare_aide = {rule for rule in para_rules if rule.endswith(("phrase:aide", "phrase:aides"))}
     only_bare = para_rules == bare_aide
@@ -213,8 +226,10 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     setting_sentences = {m.sentence for m in mentions if m.topic == "separate_setting"}
     instruction_sentences = {m.sentence for m in mentions
                              if m.topic == "specialized_instruction" and m.rule not in _SPECIAL_ED_ROOMS}
-    spoken_interpreter = bool(_SPOKEN_LANGUAGE.search(text) or _SPOKEN_LANGUAGE.search(subject)) \
-        and not _SIGNED.search(text)
+    bus_rules = {m.rule for m in mentions if m.topic == "transportation"}
+    trip_bus = bool(bus_rules) and bus_rules <= _BARE_BUS and bool(_TRIP.search(text) or _TRIP.search(subject))
+    spoken_interpreter = bool(_SPOKEN_LANGUAGE.search(text) or _SPOKEN_LANGUAGE.search(subject)
+                              or _INTERPRETER_FOR_MEETING.search(subject)) and not _SIGNED.search(text)
     kept = []
     for mention in mentions:
         if mention.topic == _AIDE and spoken_interpreter and _INTERPRETER.search(mention.rule):
@@ -222,6 +237,8 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
         if mention.topic == _AIDE and mention.rule in bare_aide and only_bare \
                 and (_BUS_CONTEXT.search(mention.sentence) or _BUS_CONTEXT.search(subject)) \
                 and not _CLASS_CONTEXT.search(mention.sentence):
+            continue
+        if mention.topic == "transportation" and trip_bus:
             continue
         if mention.topic == _AIDE and mention.rule == "phrase:para" and spanish_para(mention.sentence):
             continue
@@ -249,6 +266,8 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
             continue
         if mention.topic == "iep_meeting" and mention.start > 0 and mention.rule.startswith(("phrase:", "pattern:")) \
                 and _OTHER_MEETINGS.search(text[max(0, mention.start - 30):mention.start]):
+            continue
+        if mention.topic == "iep_meeting" and mention.rule in _NOTICE_RULES and _EVALUATION_NOTICE.search(mention.sentence):
             continue
         if mention.topic == "iep_meeting" and _RECALLED_MEETING.search(mention.sentence) \
                 and _RECALL_VERB.search(mention.sentence):

@@ -564,3 +564,52 @@ def test_short_forms_ratios_and_room_names_traps(tagger):
     assert "paraprofessional" not in topics(tagger, "The score was 3:1 at halftime.")
     in_the_lab = topics(tagger, "She took her math test in the learning lab.")
     assert "separate_setting" in in_the_lab and "specialized_instruction" not in in_the_lab
+
+
+# ---- a course name, a 1:1 named as a person, check-ins, route words, meeting interpreters --
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("She uses text-to-speech on the math test.", "read_aloud"),
+    ("He has Learning Strategies third period with Mr. Diaz.", "specialized_instruction"),
+    ("Mr. Diaz is Leo's 1:1 for the whole field day.", "paraprofessional"),
+    ("I had Iris's first check-in with her today during advisory.", "check_in"),
+    ("Iris's check-in got skipped on Tuesday.", "check_in"),
+    ("Her AM route changes next week.", "transportation"),
+])
+def test_common_service_and_accommodation_words(tagger, text, topic):
+    assert topic in topics(tagger, text)
+
+
+@pytest.mark.parametrize("text, topic, subject", [
+    ("We talked about learning strategies for the unit test.", "specialized_instruction", "Iris"),
+    ("Your request is being routed to the right office.", "transportation", "Iris"),
+    ("Interpreter confirmed for Thursday at 3:30.", "paraprofessional", "Re: Interpreter request - Iris annual ARD"),
+])
+def test_common_service_and_accommodation_words_traps(tagger, text, topic, subject):
+    assert topic not in topics(tagger, text, subject=subject)
+
+
+def test_an_educational_interpreter_in_class_is_still_the_childs_support(tagger):
+    assert "paraprofessional" in topics(tagger, "Her educational interpreter was absent from science again.",
+                                        subject="No interpreter in science")
+
+
+def test_a_field_trips_bus_is_the_outing_not_the_transportation_service(tagger):
+    assert "transportation" not in topics(tagger, "The buses leave at 8:15 and we should be back by 2:30.",
+                                          subject="Field trip Friday")
+    assert "transportation" not in topics(tagger, "Mr. Diaz will ride with Leo on the bus for the field trip.")
+    # a firmer transportation word beside it, or the ride itself, is still the service
+    assert "transportation" in topics(tagger, "The lift bus is confirmed for her chair.", subject="Field trip Friday")
+    assert "transportation" in topics(tagger, "His bus trip home took over an hour again.")
+
+
+def test_a_practice_test_for_a_benchmark_is_not_an_evaluation(tagger):
+    assert "evaluation" not in topics(tagger, "They took a practice test for the state exam on Monday.")
+    assert "evaluation" in topics(tagger, "We would like her testing for dyslexia to start soon.")
+
+
+def test_a_prior_written_notice_is_the_iep_teams_record_unless_it_comes_with_an_evaluation(tagger):
+    assert "iep_meeting" in topics(tagger, "We still have not received the PWN, and he was not given extra time on the quiz.")
+    found = topics(tagger, "Attached are the consent for evaluation and the Prior Written Notice for his extra time.")
+    assert "evaluation" in found and "iep_meeting" not in found
