@@ -519,3 +519,17 @@ def test_hands_a_form_to_fill_reads_the_hand_over():
     log = record.add(CASE_MANAGER, "Attached is the log of his make-up speech sessions.", thread=3, days=7)
     index = record.index()
     assert hands_a_form_to_fill(made, form, index) and not hands_a_form_to_fill(made, log, index)
+
+
+def test_an_act_set_for_a_day_is_not_done_by_mail_before_that_day():
+    from ieptrail.classify.linking import before_its_day
+    record = Record()
+    first = record.add(CASE_MANAGER, "I'll make it up on Tuesday, March 10 at 10:15 so he doesn't lose the time.")
+    made = promised(first, "I'll make it up on Tuesday, March 10 at 10:15 so he doesn't lose the time.", CASE_MANAGER,
+                    due=first.sent.date() + timedelta(days=7))
+    agreed = record.add(PARENT, "Tuesday at 10:15 is fine.", days=1)
+    done = record.add(CASE_MANAGER, "We did his make-up session this morning.", days=7)
+    assert before_its_day(made, agreed) and not before_its_day(made, done)
+    sheets = record.add(CASE_MANAGER, "I'll send the data sheets by Friday.", thread=2)
+    by_friday = promised(sheets, "I'll send the data sheets by Friday.", CASE_MANAGER, due=sheets.sent.date() + timedelta(days=3))
+    assert not before_its_day(by_friday, agreed)  # sent early, a "by" promise may be kept early
