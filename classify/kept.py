@@ -38,7 +38,7 @@ _IS_A_LETTER = re.compile(r"\b(?:i|we)(?:'m|’m| am|'re|’re| are) writing (?:
 _VAGUE_SEND = re.compile(
     r"\b(?:send|e-?mail|forward|mail|scan|share|upload|get)\s+(?:\w+\s+)?(?:it|them|this|that|these|those|everything|"
     r"all of (?:it|them)|the rest)\b(?!\s+(?:done|set up|scheduled|fixed|figured))", re.I)
-_HANDS_OVER = re.compile(r"\b(?:attached|attaching|enclosed|enclosing|here(?:'s|’s| is| are))\b", re.I)
+HANDS_OVER = re.compile(r"\b(?:attached|attaching|enclosed|enclosing|here(?:'s|’s| is| are))\b", re.I)
 # The family saying a thing arrived: "got the letter from the district", "we received the signed IEP", "the packet
 # came in the mail". Not "haven't received", "never got", "did you get".
 _RECEIVED = re.compile(
@@ -85,7 +85,7 @@ def vague_send(sentence: str) -> bool:
 
 
 def hands_over(sentence: str) -> bool:
-    return bool(_HANDS_OVER.search(sentence)) and not sentence.rstrip().endswith("?")
+    return bool(HANDS_OVER.search(sentence)) and not sentence.rstrip().endswith("?")
 
 
 def hands_to_family(sentence: str) -> bool:
@@ -94,10 +94,10 @@ def hands_to_family(sentence: str) -> bool:
 
 def says_arrived(sentence: str) -> bool:
     """A statement that a thing arrived, not a question or a denial ("we never got the form")."""
-    if sentence.rstrip().endswith("?") or not _RECEIVED.search(sentence):
+    received = _RECEIVED.search(sentence)
+    if sentence.rstrip().endswith("?") or not received:
         return False
-    before = sentence[:_RECEIVED.search(sentence).start()]
-    return not _DENIED.search(before[-40:])
+    return not _DENIED.search(sentence[:received.start()][-40:])
 
 
 def apologizes_for_lateness(sentence: str) -> bool:

@@ -44,8 +44,8 @@ from ieptrail.classify.followup import (
     email_domain, organization, same_side, split_sentences, stem,
 )
 from ieptrail.classify.kept import (
-    apologizes_for_lateness, documents_named, hands_over, hands_to_family, informs, is_a_letter, promises_a_letter, promises_to_inform, says_arrived,
-    vague_send,
+    HANDS_OVER, apologizes_for_lateness, documents_named, hands_over, hands_to_family, informs, is_a_letter,
+    promises_a_letter, promises_to_inform, says_arrived, vague_send,
 )
 from ieptrail.classify.learned import LinearModel
 
@@ -507,7 +507,7 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
     next_reply = same_thread and by_party and rank == 0
     # (but "Attached is his final IEP" hands over something else when it shares no word with the promise)
     near = [view for view in facts.sentences if view.deed and not view.pending
-            and (view.words & around or next_reply and not _HANDS_OVER.search(view.text))]
+            and (view.words & around or next_reply and not HANDS_OVER.search(view.text))]
     deed_match = bool(deed_families(commitment.sentence) & deed_families(" ".join(view.text for view in near)))
     verb_done = bool(verbs & facts.deed_stems)
     acknowledged = same_thread and not on_side and facts.acknowledges and bool(own & facts.words)
@@ -563,7 +563,6 @@ _DOCUMENT = re.compile(r"\b(?:reports?|plans?|forms?|cop(?:y|ies)|drafts?|summar
                        r"lists?|packets?|iep|bip|evaluations?|assessments?|agendas?|worksheets?|sheets?|schedules?|"
                        r"documents?|paperwork|records?|pdf|scans?|charts?|calendars?|goals)\b", re.I)
 _HANDING_OVER = frozenset({"send", "write", "print"})
-_HANDS_OVER = re.compile(r"\b(?:attached|attaching|enclosed|enclosing|here(?:'s|’s| is| are))\b", re.I)
 
 
 def promises_a_document(sentence: str) -> bool:
@@ -643,12 +642,12 @@ def hands_a_form_to_fill(commitment: Commitment, message: LaterMessage, index: M
     learned score only.)"""
     promised = documents_named(commitment.sentence) if deed_families(commitment.sentence) & _HANDING_OVER else frozenset()
     views = index.profile(message).sentences
-    handing = [view.text for view in views if _HANDS_OVER.search(view.text)]
+    handing = [view.text for view in views if HANDS_OVER.search(view.text)]
     handed = documents_named(" ".join(handing))
     if not promised or not handed or promised & handed or not all(_TO_FILL_IN.search(text) for text in handing):
         return False
     own = content_words(commitment.sentence, index.ignore)
-    return not any(view.deed and not view.pending and view.words & own and not _HANDS_OVER.search(view.text)
+    return not any(view.deed and not view.pending and view.words & own and not HANDS_OVER.search(view.text)
                    for view in views)
 
 
@@ -913,10 +912,6 @@ _WHO_ASK = re.compile(r"^\W*(?:and |so )?(?:who|qui[eé]n)\b", re.I)
 _TITLED_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.? [A-Z][a-z]+\b")
 
 
-def facts_texts(facts: MessageProfile) -> list[str]:
-    return [view.text for view in facts.sentences]
-
-
 # An ask to check a summary the asker wrote, and a reply that vouches for it (with or without a correction).
 _CHECK_SUMMARY_ASK = re.compile(
     r"\b(?:correct|fix) (?:anything|whatever|what) (?:i|we) (?:got|have) wrong\b|\bif (?:i|we) (?:got|have) anything wrong\b|"
@@ -994,7 +989,7 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
     if (_WHEN_ASK.search(ask.sentence) or _PICK_TIME.search(ask.sentence)) and names_time:
         return True  # "Which day works best?" … "Thursday at 3:30 is good for us."
     statements = [view.text for view in facts.sentences if not view.question]
-    if _MEETING_ASK.search(ask.sentence) and names_time and any(_OFFERS_TIME.search(text) for text in facts_texts(facts)):
+    if _MEETING_ASK.search(ask.sentence) and names_time and any(_OFFERS_TIME.search(view.text) for view in facts.sentences):
         return True  # "I'm writing to request a meeting." … "I can offer Tuesday 11/17 at 3:45 or Thursday at 3:45."
     if _TELL_WHEN_DONE.search(ask.sentence) and any(_SAYS_DONE.search(text) for text in statements):
         return True  # "Can you email me when the make-ups are done?" … "Both done - Tuesday and today, 30 min each."
@@ -1059,12 +1054,13 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
     # sessions, …"): then a sentence naming what the ask names (two of its words and a third of them, or its only
     # one) answers it
     views = index.profile(message).sentences
-    message_takes_up = any(_ANSWERS_EARLIER.search(view.text) for view in views)
-    # the sentence right after one that takes a question up is its answer ("I owe you an answer from October, sorry!
-    # I made up her session with my Thursday group.")
-    after_take_up = {id(views[i + 1]) for i in range(len(views) - 1) if _ANSWERS_EARLIER.search(views[i].text)}
+    took_up = [bool(_ANSWERS_EARLIER.search(view.text)) for view in views]
+    message_takes_up = any(took_up)
     found = None
-    for view in views:
+    for position, view in enumerate(views):
+        # the sentence right after one that takes a question up is its answer ("I owe you an answer from October,
+        # sorry! I made up her session with my Thursday group.")
+        after_take_up = position > 0 and took_up[position - 1]
         shared = own & view.words
         if not shared or view.question:
             continue
@@ -1072,8 +1068,8 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
             return None  # "On the second session, I'll talk to the director and get back to you"
         if found:
             continue
-        takes_up = bool(_ANSWERS_EARLIER.search(view.text) or _STATES_ANSWER.search(view.text))
-        if id(view) in after_take_up and not wants_delivery and index.weight(shared) >= 0.5:
+        takes_up = took_up[position] or bool(_STATES_ANSWER.search(view.text))
+        if after_take_up and not wants_delivery and index.weight(shared) >= 0.5:
             found = view.text
         elif message_takes_up and not wants_delivery and len(shared) >= min(2, len(own)) and 3 * len(shared) >= len(own) \
                 and (takes_up or index.weight(shared) >= 0.5):

@@ -76,11 +76,14 @@ def participants(message, ignore: Iterable[str]) -> set[str]:
     return {person for person in people if person and person not in ignored}
 
 
+def _unprefixed(message: NewMessageFacts) -> bool:
+    """Its subject carries no Re:/Fwd: prefix: it claims no earlier conversation."""
+    return " ".join((message.subject or "").lower().split()) == message.subject_normalized
+
+
 def _starts_a_thread(message: NewMessageFacts) -> bool:
     """Its own client says it is new: a Message-ID, no In-Reply-To/References, no Re:/Fwd: prefix."""
-    return bool(message.message_id) and not message.in_reply_to and not message.references and (
-        " ".join((message.subject or "").lower().split()) == message.subject_normalized
-    )
+    return bool(message.message_id) and not message.in_reply_to and not message.references and _unprefixed(message)
 
 
 def _same_conversation(a, people_a: set[str], b, people_b: set[str]) -> bool:
@@ -213,8 +216,8 @@ class _Batch:
         """A reply linked by its headers whose "Re: X" names another conversation among the same
         people, not the one it is linked to: its author took the two for one (a grandmother's new
         email answered under the subject of the evaluation thread). The thread of X, nearest in time."""
-        if not message.subject_normalized or " ".join((message.subject or "").lower().split()) == message.subject_normalized:
-            return None  # no "Re:"/"Fwd:": the subject claims no earlier conversation
+        if not message.subject_normalized or _unprefixed(message):
+            return None
         candidates = [c for c in self.by_subject.get(message.subject_normalized, ()) if c.facts.id != message.id]
         if any(self.current(c.thread_id) in linked for c in candidates):
             return None  # the subject is the linked conversation's own: nothing to join

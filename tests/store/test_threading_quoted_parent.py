@@ -3,13 +3,7 @@ inline forward) joins it by the author and minute its quote opens with, whatever
 (Fictional people and school.)"""
 from __future__ import annotations
 
-from sqlalchemy import select
-
-from ieptrail.config import load_settings
-from ieptrail.ingest.sources import read_local
-from ieptrail.store.db import Database
-from ieptrail.store.models import Message
-from ieptrail.trail.importer import Importer
+from thread_ids import threads_by_first_word
 
 ENV = {"IEPTRAIL_USER_EMAILS": "nora.quist@example.com", "IEPTRAIL_TIMEZONE": "America/Denver",
        "IEPTRAIL_STUDENTS": "Ida Quist", "IEPTRAIL_DKIM_CHECK": "false"}
@@ -129,33 +123,20 @@ El jue, 5 mar 2026 a las 16:45, Ellen Marsh (<emarsh@pinecrest.k12.test>) escrib
 """
 
 
-def _threads(tmp_path, mails: dict[str, str]) -> dict[str, int]:
-    for name, text in mails.items():
-        (tmp_path / name).write_text(text)
-    settings = load_settings({"HOME": str(tmp_path), "IEPTRAIL_DATABASE_URL": f"sqlite:///{tmp_path / 't.db'}", **ENV},
-                             env_file="/dev/null")
-    db = Database(settings.database_url)
-    try:
-        Importer(db, settings).import_many(read_local([tmp_path / name for name in mails]))
-        with db.session_scope() as session:
-            return {row.new_text.split()[0]: row.thread_id
-                    for row in session.execute(select(Message.new_text, Message.thread_id))}
-    finally:
-        db.close()
-
-
 def test_a_retitled_reply_joins_the_inline_forward_it_quotes_and_not_another_email_of_its_author(tmp_path):
-    thread_of = _threads(tmp_path, {"1.eml": TEACHERS_EMAIL, "2.eml": RETITLED_REPLY, "3.eml": ANOTHER_OF_HER_EMAILS})
+    mails = {"1.eml": TEACHERS_EMAIL, "2.eml": RETITLED_REPLY, "3.eml": ANOTHER_OF_HER_EMAILS}
+    thread_of = threads_by_first_word(tmp_path, mails, ENV)
     assert thread_of["Ms."] == thread_of["Ida's"]
     assert thread_of["Thanks,"] != thread_of["Ida's"]
 
 
 def test_a_reply_whose_references_and_quote_point_at_two_threads_joins_them(tmp_path):
-    thread_of = _threads(tmp_path, {"1.eml": FIRST, "2.eml": SECOND, "3.eml": RETITLED_BY_THE_TEACHER,
-                                    "4.eml": ANSWER_IN_SPANISH_GMAIL})
+    mails = {"1.eml": FIRST, "2.eml": SECOND, "3.eml": RETITLED_BY_THE_TEACHER, "4.eml": ANSWER_IN_SPANISH_GMAIL}
+    thread_of = threads_by_first_word(tmp_path, mails, ENV)
     assert thread_of["Is"] == thread_of["Yes,"] == thread_of["Nobody"] == thread_of["I"]
 
 
 def test_without_the_quote_a_retitled_forward_stays_apart(tmp_path):
-    thread_of = _threads(tmp_path, {"1.eml": FIRST, "2.eml": SECOND, "3.eml": RETITLED_BY_THE_TEACHER})
+    mails = {"1.eml": FIRST, "2.eml": SECOND, "3.eml": RETITLED_BY_THE_TEACHER}
+    thread_of = threads_by_first_word(tmp_path, mails, ENV)
     assert thread_of["Is"] == thread_of["Yes,"] != thread_of["I"]

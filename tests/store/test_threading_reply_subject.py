@@ -2,13 +2,7 @@
 the same people: its author took the two for one, so they are joined. (Fictional people and school.)"""
 from __future__ import annotations
 
-from sqlalchemy import select
-
-from ieptrail.config import load_settings
-from ieptrail.ingest.sources import read_local
-from ieptrail.store.db import Database
-from ieptrail.store.models import Message
-from ieptrail.trail.importer import Importer
+from thread_ids import threads_by_first_word
 
 ENV = {"IEPTRAIL_USER_EMAILS": "tess.ruiz@example.com", "IEPTRAIL_TIMEZONE": "America/Chicago",
        "IEPTRAIL_STUDENTS": "Lia Ruiz", "IEPTRAIL_DKIM_CHECK": "false"}
@@ -70,31 +64,16 @@ Yes, I can.
 """
 
 
-def _threads(tmp_path, mails: dict[str, str]) -> dict[str, int]:
-    for name, text in mails.items():
-        (tmp_path / name).write_text(text)
-    settings = load_settings({"HOME": str(tmp_path), "IEPTRAIL_DATABASE_URL": f"sqlite:///{tmp_path / 't.db'}", **ENV},
-                             env_file="/dev/null")
-    db = Database(settings.database_url)
-    try:
-        Importer(db, settings).import_many(read_local([tmp_path / name for name in mails]))
-        with db.session_scope() as session:
-            return {row.new_text.split()[0]: row.thread_id
-                    for row in session.execute(select(Message.new_text, Message.thread_id))}
-    finally:
-        db.close()
-
-
 def test_a_reply_under_another_conversations_subject_joins_the_two(tmp_path):
-    thread_of = _threads(tmp_path, {"1.eml": EVALUATION, "2.eml": PAPERS, "3.eml": ANSWER})
+    thread_of = threads_by_first_word(tmp_path, {"1.eml": EVALUATION, "2.eml": PAPERS, "3.eml": ANSWER}, ENV)
     assert thread_of["Testing"] == thread_of["Sending"] == thread_of["Got"]
 
 
 def test_the_subject_alone_joins_nothing_among_other_people(tmp_path):
-    thread_of = _threads(tmp_path, {"1.eml": EVALUATION, "4.eml": OTHERS, "5.eml": OTHERS_REPLY})
+    thread_of = threads_by_first_word(tmp_path, {"1.eml": EVALUATION, "4.eml": OTHERS, "5.eml": OTHERS_REPLY}, ENV)
     assert thread_of["Can"] == thread_of["Yes,"] != thread_of["Testing"]
 
 
 def test_a_reply_under_its_own_conversations_subject_changes_nothing(tmp_path):
-    thread_of = _threads(tmp_path, {"1.eml": EVALUATION, "2.eml": PAPERS, "4.eml": OTHERS})
+    thread_of = threads_by_first_word(tmp_path, {"1.eml": EVALUATION, "2.eml": PAPERS, "4.eml": OTHERS}, ENV)
     assert thread_of["Testing"] != thread_of["Sending"] != thread_of["Can"]
