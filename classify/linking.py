@@ -74,7 +74,9 @@ _RECALLS_OWED = re.compile(
     r"\bstill (?:haven't|have not|hasn't|has not|don't have|do not have|waiting|no sign)\b|"
     r"\b(?:was|were) (?:supposed|going) to\b|\b(?:have|has)n't (?:received|gotten|seen|heard)\b|"
     r"\b(?:have|has) not (?:received|gotten|seen|heard)\b|"
-    r"\bplease (?:\w+ )?(?:send|e-?mail|forward|share|mail|give|return|provide)\b", re.I)  # asked for: not had yet
+    r"\b(?:just )?checking (?:in )?(?:on|about)\b|\b(?:that |which )?you mentioned\b|"
+    r"\bplease (?:\w+ )?(?:send|e-?mail|forward|share|mail|give|return|provide)\b",
+    re.I)  # asked for: not had yet
 # A reply that is only a report of the thing done: "Done.", "Sent!", "See attached."
 _TERSE_DONE = re.compile(r"^\W*(?:(?:it'?s |all )?done|sent|all set|taken care of|see attached|attached|here (?:it is|you go)|"
                          r"finished|completed|signed)\b", re.I)
@@ -623,12 +625,22 @@ _ON_A_DAY = re.compile(r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|
                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)", re.I)
 
 
+# the act is set for the last days of a week or month: "send you a photo of it at the end of next week"
+_AT_THE_END = re.compile(r"\b(?:at|by|toward|towards) the end of (?:the |this |next )?(week|month)\b", re.I)
+_END_SPAN = {"week": 4, "month": 7}  # days before the due date that are still "the end of" it
+
+
 def before_its_day(commitment: Commitment, message: LaterMessage) -> bool:
     """An act promised for a day ("I'll make it up on Tuesday") is not done by mail sent before that day (the
-    other side's "Tuesday at 10:15 is fine" agrees to it). A veto on the learned score only: the written rules
-    still read an early "done"."""
-    return commitment.due is not None and message.sent.date() < commitment.due \
-        and bool(_ON_A_DAY.search(commitment.sentence))
+    other side's "Tuesday at 10:15 is fine" agrees to it), nor one set for the end of a week or month by mail
+    sent before those last days. A veto on the learned score only: the written rules still read an early "done"."""
+    if commitment.due is None:
+        return False
+    day = message.sent.date()
+    end = _AT_THE_END.search(commitment.sentence)
+    if end and day < commitment.due - timedelta(days=_END_SPAN[end.group(1).lower()]):
+        return True
+    return day < commitment.due and bool(_ON_A_DAY.search(commitment.sentence))
 
 
 # a paper handed over for the reader to fill in: "Please complete the attached form and return it to my office."
@@ -665,6 +677,24 @@ def better_kept_by_it(commitment: Commitment, message: LaterMessage,
     needed = max(2, overlaps[commitment.key] + 2)
     return any(item is not commitment and item.sent <= message.sent and overlaps[item.key] >= needed
                for item, _ in promiser_items)
+
+
+def another_paper_kept(commitment: Commitment, evidence: FollowupEvidence, message: LaterMessage,
+                       promiser_items: Sequence[tuple[Commitment, frozenset[str]]], index: MessageIndex) -> bool:
+    """A sentence that reports one paper done keeps the promiser's promise of that paper, not a second promise of
+    another paper that shares fewer words with it: "the new schedule is on his desk" keeps "I'll have a new one on his desk
+    by Friday", not "I'll start a tally sheet on his desk and send you a photo of it" from the same email."""
+    promised = documents_named(commitment.sentence)
+    reported = documents_named(evidence.sentence)
+    if not promised or not reported or promised & reported:
+        return False
+    for other, _ in promiser_items:
+        if other is commitment or other.sent > message.sent or documents_named(other.sentence) - reported:
+            continue
+        if any(found.sentence == evidence.sentence and found.extra.get("score", 0) > evidence.extra.get("score", 0)
+               for found in delivery_rule(other, message, index)):
+            return True
+    return False
 
 
 def kept_in_few_words(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> FollowupEvidence | None:
@@ -815,6 +845,9 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                 continue
             rule = delivery_rule(commitment, message, index)
             same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
+            if rule and another_paper_kept(commitment, _by_rule(rule, message), message, by_promiser[commitment.promiser],
+                                           index):
+                rule = []
             if rule and (same_thread or any(map(rule_decides, rule))):
                 found[commitment.key] = _by_rule(rule, message)
                 break

@@ -533,3 +533,38 @@ def test_an_act_set_for_a_day_is_not_done_by_mail_before_that_day():
     sheets = record.add(CASE_MANAGER, "I'll send the data sheets by Friday.", thread=2)
     by_friday = promised(sheets, "I'll send the data sheets by Friday.", CASE_MANAGER, due=sheets.sent.date() + timedelta(days=3))
     assert not before_its_day(by_friday, agreed)  # sent early, a "by" promise may be kept early
+
+
+def test_an_act_set_for_the_end_of_next_week_is_not_done_a_week_early():
+    from ieptrail.classify.linking import before_its_day
+    record = Record()
+    text = "I'll send you a photo of the tally sheet at the end of next week."
+    first = record.add(CASE_MANAGER, text)
+    made = promised(first, text, CASE_MANAGER, due=first.sent.date() + timedelta(days=11))  # a Friday week on
+    assert before_its_day(made, record.add(CASE_MANAGER, "He is using the cards already.", days=2))
+    assert not before_its_day(made, record.add(CASE_MANAGER, "Here's the tally so far.", days=9))
+
+
+def test_the_other_sides_checking_on_it_does_not_keep_it():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I'll send you a photo of the break tally sheet at the end of next week.")
+    record.add(PARENT, "I'm just checking on the break tally sheet you mentioned. Could you send me a picture of it?",
+               days=16, to=CASE_MANAGER)
+    assert kept(record, promised(made, "I'll send you a photo of the break tally sheet at the end of next week.",
+                                 CASE_MANAGER, date(2025, 10, 31))) is None
+
+
+def test_one_paper_reported_done_keeps_the_promise_of_that_paper_not_of_another():
+    record = Record()
+    text = ("Her schedule strip came off. I'll have a new one laminated and on her desk by Friday. "
+            "I'll also start a tally sheet on her desk and send you a photo of it at the end of next week.")
+    made = record.add(CASE_MANAGER, text)
+    record.add(CASE_MANAGER, "Quick update - the new schedule is on her desk!", days=3)
+    schedule = promised(made, "I'll have a new one laminated and on her desk by Friday.", CASE_MANAGER, date(2025, 10, 24))
+    sentence = "I'll also start a tally sheet on her desk and send you a photo of it at the end of next week."
+    start = text.index(sentence)
+    tally = commitment_in(made, "P1-tally", sentence, start, start + len(sentence), promiser=CASE_MANAGER,
+                          made_by_user=False, due=date(2025, 10, 31))
+    found = link_promises([schedule, tally], record.index(), load_model("delivery"))
+    assert found[schedule.key].sentence == "Quick update - the new schedule is on her desk!"
+    assert tally.key not in found
