@@ -17,7 +17,8 @@ Rules, each named in the evidence:
 - recap:         in a recap of a call or meeting, "you said you would …", "… and that Mr. Garza
                  would email me by Monday" (the written record of a verbal promise).
 Not promises: "I will be out Friday", "I'll be at …", attending or joining a meeting, questions, regrets ("I should
-have held the test"), deferring ("I'll let her answer that"), an out-of-office "I will respond when I return",
+have held the test", "… and I should have"), a stance to argue ("I'll be recommending ESY"), what a meeting will take
+up ("we'll review his transition plan", in a message about the meeting), deferring ("I'll let her answer that"), an out-of-office "I will respond when I return",
 standing schedule changes ("starting next week I'm covering …"), what usually happens ("they'll call you, usually
 within two weeks"), a purpose ("… so that we can finish testing by April"), conditionals ("if …";
 "once …" does not void one), quoted speech (someone else's words inside this message), words relayed
@@ -251,7 +252,9 @@ _NOT_AN_ACT = re.compile(
     r"subbing|covering|happy|glad|honest|brief|back in the office|working from|with\b|fine|there\b|in class|teaching|"
     r"closed|open\b|dismissed|released|on (?:a )?field trip|attending|joining|checking (?:e-?mail|messages|in)|late\b|"
     r"there in person|calling in|working with (?:him|her|them|[A-Z]\w+) (?:one-on-one|1:1|on (?:[A-Z]|\d)))|sub\b|substitute\b|cover for|have (?:an )?early (?:release|dismissal)|"
-    r"have limited|not\b|never\b|admit|say\b|need\b|see (?:you|what|if|how|whether|about)\b|keep (?:that|this|you) in (?:mind|my thoughts)|wait\b|"
+    r"have limited|not\b|never\b|"
+    # a stance to be argued, not a thing to deliver: "I'll be recommending ESY at the meeting"
+    r"be (?:recommending|asking for|suggesting|proposing|advocating)\b|admit|say\b|need\b|see (?:you|what|if|how|whether|about)\b|keep (?:that|this|you) in (?:mind|my thoughts)|wait\b|"
     r"attend\b|join\b|"
     r"interpret\s+(?:at|for)\s+(?:the|our|his|her|their|\w+['’]s)\s+(?:\w+\s+)?(?:meeting|conference|review)|"
     r"present\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:results|findings|data|scores)\b|"
@@ -491,7 +494,7 @@ def find_promises(
             continue
         for clause, offset in _clauses(sentence, sent_day):
             # someone else's words inside the sentence ("your note said 'I'll …'") are not the sender's promise
-            spoken = _mask(clause, sentence.start + offset, quotes)
+            spoken = _habits_masked(_mask(clause, sentence.start + offset, quotes))
             hit = _match_clause(spoken, message, people, sentences, sentence, student_names, recap, sent_day)
             if hit is None or _parse_rejects(doc, sentence, student_names):
                 continue
@@ -540,6 +543,15 @@ def _translated(promise: PromiseFound, sentences: list[Sentence]) -> bool:
     if paragraph is None:
         return False
     return any(abs(s.paragraph - paragraph) == 1 and _ENGLISH_WILL.search(s.text) for s in sentences)
+
+
+def _habits_masked(clause: str) -> str:
+    """ "Those usually take 2-3 weeks; I'll let you know when it comes in": what usually happens, told in its own part
+    of the sentence, is blanked out so that it does not void the writer's undertaking beside it."""
+    parts = clause.split(";")
+    if len(parts) == 1 or not any(_FIRST_PERSON.search(part) for part in parts if not _HABITUAL.search(part)):
+        return clause  # "they'll call you; it usually takes two weeks": how their part goes, still
+    return ";".join(" " * len(part) if _HABITUAL.search(part) else part for part in clause.split(";"))
 
 
 def _mask(text: str, start: int, spans: list[tuple[int, int]]) -> str:
@@ -598,10 +610,12 @@ def _match_clause(
     if first and not _NOT_AN_ACT.match(first.group("rest")) and not _in_if_clause(stripped, first.start()) \
             and not _in_relative_clause(stripped, first.start()):
         modal = " ".join(first.group("modal").lower().split())
-        if modal == "should have" and _PAST_PARTICIPLE.match(first.group("rest")):
-            return None  # "I should have held the test": a regret about the past
+        if modal == "should have" and (_PAST_PARTICIPLE.match(first.group("rest")) or not first.group("rest").strip(" .!")):
+            return None  # "I should have held the test", "I didn't send it and I should have.": a regret about the past
         if modal.startswith("should"):
             return "should-by-date", message.author, first.group("rest")
+        if first.group("who").lower() == "we" and _meeting_agenda(first.group("rest"), message, sent_day):
+            return None  # "We'll review his transition plan and ESY": what the meeting will cover, not one person's act
         return f"first-person:{first.group('who').lower()} {modal.replace('’', chr(39))}", message.author, first.group("rest")
     spanish = _SPANISH_UNDERTAKING.search(stripped)
     if spanish and (spanish.group("future") or _dated_ahead(spanish.group("rest"), sent_day)):
@@ -756,6 +770,15 @@ _SPANISH_UNDERTAKING = re.compile(
     re.I | re.S)
 _THE_TEAM = re.compile(r"(?i:the\s+)?(?:IEP\s+)?(?:team|committee)", re.I)
 _AGENDA = re.compile(r"(?:review|discuss|consider|go\s+over|talk\s+about|look\s+at)\b", re.I)
+_MEETING = re.compile(r"\b(?:meeting|ARD|conference|agenda)\b", re.I)
+_HANDED_OVER = re.compile(r"\b(?:send|email|mail|share|call|get back|let you know|give you|have (?:it|them|a|the)\b[^.;]{0,30}\bto you)\b", re.I)
+
+
+def _meeting_agenda(rest: str, message: MessageText, sent_day: date) -> bool:
+    """ "we will update his transition plan" in a message about a meeting: a topic the team takes up there (unless it
+    has its own day or hands something over: "we'll review the data and send you a plan")."""
+    return bool(re.match(r"(?:also\s+|then\s+)?(?:update|revise)\b", rest, re.I) or _AGENDA.match(rest)) \
+        and bool(_MEETING.search(message.new_text)) and not _HANDED_OVER.search(rest) and not _dated_ahead(rest, sent_day)
 # what someone else "will" do that is a forecast of them, not an undertaking
 _THIRD_NOT_AN_ACT = re.compile(r"^(?:probably\s+|likely\s+|definitely\s+)?(?:ask|want|need|notice|wonder|love|like|appreciate|"
                                r"understand|agree|worry|"

@@ -96,9 +96,25 @@ def test_a_step_on_the_way_is_one_promise_with_the_later_date(tagger):
     "As promised, I have scheduled a meeting for Tuesday, October 27 at 3:00.",
     "Please send back the signed permission form by Friday so that we can start the screening before winter break.",
     "The district will contact you to set up an observation, usually within two weeks.",
+    "I forgot to call you Monday and I should have.",
+    "I'll be recommending extended school year for her reading goal at the meeting.",
+    "We'll be asking for a reader and extra breaks on the state test.",
+    "At her annual meeting next month we'll update her transition goals.",
+    "We'll review her services, her goals and her schedule.\n\nThe meeting is in the library.",
 ])
 def test_not_promises(tagger, text):
     assert tag(tagger, text).promises == ()
+
+
+def test_what_usually_happens_beside_an_undertaking_does_not_void_it(tagger):
+    promise, = tag(tagger, "I ordered a new charger. Those usually take a week; I'll let you know as soon as it comes in.").promises
+    assert promise.rule.startswith("first-person")
+    assert tag(tagger, "They'll call you to set up the screening; it usually takes two weeks.").promises == ()
+
+
+def test_an_agenda_item_with_its_own_day_is_still_a_promise(tagger):
+    promise, = tag(tagger, "We'll update the schedule tomorrow and bring it to the meeting.").promises
+    assert promise.due == date(2026, 10, 15)
 
 
 def test_an_ask_about_when_the_district_will_act_is_not_the_districts_promise(tagger):
