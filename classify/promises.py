@@ -14,6 +14,8 @@ Rules, each named in the evidence:
                  ready by Friday", "A monitor will be assigned to the route starting Monday";
 - child-arrangement: from a school's mailbox, the child's work set up for a coming day with its support:
                  "Kenji will retake the quiz Wednesday with his time and a half";
+- relayed:       from a school's mailbox, a named colleague's word passed on, with its day: "Ms. Ruiz told me she'll
+                 send her slides every Friday", "Mr. Diaz confirmed that the request will be submitted by the 13th";
 - recap:         in a recap of a call or meeting, "you said you would …", "… and that Mr. Garza
                  would email me by Monday" (the written record of a verbal promise).
 Not promises: "I will be out Friday", "I'll be at …", attending or joining a meeting, questions, regrets ("I should
@@ -22,7 +24,7 @@ up ("we'll review his transition plan", in a message about the meeting), deferri
 standing schedule changes ("starting next week I'm covering …"), what usually happens ("they'll call you, usually
 within two weeks"), a purpose ("… so that we can finish testing by April"), conditionals ("if …";
 "once …" does not void one), quoted speech (someone else's words inside this message), words relayed
-from a third party ("the district told me the sessions will be made up"), relative clauses ("the dates
+from a third party without a name or a day ("the district told me the sessions will be made up"), relative clauses ("the dates
 on which the district will …"), list intros ("Ms. Moss will send:"), and anything in auto-replies and
 newsletters. The due date is resolved from the sent date (see `_due`).
 """
@@ -400,6 +402,9 @@ def _due(text: str, rest_start: int, sentence: Sentence, sentences: list[Sentenc
     # "per our call today, you agreed to …": that "today" dates the call, not the promise
     mentions = [m for m in find_dates(_CONVERSATION_DATE.sub(lambda m: " " * len(m.group(0)), text), sent_day, prefer="future")
                 if not re.match(r"['’]s\b", text[m.end:m.end + 2])]  # "today's meeting", "Friday's quiz" name a thing
+    if any(m.kind == "weekday" and re.search(r"\b(?:every|each)\s+$", text[:m.start]) for m in mentions):
+        # "I'll email the slides every Friday for the following week": a standing act is due the first time it comes
+        mentions = [m for m in mentions if m.kind != "week"]
     due = _choose_due([m for m in mentions if m.start >= rest_start], sent_day) or _choose_due(mentions, sent_day)
     if due is not None:
         return due
@@ -584,6 +589,8 @@ def _match_clause(
             speaker = _who(reported.group("speaker"), people, message, sentences, sentence, student_names)
             if reported.group("infinitive"):
                 return "recap:agreed to", speaker, reported.group("infinitive")
+            if re.match(r"(?:not|never)\b", reported.group("rest")):
+                return None  # "Mr. Diaz confirmed that he will not be pulled for duty anymore": a thing that stops
             who = reported.group("who").strip()
             person = re.fullmatch(_PERSON, who)
             # "Nadine said she'd send …": the pronoun is the speaker
@@ -663,6 +670,9 @@ def _match_clause(
         return not (_in_subordinate_clause(stripped, position) or _in_relative_clause(stripped, position)
                     or _RELAYED.search(lead + stripped[:position]))
 
+    relayed = _relayed_commitment(stripped, message, people, student_names, sent_day) if school else None
+    if relayed is not None:
+        return relayed
     apposed = _APPOSED_PERSON.search(stripped)
     third = apposed or (_THIRD_PERSON.search(stripped) if any(word in stripped for word in _THIRD_PERSON_MODALS) else None)
     if third and own_words(third.start()):
@@ -711,6 +721,48 @@ def _match_clause(
 _RELAYED = re.compile(
     r"\b(?:(?:told|tells|wrote|writes|informed|emailed|confirmed|assured)\s+(?:to\s+)?(?:me|us)\b|(?:said|says|mentioned|heard)\b|"
     r"(?:wrote|writes|confirmed|assured)\s+that\b)(?:[^.;!?]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.)*$", re.I)
+
+
+# "Ms. Ruiz told me she'll send …", "Mr. Diaz joined for the last ten minutes and confirmed that …": a colleague's word
+# passed on by the school's own writer
+_COLLEAGUE_SAID = re.compile(
+    rf"(?P<speaker>\b{_TITLED}|\b[Tt]hey)(?:\s++[^.;:!?]{{0,60}}?)?\s(?:told (?:me|us)|said|confirmed|agreed|"
+    rf"assured (?:me|us))\s++(?:that\s++)?(?P<said>.*)", re.S)
+_SAID_SELF_WILL = re.compile(rf"^(?P<who>[Ss]he|[Hh]e)\s*+(?:{_APOSTROPHE}ll|will|would|is going to)\s++(?P<rest>.*)", re.S)
+_SAID_THING_WILL = re.compile(rf"^(?!(?:I|we|you|he|she|they|it)\b)[^,;]{{2,60}}?\s(?:will|would)\s+(?:also\s+)?"
+                              rf"(?P<rest>{_BEING_DONE}\b.*)", re.S | re.I)
+# "… said he can take the test again on Monday": the child let to redo work or make up time
+_SAID_CHILD_CAN = re.compile(r"^(?P<who>[A-Z][a-z]+|[Hh]e|[Ss]he)\s+(?:can|may|will be able to|gets to)\s+"
+                             r"(?P<rest>(?:re-?take|re-?do|take\b[^.;]{0,20}\bagain|make up|stay|finish|have)\b.*)", re.S)
+_MAKE_UP = re.compile(r"\b(?:make up|made up|making up|make-up|makeup|again|extra)\b", re.I)
+
+
+def _relayed_commitment(stripped: str, message: MessageText, people: People, student_names: set[str],
+                        sent_day: date) -> tuple[str, Person | None, str] | None:
+    """A named colleague's undertaking the school's writer passes on: "Ms. Ruiz told me she'll send her slides every
+    Friday", "… confirmed that her testing request will be submitted by the 13th", "… they said she can stay an extra
+    hour on the 26th to make up the time". Each with its day; not an old word brought up again ("said she would, but
+    …"), nor what will not happen."""
+    said = _COLLEAGUE_SAID.search(stripped)
+    if said is None or _KEPT_OR_NOT.search(stripped) or _in_subordinate_clause(stripped, said.start()):
+        return None
+    speaker, words = said.group("speaker"), said.group("said")
+    if _is_child(speaker, student_names) or re.match(r"\S+\s+(?:not|never)\b|\S+n['’]t\b", words):
+        return None
+    colleague = people.resolve(speaker) if speaker.lower() != "they" else None
+    by = colleague if colleague is not None and colleague.email else message.author
+    own = _SAID_SELF_WILL.match(words)
+    if own and speaker.lower() != "they" and not _NOT_AN_ACT.match(own.group("rest")) \
+            and not _THIRD_NOT_AN_ACT.match(own.group("rest")) and _dated_ahead(own.group("rest"), sent_day):
+        return "relayed:will", by, own.group("rest")
+    thing = _SAID_THING_WILL.match(words)
+    if thing and _dated_ahead(thing.group("rest"), sent_day):
+        return "relayed:will", by, thing.group("rest")
+    child = _SAID_CHILD_CAN.match(words)
+    if child and (_is_child(child.group("who"), student_names) or child.group("who").lower() in ("he", "she")) \
+            and _MAKE_UP.search(child.group("rest")) and _dated_ahead(words, sent_day):
+        return "relayed:child can", by, child.group("rest")
+    return None
 
 
 # "… said she would call, but never did", "… weeks ago": an old promise brought up again, not recorded now

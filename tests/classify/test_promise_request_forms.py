@@ -45,6 +45,7 @@ def tag(tagger, text, author=TEACHER, subject="Re: Ivy", sent=WEDNESDAY):
     ("I am getting a backup aide trained. That should be finished within the next two weeks.", date(2026, 10, 28)),
     ("Her new wobble chair should arrive next week.", date(2026, 10, 23)),
     ("Ms. Ana Ruiz from the district autism team will observe her in class on Tuesday 10/20.", date(2026, 10, 20)),
+    ("I'll post my slides every Friday for the following week.", date(2026, 10, 16)),
 ])
 def test_promise_forms(tagger, text, due):
     promises = tag(tagger, text).promises
@@ -110,6 +111,34 @@ def test_what_usually_happens_beside_an_undertaking_does_not_void_it(tagger):
     promise, = tag(tagger, "I ordered a new charger. Those usually take a week; I'll let you know as soon as it comes in.").promises
     assert promise.rule.startswith("first-person")
     assert tag(tagger, "They'll call you to set up the screening; it usually takes two weeks.").promises == ()
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Mr. Haas told me he'll send his lecture notes every Friday for the following week.", date(2026, 10, 16)),
+    ("Ms. Quill stopped by after school and confirmed that Ivy's testing request will be submitted by October 23.",
+     date(2026, 10, 23)),
+    ("I called the district office and Dr. Moya said a contract speech therapist will start on Monday, October 26.",
+     date(2026, 10, 26)),
+    ("I spoke with the library and they said Ivy can stay an extra half hour on 10/22 to make up the time.",
+     date(2026, 10, 22)),
+])
+def test_a_named_colleagues_word_passed_on_by_the_school(tagger, text, due):
+    promise, = tag(tagger, text).promises
+    assert promise.rule.startswith("relayed") and promise.due == due
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Haas confirmed that he will not be pulled for lunch duty again.",
+    "Ms. Quill said she would send the log last week, but it never came.",
+    "Dr. Moya said a speech therapist will be hired at some point.",
+])
+def test_a_colleagues_word_that_is_no_undertaking(tagger, text):
+    assert tag(tagger, text).promises == ()
+
+
+def test_a_refusal_confirmed_in_a_recap_is_no_promise(tagger):
+    text = "Following up on our meeting today. Mr. Haas confirmed at the meeting that he will not be pulled for duty."
+    assert tag(tagger, text).promises == ()
 
 
 def test_an_agenda_item_with_its_own_day_is_still_a_promise(tagger):
