@@ -11,7 +11,8 @@ Rules, each named in the evidence:
                  on 4/21" (a colleague's dated arrangement);
 - should-by-date: "the aide should be in place next week", "That should be done in two weeks";
 - service-will:  from a school's mailbox, a thing it provides as the subject: "Copies of his file will be
-                 ready by Friday", "A monitor will be assigned to the route starting Monday";
+                 ready by Friday", "A monitor will be assigned to the route starting Monday", or the adult who
+                 will serve the child: "Her first day with Ivy will be Tuesday, March 3";
 - child-arrangement: from a school's mailbox, the child's work set up for a coming day with its support:
                  "Kenji will retake the quiz Wednesday with his time and a half";
 - relayed:       from a school's mailbox, a named colleague's word passed on, with its day: "Ms. Ruiz told me she'll
@@ -167,6 +168,7 @@ _THIRD_PERSON = re.compile(
     rf"(?:from\s+(?:the|our)\s+[\w -]{{1,40}}?(?:team|office|department|staff)\s*+)?"
     rf"(?:,\s*+(?:our|the|his|her|their|a|an)\s[^,]{{1,40}},\s*+)?"  # "Ms. Ruiz, our SLP, will …"
     rf"(?:,\s*+)?(?:{_ADVERB}\s++)?"
+    rf"(?:(?:has|have) been (?:hired|assigned|contracted|approved)\s++and\s++)?"  # "Ms. Dupuis has been hired and will …"
     rf"(?P<modal>{_APOSTROPHE}ll|will|(?:is|are|{_APOSTROPHE}s)\s+(?:{_ADVERB}\s+)?going to|plans to|is planning to|"
     rf"{_APOSTROPHE}s planning to|should|(?:has|have) (?:committed|agreed|promised|offered) to)\b\s*(?P<rest>.*)",
     re.S,
@@ -219,6 +221,11 @@ _DELIVERABLE_BEFORE = re.compile(rf"\b{_DELIVERABLE_NOUN}\b(?P<between>(?:[^.;:!
 _NOT_A_THING_SUBJECT = re.compile(r"\b(?:I|we|you|he|she|they|said|says|told|wrote|asked|if|whether|because|since)\b", re.I)
 
 
+# the adult who serves the child, on a coming day: "Her first day with Ivy will be Tuesday, March 3"
+# (not "we have a sub starting Monday", "Ms. Kay is back with her starting tomorrow": the school's record of that
+# person at work later is not read as their keeping it, so those would stand as overdue)
+_FIRST_DAY = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+first\s+day\s+(?:with|at|in)\b[^.;]{0,40}?\s(?:will be|is)\b(?P<rest>.*)",
+                        re.S)
 _SERVICE_BEFORE = re.compile(r"\b(?:sessions?|services?|therapy|minutes|intervention|aide|para|paraprofessional|monitor|"
                              r"sub(?:stitute)?|bus|route|pickup|pick-up|make-ups?)\b(?P<between>[^.;:!?]{0,40})$", re.I)
 
@@ -699,6 +706,9 @@ def _match_clause(
         person = people.resolve(asked.group("who"))
         return "third-person:asked to", person if person is not None and person.email else message.author, asked.group("rest")
     if school:
+        first_day = _FIRST_DAY.search(stripped)
+        if first_day and own_words(first_day.start()) and _dated_ahead(first_day.group("rest"), sent_day):
+            return "service-will:staff", message.author, first_day.group("rest")
         starts = _thing_will(stripped, _THING_STARTS, _SERVICE_BEFORE)
         if starts and own_words(starts.start()) and _dated_ahead(starts.group("rest"), sent_day):
             return "service-will", message.author, starts.group("rest")

@@ -46,6 +46,10 @@ def tag(tagger, text, author=TEACHER, subject="Re: Ivy", sent=WEDNESDAY):
     ("Her new wobble chair should arrive next week.", date(2026, 10, 23)),
     ("Ms. Ana Ruiz from the district autism team will observe her in class on Tuesday 10/20.", date(2026, 10, 20)),
     ("I'll post my slides every Friday for the following week.", date(2026, 10, 16)),
+    ("Ms. Dana Holt, a certified vision teacher, has been hired and will begin working with Ivy on Monday.",
+     date(2026, 10, 19)),
+    ("We found a long-term sub for her reading group. Her first day with Ivy will be Tuesday, October 20.",
+     date(2026, 10, 20)),
 ])
 def test_promise_forms(tagger, text, due):
     promises = tag(tagger, text).promises
