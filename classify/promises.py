@@ -800,6 +800,8 @@ def _third_person(
         return "should-by-date", message.author, rest
     if rest.lower().startswith("be ") and not (_THIRD_PERSON_BE_OK.match(rest) or re.match(rf"{_BEING_DONE}\b", rest, re.I)):
         return None
+    if re.match(r"be back\b", rest, re.I) and not re.match(rf"{_STAFF_NOUN}|[Tt]hey\b", who_text):
+        return None  # "Ms. Ruiz will be back by then and will attend": a person returning (a device "will be back")
     if _NOT_AN_ACT.match(rest) or _THIRD_NOT_AN_ACT.match(rest):
         return None
     if _THE_TEAM.fullmatch(who_text.strip()) and _AGENDA.match(rest):
@@ -848,7 +850,9 @@ _THIRD_NOT_AN_ACT = re.compile(r"^(?:probably\s+|likely\s+|definitely\s+)?(?:ask
                                # what accommodations or approvals do: "they'll carry over to next year"
                                r"carry (?:over|forward)|remain in (?:place|effect)|stay in (?:place|effect)|expire)\b",
                                re.I)
-_RECEIVES = re.compile(r"^(?:still\s+|also\s+)?(?:get|receive|have|keep|continue to (?:get|receive|have))\b", re.I)
+# (not "she will keep his check-ins going": the one who runs them)
+_RECEIVES = re.compile(r"^(?:still\s+|also\s+)?(?:get|receive|have|keep(?![^.;]{0,40}\bgoing\b)|"
+                       r"continue to (?:get|receive|have))\b", re.I)
 _IEP_SUPPORT = re.compile(
     r"\b(1\.5x|time and a half|(?:extended|extra|full) time|as much time as (?:he|she|they|you) needs?|read[- ]aloud|read to (?:him|her)|small group|separate (?:room|setting)|"
     r"scribe|reader|with (?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\w+ reading (?:it|them)\b|calculator|chromebook|read&write|read and write|text-to-speech|speech-to-text|breaks?|aide|para|session|"

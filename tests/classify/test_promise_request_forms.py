@@ -102,6 +102,7 @@ def test_a_step_on_the_way_is_one_promise_with_the_later_date(tagger):
     "Please send back the signed permission form by Friday so that we can start the screening before winter break.",
     "The district will contact you to set up an observation, usually within two weeks.",
     "I forgot to call you Monday and I should have.",
+    "Ms. Ruiz will be back by then and will attend with Mr. Bell.",
     "I'll be recommending extended school year for her reading goal at the meeting.",
     "We'll be asking for a reader and extra breaks on the state test.",
     "At her annual meeting next month we'll update her transition goals.",
@@ -143,6 +144,12 @@ def test_a_colleagues_word_that_is_no_undertaking(tagger, text):
 def test_a_refusal_confirmed_in_a_recap_is_no_promise(tagger):
     text = "Following up on our meeting today. Mr. Haas confirmed at the meeting that he will not be pulled for duty."
     assert tag(tagger, text).promises == ()
+
+
+def test_a_colleague_keeping_the_childs_service_going_is_her_promise(tagger):
+    promise, = tag(tagger, "Ms. Ruiz knows Ivy well. She will keep Ivy's check-ins going while I'm on leave.").promises
+    assert promise.rule.startswith("third-person")
+    assert tag(tagger, "Ivy was sick. She will keep her seat near the board.").promises == ()
 
 
 def test_an_agenda_item_with_its_own_day_is_still_a_promise(tagger):
