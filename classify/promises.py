@@ -21,7 +21,8 @@ Rules, each named in the evidence:
                  would email me by Monday" (the written record of a verbal promise).
 Not promises: "I will be out Friday", "I'll be at …", attending or joining a meeting, questions, regrets ("I should
 have held the test", "… and I should have"), a stance to argue ("I'll be recommending ESY"), what a meeting will take
-up ("we'll review his transition plan", in a message about the meeting), deferring ("I'll let her answer that"), an out-of-office "I will respond when I return",
+up ("we'll review his transition plan", in a message about the meeting), what a class will practise ("we'll work on
+taking turns", "we'll do our store lesson instead"), deferring ("I'll let her answer that"), an out-of-office "I will respond when I return",
 standing schedule changes ("starting next week I'm covering …"), what usually happens ("they'll call you, usually
 within two weeks"), a purpose ("… so that we can finish testing by April"), conditionals ("if …";
 "once …" does not void one), quoted speech (someone else's words inside this message), words relayed
@@ -630,6 +631,9 @@ def _match_clause(
             return "should-by-date", message.author, first.group("rest")
         if first.group("who").lower() == "we" and _meeting_agenda(first.group("rest"), message, sent_day):
             return None  # "We'll review his transition plan and ESY": what the meeting will cover, not one person's act
+        if first.group("who").lower() == "we" and _CLASSWORK.match(first.group("rest")) \
+                and not _dated_ahead(first.group("rest"), sent_day) and not _HANDED_OVER.search(first.group("rest")):
+            return None  # "we'll work on starting a conversation": what the class will do, not a thing owed
         return f"first-person:{first.group('who').lower()} {modal.replace('’', chr(39))}", message.author, first.group("rest")
     spanish = _SPANISH_UNDERTAKING.search(stripped)
     if spanish and (spanish.group("future") or _dated_ahead(spanish.group("rest"), sent_day)):
@@ -834,6 +838,9 @@ _SPANISH_UNDERTAKING = re.compile(
     re.I | re.S)
 _THE_TEAM = re.compile(r"(?i:the\s+)?(?:IEP\s+)?(?:team|committee)", re.I)
 _AGENDA = re.compile(r"(?:review|discuss|consider|go\s+over|talk\s+about|look\s+at)\b", re.I)
+# what a group or class will do together: "we'll work on asking for help", "we'll do our store lesson instead"
+_CLASSWORK = re.compile(r"(?:also\s+|then\s+)?(?:work on|practice|focus on|keep working on|"
+                        r"do (?:the|our|a|an|some)\b[^.;]{0,80}\binstead\b)", re.I)
 _MEETING = re.compile(r"\b(?:meeting|ARD|conference|agenda)\b", re.I)
 _HANDED_OVER = re.compile(r"\b(?:send|email|mail|share|call|get back|let you know|give you|have (?:it|them|a|the)\b[^.;]{0,30}\bto you)\b", re.I)
 

@@ -103,6 +103,9 @@ def test_a_step_on_the_way_is_one_promise_with_the_later_date(tagger):
     "The district will contact you to set up an observation, usually within two weeks.",
     "I forgot to call you Monday and I should have.",
     "Ms. Ruiz will be back by then and will attend with Mr. Bell.",
+    "She'll be in a group of three and we'll work on taking turns in a conversation.",
+    "We're going to practice how to ask for a break.",
+    "The field trip is off, so we'll do the recycling job in the building instead.",
     "I'll be recommending extended school year for her reading goal at the meeting.",
     "We'll be asking for a reader and extra breaks on the state test.",
     "At her annual meeting next month we'll update her transition goals.",
@@ -144,6 +147,14 @@ def test_a_colleagues_word_that_is_no_undertaking(tagger, text):
 def test_a_refusal_confirmed_in_a_recap_is_no_promise(tagger):
     text = "Following up on our meeting today. Mr. Haas confirmed at the meeting that he will not be pulled for duty."
     assert tag(tagger, text).promises == ()
+
+
+@pytest.mark.parametrize("text", [
+    "We'll practice with her on Tuesday 10/20.",
+    "We'll work on a new schedule and send it to you.",
+])
+def test_classwork_with_a_day_or_a_thing_to_hand_over_is_a_promise(tagger, text):
+    assert len(tag(tagger, text).promises) == 1
 
 
 def test_a_colleague_keeping_the_childs_service_going_is_her_promise(tagger):
