@@ -138,6 +138,9 @@ _SUBJECTLESS_PLAN = re.compile(
 # (not "progress reports go home Friday": a calendar's notice)
 _THING_STARTS = re.compile(r"\s(?P<modal>)(?P<rest>(?:starts?|begins?|resumes?|restarts?|go(?:es)?\s+into\s+effect|"
                            r"takes?\s+effect)\b.*)", re.S)
+# "Starting March 9, her intervention group will meet during the 1:15 block": a service set to a new time from a day
+_STARTING_DAY = re.compile(r"^(?:[Ss]tarting|[Bb]eginning|[Ee]ffective)\s+(?P<when>[^,]{3,40}),")
+_SERVICE_MEETS = re.compile(r"\s(?P<modal>will)\s+(?:now\s+)?(?P<rest>meet\b.*)", re.S)
 # phone-typed, subject dropped: "Will check.", "will sign tonight n send it tmrw"
 _SUBJECTLESS_WILL = re.compile(
     r"^(?:(?:ok(?:ay)?|yes|sure|thanks|thx|ty|got it|sounds good|no problem)\b[,.!]*\s*)?[Ww]ill\s+(?!you\b|u\b|he\b|she\b|they\b|it\b|"
@@ -716,6 +719,10 @@ def _match_clause(
         starts = _thing_will(stripped, _THING_STARTS, _SERVICE_BEFORE)
         if starts and own_words(starts.start()) and _dated_ahead(starts.group("rest"), sent_day):
             return "service-will", message.author, starts.group("rest")
+        starting = _STARTING_DAY.match(stripped)
+        meets = _thing_will(stripped, _SERVICE_MEETS, _SERVICE_BEFORE) if starting else None
+        if meets and own_words(meets.start()) and _dated_ahead(starting.group("when"), sent_day):
+            return "service-will", message.author, meets.group("rest")
         thing = _thing_will(stripped)
         if thing and own_words(thing.start()):  # "Her new chair should arrive next week" only with its date
             return ("should-by-date" if thing.group("modal") == "should" else "service-will"), message.author, thing.group("rest")

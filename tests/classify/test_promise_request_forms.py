@@ -50,6 +50,7 @@ def tag(tagger, text, author=TEACHER, subject="Re: Ivy", sent=WEDNESDAY):
      date(2026, 10, 19)),
     ("We found a long-term sub for her reading group. Her first day with Ivy will be Tuesday, October 20.",
      date(2026, 10, 20)),
+    ("Starting October 26, Ms. Lee's reading intervention groups will meet during 4th period.", date(2026, 10, 26)),
 ])
 def test_promise_forms(tagger, text, due):
     promises = tag(tagger, text).promises
