@@ -261,7 +261,9 @@ _NOT_AN_ACT = re.compile(
     r"(?:your|his|her|their) (?:\w+ ){0,2}?(?:point of contact|contact person|case manager|teacher|counselor|"
     r"therapist|provider|advisor|liaison)\b|"
     r"working with (?:him|her|them|[A-Z]\w+) (?:again )?this (?:year|semester|term|fall|spring|school year)\b|"
-    r"at\b|in (?:a|the) (?:training|conference|meeting)|unavailable|traveling|travelling|out of (?:the )?office|"
+    # (not "I'll be at her school Thursday to check the receiver": a visit made to do something)
+    r"at\b(?![^.;]{0,80}\bto\s+(?:run|check|fix|test|observe|deliver|drop off|install|train|set up|bring|pick up|"
+    r"repair|replace|program|screen|evaluate|assess)\b)|in (?:a|the) (?:training|conference|meeting)|unavailable|traveling|travelling|out of (?:the )?office|"
     r"subbing|covering|happy|glad|honest|brief|back in the office|working from|with\b|fine|there\b|in class|teaching|"
     r"closed|open\b|dismissed|released|on (?:a )?field trip|attending|joining|checking (?:e-?mail|messages|in)|late\b|"
     r"there in person|calling in|working with (?:him|her|them|[A-Z]\w+) (?:one-on-one|1:1|on (?:[A-Z]|\d)))|sub\b|substitute\b|cover for|have (?:an )?early (?:release|dismissal)|"

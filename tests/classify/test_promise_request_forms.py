@@ -51,6 +51,7 @@ def tag(tagger, text, author=TEACHER, subject="Re: Ivy", sent=WEDNESDAY):
     ("We found a long-term sub for her reading group. Her first day with Ivy will be Tuesday, October 20.",
      date(2026, 10, 20)),
     ("Starting October 26, Ms. Lee's reading intervention groups will meet during 4th period.", date(2026, 10, 26)),
+    ("I'll be at her school Thursday the 22nd to check her hearing aid and train her new teachers.", date(2026, 10, 22)),
 ])
 def test_promise_forms(tagger, text, due):
     promises = tag(tagger, text).promises
@@ -104,6 +105,7 @@ def test_a_step_on_the_way_is_one_promise_with_the_later_date(tagger):
     "The district will contact you to set up an observation, usually within two weeks.",
     "I forgot to call you Monday and I should have.",
     "Ms. Ruiz will be back by then and will attend with Mr. Bell.",
+    "I'll be at the district office Thursday to give a talk on reading.",
     "She'll be in a group of three and we'll work on taking turns in a conversation.",
     "We're going to practice how to ask for a break.",
     "The field trip is off, so we'll do the recycling job in the building instead.",
