@@ -392,6 +392,10 @@ def _choose_due(mentions: list[DateMention], sent_day: date) -> DateMention | No
     ahead = [m for m in mentions if m.day >= sent_day]
     if any(m.kind in _EXPLICIT_KINDS for m in ahead) and not any(m.deadline for m in ahead):
         ahead = [m for m in ahead if m.kind != "week"]  # "this week, on 4/21 and 4/23": the days it names
+    weeks, weekdays = [m for m in ahead if m.kind == "week"], [m for m in ahead if m.kind == "weekday"]
+    if weeks and weekdays and not any(m.deadline for m in ahead) \
+            and all(w.day - timedelta(days=4) <= d.day <= w.day for w in weeks for d in weekdays):
+        ahead = [m for m in ahead if m.kind != "week"]  # "Tuesday through Thursday this week": the last day it names
     deadlines = [m for m in ahead if m.deadline]
     if deadlines:
         return deadlines[0]

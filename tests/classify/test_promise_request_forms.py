@@ -183,6 +183,13 @@ def test_the_date_in_what_is_promised_beats_a_date_in_the_reason(tagger):
     assert promise.due == date(2026, 10, 23)
 
 
+def test_days_named_within_this_week_date_it_by_the_last_of_them(tagger):
+    monday = datetime(2026, 10, 12, 15, 10, tzinfo=CHICAGO)
+    text = "I'll give her group an extra 15 minutes Tuesday through Thursday this week to make up the lost session."
+    promise, = tag(tagger, text, sent=monday).promises
+    assert promise.due == date(2026, 10, 15)
+
+
 def test_a_date_naming_a_thing_is_not_the_due_date(tagger):
     promise, = tag(tagger, "Notes from today's meeting will follow.").promises
     assert promise.due is None
