@@ -22,7 +22,8 @@ Rules, each named in the evidence:
 Not promises: "I will be out Friday", "I'll be at …", attending or joining a meeting, questions, regrets ("I should
 have held the test", "… and I should have"), a stance to argue ("I'll be recommending ESY"), what a meeting will take
 up ("we'll review his transition plan", in a message about the meeting), what a class will practise ("we'll work on
-taking turns", "we'll do our store lesson instead"), deferring ("I'll let her answer that"), an out-of-office "I will respond when I return",
+taking turns", "we'll do our store lesson instead"), what hangs on the reader acting first ("drop the test in my box
+the day before, and I'll read it to him"), deferring ("I'll let her answer that"), an out-of-office "I will respond when I return",
 standing schedule changes ("starting next week I'm covering …"), what usually happens ("they'll call you, usually
 within two weeks"), a purpose ("… so that we can finish testing by April"), conditionals ("if …";
 "once …" does not void one), quoted speech (someone else's words inside this message), words relayed
@@ -638,6 +639,8 @@ def _match_clause(
             return None  # "I should have held the test", "I didn't send it and I should have.": a regret about the past
         if modal.startswith("should"):
             return "should-by-date", message.author, first.group("rest")
+        if _YOU_FIRST.match(stripped[:first.start()]):
+            return None  # "Drop the test in my box the day before and I'll read it to him": it hangs on the reader's part
         if first.group("who").lower() == "we" and _meeting_agenda(first.group("rest"), message, sent_day):
             return None  # "We'll review his transition plan and ESY": what the meeting will cover, not one person's act
         if first.group("who").lower() == "we" and _CLASSWORK.match(first.group("rest")) \
@@ -851,6 +854,9 @@ _SPANISH_UNDERTAKING = re.compile(
     re.I | re.S)
 _THE_TEAM = re.compile(r"(?i:the\s+)?(?:IEP\s+)?(?:team|committee)", re.I)
 _AGENDA = re.compile(r"(?:review|discuss|consider|go\s+over|talk\s+about|look\s+at)\b", re.I)
+# the reader is told to do something first, and the writer's part follows on it ("… and I'll …")
+_YOU_FIRST = re.compile(r"^(?:[^:;.]{0,40}:\s*)?(?:just\s+|please\s+)?(?:come|drop|send|bring|stop by|swing by|email|call|text|"
+                        r"put|leave|give|share|have (?:him|her|them))\b[^.;!?]*?,?\s+and\s+(?:then\s+)?$", re.I)
 # what a group or class will do together: "we'll work on asking for help", "we'll do our store lesson instead"
 _CLASSWORK = re.compile(r"(?:also\s+|then\s+)?(?:work on|practice|focus on|keep working on|"
                         r"do (?:the|our|a|an|some)\b[^.;]{0,80}\binstead\b)", re.I)

@@ -105,6 +105,8 @@ def test_a_step_on_the_way_is_one_promise_with_the_later_date(tagger):
     "The district will contact you to set up an observation, usually within two weeks.",
     "I forgot to call you Monday and I should have.",
     "Ms. Ruiz will be back by then and will attend with Mr. Bell.",
+    "Simplest fix from here on: put the quiz in my box the day before, and I'll read it to her in my room.",
+    "Come find me Tuesday at lunch and we'll make a plan.",
     "I'll be at the district office Thursday to give a talk on reading.",
     "She'll be in a group of three and we'll work on taking turns in a conversation.",
     "We're going to practice how to ask for a break.",
@@ -157,6 +159,14 @@ def test_a_refusal_confirmed_in_a_recap_is_no_promise(tagger):
     "We'll work on a new schedule and send it to you.",
 ])
 def test_classwork_with_a_day_or_a_thing_to_hand_over_is_a_promise(tagger, text):
+    assert len(tag(tagger, text).promises) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Let me know which day works and I'll set it up.",
+    "I called the bus office and I'll send you the new pickup time.",
+])
+def test_an_undertaking_after_the_writers_own_words_stands(tagger, text):
     assert len(tag(tagger, text).promises) == 1
 
 
