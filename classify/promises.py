@@ -524,6 +524,8 @@ def find_promises(
             rule, by, rest = hit
             if _continues_promise(spoken, sentence, promised_in, by) or _DONE_BELOW.search(spoken):
                 continue
+            if offset and _same_promiser_goes_on(clause, found, sentence, by):
+                continue
             start = sentence.start + offset
             text = clause.strip()
             start += len(clause) - len(clause.lstrip())
@@ -541,6 +543,17 @@ def find_promises(
             ))
             promised_in[sentence.index] = (sentence.paragraph, by.email if by else None)
     return [p for p in found if p.rule != _SPANISH_RULE or not _translated(p, sentences)]
+
+
+def _same_promiser_goes_on(clause: str, found: list[PromiseFound], sentence: Sentence, by: Person | None) -> bool:
+    """ "Mr. Ochoa will plug the device in at lunch, and he will check the battery again before 5th period": the
+    second half, about the same person, carries the one undertaking on (not "…, and he'll contact you to set it up":
+    a thing owed to the reader is one of its own)."""
+    if by is None or not re.match(r"(?:that\s+)?(?:he|she)\b", clause.strip(), re.I) or not found \
+            or re.search(r"\byou\b", clause, re.I):
+        return False
+    last = found[-1]
+    return sentence.start <= last.start < sentence.end and (last.by_email, last.by_name) == (by.email, by.name)
 
 
 # What the message itself goes on to do: "I'll answer your questions below", "I'll handle this one in a letter (see below)"

@@ -170,6 +170,13 @@ def test_an_undertaking_after_the_writers_own_words_stands(tagger, text):
     assert len(tag(tagger, text).promises) == 1
 
 
+def test_the_same_colleague_going_on_in_one_sentence_is_one_promise(tagger):
+    text = "Starting tomorrow, Ms. Ruiz will charge the tablet at lunch, and she will check the battery again after recess."
+    assert len(tag(tagger, text).promises) == 1
+    text = "Ms. Ruiz will try a few reading tools with Ivy, and she'll call you to set up a time."
+    assert len(tag(tagger, text).promises) == 2
+
+
 def test_a_colleague_keeping_the_childs_service_going_is_her_promise(tagger):
     promise, = tag(tagger, "Ms. Ruiz knows Ivy well. She will keep Ivy's check-ins going while I'm on leave.").promises
     assert promise.rule.startswith("third-person")
