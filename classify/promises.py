@@ -443,6 +443,18 @@ def _due(text: str, rest_start: int, sentence: Sentence, sentences: list[Sentenc
     return due
 
 
+_THAT_DAY = re.compile(r"\b(?:that|the) (?:morning|day|afternoon|evening|night)\b|\bthe day of\b", re.I)
+
+
+def _day_the_subject_names(text: str, subject: str, sent_day: date) -> DateMention | None:
+    """ "I'll send his headphones with him that morning" under "Re: Zoo field trip - Feb 27": the day the thread is
+    about, when the message itself names none."""
+    if not _THAT_DAY.search(text):
+        return None
+    days = {m.day: m for m in find_dates(subject, sent_day, prefer="future") if m.day >= sent_day}
+    return next(iter(days.values())) if len(days) == 1 else None
+
+
 def _event_day(event: re.Match, sentences: list[Sentence], sent_day: date) -> DateMention | None:
     """The day of the meeting a promise is tied to: a coming date in a sentence naming that meeting, else the one
     coming date the message gives; minus "five days" when the promise is due that long before it."""
@@ -529,7 +541,8 @@ def find_promises(
             start = sentence.start + offset
             text = clause.strip()
             start += len(clause) - len(clause.lstrip())
-            due = _due(text, len(text) - len(rest), sentence, sentences, sent_day)
+            due = _due(text, len(text) - len(rest), sentence, sentences, sent_day) \
+                or _day_the_subject_names(text, message.subject, sent_day)
             if rule == "should-by-date" and due is None:
                 continue
             if _restated_by_user(rule, message, recap):

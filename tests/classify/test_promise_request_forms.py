@@ -207,6 +207,14 @@ def test_days_named_within_this_week_date_it_by_the_last_of_them(tagger):
     assert promise.due == date(2026, 10, 15)
 
 
+def test_that_morning_is_the_day_the_subject_names(tagger):
+    text = "I will send her headphones with her that morning because the aquarium is loud."
+    promise, = tag(tagger, text, subject="Re: Aquarium field trip - Oct 30").promises
+    assert promise.due == date(2026, 10, 30)
+    promise, = tag(tagger, text, subject="Re: Aquarium field trip").promises
+    assert promise.due is None
+
+
 def test_a_date_naming_a_thing_is_not_the_due_date(tagger):
     promise, = tag(tagger, "Notes from today's meeting will follow.").promises
     assert promise.due is None
