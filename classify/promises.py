@@ -11,17 +11,23 @@ Rules, each named in the evidence:
                  on 4/21" (a colleague's dated arrangement);
 - should-by-date: "the aide should be in place next week", "That should be done in two weeks";
 - service-will:  from a school's mailbox, a thing it provides as the subject: "Copies of his file will be
-                 ready by Friday", "A monitor will be assigned to the route starting Monday";
+                 ready by Friday", "A monitor will be assigned to the route starting Monday", or the adult who
+                 will serve the child: "Her first day with Ivy will be Tuesday, March 3";
 - child-arrangement: from a school's mailbox, the child's work set up for a coming day with its support:
                  "Kenji will retake the quiz Wednesday with his time and a half";
+- relayed:       from a school's mailbox, a named colleague's word passed on, with its day: "Ms. Ruiz told me she'll
+                 send her slides every Friday", "Mr. Diaz confirmed that the request will be submitted by the 13th";
 - recap:         in a recap of a call or meeting, "you said you would …", "… and that Mr. Garza
                  would email me by Monday" (the written record of a verbal promise).
 Not promises: "I will be out Friday", "I'll be at …", attending or joining a meeting, questions, regrets ("I should
-have held the test"), deferring ("I'll let her answer that"), an out-of-office "I will respond when I return",
+have held the test", "… and I should have"), a stance to argue ("I'll be recommending ESY"), what a meeting will take
+up ("we'll review his transition plan", in a message about the meeting), what a class will practise ("we'll work on
+taking turns", "we'll do our store lesson instead"), what hangs on the reader acting first ("drop the test in my box
+the day before, and I'll read it to him"), deferring ("I'll let her answer that"), an out-of-office "I will respond when I return",
 standing schedule changes ("starting next week I'm covering …"), what usually happens ("they'll call you, usually
 within two weeks"), a purpose ("… so that we can finish testing by April"), conditionals ("if …";
 "once …" does not void one), quoted speech (someone else's words inside this message), words relayed
-from a third party ("the district told me the sessions will be made up"), relative clauses ("the dates
+from a third party without a name or a day ("the district told me the sessions will be made up"), relative clauses ("the dates
 on which the district will …"), list intros ("Ms. Moss will send:"), and anything in auto-replies and
 newsletters. The due date is resolved from the sent date (see `_due`).
 """
@@ -133,6 +139,9 @@ _SUBJECTLESS_PLAN = re.compile(
 # (not "progress reports go home Friday": a calendar's notice)
 _THING_STARTS = re.compile(r"\s(?P<modal>)(?P<rest>(?:starts?|begins?|resumes?|restarts?|go(?:es)?\s+into\s+effect|"
                            r"takes?\s+effect)\b.*)", re.S)
+# "Starting March 9, her intervention group will meet during the 1:15 block": a service set to a new time from a day
+_STARTING_DAY = re.compile(r"^(?:[Ss]tarting|[Bb]eginning|[Ee]ffective)\s+(?P<when>[^,]{3,40}),")
+_SERVICE_MEETS = re.compile(r"\s(?P<modal>will)\s+(?:now\s+)?(?P<rest>meet\b.*)", re.S)
 # phone-typed, subject dropped: "Will check.", "will sign tonight n send it tmrw"
 _SUBJECTLESS_WILL = re.compile(
     r"^(?:(?:ok(?:ay)?|yes|sure|thanks|thx|ty|got it|sounds good|no problem)\b[,.!]*\s*)?[Ww]ill\s+(?!you\b|u\b|he\b|she\b|they\b|it\b|"
@@ -164,6 +173,7 @@ _THIRD_PERSON = re.compile(
     rf"(?:from\s+(?:the|our)\s+[\w -]{{1,40}}?(?:team|office|department|staff)\s*+)?"
     rf"(?:,\s*+(?:our|the|his|her|their|a|an)\s[^,]{{1,40}},\s*+)?"  # "Ms. Ruiz, our SLP, will …"
     rf"(?:,\s*+)?(?:{_ADVERB}\s++)?"
+    rf"(?:(?:has|have) been (?:hired|assigned|contracted|approved)\s++and\s++)?"  # "Ms. Dupuis has been hired and will …"
     rf"(?P<modal>{_APOSTROPHE}ll|will|(?:is|are|{_APOSTROPHE}s)\s+(?:{_ADVERB}\s+)?going to|plans to|is planning to|"
     rf"{_APOSTROPHE}s planning to|should|(?:has|have) (?:committed|agreed|promised|offered) to)\b\s*(?P<rest>.*)",
     re.S,
@@ -216,6 +226,11 @@ _DELIVERABLE_BEFORE = re.compile(rf"\b{_DELIVERABLE_NOUN}\b(?P<between>(?:[^.;:!
 _NOT_A_THING_SUBJECT = re.compile(r"\b(?:I|we|you|he|she|they|said|says|told|wrote|asked|if|whether|because|since)\b", re.I)
 
 
+# the adult who serves the child, on a coming day: "Her first day with Ivy will be Tuesday, March 3"
+# (not "we have a sub starting Monday", "Ms. Kay is back with her starting tomorrow": the school's record of that
+# person at work later is not read as their keeping it, so those would stand as overdue)
+_FIRST_DAY = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+first\s+day\s+(?:with|at|in)\b[^.;]{0,40}?\s(?:will be|is)\b(?P<rest>.*)",
+                        re.S)
 _SERVICE_BEFORE = re.compile(r"\b(?:sessions?|services?|therapy|minutes|intervention|aide|para|paraprofessional|monitor|"
                              r"sub(?:stitute)?|bus|route|pickup|pick-up|make-ups?)\b(?P<between>[^.;:!?]{0,40})$", re.I)
 
@@ -247,11 +262,15 @@ _NOT_AN_ACT = re.compile(
     r"(?:your|his|her|their) (?:\w+ ){0,2}?(?:point of contact|contact person|case manager|teacher|counselor|"
     r"therapist|provider|advisor|liaison)\b|"
     r"working with (?:him|her|them|[A-Z]\w+) (?:again )?this (?:year|semester|term|fall|spring|school year)\b|"
-    r"at\b|in (?:a|the) (?:training|conference|meeting)|unavailable|traveling|travelling|out of (?:the )?office|"
+    # (not "I'll be at her school Thursday to check the receiver": a visit made to do something)
+    r"at\b(?![^.;]{0,80}\bto\s+(?:run|check|fix|test|observe|deliver|drop off|install|train|set up|bring|pick up|"
+    r"repair|replace|program|screen|evaluate|assess)\b)|in (?:a|the) (?:training|conference|meeting)|unavailable|traveling|travelling|out of (?:the )?office|"
     r"subbing|covering|happy|glad|honest|brief|back in the office|working from|with\b|fine|there\b|in class|teaching|"
     r"closed|open\b|dismissed|released|on (?:a )?field trip|attending|joining|checking (?:e-?mail|messages|in)|late\b|"
     r"there in person|calling in|working with (?:him|her|them|[A-Z]\w+) (?:one-on-one|1:1|on (?:[A-Z]|\d)))|sub\b|substitute\b|cover for|have (?:an )?early (?:release|dismissal)|"
-    r"have limited|not\b|never\b|admit|say\b|need\b|see (?:you|what|if|how|whether|about)\b|keep (?:that|this|you) in (?:mind|my thoughts)|wait\b|"
+    r"have limited|not\b|never\b|"
+    # a stance to be argued, not a thing to deliver: "I'll be recommending ESY at the meeting"
+    r"be (?:recommending|asking for|suggesting|advocating)\b|admit|say\b|need\b|see (?:you|what|if|how|whether|about)\b|keep (?:that|this|you) in (?:mind|my thoughts)|wait\b|"
     r"attend\b|join\b|"
     r"interpret\s+(?:at|for)\s+(?:the|our|his|her|their|\w+['’]s)\s+(?:\w+\s+)?(?:meeting|conference|review)|"
     r"present\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:results|findings|data|scores)\b|"
@@ -374,6 +393,10 @@ def _choose_due(mentions: list[DateMention], sent_day: date) -> DateMention | No
     ahead = [m for m in mentions if m.day >= sent_day]
     if any(m.kind in _EXPLICIT_KINDS for m in ahead) and not any(m.deadline for m in ahead):
         ahead = [m for m in ahead if m.kind != "week"]  # "this week, on 4/21 and 4/23": the days it names
+    weeks, weekdays = [m for m in ahead if m.kind == "week"], [m for m in ahead if m.kind == "weekday"]
+    if weeks and weekdays and not any(m.deadline for m in ahead) \
+            and all(w.day - timedelta(days=4) <= d.day <= w.day for w in weeks for d in weekdays):
+        ahead = [m for m in ahead if m.kind != "week"]  # "Tuesday through Thursday this week": the last day it names
     deadlines = [m for m in ahead if m.deadline]
     if deadlines:
         return deadlines[0]
@@ -397,6 +420,9 @@ def _due(text: str, rest_start: int, sentence: Sentence, sentences: list[Sentenc
     # "per our call today, you agreed to …": that "today" dates the call, not the promise
     mentions = [m for m in find_dates(_CONVERSATION_DATE.sub(lambda m: " " * len(m.group(0)), text), sent_day, prefer="future")
                 if not re.match(r"['’]s\b", text[m.end:m.end + 2])]  # "today's meeting", "Friday's quiz" name a thing
+    if any(m.kind == "weekday" and re.search(r"\b(?:every|each)\s+$", text[:m.start]) for m in mentions):
+        # "I'll email the slides every Friday for the following week": a standing act is due the first time it comes
+        mentions = [m for m in mentions if m.kind != "week"]
     due = _choose_due([m for m in mentions if m.start >= rest_start], sent_day) or _choose_due(mentions, sent_day)
     if due is not None:
         return due
@@ -415,6 +441,18 @@ def _due(text: str, rest_start: int, sentence: Sentence, sentences: list[Sentenc
     if due is None and following in same_paragraph and _CONTINUES.match(following.text):
         due = _choose_due(find_dates(following.text, sent_day, prefer="future"), sent_day)
     return due
+
+
+_THAT_DAY = re.compile(r"\b(?:that|the) (?:morning|day|afternoon|evening|night)\b|\bthe day of\b", re.I)
+
+
+def _day_the_subject_names(text: str, subject: str, sent_day: date) -> DateMention | None:
+    """ "I'll send his headphones with him that morning" under "Re: Zoo field trip - Feb 27": the day the thread is
+    about, when the message itself names none."""
+    if not _THAT_DAY.search(text):
+        return None
+    days = {m.day: m for m in find_dates(subject, sent_day, prefer="future") if m.day >= sent_day}
+    return next(iter(days.values())) if len(days) == 1 else None
 
 
 def _event_day(event: re.Match, sentences: list[Sentence], sent_day: date) -> DateMention | None:
@@ -491,17 +529,20 @@ def find_promises(
             continue
         for clause, offset in _clauses(sentence, sent_day):
             # someone else's words inside the sentence ("your note said 'I'll …'") are not the sender's promise
-            spoken = _mask(clause, sentence.start + offset, quotes)
+            spoken = _habits_masked(_mask(clause, sentence.start + offset, quotes))
             hit = _match_clause(spoken, message, people, sentences, sentence, student_names, recap, sent_day)
             if hit is None or _parse_rejects(doc, sentence, student_names):
                 continue
             rule, by, rest = hit
             if _continues_promise(spoken, sentence, promised_in, by) or _DONE_BELOW.search(spoken):
                 continue
+            if offset and _same_promiser_goes_on(clause, found, sentence, by):
+                continue
             start = sentence.start + offset
             text = clause.strip()
             start += len(clause) - len(clause.lstrip())
-            due = _due(text, len(text) - len(rest), sentence, sentences, sent_day)
+            due = _due(text, len(text) - len(rest), sentence, sentences, sent_day) \
+                or _day_the_subject_names(text, message.subject, sent_day)
             if rule == "should-by-date" and due is None:
                 continue
             if _restated_by_user(rule, message, recap):
@@ -515,6 +556,17 @@ def find_promises(
             ))
             promised_in[sentence.index] = (sentence.paragraph, by.email if by else None)
     return [p for p in found if p.rule != _SPANISH_RULE or not _translated(p, sentences)]
+
+
+def _same_promiser_goes_on(clause: str, found: list[PromiseFound], sentence: Sentence, by: Person | None) -> bool:
+    """ "Mr. Ochoa will plug the device in at lunch, and he will check the battery again before 5th period": the
+    second half, about the same person, carries the one undertaking on (not "…, and he'll contact you to set it up":
+    a thing owed to the reader is one of its own)."""
+    if by is None or not re.match(r"(?:that\s+)?(?:he|she)\b", clause.strip(), re.I) or not found \
+            or re.search(r"\byou\b", clause, re.I):
+        return False
+    last = found[-1]
+    return sentence.start <= last.start < sentence.end and (last.by_email, last.by_name) == (by.email, by.name)
 
 
 # What the message itself goes on to do: "I'll answer your questions below", "I'll handle this one in a letter (see below)"
@@ -540,6 +592,15 @@ def _translated(promise: PromiseFound, sentences: list[Sentence]) -> bool:
     if paragraph is None:
         return False
     return any(abs(s.paragraph - paragraph) == 1 and _ENGLISH_WILL.search(s.text) for s in sentences)
+
+
+def _habits_masked(clause: str) -> str:
+    """ "Those usually take 2-3 weeks; I'll let you know when it comes in": what usually happens, told in its own part
+    of the sentence, is blanked out so that it does not void the writer's undertaking beside it."""
+    parts = clause.split(";")
+    if len(parts) == 1 or not any(_FIRST_PERSON.search(part) for part in parts if not _HABITUAL.search(part)):
+        return clause  # "they'll call you; it usually takes two weeks": how their part goes, still
+    return ";".join(" " * len(part) if _HABITUAL.search(part) else part for part in clause.split(";"))
 
 
 def _mask(text: str, start: int, spans: list[tuple[int, int]]) -> str:
@@ -572,6 +633,8 @@ def _match_clause(
             speaker = _who(reported.group("speaker"), people, message, sentences, sentence, student_names)
             if reported.group("infinitive"):
                 return "recap:agreed to", speaker, reported.group("infinitive")
+            if re.match(r"(?:not|never)\b", reported.group("rest")):
+                return None  # "Mr. Diaz confirmed that he will not be pulled for duty anymore": a thing that stops
             who = reported.group("who").strip()
             person = re.fullmatch(_PERSON, who)
             # "Nadine said she'd send …": the pronoun is the speaker
@@ -598,10 +661,17 @@ def _match_clause(
     if first and not _NOT_AN_ACT.match(first.group("rest")) and not _in_if_clause(stripped, first.start()) \
             and not _in_relative_clause(stripped, first.start()):
         modal = " ".join(first.group("modal").lower().split())
-        if modal == "should have" and _PAST_PARTICIPLE.match(first.group("rest")):
-            return None  # "I should have held the test": a regret about the past
+        if modal == "should have" and (_PAST_PARTICIPLE.match(first.group("rest")) or not first.group("rest").strip(" .!")):
+            return None  # "I should have held the test", "I didn't send it and I should have.": a regret about the past
         if modal.startswith("should"):
             return "should-by-date", message.author, first.group("rest")
+        if _YOU_FIRST.match(stripped[:first.start()]):
+            return None  # "Drop the test in my box the day before and I'll read it to him": it hangs on the reader's part
+        if first.group("who").lower() == "we" and _meeting_agenda(first.group("rest"), message, sent_day):
+            return None  # "We'll review his transition plan and ESY": what the meeting will cover, not one person's act
+        if first.group("who").lower() == "we" and _CLASSWORK.match(first.group("rest")) \
+                and not _dated_ahead(first.group("rest"), sent_day) and not _HANDED_OVER.search(first.group("rest")):
+            return None  # "we'll work on starting a conversation": what the class will do, not a thing owed
         return f"first-person:{first.group('who').lower()} {modal.replace('’', chr(39))}", message.author, first.group("rest")
     spanish = _SPANISH_UNDERTAKING.search(stripped)
     if spanish and (spanish.group("future") or _dated_ahead(spanish.group("rest"), sent_day)):
@@ -649,6 +719,9 @@ def _match_clause(
         return not (_in_subordinate_clause(stripped, position) or _in_relative_clause(stripped, position)
                     or _RELAYED.search(lead + stripped[:position]))
 
+    relayed = _relayed_commitment(stripped, message, people, student_names, sent_day) if school else None
+    if relayed is not None:
+        return relayed
     apposed = _APPOSED_PERSON.search(stripped)
     third = apposed or (_THIRD_PERSON.search(stripped) if any(word in stripped for word in _THIRD_PERSON_MODALS) else None)
     if third and own_words(third.start()):
@@ -675,9 +748,16 @@ def _match_clause(
         person = people.resolve(asked.group("who"))
         return "third-person:asked to", person if person is not None and person.email else message.author, asked.group("rest")
     if school:
+        first_day = _FIRST_DAY.search(stripped)
+        if first_day and own_words(first_day.start()) and _dated_ahead(first_day.group("rest"), sent_day):
+            return "service-will:staff", message.author, first_day.group("rest")
         starts = _thing_will(stripped, _THING_STARTS, _SERVICE_BEFORE)
         if starts and own_words(starts.start()) and _dated_ahead(starts.group("rest"), sent_day):
             return "service-will", message.author, starts.group("rest")
+        starting = _STARTING_DAY.match(stripped)
+        meets = _thing_will(stripped, _SERVICE_MEETS, _SERVICE_BEFORE) if starting else None
+        if meets and own_words(meets.start()) and _dated_ahead(starting.group("when"), sent_day):
+            return "service-will", message.author, meets.group("rest")
         thing = _thing_will(stripped)
         if thing and own_words(thing.start()):  # "Her new chair should arrive next week" only with its date
             return ("should-by-date" if thing.group("modal") == "should" else "service-will"), message.author, thing.group("rest")
@@ -697,6 +777,48 @@ def _match_clause(
 _RELAYED = re.compile(
     r"\b(?:(?:told|tells|wrote|writes|informed|emailed|confirmed|assured)\s+(?:to\s+)?(?:me|us)\b|(?:said|says|mentioned|heard)\b|"
     r"(?:wrote|writes|confirmed|assured)\s+that\b)(?:[^.;!?]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.)*$", re.I)
+
+
+# "Ms. Ruiz told me she'll send …", "Mr. Diaz joined for the last ten minutes and confirmed that …": a colleague's word
+# passed on by the school's own writer
+_COLLEAGUE_SAID = re.compile(
+    rf"(?P<speaker>\b{_TITLED}|\b[Tt]hey)(?:\s++[^.;:!?]{{0,60}}?)?\s(?:told (?:me|us)|said|confirmed|agreed|"
+    rf"assured (?:me|us))\s++(?:that\s++)?(?P<said>.*)", re.S)
+_SAID_SELF_WILL = re.compile(rf"^(?P<who>[Ss]he|[Hh]e)\s*+(?:{_APOSTROPHE}ll|will|would|is going to)\s++(?P<rest>.*)", re.S)
+_SAID_THING_WILL = re.compile(rf"^(?!(?:I|we|you|he|she|they|it)\b)[^,;]{{2,60}}?\s(?:will|would)\s+(?:also\s+)?"
+                              rf"(?P<rest>{_BEING_DONE}\b.*)", re.S | re.I)
+# "… said he can take the test again on Monday": the child let to redo work or make up time
+_SAID_CHILD_CAN = re.compile(r"^(?P<who>[A-Z][a-z]+|[Hh]e|[Ss]he)\s+(?:can|may|will be able to|gets to)\s+"
+                             r"(?P<rest>(?:re-?take|re-?do|take\b[^.;]{0,20}\bagain|make up|stay|finish|have)\b.*)", re.S)
+_MAKE_UP = re.compile(r"\b(?:make up|made up|making up|make-up|makeup|again|extra)\b", re.I)
+
+
+def _relayed_commitment(stripped: str, message: MessageText, people: People, student_names: set[str],
+                        sent_day: date) -> tuple[str, Person | None, str] | None:
+    """A named colleague's undertaking the school's writer passes on: "Ms. Ruiz told me she'll send her slides every
+    Friday", "… confirmed that her testing request will be submitted by the 13th", "… they said she can stay an extra
+    hour on the 26th to make up the time". Each with its day; not an old word brought up again ("said she would, but
+    …"), nor what will not happen."""
+    said = _COLLEAGUE_SAID.search(stripped)
+    if said is None or _KEPT_OR_NOT.search(stripped) or _in_subordinate_clause(stripped, said.start()):
+        return None
+    speaker, words = said.group("speaker"), said.group("said")
+    if _is_child(speaker, student_names) or re.match(r"\S+\s+(?:not|never)\b|\S+n['’]t\b", words):
+        return None
+    colleague = people.resolve(speaker) if speaker.lower() != "they" else None
+    by = colleague if colleague is not None and colleague.email else message.author
+    own = _SAID_SELF_WILL.match(words)
+    if own and speaker.lower() != "they" and not _NOT_AN_ACT.match(own.group("rest")) \
+            and not _THIRD_NOT_AN_ACT.match(own.group("rest")) and _dated_ahead(own.group("rest"), sent_day):
+        return "relayed:will", by, own.group("rest")
+    thing = _SAID_THING_WILL.match(words)
+    if thing and _dated_ahead(thing.group("rest"), sent_day):
+        return "relayed:will", by, thing.group("rest")
+    child = _SAID_CHILD_CAN.match(words)
+    if child and (_is_child(child.group("who"), student_names) or child.group("who").lower() in ("he", "she")) \
+            and _MAKE_UP.search(child.group("rest")) and _dated_ahead(words, sent_day):
+        return "relayed:child can", by, child.group("rest")
+    return None
 
 
 # "… said she would call, but never did", "… weeks ago": an old promise brought up again, not recorded now
@@ -724,6 +846,8 @@ def _third_person(
         return "should-by-date", message.author, rest
     if rest.lower().startswith("be ") and not (_THIRD_PERSON_BE_OK.match(rest) or re.match(rf"{_BEING_DONE}\b", rest, re.I)):
         return None
+    if re.match(r"be back\b", rest, re.I) and not re.match(rf"{_STAFF_NOUN}|[Tt]hey\b", who_text):
+        return None  # "Ms. Ruiz will be back by then and will attend": a person returning (a device "will be back")
     if _NOT_AN_ACT.match(rest) or _THIRD_NOT_AN_ACT.match(rest):
         return None
     if _THE_TEAM.fullmatch(who_text.strip()) and _AGENDA.match(rest):
@@ -756,6 +880,21 @@ _SPANISH_UNDERTAKING = re.compile(
     re.I | re.S)
 _THE_TEAM = re.compile(r"(?i:the\s+)?(?:IEP\s+)?(?:team|committee)", re.I)
 _AGENDA = re.compile(r"(?:review|discuss|consider|go\s+over|talk\s+about|look\s+at)\b", re.I)
+# the reader is told to do something first, and the writer's part follows on it ("… and I'll …")
+_YOU_FIRST = re.compile(r"^(?:[^:;.]{0,40}:\s*)?(?:just\s+|please\s+)?(?:come|drop|send|bring|stop by|swing by|email|call|text|"
+                        r"put|leave|give|share|have (?:him|her|them))\b[^.;!?]*?,?\s+and\s+(?:then\s+)?$", re.I)
+# what a group or class will do together: "we'll work on asking for help", "we'll do our store lesson instead"
+_CLASSWORK = re.compile(r"(?:also\s+|then\s+)?(?:work on|practice|focus on|keep working on|"
+                        r"do (?:the|our|a|an|some)\b[^.;]{0,80}\binstead\b)", re.I)
+_MEETING = re.compile(r"\b(?:meeting|ARD|conference|agenda)\b", re.I)
+_HANDED_OVER = re.compile(r"\b(?:send|email|mail|share|call|get back|let you know|give you|have (?:it|them|a|the)\b[^.;]{0,30}\bto you)\b", re.I)
+
+
+def _meeting_agenda(rest: str, message: MessageText, sent_day: date) -> bool:
+    """ "we will update his transition plan" in a message about a meeting: a topic the team takes up there (unless it
+    has its own day or hands something over: "we'll review the data and send you a plan")."""
+    return bool(re.match(r"(?:also\s+|then\s+)?(?:update|revise)\b", rest, re.I) or _AGENDA.match(rest)) \
+        and bool(_MEETING.search(message.new_text)) and not _HANDED_OVER.search(rest) and not _dated_ahead(rest, sent_day)
 # what someone else "will" do that is a forecast of them, not an undertaking
 _THIRD_NOT_AN_ACT = re.compile(r"^(?:probably\s+|likely\s+|definitely\s+)?(?:ask|want|need|notice|wonder|love|like|appreciate|"
                                r"understand|agree|worry|"
@@ -763,7 +902,9 @@ _THIRD_NOT_AN_ACT = re.compile(r"^(?:probably\s+|likely\s+|definitely\s+)?(?:ask
                                # what accommodations or approvals do: "they'll carry over to next year"
                                r"carry (?:over|forward)|remain in (?:place|effect)|stay in (?:place|effect)|expire)\b",
                                re.I)
-_RECEIVES = re.compile(r"^(?:still\s+|also\s+)?(?:get|receive|have|keep|continue to (?:get|receive|have))\b", re.I)
+# (not "she will keep his check-ins going": the one who runs them)
+_RECEIVES = re.compile(r"^(?:still\s+|also\s+)?(?:get|receive|have|keep(?![^.;]{0,40}\bgoing\b)|"
+                       r"continue to (?:get|receive|have))\b", re.I)
 _IEP_SUPPORT = re.compile(
     r"\b(1\.5x|time and a half|(?:extended|extra|full) time|as much time as (?:he|she|they|you) needs?|read[- ]aloud|read to (?:him|her)|small group|separate (?:room|setting)|"
     r"scribe|reader|with (?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\w+ reading (?:it|them)\b|calculator|chromebook|read&write|read and write|text-to-speech|speech-to-text|breaks?|aide|para|session|"

@@ -45,6 +45,13 @@ def tag(tagger, text, author=TEACHER, subject="Re: Ivy", sent=WEDNESDAY):
     ("I am getting a backup aide trained. That should be finished within the next two weeks.", date(2026, 10, 28)),
     ("Her new wobble chair should arrive next week.", date(2026, 10, 23)),
     ("Ms. Ana Ruiz from the district autism team will observe her in class on Tuesday 10/20.", date(2026, 10, 20)),
+    ("I'll post my slides every Friday for the following week.", date(2026, 10, 16)),
+    ("Ms. Dana Holt, a certified vision teacher, has been hired and will begin working with Ivy on Monday.",
+     date(2026, 10, 19)),
+    ("We found a long-term sub for her reading group. Her first day with Ivy will be Tuesday, October 20.",
+     date(2026, 10, 20)),
+    ("Starting October 26, Ms. Lee's reading intervention groups will meet during 4th period.", date(2026, 10, 26)),
+    ("I'll be at her school Thursday the 22nd to check her hearing aid and train her new teachers.", date(2026, 10, 22)),
 ])
 def test_promise_forms(tagger, text, due):
     promises = tag(tagger, text).promises
@@ -96,9 +103,89 @@ def test_a_step_on_the_way_is_one_promise_with_the_later_date(tagger):
     "As promised, I have scheduled a meeting for Tuesday, October 27 at 3:00.",
     "Please send back the signed permission form by Friday so that we can start the screening before winter break.",
     "The district will contact you to set up an observation, usually within two weeks.",
+    "I forgot to call you Monday and I should have.",
+    "Ms. Ruiz will be back by then and will attend with Mr. Bell.",
+    "Simplest fix from here on: put the quiz in my box the day before, and I'll read it to her in my room.",
+    "Come find me Tuesday at lunch and we'll make a plan.",
+    "I'll be at the district office Thursday to give a talk on reading.",
+    "She'll be in a group of three and we'll work on taking turns in a conversation.",
+    "We're going to practice how to ask for a break.",
+    "The field trip is off, so we'll do the recycling job in the building instead.",
+    "I'll be recommending extended school year for her reading goal at the meeting.",
+    "We'll be asking for a reader and extra breaks on the state test.",
+    "At her annual meeting next month we'll update her transition goals.",
+    "We'll review her services, her goals and her schedule.\n\nThe meeting is in the library.",
 ])
 def test_not_promises(tagger, text):
     assert tag(tagger, text).promises == ()
+
+
+def test_what_usually_happens_beside_an_undertaking_does_not_void_it(tagger):
+    promise, = tag(tagger, "I ordered a new charger. Those usually take a week; I'll let you know as soon as it comes in.").promises
+    assert promise.rule.startswith("first-person")
+    assert tag(tagger, "They'll call you to set up the screening; it usually takes two weeks.").promises == ()
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Mr. Haas told me he'll send his lecture notes every Friday for the following week.", date(2026, 10, 16)),
+    ("Ms. Quill stopped by after school and confirmed that Ivy's testing request will be submitted by October 23.",
+     date(2026, 10, 23)),
+    ("I called the district office and Dr. Moya said a contract speech therapist will start on Monday, October 26.",
+     date(2026, 10, 26)),
+    ("I spoke with the library and they said Ivy can stay an extra half hour on 10/22 to make up the time.",
+     date(2026, 10, 22)),
+])
+def test_a_named_colleagues_word_passed_on_by_the_school(tagger, text, due):
+    promise, = tag(tagger, text).promises
+    assert promise.rule.startswith("relayed") and promise.due == due
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Haas confirmed that he will not be pulled for lunch duty again.",
+    "Ms. Quill said she would send the log last week, but it never came.",
+    "Dr. Moya said a speech therapist will be hired at some point.",
+])
+def test_a_colleagues_word_that_is_no_undertaking(tagger, text):
+    assert tag(tagger, text).promises == ()
+
+
+def test_a_refusal_confirmed_in_a_recap_is_no_promise(tagger):
+    text = "Following up on our meeting today. Mr. Haas confirmed at the meeting that he will not be pulled for duty."
+    assert tag(tagger, text).promises == ()
+
+
+@pytest.mark.parametrize("text", [
+    "We'll practice with her on Tuesday 10/20.",
+    "We'll work on a new schedule and send it to you.",
+])
+def test_classwork_with_a_day_or_a_thing_to_hand_over_is_a_promise(tagger, text):
+    assert len(tag(tagger, text).promises) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Let me know which day works and I'll set it up.",
+    "I called the bus office and I'll send you the new pickup time.",
+])
+def test_an_undertaking_after_the_writers_own_words_stands(tagger, text):
+    assert len(tag(tagger, text).promises) == 1
+
+
+def test_the_same_colleague_going_on_in_one_sentence_is_one_promise(tagger):
+    text = "Starting tomorrow, Ms. Ruiz will charge the tablet at lunch, and she will check the battery again after recess."
+    assert len(tag(tagger, text).promises) == 1
+    text = "Ms. Ruiz will try a few reading tools with Ivy, and she'll call you to set up a time."
+    assert len(tag(tagger, text).promises) == 2
+
+
+def test_a_colleague_keeping_the_childs_service_going_is_her_promise(tagger):
+    promise, = tag(tagger, "Ms. Ruiz knows Ivy well. She will keep Ivy's check-ins going while I'm on leave.").promises
+    assert promise.rule.startswith("third-person")
+    assert tag(tagger, "Ivy was sick. She will keep her seat near the board.").promises == ()
+
+
+def test_an_agenda_item_with_its_own_day_is_still_a_promise(tagger):
+    promise, = tag(tagger, "We'll update the schedule tomorrow and bring it to the meeting.").promises
+    assert promise.due == date(2026, 10, 15)
 
 
 def test_an_ask_about_when_the_district_will_act_is_not_the_districts_promise(tagger):
@@ -111,6 +198,21 @@ def test_an_ask_about_when_the_district_will_act_is_not_the_districts_promise(ta
 def test_the_date_in_what_is_promised_beats_a_date_in_the_reason(tagger):
     promise, = tag(tagger, "Her annual review is due in mid-November, so I'll send you some dates next week.").promises
     assert promise.due == date(2026, 10, 23)
+
+
+def test_days_named_within_this_week_date_it_by_the_last_of_them(tagger):
+    monday = datetime(2026, 10, 12, 15, 10, tzinfo=CHICAGO)
+    text = "I'll give her group an extra 15 minutes Tuesday through Thursday this week to make up the lost session."
+    promise, = tag(tagger, text, sent=monday).promises
+    assert promise.due == date(2026, 10, 15)
+
+
+def test_that_morning_is_the_day_the_subject_names(tagger):
+    text = "I will send her headphones with her that morning because the aquarium is loud."
+    promise, = tag(tagger, text, subject="Re: Aquarium field trip - Oct 30").promises
+    assert promise.due == date(2026, 10, 30)
+    promise, = tag(tagger, text, subject="Re: Aquarium field trip").promises
+    assert promise.due is None
 
 
 def test_a_date_naming_a_thing_is_not_the_due_date(tagger):
