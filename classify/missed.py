@@ -33,6 +33,7 @@ How a statement is read:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -253,7 +254,7 @@ class _Finder:
             no_one = re.match(r"(?i)no\s+one$", self.text[cue.start:cue.end + 4])  # "no one from the AT team"
             if cues.PRONOUN_OBJECT.match(self.text[cue.end:cue.end + 16]) and not no_one:
                 before = [m for m in mentions if m.start < cue.start]
-                topic = before[-1].topic if before else (previous[0] if previous else None)
+                topic = before[-1].topic if before else (previous[0] if previous else self._last_of_paragraph_before(unit))
                 return [(topic, unit.start, unit.end)] if topic else []
             return []
         if cue.kind == "left":
@@ -290,6 +291,18 @@ class _Finder:
             return [chosen, *self._counted_after(chosen, cue, usable, unit)]
         return [(topic, unit.start, unit.end) for topic in self._unnamed(cue, unit, previous)
                 if cue.kind != "provider" or self.kinds.get(topic) == "service"]
+
+    def _last_of_paragraph_before(self, unit: Unit) -> str | None:
+        """"…voice typing is working again. He used it today. ¶ For the record, he went without it on January 14":
+        "it" opening a paragraph is what the paragraph before was about (the topic it names most; none on a tie)."""
+        if any(other.paragraph == unit.paragraph and other.start < unit.start for other in self.units):
+            return None
+        before = [other for other in self.units if other.paragraph == unit.paragraph - 1]
+        counts = Counter(m.topic for m in self.mentions if before and before[0].start <= m.start < before[-1].end)
+        ranked = counts.most_common(2)
+        if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
 
     @staticmethod
     def _said_of_self(unit: Unit, cue: Cue) -> bool:
@@ -546,6 +559,25 @@ class _Finder:
             self._dates[key] = timing.days_in(text, self.sent_day, direction, start, self.quotes)
         return self._dates[key]
 
+    def tally_days(self, unit: Unit) -> tuple[list[date], bool]:
+        """The days a running count lists right after its lead ("that's now 1/15, 1/29 and today for the job site,
+        and tomorrow's CBI"; "besides Feb 5"), and whether it says "now"; not the days of a clause that follows
+        ("…January 23, and he tells me there was also a quiz on the 16th")."""
+        lead = cues.TALLY.search(unit.text)
+        if not lead:
+            return [], False
+        named = [m for m in self._dates_of(unit.text, unit.start, "past") if m.start >= lead.end()]
+        ahead = [m for m in timing.days_ahead(unit.text, self.sent_day, unit.start, self.quotes) if m.start >= lead.end()]
+        mentions = sorted(named + [m for m in ahead if not any(n.start == m.start for n in named)], key=lambda m: m.start)
+        days, position = [], lead.end()
+        for mention in mentions:
+            gap = unit.text[position:mention.start]
+            if not (cues.TALLY_FIRST if not days else cues.TALLY_NEXT).fullmatch(gap):
+                break
+            days.append(mention.day)
+            position = mention.end
+        return sorted(set(days)), bool(lead.group("now"))
+
     def intro_days(self, units: list[Unit], index: int) -> list[date]:
         """The days a line that introduces a list is about: its own, else those of the sentence before it
         ("… yesterday, Thursday 2/26, and again today, Friday 2/27. None of my groups met either day:")."""
@@ -640,8 +672,8 @@ def find_missed_services(
     if message.auto_reply or message.bulk or message.sent is None:
         return []
     possible = {sentence.start for sentence in sentences if cues.may_hold_a_cue(sentence.text)}
-    if not possible:
-        return []
+    if not possible and not any(cues.TALLY.search(sentence.text) for sentence in sentences):
+        return []  # a running count ("that's now 1/15, 1/29 and today for the job site") may stand without a cue
     finder = _Finder(message, topics, kinds, role_services, student_names, named_roles or {}, subject_topics, possible)
     units = _units(sentences, finder.text)
     finder.units = units
@@ -654,6 +686,7 @@ def find_missed_services(
     intro: tuple[Cue, list[str], list[date]] | None = None
     # the bulleted line before ("- 3/3: Same for the assembly")
     last_head: tuple[Cue, list[str], list[date]] | None = None
+    reported: tuple[int, list[str]] | None = None  # the last unit that reported a miss, and its topics
     for index, unit in enumerate(units):
         if index and units[index - 1].paragraph != unit.paragraph and unit.bullet is None:
             previous = []
@@ -663,6 +696,7 @@ def find_missed_services(
         if not finder.cues(unit) and not (unit.head and (intro or last_head)):
             intro = intro if unit.bullet is not None else None
             previous = named[-1:] or previous
+            _add_tally(finder, unit, units, index, reported, rows)
             continue
         if _skip_unit(finder, unit):
             previous = named[-1:] or previous
@@ -690,6 +724,7 @@ def find_missed_services(
             if unit.bullet is None and finder.cues(unit) and unit.text.rstrip().endswith(":"):
                 intro = (finder.cues(unit)[0], [], finder.intro_days(units, index))
             previous = named[-1:] or previous
+            _add_tally(finder, unit, units, index, reported, rows)
             continue
         found = _without_the_absent_adults_guess(found, finder.in_unit(unit), kinds, unit.text)
         topics_found = list(dict.fromkeys(topic for _, topic, _, _ in found))
@@ -720,6 +755,7 @@ def find_missed_services(
         if unit.head:
             last_head = (found[0][0], topics_found, [])
         previous = topics_found[-1:]
+        reported = (index, topics_found)
     # a report dated only by the day the message was sent (or not dated), when the message dates that
     # service elsewhere, is most likely the same event told again ("I'm sorry for the gap in service")
     dated = {topic for topic, _, _ in rows}
@@ -736,6 +772,32 @@ _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 _TWO_SESSIONS = re.compile(r"\b(?:neither|both)\s+(?:of\s+(?:the|his|her|their|those)\s+)?(?:\w+\s+)?sessions?\b", re.I)
 _SPAN_FROM = re.compile(r"\b(?:between|from)\s+$", re.I)
 _SPAN_TO = re.compile(r"\s+(?:and|to|through|thru|until|-|–)\s+", re.I)
+
+
+def _add_tally(finder: _Finder, unit: Unit, units: list[Unit], index: int, reported: tuple[int, list[str]] | None,
+               rows: dict) -> None:
+    """"…made to stop at the bell on a quiz. That is now January 5 and January 23.", "Together with February 17
+    that is three Tuesdays in a row": a running count that names the days the report before it adds up to; on
+    its own, "that's now 1/15, 1/29 and today for the job site" (a count, two days at least, a service named)."""
+    if cues.QUESTION.search(unit.text):
+        return
+    days, now = finder.tally_days(unit)
+    if not days:
+        return
+    after_a_report = (reported is not None and reported[0] == index - 1
+                      and units[index - 1].paragraph == unit.paragraph)
+    if after_a_report:
+        topics = reported[1]
+    elif now and len(days) >= 2:
+        topics = list(dict.fromkeys(m.topic for m in finder.in_unit(unit)))
+    else:
+        return
+    for topic in topics:
+        minutes = finder.minutes_for(topic, unit.text, days, [], len(topics) == 1)
+        for day in days:
+            rows.setdefault((topic, day, 0), MissedServiceFound(
+                topic=topic, day=day, minutes=minutes[day], sentence=unit.text, start=unit.start, end=unit.end,
+                rule="not-delivered:tally:" + unit.text[:40].lower()))
 
 
 def _without_the_absent_adults_guess(found: list, mentions: list[TopicMention], kinds: Mapping[str, str],

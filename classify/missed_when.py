@@ -13,7 +13,9 @@ FUTURE = re.compile(r"\b(?:will|won['’]?t|would|going\s+to|gonna|shall|is\s+to
 # a statement about a list of dates or a log, not of one day ("the list of dates his para was pulled")
 # "the sub would not let her use it": a refusal told in the past, not a plan
 REFUSED = re.compile(r"\bwould(?:n['’]?t|\s+not)\s+(?=(?:let|allow|give)\b)", re.I)
-ABOUT_DATES = re.compile(r"\b(?:dates?|list|how\s+often|how\s+many|logs?|records?)\b", re.I)
+# ("for that date" points back to a day named before, it is not about a list)
+ABOUT_DATES = re.compile(r"\b(?<!that\s)(?<!this\s)(?<!same\s)(?:dates?|list|how\s+often|how\s+many|logs?|records?)\b",
+                         re.I)
 # "On 11/10 Mr. W informed us that…": the day of the telling, not of the event
 TELLING = re.compile(r"^,?\s*(?:[\w.’']+\s+){0,3}?(?:told|informed|wrote|said|emailed|notified|explained|mentioned|"
                      r"confirmed|"

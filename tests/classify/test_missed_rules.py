@@ -760,3 +760,64 @@ def test_a_check_in_whose_adult_was_out_then_nobody_came(tagger):
     text = ("Mr. Ruiz was going to do his Thursday check-ins while she is out. Eli said nobody came to get him "
             "yesterday and he sat in the office the whole period.")
     assert missed(tagger, text) == {("check_in", date(2026, 10, 13), None)}
+
+
+# ---- counts, paragraphs and indirect forms (sentences written for these tests) ---------------
+
+@pytest.mark.parametrize("text, author, rows", [
+    # a feature seen greyed out when the child went to use it
+    ("She had a science write-up today. When she went to use speech-to-text the microphone icon was grayed out.",
+     PARENT, {("assistive_technology", date(2026, 10, 14), None)}),
+    # nobody met with the child for the session
+    ("Nora says nobody met with her for her check-in on Monday.", PARENT,
+     {("check_in", date(2026, 10, 12), None)}),
+    # the test collected at the bell, a test timed for the whole class
+    ("The class took the fractions quiz and I collected all of them at the bell yesterday.", TEACHER,
+     {("extended_time", date(2026, 10, 13), None)}),
+    ("Yesterday's vocabulary quiz was timed for everyone, no exceptions.", TEACHER,
+     {("extended_time", date(2026, 10, 13), None)}),
+    # what was said aloud and not given in writing
+    ("On Friday the homework changes were never written down for her.", PARENT,
+     {("class_notes", date(2026, 10, 9), None)}),
+    # a make-up planned for a dated session names that session missed
+    ("Ms. Ruiz will make up the 10/7 speech session next week.", TEACHER,
+     {("speech_language_therapy", date(2026, 10, 7), None)}),
+    # "that date" points back to the day named before, it is not a list of dates
+    ("I am writing about the 10/9 field trip. The aide assigned for that date called out sick.", TEACHER,
+     {("paraprofessional", date(2026, 10, 9), None)}),
+])
+def test_indirect_forms_of_a_missed_session_or_accommodation(tagger, text, author, rows):
+    assert missed(tagger, text, author=author) == rows
+
+
+@pytest.mark.parametrize("text, author, rows", [
+    # the count adds the days it lists to the report before it, not a day of the clause after it
+    ("Yesterday Eli was made to stop at the bell on his spelling test. That is now October 2 and October 13, and "
+     "he says there was a quiz on the 9th where he finished early.", PARENT,
+     {("extended_time", date(2026, 10, 2), None), ("extended_time", date(2026, 10, 13), None)}),
+    ("Her OT session was cancelled on Monday for a staff meeting. That's the only one besides 9/29 this month.", PARENT,
+     {("occupational_therapy", date(2026, 10, 12), None), ("occupational_therapy", date(2026, 9, 29), None)}),
+    ("Nobody met with him for his check-in on Monday. Together with October 5 that is two weeks in a row.", PARENT,
+     {("check_in", date(2026, 10, 12), None), ("check_in", date(2026, 10, 5), None)}),
+    # on its own: "now", two days at least, the service named
+    ("I know the storm was nobody's fault. But that's now 10/6, 10/8 and today for the OT group.", PARENT,
+     {("occupational_therapy", day, None) for day in (date(2026, 10, 6), date(2026, 10, 8), date(2026, 10, 14))}),
+])
+def test_a_running_count_lists_the_days_of_a_miss(tagger, text, author, rows):
+    assert missed(tagger, text, author=author) == rows
+
+
+@pytest.mark.parametrize("text", [
+    "That is now 10/6 and 10/8 for the parent conferences.",
+    "We met about his OT goals. That is now October 2 and October 9 for the team.",
+    "That's the only one besides 9/29 this month, right?",
+])
+def test_counts_that_are_not_of_a_miss(tagger, text):
+    assert missed(tagger, text) == set()
+
+
+def test_it_opening_a_paragraph_is_what_the_paragraph_before_was_about(tagger):
+    text = ("Good news: her voice typing works again on the school laptop. She used it in science today.\n\n"
+            "For the record, she went without it on October 6 and October 8.")
+    assert missed(tagger, text, author=TEACHER) == {("assistive_technology", date(2026, 10, 6), None),
+                                                    ("assistive_technology", date(2026, 10, 8), None)}
