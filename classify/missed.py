@@ -126,6 +126,7 @@ class _Finder:
                  subject_topics: Callable[[], tuple[str, ...]], possible: set[int]):
         self.text = message.new_text
         self.sent_day = message.sent.date()
+        self.sent = message.sent
         self.kinds = kinds
         self.quotes = quoted_spans(self.text)
         self.role_services = tuple(t for t in role_services if kinds.get(t) == "service")
@@ -496,6 +497,13 @@ class _Finder:
             start = min(days)
             if start < self.sent_day and (self.sent_day - start).days <= 60:
                 return timing.school_days_since(start, self.sent_day, piece), True
+        if len(mentions) == 1 and timing.SINCE_A_DAY.search(text, 0, mentions[0].start) \
+                and timing.DAILY_CLASS.search(piece) and timing.PERFECT.search(unit.text):
+            # "Mrs. Hart has been out since 10/14, so he has not been getting his co-taught math": a class he has
+            # every school day, missed on each of them so far
+            start, last = mentions[0].day, self._last_day_told()
+            if start <= last and (last - start).days <= 60:
+                return timing.school_days_since(start, last, piece), True
         if days:
             return sorted(days), True
         if cue.kind in ("event", "item"):  # not "I'm out with the other group Tuesdays": a busy adult
@@ -531,6 +539,10 @@ class _Finder:
             found = [m for m in self._dates_of(earlier.text, earlier.start, "past")
                      if earlier.paragraph == unit.paragraph or m.kind == "relative_day"]
             if found:
+                daily = timing.EVERY_DAY_SINCE.search(earlier.text)
+                if daily and daily.start() < found[-1].start < daily.end() and found[-1].day < self.sent_day:
+                    # "Math has been worksheets every day since last Wednesday. Mrs. Hart hasn't been there."
+                    return timing.school_days_since(found[-1].day, self.sent_day, earlier.text), True
                 return [found[-1].day], True
             if earlier.paragraph == unit.paragraph and timing.VAGUE_TIME.search(earlier.text):
                 return [], True
@@ -541,6 +553,15 @@ class _Finder:
         if cue.kind != "event" and told and not timing.FUTURE.search(timing.REFUSED.sub(" ", unit.text)):
             return [self.sent_day], False  # "He went the whole afternoon without it": told the day it happened
         return [], True
+
+    def _last_day_told(self) -> date:
+        """The last school day a message can tell of: not the day it was sent, when sent before school."""
+        day = self.sent_day
+        if self.sent.hour < timing.SCHOOL_DAY_STARTS:
+            day -= timedelta(days=1)
+        while day.weekday() >= 5:
+            day -= timedelta(days=1)
+        return day
 
     @staticmethod
     def _fragment_of_a_past_story(unit: Unit, units: list[Unit], index: int) -> bool:

@@ -49,6 +49,14 @@ EVERY_DAY_SINCE = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:school\s+)?da
 DAYS_SO_FAR = re.compile(r"\b(?P<count>\d{1,2})\s+(?:school\s+)?days\s+(?:so\s+far|in\s+all|total|now)\b", re.I)
 
 
+# a class the child has every school day: a co-taught or inclusion class, a resource class period
+DAILY_CLASS = re.compile(r"\bco-?(?:taught|teach(?:ing)?)\b|\binclusion\s+class(?:es)?\b|\bresource\s+(?:room|class)\b", re.I)
+# "has been out since 10/14", "has not been getting it since Monday": a state that has lasted since the day named
+SINCE_A_DAY = re.compile(r"\bsince\s+(?:last\s+)?$", re.I)
+PERFECT = re.compile(r"\b(?:has|have)(?:n['’]?t|\s+not)?\s+been\b", re.I)
+SCHOOL_DAY_STARTS = 9  # a message sent before this hour cannot tell of that day's classes
+
+
 def school_days_since(first: date, last: date, text: str) -> list[date]:
     """Each weekday from the first day through the last; a count said with it ("11 days so far") caps it."""
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]

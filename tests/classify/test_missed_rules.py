@@ -821,3 +821,26 @@ def test_it_opening_a_paragraph_is_what_the_paragraph_before_was_about(tagger):
             "For the record, she went without it on October 6 and October 8.")
     assert missed(tagger, text, author=TEACHER) == {("assistive_technology", date(2026, 10, 6), None),
                                                     ("assistive_technology", date(2026, 10, 8), None)}
+
+
+def test_a_day_after_day_span_said_the_sentence_before_dates_an_absent_teacher(tagger):
+    text = ("Eli says his co-taught English has been worksheets every day since last Wednesday. "
+            "There's a sub, Mrs. Ortiz hasn't been there.")
+    days = [date(2026, 10, 7), date(2026, 10, 8), date(2026, 10, 9), date(2026, 10, 12), date(2026, 10, 13),
+            date(2026, 10, 14)]
+    assert missed(tagger, text) == {("specialized_instruction", day, None) for day in days}
+
+
+def test_a_daily_class_missed_since_a_day_is_missed_each_school_day_told(tagger):
+    text = "Mrs. Ortiz has been out since 10/8, so Nora has not been getting her co-taught math."
+    days = [date(2026, 10, 8), date(2026, 10, 9), date(2026, 10, 12), date(2026, 10, 13), date(2026, 10, 14)]
+    assert missed(tagger, text, author=TEACHER) == {("specialized_instruction", day, None) for day in days}
+    # sent before school: that day's class is not told of
+    early = MessageText(new_text=text, subject="Re: Nora", sent=datetime(2026, 10, 14, 7, 20, tzinfo=NEW_YORK),
+                        author=TEACHER, recipients=(PARENT,), is_reply=True)
+    assert {row.day for row in tagger.tag(early).missed_services} == set(days) - {date(2026, 10, 14)}
+
+
+def test_a_service_not_held_daily_missed_since_a_day_is_the_first_day_only(tagger):
+    text = "The SLP has been out since 10/8, so Nora has not been getting her speech."
+    assert missed(tagger, text, author=TEACHER) == {("speech_language_therapy", date(2026, 10, 8), None)}
