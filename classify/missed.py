@@ -275,7 +275,11 @@ class _Finder:
         if cue.kind == "provider":
             given = self._given_by_the_absent(unit, mentions)
             if given:
-                return [(given, unit.start, unit.end)]
+                # "Marcus was pulled to cover a class, so no one scribed", Marcus known as the child's aide: the aide's
+                # time is lost too (not "the para who scribes for my students", who may be nobody's own aide)
+                aide = any(m.topic == "paraprofessional" and m.rule.startswith("named:") and m.end <= cue.start
+                           for m in mentions)
+                return [(given, unit.start, unit.end)] + ([("paraprofessional", unit.start, unit.end)] if aide else [])
         # "she was sent to the resource room", "pulled to cover the learning center": the post the adult was sent to
         # is not the service the child lost
         usable = [m for m in mentions if cue.kind != "provider" or (

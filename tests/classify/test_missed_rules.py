@@ -844,3 +844,15 @@ def test_a_daily_class_missed_since_a_day_is_missed_each_school_day_told(tagger)
 def test_a_service_not_held_daily_missed_since_a_day_is_the_first_day_only(tagger):
     text = "The SLP has been out since 10/8, so Nora has not been getting her speech."
     assert missed(tagger, text, author=TEACHER) == {("speech_language_therapy", date(2026, 10, 8), None)}
+
+
+def test_the_childs_own_aide_pulled_away_loses_the_aide_time_and_what_she_gives(tagger):
+    aide = Person("Tomas Berg", "tberg@maplegrove.k12.oh.us", roles=("paraprofessional",))
+    text = ("Yes, a scribe for long writing is in her plan. Tomas was pulled to cover a second grade class "
+            "yesterday, so Nora did the lab write-up on her own.")
+    assert missed(tagger, text, author=TEACHER, directory=(aide,)) == {
+        ("scribe", date(2026, 10, 13), None), ("paraprofessional", date(2026, 10, 13), None)}
+    # a para who is nobody's own aide here: only what she gives
+    text = ("Yes, a scribe for long writing is in her plan. The para who scribes for my students was pulled to cover a "
+            "second grade class yesterday.")
+    assert missed(tagger, text, author=TEACHER) == {("scribe", date(2026, 10, 13), None)}
