@@ -677,9 +677,14 @@ def _written_by_student(message: MessageText, student_names) -> bool:
     return bool(author) and any(author == " ".join(name.lower().split()) for name in student_names)
 
 
-def _skip_unit(finder: _Finder, unit: Unit) -> bool:
+def _skip_unit(finder: _Finder, unit: Unit, listed: bool = False) -> bool:
+    """`listed`: a line of a list its introduction says are misses ("He has missed four sessions: … - 2/10 - you
+    said he was checked out"): the writer counts it missed whatever reason the school gave."""
     text = unit.text
-    if cues.QUESTION.search(text) or cues.NO_SCHOOL.search(text) or finder.child_absent.search(text):
+    if cues.QUESTION.search(text) or cues.NO_SCHOOL.search(text):
+        return True
+    away = finder.child_absent.search(text)
+    if away and not (listed and cues.THEY_SAY.search(text, 0, away.start())):
         return True
     if finder.from_user and cues.HOME_TASK.search(text):
         return True
@@ -723,7 +728,7 @@ def find_missed_services(
             previous = named[-1:] or previous
             _add_tally(finder, unit, units, index, reported, rows)
             continue
-        if _skip_unit(finder, unit):
+        if _skip_unit(finder, unit, listed=unit.head and intro is not None and not finder.cues(unit)):
             previous = named[-1:] or previous
             intro = intro if unit.bullet is not None else None
             continue

@@ -475,6 +475,9 @@ CHILD_AWAY = (r"\b(?:{pronouns})\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:\w
               r"out)\b(?!\s+of)|"
               r"\b(?:{pronouns})\s+(?:refused|declined|chose\s+not|did\s*n['’]?o?t\s+want|would\s*n['’]?o?t\s+go)\b|"
               r"\bthe\s+student\s+(?:is|was)\s+absent\b")
+# the child's absence as someone else's claim: "you said he was checked out", "the office says she was absent"
+THEY_SAY = re.compile(r"\b(?:you|they|the\s+(?:\w+\s+)?(?:office|log|records?|nurse))\s+(?:said|says|told\s+me|claimed|claims|"
+                      r"shows?|showed)\s+(?:that\s+)?(?:\S+\s+){0,2}$", re.I)
 # the child managed or chose to go without: not a failure to provide ("he did great without his fidget")
 WENT_WELL = re.compile(r"\b(?:did|does|doing|worked|working|was|were|went)\s+(?:great|well|fine|ok|okay|good|"
                        r"really\s+well)\b|"

@@ -856,3 +856,17 @@ def test_the_childs_own_aide_pulled_away_loses_the_aide_time_and_what_she_gives(
     text = ("Yes, a scribe for long writing is in her plan. The para who scribes for my students was pulled to cover a "
             "second grade class yesterday.")
     assert missed(tagger, text, author=TEACHER) == {("scribe", date(2026, 10, 13), None)}
+
+
+def test_a_listed_miss_the_school_put_down_to_the_child_being_away_is_still_listed(tagger):
+    text = ("Nora has missed three OT sessions this month:\n"
+            "10/1 - the OT was at a training\n"
+            "10/6 - you said she was checked out\n"
+            "10/8 - the assembly")
+    assert {day for _, day, _ in missed(tagger, text)} == {date(2026, 10, 1), date(2026, 10, 6), date(2026, 10, 8)}
+    # told as a fact, not as someone's claim, the child away is not a missed session
+    text = ("Nora has missed three OT sessions this month:\n"
+            "10/1 - the OT was at a training\n"
+            "10/6 - she was checked out early\n"
+            "10/8 - the assembly")
+    assert {day for _, day, _ in missed(tagger, text)} == {date(2026, 10, 1), date(2026, 10, 8)}
