@@ -185,8 +185,11 @@ class _Finder:
                 if inside(self.quotes, start, end) or cues.NEGATED_CUE.search(before) or (
                         cues.NO_SUBJECT.search(before) and cues.BE_FIRST.match(match.group(0))):
                     continue  # "no make-up is owed": the cue's subject is negated
-                if self._hypothetical(unit, match.start(), match.end()):
+                if self._hypothetical(unit, match.start(), match.end()) or cues.EITHER_WAY.search(before):
                     continue
+                if cues.COMPENSATION_FOR.search(unit.text, 0, match.start()) \
+                        and not self._dates_of(unit.text, unit.start, "past"):
+                    continue  # undated misses named as what compensatory services are for
                 if cues.OWED_FOR.search(unit.text[:match.start()]) and cues.MAKEUP_PLAN.search(unit.text):
                     continue  # "for the four sessions not provided, she will provide 240 minutes": a make-up plan
                 if kind == "provider" and cues.STAFFING_CHANGE.search(match.group(0)) and cues.FROM_NOW_ON.search(unit.text):

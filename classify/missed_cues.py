@@ -28,7 +28,7 @@ EVENT = re.compile(
     r"sounds?|syllables?|endings?|questions?|problems?|steps?|items?|numbers?)\b)|"
     r"skip(?:ping)?\s+" + DET + r"|"
     r"did" + NOT + r"\s+(?:happen|meet|take place|occur|run|come|show(?:\s+up)?|go out|arrive|get done)|"
-    r"(?:do|does)" + NOT + r"\s+(?:happen|meet)|"
+    r"(?:do|does)" + NOT + r"\s+(?:happen|meet)(?!\s+again\b)|"  # not "so it doesn't happen again": a purpose
     r"none\s+of\s+(?:my|his|her|their|our|the)\s+(?:\w+\s+)?(?:groups|sessions|classes|lessons|services)\s+"
     r"(?:met|happened|ran|took\s+place)|"
     r"(?:has|have|had)" + NOT + r"\s+(?:been\s+)?(?:happen(?:ed|ing)|met|meeting|taken\s+place)|"
@@ -419,6 +419,11 @@ TALLY_FIRST = re.compile(r"(?:the\s+)?", re.I)
 # and tomorrow's CBI")
 TALLY_NEXT = re.compile(r"(?<!\s)(?:\s++(?:for|at|in|on)(?:\s++[\w'’-]++){1,4})?(?:\s*+,\s*+(?:and\s++|or\s++)?|"
                         r"\s++(?:and|or|&)\s++)(?:the\s++)?", re.I)
+# "what was and wasn't provided", "whether it was or was not delivered": both ways, not a report
+EITHER_WAY = re.compile(r"\b(?:what|whether)\s+(?:(?:it\s+)?(?:was|were|is|are)\s+)?(?:and|or)\s+(?:was\s+|were\s+)?$", re.I)
+# "compensatory services for the time he went without speech-to-text and the missed check-ins": misses told
+# elsewhere, named as what a make-up is for
+COMPENSATION_FOR = re.compile(r"\bcompensat\w*\s+(?:services?\s+|minutes\s+|time\s+|hours\s+)?for\b[^.;:!?]{0,80}$", re.I)
 MISSED_AS_A_NAME = re.compile(r"missed\s+(?:[\w-]+\s+)?(?:sessions|minutes|services|days|time)\b", re.I)
 # a training for the staff, not a service to the child
 STAFF_TRAINING = re.compile(r"\bin-?service\b|\bprofessional\s+development\b|\bstaff\s+training\b", re.I)

@@ -870,3 +870,21 @@ def test_a_listed_miss_the_school_put_down_to_the_child_being_away_is_still_list
             "10/6 - she was checked out early\n"
             "10/8 - the assembly")
     assert {day for _, day, _ in missed(tagger, text)} == {date(2026, 10, 1), date(2026, 10, 8)}
+
+
+@pytest.mark.parametrize("text", [
+    # a purpose, not a habit of a session not meeting
+    "Preferential seating is in her plan. I moved her seat today so it doesn't happen again.",
+    # both ways at once
+    "Her speech group was on Monday 10/12. Once we know what was and wasn't provided we can plan make-up time.",
+    # misses told elsewhere, named as what compensatory services are for, no day of their own
+    "I asked the team to look at compensatory services for the time Eli went without his talker and the missed "
+    "check-ins.",
+])
+def test_misses_referred_to_but_not_reported(tagger, text):
+    assert missed(tagger, text, author=TEACHER) == set()
+
+
+def test_compensatory_services_for_dated_misses_still_report_them(tagger):
+    text = "She will get two extra check-ins for the check-ins that did not take place on October 6 and October 13."
+    assert {day for _, day, _ in missed(tagger, text, author=TEACHER)} == {date(2026, 10, 6), date(2026, 10, 13)}
