@@ -430,7 +430,7 @@ STAFF_TRAINING = re.compile(r"\bin-?service\b|\bprofessional\s+development\b|\bs
 NO_SUBJECT = re.compile(r"\b(?:no|nothing|none)\s+(?:[\w-]+\s+)?$", re.I)
 BE_FIRST = re.compile(r"(?:is|are|was|were|has|have|had)\b", re.I)
 # "I haven't received the draft", "we never got the sensory diet": papers the parent did not get, not a service
-RECEIVER = re.compile(r"\b(?:I|we|I['’]ve|we['’]ve)\s+(?:\w+\s+)?$", re.I)
+RECEIVER = re.compile(r"\b(?:I|we|I['’]ve|we['’]ve|family|parents)\s+(?:\w+\s+)?$", re.I)  # "the family has not received"
 RECEIVING = re.compile(r"received|got|gotten|get(?!\s+to\b)|heard|seen", re.I)  # not "wasn't able to get to her session"
 # something about the service, not the service itself ("no behavior sheet in his folder", "didn't get
 # the speech log", "no OT goals were met", "no speech concerns")

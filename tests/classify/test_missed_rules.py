@@ -888,3 +888,9 @@ def test_misses_referred_to_but_not_reported(tagger, text):
 def test_compensatory_services_for_dated_misses_still_report_them(tagger):
     text = "She will get two extra check-ins for the check-ins that did not take place on October 6 and October 13."
     assert {day for _, day, _ in missed(tagger, text, author=TEACHER)} == {date(2026, 10, 6), date(2026, 10, 13)}
+
+
+def test_a_paper_the_family_has_not_received_is_not_the_service_before_it(tagger):
+    text = ("3. His talker was not charged on Monday 10/12.\n"
+            "4. Prior written notice. The family has not received prior written notice after the October 2 meeting.")
+    assert missed(tagger, text) == {("assistive_technology", date(2026, 10, 12), None)}
