@@ -199,6 +199,8 @@ class _Finder:
                         and not unit.text[:match.start()].strip(" -*•–:") \
                         and timing.FUTURE.search(unit.text[match.end():]):
                     continue  # "Missed OT sessions since 12/19 will be discussed": an agenda, not a report
+                if kind == "provider" and cues.LATE_REPLY.search(unit.text):
+                    continue  # "sorry this is late - I was out Friday at a training": why a reply is late
                 if kind == "provider" and cues.STAFF_TRAINING.search(unit.text):
                     continue  # "Ms. W had lunch duty, so I left her the handout": a teacher missing a staff training
                 if cues.RECEIVING.search(match.group(0)) and cues.RECEIVER.search(before[-12:]) and not self.by_student:

@@ -425,6 +425,10 @@ EITHER_WAY = re.compile(r"\b(?:what|whether)\s+(?:(?:it\s+)?(?:was|were|is|are)\
 # elsewhere, named as what a make-up is for
 COMPENSATION_FOR = re.compile(r"\bcompensat\w*\s+(?:services?\s+|minutes\s+|time\s+|hours\s+)?for\b[^.;:!?]{0,80}$", re.I)
 MISSED_AS_A_NAME = re.compile(r"missed\s+(?:[\w-]+\s+)?(?:sessions|minutes|services|days|time)\b", re.I)
+# the adult's absence given as why a paper or an answer is late: "sorry this is late - I was out Friday", "she is out
+# testing this week, so I will email you Monday"
+LATE_REPLY = re.compile(r"\bsorry\s+(?:this|it)\s+is\s+(?:so\s+)?late\b|\b(?:email|call|write\s+to|get\s+back\s+to)\s+you\b|"
+                        r"\bsend\s+(?:it|this|them)\b|\b(?:this|it)\s+would\s+come\b", re.I)
 # a training for the staff, not a service to the child
 STAFF_TRAINING = re.compile(r"\bin-?service\b|\bprofessional\s+development\b|\bstaff\s+training\b", re.I)
 NO_SUBJECT = re.compile(r"\b(?:no|nothing|none)\s+(?:[\w-]+\s+)?$", re.I)

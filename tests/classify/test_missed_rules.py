@@ -894,3 +894,18 @@ def test_a_paper_the_family_has_not_received_is_not_the_service_before_it(tagger
     text = ("3. His talker was not charged on Monday 10/12.\n"
             "4. Prior written notice. The family has not received prior written notice after the October 2 meeting.")
     assert missed(tagger, text) == {("assistive_technology", date(2026, 10, 12), None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Sorry this is late - the OT was out sick most of last week and I wanted her to read it first.",
+    "I asked the OT for her notes, but she is out at a training this week, so I will email you Monday.",
+    "Her OT report: I'm sorry it is a few days after I said it would come - I was out Friday at a workshop.",
+    "Speech update: sorry this is late, I was out sick Friday.",
+])
+def test_an_absence_given_as_why_a_reply_is_late_is_not_a_missed_session(tagger, text):
+    assert missed(tagger, text, author=TEACHER) == set()
+
+
+def test_an_absence_that_cost_a_session_is_reported_even_in_a_late_reply(tagger):
+    text = "Sorry this is late - I was out sick Monday, so Nora's OT session did not happen."
+    assert missed(tagger, text, author=OT) == {("occupational_therapy", date(2026, 10, 12), None)}
