@@ -199,6 +199,10 @@ class _Finder:
                         and not unit.text[:match.start()].strip(" -*•–:") \
                         and timing.FUTURE.search(unit.text[match.end():]):
                     continue  # "Missed OT sessions since 12/19 will be discussed": an agenda, not a report
+                if kind == "provider" and cues.LEAVE_STARTS.search(unit.text):
+                    continue  # "she is out on medical leave starting today": a notice, sessions are told when missed
+                if kind == "event" and match.group(0).lower().startswith("miss") and cues.ITEMS_MISSED.search(before):
+                    continue
                 if kind == "provider" and cues.LATE_REPLY.search(unit.text):
                     continue  # "sorry this is late - I was out Friday at a training": why a reply is late
                 if kind == "provider" and cues.STAFF_TRAINING.search(unit.text):

@@ -429,6 +429,11 @@ MISSED_AS_A_NAME = re.compile(r"missed\s+(?:[\w-]+\s+)?(?:sessions|minutes|servi
 # testing this week, so I will email you Monday"
 LATE_REPLY = re.compile(r"\bsorry\s+(?:this|it)\s+is\s+(?:so\s+)?late\b|\b(?:email|call|write\s+to|get\s+back\s+to)\s+you\b|"
                         r"\bsend\s+(?:it|this|them)\b|\b(?:this|it)\s+would\s+come\b", re.I)
+# a leave announced from a day on ("is out on medical leave starting today"): told before its sessions are missed
+LEAVE_STARTS = re.compile(r"\bleave\b[^.;]{0,20}?\b(?:starting|beginning|as\s+of|effective)\b", re.I)
+# "two of the three he missed were the matching": test items he got wrong
+ITEMS_MISSED = re.compile(r"\b(?:ones?|\d+|two|three|four|five|six|questions?|problems?|items?|words?)\s+(?:he|she|they)\s+$",
+                          re.I)
 # a training for the staff, not a service to the child
 STAFF_TRAINING = re.compile(r"\bin-?service\b|\bprofessional\s+development\b|\bstaff\s+training\b", re.I)
 NO_SUBJECT = re.compile(r"\b(?:no|nothing|none)\s+(?:[\w-]+\s+)?$", re.I)

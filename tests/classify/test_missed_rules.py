@@ -909,3 +909,14 @@ def test_an_absence_given_as_why_a_reply_is_late_is_not_a_missed_session(tagger,
 def test_an_absence_that_cost_a_session_is_reported_even_in_a_late_reply(tagger):
     text = "Sorry this is late - I was out sick Monday, so Nora's OT session did not happen."
     assert missed(tagger, text, author=OT) == {("occupational_therapy", date(2026, 10, 12), None)}
+
+
+@pytest.mark.parametrize("text, author", [
+    # a leave announced from a day on
+    ("I wanted to let you know that Ms. Ruiz, her speech therapist, is out on medical leave starting today.", TEACHER),
+    # test items got wrong
+    ("Her OT goals look good. On the reading quiz Monday she got 8 of 10, and the two she missed were vocabulary.",
+     PARENT),
+])
+def test_notices_and_scores_are_not_missed_sessions(tagger, text, author):
+    assert missed(tagger, text, author=author) == set()
