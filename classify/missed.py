@@ -264,7 +264,8 @@ class _Finder:
             no_one = re.match(r"(?i)no\s+one$", self.text[cue.start:cue.end + 4])  # "no one from the AT team"
             if cues.PRONOUN_OBJECT.match(self.text[cue.end:cue.end + 16]) and not no_one:
                 before = [m for m in mentions if m.start < cue.start]
-                topic = before[-1].topic if before else (previous[0] if previous else self._last_of_paragraph_before(unit))
+                topic = before[-1].topic if before else (previous[0] if previous else (
+                    self._last_of_paragraph_before(unit) or self._what_the_subject_names(cue)))
                 return [(topic, unit.start, unit.end)] if topic else []
             return []
         if cue.kind == "left":
@@ -305,6 +306,14 @@ class _Finder:
             return [chosen, *self._counted_after(chosen, cue, usable, unit)]
         return [(topic, unit.start, unit.end) for topic in self._unnamed(cue, unit, previous)
                 if cue.kind != "provider" or self.kinds.get(topic) == "service"]
+
+    def _what_the_subject_names(self, cue: Cue) -> str | None:
+        """"Re: her headphones" - "the librarian asked him to take them off": with nothing named before it in the
+        message, "it" or "them" is the one thing the subject line names."""
+        if any(m.start < cue.start for m in self.mentions):
+            return None
+        named = list(dict.fromkeys(t for t in self.subject_topics() if self.kinds.get(t) in ("service", "accommodation")))
+        return named[0] if len(named) == 1 else None
 
     def _last_of_paragraph_before(self, unit: Unit) -> str | None:
         """"…voice typing is working again. He used it today. ¶ For the record, he went without it on January 14":

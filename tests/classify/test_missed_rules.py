@@ -920,3 +920,9 @@ def test_an_absence_that_cost_a_session_is_reported_even_in_a_late_reply(tagger)
 ])
 def test_notices_and_scores_are_not_missed_sessions(tagger, text, author):
     assert missed(tagger, text, author=author) == set()
+
+
+def test_it_with_nothing_named_before_is_what_the_subject_line_names(tagger):
+    text = "Yes, she uses it in class every day. The sub asked her to put it away during the assembly on Monday."
+    assert missed(tagger, text, author=TEACHER, subject="Re: her fidget") == {("sensory_tools", date(2026, 10, 12), None)}
+
