@@ -509,7 +509,7 @@ class _Finder:
                     and not _DONE_INSTEAD.match(text, m.end)]
         if timing.NEXT.search(unit.text):  # "no OT next week, I'm out Wednesday through Friday"
             mentions = [m for m in mentions if m.kind != "weekday"]
-        mentions = _without_span_starts(text, mentions)
+        mentions = _without_span_starts(text, _weekdays_dated_beside(text, mentions))
         mentions = _in_the_cues_clause(text, mentions, cue.start - unit.start)
         ranges = timing.weekday_ranges(piece, self.sent_day, direction)
         days = {m.day for m in mentions} | {day for day in ranges if day <= self.sent_day}
@@ -818,6 +818,8 @@ _ACCESS_TO = re.compile(r"^\s*access\s+to\b", re.I)
 _DONE_INSTEAD = re.compile(r"\)?[ \t]*+instead\b", re.I)
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 _TWO_SESSIONS = re.compile(r"\b(?:neither|both)\s+(?:of\s+(?:the|his|her|their|those)\s+)?(?:\w+\s+)?sessions?\b", re.I)
+# after a weekday: more weekdays, then a parenthesis of dates ("Monday or Tuesday (11/9, 11/10)")
+_DATES_ASIDE = re.compile(r"(?:,?\s++(?:or|and|&)?\s*+(?:mon|tues|wednes|thurs|fri)day)*+\s*+(?P<open>\()[^()]{0,40}\)", re.I)
 _SPAN_FROM = re.compile(r"\b(?:between|from)\s+$", re.I)
 _SPAN_TO = re.compile(r"\s+(?:and|to|through|thru|until|-|–)\s+", re.I)
 
@@ -879,6 +881,20 @@ def _in_the_cues_clause(text: str, mentions: list, cue_at: int) -> list:
     end = len(text) if end < 0 else end
     own = [m for m in mentions if start <= m.start < end]
     return own or mentions
+
+
+def _weekdays_dated_beside(text: str, mentions: list) -> list:
+    """"Monday or Tuesday (11/9, 11/10)": weekdays dated by the parenthesis right after them are those dates,
+    not the nearest such weekdays."""
+    kept = []
+    for mention in mentions:
+        if mention.kind == "weekday":
+            aside = _DATES_ASIDE.match(text, mention.end)
+            dated = [m.day for m in mentions if aside and aside.end("open") <= m.start < aside.end()]
+            if any(day.weekday() == mention.day.weekday() for day in dated) and mention.day not in dated:
+                continue
+        kept.append(mention)
+    return kept
 
 
 def _without_span_starts(text: str, mentions: list) -> list:

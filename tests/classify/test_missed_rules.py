@@ -926,3 +926,9 @@ def test_it_with_nothing_named_before_is_what_the_subject_line_names(tagger):
     text = "Yes, she uses it in class every day. The sub asked her to put it away during the assembly on Monday."
     assert missed(tagger, text, author=TEACHER, subject="Re: her fidget") == {("sensory_tools", date(2026, 10, 12), None)}
 
+
+
+def test_weekdays_dated_by_the_parenthesis_after_them_are_those_dates(tagger):
+    text = "My fault - the copier was down last week and I never got Nora's notes copied Monday or Tuesday (10/5, 10/6)."
+    assert missed(tagger, text, author=TEACHER) == {("class_notes", date(2026, 10, 5), None),
+                                                    ("class_notes", date(2026, 10, 6), None)}
