@@ -185,7 +185,8 @@ class _Finder:
                 if inside(self.quotes, start, end) or cues.NEGATED_CUE.search(before) or (
                         cues.NO_SUBJECT.search(before) and cues.BE_FIRST.match(match.group(0))):
                     continue  # "no make-up is owed": the cue's subject is negated
-                if self._hypothetical(unit, match.start(), match.end()) or cues.EITHER_WAY.search(before):
+                if self._hypothetical(unit, match.start(), match.end()) or cues.EITHER_WAY.search(before) \
+                        or cues.TO_BE_LOGGED.search(unit.text, max(0, match.start() - 60), match.start()):
                     continue
                 if cues.COMPENSATION_FOR.search(unit.text, 0, match.start()) \
                         and not self._dates_of(unit.text, unit.start, "past"):

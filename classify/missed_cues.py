@@ -434,6 +434,10 @@ LEAVE_STARTS = re.compile(r"\bleave\b[^.;]{0,20}?\b(?:starting|beginning|as\s+of
 # "two of the three he missed were the matching": test items he got wrong
 ITEMS_MISSED = re.compile(r"\b(?:ones?|\d+|two|three|four|five|six|questions?|problems?|items?|words?)\s+(?:he|she|they)\s+$",
                           re.I)
+# what is to be written down, not what happened: "please keep a log of co-teach minutes not delivered from 10/14"
+TO_BE_LOGGED = re.compile(r"\b(?:keep\s+(?:a\s+)?(?:log|record|list|track|tally)\s+of\s+(?:(?:the|any|all|every)\s+)?|"
+                          r"(?:please|to|will|can|should|must)\s+(?:document|log|track)\s+(?:the|any|all|every)\s+)"
+                          r"(?:(?!that\b)[\w-]+\s+){0,3}$", re.I)  # not "our log shows she missed", "on record that"
 # a training for the staff, not a service to the child
 STAFF_TRAINING = re.compile(r"\bin-?service\b|\bprofessional\s+development\b|\bstaff\s+training\b", re.I)
 NO_SUBJECT = re.compile(r"\b(?:no|nothing|none)\s+(?:[\w-]+\s+)?$", re.I)

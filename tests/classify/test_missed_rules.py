@@ -932,3 +932,10 @@ def test_weekdays_dated_by_the_parenthesis_after_them_are_those_dates(tagger):
     text = "My fault - the copier was down last week and I never got Nora's notes copied Monday or Tuesday (10/5, 10/6)."
     assert missed(tagger, text, author=TEACHER) == {("class_notes", date(2026, 10, 5), None),
                                                     ("class_notes", date(2026, 10, 6), None)}
+
+
+def test_what_is_to_be_logged_is_not_a_report_but_what_is_put_on_record_is(tagger):
+    text = "Please keep a log of speech minutes not delivered from 10/5 until the new SLP starts."
+    assert missed(tagger, text, author=TEACHER) == set()
+    text = "I want it on record that Nora says nobody read the test to her on Monday."
+    assert missed(tagger, text) == {("read_aloud", date(2026, 10, 12), None)}
