@@ -12,7 +12,8 @@ How a statement is read:
 - units: sentences; those on a bulleted line share the line's leading dates ("- 2/5: I was
   assigned to testing. Those sessions aren't made up."); a bulleted line with no cue of its own
   takes the cue of the line that introduces the list ("He has missed four sessions:"), or of the
-  line before when it says "same" ("- 3/3: Same for the assembly").
+  line before when it says "same" ("- 3/3: Same for the assembly"). A running count adds its days
+  to the report before it ("That is now January 5 and January 23").
 - a cue says something did not take place: the session (cancelled, didn't meet, missed, was not
   delivered), its provider (out sick, on leave, pulled to cover, on lunch duty; services only),
   or the thing itself (without his…, no…, wasn't given…, nobody read…, should have had…); a few
@@ -21,14 +22,18 @@ How a statement is read:
 - scope: a cue about the thing takes the topic named right after it ("didn't get his breaks");
   others take the topic of their stretch of the sentence; with none named, the person named or
   the author ("I was out sick") says which service, then the sentence before, the subject line,
-  or the one service the message is about.
+  or the one service the message is about. "it" opening a paragraph is what the paragraph before
+  was about; with nothing named before it, what the subject line names.
 - the day: dates in the unit; the dates of a list the unit introduces; a day named just before
   in the paragraph; else the day the message was sent, for a plain past-tense report that names
-  no time at all. "Monday through Wednesday" is three days.
+  no time at all. "Monday through Wednesday" is three days; a class the child has every day,
+  missed "since 10/14", is each school day since.
 - not a missed service: a question, a hypothetical ("if she misses speech"), habits with no day
   ("her sessions keep getting cancelled"), a plan for a later day, a make-up that happened, the
-  child absent or checked out, a day without school, quoted speech, and negated cues ("she has
-  not missed a session", "never without her voice").
+  child absent or checked out (unless a list of misses gives it as the school's claim), a day
+  without school, quoted speech, negated cues ("she has not missed a session", "never without her
+  voice"), a leave announced from a day on, an absence given as why a reply is late, what is to be
+  logged, and misses named only as what compensatory services are for.
 """
 from __future__ import annotations
 
@@ -203,7 +208,7 @@ class _Finder:
                 if kind == "provider" and cues.LEAVE_STARTS.search(unit.text):
                     continue  # "she is out on medical leave starting today": a notice, sessions are told when missed
                 if kind == "event" and match.group(0).lower().startswith("miss") and cues.ITEMS_MISSED.search(before):
-                    continue
+                    continue  # "the two she missed were vocabulary": test items
                 if kind == "provider" and cues.LATE_REPLY.search(unit.text):
                     continue  # "sorry this is late - I was out Friday at a training": why a reply is late
                 if kind == "provider" and cues.STAFF_TRAINING.search(unit.text):
