@@ -12,7 +12,8 @@ How a statement is read:
 - units: sentences; those on a bulleted line share the line's leading dates ("- 2/5: I was
   assigned to testing. Those sessions aren't made up."); a bulleted line with no cue of its own
   takes the cue of the line that introduces the list ("He has missed four sessions:"), or of the
-  line before when it says "same" ("- 3/3: Same for the assembly").
+  line before when it says "same" ("- 3/3: Same for the assembly"). A running count adds its days
+  to the report before it ("That is now January 5 and January 23").
 - a cue says something did not take place: the session (cancelled, didn't meet, missed, was not
   delivered), its provider (out sick, on leave, pulled to cover, on lunch duty; services only),
   or the thing itself (without his…, no…, wasn't given…, nobody read…, should have had…); a few
@@ -21,18 +22,23 @@ How a statement is read:
 - scope: a cue about the thing takes the topic named right after it ("didn't get his breaks");
   others take the topic of their stretch of the sentence; with none named, the person named or
   the author ("I was out sick") says which service, then the sentence before, the subject line,
-  or the one service the message is about.
+  or the one service the message is about. "it" opening a paragraph is what the paragraph before
+  was about; with nothing named before it, what the subject line names.
 - the day: dates in the unit; the dates of a list the unit introduces; a day named just before
   in the paragraph; else the day the message was sent, for a plain past-tense report that names
-  no time at all. "Monday through Wednesday" is three days.
+  no time at all. "Monday through Wednesday" is three days; a class the child has every day,
+  missed "since 10/14", is each school day since.
 - not a missed service: a question, a hypothetical ("if she misses speech"), habits with no day
   ("her sessions keep getting cancelled"), a plan for a later day, a make-up that happened, the
-  child absent or checked out, a day without school, quoted speech, and negated cues ("she has
-  not missed a session", "never without her voice").
+  child absent or checked out (unless a list of misses gives it as the school's claim), a day
+  without school, quoted speech, negated cues ("she has not missed a session", "never without her
+  voice"), a leave announced from a day on, an absence given as why a reply is late, what is to be
+  logged, and misses named only as what compensatory services are for.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -125,6 +131,7 @@ class _Finder:
                  subject_topics: Callable[[], tuple[str, ...]], possible: set[int]):
         self.text = message.new_text
         self.sent_day = message.sent.date()
+        self.sent = message.sent
         self.kinds = kinds
         self.quotes = quoted_spans(self.text)
         self.role_services = tuple(t for t in role_services if kinds.get(t) == "service")
@@ -183,8 +190,12 @@ class _Finder:
                 if inside(self.quotes, start, end) or cues.NEGATED_CUE.search(before) or (
                         cues.NO_SUBJECT.search(before) and cues.BE_FIRST.match(match.group(0))):
                     continue  # "no make-up is owed": the cue's subject is negated
-                if self._hypothetical(unit, match.start(), match.end()):
+                if self._hypothetical(unit, match.start(), match.end()) or cues.EITHER_WAY.search(before) \
+                        or cues.TO_BE_LOGGED.search(unit.text, max(0, match.start() - 60), match.start()):
                     continue
+                if cues.COMPENSATION_FOR.search(unit.text, 0, match.start()) \
+                        and not self._dates_of(unit.text, unit.start, "past"):
+                    continue  # undated misses named as what compensatory services are for
                 if cues.OWED_FOR.search(unit.text[:match.start()]) and cues.MAKEUP_PLAN.search(unit.text):
                     continue  # "for the four sessions not provided, she will provide 240 minutes": a make-up plan
                 if kind == "provider" and cues.STAFFING_CHANGE.search(match.group(0)) and cues.FROM_NOW_ON.search(unit.text):
@@ -194,6 +205,12 @@ class _Finder:
                         and not unit.text[:match.start()].strip(" -*•–:") \
                         and timing.FUTURE.search(unit.text[match.end():]):
                     continue  # "Missed OT sessions since 12/19 will be discussed": an agenda, not a report
+                if kind == "provider" and cues.LEAVE_STARTS.search(unit.text):
+                    continue  # "she is out on medical leave starting today": a notice, sessions are told when missed
+                if kind == "event" and match.group(0).lower().startswith("miss") and cues.ITEMS_MISSED.search(before):
+                    continue  # "the two she missed were vocabulary": test items
+                if kind == "provider" and cues.LATE_REPLY.search(unit.text):
+                    continue  # "sorry this is late - I was out Friday at a training": why a reply is late
                 if kind == "provider" and cues.STAFF_TRAINING.search(unit.text):
                     continue  # "Ms. W had lunch duty, so I left her the handout": a teacher missing a staff training
                 if cues.RECEIVING.search(match.group(0)) and cues.RECEIVER.search(before[-12:]) and not self.by_student:
@@ -253,7 +270,8 @@ class _Finder:
             no_one = re.match(r"(?i)no\s+one$", self.text[cue.start:cue.end + 4])  # "no one from the AT team"
             if cues.PRONOUN_OBJECT.match(self.text[cue.end:cue.end + 16]) and not no_one:
                 before = [m for m in mentions if m.start < cue.start]
-                topic = before[-1].topic if before else (previous[0] if previous else None)
+                topic = before[-1].topic if before else (previous[0] if previous else (
+                    self._last_of_paragraph_before(unit) or self._what_the_subject_names(cue)))
                 return [(topic, unit.start, unit.end)] if topic else []
             return []
         if cue.kind == "left":
@@ -273,7 +291,11 @@ class _Finder:
         if cue.kind == "provider":
             given = self._given_by_the_absent(unit, mentions)
             if given:
-                return [(given, unit.start, unit.end)]
+                # "Marcus was pulled to cover a class, so no one scribed", Marcus known as the child's aide: the aide's
+                # time is lost too (not "the para who scribes for my students", who may be nobody's own aide)
+                aide = any(m.topic == "paraprofessional" and m.rule.startswith("named:") and m.end <= cue.start
+                           for m in mentions)
+                return [(given, unit.start, unit.end)] + ([("paraprofessional", unit.start, unit.end)] if aide else [])
         # "she was sent to the resource room", "pulled to cover the learning center": the post the adult was sent to
         # is not the service the child lost
         usable = [m for m in mentions if cue.kind != "provider" or (
@@ -290,6 +312,26 @@ class _Finder:
             return [chosen, *self._counted_after(chosen, cue, usable, unit)]
         return [(topic, unit.start, unit.end) for topic in self._unnamed(cue, unit, previous)
                 if cue.kind != "provider" or self.kinds.get(topic) == "service"]
+
+    def _what_the_subject_names(self, cue: Cue) -> str | None:
+        """"Re: her headphones" - "the librarian asked him to take them off": with nothing named before it in the
+        message, "it" or "them" is the one thing the subject line names."""
+        if any(m.start < cue.start for m in self.mentions):
+            return None
+        named = list(dict.fromkeys(t for t in self.subject_topics() if self.kinds.get(t) in ("service", "accommodation")))
+        return named[0] if len(named) == 1 else None
+
+    def _last_of_paragraph_before(self, unit: Unit) -> str | None:
+        """"…voice typing is working again. He used it today. ¶ For the record, he went without it on January 14":
+        "it" opening a paragraph is what the paragraph before was about (the topic it names most; none on a tie)."""
+        if any(other.paragraph == unit.paragraph and other.start < unit.start for other in self.units):
+            return None
+        before = [other for other in self.units if other.paragraph == unit.paragraph - 1]
+        counts = Counter(m.topic for m in self.mentions if before and before[0].start <= m.start < before[-1].end)
+        ranked = counts.most_common(2)
+        if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
 
     @staticmethod
     def _said_of_self(unit: Unit, cue: Cue) -> bool:
@@ -473,7 +515,7 @@ class _Finder:
                     and not _DONE_INSTEAD.match(text, m.end)]
         if timing.NEXT.search(unit.text):  # "no OT next week, I'm out Wednesday through Friday"
             mentions = [m for m in mentions if m.kind != "weekday"]
-        mentions = _without_span_starts(text, mentions)
+        mentions = _without_span_starts(text, _weekdays_dated_beside(text, mentions))
         mentions = _in_the_cues_clause(text, mentions, cue.start - unit.start)
         ranges = timing.weekday_ranges(piece, self.sent_day, direction)
         days = {m.day for m in mentions} | {day for day in ranges if day <= self.sent_day}
@@ -483,6 +525,13 @@ class _Finder:
             start = min(days)
             if start < self.sent_day and (self.sent_day - start).days <= 60:
                 return timing.school_days_since(start, self.sent_day, piece), True
+        if len(mentions) == 1 and timing.SINCE_A_DAY.search(text, 0, mentions[0].start) \
+                and timing.DAILY_CLASS.search(piece) and timing.PERFECT.search(unit.text):
+            # "Mrs. Hart has been out since 10/14, so he has not been getting his co-taught math": a class he has
+            # every school day, missed on each of them so far
+            start, last = mentions[0].day, self._last_day_told()
+            if start <= last and (last - start).days <= 60:
+                return timing.school_days_since(start, last, piece), True
         if days:
             return sorted(days), True
         if cue.kind in ("event", "item"):  # not "I'm out with the other group Tuesdays": a busy adult
@@ -518,6 +567,10 @@ class _Finder:
             found = [m for m in self._dates_of(earlier.text, earlier.start, "past")
                      if earlier.paragraph == unit.paragraph or m.kind == "relative_day"]
             if found:
+                daily = timing.EVERY_DAY_SINCE.search(earlier.text)
+                if daily and daily.start() < found[-1].start < daily.end() and found[-1].day < self.sent_day:
+                    # "Math has been worksheets every day since last Wednesday. Mrs. Hart hasn't been there."
+                    return timing.school_days_since(found[-1].day, self.sent_day, earlier.text), True
                 return [found[-1].day], True
             if earlier.paragraph == unit.paragraph and timing.VAGUE_TIME.search(earlier.text):
                 return [], True
@@ -528,6 +581,15 @@ class _Finder:
         if cue.kind != "event" and told and not timing.FUTURE.search(timing.REFUSED.sub(" ", unit.text)):
             return [self.sent_day], False  # "He went the whole afternoon without it": told the day it happened
         return [], True
+
+    def _last_day_told(self) -> date:
+        """The last school day a message can tell of: not the day it was sent, when sent before school."""
+        day = self.sent_day
+        if self.sent.hour < timing.SCHOOL_DAY_STARTS:
+            day -= timedelta(days=1)
+        while day.weekday() >= 5:
+            day -= timedelta(days=1)
+        return day
 
     @staticmethod
     def _fragment_of_a_past_story(unit: Unit, units: list[Unit], index: int) -> bool:
@@ -545,6 +607,25 @@ class _Finder:
         if key not in self._dates:
             self._dates[key] = timing.days_in(text, self.sent_day, direction, start, self.quotes)
         return self._dates[key]
+
+    def tally_days(self, unit: Unit) -> tuple[list[date], bool]:
+        """The days a running count lists right after its lead ("that's now 1/15, 1/29 and today for the job site,
+        and tomorrow's CBI"; "besides Feb 5"), and whether it says "now"; not the days of a clause that follows
+        ("…January 23, and he tells me there was also a quiz on the 16th")."""
+        lead = cues.TALLY.search(unit.text)
+        if not lead:
+            return [], False
+        named = [m for m in self._dates_of(unit.text, unit.start, "past") if m.start >= lead.end()]
+        ahead = [m for m in timing.days_ahead(unit.text, self.sent_day, unit.start, self.quotes) if m.start >= lead.end()]
+        mentions = sorted(named + [m for m in ahead if not any(n.start == m.start for n in named)], key=lambda m: m.start)
+        days, position = [], lead.end()
+        for mention in mentions:
+            gap = unit.text[position:mention.start]
+            if not (cues.TALLY_FIRST if not days else cues.TALLY_NEXT).fullmatch(gap):
+                break
+            days.append(mention.day)
+            position = mention.end
+        return sorted(set(days)), bool(lead.group("now"))
 
     def intro_days(self, units: list[Unit], index: int) -> list[date]:
         """The days a line that introduces a list is about: its own, else those of the sentence before it
@@ -620,9 +701,14 @@ def _written_by_student(message: MessageText, student_names) -> bool:
     return bool(author) and any(author == " ".join(name.lower().split()) for name in student_names)
 
 
-def _skip_unit(finder: _Finder, unit: Unit) -> bool:
+def _skip_unit(finder: _Finder, unit: Unit, listed: bool = False) -> bool:
+    """`listed`: a line of a list its introduction says are misses ("He has missed four sessions: … - 2/10 - you
+    said he was checked out"): the writer counts it missed whatever reason the school gave."""
     text = unit.text
-    if cues.QUESTION.search(text) or cues.NO_SCHOOL.search(text) or finder.child_absent.search(text):
+    if cues.QUESTION.search(text) or cues.NO_SCHOOL.search(text):
+        return True
+    away = finder.child_absent.search(text)
+    if away and not (listed and cues.THEY_SAY.search(text, 0, away.start())):
         return True
     if finder.from_user and cues.HOME_TASK.search(text):
         return True
@@ -640,8 +726,8 @@ def find_missed_services(
     if message.auto_reply or message.bulk or message.sent is None:
         return []
     possible = {sentence.start for sentence in sentences if cues.may_hold_a_cue(sentence.text)}
-    if not possible:
-        return []
+    if not possible and not any(cues.TALLY.search(sentence.text) for sentence in sentences):
+        return []  # a running count ("that's now 1/15, 1/29 and today for the job site") may stand without a cue
     finder = _Finder(message, topics, kinds, role_services, student_names, named_roles or {}, subject_topics, possible)
     units = _units(sentences, finder.text)
     finder.units = units
@@ -654,6 +740,7 @@ def find_missed_services(
     intro: tuple[Cue, list[str], list[date]] | None = None
     # the bulleted line before ("- 3/3: Same for the assembly")
     last_head: tuple[Cue, list[str], list[date]] | None = None
+    reported: tuple[int, list[str]] | None = None  # the last unit that reported a miss, and its topics
     for index, unit in enumerate(units):
         if index and units[index - 1].paragraph != unit.paragraph and unit.bullet is None:
             previous = []
@@ -663,8 +750,9 @@ def find_missed_services(
         if not finder.cues(unit) and not (unit.head and (intro or last_head)):
             intro = intro if unit.bullet is not None else None
             previous = named[-1:] or previous
+            _add_tally(finder, unit, units, index, reported, rows)
             continue
-        if _skip_unit(finder, unit):
+        if _skip_unit(finder, unit, listed=unit.head and intro is not None and not finder.cues(unit)):
             previous = named[-1:] or previous
             intro = intro if unit.bullet is not None else None
             continue
@@ -690,6 +778,7 @@ def find_missed_services(
             if unit.bullet is None and finder.cues(unit) and unit.text.rstrip().endswith(":"):
                 intro = (finder.cues(unit)[0], [], finder.intro_days(units, index))
             previous = named[-1:] or previous
+            _add_tally(finder, unit, units, index, reported, rows)
             continue
         found = _without_the_absent_adults_guess(found, finder.in_unit(unit), kinds, unit.text)
         topics_found = list(dict.fromkeys(topic for _, topic, _, _ in found))
@@ -720,6 +809,7 @@ def find_missed_services(
         if unit.head:
             last_head = (found[0][0], topics_found, [])
         previous = topics_found[-1:]
+        reported = (index, topics_found)
     # a report dated only by the day the message was sent (or not dated), when the message dates that
     # service elsewhere, is most likely the same event told again ("I'm sorry for the gap in service")
     dated = {topic for topic, _, _ in rows}
@@ -734,8 +824,36 @@ _ACCESS_TO = re.compile(r"^\s*access\s+to\b", re.I)
 _DONE_INSTEAD = re.compile(r"\)?[ \t]*+instead\b", re.I)
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 _TWO_SESSIONS = re.compile(r"\b(?:neither|both)\s+(?:of\s+(?:the|his|her|their|those)\s+)?(?:\w+\s+)?sessions?\b", re.I)
+# after a weekday: more weekdays, then a parenthesis of dates ("Monday or Tuesday (11/9, 11/10)")
+_DATES_ASIDE = re.compile(r"(?:,?\s++(?:or|and|&)?\s*+(?:mon|tues|wednes|thurs|fri)day)*+\s*+(?P<open>\()[^()]{0,40}\)", re.I)
 _SPAN_FROM = re.compile(r"\b(?:between|from)\s+$", re.I)
 _SPAN_TO = re.compile(r"\s+(?:and|to|through|thru|until|-|–)\s+", re.I)
+
+
+def _add_tally(finder: _Finder, unit: Unit, units: list[Unit], index: int, reported: tuple[int, list[str]] | None,
+               rows: dict) -> None:
+    """"…made to stop at the bell on a quiz. That is now January 5 and January 23.", "Together with February 17
+    that is three Tuesdays in a row": a running count that names the days the report before it adds up to; on
+    its own, "that's now 1/15, 1/29 and today for the job site" (a count, two days at least, a service named)."""
+    if cues.QUESTION.search(unit.text):
+        return
+    days, now = finder.tally_days(unit)
+    if not days:
+        return
+    after_a_report = (reported is not None and reported[0] == index - 1
+                      and units[index - 1].paragraph == unit.paragraph)
+    if after_a_report:
+        topics = reported[1]
+    elif now and len(days) >= 2:
+        topics = list(dict.fromkeys(m.topic for m in finder.in_unit(unit)))
+    else:
+        return
+    for topic in topics:
+        minutes = finder.minutes_for(topic, unit.text, days, [], len(topics) == 1)
+        for day in days:
+            rows.setdefault((topic, day, 0), MissedServiceFound(
+                topic=topic, day=day, minutes=minutes[day], sentence=unit.text, start=unit.start, end=unit.end,
+                rule="not-delivered:tally:" + unit.text[:40].lower()))
 
 
 def _without_the_absent_adults_guess(found: list, mentions: list[TopicMention], kinds: Mapping[str, str],
@@ -769,6 +887,20 @@ def _in_the_cues_clause(text: str, mentions: list, cue_at: int) -> list:
     end = len(text) if end < 0 else end
     own = [m for m in mentions if start <= m.start < end]
     return own or mentions
+
+
+def _weekdays_dated_beside(text: str, mentions: list) -> list:
+    """"Monday or Tuesday (11/9, 11/10)": weekdays dated by the parenthesis right after them are those dates,
+    not the nearest such weekdays."""
+    kept = []
+    for mention in mentions:
+        if mention.kind == "weekday":
+            aside = _DATES_ASIDE.match(text, mention.end)
+            dated = [m.day for m in mentions if aside and aside.end("open") <= m.start < aside.end()]
+            if any(day.weekday() == mention.day.weekday() for day in dated) and mention.day not in dated:
+                continue
+        kept.append(mention)
+    return kept
 
 
 def _without_span_starts(text: str, mentions: list) -> list:

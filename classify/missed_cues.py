@@ -28,7 +28,7 @@ EVENT = re.compile(
     r"sounds?|syllables?|endings?|questions?|problems?|steps?|items?|numbers?)\b)|"
     r"skip(?:ping)?\s+" + DET + r"|"
     r"did" + NOT + r"\s+(?:happen|meet|take place|occur|run|come|show(?:\s+up)?|go out|arrive|get done)|"
-    r"(?:do|does)" + NOT + r"\s+(?:happen|meet)|"
+    r"(?:do|does)" + NOT + r"\s+(?:happen|meet)(?!\s+again\b)|"  # not "so it doesn't happen again": a purpose
     r"none\s+of\s+(?:my|his|her|their|our|the)\s+(?:\w+\s+)?(?:groups|sessions|classes|lessons|services)\s+"
     r"(?:met|happened|ran|took\s+place)|"
     r"(?:has|have|had)" + NOT + r"\s+(?:been\s+)?(?:happen(?:ed|ing)|met|meeting|taken\s+place)|"
@@ -38,6 +38,8 @@ EVENT = re.compile(
     # "10 minutes of speech instead of 30", "the SLP only saw her for 15 minutes"
     r"(?:nobody|no\s+one|no-one)\s+(?:came|showed(?:\s+up)?|(?:has|had)\s+(?:come|shown\s+up)|"
     r"picked\s+(?:him|her|them|[A-Z][a-z]+)\s+up\s+for)|"
+    # "no one met with him for his check-in", "nobody worked with her in reading today"
+    r"(?:nobody|no\s+one|no-one)\s+(?:met|worked|checked\s+in)\s+with\s+(?:him|her|them)\b|"
     r"(?:nobody|no\s+one|no-one)\s+(?:was\s+(?:there|around|free)\s+|available\s+)?to\s+(?:take|bring|walk)\s+"
     r"(?:him|her|them)\s+to\b|"
     r"(?:was|were|got)\s+replaced\s+(?:with|by)\b|"
@@ -84,6 +86,9 @@ EVENT = re.compile(
     r"only\s+(?:got|had|received)\s+(?:one|1|two|2)\s+of\s+(?:her|his|their|the)\s+(?:two|three|four|\d)\b|"
     r"(?:got|had|received)\s+(?:0|zero|none)\s+of\s+(?:her|his|their|the\s+)?|"
     r"(?:left|drove\s+(?:off|away))\s+without\s+(?:him|her|them)|had to cancel|"
+    # a make-up planned for a dated session names it missed: "will make up the 11/13 speech session"
+    r"make\s+up\s+(?:the|his|her|their)\s+(?:\d{1,2}/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?)\s+(?:[\w-]+\s+){0,2}?session\b|"
     # the group never got there ("we didn't make it to the job site today"), or will not go ("we will not be going
     # to the work site this Thursday", "we won't be going out Friday")
     r"(?:(?<=\bwe\s)|(?<=\bthey\s))(?:did" + NOT + r"|could" + NOT + r"|never)\s+(?:make\s+it|get)\s+(?:out\s+)?to\b|"
@@ -113,6 +118,8 @@ PROVIDER = re.compile(
     r"without\s+(?:a\s+)?(?:sub|substitute)\b|"
     r"(?:was|were)" + NOT + r"\s+with\s+(?:him|her|them|[A-Z][a-z]+)\b|without me\s*[.,;!]|woke up sick|"
     r"(?:was|were)" + NOT + r"\s+(?:there|on\s+the\s+(?:\w+\s+)?(?:trip|bus|route|outing)|in\s+the\s+building)\b|"
+    # "Mrs. Hart hasn't been there", "the aide has not been in class since Monday"
+    r"(?:has|have)" + NOT + r"\s+been\s+(?:there|in\s+(?:class|the\s+(?:building|room|classroom)))\b|"
     r"(?:was|were)\s+(?:at|in)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:training|meeting|workshop|conference)|"
     r"called\s+(?:away|to\s+(?:a|an|the)\s+\w+)|"
     # the adult, not the child, was absent ("her aide was absent Monday", "the SLP has been absent since 10/1")
@@ -206,7 +213,12 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"(?:\d+\s+minutes|time(?:\s+limit)?|amount\s+of\s+time|period)\b", re.I)),
     ("extended_time", ("bell",), re.compile(
         r"\b(?:collected|took|picked\s+up|had\s+to\s+(?:turn|hand)\s+(?:it\s+)?in|had\s+to\s+stop)\b"
-        r"[^.;]{0,60}\bwhen\s+the\s+bell\s+rang\b|\bwhen\s+the\s+bell\s+rang,?\s+(?:he|she|they)\s+had\s+to\b", re.I)),
+        r"[^.;]{0,60}\b(?:when\s+the\s+bell\s+rang|at\s+the\s+bell)\b|"
+        r"\bwhen\s+the\s+bell\s+rang,?\s+(?:he|she|they)\s+had\s+to\b", re.I)),
+    # "today's quiz was timed for everyone", "a timed check for the whole class": the same limit as the others
+    ("extended_time", ("timed",), re.compile(
+        r"\btimed\s+(?:[\w-]+\s+){0,2}?for\s+(?:everyone|everybody|the\s+whole\s+class|all\s+(?:the\s+)?students)\b",
+        re.I)),
     # "two hours with no break", "worked the whole block without a break": "break" alone is not tagged a topic
     ("breaks", ("break",), re.compile(
         r"\b(?:with\s+no|without(?:\s+a)?|never\s+(?:got|had|given)\s+a)\s+(?:single\s+)?break\b"
@@ -302,6 +314,13 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         # "nobody was taking notes for her", "no one took notes in either class"
         r"\b(?:nobody|no\s+one|no-one)\s+(?:was\s+|has\s+been\s+)?(?:taking|took|takes|sent|sending|posted|posting|shared|"
         r"sharing)\s+(?:any\s+|the\s+)?notes\b", re.I)),
+    # "the changed directions were never written down for her", "nobody wrote the homework down for him": what was
+    # said aloud, not given to the child in writing
+    ("class_notes", ("written", "wrote"), re.compile(
+        r"\b(?:was|were)(?:n['’]?t|\s+not|\s+never)\s+(?:written\s+(?:down|out)|put\s+in\s+writing)\s+for\s+"
+        r"(?:him|her|them)\b|"
+        r"\b(?:nobody|no\s+one|no-one)\s+wrote\s+(?:it|them|(?:the|any)\s+(?:\w+\s+)?\w+)\s+(?:down|out)\s+for\s+"
+        r"(?:him|her|them)\b", re.I)),
     # "she had to copy the notes off the board herself": no copy of the notes given
     ("class_notes", ("board",), re.compile(
         r"\bhad\s+to\s+copy\s+(?:down\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?:notes|everything|it\s+all)\s+(?:down\s+)?"
@@ -391,13 +410,40 @@ SCHOOL_EVENT_AFTER = re.compile(r"(?<!\s)\s+(?:pep\s+)?(?:rally|rallies|assembly
 STAFFING_CHANGE = re.compile(r"reassigned|resigned|quit|assigned", re.I)
 FROM_NOW_ON = re.compile(r"\beffective\b|\bno\s+longer\b|\banymore\b|\bany\s+more\b|\buntil\s+further\s+notice\b|"
                          r"\bpermanently\b", re.I)
+# a running count of the days something did not happen: "that is now January 5 and January 23", "that's the only one
+# besides Feb 5", "together with February 17"; the days follow the lead
+TALLY = re.compile(r"\b(?:(?:that|this)(?:['’]s|\s+is|\s+makes)\s+(?:(?P<now>now)\s+)?(?:the\s+only\s+one\s+besides\s+)?|"
+                   r"(?:together|along)\s+with\s+|besides\s+|apart\s+from\s+|on\s+top\s+of\s+)", re.I)
+TALLY_FIRST = re.compile(r"(?:the\s+)?", re.I)
+# between two listed days: a comma or "and", after a few words on what the day was for ("today for the job site,
+# and tomorrow's CBI")
+TALLY_NEXT = re.compile(r"(?<!\s)(?:\s++(?:for|at|in|on)(?:\s++[\w'’-]++){1,4})?(?:\s*+,\s*+(?:and\s++|or\s++)?|"
+                        r"\s++(?:and|or|&)\s++)(?:the\s++)?", re.I)
+# "what was and wasn't provided", "whether it was or was not delivered": both ways, not a report
+EITHER_WAY = re.compile(r"\b(?:what|whether)\s+(?:(?:it\s+)?(?:was|were|is|are)\s+)?(?:and|or)\s+(?:was\s+|were\s+)?$", re.I)
+# "compensatory services for the time he went without speech-to-text and the missed check-ins": misses told
+# elsewhere, named as what a make-up is for
+COMPENSATION_FOR = re.compile(r"\bcompensat\w*\s+(?:services?\s+|minutes\s+|time\s+|hours\s+)?for\b[^.;:!?]{0,80}$", re.I)
 MISSED_AS_A_NAME = re.compile(r"missed\s+(?:[\w-]+\s+)?(?:sessions|minutes|services|days|time)\b", re.I)
+# the adult's absence given as why a paper or an answer is late: "sorry this is late - I was out Friday", "she is out
+# testing this week, so I will email you Monday"
+LATE_REPLY = re.compile(r"\bsorry\s+(?:this|it)\s+is\s+(?:so\s+)?late\b|\b(?:email|call|write\s+to|get\s+back\s+to)\s+you\b|"
+                        r"\bsend\s+(?:it|this|them)\b|\b(?:this|it)\s+would\s+come\b", re.I)
+# a leave announced from a day on ("is out on medical leave starting today"): told before its sessions are missed
+LEAVE_STARTS = re.compile(r"\bleave\b[^.;]{0,20}?\b(?:starting|beginning|as\s+of|effective)\b", re.I)
+# "two of the three he missed were the matching": test items he got wrong
+ITEMS_MISSED = re.compile(r"\b(?:ones?|\d+|two|three|four|five|six|questions?|problems?|items?|words?)\s+(?:he|she|they)\s+$",
+                          re.I)
+# what is to be written down, not what happened: "please keep a log of co-teach minutes not delivered from 10/14"
+TO_BE_LOGGED = re.compile(r"\b(?:keep\s+(?:a\s+)?(?:log|record|list|track|tally)\s+of\s+(?:(?:the|any|all|every)\s+)?|"
+                          r"(?:please|to|will|can|should|must)\s+(?:document|log|track)\s+(?:the|any|all|every)\s+)"
+                          r"(?:(?!that\b)[\w-]+\s+){0,3}$", re.I)  # not "our log shows she missed", "on record that"
 # a training for the staff, not a service to the child
 STAFF_TRAINING = re.compile(r"\bin-?service\b|\bprofessional\s+development\b|\bstaff\s+training\b", re.I)
 NO_SUBJECT = re.compile(r"\b(?:no|nothing|none)\s+(?:[\w-]+\s+)?$", re.I)
 BE_FIRST = re.compile(r"(?:is|are|was|were|has|have|had)\b", re.I)
 # "I haven't received the draft", "we never got the sensory diet": papers the parent did not get, not a service
-RECEIVER = re.compile(r"\b(?:I|we|I['’]ve|we['’]ve)\s+(?:\w+\s+)?$", re.I)
+RECEIVER = re.compile(r"\b(?:I|we|I['’]ve|we['’]ve|family|parents)\s+(?:\w+\s+)?$", re.I)  # "the family has not received"
 RECEIVING = re.compile(r"received|got|gotten|get(?!\s+to\b)|heard|seen", re.I)  # not "wasn't able to get to her session"
 # something about the service, not the service itself ("no behavior sheet in his folder", "didn't get
 # the speech log", "no OT goals were met", "no speech concerns")
@@ -422,7 +468,9 @@ CUE_PATTERNS = [
     ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined took taken denied told happened "
                               "asked ask made make".split())),
     ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken still wrong broken dead order "
-                                      "stopped quit broke dark black died".split())),
+                                      # "the mic button was greyed out" when the child went to use it; not
+                                      # "disabled on 12/22", the day a setting changed (its words are not here)
+                                      "stopped quit broke dark black died greyed grayed".split())),
 ]
 CUE_WORDS = frozenset().union(*(needs for _, _, needs in CUE_PATTERNS))
 WORD = re.compile(r"[a-z]+")
@@ -445,6 +493,9 @@ CHILD_AWAY = (r"\b(?:{pronouns})\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:\w
               r"out)\b(?!\s+of)|"
               r"\b(?:{pronouns})\s+(?:refused|declined|chose\s+not|did\s*n['’]?o?t\s+want|would\s*n['’]?o?t\s+go)\b|"
               r"\bthe\s+student\s+(?:is|was)\s+absent\b")
+# the child's absence as someone else's claim: "you said he was checked out", "the office says she was absent"
+THEY_SAY = re.compile(r"\b(?:you|they|the\s+(?:\w+\s+)?(?:office|log|records?|nurse))\s+(?:said|says|told\s+me|claimed|claims|"
+                      r"shows?|showed)\s+(?:that\s+)?(?:\S+\s+){0,2}$", re.I)
 # the child managed or chose to go without: not a failure to provide ("he did great without his fidget")
 WENT_WELL = re.compile(r"\b(?:did|does|doing|worked|working|was|were|went)\s+(?:great|well|fine|ok|okay|good|"
                        r"really\s+well)\b|"

@@ -13,7 +13,9 @@ FUTURE = re.compile(r"\b(?:will|won['’]?t|would|going\s+to|gonna|shall|is\s+to
 # a statement about a list of dates or a log, not of one day ("the list of dates his para was pulled")
 # "the sub would not let her use it": a refusal told in the past, not a plan
 REFUSED = re.compile(r"\bwould(?:n['’]?t|\s+not)\s+(?=(?:let|allow|give)\b)", re.I)
-ABOUT_DATES = re.compile(r"\b(?:dates?|list|how\s+often|how\s+many|logs?|records?)\b", re.I)
+# ("for that date" points back to a day named before, it is not about a list)
+ABOUT_DATES = re.compile(r"\b(?<!that\s)(?<!this\s)(?<!same\s)(?:dates?|list|how\s+often|how\s+many|logs?|records?)\b",
+                         re.I)
 # "On 11/10 Mr. W informed us that…": the day of the telling, not of the event
 TELLING = re.compile(r"^,?\s*(?:[\w.’']+\s+){0,3}?(?:told|informed|wrote|said|emailed|notified|explained|mentioned|"
                      r"confirmed|"
@@ -45,6 +47,14 @@ SPAN = re.compile(r"\b(?:the\s+)?(?:last|past)\s+(?P<count>two|three|four|five|s
 # a daily service missed day after day: "every school day since 3/2", "each day since Monday - 6 days so far"
 EVERY_DAY_SINCE = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:school\s+)?day\s+since\s+(?P<rest>[^.;!?]{0,60})", re.I)
 DAYS_SO_FAR = re.compile(r"\b(?P<count>\d{1,2})\s+(?:school\s+)?days\s+(?:so\s+far|in\s+all|total|now)\b", re.I)
+
+
+# a class the child has every school day: a co-taught or inclusion class, a resource class period
+DAILY_CLASS = re.compile(r"\bco-?(?:taught|teach(?:ing)?)\b|\binclusion\s+class(?:es)?\b|\bresource\s+(?:room|class)\b", re.I)
+# "has been out since 10/14", "has not been getting it since Monday": a state that has lasted since the day named
+SINCE_A_DAY = re.compile(r"\bsince\s+(?:last\s+)?$", re.I)
+PERFECT = re.compile(r"\b(?:has|have)(?:n['’]?t|\s+not)?\s+been\b", re.I)
+SCHOOL_DAY_STARTS = 9  # a message sent before this hour cannot tell of that day's classes
 
 
 def school_days_since(first: date, last: date, text: str) -> list[date]:

@@ -760,3 +760,182 @@ def test_a_check_in_whose_adult_was_out_then_nobody_came(tagger):
     text = ("Mr. Ruiz was going to do his Thursday check-ins while she is out. Eli said nobody came to get him "
             "yesterday and he sat in the office the whole period.")
     assert missed(tagger, text) == {("check_in", date(2026, 10, 13), None)}
+
+
+# ---- counts, paragraphs and indirect forms (sentences written for these tests) ---------------
+
+@pytest.mark.parametrize("text, author, rows", [
+    # a feature seen greyed out when the child went to use it
+    ("She had a science write-up today. When she went to use speech-to-text the microphone icon was grayed out.",
+     PARENT, {("assistive_technology", date(2026, 10, 14), None)}),
+    # nobody met with the child for the session
+    ("Nora says nobody met with her for her check-in on Monday.", PARENT,
+     {("check_in", date(2026, 10, 12), None)}),
+    # the test collected at the bell, a test timed for the whole class
+    ("The class took the fractions quiz and I collected all of them at the bell yesterday.", TEACHER,
+     {("extended_time", date(2026, 10, 13), None)}),
+    ("Yesterday's vocabulary quiz was timed for everyone, no exceptions.", TEACHER,
+     {("extended_time", date(2026, 10, 13), None)}),
+    # what was said aloud and not given in writing
+    ("On Friday the homework changes were never written down for her.", PARENT,
+     {("class_notes", date(2026, 10, 9), None)}),
+    # a make-up planned for a dated session names that session missed
+    ("Ms. Ruiz will make up the 10/7 speech session next week.", TEACHER,
+     {("speech_language_therapy", date(2026, 10, 7), None)}),
+    # "that date" points back to the day named before, it is not a list of dates
+    ("I am writing about the 10/9 field trip. The aide assigned for that date called out sick.", TEACHER,
+     {("paraprofessional", date(2026, 10, 9), None)}),
+])
+def test_indirect_forms_of_a_missed_session_or_accommodation(tagger, text, author, rows):
+    assert missed(tagger, text, author=author) == rows
+
+
+@pytest.mark.parametrize("text, author, rows", [
+    # the count adds the days it lists to the report before it, not a day of the clause after it
+    ("Yesterday Eli was made to stop at the bell on his spelling test. That is now October 2 and October 13, and "
+     "he says there was a quiz on the 9th where he finished early.", PARENT,
+     {("extended_time", date(2026, 10, 2), None), ("extended_time", date(2026, 10, 13), None)}),
+    ("Her OT session was cancelled on Monday for a staff meeting. That's the only one besides 9/29 this month.", PARENT,
+     {("occupational_therapy", date(2026, 10, 12), None), ("occupational_therapy", date(2026, 9, 29), None)}),
+    ("Nobody met with him for his check-in on Monday. Together with October 5 that is two weeks in a row.", PARENT,
+     {("check_in", date(2026, 10, 12), None), ("check_in", date(2026, 10, 5), None)}),
+    # on its own: "now", two days at least, the service named
+    ("I know the storm was nobody's fault. But that's now 10/6, 10/8 and today for the OT group.", PARENT,
+     {("occupational_therapy", day, None) for day in (date(2026, 10, 6), date(2026, 10, 8), date(2026, 10, 14))}),
+])
+def test_a_running_count_lists_the_days_of_a_miss(tagger, text, author, rows):
+    assert missed(tagger, text, author=author) == rows
+
+
+@pytest.mark.parametrize("text", [
+    "That is now 10/6 and 10/8 for the parent conferences.",
+    "We met about his OT goals. That is now October 2 and October 9 for the team.",
+    "That's the only one besides 9/29 this month, right?",
+])
+def test_counts_that_are_not_of_a_miss(tagger, text):
+    assert missed(tagger, text) == set()
+
+
+def test_it_opening_a_paragraph_is_what_the_paragraph_before_was_about(tagger):
+    text = ("Good news: her voice typing works again on the school laptop. She used it in science today.\n\n"
+            "For the record, she went without it on October 6 and October 8.")
+    assert missed(tagger, text, author=TEACHER) == {("assistive_technology", date(2026, 10, 6), None),
+                                                    ("assistive_technology", date(2026, 10, 8), None)}
+
+
+def test_a_day_after_day_span_said_the_sentence_before_dates_an_absent_teacher(tagger):
+    text = ("Eli says his co-taught English has been worksheets every day since last Wednesday. "
+            "There's a sub, Mrs. Ortiz hasn't been there.")
+    days = [date(2026, 10, 7), date(2026, 10, 8), date(2026, 10, 9), date(2026, 10, 12), date(2026, 10, 13),
+            date(2026, 10, 14)]
+    assert missed(tagger, text) == {("specialized_instruction", day, None) for day in days}
+
+
+def test_a_daily_class_missed_since_a_day_is_missed_each_school_day_told(tagger):
+    text = "Mrs. Ortiz has been out since 10/8, so Nora has not been getting her co-taught math."
+    days = [date(2026, 10, 8), date(2026, 10, 9), date(2026, 10, 12), date(2026, 10, 13), date(2026, 10, 14)]
+    assert missed(tagger, text, author=TEACHER) == {("specialized_instruction", day, None) for day in days}
+    # sent before school: that day's class is not told of
+    early = MessageText(new_text=text, subject="Re: Nora", sent=datetime(2026, 10, 14, 7, 20, tzinfo=NEW_YORK),
+                        author=TEACHER, recipients=(PARENT,), is_reply=True)
+    assert {row.day for row in tagger.tag(early).missed_services} == set(days) - {date(2026, 10, 14)}
+
+
+def test_a_service_not_held_daily_missed_since_a_day_is_the_first_day_only(tagger):
+    text = "The SLP has been out since 10/8, so Nora has not been getting her speech."
+    assert missed(tagger, text, author=TEACHER) == {("speech_language_therapy", date(2026, 10, 8), None)}
+
+
+def test_the_childs_own_aide_pulled_away_loses_the_aide_time_and_what_she_gives(tagger):
+    aide = Person("Tomas Berg", "tberg@maplegrove.k12.oh.us", roles=("paraprofessional",))
+    text = ("Yes, a scribe for long writing is in her plan. Tomas was pulled to cover a second grade class "
+            "yesterday, so Nora did the lab write-up on her own.")
+    assert missed(tagger, text, author=TEACHER, directory=(aide,)) == {
+        ("scribe", date(2026, 10, 13), None), ("paraprofessional", date(2026, 10, 13), None)}
+    # a para who is nobody's own aide here: only what she gives
+    text = ("Yes, a scribe for long writing is in her plan. The para who scribes for my students was pulled to cover a "
+            "second grade class yesterday.")
+    assert missed(tagger, text, author=TEACHER) == {("scribe", date(2026, 10, 13), None)}
+
+
+def test_a_listed_miss_the_school_put_down_to_the_child_being_away_is_still_listed(tagger):
+    text = ("Nora has missed three OT sessions this month:\n"
+            "10/1 - the OT was at a training\n"
+            "10/6 - you said she was checked out\n"
+            "10/8 - the assembly")
+    assert {day for _, day, _ in missed(tagger, text)} == {date(2026, 10, 1), date(2026, 10, 6), date(2026, 10, 8)}
+    # told as a fact, not as someone's claim, the child away is not a missed session
+    text = ("Nora has missed three OT sessions this month:\n"
+            "10/1 - the OT was at a training\n"
+            "10/6 - she was checked out early\n"
+            "10/8 - the assembly")
+    assert {day for _, day, _ in missed(tagger, text)} == {date(2026, 10, 1), date(2026, 10, 8)}
+
+
+@pytest.mark.parametrize("text", [
+    # a purpose, not a habit of a session not meeting
+    "Preferential seating is in her plan. I moved her seat today so it doesn't happen again.",
+    # both ways at once
+    "Her speech group was on Monday 10/12. Once we know what was and wasn't provided we can plan make-up time.",
+    # misses told elsewhere, named as what compensatory services are for, no day of their own
+    "I asked the team to look at compensatory services for the time Eli went without his talker and the missed "
+    "check-ins.",
+])
+def test_misses_referred_to_but_not_reported(tagger, text):
+    assert missed(tagger, text, author=TEACHER) == set()
+
+
+def test_compensatory_services_for_dated_misses_still_report_them(tagger):
+    text = "She will get two extra check-ins for the check-ins that did not take place on October 6 and October 13."
+    assert {day for _, day, _ in missed(tagger, text, author=TEACHER)} == {date(2026, 10, 6), date(2026, 10, 13)}
+
+
+def test_a_paper_the_family_has_not_received_is_not_the_service_before_it(tagger):
+    text = ("3. His talker was not charged on Monday 10/12.\n"
+            "4. Prior written notice. The family has not received prior written notice after the October 2 meeting.")
+    assert missed(tagger, text) == {("assistive_technology", date(2026, 10, 12), None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Sorry this is late - the OT was out sick most of last week and I wanted her to read it first.",
+    "I asked the OT for her notes, but she is out at a training this week, so I will email you Monday.",
+    "Her OT report: I'm sorry it is a few days after I said it would come - I was out Friday at a workshop.",
+    "Speech update: sorry this is late, I was out sick Friday.",
+])
+def test_an_absence_given_as_why_a_reply_is_late_is_not_a_missed_session(tagger, text):
+    assert missed(tagger, text, author=TEACHER) == set()
+
+
+def test_an_absence_that_cost_a_session_is_reported_even_in_a_late_reply(tagger):
+    text = "Sorry this is late - I was out sick Monday, so Nora's OT session did not happen."
+    assert missed(tagger, text, author=OT) == {("occupational_therapy", date(2026, 10, 12), None)}
+
+
+@pytest.mark.parametrize("text, author", [
+    # a leave announced from a day on
+    ("I wanted to let you know that Ms. Ruiz, her speech therapist, is out on medical leave starting today.", TEACHER),
+    # test items got wrong
+    ("Her OT goals look good. On the reading quiz Monday she got 8 of 10, and the two she missed were vocabulary.",
+     PARENT),
+])
+def test_notices_and_scores_are_not_missed_sessions(tagger, text, author):
+    assert missed(tagger, text, author=author) == set()
+
+
+def test_it_with_nothing_named_before_is_what_the_subject_line_names(tagger):
+    text = "Yes, she uses it in class every day. The sub asked her to put it away during the assembly on Monday."
+    assert missed(tagger, text, author=TEACHER, subject="Re: her fidget") == {("sensory_tools", date(2026, 10, 12), None)}
+
+
+
+def test_weekdays_dated_by_the_parenthesis_after_them_are_those_dates(tagger):
+    text = "My fault - the copier was down last week and I never got Nora's notes copied Monday or Tuesday (10/5, 10/6)."
+    assert missed(tagger, text, author=TEACHER) == {("class_notes", date(2026, 10, 5), None),
+                                                    ("class_notes", date(2026, 10, 6), None)}
+
+
+def test_what_is_to_be_logged_is_not_a_report_but_what_is_put_on_record_is(tagger):
+    text = "Please keep a log of speech minutes not delivered from 10/5 until the new SLP starts."
+    assert missed(tagger, text, author=TEACHER) == set()
+    text = "I want it on record that Nora says nobody read the test to her on Monday."
+    assert missed(tagger, text) == {("read_aloud", date(2026, 10, 12), None)}

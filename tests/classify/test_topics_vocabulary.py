@@ -59,6 +59,7 @@ def topics(tagger, text, **kw):
     ("Can we schedule a meeting to discuss his services?", "iep_meeting"),
     ("His 1:1 was covering lunch duty.", "paraprofessional"),
     ("She needs her headphones for assemblies.", "sensory_tools"),
+    ("¿Está usando sus audífonos en la clase?", "sensory_tools"),  # Spanish, as a bilingual family writes
 ])
 def test_vocabulary_from_public_lists(tagger, text, topic):
     assert topic in topics(tagger, text)
