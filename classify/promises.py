@@ -665,7 +665,8 @@ def _match_clause(
             return None  # "I should have held the test", "I didn't send it and I should have.": a regret about the past
         if modal.startswith("should"):
             return "should-by-date", message.author, first.group("rest")
-        if _YOU_FIRST.match(stripped[:first.start()]):
+        before = stripped[:first.start()]
+        if _YOU_FIRST.match(before) and _AND_THEN.search(before[-24:]):
             return None  # "Drop the test in my box the day before and I'll read it to him": it hangs on the reader's part
         if first.group("who").lower() == "we" and _meeting_agenda(first.group("rest"), message, sent_day):
             return None  # "We'll review his transition plan and ESY": what the meeting will cover, not one person's act
@@ -881,8 +882,10 @@ _SPANISH_UNDERTAKING = re.compile(
 _THE_TEAM = re.compile(r"(?i:the\s+)?(?:IEP\s+)?(?:team|committee)", re.I)
 _AGENDA = re.compile(r"(?:review|discuss|consider|go\s+over|talk\s+about|look\s+at)\b", re.I)
 # the reader is told to do something first, and the writer's part follows on it ("… and I'll …")
+# (two patterns: the tail checked on its own keeps the match linear on long runs of spaces)
 _YOU_FIRST = re.compile(r"^(?:[^:;.]{0,40}:\s*)?(?:just\s+|please\s+)?(?:come|drop|send|bring|stop by|swing by|email|call|text|"
-                        r"put|leave|give|share|have (?:him|her|them))\b[^.;!?]*?,?\s+and\s+(?:then\s+)?$", re.I)
+                        r"put|leave|give|share|have (?:him|her|them))\b[^.;!?]*$", re.I)
+_AND_THEN = re.compile(r"(?<!\S)and\s+(?:then\s+)?$", re.I)
 # what a group or class will do together: "we'll work on asking for help", "we'll do our store lesson instead"
 _CLASSWORK = re.compile(r"(?:also\s+|then\s+)?(?:work on|practice|focus on|keep working on|"
                         r"do (?:the|our|a|an|some)\b[^.;]{0,80}\binstead\b)", re.I)
