@@ -89,7 +89,10 @@ _RECEIPT = re.compile(r"\b(?:got|received|saw|read|have|see)\s+(?:your|the|this)
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|did|had|went|came|got|made|took|gave|sent|began|met|spoke|wrote|set|put|brought|told)\b", re.I)
 _NOT_DONE = re.compile(
     r"\b(not|n't|never|still|yet|in progress|working on|will|'ll|going to|should|hope to|plan to|waiting|pending|"
-    r"haven't|hasn't|hadn't|unable|can't|cannot|fell through|neither|nor|no longer|slipped through)\b",
+    r"haven't|hasn't|hadn't|unable|can't|cannot|fell through|neither|nor|no longer|slipped through|on hold|"
+    # a commitment reported, not the deed: "he has committed to doing the trial in May", "I offered to share my data"
+    r"committed to (?-i:[a-z]+ing)|(?:agreed|offered|promised|volunteered) to "
+    r"(?!(?:the|a|an|this|that|these|those|it|them|his|her|our|their|my|your)\b)(?-i:[a-z]+))\b",
     re.I,
 )
 _DEFERRAL = re.compile(

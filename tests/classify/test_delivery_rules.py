@@ -107,3 +107,23 @@ def test_will_be_posted_is_not_a_delivery():
                    action="post the study guides to the class website")
     later = reply("The study guides are not posted yet; they will be on the class website by Friday.", SLP)
     assert find_fulfillment(made, [later]) is None
+
+
+def test_a_commitment_reported_is_not_the_deed_done():
+    made = promise("Mr. Haugen will finish the keyboarding trial by April 10 and write up the results.", PSYCH)
+    for text in ("Mr. Haugen missed the meeting, but he has committed to finishing the keyboarding trial in May.",
+                 "Mr. Haugen agreed to redo the keyboarding trial with the new laptop."):
+        assert find_fulfillment(made, [reply(text, PSYCH)]) is None, text
+    assert find_fulfillment(made, [reply("Mr. Haugen finished the keyboarding trial and wrote up the results.", PSYCH)])
+
+
+def test_committed_to_a_person_is_not_a_reported_commitment():
+    made = promise("I'll finish the keyboarding trial by April 10.", SLP)
+    later = reply("We are committed to Nora's success. I finished the keyboarding trial today.", SLP)
+    assert find_fulfillment(made, [later]) is not None
+
+
+def test_a_step_on_hold_is_not_done():
+    made = promise("I'll send the transition referral to the agency by Friday.", COUNSELOR)
+    later = reply("The agency changed its intake contact, so the transition referral is on hold for now.", COUNSELOR)
+    assert find_fulfillment(made, [later]) is None
