@@ -1037,12 +1037,21 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
             and not _defers_another_thing(facts, about):
         return False
     saying = [view for view in facts.sentences if not acknowledges_only(ask, view.text)]
-    if any(_stated_words(view, index.ignore) & about for view in saying if not about_another_thing(ask, view.text, index.ignore)):
+    wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
+    if any(_stated_words(view, index.ignore) & about for view in saying if not about_another_thing(ask, view.text, index.ignore)
+           and not (wants_delivery and promises_the_ask(ask, view))):
         return True
     if _ASKS_INPUT.search(ask.sentence) and sum(1 for view in saying if not view.question) >= 2:
         return True  # "Could you send me a few sentences about what you see for him?" … "He wants to study science. …"
-    wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
     return bool(saying) and len(own - _GENERIC_ASK_WORDS) <= 1 and not wants_delivery
+
+
+def promises_the_ask(ask: Ask, view: SentenceView) -> bool:
+    """A sentence that promises, for later, the very deed an instruction to send or sign something wants ("Please send
+    me the final IEP when it's ready" … "I will send the final IEP to you both by April 1"): a promise, not the thing
+    asked for. (Put as a question, "Could you sign it and send it back?", the ask is answered by "will sign tonight".)"""
+    return not ask.sentence.rstrip("\"')” ").endswith("?") and view.future and not view.question and bool(
+        deed_families(ask.sentence) & deed_families(view.text))
 
 
 def terse_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:
