@@ -628,6 +628,9 @@ _ON_A_DAY = re.compile(r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|
 # the act is set for the last days of a week or month: "send you a photo of it at the end of next week"
 _AT_THE_END = re.compile(r"\b(?:at|by|toward|towards) the end of (?:the |this |next )?(week|month)\b", re.I)
 _END_SPAN = {"week": 4, "month": 7}  # days before the due date that are still "the end of" it
+# the act goes on until a day: "I'll meet with him twice a week through the end of March", "daily until 3/20"
+_THROUGH = re.compile(r"\b(?:through|thru|until|till)\s+(?:the end of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                      r"\d{1,2}/\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)", re.I)
 
 
 def before_its_day(commitment: Commitment, message: LaterMessage) -> bool:
@@ -637,6 +640,8 @@ def before_its_day(commitment: Commitment, message: LaterMessage) -> bool:
     if commitment.due is None:
         return False
     day = message.sent.date()
+    if day < commitment.due and _THROUGH.search(commitment.sentence):
+        return True  # "twice a week through the end of March": begun is not done
     end = _AT_THE_END.search(commitment.sentence)
     if end and day < commitment.due - timedelta(days=_END_SPAN[end.group(1).lower()]):
         return True
@@ -812,7 +817,7 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
             end = bisect_right(posting, commitment.sent + OUTSIDE_THREAD_WINDOW, key=attrgetter("sent"))
             options.update((message.id, message) for message in posting[start:end])
     for message in sorted(options.values(), key=attrgetter("sent", "id")):
-        if message.auto_reply or about_something_else(commitment, message, index):
+        if message.auto_reply or about_something_else(commitment, message, index) or before_its_day(commitment, message):
             continue
         for view in index.profile(message).sentences:
             if view.question or view.pending or view.future or not view.deed or view.recalls_owed:

@@ -568,3 +568,22 @@ def test_one_paper_reported_done_keeps_the_promise_of_that_paper_not_of_another(
     found = link_promises([schedule, tally], record.index(), load_model("delivery"))
     assert found[schedule.key].sentence == "Quick update - the new schedule is on her desk!"
     assert tally.key not in found
+
+
+def test_an_act_that_runs_through_a_day_is_not_done_once_begun():
+    from ieptrail.classify.linking import before_its_day
+    record = Record()
+    text = "Starting Monday I'll meet with Eli twice a week through the end of November to make up the check-ins."
+    first = record.add(CASE_MANAGER, text)
+    made = promised(first, text, CASE_MANAGER, due=date(2025, 11, 30))
+    assert before_its_day(made, record.add(OT, "Mr. Wojcik's check-ins with Eli started on Monday.", days=8))
+    assert not before_its_day(made, record.add(CASE_MANAGER, "All the check-ins are made up.", days=42))
+
+
+def test_a_colleagues_report_before_the_promised_day_does_not_keep_it():
+    record = Record()
+    text = "I'll make up his two sessions at lunch on Tuesday 11/4 and Tuesday 11/11."
+    first = record.add(OT, text)
+    made = promised(first, text, OT, due=date(2025, 11, 11))
+    record.add(CASE_MANAGER, "Ms. Szymanski told me she has scheduled his two make-up sessions at lunch.", thread=2, days=3)
+    assert kept(record, made) is None
