@@ -45,7 +45,7 @@ from ieptrail.classify.followup import (
 )
 from ieptrail.classify.kept import (
     HANDS_OVER, apologizes_for_lateness, documents_named, hands_over, hands_to_family, informs, is_a_letter,
-    promises_a_letter, promises_to_inform, says_arrived, vague_send,
+    promises_a_letter, promises_to_inform, says_arrived, thanked_for, vague_send,
 )
 from ieptrail.classify.learned import LinearModel
 
@@ -775,6 +775,30 @@ def arrival_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvi
     return None
 
 
+def thanks_received(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """The side a promise to hand something over was made to thanking for that thing, in any thread: "Thanks for the
+    new sketchbook, he has filled four pages already" for the parent's "I'll send a new sketchbook in with him". The
+    thing thanked for must be named in the promise's own words."""
+    if not hands_to_family(commitment.sentence):
+        return None
+    source = index.by_id.get(commitment.source_id)
+    promisees = {address for address in (source.recipients if source else frozenset()) if address}
+    own = content_words(commitment.sentence, index.ignore)
+    inside = index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
+    terms = index.item_terms(commitment.sentence, commitment.context)
+    for message in sorted(inside + index.outside_thread(promisees, terms, commitment.thread_id, commitment.sent),
+                          key=attrgetter("sent", "id")):
+        if message.author_email not in promisees or same_side(message, commitment) or \
+                about_something_else(commitment, message, index):
+            continue
+        for view in index.profile(message).sentences:
+            thing = thanked_for(view.text)
+            if thing and content_words(thing, index.ignore) & own:
+                return FollowupEvidence(message.id, view.text, "delivered: thanked for by the other side", message.sent,
+                                        {"score": 1})
+    return None
+
+
 def promised_families(sentence: str) -> frozenset[str]:
     """The kinds of deed a promise's verb phrases name ("I'll make up his session" -> make_up; "I'll mail the packet
     before the call" -> send, not the call its purpose names)."""
@@ -877,7 +901,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                                                          {"score": probability})
                 break
         if commitment.key not in found:
-            arrived = reported_by_others(commitment, index) or arrival_reported(commitment, index)
+            arrived = reported_by_others(commitment, index) or arrival_reported(commitment, index) \
+                or thanks_received(commitment, index)
             if arrived:
                 found[commitment.key] = arrived
     return found

@@ -587,3 +587,14 @@ def test_a_colleagues_report_before_the_promised_day_does_not_keep_it():
     made = promised(first, text, OT, due=date(2025, 11, 11))
     record.add(CASE_MANAGER, "Ms. Szymanski told me she has scheduled his two make-up sessions at lunch.", thread=2, days=3)
     assert kept(record, made) is None
+
+
+def test_the_other_side_thanking_for_the_thing_in_another_thread_keeps_the_promise_to_send_it():
+    record = Record()
+    text = "I'll send a new pencil grip in with him tomorrow."
+    first = record.add(PARENT, text, to=OT)
+    made = promised(first, text, PARENT)
+    record.add(OT, "Thanks for letting me know about the dentist.", thread=2, days=1)
+    assert kept(record, made) is None
+    record.add(OT, "Thanks for the new pencil grip! His letters are already neater.", thread=3, days=4)
+    assert kept(record, made) == "Thanks for the new pencil grip!"
