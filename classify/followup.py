@@ -23,6 +23,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import NamedTuple
 
+from ieptrail.classify.kept import documents_named
 from ieptrail.config.providers import is_public_mail_domain
 
 # The cheap test first: the lookbehinds for abbreviations run only after a full stop (5x faster).
@@ -76,6 +77,7 @@ _PROMISES_CALL = re.compile(r"\b(?:i|we)(?:'ll|’ll| will| can| am going to|'m 
                             r"(?:call|phone|ring)\b", re.I)
 _THANKS_FOR_CALL = re.compile(r"\b(?:thanks?|thank you)(?: so much)? for (?:the (?:phone )?call|calling|the phone call|phoning)\b|"
                               r"\bgracias por (?:la llamada|llamar(?:me|nos)?)\b", re.I)
+_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon))\b", re.I)
 _AS_PROMISED = re.compile(r"\b(?:as (?:i )?promised|following up as (?:i )?(?:promised|said))\b", re.I)
 _SETS_UP = re.compile(r"\b(set up|schedule|arrange|find a time|get (?:the team |everyone )?together|reach out to schedule|"
                       r"contact you to schedule|call you to (?:set up|schedule))\b", re.I)
@@ -342,7 +344,14 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
                 continue  # in another thread the sentence must name what was promised (or go to whom it was promised for)
             if distant and not strong:
                 continue  # someone else at the school, in another thread: it must plainly be the same thing
-            if overlap >= need or (strong and overlap >= 1 and message_overlap >= 3):
+            # the promiser saying it is done today, on the day promised ("a paper copy is in his Friday folder today"
+            # for "I'll have everything printed and in Friday folders on 12/5"): one shared word names it
+            on_the_day = by_promiser and strong and _TODAY.search(sentence) and commitment.due == message.sent.date()
+            # the promiser handing over the kind of paper promised ("I'm also attaching a summary of his progress" for
+            # "I'll send home a short summary every few weeks")
+            same_paper = by_promiser and strong and bool(documents_named(sentence) & documents_named(commitment.sentence)
+                                                         & set(shared))
+            if overlap >= need or (strong and overlap >= 1 and (message_overlap >= 3 or on_the_day or same_paper)):
                 rule = f"{'delivered' if strong else 'reported done'}: {(strong or weak).lower()}"
                 found.append(FollowupEvidence(message.id, sentence, rule, message.sent,
                                               {"score": overlap + (1 if strong else 0), "shared": frozenset(shared)}))
