@@ -84,7 +84,12 @@ _TERSE_DONE = re.compile(r"^\W*(?:(?:it'?s |all )?done|sent|all set|taken care o
 _NEGATED_VERB = re.compile(r"\b(?:didn't|did not|haven't|have not|hasn't|has not|hadn't|had not|wasn't able to|weren't able to|"
                            r"couldn't|could not|never|not yet|forgot to)\s+((?:[a-z’']+\s+){0,2}[a-z]+)", re.I)
 _NOT_DONE_PAST = re.compile(r"(?<!\bif )\b(?:didn't|did not|couldn't|could not|wasn't able|weren't able|not able|unable|"
-                            r"never got|hasn't|haven't|not yet|no date yet|still waiting|waiting on|in progress)\b", re.I)
+                            r"never got|hasn't|haven't|not yet|no date yet|still waiting|waiting on|in progress|"
+                            # the work itself under way: "I'm reworking it with our legal team", "we are finalizing the draft"
+                            r"(?:i(?:'m|’m| am)|we(?:'re|’re| are)|(?:s?he|it)(?:'s|’s| is)) (?:still |currently |now )?"
+                            r"(?:reworking|revising|rewriting|redoing|reviewing|updating|editing|fixing|finishing|finalizing|drafting|compiling|"
+                            r"gathering|putting (?:it |them )?together|"
+                            r"pulling (?:it |them )?together|working (?:on|through))\b)\b", re.I)
 # The deed a promise names and the ways a later message reports it: "I'll send…" is kept by "I sent…",
 # "Attached is…"; "I'll set up a meeting" by "I've scheduled…". Word families, not exact words.
 _DEED_FAMILIES = {
@@ -610,6 +615,20 @@ def colleague_reports_nothing(features: dict[str, float], facts: MessageProfile)
         view.deed and not view.pending for view in facts.sentences)
 
 
+def only_asks_after_it(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
+    """Someone who does not keep the promise, whose every sentence about it is a question ("is there any movement on
+    the compensatory services form?") and who acknowledges receiving nothing: asking whether it was done keeps
+    nothing. (A veto on the learned score only.)"""
+    if message.author_email in promise_party(commitment) or message.author_email in index.named_authors(commitment.sentence):
+        return False
+    facts = index.profile(message)
+    if facts.acknowledges:  # "Thank you, we got the plan. Two questions…": the plan came
+        return False
+    own = content_words(commitment.sentence, index.ignore)
+    about = [view for view in facts.sentences if view.words & own]
+    return bool(about) and all(view.question for view in about)
+
+
 def about_something_else(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
     """Mail about another child, or handing over (or reporting done) another numbered thing, keeps nothing of
     this promise (whatever the written rules see: "her sister's progress report is attached", "the Q3 report is
@@ -888,7 +907,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                 continue
             if not same_thread and better_kept_by_it(commitment, message, by_promiser[commitment.promiser], index):
                 continue
-            if hands_a_form_to_fill(commitment, message, index) or before_its_day(commitment, message):
+            if hands_a_form_to_fill(commitment, message, index) or before_its_day(commitment, message) \
+                    or only_asks_after_it(commitment, message, index):
                 continue
             features = delivery_features(commitment, message, index, rule)
             if says_pending(features) or colleague_reports_nothing(features, index.profile(message)):

@@ -598,3 +598,25 @@ def test_the_other_side_thanking_for_the_thing_in_another_thread_keeps_the_promi
     assert kept(record, made) is None
     record.add(OT, "Thanks for the new pencil grip! His letters are already neater.", thread=3, days=4)
     assert kept(record, made) == "Thanks for the new pencil grip!"
+
+
+def test_the_promiser_saying_the_work_is_under_way_does_not_keep_it():
+    record = Record()
+    text = "I'll send you the make-up minutes form this week."
+    made = promised(record.add(OT, text), text, OT, due=date(2025, 10, 24))
+    record.add(OT, "On the make-up minutes form: I'm reworking it with the district so it matches the new guidance.",
+               thread=2, days=3)
+    assert kept(record, made) is None
+
+
+def test_someone_asking_whether_it_was_done_does_not_keep_it():
+    from ieptrail.classify.linking import only_asks_after_it
+    record = Record()
+    text = "I'll send you the make-up minutes form this week."
+    made = promised(record.add(OT, text, to=CASE_MANAGER), text, OT, due=date(2025, 10, 24))
+    asking = record.add(CASE_MANAGER, "Also, is there any news on the make-up minutes form for the reading sessions?",
+                        thread=2, days=6, to=OT)
+    thanking = record.add(PARENT, "Thank you, we got the make-up minutes form. Who signs the make-up minutes form?",
+                          thread=2, days=7, to=OT)
+    index = record.index()
+    assert only_asks_after_it(made, asking, index) and not only_asks_after_it(made, thanking, index)
