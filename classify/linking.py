@@ -647,9 +647,17 @@ _ON_A_DAY = re.compile(r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|
 # the act is set for the last days of a week or month: "send you a photo of it at the end of next week"
 _AT_THE_END = re.compile(r"\b(?:at|by|toward|towards) the end of (?:the |this |next )?(week|month)\b", re.I)
 _END_SPAN = {"week": 4, "month": 7}  # days before the due date that are still "the end of" it
-# the act goes on until a day: "I'll meet with him twice a week through the end of March", "daily until 3/20"
-_THROUGH = re.compile(r"\b(?:through|thru|until|till)\s+(?:the end of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+# the act goes on until a day: "I'll meet with him twice a week through the end of March", "daily until 3/20",
+# "7 sessions between March 30 and June 12"
+_THROUGH = re.compile(r"\b(?:(?:through|thru|until|till)\s+(?:the end of\s+)?|between\s+[^.;]{1,40}?\s+and\s+)"
+                      r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                       r"\d{1,2}/\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)", re.I)
+
+
+def still_running(commitment: Commitment, message: LaterMessage) -> bool:
+    """An act that runs until a day ("twice a week through the end of March", "7 sessions between March 30 and June 12")
+    is not done by mail sent before that day, whatever it says: begun is not done."""
+    return commitment.due is not None and message.sent.date() < commitment.due and bool(_THROUGH.search(commitment.sentence))
 
 
 def before_its_day(commitment: Commitment, message: LaterMessage) -> bool:
@@ -659,8 +667,8 @@ def before_its_day(commitment: Commitment, message: LaterMessage) -> bool:
     if commitment.due is None:
         return False
     day = message.sent.date()
-    if day < commitment.due and _THROUGH.search(commitment.sentence):
-        return True  # "twice a week through the end of March": begun is not done
+    if still_running(commitment, message):
+        return True
     end = _AT_THE_END.search(commitment.sentence)
     if end and day < commitment.due - timedelta(days=_END_SPAN[end.group(1).lower()]):
         return True
@@ -889,7 +897,7 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
     for commitment in commitments:
         words = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
         for message in sorted(delivery_options(commitment, index), key=attrgetter("sent", "id")):
-            if about_something_else(commitment, message, index):
+            if about_something_else(commitment, message, index) or still_running(commitment, message):
                 continue
             rule = delivery_rule(commitment, message, index)
             same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id

@@ -620,3 +620,11 @@ def test_someone_asking_whether_it_was_done_does_not_keep_it():
                           thread=2, days=7, to=OT)
     index = record.index()
     assert only_asks_after_it(made, asking, index) and not only_asks_after_it(made, thanking, index)
+
+
+def test_sessions_set_between_two_days_are_not_done_before_the_last():
+    record = Record()
+    text = "The district proposes 180 minutes of make-up OT, as 6 sessions between November 3 and December 12."
+    made = promised(record.add(CASE_MANAGER, text), text, CASE_MANAGER, due=date(2025, 12, 12))
+    record.add(OT, "Ms. Lund told me she saw Eli for his make-up OT sessions on both days last week.", days=16)
+    assert kept(record, made) is None
