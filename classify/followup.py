@@ -43,6 +43,7 @@ yours yourself yourselves ok okay yes thanks thank please hi hello dear best reg
 know let get got make made send sent give take put go going want need like see look back today tomorrow yesterday week weeks
 day days morning afternoon night time times monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december mr mrs ms dr miss am pm one two three first last next new
+since along within without upon via per across toward towards onto among
 """.split())
 _GENERIC = frozenset({"student", "child", "son", "daughter", "school", "class", "email", "message", "question", "questions",
                       "thing", "things", "item", "items", "end", "able", "sure", "right", "way", "lot", "copy", "copies"})
@@ -77,6 +78,9 @@ _PROMISES_CALL = re.compile(r"\b(?:i|we)(?:'ll|’ll| will| can| am going to|'m 
                             r"(?:call|phone|ring)\b", re.I)
 _THANKS_FOR_CALL = re.compile(r"\b(?:thanks?|thank you)(?: so much)? for (?:the (?:phone )?call|calling|the phone call|phoning)\b|"
                               r"\bgracias por (?:la llamada|llamar(?:me|nos)?)\b", re.I)
+# the words of an outright delivery that hand a thing over (not "I've talked", "we met", "is fixed")
+_HANDS_OVER_WORDS = re.compile(r"attach|enclos|includ|here|sent|mailed|forwarded|shared|uploaded|posted|went out|arrived|came in|"
+                               r"as promised|delivered", re.I)
 _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon))\b", re.I)
 _AS_PROMISED = re.compile(r"\b(?:as (?:i )?promised|following up as (?:i )?(?:promised|said))\b", re.I)
 _SETS_UP = re.compile(r"\b(set up|schedule|arrange|find a time|get (?:the team |everyone )?together|reach out to schedule|"
@@ -454,6 +458,7 @@ def answer_candidates(ask: Ask, later: Sequence[LaterMessage], ignore: frozenset
     """Every later sentence that could answer this request, earliest first, scored like deliveries."""
     found: list[FollowupEvidence] = []
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
+    wants_paper = wants_delivery and bool(documents_named(ask.sentence))
     own = content_words(ask.sentence, ignore)
     around = own | content_words(ask.context, ignore)
     yes_no = bool(re.search(r"\b(?:whether|let me know if|tell me if)\b", ask.sentence, re.I)) or (bool(re.match(r"^\W*(?:and\s+|so\s+|also,?\s+)?(?:is|are|was|were|do|does|did|has|have|can|could|will|would|should)\b",
@@ -482,6 +487,8 @@ def answer_candidates(ask: Ask, later: Sequence[LaterMessage], ignore: frozenset
             if wants_delivery:  # the thing itself, named: a shared topic is not enough
                 strong = _DELIVERED.search(sentence)
                 shared = len(words & around)
+                if strong and wants_paper and not _HANDS_OVER_WORDS.search(strong.group(0)):
+                    strong = None  # "send me the plan and the logs" … "Kyle and I have talked": no paper handed over
                 if (strong and shared >= 1 and not _NOT_DONE.search(sentence[:strong.start()])) or (
                         _REFUSAL.search(sentence) and shared >= 1):
                     found.append(FollowupEvidence(message.id, sentence, "answered: delivered" if strong else "answered: refused",

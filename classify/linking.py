@@ -1107,9 +1107,15 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
 def promises_the_ask(ask: Ask, view: SentenceView) -> bool:
     """A sentence that promises, for later, the very deed an instruction to send or sign something wants ("Please send
     me the final IEP when it's ready" … "I will send the final IEP to you both by April 1"): a promise, not the thing
-    asked for. (Put as a question, "Could you sign it and send it back?", the ask is answered by "will sign tonight".)"""
-    return not ask.sentence.rstrip("\"')” ").endswith("?") and view.future and not view.question and bool(
-        deed_families(ask.sentence) & deed_families(view.text))
+    asked for; so too for a question asking for papers ("Could you send me a written plan and his logs by March 20?"
+    … "I'll have it to you by March 20"). A question asking for a deed, "Could you sign it and send it back?", is
+    answered by "will sign tonight".)"""
+    asks_paper_sent = bool(_SENT_TO_ASKER.search(ask.sentence) and documents_named(ask.sentence))
+    return (asks_paper_sent or not ask.sentence.rstrip("\"')” ").endswith("?")) and view.future and not view.question \
+        and bool(deed_families(ask.sentence) & deed_families(view.text))
+
+
+_SENT_TO_ASKER = re.compile(r"\b(?:send|e-?mail|mail|forward|give)\s+(?:me|us)\b", re.I)
 
 
 def terse_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:
