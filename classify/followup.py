@@ -354,12 +354,30 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
             # the promiser handing over the kind of paper promised ("I'm also attaching a summary of his progress" for
             # "I'll send home a short summary every few weeks")
             same_paper = by_promiser and strong and bool(documents_named(sentence) & documents_named(commitment.sentence)
-                                                         & set(shared))
+                                                         & set(shared)) and _paper_kind_named(commitment.sentence, words)
             if overlap >= need or (strong and overlap >= 1 and (message_overlap >= 3 or on_the_day or same_paper)):
                 rule = f"{'delivered' if strong else 'reported done'}: {(strong or weak).lower()}"
                 found.append(FollowupEvidence(message.id, sentence, rule, message.sent,
                                               {"score": overlap + (1 if strong else 0), "shared": frozenset(shared)}))
     return found
+
+
+# words before a paper's name that say nothing of which paper it is: "a short summary", "the updated list"
+_PLAIN_MODIFIERS = frozenset({"a", "an", "the", "his", "her", "their", "your", "my", "our", "short", "brief", "quick", "new",
+                              "updated", "final", "full", "written", "signed", "copy", "of", "this", "that", "weekly",
+                              "monthly", "daily", "next", "current", "revised", "some", "few"})
+_PAPER_KIND = re.compile(r"\b((?:[\w'’-]+\s+){0,2})(?=(?:report|plan|form|summary|notes|log|data|list|sheet|schedule|letter|packet|"
+                         r"chart|calendar|agenda|worksheet|record)s?\b)", re.I)
+
+
+def _paper_kind_named(promise: str, words: frozenset[str]) -> bool:
+    """Does a sentence name the kind of paper a promise names, when the promise says which ("the bus route sheet" is not
+    "the articulation data sheets"; "a short summary" says no more than "summary")?"""
+    for match in _PAPER_KIND.finditer(promise):
+        kind = {word for word in match.group(1).lower().split() if word not in _PLAIN_MODIFIERS}
+        if kind and not content_words(" ".join(kind)) & words:
+            return False
+    return True
 
 
 def promise_needs(commitment: Commitment, ignore: frozenset[str] = frozenset()) -> tuple[frozenset[str], bool]:

@@ -148,3 +148,9 @@ def test_the_promiser_attaching_the_kind_of_paper_promised_keeps_it_in_another_t
     assert find_fulfillment(made, [later]) is not None
     other_paper = reply("I'm also attaching a copy of his articulation goals.", SLP, thread=2, days=40)
     assert find_fulfillment(made, [other_paper]) is None
+
+
+def test_another_kind_of_the_same_paper_does_not_keep_it():
+    made = promise("I'll send you the lunch count sheet by Friday.", SLP)
+    later = reply("I have attached the articulation data sheets from this month.", SLP, thread=2, days=20)
+    assert find_fulfillment(made, [later]) is None
