@@ -23,6 +23,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import NamedTuple
 
+from ieptrail.classify.kept import documents_named
 from ieptrail.config.providers import is_public_mail_domain
 
 # The cheap test first: the lookbehinds for abbreviations run only after a full stop (5x faster).
@@ -42,6 +43,7 @@ yours yourself yourselves ok okay yes thanks thank please hi hello dear best reg
 know let get got make made send sent give take put go going want need like see look back today tomorrow yesterday week weeks
 day days morning afternoon night time times monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december mr mrs ms dr miss am pm one two three first last next new
+since along within without upon via per across toward towards onto among
 """.split())
 _GENERIC = frozenset({"student", "child", "son", "daughter", "school", "class", "email", "message", "question", "questions",
                       "thing", "things", "item", "items", "end", "able", "sure", "right", "way", "lot", "copy", "copies"})
@@ -76,6 +78,10 @@ _PROMISES_CALL = re.compile(r"\b(?:i|we)(?:'ll|’ll| will| can| am going to|'m 
                             r"(?:call|phone|ring)\b", re.I)
 _THANKS_FOR_CALL = re.compile(r"\b(?:thanks?|thank you)(?: so much)? for (?:the (?:phone )?call|calling|the phone call|phoning)\b|"
                               r"\bgracias por (?:la llamada|llamar(?:me|nos)?)\b", re.I)
+# the words of an outright delivery that hand a thing over (not "I've talked", "we met", "is fixed")
+_HANDS_OVER_WORDS = re.compile(r"attach|enclos|includ|here|sent|mailed|forwarded|shared|uploaded|posted|went out|arrived|came in|"
+                               r"as promised|delivered", re.I)
+_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon))\b", re.I)
 _AS_PROMISED = re.compile(r"\b(?:as (?:i )?promised|following up as (?:i )?(?:promised|said))\b", re.I)
 _SETS_UP = re.compile(r"\b(set up|schedule|arrange|find a time|get (?:the team |everyone )?together|reach out to schedule|"
                       r"contact you to schedule|call you to (?:set up|schedule))\b", re.I)
@@ -89,7 +95,10 @@ _RECEIPT = re.compile(r"\b(?:got|received|saw|read|have|see)\s+(?:your|the|this)
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|did|had|went|came|got|made|took|gave|sent|began|met|spoke|wrote|set|put|brought|told)\b", re.I)
 _NOT_DONE = re.compile(
     r"\b(not|n't|never|still|yet|in progress|working on|will|'ll|going to|should|hope to|plan to|waiting|pending|"
-    r"haven't|hasn't|hadn't|unable|can't|cannot|fell through|neither|nor|no longer|slipped through)\b",
+    r"haven't|hasn't|hadn't|unable|can't|cannot|fell through|neither|nor|no longer|slipped through|on hold|"
+    # a commitment reported, not the deed: "he has committed to doing the trial in May", "I offered to share my data"
+    r"committed to (?-i:[a-z]+ing)|(?:agreed|offered|promised|volunteered) to "
+    r"(?!(?:the|a|an|this|that|these|those|it|them|his|her|our|their|my|your)\b)(?-i:[a-z]+))\b",
     re.I,
 )
 _DEFERRAL = re.compile(
@@ -339,11 +348,36 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
                 continue  # in another thread the sentence must name what was promised (or go to whom it was promised for)
             if distant and not strong:
                 continue  # someone else at the school, in another thread: it must plainly be the same thing
-            if overlap >= need or (strong and overlap >= 1 and message_overlap >= 3):
+            # the promiser saying it is done today, on the day promised ("a paper copy is in his Friday folder today"
+            # for "I'll have everything printed and in Friday folders on 12/5"): one shared word names it
+            on_the_day = by_promiser and strong and _TODAY.search(sentence) and commitment.due == message.sent.date()
+            # the promiser handing over the kind of paper promised ("I'm also attaching a summary of his progress" for
+            # "I'll send home a short summary every few weeks")
+            same_paper = by_promiser and strong and bool(documents_named(sentence) & documents_named(commitment.sentence)
+                                                         & set(shared)) and _paper_kind_named(commitment.sentence, words)
+            if overlap >= need or (strong and overlap >= 1 and (message_overlap >= 3 or on_the_day or same_paper)):
                 rule = f"{'delivered' if strong else 'reported done'}: {(strong or weak).lower()}"
                 found.append(FollowupEvidence(message.id, sentence, rule, message.sent,
                                               {"score": overlap + (1 if strong else 0), "shared": frozenset(shared)}))
     return found
+
+
+# words before a paper's name that say nothing of which paper it is: "a short summary", "the updated list"
+_PLAIN_MODIFIERS = frozenset({"a", "an", "the", "his", "her", "their", "your", "my", "our", "short", "brief", "quick", "new",
+                              "updated", "final", "full", "written", "signed", "copy", "of", "this", "that", "weekly",
+                              "monthly", "daily", "next", "current", "revised", "some", "few"})
+_PAPER_KIND = re.compile(r"\b((?:[\w'’-]+\s+){0,2})(?=(?:report|plan|form|summary|notes|log|data|list|sheet|schedule|letter|packet|"
+                         r"chart|calendar|agenda|worksheet|record)s?\b)", re.I)
+
+
+def _paper_kind_named(promise: str, words: frozenset[str]) -> bool:
+    """Does a sentence name the kind of paper a promise names, when the promise says which ("the bus route sheet" is not
+    "the articulation data sheets"; "a short summary" says no more than "summary")?"""
+    for match in _PAPER_KIND.finditer(promise):
+        kind = {word for word in match.group(1).lower().split() if word not in _PLAIN_MODIFIERS}
+        if kind and not content_words(" ".join(kind)) & words:
+            return False
+    return True
 
 
 def promise_needs(commitment: Commitment, ignore: frozenset[str] = frozenset()) -> tuple[frozenset[str], bool]:
@@ -442,6 +476,7 @@ def answer_candidates(ask: Ask, later: Sequence[LaterMessage], ignore: frozenset
     """Every later sentence that could answer this request, earliest first, scored like deliveries."""
     found: list[FollowupEvidence] = []
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
+    wants_paper = wants_delivery and bool(documents_named(ask.sentence))
     own = content_words(ask.sentence, ignore)
     around = own | content_words(ask.context, ignore)
     yes_no = bool(re.search(r"\b(?:whether|let me know if|tell me if)\b", ask.sentence, re.I)) or (bool(re.match(r"^\W*(?:and\s+|so\s+|also,?\s+)?(?:is|are|was|were|do|does|did|has|have|can|could|will|would|should)\b",
@@ -470,6 +505,8 @@ def answer_candidates(ask: Ask, later: Sequence[LaterMessage], ignore: frozenset
             if wants_delivery:  # the thing itself, named: a shared topic is not enough
                 strong = _DELIVERED.search(sentence)
                 shared = len(words & around)
+                if strong and wants_paper and not _HANDS_OVER_WORDS.search(strong.group(0)):
+                    strong = None  # "send me the plan and the logs" … "Kyle and I have talked": no paper handed over
                 if (strong and shared >= 1 and not _NOT_DONE.search(sentence[:strong.start()])) or (
                         _REFUSAL.search(sentence) and shared >= 1):
                     found.append(FollowupEvidence(message.id, sentence, "answered: delivered" if strong else "answered: refused",

@@ -8,6 +8,8 @@
   the promiser's next message in the thread that hands something over ("Here is his IEP and his BIP.").
 - A promise to hand something to the family is kept where the family says it arrived, in any thread
   ("got the letter from the district too", "We received the signed copy").
+- A promise to hand something over is kept where the side it was promised to thanks for that thing, in any thread
+  ("Thanks for the new sketchbook!" for "I'll send a new sketchbook in with him tomorrow").
 - A promise is kept by the promiser's later message that apologizes for being late with something ("Sorry this is
   a day later than I said.", "I'm sorry this took so long. Here is…", "Apologies for the delay in getting this to
   you"): what was owed has come, late.
@@ -62,6 +64,18 @@ _DOCUMENT_WORDS = re.compile(
     r"\b(?:report|plan|form|copy|copies|draft|summary|notes|log|data|results|letter|list|packet|iep|bip|pwn|notice|"
     r"evaluation|assessment|agenda|worksheet|sheet|schedule|document|paperwork|record|pdf|scan|chart|calendar|goals|"
     r"questionnaire|consent|invitation)s?\b", re.I)
+
+
+# Thanks for a thing itself: "Thanks for the new sketchbook", "thank you for sending in the signed form". Not for a
+# deed or an exchange ("thanks for letting me know", "thank you for your patience": the thing must be one the promise names)
+_THANKS_FOR_THING = re.compile(r"\bthank(?:s| you)(?: so much| again)? for (?:sending(?: in| over)? )?(?:the|your|his|her|a|an)\s+"
+                               r"(?P<thing>[^.,;:!?]{3,60})", re.I)
+
+
+def thanked_for(sentence: str) -> str | None:
+    """What a sentence thanks for, as a thing ("the new sketchbook"), or None (a question thanks for nothing)."""
+    found = _THANKS_FOR_THING.search(sentence)
+    return found.group("thing") if found and not sentence.rstrip().endswith("?") else None
 
 
 def promises_to_inform(sentence: str) -> bool:

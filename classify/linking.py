@@ -45,7 +45,7 @@ from ieptrail.classify.followup import (
 )
 from ieptrail.classify.kept import (
     HANDS_OVER, apologizes_for_lateness, documents_named, hands_over, hands_to_family, informs, is_a_letter,
-    promises_a_letter, promises_to_inform, says_arrived, vague_send,
+    promises_a_letter, promises_to_inform, says_arrived, thanked_for, vague_send,
 )
 from ieptrail.classify.learned import LinearModel
 
@@ -84,7 +84,12 @@ _TERSE_DONE = re.compile(r"^\W*(?:(?:it'?s |all )?done|sent|all set|taken care o
 _NEGATED_VERB = re.compile(r"\b(?:didn't|did not|haven't|have not|hasn't|has not|hadn't|had not|wasn't able to|weren't able to|"
                            r"couldn't|could not|never|not yet|forgot to)\s+((?:[a-z’']+\s+){0,2}[a-z]+)", re.I)
 _NOT_DONE_PAST = re.compile(r"(?<!\bif )\b(?:didn't|did not|couldn't|could not|wasn't able|weren't able|not able|unable|"
-                            r"never got|hasn't|haven't|not yet|no date yet|still waiting|waiting on|in progress)\b", re.I)
+                            r"never got|hasn't|haven't|not yet|no date yet|still waiting|waiting on|in progress|"
+                            # the work itself under way: "I'm reworking it with our legal team", "we are finalizing the draft"
+                            r"(?:i(?:'m|’m| am)|we(?:'re|’re| are)|(?:s?he|it)(?:'s|’s| is)) (?:still |currently |now )?"
+                            r"(?:reworking|revising|rewriting|redoing|reviewing|updating|editing|fixing|finishing|finalizing|drafting|compiling|"
+                            r"gathering|putting (?:it |them )?together|"
+                            r"pulling (?:it |them )?together|working (?:on|through))\b)\b", re.I)
 # The deed a promise names and the ways a later message reports it: "I'll send…" is kept by "I sent…",
 # "Attached is…"; "I'll set up a meeting" by "I've scheduled…". Word families, not exact words.
 _DEED_FAMILIES = {
@@ -610,6 +615,20 @@ def colleague_reports_nothing(features: dict[str, float], facts: MessageProfile)
         view.deed and not view.pending for view in facts.sentences)
 
 
+def only_asks_after_it(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
+    """Someone who does not keep the promise, whose every sentence about it is a question ("is there any movement on
+    the compensatory services form?") and who acknowledges receiving nothing: asking whether it was done keeps
+    nothing. (A veto on the learned score only.)"""
+    if message.author_email in promise_party(commitment) or message.author_email in index.named_authors(commitment.sentence):
+        return False
+    facts = index.profile(message)
+    if facts.acknowledges:  # "Thank you, we got the plan. Two questions…": the plan came
+        return False
+    own = content_words(commitment.sentence, index.ignore)
+    about = [view for view in facts.sentences if view.words & own]
+    return bool(about) and all(view.question for view in about)
+
+
 def about_something_else(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
     """Mail about another child, or handing over (or reporting done) another numbered thing, keeps nothing of
     this promise (whatever the written rules see: "her sister's progress report is attached", "the Q3 report is
@@ -628,6 +647,17 @@ _ON_A_DAY = re.compile(r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|
 # the act is set for the last days of a week or month: "send you a photo of it at the end of next week"
 _AT_THE_END = re.compile(r"\b(?:at|by|toward|towards) the end of (?:the |this |next )?(week|month)\b", re.I)
 _END_SPAN = {"week": 4, "month": 7}  # days before the due date that are still "the end of" it
+# the act goes on until a day: "I'll meet with him twice a week through the end of March", "daily until 3/20",
+# "7 sessions between March 30 and June 12"
+_THROUGH = re.compile(r"\b(?:(?:through|thru|until|till)\s+(?:the end of\s+)?|between\s+[^.;]{1,40}?\s+and\s+)"
+                      r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                      r"\d{1,2}/\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)", re.I)
+
+
+def still_running(commitment: Commitment, message: LaterMessage) -> bool:
+    """An act that runs until a day ("twice a week through the end of March", "7 sessions between March 30 and June 12")
+    is not done by mail sent before that day, whatever it says: begun is not done."""
+    return commitment.due is not None and message.sent.date() < commitment.due and bool(_THROUGH.search(commitment.sentence))
 
 
 def before_its_day(commitment: Commitment, message: LaterMessage) -> bool:
@@ -637,6 +667,8 @@ def before_its_day(commitment: Commitment, message: LaterMessage) -> bool:
     if commitment.due is None:
         return False
     day = message.sent.date()
+    if still_running(commitment, message):
+        return True
     end = _AT_THE_END.search(commitment.sentence)
     if end and day < commitment.due - timedelta(days=_END_SPAN[end.group(1).lower()]):
         return True
@@ -770,6 +802,30 @@ def arrival_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvi
     return None
 
 
+def thanks_received(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """The side a promise to hand something over was made to thanking for that thing, in any thread: "Thanks for the
+    new sketchbook, he has filled four pages already" for the parent's "I'll send a new sketchbook in with him". The
+    thing thanked for must be named in the promise's own words."""
+    if not hands_to_family(commitment.sentence):
+        return None
+    source = index.by_id.get(commitment.source_id)
+    promisees = {address for address in (source.recipients if source else frozenset()) if address}
+    own = content_words(commitment.sentence, index.ignore)
+    inside = index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
+    terms = index.item_terms(commitment.sentence, commitment.context)
+    for message in sorted(inside + index.outside_thread(promisees, terms, commitment.thread_id, commitment.sent),
+                          key=attrgetter("sent", "id")):
+        if message.author_email not in promisees or same_side(message, commitment) or \
+                about_something_else(commitment, message, index):
+            continue
+        for view in index.profile(message).sentences:
+            thing = thanked_for(view.text)
+            if thing and content_words(thing, index.ignore) & own:
+                return FollowupEvidence(message.id, view.text, "delivered: thanked for by the other side", message.sent,
+                                        {"score": 1})
+    return None
+
+
 def promised_families(sentence: str) -> frozenset[str]:
     """The kinds of deed a promise's verb phrases name ("I'll make up his session" -> make_up; "I'll mail the packet
     before the call" -> send, not the call its purpose names)."""
@@ -812,7 +868,7 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
             end = bisect_right(posting, commitment.sent + OUTSIDE_THREAD_WINDOW, key=attrgetter("sent"))
             options.update((message.id, message) for message in posting[start:end])
     for message in sorted(options.values(), key=attrgetter("sent", "id")):
-        if message.auto_reply or about_something_else(commitment, message, index):
+        if message.auto_reply or about_something_else(commitment, message, index) or before_its_day(commitment, message):
             continue
         for view in index.profile(message).sentences:
             if view.question or view.pending or view.future or not view.deed or view.recalls_owed:
@@ -841,7 +897,7 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
     for commitment in commitments:
         words = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
         for message in sorted(delivery_options(commitment, index), key=attrgetter("sent", "id")):
-            if about_something_else(commitment, message, index):
+            if about_something_else(commitment, message, index) or still_running(commitment, message):
                 continue
             rule = delivery_rule(commitment, message, index)
             same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
@@ -859,7 +915,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                 continue
             if not same_thread and better_kept_by_it(commitment, message, by_promiser[commitment.promiser], index):
                 continue
-            if hands_a_form_to_fill(commitment, message, index) or before_its_day(commitment, message):
+            if hands_a_form_to_fill(commitment, message, index) or before_its_day(commitment, message) \
+                    or only_asks_after_it(commitment, message, index):
                 continue
             features = delivery_features(commitment, message, index, rule)
             if says_pending(features) or colleague_reports_nothing(features, index.profile(message)):
@@ -872,7 +929,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                                                          {"score": probability})
                 break
         if commitment.key not in found:
-            arrived = reported_by_others(commitment, index) or arrival_reported(commitment, index)
+            arrived = reported_by_others(commitment, index) or arrival_reported(commitment, index) \
+                or thanks_received(commitment, index)
             if arrived:
                 found[commitment.key] = arrived
     return found
@@ -1037,12 +1095,27 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
             and not _defers_another_thing(facts, about):
         return False
     saying = [view for view in facts.sentences if not acknowledges_only(ask, view.text)]
-    if any(_stated_words(view, index.ignore) & about for view in saying if not about_another_thing(ask, view.text, index.ignore)):
+    wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
+    if any(_stated_words(view, index.ignore) & about for view in saying if not about_another_thing(ask, view.text, index.ignore)
+           and not (wants_delivery and promises_the_ask(ask, view))):
         return True
     if _ASKS_INPUT.search(ask.sentence) and sum(1 for view in saying if not view.question) >= 2:
         return True  # "Could you send me a few sentences about what you see for him?" … "He wants to study science. …"
-    wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
     return bool(saying) and len(own - _GENERIC_ASK_WORDS) <= 1 and not wants_delivery
+
+
+def promises_the_ask(ask: Ask, view: SentenceView) -> bool:
+    """A sentence that promises, for later, the very deed an instruction to send or sign something wants ("Please send
+    me the final IEP when it's ready" … "I will send the final IEP to you both by April 1"): a promise, not the thing
+    asked for; so too for a question asking for papers ("Could you send me a written plan and his logs by March 20?"
+    … "I'll have it to you by March 20"). A question asking for a deed, "Could you sign it and send it back?", is
+    answered by "will sign tonight".)"""
+    asks_paper_sent = bool(_SENT_TO_ASKER.search(ask.sentence) and documents_named(ask.sentence))
+    return (asks_paper_sent or not ask.sentence.rstrip("\"')” ").endswith("?")) and view.future and not view.question \
+        and bool(deed_families(ask.sentence) & deed_families(view.text))
+
+
+_SENT_TO_ASKER = re.compile(r"\b(?:send|e-?mail|mail|forward|give)\s+(?:me|us)\b", re.I)
 
 
 def terse_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:

@@ -1,7 +1,8 @@
 """The rules that decide whether a later message keeps a promise (pure functions, no database)."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 
 from ieptrail.classify.followup import Commitment, LaterMessage, find_fulfillment
 
@@ -106,4 +107,50 @@ def test_will_be_posted_is_not_a_delivery():
     made = promise("I'll post the study guides to the class website before each test.", SLP,
                    action="post the study guides to the class website")
     later = reply("The study guides are not posted yet; they will be on the class website by Friday.", SLP)
+    assert find_fulfillment(made, [later]) is None
+
+
+def test_a_commitment_reported_is_not_the_deed_done():
+    made = promise("Mr. Haugen will finish the keyboarding trial by April 10 and write up the results.", PSYCH)
+    for text in ("Mr. Haugen missed the meeting, but he has committed to finishing the keyboarding trial in May.",
+                 "Mr. Haugen agreed to redo the keyboarding trial with the new laptop."):
+        assert find_fulfillment(made, [reply(text, PSYCH)]) is None, text
+    assert find_fulfillment(made, [reply("Mr. Haugen finished the keyboarding trial and wrote up the results.", PSYCH)])
+
+
+def test_committed_to_a_person_is_not_a_reported_commitment():
+    made = promise("I'll finish the keyboarding trial by April 10.", SLP)
+    later = reply("We are committed to Nora's success. I finished the keyboarding trial today.", SLP)
+    assert find_fulfillment(made, [later]) is not None
+
+
+def test_a_step_on_hold_is_not_done():
+    made = promise("I'll send the transition referral to the agency by Friday.", COUNSELOR)
+    later = reply("The agency changed its intake contact, so the transition referral is on hold for now.", COUNSELOR)
+    assert find_fulfillment(made, [later]) is None
+
+
+def test_the_promiser_saying_it_is_done_today_on_the_promised_day_keeps_it():
+    made = Commitment(key="P1", thread_id=1, sent=MADE, promiser=SLP, author_email=SLP, made_by_user=False,
+                      sentence="I'll have everything copied and in the take-home binders on Friday.",
+                      context="I'll have everything copied and in the take-home binders on Friday.", due=date(2026, 1, 23))
+    on_the_day = LaterMessage(id=7, thread_id=2, sent=datetime(2026, 1, 23, 14, 0), author_email=SLP, author_is_user=False,
+                              recipients=frozenset({PARENT}), new_text="His speech report card is attached, and a paper "
+                                                                       "copy is in his binder today.")
+    assert find_fulfillment(made, [on_the_day]) is not None
+    a_day_early = replace(on_the_day, sent=datetime(2026, 1, 22, 14, 0))
+    assert find_fulfillment(made, [a_day_early]) is None
+
+
+def test_the_promiser_attaching_the_kind_of_paper_promised_keeps_it_in_another_thread():
+    made = promise("I'll send home a short summary every few weeks so you can see what we're practicing.", SLP)
+    later = reply("I'm also attaching a summary of his progress on his articulation goals.", SLP, thread=2, days=40)
+    assert find_fulfillment(made, [later]) is not None
+    other_paper = reply("I'm also attaching a copy of his articulation goals.", SLP, thread=2, days=40)
+    assert find_fulfillment(made, [other_paper]) is None
+
+
+def test_another_kind_of_the_same_paper_does_not_keep_it():
+    made = promise("I'll send you the lunch count sheet by Friday.", SLP)
+    later = reply("I have attached the articulation data sheets from this month.", SLP, thread=2, days=20)
     assert find_fulfillment(made, [later]) is None

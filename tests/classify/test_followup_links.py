@@ -568,3 +568,63 @@ def test_one_paper_reported_done_keeps_the_promise_of_that_paper_not_of_another(
     found = link_promises([schedule, tally], record.index(), load_model("delivery"))
     assert found[schedule.key].sentence == "Quick update - the new schedule is on her desk!"
     assert tally.key not in found
+
+
+def test_an_act_that_runs_through_a_day_is_not_done_once_begun():
+    from ieptrail.classify.linking import before_its_day
+    record = Record()
+    text = "Starting Monday I'll meet with Eli twice a week through the end of November to make up the check-ins."
+    first = record.add(CASE_MANAGER, text)
+    made = promised(first, text, CASE_MANAGER, due=date(2025, 11, 30))
+    assert before_its_day(made, record.add(OT, "Mr. Wojcik's check-ins with Eli started on Monday.", days=8))
+    assert not before_its_day(made, record.add(CASE_MANAGER, "All the check-ins are made up.", days=42))
+
+
+def test_a_colleagues_report_before_the_promised_day_does_not_keep_it():
+    record = Record()
+    text = "I'll make up his two sessions at lunch on Tuesday 11/4 and Tuesday 11/11."
+    first = record.add(OT, text)
+    made = promised(first, text, OT, due=date(2025, 11, 11))
+    record.add(CASE_MANAGER, "Ms. Szymanski told me she has scheduled his two make-up sessions at lunch.", thread=2, days=3)
+    assert kept(record, made) is None
+
+
+def test_the_other_side_thanking_for_the_thing_in_another_thread_keeps_the_promise_to_send_it():
+    record = Record()
+    text = "I'll send a new pencil grip in with him tomorrow."
+    first = record.add(PARENT, text, to=OT)
+    made = promised(first, text, PARENT)
+    record.add(OT, "Thanks for letting me know about the dentist.", thread=2, days=1)
+    assert kept(record, made) is None
+    record.add(OT, "Thanks for the new pencil grip! His letters are already neater.", thread=3, days=4)
+    assert kept(record, made) == "Thanks for the new pencil grip!"
+
+
+def test_the_promiser_saying_the_work_is_under_way_does_not_keep_it():
+    record = Record()
+    text = "I'll send you the make-up minutes form this week."
+    made = promised(record.add(OT, text), text, OT, due=date(2025, 10, 24))
+    record.add(OT, "On the make-up minutes form: I'm reworking it with the district so it matches the new guidance.",
+               thread=2, days=3)
+    assert kept(record, made) is None
+
+
+def test_someone_asking_whether_it_was_done_does_not_keep_it():
+    from ieptrail.classify.linking import only_asks_after_it
+    record = Record()
+    text = "I'll send you the make-up minutes form this week."
+    made = promised(record.add(OT, text, to=CASE_MANAGER), text, OT, due=date(2025, 10, 24))
+    asking = record.add(CASE_MANAGER, "Also, is there any news on the make-up minutes form for the reading sessions?",
+                        thread=2, days=6, to=OT)
+    thanking = record.add(PARENT, "Thank you, we got the make-up minutes form. Who signs the make-up minutes form?",
+                          thread=2, days=7, to=OT)
+    index = record.index()
+    assert only_asks_after_it(made, asking, index) and not only_asks_after_it(made, thanking, index)
+
+
+def test_sessions_set_between_two_days_are_not_done_before_the_last():
+    record = Record()
+    text = "The district proposes 180 minutes of make-up OT, as 6 sessions between November 3 and December 12."
+    made = promised(record.add(CASE_MANAGER, text), text, CASE_MANAGER, due=date(2025, 12, 12))
+    record.add(OT, "Ms. Lund told me she saw Eli for his make-up OT sessions on both days last week.", days=16)
+    assert kept(record, made) is None

@@ -203,3 +203,37 @@ def test_a_spanish_answer_picks_a_time():
     messages = record((CASE_MANAGER, "I can do Tuesday 5/12 at 3:30 or Thursday 5/14 at 3:30. Which one works better for you?"),
                       (PARENT, "El jueves a las 3:30 está bien, gracias."))
     assert answered(messages, "Which one works better for you?")
+
+
+def test_a_promise_to_send_it_later_does_not_answer_an_instruction_to_send_it():
+    messages = record((PARENT, "Please send me the signed service agreement once the director has it."),
+                      (CASE_MANAGER, "Thanks for your patience this week. I will send you the signed service agreement by next Friday."))
+    assert not answered(messages, "Please send me the signed service agreement once the director has it.")
+
+
+def test_saying_it_will_be_done_answers_a_question_asking_for_it():
+    messages = record((CASE_MANAGER, "Could you sign the consent form and send it back this week?"),
+                      (PARENT, "Yes, I will sign the consent form tonight and send it back tomorrow."))
+    assert answered(messages, "Could you sign the consent form and send it back this week?")
+
+
+def test_a_promise_to_send_the_papers_later_does_not_answer_a_question_asking_for_them():
+    ask = "Could you send me the written make-up plan by Friday, March 20?"
+    messages = record((PARENT, ask), (CASE_MANAGER, "Thanks for your patience. I'll have the written make-up plan to you by "
+                                                    "Friday, March 20."))
+    assert not answered(messages, ask)
+
+
+def test_a_deed_that_hands_nothing_over_does_not_answer_an_ask_for_papers():
+    ask = "Could you send me copies of his reading logs?"
+    first = (CASE_MANAGER, "The bus was late this morning.")  # the first reply, about something else
+    messages = record((PARENT, ask), first, (CASE_MANAGER, "Ms. Lund and I have talked about his reading logs."))
+    assert not answered(messages, ask)
+    messages = record((PARENT, ask), first, (CASE_MANAGER, "I've attached copies of his reading logs."))
+    assert answered(messages, ask)
+
+
+def test_a_preposition_is_not_a_subject_the_reply_shares():
+    ask = "Could you tell me how many speech sessions he has missed since winter break?"
+    messages = record((PARENT, ask), (CASE_MANAGER, "The bus has been on time since Monday."))
+    assert not answered(messages, ask)
