@@ -117,8 +117,8 @@ def test_the_first_hour_from_the_demo_to_the_web_page(installed, tmp_path):
 
     promises = shell(re.search(r"^  All 6: (.*)$", out, re.M).group(1))
     assert promises.returncode == 0 and banner in promises.stderr
-    assert "[5] OVERDUE   Priya Natarajan, 2026-01-13" in promises.stdout and "40 days overdue, 0 follow-ups sent" in promises.stdout
-    assert f"({program} follow-up 5)" in promises.stdout and "(as of 2026-03-12)" in promises.stdout
+    assert "[4] OVERDUE   Priya Natarajan, 2026-01-13" in promises.stdout and "40 days overdue, 0 follow-ups sent" in promises.stdout
+    assert f"({program} follow-up 4)" in promises.stdout and "(as of 2026-03-12)" in promises.stdout
 
     services = shell(re.search(r"^  Session by session: (.*)$", out, re.M).group(1))
     assert services.returncode == 0 and banner in services.stderr and "speech_language_therapy" in services.stdout
