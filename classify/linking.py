@@ -649,7 +649,7 @@ _AT_THE_END = re.compile(r"\b(?:at|by|toward|towards) the end of (?:the |this |n
 _END_SPAN = {"week": 4, "month": 7}  # days before the due date that are still "the end of" it
 # the act goes on until a day: "I'll meet with him twice a week through the end of March", "daily until 3/20",
 # "7 sessions between March 30 and June 12"
-_THROUGH = re.compile(r"\b(?:(?:through|thru|until|till)\s+(?:the end of\s+)?|between\s+[^.;]{1,40}?\s+and\s+)"
+_THROUGH = re.compile(r"\b(?:(?:through|thru|until|till)\s+(?:the end of\s+)?|between\s+(?=\S)[^.;]{1,40}?\s+and\s+)"
                       r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                       r"\d{1,2}/\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)", re.I)
 
