@@ -1134,12 +1134,16 @@ _ASKS_DEED = re.compile(r"\b(?:could|can|would|will) you (?:please )?(?:\w+ )?(?
 # passed along your question about…", "he asked a while ago whether…", "like you asked", "I owe you an answer".
 _ANSWERS_EARLIER = re.compile(
     r"\b(?:(?:your|that) question\b|the question (?:you|from|about)\b|questions? you (?:sent|asked|had)|you(?: had)? asked\b|"
+
     r"(?:like|as) you (?:asked|requested)|asked (?:me |us )?(?:a while (?:ago|back)|earlier|last \w+) (?:if|whether|about)|owe you (?:an|that) answer|"
     r"(?:getting|get|got) back to you (?:on|about)|to answer\b|in answer to|in response to your|you wanted to know|"
     r"(?:as|per your) request(?:ed)?\b|(?:delay|sorry|late) (?:in )?(?:getting )?back to you|"
     r"(?:shared|passed along|passed on|forwarded|sent) your (?:e-?mail|message|note|letter|concerns?)\b|^\W*good questions?\b)", re.I)
 
 
+# A sentence that names the thing asked for as such: "The list of dates you requested is on page 2", "the job log
+# Colleen asked her for" (it speaks for itself alone, not for the rest of its message)
+_NAMES_THING_ASKED = re.compile(r"\byou(?:'d|’d| had)? requested\b|\basked (?:me|us|her|him|them) for\b", re.I)
 # A sentence that says it is the answer: "Here is the plan when his aide is out:", "The reason is…"
 _STATES_ANSWER = re.compile(r"^\W*(?:here(?:'s|’s| is) (?:the|our|my)|the (?:plan|reason|answer|short answer) (?:is|for|on)\b)",
                             re.I)
@@ -1174,14 +1178,16 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
             return None  # "On the second session, I'll talk to the director and get back to you"
         if found:
             continue
-        takes_up = took_up[position] or bool(_STATES_ANSWER.search(view.text))
+        takes_up = took_up[position] or bool(_STATES_ANSWER.search(view.text) or _NAMES_THING_ASKED.search(view.text))
         if after_take_up and not wants_delivery and index.weight(shared) >= 0.5:
             found = view.text
         elif message_takes_up and not wants_delivery and len(shared) >= min(2, len(own)) and 3 * len(shared) >= len(own) \
                 and (takes_up or index.weight(shared) >= 0.5):
             found = view.text
         elif wants_delivery:
-            if view.deed and not view.pending and _marks(view.text).strong and len(shared) >= 2:
+            # the thing handed over outright, or a deed in the sentence that takes the ask up ("Shonda asked me to pass
+            # along the job log you asked her for")
+            if view.deed and not view.pending and (_marks(view.text).strong or takes_up) and len(shared) >= 2:
                 found = view.text
         elif len(shared) >= 2 and (takes_up or (len(shared) >= 3 and 5 * len(shared) >= 3 * len(own)
                                                 and index.weight(shared) >= 1.5)):

@@ -428,6 +428,40 @@ def test_mail_that_takes_the_question_up_answers_it_elsewhere():
     assert found and "Thursdays" in found
 
 
+def test_mail_naming_the_thing_asked_for_answers_it_elsewhere():
+    record = Record()
+    question = record.add(PARENT, "Could you send me a list of the speech sessions that were cancelled this fall?", to=CASE_MANAGER)
+    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
+        record.add(OT, other, thread=3 + day, days=day + 1)
+    record.add(CASE_MANAGER, "Attached is the draft agenda. The list of cancelled speech sessions you requested is on page 2.",
+               thread=2, days=5)
+    found = answered(record, asked(question, "Could you send me a list of the speech sessions that were cancelled this fall?"))
+    assert found and "you requested" in found
+
+
+def test_a_colleague_passing_along_the_thing_asked_of_another_answers_it_elsewhere():
+    record = Record()
+    question = record.add(PARENT, "Could you send me the bus log for every field trip since January?", to=CASE_MANAGER)
+    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
+        record.add(OT, other, thread=3 + day, days=day + 1)
+    record.add(OT, "Tom asked me to pass along the field trip bus log you asked him for, since I keep the van calendar.",
+               thread=2, days=5)
+    found = answered(record, asked(question, "Could you send me the bus log for every field trip since January?"))
+    assert found and "asked him for" in found
+
+
+def test_a_request_named_in_passing_does_not_make_the_whole_message_an_answer():
+    record = Record()
+    question = record.add(PARENT, "Please tell me in writing what the plan is for his check-ins while Ms. Lee is out.",
+                          to=CASE_MANAGER)
+    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
+        record.add(OT, other, thread=3 + day, days=day + 1)
+    record.add(CASE_MANAGER, "Attached is the proposal. The dates you requested are on page 2. Two extra check-ins with "
+                             "Ms. Lee make up the check-ins that were missed while she was out.", thread=2, days=5)
+    assert answered(record, asked(question, "Please tell me in writing what the plan is for his check-ins while Ms. Lee "
+                                            "is out.")) is None
+
+
 def test_an_ask_for_the_others_view_is_answered_by_their_reply():
     record = Record()
     question = record.add(CASE_MANAGER, "Before the meeting, could you send me a few sentences about what you see for "
