@@ -39,7 +39,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ieptrail.classify.followup import (
-    _ACKNOWLEDGED, _ACTION_ASK, _AS_PROMISED, _DEFERRAL, _PROPOSES_TIME, _SETS_UP, Ask, Commitment,
+    _ACKNOWLEDGED, _ACTION_ASK, _AS_PROMISED, _DEFERRAL, _PROPOSES_TIME, _SETS_UP, STOPWORDS, Ask, Commitment,
     FollowupEvidence, LaterMessage, _marks, answer_candidates, content_words, context_around, delivery_candidates,
     email_domain, organization, same_side, split_sentences, stem,
 )
@@ -152,6 +152,7 @@ def promised_verbs(sentence: str) -> frozenset[str]:
 def forget_cached_verbs() -> None:
     """Drop the cached promise sentences once a refresh is done (a worker meets new ones for ever)."""
     promised_verbs.cache_clear()
+    spelled_out.cache_clear()
 
 
 def negated_verbs(text: str) -> frozenset[str]:
@@ -182,6 +183,29 @@ def address_names(address: str, names: Iterable[str]) -> bool:
     """Is a person of these names behind this address: "jane.rivera@…" (a part of it), "jrivera@…"
     (an initial or two and a surname of four letters or more)?"""
     return not address_name_keys(address).isdisjoint(names)
+
+
+# An acronym written in capitals ("PWN", "ESY") and the words that spell it out ("prior written notice", "extended
+# school year"; "speech-language pathologist" for "SLP": a hyphen parts words).
+_ACRONYM = re.compile(r"\b[A-Z]{3,5}\b")  # (two letters, "PE", are spelled by chance: "para ever")
+_SPELLING_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _initials(text: str, length: int) -> frozenset[str]:
+    words = [word for word in _SPELLING_WORD.findall(text) if len(word) >= 3 and word.lower() not in STOPWORDS]
+    return frozenset("".join(word[0] for word in words[start:start + length]).lower() for start in range(len(words)))
+
+
+@lru_cache(maxsize=20_000)
+def spelled_out(text: str, other: str) -> frozenset[str]:
+    """The acronyms one text writes in capitals that the other spells out in words ("the PWN we were promised" …
+    "On the prior written notice: …"), in lower case: the same thing named two ways."""
+    found = set()
+    for first, second in ((text, other), (other, text)):
+        for acronym in {match.lower() for match in _ACRONYM.findall(first)}:
+            if acronym not in second.lower().split() and acronym in _initials(second, len(acronym)):
+                found.add(acronym)
+    return frozenset(found)
 
 
 # A numbered part of the school year or of a course: "the Q2 progress report", "the Module 4 test".
@@ -1049,6 +1073,14 @@ def _defers_another_thing(facts: MessageProfile, about: frozenset[str]) -> bool:
         len(view.words & about) >= 2 for view in facts.sentences if not view.question and view not in deferring)
 
 
+def _stated_text(view: SentenceView) -> str:
+    """The part of a sentence that states something (before a question it ends on), or nothing for a question."""
+    if not view.question:
+        return view.text
+    parts = _QUESTION_AFTER.split(view.text, maxsplit=1)
+    return parts[0] if len(parts) > 1 else ""
+
+
 def _stated_words(view: SentenceView, ignore: frozenset[str]) -> frozenset[str]:
     if not view.question:
         return view.words
@@ -1096,7 +1128,8 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
         return False
     saying = [view for view in facts.sentences if not acknowledges_only(ask, view.text)]
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
-    if any(_stated_words(view, index.ignore) & about for view in saying if not about_another_thing(ask, view.text, index.ignore)
+    if any(_stated_words(view, index.ignore) & about or spelled_out(ask.sentence, _stated_text(view))
+           for view in saying if not about_another_thing(ask, view.text, index.ignore)
            and not (wants_delivery and promises_the_ask(ask, view))):
         return True
     if _ASKS_INPUT.search(ask.sentence) and sum(1 for view in saying if not view.question) >= 2:
@@ -1260,7 +1293,8 @@ def about_another_thing(ask: Ask, sentence: str, ignore: frozenset[str]) -> bool
     if not lead:
         return False
     named = content_words(lead.group(1), ignore)
-    return bool(named) and not (named & (ask_subject(ask, ignore) | content_words(ask.context, ignore)))
+    return bool(named) and not (named & (ask_subject(ask, ignore) | content_words(ask.context, ignore))) \
+        and not spelled_out(ask.context or ask.sentence, lead.group(1))
 
 
 def _another_asks(ask: Ask, sentence: str, siblings: Sequence[Ask], ignore: frozenset[str]) -> bool:

@@ -11,7 +11,7 @@ from ieptrail.classify.followup import LaterMessage
 from ieptrail.classify.learned import PACKAGED_MODELS, load_model
 from ieptrail.classify.linking import (
     MessageIndex, address_names, ask_in, commitment_in, delivery_features, link_promises, link_requests, names_another_part,
-    negated_verbs, terse_reply_answers,
+    negated_verbs, spelled_out, terse_reply_answers,
 )
 
 PARENT = "graham.pelletier@gmail.com"
@@ -460,6 +460,20 @@ def test_a_request_named_in_passing_does_not_make_the_whole_message_an_answer():
                              "Ms. Lee make up the check-ins that were missed while she was out.", thread=2, days=5)
     assert answered(record, asked(question, "Please tell me in writing what the plan is for his check-ins while Ms. Lee "
                                             "is out.")) is None
+
+
+def test_an_acronym_is_answered_by_a_reply_that_spells_it_out():
+    record = Record()
+    question = record.add(PARENT, "We still need the FBA you promised in January.", to=CASE_MANAGER)
+    record.add(CASE_MANAGER, "I understand. On the functional behavior assessment: Ms. Lee is finishing it and it will "
+                             "be mailed to you Friday.", days=1)
+    found = answered(record, asked(question, "We still need the FBA you promised in January."))
+    assert found is not None
+
+
+def test_two_capital_letters_spelled_by_chance_are_no_acronym():
+    assert spelled_out("He has PE on Mondays.", "Was the para ever hired?") == frozenset()
+    assert spelled_out("Was the ESY plan sent?", "The extended school year plan is attached.") == frozenset({"esy"})
 
 
 def test_an_ask_for_the_others_view_is_answered_by_their_reply():
