@@ -1065,12 +1065,23 @@ def _defers_only_others(ask: Ask, facts: MessageProfile, siblings: Sequence[Ask]
         for view in deferring)
 
 
+def word_roots(words: Iterable[str]) -> frozenset[str]:
+    """Stemmed words with the doer's ending taken off, so that the deed and its doer meet: "co-teaching",
+    "co-teacher" -> "co-teach"; "counselor" -> "counsel". (Not an irregular past: "a written plan" is not
+    "writing instruction".)"""
+    return frozenset(word[:-2] if word.endswith(("er", "or")) and len(word) >= 6 else word for word in words)
+
+
 def _defers_another_thing(facts: MessageProfile, about: frozenset[str]) -> bool:
     """A reply that states the asked-about thing ("He says he did not take the pass") and puts off only something
-    it names none of the ask's words for ("I'll ask the case manager to add it to the agenda") has answered."""
+    it names none of the ask's words for ("I'll ask the case manager to add it to the agenda") has answered (two of
+    its words, or the one it has: "Is he still getting his co-teaching time?" … "He has not been getting his
+    co-taught math")."""
     deferring = [view for view in facts.sentences if _DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text)]
-    return bool(deferring) and not any(view.words & about for view in deferring) and any(
-        len(view.words & about) >= 2 for view in facts.sentences if not view.question and view not in deferring)
+    roots = word_roots(about)
+    return bool(deferring) and not any(word_roots(view.words) & roots for view in deferring) and any(
+        len(word_roots(view.words) & roots) >= min(2, len(roots)) for view in facts.sentences
+        if not view.question and view not in deferring)
 
 
 def _stated_text(view: SentenceView) -> str:
@@ -1128,7 +1139,7 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
         return False
     saying = [view for view in facts.sentences if not acknowledges_only(ask, view.text)]
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
-    if any(_stated_words(view, index.ignore) & about or spelled_out(ask.sentence, _stated_text(view))
+    if any(word_roots(_stated_words(view, index.ignore)) & word_roots(about) or spelled_out(ask.sentence, _stated_text(view))
            for view in saying if not about_another_thing(ask, view.text, index.ignore)
            and not (wants_delivery and promises_the_ask(ask, view))):
         return True

@@ -11,7 +11,7 @@ from ieptrail.classify.followup import LaterMessage
 from ieptrail.classify.learned import PACKAGED_MODELS, load_model
 from ieptrail.classify.linking import (
     MessageIndex, address_names, ask_in, commitment_in, delivery_features, link_promises, link_requests, names_another_part,
-    negated_verbs, spelled_out, terse_reply_answers,
+    negated_verbs, spelled_out, terse_reply_answers, word_roots,
 )
 
 PARENT = "graham.pelletier@gmail.com"
@@ -474,6 +474,21 @@ def test_an_acronym_is_answered_by_a_reply_that_spells_it_out():
 def test_two_capital_letters_spelled_by_chance_are_no_acronym():
     assert spelled_out("He has PE on Mondays.", "Was the para ever hired?") == frozenset()
     assert spelled_out("Was the ESY plan sent?", "The extended school year plan is attached.") == frozenset({"esy"})
+
+
+def test_a_reply_stating_the_one_thing_asked_in_another_form_answers_though_it_puts_more_off():
+    record = Record()
+    question = record.add(PARENT, "Is he still getting his co-teaching time?", to=CASE_MANAGER)
+    record.add(CASE_MANAGER, "Fair question. Mrs. Diaz is out and there is no certified co-teacher covering, so he has not "
+                             "had it since Monday. I'm checking with the district today and will get back to you by Friday.",
+               days=1)
+    assert answered(record, asked(question, "Is he still getting his co-teaching time?")) is not None
+
+
+def test_word_roots_meet_the_deed_and_its_doer_but_not_an_irregular_past():
+    assert word_roots({"co-teacher"}) == word_roots({"co-teach"}) == frozenset({"co-teach"})
+    assert word_roots({"counselor"}) == frozenset({"counsel"})
+    assert word_roots({"paper", "written"}) == frozenset({"paper", "written"})
 
 
 def test_an_ask_for_the_others_view_is_answered_by_their_reply():
