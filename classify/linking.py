@@ -1248,6 +1248,8 @@ def ask_subject(ask: Ask, ignore: frozenset[str]) -> frozenset[str]:
     own = content_words(ask.sentence, ignore)
     if len(own) <= 1 or _LEANS_ON_CONTEXT.search(ask.sentence):
         before = ask.context.split(ask.sentence, 1)[0] if ask.sentence in ask.context else ask.context
+        if not before.strip() and len(own) <= 2:
+            before = ask.lead_in  # a question set apart that names next to nothing: "Who can get this fixed?"
         own |= content_words(before, ignore)
     return frozenset(word for word in own if "'" not in word)  # not "i've", "that's"
 
@@ -1433,5 +1435,19 @@ def ask_in(message: LaterMessage, key: str, sentence: str, start: int, end: int,
     return Ask(
         key=key, thread_id=message.thread_id, sent=message.sent, asker=asker, asked_by_user=asked_by_user,
         sentence=sentence, context=context_around(message.new_text, start, end, reach=2),
-        source_id=message.id, recipients=message.recipients,
+        source_id=message.id, recipients=message.recipients, lead_in=paragraph_above(message.new_text, start),
     )
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def paragraph_above(text: str, start: int) -> str:
+    """Where `start` opens a paragraph, the last two sentences of the paragraph above it; else nothing."""
+    before = text[:start]
+    breaks = list(_PARAGRAPH_BREAK.finditer(before))
+    if not breaks or before[breaks[-1].end():].strip():
+        return ""
+    above = before[:breaks[-1].start()]
+    earlier = list(_PARAGRAPH_BREAK.finditer(above))
+    return " ".join(split_sentences(above[earlier[-1].end():] if earlier else above)[-2:])

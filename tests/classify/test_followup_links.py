@@ -11,7 +11,7 @@ from ieptrail.classify.followup import LaterMessage
 from ieptrail.classify.learned import PACKAGED_MODELS, load_model
 from ieptrail.classify.linking import (
     MessageIndex, address_names, ask_in, commitment_in, delivery_features, link_promises, link_requests, names_another_part,
-    negated_verbs, spelled_out, terse_reply_answers, word_roots,
+    negated_verbs, paragraph_above, spelled_out, terse_reply_answers, word_roots,
 )
 
 PARENT = "graham.pelletier@gmail.com"
@@ -489,6 +489,23 @@ def test_word_roots_meet_the_deed_and_its_doer_but_not_an_irregular_past():
     assert word_roots({"co-teacher"}) == word_roots({"co-teach"}) == frozenset({"co-teach"})
     assert word_roots({"counselor"}) == frozenset({"counsel"})
     assert word_roots({"paper", "written"}) == frozenset({"paper", "written"})
+
+
+def test_a_question_set_apart_is_about_the_paragraph_above_it():
+    record = Record()
+    text = ("Eli says the reading app on his tablet logs him out every morning.\n\n"
+            "Who should I talk to to get this sorted out?\n\nThanks,\nGraham")
+    question = record.add(PARENT, text, to=CASE_MANAGER)
+    record.add(CASE_MANAGER, "Yes, I saw that. The reading app license ran out over break and the district renews it "
+                             "next week.", days=1)
+    found = answered(record, asked(question, "Who should I talk to to get this sorted out?"))
+    assert found is not None
+
+
+def test_paragraph_above_only_for_a_sentence_opening_its_paragraph():
+    text = "First line. Second line.\n\nWho fixes this? Thanks."
+    assert paragraph_above(text, text.index("Who")) == "First line. Second line."
+    assert paragraph_above(text, text.index("Thanks")) == ""
 
 
 def test_an_ask_for_the_others_view_is_answered_by_their_reply():
