@@ -23,7 +23,9 @@ someone else, a sentence that opens on another subject ("On the bus, …") or on
 ("Got it, thanks") answer none of the others. Mail in another thread answers a request only when it plainly
 does: it takes the question up again and names two of its words ("To answer your question about the
 reading group…"), or states most of what it asks about (three of its words and more); looser matches
-there answered requests that were not, on families the rules were not written for.
+there answered requests that were not, on families the rules were not written for. A meeting's summary ("Here is
+my summary of what the team agreed on") answers a question one of its lines restates ("he still gets the full 30
+minutes").
 A learned model did not beat this on the families it was not trained on; it is not used.
 """
 from __future__ import annotations
@@ -1239,6 +1241,34 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
     return found
 
 
+# A message that sums up what a meeting settled: "Here's my summary of what the team agreed to", "a recap of where we landed"
+_MEETING_SUMMARY = re.compile(r"\b(?:summary|recap|notes?) of (?:what|where|everything) (?:the team|we|everyone|the committee)\b|"
+                              r"\bwhat the (?:team|committee|group) (?:agreed|decided|landed)\b", re.I)
+
+
+def summary_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> str | None:
+    """A meeting's summary in other mail answers a question put before it where one of its statements speaks to the
+    question's subject: two of the words of the question and of what leads up to it, and half the question's own
+    (or it has none: "Why?") ("Will he still get his full 30 minutes those weeks?" … "- on assembly weeks he sees
+    him during study hall, so he still gets the full 30 minutes"; a summary's line shares a word or two with many
+    questions it does not answer: "how many speech sessions did he attend?" … "Speech stays at two 30-minute
+    sessions"). Not an ask to send something: a summary promises papers ("the finalized IEP will follow"), it does
+    not hand them over."""
+    if message.thread_id == ask.thread_id or not _MEETING_SUMMARY.search(message.new_text) \
+            or index.other_student(ask.sentence + " " + ask.context, ask.source_id, message):
+        return None
+    if _ACTION_ASK.search(ask.sentence):
+        return None
+    own = content_words(ask.sentence, index.ignore)
+    subject = ask_subject(ask, index.ignore) | content_words(ask.lead_in, index.ignore)
+    for view in index.profile(message).sentences:
+        if view.question or _DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text):
+            continue
+        if len(view.words & subject) >= 2 and 2 * len(view.words & own) >= len(own):
+            return view.text
+    return None
+
+
 _LEANS_ON_CONTEXT = re.compile(r"\b(?:it|that|this|they|them|those|these)\b", re.I)
 
 
@@ -1395,7 +1425,7 @@ def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, Followu
                 found[ask.key] = FollowupEvidence(message.id, _evidence_sentence(index, message, words),
                                                   "answered: reported done", message.sent, {})
                 break
-            elsewhere = elsewhere_answers(ask, message, index)
+            elsewhere = elsewhere_answers(ask, message, index) or summary_answers(ask, message, index)
             if elsewhere:
                 found[ask.key] = FollowupEvidence(message.id, elsewhere, "answered: in another thread", message.sent, {})
                 break

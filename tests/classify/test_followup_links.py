@@ -508,6 +508,30 @@ def test_paragraph_above_only_for_a_sentence_opening_its_paragraph():
     assert paragraph_above(text, text.index("Thanks")) == ""
 
 
+def test_a_meeting_summary_in_other_mail_answers_the_question_its_line_speaks_to():
+    record = Record()
+    question = record.add(PARENT, "Recess is shortened on testing days. Will he still get his full 20 minutes of OT then?",
+                          to=OT)
+    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
+        record.add(CASE_MANAGER, other, thread=3 + day, days=day + 1)
+    record.add(CASE_MANAGER, "Thanks for coming in. Here is my summary of what the team agreed on:\n"
+                             "- the reading group moves to mornings\n"
+                             "- on testing days Ms. Szymanski sees him after lunch, so he still gets the full 20 minutes of OT",
+               thread=2, days=9)
+    found = answered(record, asked(question, "Will he still get his full 20 minutes of OT then?"))
+    assert found and "after lunch" in found
+
+
+def test_a_meeting_summary_sharing_a_word_or_two_does_not_answer():
+    record = Record()
+    question = record.add(PARENT, "Can you tell me how many speech sessions he attended last quarter?", to=OT)
+    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
+        record.add(CASE_MANAGER, other, thread=3 + day, days=day + 1)
+    record.add(CASE_MANAGER, "Here is my summary of what the team agreed on:\n- Speech stays at two 30-minute sessions a week",
+               thread=2, days=9)
+    assert answered(record, asked(question, "Can you tell me how many speech sessions he attended last quarter?")) is None
+
+
 def test_an_ask_for_the_others_view_is_answered_by_their_reply():
     record = Record()
     question = record.add(CASE_MANAGER, "Before the meeting, could you send me a few sentences about what you see for "
