@@ -1230,6 +1230,8 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
         elif message_takes_up and not wants_delivery and len(shared) >= min(2, len(own)) and 3 * len(shared) >= len(own) \
                 and (takes_up or index.weight(shared) >= 0.5):
             found = view.text
+        elif message_takes_up and not wants_delivery and _leads_with(view.text, index.ignore) & own:
+            found = view.text  # "Sorry for the delay in getting back to you. … For the missed sessions, our records show …"
         elif wants_delivery:
             # the thing handed over outright, or a deed in the sentence that takes the ask up ("Shonda asked me to pass
             # along the job log you asked her for")
@@ -1327,6 +1329,17 @@ def picks_another_time(ask: Ask, message: LaterMessage, siblings: Sequence[Ask])
 
 # A sentence that first says what it is about: "On the slides, I talked to Gary.", "As for the bus, …"
 _TOPIC_LEAD = re.compile(r"^\W*(?:on|about|as for|as to|regarding|re:?|with regard to|in terms of)\s+([^,:;.!?]{3,60})[,:;]\s", re.I)
+
+
+# In a message that answers several questions, "For the X," leads the answer about X too.
+_ANSWER_LEAD = re.compile(r"^\W*(?:on|about|as for|as to|regarding|re:?|with regard to|in terms of|for)\s+(?:the\s+)?"
+                          r"([^,:;.!?]{3,60})[,:;]\s", re.I)
+
+
+def _leads_with(sentence: str, ignore: frozenset[str]) -> frozenset[str]:
+    """The words of what a sentence says first it is about ("For the missed sessions, our records show …")."""
+    lead = _ANSWER_LEAD.match(sentence)
+    return content_words(lead.group(1), ignore) if lead else frozenset()
 
 
 def about_another_thing(ask: Ask, sentence: str, ignore: frozenset[str]) -> bool:

@@ -532,6 +532,19 @@ def test_a_meeting_summary_sharing_a_word_or_two_does_not_answer():
     assert answered(record, asked(question, "Can you tell me how many speech sessions he attended last quarter?")) is None
 
 
+def test_a_late_answer_leading_with_the_asks_subject_answers_it_elsewhere():
+    record = Record()
+    question = record.add(PARENT, "Is there a plan yet for making up the missed sessions, and who will teach them?",
+                          to=CASE_MANAGER)
+    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
+        record.add(OT, other, thread=3 + day, days=day + 1)
+    record.add(CASE_MANAGER, "I apologize for the delay in getting back to you. For the missed sessions, the district "
+                             "offers four hours after school with Mr. Ruiz.", thread=2, days=9)
+    found = answered(record, asked(question, "Is there a plan yet for making up the missed sessions, and who will "
+                                             "teach them?"))
+    assert found and found.startswith("For the missed sessions")
+
+
 def test_an_ask_for_the_others_view_is_answered_by_their_reply():
     record = Record()
     question = record.add(CASE_MANAGER, "Before the meeting, could you send me a few sentences about what you see for "
