@@ -1225,7 +1225,9 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
         if found:
             continue
         takes_up = took_up[position] or bool(_STATES_ANSWER.search(view.text) or _NAMES_THING_ASKED.search(view.text))
-        if after_take_up and not wants_delivery and index.weight(shared) >= 0.5:
+        # (a common word will do with the deed asked for: "… to make it up?" … "I made up her session with my group")
+        if after_take_up and not wants_delivery and (index.weight(shared) >= 0.5
+                                                     or deed_families(ask.sentence) & deed_families(view.text)):
             found = view.text
         elif message_takes_up and not wants_delivery and len(shared) >= min(2, len(own)) and 3 * len(shared) >= len(own) \
                 and (takes_up or index.weight(shared) >= 0.5):

@@ -545,6 +545,17 @@ def test_a_late_answer_leading_with_the_asks_subject_answers_it_elsewhere():
     assert found and found.startswith("For the missed sessions")
 
 
+def test_after_owing_an_answer_the_deed_asked_for_answers_with_a_common_word():
+    record = Record()
+    question = record.add(CASE_MANAGER, "Can Eli join your group this week to make it up, or is another time better?", to=OT)
+    for day in range(12):
+        record.add(OT, f"The group met as planned on day {day}.", thread=10 + day, days=day + 1)
+    record.add(OT, "Progress notes are in. And I owe you an answer from last month, sorry! I made up his session with "
+                   "my group on the 30th.", thread=2, days=20, to=CASE_MANAGER)
+    found = answered(record, asked(question, "Can Eli join your group this week to make it up, or is another time better?"))
+    assert found and found.startswith("I made up")
+
+
 def test_an_ask_for_the_others_view_is_answered_by_their_reply():
     record = Record()
     question = record.add(CASE_MANAGER, "Before the meeting, could you send me a few sentences about what you see for "
