@@ -25,7 +25,8 @@ does: it takes the question up again and names two of its words ("To answer your
 reading group…"), or states most of what it asks about (three of its words and more); looser matches
 there answered requests that were not, on families the rules were not written for. A meeting's summary ("Here is
 my summary of what the team agreed on") answers a question one of its lines restates ("he still gets the full 30
-minutes").
+minutes"). A question put again to someone else, naming the one first asked ("I emailed Ms. Lee and got an automatic
+reply. Is anyone covering …?"), is answered with the second.
 A learned model did not beat this on the families it was not trained on; it is not used.
 """
 from __future__ import annotations
@@ -1444,7 +1445,30 @@ def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, Followu
             if elsewhere:
                 found[ask.key] = FollowupEvidence(message.id, elsewhere, "answered: in another thread", message.sent, {})
                 break
+    for ask in asks:
+        if ask.key not in found:
+            again = next((later for later in asks if later.key in found and asked_again(ask, later, index)), None)
+            if again is not None:
+                found[ask.key] = replace(found[again.key], rule="answered: asked again of another")
     return found
+
+
+REASK_WINDOW = timedelta(days=21)
+
+
+def asked_again(ask: Ask, later: Ask, index: MessageIndex) -> bool:
+    """Is `later` the same question put again by its asker to someone else, naming the one first asked ("I emailed
+    Ms. Dunmore Monday and got an automatic reply. Is anyone covering his OT while she's out?" after "Has he had OT
+    since the 8th?")? Its answer answers the first."""
+    if later.asker != ask.asker or not ask.sent < later.sent <= ask.sent + REASK_WINDOW or later.source_id == ask.source_id:
+        return False
+    first_asked = {address for address in ask.recipients if address and address != ask.asker}
+    if not first_asked or first_asked & later.recipients:
+        return False
+    source = index.by_id.get(later.source_id)
+    if source is None or not index.named_authors(source.new_text) & first_asked:
+        return False
+    return bool(content_words(ask.sentence, index.ignore) & content_words(later.sentence + " " + later.context, index.ignore))
 
 
 # ---- evidence and items -----------------------------------------------------------------------

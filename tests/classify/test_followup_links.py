@@ -556,6 +556,28 @@ def test_after_owing_an_answer_the_deed_asked_for_answers_with_a_common_word():
     assert found and found.startswith("I made up")
 
 
+def test_a_question_asked_again_of_another_is_answered_by_the_answer_to_the_second():
+    record = Record()
+    record.add(OT, "Eli did great in OT today.", thread=9, days=-5)  # (the OT writes in the record: her name is known)
+    first = record.add(PARENT, "Has he had OT since the 8th?", to=OT)
+    again = record.add(PARENT, "I emailed Ms. Szymanski Monday and got an automatic reply saying she is on leave. "
+                               "Is anyone covering his OT while she is out?", thread=2, days=2, to=CASE_MANAGER)
+    record.add(CASE_MANAGER, "I'm sorry, no, nobody has been covering her OT caseload while she is out.", thread=2, days=3)
+    asks = [asked(first, "Has he had OT since the 8th?"), asked(again, "Is anyone covering his OT while she is out?")]
+    found = link_requests(asks, record.index())
+    assert found[asks[0].key].message_id == found[asks[1].key].message_id
+
+
+def test_a_later_question_not_naming_the_one_first_asked_is_another_question():
+    record = Record()
+    record.add(OT, "Eli did great in OT today.", thread=9, days=-5)
+    first = record.add(PARENT, "Has he had OT since the 8th?", to=OT)
+    again = record.add(PARENT, "Is his OT still on Thursdays?", thread=2, days=2, to=CASE_MANAGER)
+    record.add(CASE_MANAGER, "Yes, OT is still on Thursdays.", thread=2, days=3)
+    asks = [asked(first, "Has he had OT since the 8th?"), asked(again, "Is his OT still on Thursdays?")]
+    assert asks[0].key not in link_requests(asks, record.index())
+
+
 def test_an_ask_for_the_others_view_is_answered_by_their_reply():
     record = Record()
     question = record.add(CASE_MANAGER, "Before the meeting, could you send me a few sentences about what you see for "
