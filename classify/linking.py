@@ -26,7 +26,8 @@ reading group…"), or states most of what it asks about (three of its words and
 there answered requests that were not, on families the rules were not written for. A meeting's summary ("Here is
 my summary of what the team agreed on") answers a question one of its lines restates ("he still gets the full 30
 minutes"). A question put again to someone else, naming the one first asked ("I emailed Ms. Lee and got an automatic
-reply. Is anyone covering …?"), is answered with the second.
+reply. Is anyone covering …?"), is answered with the second; a question passed on to another is answered by mail from
+anyone that takes it up naming its asker ("Mr. Lee asked a while ago if I want him to wear the mic in labs").
 A learned model did not beat this on the families it was not trained on; it is not used.
 """
 from __future__ import annotations
@@ -337,6 +338,7 @@ class MessageIndex:
         self._later: dict[tuple, list[LaterMessage]] = {}
         frequency: dict[str, int] = defaultdict(int)
         self.authors: set[str] = set()
+        self.taking_up: list[LaterMessage] = []  # mail that takes an earlier question up ("Good question.", "you asked")
         for message in sorted(messages, key=attrgetter("sent", "id")):
             self.by_id[message.id] = message
             if message.author_email:
@@ -348,6 +350,8 @@ class MessageIndex:
             for word in words:
                 frequency[word] += 1
             terms = set(words) | _pseudo_words(message.new_text)
+            if ANSWERS_EARLIER in terms:
+                self.taking_up.append(message)
             school = organization(message.author_email)
             for party in (message.author_email, school) if school else (message.author_email,):
                 for term in terms:
@@ -989,7 +993,17 @@ def answer_options(ask: Ask, index: MessageIndex) -> list[LaterMessage]:
     terms = index.item_terms(ask.sentence, ask.context)
     terms[ANSWERS_EARLIER] = 1.0
     outside = index.outside_thread(asked_of(ask), terms, ask.thread_id, ask.sent)
+    outside += [m for m in relayed_answers(ask, index) if m not in outside]
     return inside + [m for m in outside if _responds(ask, m)]
+
+
+def relayed_answers(ask: Ask, index: MessageIndex) -> list[LaterMessage]:
+    """Mail from anyone that takes a question up naming the one who asked it: a question passed on answered by the
+    person it was for ("Mr. Kealoha asked a while ago if I want him to wear the mic during labs", "Good questions.
+    Yes - … and Mr. Kucera's voice still comes through")."""
+    start = bisect_right(index.taking_up, ask.sent, key=attrgetter("sent"))
+    end = bisect_right(index.taking_up, ask.sent + OUTSIDE_THREAD_WINDOW, key=attrgetter("sent"))
+    return [m for m in index.taking_up[start:end] if m.thread_id != ask.thread_id and ask.asker in index.named_authors(m.new_text)]
 
 
 def answer_rule(ask: Ask, message: LaterMessage, index: MessageIndex) -> list[FollowupEvidence]:
@@ -1185,7 +1199,7 @@ _ANSWERS_EARLIER = re.compile(
     r"(?:like|as) you (?:asked|requested)|asked (?:me |us )?(?:a while (?:ago|back)|earlier|last \w+) (?:if|whether|about)|owe you (?:an|that) answer|"
     r"(?:getting|get|got) back to you (?:on|about)|to answer\b|in answer to|in response to your|you wanted to know|"
     r"(?:as|per your) request(?:ed)?\b|(?:delay|sorry|late) (?:in )?(?:getting )?back to you|"
-    r"(?:shared|passed along|passed on|forwarded|sent) your (?:e-?mail|message|note|letter|concerns?)\b|^\W*good questions?\b)", re.I)
+    r"(?:shared|passed along|passed on|forwarded|sent) your (?:e-?mail|message|note|letter|concerns?)\b|^\W*good questions?\b|(?<=\n)good questions?\b)", re.I)  # (or a line's opening: "Hi Erik,\n\nGood questions.")
 
 
 # A sentence that names the thing asked for as such: "The list of dates you requested is on page 2", "the job log

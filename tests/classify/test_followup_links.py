@@ -578,6 +578,25 @@ def test_a_later_question_not_naming_the_one_first_asked_is_another_question():
     assert asks[0].key not in link_requests(asks, record.index())
 
 
+def test_a_question_passed_on_is_answered_by_the_one_it_was_for_naming_the_asker():
+    record = Record()
+    question = record.add(CASE_MANAGER, "One question for Eli: does he want me wearing the FM mic during labs too?",
+                          to=PARENT)
+    record.add("eli.p@student.district97.org", "Hi Ms. Ortiz, lunch works Friday. Also Mr. Wojcik asked a while ago if I "
+                                               "want him to wear the mic during labs too. Yes please.", thread=2, days=6,
+               to="aortiz@district97.org")
+    found = answered(record, asked(question, "One question for Eli: does he want me wearing the FM mic during labs too?"))
+    assert found and "mic during labs" in found
+
+
+def test_good_questions_opening_a_line_takes_the_question_up():
+    record = Record()
+    question = record.add(CASE_MANAGER, "Does the FM system pair with the classroom speakers?", to=PARENT)
+    record.add(OT, "Hi Graham,\n\nGood questions. Yes - it pairs with the speakers through a small hub, and "
+                   "Mr. Wojcik's voice still comes through.", thread=2, days=3)
+    assert answered(record, asked(question, "Does the FM system pair with the classroom speakers?")) is not None
+
+
 def test_an_ask_for_the_others_view_is_answered_by_their_reply():
     record = Record()
     question = record.add(CASE_MANAGER, "Before the meeting, could you send me a few sentences about what you see for "
