@@ -1265,6 +1265,11 @@ _MEETING_SUMMARY = re.compile(r"\b(?:summary|recap|notes?) of (?:what|where|ever
                               r"\bwhat the (?:team|committee|group) (?:agreed|decided|landed)\b", re.I)
 
 
+# The words of how and when an answer is wanted, not of what it is about: "Please confirm in writing before the
+# IEP meeting how the district will make up these minutes"
+_HOW_TO_ANSWER = frozenset(stem(word) for word in ("confirm", "writing", "meeting", "iep", "district", "school", "team"))
+
+
 def summary_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> str | None:
     """A meeting's summary in other mail answers a question put before it where one of its statements speaks to the
     question's subject: two of the words of the question and of what leads up to it, and half the question's own
@@ -1278,14 +1283,13 @@ def summary_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> str
         return None
     if _ACTION_ASK.search(ask.sentence):
         return None
-    own = content_words(ask.sentence, index.ignore)
+    own = content_words(ask.sentence, index.ignore) - _HOW_TO_ANSWER
     subject = ask_subject(ask, index.ignore) | content_words(ask.lead_in, index.ignore)
-    for view in index.profile(message).sentences:
-        if view.question or _DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text):
-            continue
-        if len(view.words & subject) >= 2 and 2 * len(view.words & own) >= len(own):
-            return view.text
-    return None
+    lines = [view for view in index.profile(message).sentences if not view.question
+             and not (_DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text))
+             and len(view.words & subject) >= 2 and 2 * len(view.words & own) >= len(own)]
+    best = max(lines, key=lambda view: len(view.words & subject), default=None)  # (the first of equals)
+    return best.text if best else None
 
 
 _LEANS_ON_CONTEXT = re.compile(r"\b(?:it|that|this|they|them|those|these)\b", re.I)

@@ -522,6 +522,22 @@ def test_a_meeting_summary_in_other_mail_answers_the_question_its_line_speaks_to
     assert found and "after lunch" in found
 
 
+def test_a_meeting_summary_answers_an_ask_for_a_written_plan_with_its_best_line():
+    record = Record()
+    text = ("The district has not provided his reading intervention sessions since January.\n\n"
+            "Please confirm in writing before the IEP meeting how the district will make up these minutes.")
+    question = record.add(PARENT, text, to=CASE_MANAGER)
+    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
+        record.add(OT, other, thread=3 + day, days=day + 1)
+    record.add(CASE_MANAGER, "Here is my summary of what the team agreed on:\n"
+                             "1. Speech: 30 minutes a week continues.\n"
+                             "2. Reading intervention: the four sessions not provided will be made up as 120 extra minutes "
+                             "of reading intervention after school.", thread=2, days=9)
+    found = answered(record, asked(question, "Please confirm in writing before the IEP meeting how the district will make "
+                                             "up these minutes."))
+    assert found and "Reading intervention" in found
+
+
 def test_a_meeting_summary_sharing_a_word_or_two_does_not_answer():
     record = Record()
     question = record.add(PARENT, "Can you tell me how many speech sessions he attended last quarter?", to=OT)
