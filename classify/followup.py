@@ -254,6 +254,7 @@ class Ask:
     topics: frozenset[str] = frozenset()
     source_id: int | None = None  # the message that holds the request
     recipients: frozenset[str] = frozenset()  # whom it was asked of (To and Cc of that message)
+    lead_in: str = ""  # where it opens a paragraph, the last sentences of the one above (what "this" may point back to)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,11 @@ someone else, a sentence that opens on another subject ("On the bus, …") or on
 ("Got it, thanks") answer none of the others. Mail in another thread answers a request only when it plainly
 does: it takes the question up again and names two of its words ("To answer your question about the
 reading group…"), or states most of what it asks about (three of its words and more); looser matches
-there answered requests that were not, on families the rules were not written for.
+there answered requests that were not, on families the rules were not written for. A meeting's summary ("Here is
+my summary of what the team agreed on") answers a question one of its lines restates ("he still gets the full 30
+minutes"). A question put again to someone else, naming the one first asked ("I emailed Ms. Lee and got an automatic
+reply. Is anyone covering …?"), is answered with the second; a question passed on to another is answered by mail from
+anyone that takes it up naming its asker ("Mr. Lee asked a while ago if I want him to wear the mic in labs").
 A learned model did not beat this on the families it was not trained on; it is not used.
 """
 from __future__ import annotations
@@ -39,7 +43,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ieptrail.classify.followup import (
-    _ACKNOWLEDGED, _ACTION_ASK, _AS_PROMISED, _DEFERRAL, _PROPOSES_TIME, _SETS_UP, Ask, Commitment,
+    _ACKNOWLEDGED, _ACTION_ASK, _AS_PROMISED, _DEFERRAL, _PROPOSES_TIME, _SETS_UP, STOPWORDS, Ask, Commitment,
     FollowupEvidence, LaterMessage, _marks, answer_candidates, content_words, context_around, delivery_candidates,
     email_domain, organization, same_side, split_sentences, stem,
 )
@@ -152,6 +156,7 @@ def promised_verbs(sentence: str) -> frozenset[str]:
 def forget_cached_verbs() -> None:
     """Drop the cached promise sentences once a refresh is done (a worker meets new ones for ever)."""
     promised_verbs.cache_clear()
+    spelled_out.cache_clear()
 
 
 def negated_verbs(text: str) -> frozenset[str]:
@@ -182,6 +187,29 @@ def address_names(address: str, names: Iterable[str]) -> bool:
     """Is a person of these names behind this address: "jane.rivera@…" (a part of it), "jrivera@…"
     (an initial or two and a surname of four letters or more)?"""
     return not address_name_keys(address).isdisjoint(names)
+
+
+# An acronym written in capitals ("PWN", "ESY") and the words that spell it out ("prior written notice", "extended
+# school year"; "speech-language pathologist" for "SLP": a hyphen parts words).
+_ACRONYM = re.compile(r"\b[A-Z]{3,5}\b")  # (two letters, "PE", are spelled by chance: "para ever")
+_SPELLING_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _initials(text: str, length: int) -> frozenset[str]:
+    words = [word for word in _SPELLING_WORD.findall(text) if len(word) >= 3 and word.lower() not in STOPWORDS]
+    return frozenset("".join(word[0] for word in words[start:start + length]).lower() for start in range(len(words)))
+
+
+@lru_cache(maxsize=20_000)
+def spelled_out(text: str, other: str) -> frozenset[str]:
+    """The acronyms one text writes in capitals that the other spells out in words ("the PWN we were promised" …
+    "On the prior written notice: …"), in lower case: the same thing named two ways."""
+    found = set()
+    for first, second in ((text, other), (other, text)):
+        for acronym in {match.lower() for match in _ACRONYM.findall(first)}:
+            if acronym not in second.lower().split() and acronym in _initials(second, len(acronym)):
+                found.add(acronym)
+    return frozenset(found)
 
 
 # A numbered part of the school year or of a course: "the Q2 progress report", "the Module 4 test".
@@ -310,6 +338,7 @@ class MessageIndex:
         self._later: dict[tuple, list[LaterMessage]] = {}
         frequency: dict[str, int] = defaultdict(int)
         self.authors: set[str] = set()
+        self.taking_up: list[LaterMessage] = []  # mail that takes an earlier question up ("Good question.", "you asked")
         for message in sorted(messages, key=attrgetter("sent", "id")):
             self.by_id[message.id] = message
             if message.author_email:
@@ -321,6 +350,8 @@ class MessageIndex:
             for word in words:
                 frequency[word] += 1
             terms = set(words) | _pseudo_words(message.new_text)
+            if ANSWERS_EARLIER in terms:
+                self.taking_up.append(message)
             school = organization(message.author_email)
             for party in (message.author_email, school) if school else (message.author_email,):
                 for term in terms:
@@ -962,7 +993,17 @@ def answer_options(ask: Ask, index: MessageIndex) -> list[LaterMessage]:
     terms = index.item_terms(ask.sentence, ask.context)
     terms[ANSWERS_EARLIER] = 1.0
     outside = index.outside_thread(asked_of(ask), terms, ask.thread_id, ask.sent)
+    outside += [m for m in relayed_answers(ask, index) if m not in outside]
     return inside + [m for m in outside if _responds(ask, m)]
+
+
+def relayed_answers(ask: Ask, index: MessageIndex) -> list[LaterMessage]:
+    """Mail from anyone that takes a question up naming the one who asked it: a question passed on answered by the
+    person it was for ("Mr. Kealoha asked a while ago if I want him to wear the mic during labs", "Good questions.
+    Yes - … and Mr. Kucera's voice still comes through")."""
+    start = bisect_right(index.taking_up, ask.sent, key=attrgetter("sent"))
+    end = bisect_right(index.taking_up, ask.sent + OUTSIDE_THREAD_WINDOW, key=attrgetter("sent"))
+    return [m for m in index.taking_up[start:end] if m.thread_id != ask.thread_id and ask.asker in index.named_authors(m.new_text)]
 
 
 def answer_rule(ask: Ask, message: LaterMessage, index: MessageIndex) -> list[FollowupEvidence]:
@@ -1041,12 +1082,31 @@ def _defers_only_others(ask: Ask, facts: MessageProfile, siblings: Sequence[Ask]
         for view in deferring)
 
 
+def word_roots(words: Iterable[str]) -> frozenset[str]:
+    """Stemmed words with the doer's ending taken off, so that the deed and its doer meet: "co-teaching",
+    "co-teacher" -> "co-teach"; "counselor" -> "counsel". (Not an irregular past: "a written plan" is not
+    "writing instruction".)"""
+    return frozenset(word[:-2] if word.endswith(("er", "or")) and len(word) >= 6 else word for word in words)
+
+
 def _defers_another_thing(facts: MessageProfile, about: frozenset[str]) -> bool:
     """A reply that states the asked-about thing ("He says he did not take the pass") and puts off only something
-    it names none of the ask's words for ("I'll ask the case manager to add it to the agenda") has answered."""
+    it names none of the ask's words for ("I'll ask the case manager to add it to the agenda") has answered (two of
+    its words, or the one it has: "Is he still getting his co-teaching time?" … "He has not been getting his
+    co-taught math")."""
     deferring = [view for view in facts.sentences if _DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text)]
-    return bool(deferring) and not any(view.words & about for view in deferring) and any(
-        len(view.words & about) >= 2 for view in facts.sentences if not view.question and view not in deferring)
+    roots = word_roots(about)
+    return bool(deferring) and not any(word_roots(view.words) & roots for view in deferring) and any(
+        len(word_roots(view.words) & roots) >= min(2, len(roots)) for view in facts.sentences
+        if not view.question and view not in deferring)
+
+
+def _stated_text(view: SentenceView) -> str:
+    """The part of a sentence that states something (before a question it ends on), or nothing for a question."""
+    if not view.question:
+        return view.text
+    parts = _QUESTION_AFTER.split(view.text, maxsplit=1)
+    return parts[0] if len(parts) > 1 else ""
 
 
 def _stated_words(view: SentenceView, ignore: frozenset[str]) -> frozenset[str]:
@@ -1096,7 +1156,8 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
         return False
     saying = [view for view in facts.sentences if not acknowledges_only(ask, view.text)]
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
-    if any(_stated_words(view, index.ignore) & about for view in saying if not about_another_thing(ask, view.text, index.ignore)
+    if any(word_roots(_stated_words(view, index.ignore)) & word_roots(about) or spelled_out(ask.sentence, _stated_text(view))
+           for view in saying if not about_another_thing(ask, view.text, index.ignore)
            and not (wants_delivery and promises_the_ask(ask, view))):
         return True
     if _ASKS_INPUT.search(ask.sentence) and sum(1 for view in saying if not view.question) >= 2:
@@ -1134,12 +1195,16 @@ _ASKS_DEED = re.compile(r"\b(?:could|can|would|will) you (?:please )?(?:\w+ )?(?
 # passed along your question about…", "he asked a while ago whether…", "like you asked", "I owe you an answer".
 _ANSWERS_EARLIER = re.compile(
     r"\b(?:(?:your|that) question\b|the question (?:you|from|about)\b|questions? you (?:sent|asked|had)|you(?: had)? asked\b|"
+
     r"(?:like|as) you (?:asked|requested)|asked (?:me |us )?(?:a while (?:ago|back)|earlier|last \w+) (?:if|whether|about)|owe you (?:an|that) answer|"
     r"(?:getting|get|got) back to you (?:on|about)|to answer\b|in answer to|in response to your|you wanted to know|"
     r"(?:as|per your) request(?:ed)?\b|(?:delay|sorry|late) (?:in )?(?:getting )?back to you|"
-    r"(?:shared|passed along|passed on|forwarded|sent) your (?:e-?mail|message|note|letter|concerns?)\b|^\W*good questions?\b)", re.I)
+    r"(?:shared|passed along|passed on|forwarded|sent) your (?:e-?mail|message|note|letter|concerns?)\b|^\W*good questions?\b|(?<=\n)good questions?\b)", re.I)  # (or a line's opening: "Hi Erik,\n\nGood questions.")
 
 
+# A sentence that names the thing asked for as such: "The list of dates you requested is on page 2", "the job log
+# Colleen asked her for" (it speaks for itself alone, not for the rest of its message)
+_NAMES_THING_ASKED = re.compile(r"\byou(?:'d|’d| had)? requested\b|\basked (?:me|us|her|him|them) for\b", re.I)
 # A sentence that says it is the answer: "Here is the plan when his aide is out:", "The reason is…"
 _STATES_ANSWER = re.compile(r"^\W*(?:here(?:'s|’s| is) (?:the|our|my)|the (?:plan|reason|answer|short answer) (?:is|for|on)\b)",
                             re.I)
@@ -1174,19 +1239,57 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
             return None  # "On the second session, I'll talk to the director and get back to you"
         if found:
             continue
-        takes_up = took_up[position] or bool(_STATES_ANSWER.search(view.text))
-        if after_take_up and not wants_delivery and index.weight(shared) >= 0.5:
+        takes_up = took_up[position] or bool(_STATES_ANSWER.search(view.text) or _NAMES_THING_ASKED.search(view.text))
+        # (a common word will do with the deed asked for: "… to make it up?" … "I made up her session with my group")
+        if after_take_up and not wants_delivery and (index.weight(shared) >= 0.5
+                                                     or deed_families(ask.sentence) & deed_families(view.text)):
             found = view.text
         elif message_takes_up and not wants_delivery and len(shared) >= min(2, len(own)) and 3 * len(shared) >= len(own) \
                 and (takes_up or index.weight(shared) >= 0.5):
             found = view.text
+        elif message_takes_up and not wants_delivery and _leads_with(view.text, index.ignore) & own:
+            found = view.text  # "Sorry for the delay in getting back to you. … For the missed sessions, our records show …"
         elif wants_delivery:
-            if view.deed and not view.pending and _marks(view.text).strong and len(shared) >= 2:
+            # the thing handed over outright, or a deed in the sentence that takes the ask up ("Shonda asked me to pass
+            # along the job log you asked her for")
+            if view.deed and not view.pending and (_marks(view.text).strong or takes_up) and len(shared) >= 2:
                 found = view.text
         elif len(shared) >= 2 and (takes_up or (len(shared) >= 3 and 5 * len(shared) >= 3 * len(own)
                                                 and index.weight(shared) >= 1.5)):
             found = view.text
     return found
+
+
+# A message that sums up what a meeting settled: "Here's my summary of what the team agreed to", "a recap of where we landed"
+_MEETING_SUMMARY = re.compile(r"\b(?:summary|recap|notes?) of (?:what|where|everything) (?:the team|we|everyone|the committee)\b|"
+                              r"\bwhat the (?:team|committee|group) (?:agreed|decided|landed)\b", re.I)
+
+
+# The words of how and when an answer is wanted, not of what it is about: "Please confirm in writing before the
+# IEP meeting how the district will make up these minutes"
+_HOW_TO_ANSWER = frozenset(stem(word) for word in ("confirm", "writing", "meeting", "iep", "district", "school", "team"))
+
+
+def summary_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> str | None:
+    """A meeting's summary in other mail answers a question put before it where one of its statements speaks to the
+    question's subject: two of the words of the question and of what leads up to it, and half the question's own
+    (or it has none: "Why?") ("Will he still get his full 30 minutes those weeks?" … "- on assembly weeks he sees
+    him during study hall, so he still gets the full 30 minutes"; a summary's line shares a word or two with many
+    questions it does not answer: "how many speech sessions did he attend?" … "Speech stays at two 30-minute
+    sessions"). Not an ask to send something: a summary promises papers ("the finalized IEP will follow"), it does
+    not hand them over."""
+    if message.thread_id == ask.thread_id or not _MEETING_SUMMARY.search(message.new_text) \
+            or index.other_student(ask.sentence + " " + ask.context, ask.source_id, message):
+        return None
+    if _ACTION_ASK.search(ask.sentence):
+        return None
+    own = content_words(ask.sentence, index.ignore) - _HOW_TO_ANSWER
+    subject = ask_subject(ask, index.ignore) | content_words(ask.lead_in, index.ignore)
+    lines = [view for view in index.profile(message).sentences if not view.question
+             and not (_DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text))
+             and len(view.words & subject) >= 2 and 2 * len(view.words & own) >= len(own)]
+    best = max(lines, key=lambda view: len(view.words & subject), default=None)  # (the first of equals)
+    return best.text if best else None
 
 
 _LEANS_ON_CONTEXT = re.compile(r"\b(?:it|that|this|they|them|those|these)\b", re.I)
@@ -1198,6 +1301,8 @@ def ask_subject(ask: Ask, ignore: frozenset[str]) -> frozenset[str]:
     own = content_words(ask.sentence, ignore)
     if len(own) <= 1 or _LEANS_ON_CONTEXT.search(ask.sentence):
         before = ask.context.split(ask.sentence, 1)[0] if ask.sentence in ask.context else ask.context
+        if not before.strip() and len(own) <= 2:
+            before = ask.lead_in  # a question set apart that names next to nothing: "Who can get this fixed?"
         own |= content_words(before, ignore)
     return frozenset(word for word in own if "'" not in word)  # not "i've", "that's"
 
@@ -1247,6 +1352,17 @@ def picks_another_time(ask: Ask, message: LaterMessage, siblings: Sequence[Ask])
 _TOPIC_LEAD = re.compile(r"^\W*(?:on|about|as for|as to|regarding|re:?|with regard to|in terms of)\s+([^,:;.!?]{3,60})[,:;]\s", re.I)
 
 
+# In a message that answers several questions, "For the X," leads the answer about X too.
+_ANSWER_LEAD = re.compile(r"^\W*(?:on|about|as for|as to|regarding|re:?|with regard to|in terms of|for)\s+(?:the\s+)?"
+                          r"([^,:;.!?]{3,60})[,:;]\s", re.I)
+
+
+def _leads_with(sentence: str, ignore: frozenset[str]) -> frozenset[str]:
+    """The words of what a sentence says first it is about ("For the missed sessions, our records show …")."""
+    lead = _ANSWER_LEAD.match(sentence)
+    return content_words(lead.group(1), ignore) if lead else frozenset()
+
+
 def about_another_thing(ask: Ask, sentence: str, ignore: frozenset[str]) -> bool:
     """Does the sentence say it is about something the request does not name ("On the slides, I talked to
     Gary" to a question about a calculator)?"""
@@ -1254,7 +1370,8 @@ def about_another_thing(ask: Ask, sentence: str, ignore: frozenset[str]) -> bool
     if not lead:
         return False
     named = content_words(lead.group(1), ignore)
-    return bool(named) and not (named & (ask_subject(ask, ignore) | content_words(ask.context, ignore)))
+    return bool(named) and not (named & (ask_subject(ask, ignore) | content_words(ask.context, ignore))) \
+        and not spelled_out(ask.context or ask.sentence, lead.group(1))
 
 
 def _another_asks(ask: Ask, sentence: str, siblings: Sequence[Ask], ignore: frozenset[str]) -> bool:
@@ -1342,11 +1459,34 @@ def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, Followu
                 found[ask.key] = FollowupEvidence(message.id, _evidence_sentence(index, message, words),
                                                   "answered: reported done", message.sent, {})
                 break
-            elsewhere = elsewhere_answers(ask, message, index)
+            elsewhere = elsewhere_answers(ask, message, index) or summary_answers(ask, message, index)
             if elsewhere:
                 found[ask.key] = FollowupEvidence(message.id, elsewhere, "answered: in another thread", message.sent, {})
                 break
+    for ask in asks:
+        if ask.key not in found:
+            again = next((later for later in asks if later.key in found and asked_again(ask, later, index)), None)
+            if again is not None:
+                found[ask.key] = replace(found[again.key], rule="answered: asked again of another")
     return found
+
+
+REASK_WINDOW = timedelta(days=21)
+
+
+def asked_again(ask: Ask, later: Ask, index: MessageIndex) -> bool:
+    """Is `later` the same question put again by its asker to someone else, naming the one first asked ("I emailed
+    Ms. Dunmore Monday and got an automatic reply. Is anyone covering his OT while she's out?" after "Has he had OT
+    since the 8th?")? Its answer answers the first."""
+    if later.asker != ask.asker or not ask.sent < later.sent <= ask.sent + REASK_WINDOW or later.source_id == ask.source_id:
+        return False
+    first_asked = {address for address in ask.recipients if address and address != ask.asker}
+    if not first_asked or first_asked & later.recipients:
+        return False
+    source = index.by_id.get(later.source_id)
+    if source is None or not index.named_authors(source.new_text) & first_asked:
+        return False
+    return bool(content_words(ask.sentence, index.ignore) & content_words(later.sentence + " " + later.context, index.ignore))
 
 
 # ---- evidence and items -----------------------------------------------------------------------
@@ -1382,5 +1522,19 @@ def ask_in(message: LaterMessage, key: str, sentence: str, start: int, end: int,
     return Ask(
         key=key, thread_id=message.thread_id, sent=message.sent, asker=asker, asked_by_user=asked_by_user,
         sentence=sentence, context=context_around(message.new_text, start, end, reach=2),
-        source_id=message.id, recipients=message.recipients,
+        source_id=message.id, recipients=message.recipients, lead_in=paragraph_above(message.new_text, start),
     )
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def paragraph_above(text: str, start: int) -> str:
+    """Where `start` opens a paragraph, the last two sentences of the paragraph above it; else nothing."""
+    before = text[:start]
+    breaks = list(_PARAGRAPH_BREAK.finditer(before))
+    if not breaks or before[breaks[-1].end():].strip():
+        return ""
+    above = before[:breaks[-1].start()]
+    earlier = list(_PARAGRAPH_BREAK.finditer(above))
+    return " ".join(split_sentences(above[earlier[-1].end():] if earlier else above)[-2:])

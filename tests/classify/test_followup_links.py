@@ -11,7 +11,7 @@ from ieptrail.classify.followup import LaterMessage
 from ieptrail.classify.learned import PACKAGED_MODELS, load_model
 from ieptrail.classify.linking import (
     MessageIndex, address_names, ask_in, commitment_in, delivery_features, link_promises, link_requests, names_another_part,
-    negated_verbs, terse_reply_answers,
+    negated_verbs, paragraph_above, spelled_out, terse_reply_answers, word_roots,
 )
 
 PARENT = "graham.pelletier@gmail.com"
@@ -426,6 +426,191 @@ def test_mail_that_takes_the_question_up_answers_it_elsewhere():
                              "since the schedule changed.", thread=2, days=5)
     found = answered(record, asked(question, "Has he been seeing Ms. Okafor for counseling at another time?"))
     assert found and "Thursdays" in found
+
+
+def test_mail_naming_the_thing_asked_for_answers_it_elsewhere():
+    record = Record()
+    question = record.add(PARENT, "Could you send me a list of the speech sessions that were cancelled this fall?", to=CASE_MANAGER)
+    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
+        record.add(OT, other, thread=3 + day, days=day + 1)
+    record.add(CASE_MANAGER, "Attached is the draft agenda. The list of cancelled speech sessions you requested is on page 2.",
+               thread=2, days=5)
+    found = answered(record, asked(question, "Could you send me a list of the speech sessions that were cancelled this fall?"))
+    assert found and "you requested" in found
+
+
+def test_a_colleague_passing_along_the_thing_asked_of_another_answers_it_elsewhere():
+    record = Record()
+    question = record.add(PARENT, "Could you send me the bus log for every field trip since January?", to=CASE_MANAGER)
+    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
+        record.add(OT, other, thread=3 + day, days=day + 1)
+    record.add(OT, "Tom asked me to pass along the field trip bus log you asked him for, since I keep the van calendar.",
+               thread=2, days=5)
+    found = answered(record, asked(question, "Could you send me the bus log for every field trip since January?"))
+    assert found and "asked him for" in found
+
+
+def test_a_request_named_in_passing_does_not_make_the_whole_message_an_answer():
+    record = Record()
+    question = record.add(PARENT, "Please tell me in writing what the plan is for his check-ins while Ms. Lee is out.",
+                          to=CASE_MANAGER)
+    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
+        record.add(OT, other, thread=3 + day, days=day + 1)
+    record.add(CASE_MANAGER, "Attached is the proposal. The dates you requested are on page 2. Two extra check-ins with "
+                             "Ms. Lee make up the check-ins that were missed while she was out.", thread=2, days=5)
+    assert answered(record, asked(question, "Please tell me in writing what the plan is for his check-ins while Ms. Lee "
+                                            "is out.")) is None
+
+
+def test_an_acronym_is_answered_by_a_reply_that_spells_it_out():
+    record = Record()
+    question = record.add(PARENT, "We still need the FBA you promised in January.", to=CASE_MANAGER)
+    record.add(CASE_MANAGER, "I understand. On the functional behavior assessment: Ms. Lee is finishing it and it will "
+                             "be mailed to you Friday.", days=1)
+    found = answered(record, asked(question, "We still need the FBA you promised in January."))
+    assert found is not None
+
+
+def test_two_capital_letters_spelled_by_chance_are_no_acronym():
+    assert spelled_out("He has PE on Mondays.", "Was the para ever hired?") == frozenset()
+    assert spelled_out("Was the ESY plan sent?", "The extended school year plan is attached.") == frozenset({"esy"})
+
+
+def test_a_reply_stating_the_one_thing_asked_in_another_form_answers_though_it_puts_more_off():
+    record = Record()
+    question = record.add(PARENT, "Is he still getting his co-teaching time?", to=CASE_MANAGER)
+    record.add(CASE_MANAGER, "Fair question. Mrs. Diaz is out and there is no certified co-teacher covering, so he has not "
+                             "had it since Monday. I'm checking with the district today and will get back to you by Friday.",
+               days=1)
+    assert answered(record, asked(question, "Is he still getting his co-teaching time?")) is not None
+
+
+def test_word_roots_meet_the_deed_and_its_doer_but_not_an_irregular_past():
+    assert word_roots({"co-teacher"}) == word_roots({"co-teach"}) == frozenset({"co-teach"})
+    assert word_roots({"counselor"}) == frozenset({"counsel"})
+    assert word_roots({"paper", "written"}) == frozenset({"paper", "written"})
+
+
+def test_a_question_set_apart_is_about_the_paragraph_above_it():
+    record = Record()
+    text = ("Eli says the reading app on his tablet logs him out every morning.\n\n"
+            "Who should I talk to to get this sorted out?\n\nThanks,\nGraham")
+    question = record.add(PARENT, text, to=CASE_MANAGER)
+    record.add(CASE_MANAGER, "Yes, I saw that. The reading app license ran out over break and the district renews it "
+                             "next week.", days=1)
+    found = answered(record, asked(question, "Who should I talk to to get this sorted out?"))
+    assert found is not None
+
+
+def test_paragraph_above_only_for_a_sentence_opening_its_paragraph():
+    text = "First line. Second line.\n\nWho fixes this? Thanks."
+    assert paragraph_above(text, text.index("Who")) == "First line. Second line."
+    assert paragraph_above(text, text.index("Thanks")) == ""
+
+
+def test_a_meeting_summary_in_other_mail_answers_the_question_its_line_speaks_to():
+    record = Record()
+    question = record.add(PARENT, "Recess is shortened on testing days. Will he still get his full 20 minutes of OT then?",
+                          to=OT)
+    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
+        record.add(CASE_MANAGER, other, thread=3 + day, days=day + 1)
+    record.add(CASE_MANAGER, "Thanks for coming in. Here is my summary of what the team agreed on:\n"
+                             "- the reading group moves to mornings\n"
+                             "- on testing days Ms. Szymanski sees him after lunch, so he still gets the full 20 minutes of OT",
+               thread=2, days=9)
+    found = answered(record, asked(question, "Will he still get his full 20 minutes of OT then?"))
+    assert found and "after lunch" in found
+
+
+def test_a_meeting_summary_answers_an_ask_for_a_written_plan_with_its_best_line():
+    record = Record()
+    text = ("The district has not provided his reading intervention sessions since January.\n\n"
+            "Please confirm in writing before the IEP meeting how the district will make up these minutes.")
+    question = record.add(PARENT, text, to=CASE_MANAGER)
+    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
+        record.add(OT, other, thread=3 + day, days=day + 1)
+    record.add(CASE_MANAGER, "Here is my summary of what the team agreed on:\n"
+                             "1. Speech: 30 minutes a week continues.\n"
+                             "2. Reading intervention: the four sessions not provided will be made up as 120 extra minutes "
+                             "of reading intervention after school.", thread=2, days=9)
+    found = answered(record, asked(question, "Please confirm in writing before the IEP meeting how the district will make "
+                                             "up these minutes."))
+    assert found and "Reading intervention" in found
+
+
+def test_a_meeting_summary_sharing_a_word_or_two_does_not_answer():
+    record = Record()
+    question = record.add(PARENT, "Can you tell me how many speech sessions he attended last quarter?", to=OT)
+    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
+        record.add(CASE_MANAGER, other, thread=3 + day, days=day + 1)
+    record.add(CASE_MANAGER, "Here is my summary of what the team agreed on:\n- Speech stays at two 30-minute sessions a week",
+               thread=2, days=9)
+    assert answered(record, asked(question, "Can you tell me how many speech sessions he attended last quarter?")) is None
+
+
+def test_a_late_answer_leading_with_the_asks_subject_answers_it_elsewhere():
+    record = Record()
+    question = record.add(PARENT, "Is there a plan yet for making up the missed sessions, and who will teach them?",
+                          to=CASE_MANAGER)
+    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
+        record.add(OT, other, thread=3 + day, days=day + 1)
+    record.add(CASE_MANAGER, "I apologize for the delay in getting back to you. For the missed sessions, the district "
+                             "offers four hours after school with Mr. Ruiz.", thread=2, days=9)
+    found = answered(record, asked(question, "Is there a plan yet for making up the missed sessions, and who will "
+                                             "teach them?"))
+    assert found and found.startswith("For the missed sessions")
+
+
+def test_after_owing_an_answer_the_deed_asked_for_answers_with_a_common_word():
+    record = Record()
+    question = record.add(CASE_MANAGER, "Can Eli join your group this week to make it up, or is another time better?", to=OT)
+    for day in range(12):
+        record.add(OT, f"The group met as planned on day {day}.", thread=10 + day, days=day + 1)
+    record.add(OT, "Progress notes are in. And I owe you an answer from last month, sorry! I made up his session with "
+                   "my group on the 30th.", thread=2, days=20, to=CASE_MANAGER)
+    found = answered(record, asked(question, "Can Eli join your group this week to make it up, or is another time better?"))
+    assert found and found.startswith("I made up")
+
+
+def test_a_question_asked_again_of_another_is_answered_by_the_answer_to_the_second():
+    record = Record()
+    record.add(OT, "Eli did great in OT today.", thread=9, days=-5)  # (the OT writes in the record: her name is known)
+    first = record.add(PARENT, "Has he had OT since the 8th?", to=OT)
+    again = record.add(PARENT, "I emailed Ms. Szymanski Monday and got an automatic reply saying she is on leave. "
+                               "Is anyone covering his OT while she is out?", thread=2, days=2, to=CASE_MANAGER)
+    record.add(CASE_MANAGER, "I'm sorry, no, nobody has been covering her OT caseload while she is out.", thread=2, days=3)
+    asks = [asked(first, "Has he had OT since the 8th?"), asked(again, "Is anyone covering his OT while she is out?")]
+    found = link_requests(asks, record.index())
+    assert found[asks[0].key].message_id == found[asks[1].key].message_id
+
+
+def test_a_later_question_not_naming_the_one_first_asked_is_another_question():
+    record = Record()
+    record.add(OT, "Eli did great in OT today.", thread=9, days=-5)
+    first = record.add(PARENT, "Has he had OT since the 8th?", to=OT)
+    again = record.add(PARENT, "Is his OT still on Thursdays?", thread=2, days=2, to=CASE_MANAGER)
+    record.add(CASE_MANAGER, "Yes, OT is still on Thursdays.", thread=2, days=3)
+    asks = [asked(first, "Has he had OT since the 8th?"), asked(again, "Is his OT still on Thursdays?")]
+    assert asks[0].key not in link_requests(asks, record.index())
+
+
+def test_a_question_passed_on_is_answered_by_the_one_it_was_for_naming_the_asker():
+    record = Record()
+    question = record.add(CASE_MANAGER, "One question for Eli: does he want me wearing the FM mic during labs too?",
+                          to=PARENT)
+    record.add("eli.p@student.district97.org", "Hi Ms. Ortiz, lunch works Friday. Also Mr. Wojcik asked a while ago if I "
+                                               "want him to wear the mic during labs too. Yes please.", thread=2, days=6,
+               to="aortiz@district97.org")
+    found = answered(record, asked(question, "One question for Eli: does he want me wearing the FM mic during labs too?"))
+    assert found and "mic during labs" in found
+
+
+def test_good_questions_opening_a_line_takes_the_question_up():
+    record = Record()
+    question = record.add(CASE_MANAGER, "Does the FM system pair with the classroom speakers?", to=PARENT)
+    record.add(OT, "Hi Graham,\n\nGood questions. Yes - it pairs with the speakers through a small hub, and "
+                   "Mr. Wojcik's voice still comes through.", thread=2, days=3)
+    assert answered(record, asked(question, "Does the FM system pair with the classroom speakers?")) is not None
 
 
 def test_an_ask_for_the_others_view_is_answered_by_their_reply():
