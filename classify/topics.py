@@ -161,6 +161,8 @@ _BUS_CONTEXT = re.compile(r"\b(bus|buses|route|routes|driver|drivers|transportat
 # ("his bus trip home" is the ride itself: only an outing's names count)
 _TRIP = re.compile(r"\b(?:(?:field|class|school|grade)\s+trips?|outings?|excursions?)\b", re.I)
 _BARE_BUS = {"phrase:bus", "phrase:buses"}
+# ... and so the aide of a message about an outing is not the bus aide for the trip's bus being named
+_RIDE_CONTEXT = re.compile(r"\b(route|routes|driver|drivers|transportation|van)\b", re.I)
 _CLASS_CONTEXT = re.compile(r"\b(class|classes|classroom|lunch|recess|specials|centers|kindergarten|grade)\b", re.I)
 # a special-education room named as where a test is taken or read, or where materials wait, is the
 # setting of that accommodation, not the instruction given there
@@ -214,7 +216,8 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     - a make-up that someone proctors is a late test, not a compensatory session;
     - a "lunch bunch" written by a therapist is their own group;
     - "three annual IEPs", "another IEP meeting": other students' meetings;
-    - a bare "bus" in a message about a field trip is the trip's bus, not the transportation service."""
+    - a bare "bus" in a message about a field trip is the trip's bus, not the transportation service
+      (nor does it make an aide for the trip the bus aide)."""
     para_rules = {m.rule for m in mentions if m.topic == _AIDE}
     bare_aide = {rule for rule in para_rules if rule.endswith(("phrase:aide", "phrase:aides"))}
     only_bare = para_rules == bare_aide
@@ -227,7 +230,9 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     instruction_sentences = {m.sentence for m in mentions
                              if m.topic == "specialized_instruction" and m.rule not in _SPECIAL_ED_ROOMS}
     bus_rules = {m.rule for m in mentions if m.topic == "transportation"}
-    trip_bus = bool(bus_rules) and bus_rules <= _BARE_BUS and bool(_TRIP.search(text) or _TRIP.search(subject))
+    trip = bool(_TRIP.search(text) or _TRIP.search(subject))
+    trip_bus = bool(bus_rules) and bus_rules <= _BARE_BUS and trip
+    bus_context = _RIDE_CONTEXT if trip else _BUS_CONTEXT
     spoken_interpreter = bool(_SPOKEN_LANGUAGE.search(text) or _SPOKEN_LANGUAGE.search(subject)
                               or _INTERPRETER_FOR_MEETING.search(subject)) and not _SIGNED.search(text)
     kept = []
@@ -235,7 +240,7 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
         if mention.topic == _AIDE and spoken_interpreter and _INTERPRETER.search(mention.rule):
             continue
         if mention.topic == _AIDE and mention.rule in bare_aide and only_bare \
-                and (_BUS_CONTEXT.search(mention.sentence) or _BUS_CONTEXT.search(subject)) \
+                and (bus_context.search(mention.sentence) or bus_context.search(subject)) \
                 and not _CLASS_CONTEXT.search(mention.sentence):
             continue
         if mention.topic == "transportation" and trip_bus:

@@ -602,6 +602,9 @@ def test_a_field_trips_bus_is_the_outing_not_the_transportation_service(tagger):
     assert "transportation" not in topics(tagger, "The buses leave at 8:15 and we should be back by 2:30.",
                                           subject="Field trip Friday")
     assert "transportation" not in topics(tagger, "Mr. Diaz will ride with Leo on the bus for the field trip.")
+    # nor is an aide asked for the trip the bus aide because its buses are named
+    assert "paraprofessional" in topics(tagger, "Tell me who needs an aide so I can make the bus lists.",
+                                        subject="Field trip Friday")
     # a firmer transportation word beside it, or the ride itself, is still the service
     assert "transportation" in topics(tagger, "The lift bus is confirmed for her chair.", subject="Field trip Friday")
     assert "transportation" in topics(tagger, "His bus trip home took over an hour again.")
