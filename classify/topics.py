@@ -281,6 +281,26 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     return kept
 
 
+# "small group" as one item of a list of test accommodations ("oral administration, small group, extended time")
+# is the small-group testing setting state manuals name; elsewhere it is usually how instruction is given
+_SMALL_GROUP_ITEM = re.compile(r"(?:^|[,;:(\n-]|\band)\s*small[- ]group\s*(?=[,;.)\n]|\s+and\b|$)", re.I)
+_TEST_ACCOMMODATIONS = {"extended_time", "read_aloud", "calculator", "breaks", "scribe", "large_print"}
+
+
+def _small_group_setting(doc: Doc, mentions: list[TopicMention]) -> list[TopicMention]:
+    if any(m.topic == "separate_setting" for m in mentions):
+        return []
+    listed = {m.sentence for m in mentions if m.topic in _TEST_ACCOMMODATIONS}
+    text = doc_text(doc)
+    for match in _SMALL_GROUP_ITEM.finditer(text):
+        start = match.group(0).lower().index("small") + match.start()
+        sentence, _, _ = _sentence(doc, start)
+        if sentence in listed:
+            return [TopicMention("separate_setting", sentence, start, start + len("small group"),
+                                 "small group listed among test accommodations")]
+    return []
+
+
 def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tuple[str, ...] = (),
                 named_roles: dict[str, set[str]] | None = None) -> list[TopicMention]:
     if message.bulk or message.auto_reply:
@@ -306,6 +326,7 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
     if mentions:
         mentions.extend(weak)  # "make it up" means make-up services only among IEP talk
     mentions.extend(_named_providers(doc, message, role_services, named_roles or {}))
+    mentions.extend(_small_group_setting(doc, mentions))
     kinds = topic_kinds(nlp)
     mentions = _without_misreadings(mentions, message.subject, role_services, kinds, text)
     firm_services = {m.topic for m in mentions if kinds.get(m.topic) == "service"}

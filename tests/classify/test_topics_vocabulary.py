@@ -619,3 +619,10 @@ def test_a_prior_written_notice_is_the_iep_teams_record_unless_it_comes_with_an_
     assert "iep_meeting" in topics(tagger, "We still have not received the PWN, and he was not given extra time on the quiz.")
     found = topics(tagger, "Attached are the consent for evaluation and the Prior Written Notice for his extra time.")
     assert "evaluation" in found and "iep_meeting" not in found
+
+
+def test_small_group_listed_among_test_accommodations_is_the_testing_setting(tagger):
+    found = topics(tagger, "Accommodations for the benchmark: Leo - read aloud, small group, calculator.")
+    assert "separate_setting" in found
+    # said of instruction, with no test accommodation beside it, it is not a test setting
+    assert "separate_setting" not in topics(tagger, "Reading is small group, three days a week.")
