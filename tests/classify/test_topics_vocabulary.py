@@ -626,3 +626,17 @@ def test_small_group_listed_among_test_accommodations_is_the_testing_setting(tag
     assert "separate_setting" in found
     # said of instruction, with no test accommodation beside it, it is not a test setting
     assert "separate_setting" not in topics(tagger, "Reading is small group, three days a week.")
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Come see me during advisory and we'll make a plan.", "compensatory_services"),  # "up" is what makes it a make-up
+    ("He has extended time, and I'll ask if a make-up administration of the state test is possible.",
+     "compensatory_services"),  # a test given late, as testing manuals name it
+    ("Schedule questions can go to the counseling office.", "counseling"),  # the guidance office, not the service
+])
+def test_plans_late_tests_and_the_guidance_office_are_not_services(tagger, text, topic):
+    assert topic not in topics(tagger, text)
+
+
+def test_a_makeup_session_is_still_a_make_up(tagger):
+    assert "compensatory_services" in topics(tagger, "We will schedule a makeup speech session next week.")
