@@ -100,7 +100,8 @@ def _named_providers(doc: Doc, message: MessageText, role_services: tuple[str, .
     """A service by the person who provides it: "Ms. Pierce wasn't with her" (the aide), "Has her
     Friday group with Ms. Haddad been cancelled?" (the social worker), "they pulled me again"
     (written by the aide). Naming a provider is not enough ("Ms. Haddad will be at the meeting"):
-    the sentence must also carry one of the service's cues (nlp.SERVICE_CUES, the topic's `cues`)."""
+    the sentence must also carry one of the service's cues (nlp.SERVICE_CUES, the topic's `cues`), or
+    the next one, when it goes on about them ("... Ms. Haddad? Her group is ...")."""
     found = []
     text = doc_text(doc)
     if _AIDE in role_services:
@@ -113,12 +114,28 @@ def _named_providers(doc: Doc, message: MessageText, role_services: tuple[str, .
             continue
         for match in re.finditer(rf"\b{re.escape(key.title())}\b", text):
             sentence, start, end = _sentence(doc, match.start())
+            following, next_start, next_end = _next_sentence(doc, end)
             for topic in topics:
                 cue = _cue_in(doc, topic, start, end)
+                if cue is None and _BY_PRONOUN.match(following):
+                    cue = _cue_in(doc, topic, next_start, next_end)
                 if cue is not None:
                     found.append(TopicMention(topic, sentence, match.start(), match.end(),
                                               f"named: {key.title()} provides it + {cue.rule}"))
     return found
+
+
+# the next sentence goes on about the person just named: "Could Ms. Reyes come in person? Her goal is the one we
+# most want to talk about."
+_BY_PRONOUN = re.compile(r"(?:she|he|her|his|they|their)\b", re.I)
+
+
+def _next_sentence(doc: Doc, end: int) -> tuple[str, int, int]:
+    text = doc_text(doc)
+    following = len(text) - len(text[end:].lstrip()) if end < len(text) else end
+    if following >= len(text):
+        return "", end, end
+    return _sentence(doc, following)
 
 
 # possessive spaces, each run read once: "\s*(\[\d+\])?\s*" let a subject of tabs be split between two quantifiers

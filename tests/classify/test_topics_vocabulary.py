@@ -134,6 +134,13 @@ def test_a_provider_named_with_a_cue_of_their_service(tagger):
     assert "counseling" not in topics(tagger, "Ms. Haddad will be at the meeting too.", directory=haddad)
 
 
+def test_a_provider_named_then_spoken_of_with_a_cue_in_the_next_sentence(tagger):
+    haddad = (Person("Nadia Haddad", "nhaddad@lakeside.k12.mn.us", ("counseling",)),)
+    assert "counseling" in topics(tagger, "Can Ms. Haddad join us? Her group is what we want to talk about.", directory=haddad)
+    # the next sentence must go on about her
+    assert "counseling" not in topics(tagger, "Can Ms. Haddad join us? The group photo is attached.", directory=haddad)
+
+
 def test_the_aide_writing_is_about_the_aide_only_when_they_say_so(tagger):
     aide = Person("Jo Park", "jpark@lakeside.k12.mn.us", ("paraprofessional",))
     assert "paraprofessional" in topics(tagger, "They pulled me to cover a class, so I wasn't with him.",
