@@ -70,13 +70,15 @@ _NAME_BEFORE_PAREN = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'’-]+\s*\($")
 
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'’-]+,\s*$")
 _TITLE_CASED = re.compile(r"[A-Z][\w&/'’-]*(?:\s+(?:of|the|and|for|with|to|[A-Z][\w&/'’-]*))*")
-_DESCRIBED = re.compile(r"\(\s*one\s+of\b", re.I)
+# "(one of our aides)", "(with Ms. Cole reading the items aloud)": a parenthesis that is a clause of the sentence
+_DESCRIBED = re.compile(r"\(\s*(?:one\s+of|with|who|while|because|since|during|when|after|before|as)\b", re.I)
 
 
 def _is_role_label(text: str, start: int, end: int = -1, rule: str = "") -> bool:
     """"Priya Natarajan (SLP)": a role written after a name, as in an invitation's guest list; and a
     role set off after a name as a title ("from Dana Ruiz, TVI, ...", "Dana Ruiz, Vision Teacher (ESD)"). A parenthesis that
-    describes the person in words ("Ms. Cole (one of our aides) will ...") is part of the sentence."""
+    describes the person in words ("Ms. Cole (one of our aides) will ...") or is a clause of its own ("the
+    rating scale (with Ms. Cole reading the items aloud)") is part of the sentence."""
     if end > start and (rule.startswith("abbreviation:") or _TITLE_CASED.fullmatch(text[start:end])) \
             and _NAME_BEFORE_COMMA.search(text[max(0, start - 40):start]) \
             and (end == len(text) or text[end] in ",.;()\n" or text[end:end + 2] == " ("):

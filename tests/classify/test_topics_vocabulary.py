@@ -647,3 +647,14 @@ def test_plans_late_tests_and_the_guidance_office_are_not_services(tagger, text,
 
 def test_a_makeup_session_is_still_a_make_up(tagger):
     assert "compensatory_services" in topics(tagger, "We will schedule a makeup speech session next week.")
+
+
+def test_test_items_read_aloud_in_other_words(tagger):
+    assert "read_aloud" in topics(tagger, "Mr. Diaz was reading the items aloud for her.")
+    assert "read_aloud" in topics(tagger, "Are her quizzes read aloud in science?")
+
+
+def test_a_parenthesis_that_is_a_clause_is_not_a_role_after_a_name(tagger):
+    found = topics(tagger, "Leo finished the Brigance Skills Inventory (with Mr. Diaz giving him extended time) last week.")
+    assert "extended_time" in found
+    assert "speech_language_therapy" not in topics(tagger, "Invited: Priya Natarajan (SLP), Dana Ruiz (case manager).")
