@@ -658,3 +658,8 @@ def test_a_parenthesis_that_is_a_clause_is_not_a_role_after_a_name(tagger):
     found = topics(tagger, "Leo finished the Brigance Skills Inventory (with Mr. Diaz giving him extended time) last week.")
     assert "extended_time" in found
     assert "speech_language_therapy" not in topics(tagger, "Invited: Priya Natarajan (SLP), Dana Ruiz (case manager).")
+
+
+def test_a_break_someone_takes_the_child_out_for(tagger):
+    assert "breaks" in topics(tagger, "He got upset in math, so I took him out for a break in the hallway.")
+    assert "breaks" not in topics(tagger, "We took him out for dinner after the game.")
