@@ -594,6 +594,7 @@ def test_common_service_and_accommodation_words(tagger, text, topic):
 @pytest.mark.parametrize("text, topic, subject", [
     ("We talked about learning strategies for the unit test.", "specialized_instruction", "Iris"),
     ("Your request is being routed to the right office.", "transportation", "Iris"),
+    ("I can sign the form at drop-off on Friday.", "transportation", "Iris"),  # a time of day, as "at pickup" is
     ("Interpreter confirmed for Thursday at 3:30.", "paraprofessional", "Re: Interpreter request - Iris annual ARD"),
 ])
 def test_common_service_and_accommodation_words_traps(tagger, text, topic, subject):
