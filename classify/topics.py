@@ -302,7 +302,9 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
 
 # "small group" as one item of a list of test accommodations ("oral administration, small group, extended time")
 # is the small-group testing setting state manuals name; elsewhere it is usually how instruction is given
-_SMALL_GROUP_ITEM = re.compile(r"(?:^|[,;:(\n-]|\band)\s*small[- ]group\s*(?=[,;.)\n]|\s+and\b|$)", re.I)
+_SMALL_GROUP = re.compile(r"\bsmall[- ]group\b", re.I)
+_ITEM_BEFORE = re.compile(r"(?:[,;:(\n-]|\band)[ \t]*$", re.I)  # read on the few characters before it
+_ITEM_AFTER = re.compile(r"[ \t]*+(?:[,;.)\n]|and\b|$)", re.I)
 _TEST_ACCOMMODATIONS = {"extended_time", "read_aloud", "calculator", "breaks", "scribe", "large_print"}
 
 
@@ -311,8 +313,11 @@ def _small_group_setting(doc: Doc, mentions: list[TopicMention]) -> list[TopicMe
         return []
     listed = {m.sentence for m in mentions if m.topic in _TEST_ACCOMMODATIONS}
     text = doc_text(doc)
-    for match in _SMALL_GROUP_ITEM.finditer(text):
-        start = match.group(0).lower().index("small") + match.start()
+    for match in _SMALL_GROUP.finditer(text):
+        start = match.start()
+        before = text[max(0, start - 12):start]
+        if not ((_ITEM_BEFORE.search(before) or not text[:start].strip()) and _ITEM_AFTER.match(text, match.end())):
+            continue
         sentence, _, _ = _sentence(doc, start)
         if sentence in listed:
             return [TopicMention("separate_setting", sentence, start, start + len("small group"),
