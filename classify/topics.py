@@ -97,6 +97,15 @@ def _cue_in(doc: Doc, topic: str, start: int, end: int) -> TopicMatch | None:
     return next((cue for cue in (doc._.topic_cues or {}).get(topic, ()) if start <= cue.start_char < end), None)
 
 
+# the writer was pulled to cover elsewhere and so was not with the child: what only the child's aide writes
+# ("they pulled me to cover lunch duty, so he was in the cafeteria without me", "I couldn't go with him to science")
+_SELF_PULLED = re.compile(r"\b(?:pulled\s+me|I\s+(?:got|was)\s+pulled)\b", re.I)
+_NOT_WITH_CHILD = re.compile(r"\b(?:without\s+me|(?:couldn['’]?t|could\s+not|wasn['’]?t\s+able\s+to)\s+(?:go|be|stay)\s+(?:with|w/?)\s)", re.I)
+
+# ... but a group or session held without the writer is their own service missed, not an aide's absence
+_OWN_SERVICE = re.compile(r"\b(?:groups?|sessions?|lessons?|therapy)\b", re.I)
+
+
 def _named_providers(doc: Doc, message: MessageText, role_services: tuple[str, ...],
                      named_roles: dict[str, set[str]]) -> list[TopicMention]:
     """A service by the person who provides it: "Ms. Pierce wasn't with her" (the aide), "Has her
@@ -106,6 +115,13 @@ def _named_providers(doc: Doc, message: MessageText, role_services: tuple[str, .
     the next one, when it goes on about them ("... Ms. Haddad? Her group is ...")."""
     found = []
     text = doc_text(doc)
+    if _AIDE not in role_services:
+        pulled = _SELF_PULLED.search(text)
+        apart = pulled and _NOT_WITH_CHILD.search(text)
+        sentence, start, end = _sentence(doc, apart.start()) if apart else ("", 0, 0)
+        if apart and not _OWN_SERVICE.search(sentence):
+            found.append(TopicMention(_AIDE, sentence, apart.start(), apart.end(),
+                                      "the author was pulled away and so was not with the child"))
     if _AIDE in role_services:
         for cue in (doc._.topic_cues or {}).get(_AIDE, ()):
             sentence, start, end = _sentence(doc, cue.start_char)

@@ -664,3 +664,10 @@ def test_a_parenthesis_that_is_a_clause_is_not_a_role_after_a_name(tagger):
 def test_a_break_someone_takes_the_child_out_for(tagger):
     assert "breaks" in topics(tagger, "He got upset in math, so I took him out for a break in the hallway.")
     assert "breaks" not in topics(tagger, "We took him out for dinner after the game.")
+
+
+def test_a_writer_pulled_away_from_the_child_is_the_aide(tagger):
+    assert "paraprofessional" in topics(tagger, "They pulled me to cover a 2nd grade class, so I couldn't go w Leo to art.")
+    assert "paraprofessional" in topics(tagger, "I got pulled to cover recess duty, so he was at lunch without me.")
+    # a group held without its teacher is that teacher's own service
+    assert "paraprofessional" not in topics(tagger, "I was pulled into a meeting, so the reading group met without me.")
