@@ -14,6 +14,7 @@ from ieptrail.classify.roles import (
     name_keys,
     named_beside_aide,
     signature_roles,
+    titled_not_aide,
 )
 
 
@@ -38,6 +39,7 @@ class TraceFacts:
     signature_roles: frozenset[str]
     learned: tuple[tuple[str, frozenset[str]], ...]  # name key -> topics, in the order learned
     aide_mentions: tuple[str, ...]
+    titled: bool = False  # the signature's title is a staff role other than the aide
 
 
 def facts_of(trace: AuthorTrace) -> TraceFacts:
@@ -45,7 +47,8 @@ def facts_of(trace: AuthorTrace) -> TraceFacts:
         trace.from_name, trace.from_email,
         frozenset(signature_roles(trace.signature)) if trace.from_email else frozenset(),
         tuple((key, frozenset(topics)) for key, topics in learn_roles(trace.new_text).items()),
-        tuple(named_beside_aide(f"{trace.subject}\n\n{trace.new_text}")))
+        tuple(named_beside_aide(f"{trace.subject}\n\n{trace.new_text}")),
+        bool(trace.from_email) and titled_not_aide(trace.signature))
 
 
 class PeopleDirectory:
@@ -53,6 +56,7 @@ class PeopleDirectory:
         self.senders: dict[str, tuple[str, set[str]]] = {}
         self.learned: dict[str, set[str]] = {}
         self.aide_mentions: dict[str, int] = {}  # "Ms. Pierce" named beside "aide" (twice makes her the aide)
+        self.titled: set[str] = set()  # name keys of senders whose title is not the aide's (never taken for the aide)
         self._people: tuple[Person, ...] | None = None
 
     @classmethod
@@ -71,6 +75,8 @@ class PeopleDirectory:
             name, roles = self.senders.get(facts.from_email, ("", set()))
             roles |= facts.signature_roles
             self.senders[facts.from_email] = (facts.from_name or name, roles)
+            if facts.titled and facts.from_name:
+                self.titled |= name_keys(facts.from_name)
         for key, topics in facts.learned:
             self.learned.setdefault(key, set()).update(topics)
         for key in facts.aide_mentions:
@@ -80,7 +86,7 @@ class PeopleDirectory:
         if self._people is not None:
             return self._people
         for key, count in self.aide_mentions.items():
-            if count >= 2 and not self.learned.get(key):
+            if count >= 2 and not self.learned.get(key) and key not in self.titled:
                 self.learned[key] = {"paraprofessional"}
         found = []
         named = set()

@@ -97,6 +97,21 @@ def signature_roles(signature: str) -> set[str]:
     return found
 
 
+# a title of staff who are not aides: someone who signs as the assistant principal or a teacher and is
+# named beside "his 1:1" is the one who schedules or pulls the aide, not the aide
+_STAFF_TITLE = re.compile(r"\b(principal|teacher|coordinator|director|counselor|psychologist|pathologist|therapist|nurse|"
+                          r"specialist|case manager|dean|administrator|superintendent|diagnostician|interventionist|"
+                          r"social worker|chair|SLP|OTR|BCBA)\b", re.I)
+_AIDE_TITLE = re.compile(r"\b(aides?|paras?|paraprofessional|paraeducator|1:1|(?:instructional|teacher|teaching|educational|"
+                         r"classroom|special education)\s+assistant)\b", re.I)
+
+
+def titled_not_aide(signature: str) -> bool:
+    """Does the signature's title name a staff role other than the aide ("Assistant Principal")?"""
+    head = "\n".join(signature.splitlines()[:4])
+    return bool(_STAFF_TITLE.search(head)) and not _AIDE_TITLE.search(head)
+
+
 _AIDE_WORD = re.compile(r"\b(aides?|paras?|paraprofessionals?|paraeducators?|1:1|one-on-one|shadow)\b", re.I)
 # Spanish "para" (for, to) is not the aide: "para el archivo", "para que", "enviarle la encuesta para Padres en español"
 _SPANISH_WORD = re.compile(r"\b(?:es|muy|pero|que|el|la|los|las|un|una|del|con|por|en|esta|este|está|le|lo|se|su|sus|mi|él|"

@@ -70,13 +70,15 @@ _NAME_BEFORE_PAREN = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'’-]+\s*\($")
 
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'’-]+,\s*$")
 _TITLE_CASED = re.compile(r"[A-Z][\w&/'’-]*(?:\s+(?:of|the|and|for|with|to|[A-Z][\w&/'’-]*))*")
-_DESCRIBED = re.compile(r"\(\s*one\s+of\b", re.I)
+# "(one of our aides)", "(with Ms. Cole reading the items aloud)": a parenthesis that is a clause of the sentence
+_DESCRIBED = re.compile(r"\(\s*(?:one\s+of|with|who|while|because|since|during|when|after|before|as)\b", re.I)
 
 
 def _is_role_label(text: str, start: int, end: int = -1, rule: str = "") -> bool:
     """"Priya Natarajan (SLP)": a role written after a name, as in an invitation's guest list; and a
     role set off after a name as a title ("from Dana Ruiz, TVI, ...", "Dana Ruiz, Vision Teacher (ESD)"). A parenthesis that
-    describes the person in words ("Ms. Cole (one of our aides) will ...") is part of the sentence."""
+    describes the person in words ("Ms. Cole (one of our aides) will ...") or is a clause of its own ("the
+    rating scale (with Ms. Cole reading the items aloud)") is part of the sentence."""
     if end > start and (rule.startswith("abbreviation:") or _TITLE_CASED.fullmatch(text[start:end])) \
             and _NAME_BEFORE_COMMA.search(text[max(0, start - 40):start]) \
             and (end == len(text) or text[end] in ",.;()\n" or text[end:end + 2] == " ("):
@@ -95,14 +97,31 @@ def _cue_in(doc: Doc, topic: str, start: int, end: int) -> TopicMatch | None:
     return next((cue for cue in (doc._.topic_cues or {}).get(topic, ()) if start <= cue.start_char < end), None)
 
 
+# the writer was pulled to cover elsewhere and so was not with the child: what only the child's aide writes
+# ("they pulled me to cover lunch duty, so he was in the cafeteria without me", "I couldn't go with him to science")
+_SELF_PULLED = re.compile(r"\b(?:pulled\s+me|I\s+(?:got|was)\s+pulled)\b", re.I)
+_NOT_WITH_CHILD = re.compile(r"\b(?:without\s+me|(?:couldn['’]?t|could\s+not|wasn['’]?t\s+able\s+to)\s+(?:go|be|stay)\s+(?:with|w/?)\s)", re.I)
+
+# ... but a group or session held without the writer is their own service missed, not an aide's absence
+_OWN_SERVICE = re.compile(r"\b(?:groups?|sessions?|lessons?|therapy)\b", re.I)
+
+
 def _named_providers(doc: Doc, message: MessageText, role_services: tuple[str, ...],
                      named_roles: dict[str, set[str]]) -> list[TopicMention]:
     """A service by the person who provides it: "Ms. Pierce wasn't with her" (the aide), "Has her
     Friday group with Ms. Haddad been cancelled?" (the social worker), "they pulled me again"
     (written by the aide). Naming a provider is not enough ("Ms. Haddad will be at the meeting"):
-    the sentence must also carry one of the service's cues (nlp.SERVICE_CUES, the topic's `cues`)."""
+    the sentence must also carry one of the service's cues (nlp.SERVICE_CUES, the topic's `cues`), or
+    the next one, when it goes on about them ("... Ms. Haddad? Her group is ...")."""
     found = []
     text = doc_text(doc)
+    if _AIDE not in role_services:
+        pulled = _SELF_PULLED.search(text)
+        apart = pulled and _NOT_WITH_CHILD.search(text)
+        sentence, start, end = _sentence(doc, apart.start()) if apart else ("", 0, 0)
+        if apart and not _OWN_SERVICE.search(sentence):
+            found.append(TopicMention(_AIDE, sentence, apart.start(), apart.end(),
+                                      "the author was pulled away and so was not with the child"))
     if _AIDE in role_services:
         for cue in (doc._.topic_cues or {}).get(_AIDE, ()):
             sentence, start, end = _sentence(doc, cue.start_char)
@@ -113,12 +132,28 @@ def _named_providers(doc: Doc, message: MessageText, role_services: tuple[str, .
             continue
         for match in re.finditer(rf"\b{re.escape(key.title())}\b", text):
             sentence, start, end = _sentence(doc, match.start())
+            following, next_start, next_end = _next_sentence(doc, end)
             for topic in topics:
                 cue = _cue_in(doc, topic, start, end)
+                if cue is None and _BY_PRONOUN.match(following):
+                    cue = _cue_in(doc, topic, next_start, next_end)
                 if cue is not None:
                     found.append(TopicMention(topic, sentence, match.start(), match.end(),
                                               f"named: {key.title()} provides it + {cue.rule}"))
     return found
+
+
+# the next sentence goes on about the person just named: "Could Ms. Reyes come in person? Her goal is the one we
+# most want to talk about."
+_BY_PRONOUN = re.compile(r"(?:she|he|her|his|they|their)\b", re.I)
+
+
+def _next_sentence(doc: Doc, end: int) -> tuple[str, int, int]:
+    text = doc_text(doc)
+    following = len(text) - len(text[end:].lstrip()) if end < len(text) else end
+    if following >= len(text):
+        return "", end, end
+    return _sentence(doc, following)
 
 
 # possessive spaces, each run read once: "\s*(\[\d+\])?\s*" let a subject of tabs be split between two quantifiers
@@ -161,6 +196,8 @@ _BUS_CONTEXT = re.compile(r"\b(bus|buses|route|routes|driver|drivers|transportat
 # ("his bus trip home" is the ride itself: only an outing's names count)
 _TRIP = re.compile(r"\b(?:(?:field|class|school|grade)\s+trips?|outings?|excursions?)\b", re.I)
 _BARE_BUS = {"phrase:bus", "phrase:buses"}
+# ... and so the aide of a message about an outing is not the bus aide for the trip's bus being named
+_RIDE_CONTEXT = re.compile(r"\b(route|routes|driver|drivers|transportation|van)\b", re.I)
 _CLASS_CONTEXT = re.compile(r"\b(class|classes|classroom|lunch|recess|specials|centers|kindergarten|grade)\b", re.I)
 # a special-education room named as where a test is taken or read, or where materials wait, is the
 # setting of that accommodation, not the instruction given there
@@ -214,7 +251,8 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     - a make-up that someone proctors is a late test, not a compensatory session;
     - a "lunch bunch" written by a therapist is their own group;
     - "three annual IEPs", "another IEP meeting": other students' meetings;
-    - a bare "bus" in a message about a field trip is the trip's bus, not the transportation service."""
+    - a bare "bus" in a message about a field trip is the trip's bus, not the transportation service
+      (nor does it make an aide for the trip the bus aide)."""
     para_rules = {m.rule for m in mentions if m.topic == _AIDE}
     bare_aide = {rule for rule in para_rules if rule.endswith(("phrase:aide", "phrase:aides"))}
     only_bare = para_rules == bare_aide
@@ -227,7 +265,9 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     instruction_sentences = {m.sentence for m in mentions
                              if m.topic == "specialized_instruction" and m.rule not in _SPECIAL_ED_ROOMS}
     bus_rules = {m.rule for m in mentions if m.topic == "transportation"}
-    trip_bus = bool(bus_rules) and bus_rules <= _BARE_BUS and bool(_TRIP.search(text) or _TRIP.search(subject))
+    trip = bool(_TRIP.search(text) or _TRIP.search(subject))
+    trip_bus = bool(bus_rules) and bus_rules <= _BARE_BUS and trip
+    bus_context = _RIDE_CONTEXT if trip else _BUS_CONTEXT
     spoken_interpreter = bool(_SPOKEN_LANGUAGE.search(text) or _SPOKEN_LANGUAGE.search(subject)
                               or _INTERPRETER_FOR_MEETING.search(subject)) and not _SIGNED.search(text)
     kept = []
@@ -235,7 +275,7 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
         if mention.topic == _AIDE and spoken_interpreter and _INTERPRETER.search(mention.rule):
             continue
         if mention.topic == _AIDE and mention.rule in bare_aide and only_bare \
-                and (_BUS_CONTEXT.search(mention.sentence) or _BUS_CONTEXT.search(subject)) \
+                and (bus_context.search(mention.sentence) or bus_context.search(subject)) \
                 and not _CLASS_CONTEXT.search(mention.sentence):
             continue
         if mention.topic == "transportation" and trip_bus:
@@ -276,6 +316,31 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     return kept
 
 
+# "small group" as one item of a list of test accommodations ("oral administration, small group, extended time")
+# is the small-group testing setting state manuals name; elsewhere it is usually how instruction is given
+_SMALL_GROUP = re.compile(r"\bsmall[- ]group\b", re.I)
+_ITEM_BEFORE = re.compile(r"(?:[,;:(\n-]|\band)[ \t]*$", re.I)  # read on the few characters before it
+_ITEM_AFTER = re.compile(r"[ \t]*+(?:[,;.)\n]|and\b|$)", re.I)
+_TEST_ACCOMMODATIONS = {"extended_time", "read_aloud", "calculator", "breaks", "scribe", "large_print"}
+
+
+def _small_group_setting(doc: Doc, mentions: list[TopicMention]) -> list[TopicMention]:
+    if any(m.topic == "separate_setting" for m in mentions):
+        return []
+    listed = {m.sentence for m in mentions if m.topic in _TEST_ACCOMMODATIONS}
+    text = doc_text(doc)
+    for match in _SMALL_GROUP.finditer(text):
+        start = match.start()
+        before = text[max(0, start - 12):start]
+        if not ((_ITEM_BEFORE.search(before) or not text[:start].strip()) and _ITEM_AFTER.match(text, match.end())):
+            continue
+        sentence, _, _ = _sentence(doc, start)
+        if sentence in listed:
+            return [TopicMention("separate_setting", sentence, start, start + len("small group"),
+                                 "small group listed among test accommodations")]
+    return []
+
+
 def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tuple[str, ...] = (),
                 named_roles: dict[str, set[str]] | None = None) -> list[TopicMention]:
     if message.bulk or message.auto_reply:
@@ -301,6 +366,7 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
     if mentions:
         mentions.extend(weak)  # "make it up" means make-up services only among IEP talk
     mentions.extend(_named_providers(doc, message, role_services, named_roles or {}))
+    mentions.extend(_small_group_setting(doc, mentions))
     kinds = topic_kinds(nlp)
     mentions = _without_misreadings(mentions, message.subject, role_services, kinds, text)
     firm_services = {m.topic for m in mentions if kinds.get(m.topic) == "service"}

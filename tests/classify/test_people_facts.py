@@ -29,3 +29,20 @@ def test_a_trace_without_an_address_brings_no_signature_roles():
     facts = facts_of(TRACES[3])
     assert facts.signature_roles == frozenset()
     assert facts_of(TRACES[0]).signature_roles  # the SLP's title is read
+
+
+def test_staff_whose_title_is_not_the_aides_are_not_taken_for_the_aide():
+    # the assistant principal named in sentences about the 1:1 is the one who pulls or schedules the aide
+    traces = [
+        AuthorTrace("Rob Vance", "rvance@school.example", "Rob Vance\nAssistant Principal", "Lunch duty list attached.", "Duty"),
+        AuthorTrace("Ann Lee", "ann.lee@school.example", "", "I asked Mr. Vance why his 1:1 was pulled again.", "Aide"),
+        AuthorTrace("Ann Lee", "ann.lee@school.example", "", "Mr. Vance says the para is back on Monday.", "Aide"),
+        AuthorTrace("Ann Lee", "ann.lee@school.example", "", "Ms. Pierce was pulled; his 1:1 time was lost.", "Aide"),
+        AuthorTrace("Ann Lee", "ann.lee@school.example", "", "Ms. Pierce is out, so no para today.", "Aide"),
+    ]
+    roles = {person.name: person.roles for person in PeopleDirectory.of(traces).people()}
+    assert roles["Rob Vance"] == ()
+    assert roles["Pierce"] == ("paraprofessional",)
+    # an aide's own title ("Instructional Assistant") does not keep them from being the aide
+    assert not facts_of(AuthorTrace("Jo Park", "jpark@school.example", "Jo Park\nSpecial Education Instructional Assistant",
+                                    "", "")).titled

@@ -134,6 +134,13 @@ def test_a_provider_named_with_a_cue_of_their_service(tagger):
     assert "counseling" not in topics(tagger, "Ms. Haddad will be at the meeting too.", directory=haddad)
 
 
+def test_a_provider_named_then_spoken_of_with_a_cue_in_the_next_sentence(tagger):
+    haddad = (Person("Nadia Haddad", "nhaddad@lakeside.k12.mn.us", ("counseling",)),)
+    assert "counseling" in topics(tagger, "Can Ms. Haddad join us? Her group is what we want to talk about.", directory=haddad)
+    # the next sentence must go on about her
+    assert "counseling" not in topics(tagger, "Can Ms. Haddad join us? The group photo is attached.", directory=haddad)
+
+
 def test_the_aide_writing_is_about_the_aide_only_when_they_say_so(tagger):
     aide = Person("Jo Park", "jpark@lakeside.k12.mn.us", ("paraprofessional",))
     assert "paraprofessional" in topics(tagger, "They pulled me to cover a class, so I wasn't with him.",
@@ -540,6 +547,8 @@ def test_public_vocabulary_of_services_and_products(tagger, text, topic):
     ("He missed several sessions because of the flu.", "extended_time"),
     ("She chose a spot near the speaker at the assembly.", "preferential_seating"),
     ("The Kami Smith award ceremony was lovely.", "assistive_technology"),
+    # a plan covering any absent staff (an OT on leave, a vision teacher) is not the aide's
+    ("The district sent the coverage plan for the weeks the OT is on leave.", "paraprofessional"),
 ])
 def test_public_vocabulary_traps(tagger, text, topic):
     assert topic not in topics(tagger, text)
@@ -585,6 +594,7 @@ def test_common_service_and_accommodation_words(tagger, text, topic):
 @pytest.mark.parametrize("text, topic, subject", [
     ("We talked about learning strategies for the unit test.", "specialized_instruction", "Iris"),
     ("Your request is being routed to the right office.", "transportation", "Iris"),
+    ("I can sign the form at drop-off on Friday.", "transportation", "Iris"),  # a time of day, as "at pickup" is
     ("Interpreter confirmed for Thursday at 3:30.", "paraprofessional", "Re: Interpreter request - Iris annual ARD"),
 ])
 def test_common_service_and_accommodation_words_traps(tagger, text, topic, subject):
@@ -600,6 +610,9 @@ def test_a_field_trips_bus_is_the_outing_not_the_transportation_service(tagger):
     assert "transportation" not in topics(tagger, "The buses leave at 8:15 and we should be back by 2:30.",
                                           subject="Field trip Friday")
     assert "transportation" not in topics(tagger, "Mr. Diaz will ride with Leo on the bus for the field trip.")
+    # nor is an aide asked for the trip the bus aide because its buses are named
+    assert "paraprofessional" in topics(tagger, "Tell me who needs an aide so I can make the bus lists.",
+                                        subject="Field trip Friday")
     # a firmer transportation word beside it, or the ride itself, is still the service
     assert "transportation" in topics(tagger, "The lift bus is confirmed for her chair.", subject="Field trip Friday")
     assert "transportation" in topics(tagger, "His bus trip home took over an hour again.")
@@ -614,3 +627,47 @@ def test_a_prior_written_notice_is_the_iep_teams_record_unless_it_comes_with_an_
     assert "iep_meeting" in topics(tagger, "We still have not received the PWN, and he was not given extra time on the quiz.")
     found = topics(tagger, "Attached are the consent for evaluation and the Prior Written Notice for his extra time.")
     assert "evaluation" in found and "iep_meeting" not in found
+
+
+def test_small_group_listed_among_test_accommodations_is_the_testing_setting(tagger):
+    found = topics(tagger, "Accommodations for the benchmark: Leo - read aloud, small group, calculator.")
+    assert "separate_setting" in found
+    # said of instruction, with no test accommodation beside it, it is not a test setting
+    assert "separate_setting" not in topics(tagger, "Reading is small group, three days a week.")
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Come see me during advisory and we'll make a plan.", "compensatory_services"),  # "up" is what makes it a make-up
+    ("He has extended time, and I'll ask if a make-up administration of the state test is possible.",
+     "compensatory_services"),  # a test given late, as testing manuals name it
+    ("Schedule questions can go to the counseling office.", "counseling"),  # the guidance office, not the service
+])
+def test_plans_late_tests_and_the_guidance_office_are_not_services(tagger, text, topic):
+    assert topic not in topics(tagger, text)
+
+
+def test_a_makeup_session_is_still_a_make_up(tagger):
+    assert "compensatory_services" in topics(tagger, "We will schedule a makeup speech session next week.")
+
+
+def test_test_items_read_aloud_in_other_words(tagger):
+    assert "read_aloud" in topics(tagger, "Mr. Diaz was reading the items aloud for her.")
+    assert "read_aloud" in topics(tagger, "Are her quizzes read aloud in science?")
+
+
+def test_a_parenthesis_that_is_a_clause_is_not_a_role_after_a_name(tagger):
+    found = topics(tagger, "Leo finished the Brigance Skills Inventory (with Mr. Diaz giving him extended time) last week.")
+    assert "extended_time" in found
+    assert "speech_language_therapy" not in topics(tagger, "Invited: Priya Natarajan (SLP), Dana Ruiz (case manager).")
+
+
+def test_a_break_someone_takes_the_child_out_for(tagger):
+    assert "breaks" in topics(tagger, "He got upset in math, so I took him out for a break in the hallway.")
+    assert "breaks" not in topics(tagger, "We took him out for dinner after the game.")
+
+
+def test_a_writer_pulled_away_from_the_child_is_the_aide(tagger):
+    assert "paraprofessional" in topics(tagger, "They pulled me to cover a 2nd grade class, so I couldn't go w Leo to art.")
+    assert "paraprofessional" in topics(tagger, "I got pulled to cover recess duty, so he was at lunch without me.")
+    # a group held without its teacher is that teacher's own service
+    assert "paraprofessional" not in topics(tagger, "I was pulled into a meeting, so the reading group met without me.")
