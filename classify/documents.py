@@ -21,6 +21,9 @@ from ieptrail.classify.sentences import sentences_of
 from ieptrail.classify.topics import find_topics
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
     from ieptrail.classify.tagger import Tagger
 
 MAX_TAGGED_CHARACTERS = 300_000  # of one document; the rest is still searched as full text
@@ -43,8 +46,40 @@ class Document:
     sent: datetime | None = None  # aware; dates in a session log resolve against its day
 
 
-def tag_documents(tagger: Tagger, documents: Sequence[Document]) -> list[tuple[PageTags, ...]]:
-    """Each document's topics and missed sessions, page by page (one nlp.pipe run for all)."""
+class ParsedPages:
+    """Pages already run through the pipeline, by their text: the same IEP draft or log arrives again and
+    again in forwards and replies, and its tokens do not change. Bounded; a page's tags are still worked out
+    each time (its missed sessions are read against each email's own day)."""
+
+    def __init__(self, max_pages: int = 64, max_characters: int = 2_000_000):
+        self.max_pages, self.max_characters = max_pages, max_characters
+        self._docs: dict[str, Doc] = {}
+        self._characters = 0
+
+    def for_pipeline(self, nlp: Language) -> None:
+        """Pages parsed by another pipeline (a tagger built again) are not this one's."""
+        if self._docs and next(iter(self._docs.values())).vocab is not nlp.vocab:
+            self._docs.clear()
+            self._characters = 0
+
+    def get(self, text: str) -> Doc | None:
+        return self._docs.get(text)
+
+    def keep(self, text: str, doc: Doc) -> None:
+        if doc.vocab.in_memory_zone:  # its strings are forgotten when the zone ends
+            return
+        if len(self._docs) >= self.max_pages or self._characters + len(text) > self.max_characters:
+            self._docs.clear()
+            self._characters = 0
+        if len(text) <= self.max_characters:
+            self._docs[text] = doc
+            self._characters += len(text)
+
+
+def tag_documents(tagger: Tagger, documents: Sequence[Document],
+                  parsed: ParsedPages | None = None) -> list[tuple[PageTags, ...]]:
+    """Each document's topics and missed sessions, page by page (one nlp.pipe run for the pages not in
+    `parsed`)."""
     # a provider's log lists sessions: only services are read from attachments as missed
     services = {topic: kind for topic, kind in tagger.kinds.items() if kind == "service"}
     jobs: list[tuple[int, int, MessageText]] = []
@@ -57,10 +92,22 @@ def tag_documents(tagger: Tagger, documents: Sequence[Document]) -> list[tuple[P
             budget -= len(piece)
             jobs.append((index, number, MessageText(new_text=piece, sent=document.sent)))
     found: list[list[PageTags]] = [[] for _ in documents]
-    docs = tagger.nlp.pipe((message.new_text for _, _, message in jobs), batch_size=32)
-    for (index, number, message), doc in zip(jobs, docs):
+    for (index, number, message), doc in zip(jobs, _parse(tagger, [message.new_text for _, _, message in jobs], parsed)):
         topics = find_topics(tagger.nlp, doc, message)
         missed = find_missed_services(sentences_of(doc), message, topics, services, (), tagger.student_names)
         if topics or missed:
             found[index].append(PageTags(number, tuple(topics), tuple(missed)))
     return [tuple(pages) for pages in found]
+
+
+def _parse(tagger: Tagger, texts: list[str], parsed: ParsedPages | None) -> list[Doc]:
+    if parsed is not None:
+        parsed.for_pipeline(tagger.nlp)
+    known = [parsed.get(text) if parsed is not None else None for text in texts]
+    # each text not known is parsed once, however often it recurs here
+    fresh = list(dict.fromkeys(text for text, doc in zip(texts, known) if doc is None))
+    made = dict(zip(fresh, tagger.nlp.pipe(fresh, batch_size=32)))
+    if parsed is not None:
+        for text, doc in made.items():
+            parsed.keep(text, doc)
+    return [doc if doc is not None else made[text] for text, doc in zip(texts, known)]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ieptrail.classify.documents import Document, tag_documents
+from ieptrail.classify.documents import Document, ParsedPages, tag_documents
 from ieptrail.classify.model import PageTags
 from ieptrail.config import Settings
 from ieptrail.ingest.attachment_sandbox import AttachmentReader, Limits
@@ -43,6 +43,7 @@ class AttachmentTexts:
         options = settings.attachments
         self.enabled = options.read_text
         self.reader = reader or AttachmentReader(Limits(options.seconds, options.memory_mb), options.ocr_languages)
+        self.parsed = ParsedPages()
 
     def close(self) -> None:
         self.reader.close()
@@ -91,12 +92,11 @@ class AttachmentTexts:
         log.debug("read %s: %s %s", attachment.filename, read.status, read.note or "")
         return read
 
-    @staticmethod
-    def _tag(tagger: Tagger | None, documents: list[Document]) -> list[tuple[PageTags, ...]]:
+    def _tag(self, tagger: Tagger | None, documents: list[Document]) -> list[tuple[PageTags, ...]]:
         if tagger is None or not documents:
             return [() for _ in documents]
         try:
-            return tag_documents(tagger, documents)
+            return tag_documents(tagger, documents, self.parsed)
         except Exception:  # noqa: BLE001 - the text is kept and searchable; its topics are missing, and logged
             log.exception("tagging the text of %d attachments failed", len(documents))
             return [() for _ in documents]
@@ -144,7 +144,8 @@ def retag_attachments(db: Database, settings: Settings, tagger: Tagger | None,
             chunk = carried[start:start + batch]
             with db.session_scope() as session:
                 pages = attachment_store.stored_pages(session, {item.sha256 for item in chunk})
-                found = tag_documents(tagger, [Document(pages.get(item.sha256, ()), item.sent) for item in chunk])
+                found = tag_documents(tagger, [Document(pages.get(item.sha256, ()), item.sent) for item in chunk],
+                                      texts.parsed)
                 for item, page_tags in zip(chunk, found):
                     if item.sha256 not in tagged:
                         attachment_store.replace_topics(session, item.sha256, page_tags)
