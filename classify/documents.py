@@ -101,13 +101,12 @@ def tag_documents(tagger: Tagger, documents: Sequence[Document],
 
 
 def _parse(tagger: Tagger, texts: list[str], parsed: ParsedPages | None) -> list[Doc]:
-    if parsed is not None:
-        parsed.for_pipeline(tagger.nlp)
-    known = [parsed.get(text) if parsed is not None else None for text in texts]
+    parsed = parsed if parsed is not None else ParsedPages()
+    parsed.for_pipeline(tagger.nlp)
+    known = {text: doc for text in texts if (doc := parsed.get(text)) is not None}  # (before keeping may empty it)
     # each text not known is parsed once, however often it recurs here
-    fresh = list(dict.fromkeys(text for text, doc in zip(texts, known) if doc is None))
-    made = dict(zip(fresh, tagger.nlp.pipe(fresh, batch_size=32)))
-    if parsed is not None:
-        for text, doc in made.items():
-            parsed.keep(text, doc)
-    return [doc if doc is not None else made[text] for text, doc in zip(texts, known)]
+    fresh = list(dict.fromkeys(text for text in texts if text not in known))
+    known.update(zip(fresh, tagger.nlp.pipe(fresh, batch_size=32)))
+    for text in fresh:
+        parsed.keep(text, known[text])
+    return [known[text] for text in texts]

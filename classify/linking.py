@@ -671,8 +671,9 @@ def about_something_else(commitment: Commitment, message: LaterMessage, index: M
 
 
 # the promised act is set for a day: "I'll make it up on Tuesday, January 27", "we will meet on 3/4"
-_ON_A_DAY = re.compile(r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}/\d{1,2}\b|"
-                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)", re.I)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_ON_A_DAY = re.compile(rf"\bon\s+(?:{_WEEKDAY}|\d{{1,2}}/\d{{1,2}}\b|{_MONTH_WORD}\.?\s+\d)", re.I)
 
 
 # the act is set for the last days of a week or month: "send you a photo of it at the end of next week"
@@ -681,8 +682,7 @@ _END_SPAN = {"week": 4, "month": 7}  # days before the due date that are still "
 # the act goes on until a day: "I'll meet with him twice a week through the end of March", "daily until 3/20",
 # "7 sessions between March 30 and June 12"
 _THROUGH = re.compile(r"\b(?:(?:through|thru|until|till)\s+(?:the end of\s+)?|between\s+(?=\S)[^.;]{1,40}?\s+and\s+)"
-                      r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-                      r"\d{1,2}/\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)", re.I)
+                      rf"(?:{_WEEKDAY}|\d{{1,2}}/\d{{1,2}}\b|{_MONTH_WORD}\b)", re.I)
 
 
 def still_running(commitment: Commitment, message: LaterMessage) -> bool:
@@ -932,11 +932,11 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                 continue
             rule = delivery_rule(commitment, message, index)
             same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
-            if rule and another_paper_kept(commitment, _by_rule(rule, message), message, by_promiser[commitment.promiser],
-                                           index):
-                rule = []
-            if rule and (same_thread or any(map(rule_decides, rule))):
-                found[commitment.key] = _by_rule(rule, message)
+            best = _by_rule(rule, message) if rule else None
+            if best and another_paper_kept(commitment, best, message, by_promiser[commitment.promiser], index):
+                rule, best = [], None
+            if best and (same_thread or any(map(rule_decides, rule))):
+                found[commitment.key] = best
                 break
             kept = kept_in_few_words(commitment, message, index)
             if kept:
@@ -1195,7 +1195,6 @@ _ASKS_DEED = re.compile(r"\b(?:could|can|would|will) you (?:please )?(?:\w+ )?(?
 # passed along your question about…", "he asked a while ago whether…", "like you asked", "I owe you an answer".
 _ANSWERS_EARLIER = re.compile(
     r"\b(?:(?:your|that) question\b|the question (?:you|from|about)\b|questions? you (?:sent|asked|had)|you(?: had)? asked\b|"
-
     r"(?:like|as) you (?:asked|requested)|asked (?:me |us )?(?:a while (?:ago|back)|earlier|last \w+) (?:if|whether|about)|owe you (?:an|that) answer|"
     r"(?:getting|get|got) back to you (?:on|about)|to answer\b|in answer to|in response to your|you wanted to know|"
     r"(?:as|per your) request(?:ed)?\b|(?:delay|sorry|late) (?:in )?(?:getting )?back to you|"
@@ -1349,12 +1348,10 @@ def picks_another_time(ask: Ask, message: LaterMessage, siblings: Sequence[Ask])
 
 
 # A sentence that first says what it is about: "On the slides, I talked to Gary.", "As for the bus, …"
-_TOPIC_LEAD = re.compile(r"^\W*(?:on|about|as for|as to|regarding|re:?|with regard to|in terms of)\s+([^,:;.!?]{3,60})[,:;]\s", re.I)
-
-
+_LEADS = r"on|about|as for|as to|regarding|re:?|with regard to|in terms of"
+_TOPIC_LEAD = re.compile(rf"^\W*(?:{_LEADS})\s+([^,:;.!?]{{3,60}})[,:;]\s", re.I)
 # In a message that answers several questions, "For the X," leads the answer about X too.
-_ANSWER_LEAD = re.compile(r"^\W*(?:on|about|as for|as to|regarding|re:?|with regard to|in terms of|for)\s+(?:the\s+)?"
-                          r"([^,:;.!?]{3,60})[,:;]\s", re.I)
+_ANSWER_LEAD = re.compile(rf"^\W*(?:{_LEADS}|for)\s+(?:the\s+)?([^,:;.!?]{{3,60}})[,:;]\s", re.I)
 
 
 def _leads_with(sentence: str, ignore: frozenset[str]) -> frozenset[str]:

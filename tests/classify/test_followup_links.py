@@ -34,6 +34,12 @@ class Record:
         self.messages.append(message)
         return message
 
+    def add_unrelated(self, author: str = OT) -> None:
+        """Three messages about other things, in threads of their own: a record of more than two messages, where
+        rarer words weigh more."""
+        for day, text in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
+            self.add(author, text, thread=3 + day, days=day + 1)
+
     def index(self) -> MessageIndex:
         return MessageIndex(self.messages, frozenset({"eli"}))
 
@@ -420,8 +426,7 @@ def test_the_family_saying_they_never_got_it_keeps_nothing():
 def test_mail_that_takes_the_question_up_answers_it_elsewhere():
     record = Record()
     question = record.add(PARENT, "Has he been seeing Ms. Okafor for counseling at another time?", to=CASE_MANAGER)
-    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
-        record.add(OT, other, thread=3 + day, days=day + 1)  # (a record of more than two messages: rarer words weigh more)
+    record.add_unrelated()
     record.add(CASE_MANAGER, "Sorry for the delay in getting back to you. Ms. Okafor has been seeing him for counseling on Thursdays "
                              "since the schedule changed.", thread=2, days=5)
     found = answered(record, asked(question, "Has he been seeing Ms. Okafor for counseling at another time?"))
@@ -431,8 +436,7 @@ def test_mail_that_takes_the_question_up_answers_it_elsewhere():
 def test_mail_naming_the_thing_asked_for_answers_it_elsewhere():
     record = Record()
     question = record.add(PARENT, "Could you send me a list of the speech sessions that were cancelled this fall?", to=CASE_MANAGER)
-    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
-        record.add(OT, other, thread=3 + day, days=day + 1)
+    record.add_unrelated()
     record.add(CASE_MANAGER, "Attached is the draft agenda. The list of cancelled speech sessions you requested is on page 2.",
                thread=2, days=5)
     found = answered(record, asked(question, "Could you send me a list of the speech sessions that were cancelled this fall?"))
@@ -442,8 +446,7 @@ def test_mail_naming_the_thing_asked_for_answers_it_elsewhere():
 def test_a_colleague_passing_along_the_thing_asked_of_another_answers_it_elsewhere():
     record = Record()
     question = record.add(PARENT, "Could you send me the bus log for every field trip since January?", to=CASE_MANAGER)
-    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
-        record.add(OT, other, thread=3 + day, days=day + 1)
+    record.add_unrelated()
     record.add(OT, "Tom asked me to pass along the field trip bus log you asked him for, since I keep the van calendar.",
                thread=2, days=5)
     found = answered(record, asked(question, "Could you send me the bus log for every field trip since January?"))
@@ -454,8 +457,7 @@ def test_a_request_named_in_passing_does_not_make_the_whole_message_an_answer():
     record = Record()
     question = record.add(PARENT, "Please tell me in writing what the plan is for his check-ins while Ms. Lee is out.",
                           to=CASE_MANAGER)
-    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
-        record.add(OT, other, thread=3 + day, days=day + 1)
+    record.add_unrelated()
     record.add(CASE_MANAGER, "Attached is the proposal. The dates you requested are on page 2. Two extra check-ins with "
                              "Ms. Lee make up the check-ins that were missed while she was out.", thread=2, days=5)
     assert answered(record, asked(question, "Please tell me in writing what the plan is for his check-ins while Ms. Lee "
@@ -512,8 +514,7 @@ def test_a_meeting_summary_in_other_mail_answers_the_question_its_line_speaks_to
     record = Record()
     question = record.add(PARENT, "Recess is shortened on testing days. Will he still get his full 20 minutes of OT then?",
                           to=OT)
-    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
-        record.add(CASE_MANAGER, other, thread=3 + day, days=day + 1)
+    record.add_unrelated(CASE_MANAGER)
     record.add(CASE_MANAGER, "Thanks for coming in. Here is my summary of what the team agreed on:\n"
                              "- the reading group moves to mornings\n"
                              "- on testing days Ms. Szymanski sees him after lunch, so he still gets the full 20 minutes of OT",
@@ -527,8 +528,7 @@ def test_a_meeting_summary_answers_an_ask_for_a_written_plan_with_its_best_line(
     text = ("The district has not provided his reading intervention sessions since January.\n\n"
             "Please confirm in writing before the IEP meeting how the district will make up these minutes.")
     question = record.add(PARENT, text, to=CASE_MANAGER)
-    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
-        record.add(OT, other, thread=3 + day, days=day + 1)
+    record.add_unrelated()
     record.add(CASE_MANAGER, "Here is my summary of what the team agreed on:\n"
                              "1. Speech: 30 minutes a week continues.\n"
                              "2. Reading intervention: the four sessions not provided will be made up as 120 extra minutes "
@@ -541,8 +541,7 @@ def test_a_meeting_summary_answers_an_ask_for_a_written_plan_with_its_best_line(
 def test_a_meeting_summary_sharing_a_word_or_two_does_not_answer():
     record = Record()
     question = record.add(PARENT, "Can you tell me how many speech sessions he attended last quarter?", to=OT)
-    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
-        record.add(CASE_MANAGER, other, thread=3 + day, days=day + 1)
+    record.add_unrelated(CASE_MANAGER)
     record.add(CASE_MANAGER, "Here is my summary of what the team agreed on:\n- Speech stays at two 30-minute sessions a week",
                thread=2, days=9)
     assert answered(record, asked(question, "Can you tell me how many speech sessions he attended last quarter?")) is None
@@ -552,8 +551,7 @@ def test_a_late_answer_leading_with_the_asks_subject_answers_it_elsewhere():
     record = Record()
     question = record.add(PARENT, "Is there a plan yet for making up the missed sessions, and who will teach them?",
                           to=CASE_MANAGER)
-    for day, other in enumerate(("Picture day is Friday.", "The book fair opens Monday.", "Early release on the 14th.")):
-        record.add(OT, other, thread=3 + day, days=day + 1)
+    record.add_unrelated()
     record.add(CASE_MANAGER, "I apologize for the delay in getting back to you. For the missed sessions, the district "
                              "offers four hours after school with Mr. Ruiz.", thread=2, days=9)
     found = answered(record, asked(question, "Is there a plan yet for making up the missed sessions, and who will "
