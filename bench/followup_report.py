@@ -143,6 +143,10 @@ def study(corpus: Path, reimport: bool, show: bool) -> dict[str, float]:
     metrics["overdue_r_matched"] = ratio(over_tp, sum(1 for cid in over_gold if cid in got))
     fulfilled = [c for c in commitments if c["id"] in got and c["status_as_of"] == "fulfilled"]
     metrics["fulfilled_acc"] = ratio(sum(1 for c in fulfilled if got[c["id"]].status == "fulfilled"), len(fulfilled))
+    # stricter than the status: the delivering (answering) message is one gold names
+    both = [c for c in fulfilled if got[c["id"]].status == "fulfilled" and c.get("fulfilled_by")]
+    metrics["delivered_by_acc"] = ratio(sum(1 for c in both if got[c["id"]].extra.get("fulfilled_by") in c["fulfilled_by"]),
+                                        len(both))
     status_right = sum(1 for c in commitments if c["id"] in got and got[c["id"]].status == c["status_as_of"])
     metrics["promise_status_acc"] = ratio(status_right, len(got))
 
@@ -157,6 +161,10 @@ def study(corpus: Path, reimport: bool, show: bool) -> dict[str, float]:
     metrics["answered_acc"] = ratio(sum(1 for q in asks if q["id"] in answered and q["status_as_of"] == "answered"
                                         and answered[q["id"]].status == "answered"),
                                     sum(1 for q in asks if q["id"] in answered and q["status_as_of"] == "answered"))
+    replied = [q for q in asks if q["id"] in answered and q["status_as_of"] == "answered" and q.get("answered_by")
+               and answered[q["id"]].status == "answered"]
+    metrics["answered_by_acc"] = ratio(sum(1 for q in replied if answered[q["id"]].extra.get("answered_by")
+                                           in q["answered_by"]), len(replied))
     metrics["false_overdue_unmatched"] = sum(1 for p in over_pred if id(p) not in matched_ids)
     metrics["false_unanswered_unmatched"] = sum(1 for r in un_pred if id(r) not in answered_ids)
     if not show:
@@ -175,6 +183,16 @@ def study(corpus: Path, reimport: bool, show: bool) -> dict[str, float]:
         if view.extra.get("fulfilled_evidence"):
             evidence = view.extra["fulfilled_evidence"]
             print(f"   ours by: {excerpt(view.extra['fulfilled_by'], 0)}{evidence['sentence'][:200]!r} ({evidence['rule']})")
+    for c in both:
+        view = got[c["id"]]
+        if view.extra.get("fulfilled_by") not in c["fulfilled_by"]:
+            evidence = view.extra.get("fulfilled_evidence") or {}
+            print(f"\n-- PROMISE {c['id']} fulfilled, but by another message than gold's")
+            print(f"   promise: {excerpt(c['source_message_id'], 0)}{c['quote']!r}")
+            for source in c["fulfilled_by"]:
+                print(f"   gold by: {excerpt(source)}")
+            print(f"   ours by: {excerpt(view.extra.get('fulfilled_by'), 0)}{evidence.get('sentence', '')[:200]!r}"
+                  f" ({evidence.get('rule')})")
     for p in over_pred:
         if id(p) not in matched_ids:
             print(f"\n-- NOT A GOLD PROMISE, flagged overdue: {excerpt(p.source_message_id, 0)}{p.text[:200]!r}")
@@ -218,9 +236,10 @@ def main() -> int:
         results[corpus.name] = study(corpus, args.reimport, not args.summary)
     columns = ["overdue_p", "overdue_r", "fulfilled_acc", "unanswered_p", "unanswered_r", "overdue_p_matched",
                "overdue_r_matched", "unanswered_p_matched", "unanswered_r_matched", "promise_status_acc", "answered_acc",
-               "false_overdue_unmatched", "false_unanswered_unmatched"]
-    short = ["ovdP", "ovdR", "fulf", "unaP", "unaR", "ovdP*", "ovdR*", "unaP*", "unaR*", "pStat", "ansd", "xOvd", "xUna"]
-    print("\n(* = gold-matched items only; xOvd / xUna = flags on items gold does not have)")
+               "delivered_by_acc", "answered_by_acc", "false_overdue_unmatched", "false_unanswered_unmatched"]
+    short = ["ovdP", "ovdR", "fulf", "unaP", "unaR", "ovdP*", "ovdR*", "unaP*", "unaR*", "pStat", "ansd", "byD", "byA", "xOvd", "xUna"]
+    print("\n(* = gold-matched items only; byD / byA = of the promises kept (requests answered) in both, the share"
+          " credited to a message gold names; xOvd / xUna = flags on items gold does not have)")
     print(f"{'corpus':11s}" + "".join(f"{s:>7s}" for s in short))
     for name, row in results.items():
         print(f"{name:11s}" + "".join(f"{row[c]:7.2f}" if c not in ("false_overdue_unmatched", "false_unanswered_unmatched")
