@@ -919,14 +919,19 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
 
 def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                   model: LinearModel | None) -> dict[str, FollowupEvidence]:
-    """The earliest message that kept each promise: where the written rules see the deed done, or
-    the learned score reaches the model's threshold (without a model, the rules alone)."""
+    """The message that kept each promise: the earliest where the written rules see the deed done, unless
+    the learned score reached the model's threshold on an earlier one; then, of the messages over the
+    threshold, the one it scores highest (without a model, the rules alone). Not the first over the
+    threshold: a near-miss before the delivery (the promiser's next note, on something else) would take
+    the credit the delivery itself earns, and where the delivery never comes, that same note keeps the
+    promise."""
     found = {}
     by_promiser: dict[str | None, list[tuple[Commitment, frozenset[str]]]] = defaultdict(list)
     for commitment in commitments:
         by_promiser[commitment.promiser].append((commitment, content_words(commitment.sentence, index.ignore)))
     for commitment in commitments:
         words = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
+        scored: tuple[float, LaterMessage] | None = None  # the model's best so far
         for message in sorted(delivery_options(commitment, index), key=attrgetter("sent", "id")):
             if about_something_else(commitment, message, index) or still_running(commitment, message):
                 continue
@@ -935,10 +940,10 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             best = _by_rule(rule, message) if rule else None
             if best and another_paper_kept(commitment, best, message, by_promiser[commitment.promiser], index):
                 rule, best = [], None
-            if best and (same_thread or any(map(rule_decides, rule))):
+            if scored is None and best and (same_thread or any(map(rule_decides, rule))):
                 found[commitment.key] = best
                 break
-            kept = kept_in_few_words(commitment, message, index)
+            kept = kept_in_few_words(commitment, message, index) if scored is None else None
             if kept:
                 found[commitment.key] = kept
                 break
@@ -953,12 +958,13 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             if says_pending(features) or colleague_reports_nothing(features, index.profile(message)):
                 continue
             probability = model.probability(features)
-            if probability >= model.threshold:
-                sentence = _evidence_sentence(index, message, words, promised_verbs(commitment.sentence))
-                found[commitment.key] = FollowupEvidence(message.id, sentence,
-                                                         f"learned: delivered ({probability:.2f})", message.sent,
-                                                         {"score": probability})
-                break
+            if probability >= model.threshold and (scored is None or probability > scored[0]):
+                scored = (probability, message)
+        if commitment.key not in found and scored is not None:
+            probability, message = scored
+            sentence = _evidence_sentence(index, message, words, promised_verbs(commitment.sentence))
+            found[commitment.key] = FollowupEvidence(message.id, sentence, f"learned: delivered ({probability:.2f})",
+                                                     message.sent, {"score": probability})
         if commitment.key not in found:
             arrived = reported_by_others(commitment, index) or arrival_reported(commitment, index) \
                 or thanks_received(commitment, index)

@@ -811,3 +811,15 @@ def test_sessions_set_between_two_days_are_not_done_before_the_last():
     made = promised(record.add(CASE_MANAGER, text), text, CASE_MANAGER, due=date(2025, 12, 12))
     record.add(OT, "Ms. Lund told me she saw Eli for his make-up OT sessions on both days last week.", days=16)
     assert kept(record, made) is None
+
+
+def test_the_delivery_gets_the_credit_over_an_earlier_note_the_model_also_passes():
+    # the promiser's next note names the same thing and scores over the threshold too (same writer, same
+    # thread): the delivery after it, which the model scores higher, is the message that kept the promise
+    record = Record()
+    promise = "I'll send you his reading fluency data by the end of the week."
+    message = record.add(OT, f"Hi. {promise} Thanks.")
+    record.add(OT, "His reading fluency is improving; he read 62 words per minute on today's passage.", days=1)
+    record.add(OT, "Attached is his reading fluency data from the last six weeks.", days=2)
+    record.add_unrelated()
+    assert kept(record, promised(message, promise, OT)) == "Attached is his reading fluency data from the last six weeks."
