@@ -54,8 +54,10 @@ _DELIVERED = re.compile(
     r"(?:i'm|i am|we're|we are) (?:also )?(?:attaching|enclosing|including)|as promised|"
     r"(?:is|are) attached|(?<!anything )(?<!something )(?<!nothing )(?<!everything )here(?:'s| is| are)\b|i(?:'ve| have)? (?:sent|emailed|mailed|forwarded|scheduled|set (?:it |them )?up|"
     r"added|fixed|updated|finished|completed|finalized|submitted|uploaded|shared|ordered|delivered|spoke|talked|called|"
-    r"reached out|contacted|confirmed|put together|started|made up|met)\b|we(?:'ve| have)? (?:did|sent|scheduled|added|fixed|"
-    r"updated|finished|completed|started|made up|met|set (?:it |them )?up)\b|we did|(?:is|are|was|were) (?:now )?(?:on (?:his|her|the|every)|"
+    r"reached out|contacted|confirmed|put together|started|made up|met)\b|we(?:'ve| have)? (?:did(?!\s+(?:not|never)\b)|sent|"
+    r"scheduled|added|fixed|updated|finished|completed|started|made up|met|set (?:it |them )?up)\b|"
+    # not "we did not call you on the 21st": a deed not done
+    r"we did(?!\s+(?:not|never)\b)|(?:is|are|was|were) (?:now )?(?:on (?:his|her|the|every)|"
     r"in (?:his|her|the)|done|fixed|ready|scheduled|in place|set up|complete|completed|finished|up and running)\b|"
     r"(?:has|have) (?:now )?been (?:added|updated|fixed|scheduled|sent|completed|done|set up|resolved|approved|ordered|"
     r"put in place|made up|provided|delivered|corrected)|went out|came in|arrived|made up|as of (?:this morning|today)|"

@@ -823,3 +823,12 @@ def test_the_delivery_gets_the_credit_over_an_earlier_note_the_model_also_passes
     record.add(OT, "Attached is his reading fluency data from the last six weeks.", days=2)
     record.add_unrelated()
     assert kept(record, promised(message, promise, OT)) == "Attached is his reading fluency data from the last six weeks."
+
+
+def test_we_did_not_is_a_deed_not_done():
+    record = Record()
+    promise = "We will call you on Wednesday, January 21 after school."
+    message = record.add(OT, f"Hello. {promise}")
+    record.add(OT, "We did not call you on January 21. I am sorry, the meeting ran late.", days=3)
+    record.add_unrelated()
+    assert kept(record, promised(message, promise, OT)) is None
