@@ -64,6 +64,8 @@ _DELIVERED = re.compile(
     r"(?:had|did|held|completed|finished)\s+(?:our|his|her|the|their|both|two)\s+(?:\w+\s+)?make-?ups?\b|"
     r"(?:has|have|had) (?:been )?changed|(?:is|are) (?:now )?(?:updated|changed|done)|"
     r"(?:is|are) (?:now )?in(?=\s*(?:[-–—.,;!]|$))|"  # "The referral is in - the ticket number is…", "Grades are in."
+    # "Both done - Tuesday and today", "it's done", "Notes for 5.1-5.4 are up on the class page"
+    r"(?:^\W*(?:both|all|everything)|\b(?:it|that|this)(?:'s|’s| is))\s+(?:all\s+|now\s+)?done\b|(?:is|are) (?:now )?up on\b|"
     r"(?:did|had|held|completed|finished) (?:the|his|her|our|a|both|two) (?:\w+\s+){0,2}sessions?)\b",
     re.I,
 )

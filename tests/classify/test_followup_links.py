@@ -855,3 +855,10 @@ def test_an_apology_for_lateness_still_keeps_it_when_someone_else_is_to_do_more(
                              "by the 20th.", days=2)
     assert kept(record, promised(made, "I will email you Monday with what I find out about the report.", CASE_MANAGER,
                                  date(2025, 10, 27))) is not None
+
+
+def test_done_said_outright_reports_the_deed():
+    from ieptrail.classify.followup import _DELIVERED
+    for text in ("Both done - Monday and today, 20 min each.", "Yes, and it's done.", "The slides are up on the class page."):
+        assert _DELIVERED.search(text), text
+    assert _DELIVERED.search("It is not done yet.") is None
