@@ -629,8 +629,14 @@ def says_pending(features: dict[str, float]) -> bool:
     labeled corpora, 4 deliveries of 400); or it promises the deed again and reports nothing done
     ("I'll send you the draft goals by Friday", sent before the promised results)."""
     vetoes = ("best_not_done", "reminder", "verb_not_done", "bare")
-    if any(features.get(f"{place}:{name}") for place in ("in", "out") for name in vetoes) and not rule_fired(features):
-        return True
+    for place in ("in", "out"):
+        found = [name for name in vetoes if features.get(f"{place}:{name}")]
+        # the sentence that shares most with the promise may say another thing is pending ("Still no word from IT on voice
+        # typing") while another reports the promised verb done ("he finished the essay by dictating it to me")
+        if found == ["best_not_done"] and features.get(f"{place}:verb_done"):
+            continue
+        if found and not rule_fired(features):
+            return True
     # the deed promised again ("I'll send you the draft goals by Friday") and nothing reported done: still to come
     return bool(features.get("in:again") or features.get("out:again")) and not any(
         features.get(f"{place}:{name}") for place in ("in", "out") for name in _DEED_SIGNS)

@@ -862,3 +862,13 @@ def test_done_said_outright_reports_the_deed():
     for text in ("Both done - Monday and today, 20 min each.", "Yes, and it's done.", "The slides are up on the class page."):
         assert _DELIVERED.search(text), text
     assert _DELIVERED.search("It is not done yet.") is None
+
+
+def test_the_promised_verb_done_outweighs_a_pending_sentence_that_shares_words_by_chance():
+    record = Record()
+    record.add_unrelated()
+    made = record.add(CASE_MANAGER, "For the story: on Friday he can dictate the ending to me and I'll type it word for word.")
+    record.add(CASE_MANAGER, "Quick update. Eli finished his story on Friday by dictating it to me, and it reads well. "
+                             "Still no word from the tech office on the typing program.", thread=2, days=5)
+    sentence = "on Friday he can dictate the ending to me and I'll type it word for word."
+    assert kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 24))) is not None
