@@ -896,6 +896,11 @@ def _related(words: frozenset[str], others: frozenset[str]) -> frozenset[str]:
     return frozenset(word for word in words if word in others or (len(word) >= 5 and word[:5] in roots))
 
 
+# the thing reported come from someone: "Owen picked up the reading pen from Dr. Ames yesterday" (what she was to get
+# has reached its end, whatever her deed was called: "request", "order", "get")
+_CAME_FROM = re.compile(r"\b(?:picked up|got|received|collected|borrowed|was given|were given)\b[^.!?;]{0,80}?\bfrom\b", re.I)
+
+
 def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
     """Someone else's mail, in any thread, saying the promiser did it: "Ms. Rivera referred him to us" (the agency
     the referral went to), "Mr. Lee went over the plan with us last week" (a colleague). The sentence names the
@@ -930,7 +935,8 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
             # the deed the promise names, done (its verb or its kind of deed) and the thing it names; or three of its
             # words ("reviewed her auditory skills data sheets" for "will bring her auditory skills data sheets"). Not
             # another deed with the same thing: "she started the 5-point scale goal" for "I'll send home the 5-point scale"
-            if related and (verbs & view.stems or families & deed_families(deeds) or _done_as_verb(related, view.text)) \
+            if related and (verbs & view.stems or families & deed_families(deeds) or _done_as_verb(related, view.text)
+                            or _CAME_FROM.search(view.text)) \
                     or len(related) >= 3:
                 return FollowupEvidence(message.id, view.text, "delivered: reported by someone else", message.sent,
                                         {"score": 1})

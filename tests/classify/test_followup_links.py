@@ -872,3 +872,23 @@ def test_the_promised_verb_done_outweighs_a_pending_sentence_that_shares_words_b
                              "Still no word from the tech office on the typing program.", thread=2, days=5)
     sentence = "on Friday he can dictate the ending to me and I'll type it word for word."
     assert kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 24))) is not None
+
+
+def test_someone_else_saying_the_thing_came_from_the_promiser_keeps_it():
+    record = Record()
+    record.add_unrelated()
+    made = record.add(OT, "I'll request a slant board from the district loan closet this week.")
+    record.add(CASE_MANAGER, "Notes from today: Eli picked up the slant board from Ms. Szymanski yesterday and used it in "
+                             "writing.", thread=2, days=12)
+    found = kept(record, promised(made, "I'll request a slant board from the district loan closet this week.", OT,
+                                  date(2025, 10, 24)))
+    assert found and "picked up the slant board" in found
+
+
+def test_someone_else_getting_another_thing_from_the_promiser_does_not_keep_it():
+    record = Record()
+    record.add_unrelated()
+    made = record.add(OT, "I'll request a slant board from the district loan closet this week.")
+    record.add(CASE_MANAGER, "Notes from today: Eli picked up his pencil grips from Ms. Szymanski yesterday.", thread=2, days=12)
+    assert kept(record, promised(made, "I'll request a slant board from the district loan closet this week.", OT,
+                                 date(2025, 10, 24))) is None
