@@ -66,6 +66,8 @@ _DELIVERED = re.compile(
     r"(?:had|did|held|completed|finished)\s+(?:our|his|her|the|their|both|two)\s+(?:\w+\s+)?make-?ups?\b|"
     r"(?:has|have|had) (?:been )?changed|(?:is|are) (?:now )?(?:updated|changed|done)|"
     r"(?:is|are) (?:now )?in(?=\s*(?:[-–—.,;!]|$))|"  # "The referral is in - the ticket number is…", "Grades are in."
+    # "Both done - Tuesday and today", "it's done", "Notes for 5.1-5.4 are up on the class page"
+    r"(?:^\W*(?:both|all|everything)|\b(?:it|that|this)(?:'s|’s| is))\s+(?:all\s+|now\s+)?done\b|(?:is|are) (?:now )?up on\b|"
     r"(?:did|had|held|completed|finished) (?:the|his|her|our|a|both|two) (?:\w+\s+){0,2}sessions?)\b",
     re.I,
 )
@@ -90,14 +92,14 @@ _SETS_UP = re.compile(r"\b(set up|schedule|arrange|find a time|get (?:the team |
 _PROPOSES_TIME = re.compile(r"\b(work for you|works for you|are you available|would you be available|how about|does .{0,40} work|"
                             r"invitation|invite|scheduled for|is on the calendar|we can meet|let'?s meet)\b", re.I)
 # not "didn't": "if they didn't make it home, let me know" reports nothing
-_NEGATED = re.compile(r"\b(had not|hasn't|has not|have not|haven't|hadn't|was not|wasn't|were not|weren't|is not|isn't|"
-                      r"never|neither)\b", re.I)
+_NEGATED = re.compile(r"\b(had not|hasn[’']?t|has not|have not|haven[’']?t|hadn[’']?t|was not|wasn[’']?t|were not|weren[’']?t|is not|"
+                      r"isn[’']?t|never|neither)\b", re.I)
 _RECEIPT = re.compile(r"\b(?:got|received|saw|read|have|see)\s+(?:your|the|this)\s+(?:note|email|e-mail|message|letter|voicemail)\b",
                       re.I)
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|did|had|went|came|got|made|took|gave|sent|began|met|spoke|wrote|set|put|brought|told)\b", re.I)
 _NOT_DONE = re.compile(
-    r"\b(not|n't|never|still|yet|in progress|working on|will|'ll|going to|should|hope to|plan to|waiting|pending|"
-    r"haven't|hasn't|hadn't|unable|can't|cannot|fell through|neither|nor|no longer|slipped through|on hold|"
+    r"\b(not|(?:is|was|were|are|has|have|had|did|does|do|could|would|should|wo|ca)n[’']?t|never|still|yet|in progress|"
+    r"working on|will|'ll|going to|should|hope to|plan to|waiting|pending|unable|cannot|fell through|neither|nor|no longer|slipped through|on hold|"
     # a commitment reported, not the deed: "he has committed to doing the trial in May", "I offered to share my data"
     r"committed to (?-i:[a-z]+ing)|(?:agreed|offered|promised|volunteered) to "
     r"(?!(?:the|a|an|this|that|these|those|it|them|his|her|our|their|my|your)\b)(?-i:[a-z]+))\b",
@@ -340,6 +342,8 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
                 continue
             if not marks.reports_deed:
                 continue
+            if not (by_promiser or message.author_email == commitment.author_email) and _AS_PROMISED.search(sentence):
+                continue  # "As promised, here is this week's log" keeps its writer's own promise, not a colleague's
             strong, weak = marks.strong, marks.weak
             words = content_words(sentence, ignore)
             shared = (words & around) | {f"topic:{t}" for t in topics & commitment.topics if strong}

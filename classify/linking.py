@@ -85,10 +85,10 @@ _RECALLS_OWED = re.compile(
 _TERSE_DONE = re.compile(r"^\W*(?:(?:it'?s |all )?done|sent|all set|taken care of|see attached|attached|here (?:it is|you go)|"
                          r"finished|completed|signed)\b", re.I)
 # A verb said not done: "it never got sent", "I couldn't drive him" (a clause of its own: "…, but I drove him today" is cut off)
-_NEGATED_VERB = re.compile(r"\b(?:didn't|did not|haven't|have not|hasn't|has not|hadn't|had not|wasn't able to|weren't able to|"
-                           r"couldn't|could not|never|not yet|forgot to)\s+((?:[a-z’']+\s+){0,2}[a-z]+)", re.I)
-_NOT_DONE_PAST = re.compile(r"(?<!\bif )\b(?:didn't|did not|couldn't|could not|wasn't able|weren't able|not able|unable|"
-                            r"never got|hasn't|haven't|not yet|no date yet|still waiting|waiting on|in progress|"
+_NEGATED_VERB = re.compile(r"\b(?:didn[’']?t|did not|haven[’']?t|have not|hasn[’']?t|has not|hadn[’']?t|had not|wasn[’']?t able to|"
+                           r"weren[’']?t able to|couldn[’']?t|could not|never|not yet|forgot to)\s+((?:[a-z’']+\s+){0,2}[a-z]+)", re.I)
+_NOT_DONE_PAST = re.compile(r"(?<!\bif )\b(?:didn[’']?t|did not|couldn[’']?t|could not|wasn[’']?t able|weren[’']?t able|not able|"
+                            r"unable|never got|hasn[’']?t|haven[’']?t|not yet|no date yet|still waiting|waiting on|in progress|"
                             # the work itself under way: "I'm reworking it with our legal team", "we are finalizing the draft"
                             r"(?:i(?:'m|’m| am)|we(?:'re|’re| are)|(?:s?he|it)(?:'s|’s| is)) (?:still |currently |now )?"
                             r"(?:reworking|revising|rewriting|redoing|reviewing|updating|editing|fixing|finishing|finalizing|drafting|compiling|"
@@ -531,6 +531,8 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
         rank = sum(1 for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
                    if m.sent < message.sent and (m.author_email in party if by_party else m.author_is_user == message.author_is_user))
     best = index.best_sentence(message, around)
+    # "As promised, here is…" from anyone but the promise's keepers reports their own promise kept, not this one
+    others_promise = not by_party and bool(best and _AS_PROMISED.search(best.text))
     on_time = commitment.due is not None and message.sent.date() <= commitment.due + timedelta(days=1)
     verbs = promised_verbs(commitment.sentence)
     # the promise recalled as still owed by someone who does not keep it: a reminder, not a delivery
@@ -560,14 +562,14 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
         "rule": float(rule_found and not weak_rule),
         "weak_rule": float(weak_rule),
         "best_shared": min(3.0, index.weight(around & best.words)) if best else 0.0,
-        "best_deed": float(bool(best and best.deed and not best.pending)),
+        "best_deed": float(bool(best and best.deed and not best.pending and not others_promise)),
         "best_future": float(bool(best and best.future)),
         "best_not_done": float(bool(best and best.pending)),
         "deed_family": float(deed_match),
         "verb_done": float(verb_done),
         "shared": shared,
         "on_time": float(on_time),
-        "as_promised": float(facts.as_promised),
+        "as_promised": float(facts.as_promised and by_party),
         "terse_done": float(facts.terse_done and by_party),
         "named_author": float(named),
         "bare": float(not evidence),  # only its place says anything: the promiser's next message about something else
@@ -627,8 +629,14 @@ def says_pending(features: dict[str, float]) -> bool:
     labeled corpora, 4 deliveries of 400); or it promises the deed again and reports nothing done
     ("I'll send you the draft goals by Friday", sent before the promised results)."""
     vetoes = ("best_not_done", "reminder", "verb_not_done", "bare")
-    if any(features.get(f"{place}:{name}") for place in ("in", "out") for name in vetoes) and not rule_fired(features):
-        return True
+    for place in ("in", "out"):
+        found = [name for name in vetoes if features.get(f"{place}:{name}")]
+        # the sentence that shares most with the promise may say another thing is pending ("Still no word from IT on voice
+        # typing") while another reports the promised verb done ("he finished the essay by dictating it to me")
+        if found == ["best_not_done"] and features.get(f"{place}:verb_done"):
+            continue
+        if found and not rule_fired(features):
+            return True
     # the deed promised again ("I'll send you the draft goals by Friday") and nothing reported done: still to come
     return bool(features.get("in:again") or features.get("out:again")) and not any(
         features.get(f"{place}:{name}") for place in ("in", "out") for name in _DEED_SIGNS)
@@ -760,6 +768,10 @@ def another_paper_kept(commitment: Commitment, evidence: FollowupEvidence, messa
     return False
 
 
+# the writer promising (again): "I'll add it to the notice before it goes out", "we will send it Friday"
+_PROMISES_IT_AGAIN = re.compile(r"\b(?:i|we)(?:'ll|’ll| will| am going to| are going to|'m going to|’m going to)\b", re.I)
+
+
 def kept_in_few_words(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> FollowupEvidence | None:
     """A promise kept by the promiser in words it barely shares (classify.kept): the news itself for a promise to
     tell ("I'll let the families know about the leave" … "I wanted to let you know that the therapist is on leave"),
@@ -782,7 +794,9 @@ def kept_in_few_words(commitment: Commitment, message: LaterMessage, index: Mess
             return FollowupEvidence(message.id, letter[0].text, "delivered: the letter itself", message.sent, {"score": 1})
     same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
     late = [view for view in views[:4] if apologizes_for_lateness(view.text)]
-    if late and not any(_NOT_DONE_PAST.search(view.text) for view in views[:4]):  # not "sorry, still waiting on IT"
+    # not "sorry, still waiting on IT"; nor "Sorry for the slow reply. I'll add it to the notice before it goes out": owed still
+    again = any(view.future and not view.deed and view.words & own and _PROMISES_IT_AGAIN.search(view.text) for view in views)
+    if late and not again and not any(_NOT_DONE_PAST.search(view.text) for view in views[:4]):
         # "Sorry this is a day later than I said." in the promise's thread; elsewhere it must hand over the kind of
         # thing promised ("I'm sorry this took so long. Here is the ESY data you asked about")
         about = own | content_words(commitment.context, index.ignore)
@@ -864,6 +878,11 @@ def promised_families(sentence: str) -> frozenset[str]:
                                for match in _PROMISED_VERB.finditer(sentence)))
 
 
+def _without_words(text: str, words: frozenset[str]) -> str:
+    """`text` without the words whose stems are `words`: what is left says what was done to the thing they name."""
+    return re.sub(r"[A-Za-z’'-]+", lambda match: " " if stem(match.group(0)) in words else match.group(0), text)
+
+
 def _done_as_verb(words: Iterable[str], sentence: str) -> bool:
     """Is a thing the promise names said done as a verb of its root ("send the referral" … "referred him to us",
     "the schedule" … "scheduled it")?"""
@@ -875,6 +894,11 @@ def _related(words: frozenset[str], others: frozenset[str]) -> frozenset[str]:
     "referred")."""
     roots = {word[:5] for word in others if len(word) >= 5}
     return frozenset(word for word in words if word in others or (len(word) >= 5 and word[:5] in roots))
+
+
+# the thing reported come from someone: "Owen picked up the reading pen from Dr. Ames yesterday" (what she was to get
+# has reached its end, whatever her deed was called: "request", "order", "get")
+_CAME_FROM = re.compile(r"\b(?:picked up|got|received|collected|borrowed|was given|were given)\b[^.!?;]{0,80}?\bfrom\b", re.I)
 
 
 def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
@@ -907,10 +931,12 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
             if promiser not in index.named_authors(view.text):
                 continue
             related = _related(own, view.words - keys)
+            deeds = _without_words(view.text, related)  # "completed the written expression goal" does not write the notice
             # the deed the promise names, done (its verb or its kind of deed) and the thing it names; or three of its
             # words ("reviewed her auditory skills data sheets" for "will bring her auditory skills data sheets"). Not
             # another deed with the same thing: "she started the 5-point scale goal" for "I'll send home the 5-point scale"
-            if related and (verbs & view.stems or families & deed_families(view.text) or _done_as_verb(related, view.text)) \
+            if related and (verbs & view.stems or families & deed_families(deeds) or _done_as_verb(related, view.text)
+                            or _CAME_FROM.search(view.text)) \
                     or len(related) >= 3:
                 return FollowupEvidence(message.id, view.text, "delivered: reported by someone else", message.sent,
                                         {"score": 1})

@@ -832,3 +832,84 @@ def test_we_did_not_is_a_deed_not_done():
     record.add(OT, "We did not call you on January 21. I am sorry, the meeting ran late.", days=3)
     record.add_unrelated()
     assert kept(record, promised(message, promise, OT)) is None
+
+
+def test_a_colleagues_as_promised_keeps_her_own_promise_not_this_one():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I'll ask the library aide to sit with him at the lunch table until the new aide starts.")
+    record.add(OT, "As promised, here is this week's lunch table log: Monday, no aide at the lunch table. Tuesday, "
+                   "no aide at the lunch table.", days=1)
+    sentence = "I'll ask the library aide to sit with him at the lunch table until the new aide starts."
+    assert kept(record, promised(made, sentence, CASE_MANAGER)) is None
+
+
+def test_a_phone_typed_wasnt_says_it_was_not_done():
+    record = Record()
+    made = record.add(CASE_MANAGER, "Ms. Lee will keep his Monday reading check-ins going while I'm away.")
+    record.add(OT, "so sorry, his reading check-in wasnt on the list I was given, I'll start them next Monday", days=9)
+    sentence = "Ms. Lee will keep his Monday reading check-ins going while I'm away."
+    assert kept(record, promised(made, sentence, OT)) is None
+
+
+def test_someone_elses_report_must_name_the_deed_apart_from_the_thing():
+    record = Record()
+    made = record.add(CASE_MANAGER, "You'll have the prior written notice by the end of next week.")
+    record.add(OT, "Mr. Kim completed the written expression goal, and I finished the math goal on Mr. Wojcik's behalf.",
+               thread=2, days=20, to="kim@district97.org")
+    sentence = "You'll have the prior written notice by the end of next week."
+    assert kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 31))) is None
+
+
+def test_an_apology_for_a_slow_reply_that_promises_it_again_does_not_keep_it():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I will send the final plan and the meeting notes by Friday.")
+    record.add(CASE_MANAGER, "Yes. I'll add your two corrections to the meeting notes before they go out. Sorry for the "
+                             "slow reply, I was out Thursday.", days=2)
+    sentence = "I will send the final plan and the meeting notes by Friday."
+    assert kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 31))) is None
+
+
+def test_an_apology_for_lateness_still_keeps_it_when_someone_else_is_to_do_more():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I will email you Monday with what I find out about the report.")
+    record.add(CASE_MANAGER, "Sorry this is a day later than I said. The evaluator says the report will be mailed to you "
+                             "by the 20th.", days=2)
+    assert kept(record, promised(made, "I will email you Monday with what I find out about the report.", CASE_MANAGER,
+                                 date(2025, 10, 27))) is not None
+
+
+def test_done_said_outright_reports_the_deed():
+    from ieptrail.classify.followup import _DELIVERED
+    for text in ("Both done - Monday and today, 20 min each.", "Yes, and it's done.", "The slides are up on the class page."):
+        assert _DELIVERED.search(text), text
+    assert _DELIVERED.search("It is not done yet.") is None
+
+
+def test_the_promised_verb_done_outweighs_a_pending_sentence_that_shares_words_by_chance():
+    record = Record()
+    record.add_unrelated()
+    made = record.add(CASE_MANAGER, "For the story: on Friday he can dictate the ending to me and I'll type it word for word.")
+    record.add(CASE_MANAGER, "Quick update. Eli finished his story on Friday by dictating it to me, and it reads well. "
+                             "Still no word from the tech office on the typing program.", thread=2, days=5)
+    sentence = "on Friday he can dictate the ending to me and I'll type it word for word."
+    assert kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 24))) is not None
+
+
+def test_someone_else_saying_the_thing_came_from_the_promiser_keeps_it():
+    record = Record()
+    record.add_unrelated()
+    made = record.add(OT, "I'll request a slant board from the district loan closet this week.")
+    record.add(CASE_MANAGER, "Notes from today: Eli picked up the slant board from Ms. Szymanski yesterday and used it in "
+                             "writing.", thread=2, days=12)
+    found = kept(record, promised(made, "I'll request a slant board from the district loan closet this week.", OT,
+                                  date(2025, 10, 24)))
+    assert found and "picked up the slant board" in found
+
+
+def test_someone_else_getting_another_thing_from_the_promiser_does_not_keep_it():
+    record = Record()
+    record.add_unrelated()
+    made = record.add(OT, "I'll request a slant board from the district loan closet this week.")
+    record.add(CASE_MANAGER, "Notes from today: Eli picked up his pencil grips from Ms. Szymanski yesterday.", thread=2, days=12)
+    assert kept(record, promised(made, "I'll request a slant board from the district loan closet this week.", OT,
+                                 date(2025, 10, 24))) is None
