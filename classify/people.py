@@ -16,6 +16,7 @@ from ieptrail.classify.roles import (
     learn_roles,
     name_keys,
     named_beside_aide,
+    signature_head,
     signature_roles,
     titled_not_aide,
 )
@@ -159,6 +160,18 @@ def person_name(display: str) -> tuple[str, ...] | None:
     if len(words) < 2 or len(words) > 4 or len(words[0]) < 2 or len(words[-1]) < 2 or _NOT_PERSON & set(words):
         return None
     return tuple(words + suffix)
+
+
+def signed_name(display: str, signature: str) -> str:
+    """The sender's name: the display name where it is a first and last name, else the name that opens
+    the signature ("Talia Quenby, M.Ed." under mail from "tquenby" or "T Quenby"), else the display name."""
+    if person_name(display) is not None:
+        return display
+    for line in signature_head(signature, 2).splitlines():
+        words = _NAME_TOKEN.findall(line.split(",")[0])
+        if words and all(word[0].isupper() for word in words) and not re.search(r"\d", line) and person_name(line):
+            return line.strip()
+    return display
 
 
 def _same_name(one: tuple[str, ...], other: tuple[str, ...], *, nickname: bool) -> bool:

@@ -10,7 +10,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from ieptrail.classify.followup import LaterMessage, forget_cached_words, organization
 from ieptrail.classify.learned import load_model
-from ieptrail.classify.people import same_people
+from ieptrail.classify.people import person_name, same_people, signed_name
 from ieptrail.classify.linking import (
     MessageIndex,
     ask_in,
@@ -23,6 +23,7 @@ from ieptrail.classify.linking import (
 from ieptrail.config import Settings
 from ieptrail.errors import IEPTrailError
 from ieptrail.store import record_state
+from ieptrail.store.queries import sender_signatures
 from ieptrail.store.db import Database, Session
 from ieptrail.store.followup_facts import Credit, dated_messages, promise_facts, replace_credits, request_facts
 
@@ -52,6 +53,9 @@ def read_record(session: Session, settings: Settings) -> tuple[dict[int, LaterMe
         people.append((row.from_email or "", row.from_name or ""))
         addressed.append(json.loads(row.to_json) + json.loads(row.cc_json))
         people += [(item.get("email") or "", item.get("name") or "") for item in addressed[-1]]
+    # a sender whose display name is no full name ("tquenby", "T Quenby") by the name that opens their signature
+    people += [(email or "", signed_name(name or "", signature or ""))
+               for email, name, signature in sender_signatures(session) if signature and person_name(name or "") is None]
     same = SamePerson(people, settings)
     later: dict[int, LaterMessage] = {}
     for row, to in zip(rows, addressed):

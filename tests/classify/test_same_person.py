@@ -4,7 +4,7 @@ or a surname stay two. Names and addresses are invented."""
 from __future__ import annotations
 
 from ieptrail.classify.followup import organization
-from ieptrail.classify.people import person_name, same_people
+from ieptrail.classify.people import person_name, same_people, signed_name
 
 
 def aliases(pairs, user="", students=()):
@@ -80,3 +80,14 @@ def test_a_parents_office_where_no_one_else_writes_does_not_take_him_to_its_side
     pairs = [("ravi.pell@yahoo.com", "Ravi Pell"), ("rpell@hollowfreight.example.com", "Ravi Pell"),
              ("tquenby@brookmere.example.org", "Talia Quenby"), ("ggarnet@brookmere.example.org", "Gil Garnet")]
     assert aliases(pairs, user="someone.else@gmail.com") == {"rpell@hollowfreight.example.com": "ravi.pell@yahoo.com"}
+
+
+def test_a_sender_without_a_full_display_name_goes_by_the_name_atop_their_signature():
+    signature = "Talia\n\n-- \nTalia Quenby, M.Ed.\nResource Teacher"
+    assert signed_name("tquenby", signature) == "Talia Quenby, M.Ed."
+    assert signed_name("T Quenby", "Talia Quenby\nRoom 12") == "Talia Quenby"
+    assert signed_name("Talia Quenby", "Someone Else") == "Talia Quenby"  # a full display name stands
+    assert signed_name("tq", "Resource Room 118\nHarrow Creek Elementary") == "tq"  # no name atop the signature
+    pairs = [("tquenby@brookmere.example.org", signed_name("tquenby", signature)),
+             ("talia.q.home@gmail.com", "Talia Quenby")]
+    assert aliases(pairs) == {"talia.q.home@gmail.com": "tquenby@brookmere.example.org"}
