@@ -191,6 +191,10 @@ def _same_name(one: tuple[str, ...], other: tuple[str, ...], *, nickname: bool) 
     return nickname and len(short) >= 3 and long.startswith(short)
 
 
+def _surname(name: tuple[str, ...]) -> str:
+    return name[-2] if len(name) > 2 and name[-1] in _SUFFIXES else name[-1]
+
+
 def _only_nickname(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return not _same_name(one, other, nickname=False) and _same_name(one, other, nickname=True)
 
@@ -204,10 +208,12 @@ def same_people(senders: Iterable[tuple[str, str]], *, family_names: Iterable[st
     when their names are the same person's name ("Irene Castellanos" and "Castellanos, Irene" at a
     school and at Gmail). A first name that is the start of the other ("Kris"/"Kristin") joins them
     only when no one else in the record could be meant, and never under a family's surname (a mother
-    and a father share it). An address that has carried two people's names (a service sending "on
+    and a father share it). Under a family's surname no address at the school joins anyone: a parent is
+    never taken for staff. An address that has carried two people's names (a service sending "on
     behalf of" many) joins no one. The one that stands for the rest: the first choice (the user's
     own address), else one at an organization where others in the record write too (a school), else
-    the first seen."""
+    for the family one at a public mail provider (a parent's own, not his office's) and for anyone else
+    one at an organization, else the first seen."""
     names: dict[str, set[tuple[str, ...]]] = {}
     shared: set[str] = set()
     order: dict[str, int] = {}
@@ -228,8 +234,15 @@ def same_people(senders: Iterable[tuple[str, str]], *, family_names: Iterable[st
     for address, found in names.items():
         if address not in shared:
             name = max(found, key=len)  # the fullest form ("Jane M Rivera" over "Jane Rivera")
-            core = name[:-1] if len(name) > 2 and name[-1] in _SUFFIXES else name
-            by_surname.setdefault(core[-1], []).append((address, name))
+            by_surname.setdefault(_surname(name), []).append((address, name))
+    staff: dict[str | None, int] = {}  # how many addresses each organization has in the record
+    for address in order:
+        staff[organization(address)] = staff.get(organization(address), 0) + 1
+
+    def at_school(address: str) -> bool:
+        """At an organization where others in the record write too (a parent's office is not one)."""
+        return organization(address) is not None and staff[organization(address)] >= 2
+
     parent = {address: address for address in order}
     joined: dict[str, list[tuple[str, ...]]] = {address: [max(found, key=len)] for address, found in names.items()}
 
@@ -254,8 +267,11 @@ def same_people(senders: Iterable[tuple[str, str]], *, family_names: Iterable[st
         clear = {address: all(_same_name(named[a], named[b], nickname=False) for a in others for b in others)
                  for address, others in exact.items()}
         for address, name in group:
+            # the family's own name at the school is someone else's, or a parent who works there: never one of the family
+            if surname in family and at_school(address):
+                continue
             for other in exact[address]:
-                if clear[address] and clear[other]:
+                if clear[address] and clear[other] and not (surname in family and at_school(other)):
                     join(address, other)
             if surname in family:
                 continue
@@ -264,16 +280,16 @@ def same_people(senders: Iterable[tuple[str, str]], *, family_names: Iterable[st
             if len(nicknamed) == 1 and sum(_only_nickname(named[nicknamed[0]], group_name) for _, group_name in group) == 1:
                 join(address, nicknamed[0])
     members: dict[str, list[str]] = {}
-    staff: dict[str | None, int] = {}  # how many addresses each organization has in the record
     for address in order:
         members.setdefault(root(address), []).append(address)
-        staff[organization(address)] = staff.get(organization(address), 0) + 1
     aliases = {}
     for group in members.values():
         if len(group) < 2:
             continue
         # a school's address stands for its teacher's Gmail; a parent's office, where no one else in the
         # record writes, does not stand for his own Yahoo (he is no one's colleague there)
-        chosen = min(group, key=lambda a: (not first_choice(a), organization(a) is None or staff[organization(a)] < 2, order[a]))
+        family_member = any(_surname(name) in family for a in group for name in names.get(a, ()))
+        chosen = min(group, key=lambda a: (not first_choice(a), not at_school(a),
+                                           (organization(a) is None) != family_member, order[a]))
         aliases.update({address: chosen for address in group if address != chosen})
     return aliases

@@ -77,9 +77,10 @@ def test_the_users_own_address_stands_for_her_other_addresses():
 
 
 def test_a_parents_office_where_no_one_else_writes_does_not_take_him_to_its_side():
-    pairs = [("ravi.pell@yahoo.com", "Ravi Pell"), ("rpell@hollowfreight.example.com", "Ravi Pell"),
+    pairs = [("rpell@hollowfreight.example.com", "Ravi Pell"), ("ravi.pell@yahoo.com", "Ravi Pell"),
              ("tquenby@brookmere.example.org", "Talia Quenby"), ("ggarnet@brookmere.example.org", "Gil Garnet")]
-    assert aliases(pairs, user="someone.else@gmail.com") == {"rpell@hollowfreight.example.com": "ravi.pell@yahoo.com"}
+    assert aliases(pairs, user="someone.else@gmail.com", students=["Lio Pell"]) == {
+        "rpell@hollowfreight.example.com": "ravi.pell@yahoo.com"}
 
 
 def test_a_sender_without_a_full_display_name_goes_by_the_name_atop_their_signature():
@@ -91,3 +92,11 @@ def test_a_sender_without_a_full_display_name_goes_by_the_name_atop_their_signat
     pairs = [("tquenby@brookmere.example.org", signed_name("tquenby", signature)),
              ("talia.q.home@gmail.com", "Talia Quenby")]
     assert aliases(pairs) == {"talia.q.home@gmail.com": "tquenby@brookmere.example.org"}
+
+
+def test_a_parent_is_never_taken_for_staff_who_bear_the_familys_name():
+    pairs = [("noor.haddish@gmail.com", "Noor Haddish"), ("nhaddish@brookmere.example.org", "Noor Haddish"),
+             ("tquenby@brookmere.example.org", "Talia Quenby")]
+    assert aliases(pairs, students=["Sami Haddish"]) == {}
+    assert aliases(pairs, user="noor.haddish@gmail.com", students=["Sami Haddish"]) == {}
+    assert aliases(pairs) == {"noor.haddish@gmail.com": "nhaddish@brookmere.example.org"}  # no student of that name
