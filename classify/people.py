@@ -111,12 +111,14 @@ class PeopleDirectory:
 _HONORIFICS = frozenset("mr mrs ms miss mx dr prof sr sra srta".split())  # before the name ("Sr." after it is a suffix)
 _SUFFIXES = frozenset("jr sr ii iii iv".split())  # kept: "John Smith Jr." is not his father
 # letters after a name, "Jane Rivera, M.Ed., CCC-SLP" (public credential abbreviations)
-_CREDENTIALS = frozenset("""med ma ms mat mba msw msed mse bs ba bsn phd edd eds eds psyd nbct rn lpn lsn ncsp lssp lcsw lmsw
-lpc lmft bcba bcaba rbt ccc slp cccslp ccc-slp slpa ot otr otrl otr/l cota pt dpt pta ma-ccc atp cbis edm""".split())
+_CREDENTIALS = frozenset("""med ma ms mat mba msw msed mse bs ba bsn phd edd eds psyd nbct rn lpn lsn ncsp lssp lcsw
+lmsw lpc lmft bcba bcaba rbt ccc slp cccslp ccc-slp slpa ot otr otrl otr/l cota pt dpt pta ma-ccc atp cbis
+edm""".split())
 # words of an office's or a service's name, not a person's ("SCISD Transportation", "Jane Rivera (via Google Docs)")
-_NOT_PERSON = frozenset("""office team staff school schools district department dept services service transportation routing
-families family parents notifications notification noreply no-reply admin administration support center isd usd pto pta
-newsletter portal board elementary middle high academy education via group list calendar system mailer""".split())
+_NOT_PERSON = frozenset("""office team staff school schools district department dept services service transportation
+routing families family parents notifications notification noreply no-reply admin administration support center isd usd
+pto pta newsletter portal board elementary middle high academy education via group list calendar system
+mailer""".split())
 _NAME_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -226,7 +228,7 @@ def same_people(senders: Iterable[tuple[str, str]], *, family_names: Iterable[st
         if name is None:
             continue
         seen = names.setdefault(address, set())
-        if any(not _same_name(name, other, nickname=False) for other in seen):
+        if any(not _same_name(name, other, nickname=True) for other in seen):  # "Kris" and "Kristin" are one
             shared.add(address)
         seen.add(name)
     family = {_plain(word) for full in family_names for word in full.split()[-1:]}
@@ -267,7 +269,7 @@ def same_people(senders: Iterable[tuple[str, str]], *, family_names: Iterable[st
         clear = {address: all(_same_name(named[a], named[b], nickname=False) for a in others for b in others)
                  for address, others in exact.items()}
         for address, name in group:
-            # the family's own name at the school is someone else's, or a parent who works there: never one of the family
+            # the family's name at the school is someone else's, or a parent who works there: never one of the family
             if surname in family and at_school(address):
                 continue
             for other in exact[address]:
@@ -277,7 +279,8 @@ def same_people(senders: Iterable[tuple[str, str]], *, family_names: Iterable[st
                 continue
             nicknamed = [other for other, other_name in group if _only_nickname(name, other_name)]
             # "Kris" could be only one of the others, and that one no one else ("Kristin" and "Kristina" are two people)
-            if len(nicknamed) == 1 and sum(_only_nickname(named[nicknamed[0]], group_name) for _, group_name in group) == 1:
+            if len(nicknamed) == 1 and \
+                    sum(_only_nickname(named[nicknamed[0]], group_name) for _, group_name in group) == 1:
                 join(address, nicknamed[0])
     members: dict[str, list[str]] = {}
     for address in order:

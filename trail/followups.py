@@ -23,9 +23,9 @@ from ieptrail.classify.linking import (
 from ieptrail.config import Settings
 from ieptrail.errors import IEPTrailError
 from ieptrail.store import record_state
-from ieptrail.store.queries import sender_signatures
 from ieptrail.store.db import Database, Session
 from ieptrail.store.followup_facts import Credit, dated_messages, promise_facts, replace_credits, request_facts
+from ieptrail.store.queries import sender_signatures
 
 
 class SamePerson:
@@ -56,7 +56,7 @@ def read_record(session: Session, settings: Settings) -> tuple[dict[int, LaterMe
     # a sender whose display name is no full name ("tquenby", "T Quenby") by the name that opens their signature
     people += [(email or "", signed_name(name or "", signature or ""))
                for email, name, signature in sender_signatures(session) if signature and person_name(name or "") is None]
-    same = SamePerson(people, settings)
+    same = SamePerson(dict.fromkeys(people), settings)  # each (address, name) once
     later: dict[int, LaterMessage] = {}
     for row, to in zip(rows, addressed):
         recipients = frozenset(same(item.get("email", "")) or "" for item in to)

@@ -100,3 +100,9 @@ def test_a_parent_is_never_taken_for_staff_who_bear_the_familys_name():
     assert aliases(pairs, students=["Sami Haddish"]) == {}
     assert aliases(pairs, user="noor.haddish@gmail.com", students=["Sami Haddish"]) == {}
     assert aliases(pairs) == {"noor.haddish@gmail.com": "nhaddish@brookmere.example.org"}  # no student of that name
+
+
+def test_an_address_known_by_a_name_and_its_short_form_is_still_one_persons():
+    pairs = [("ozwald.marr@yahoo.com", "Ozwald Marrable"), ("ozwald.marr@yahoo.com", "Ozw Marrable"),
+             ("omarrable@brookmere.example.org", "Ozwald Marrable"), ("ggarnet@brookmere.example.org", "Gil Garnet")]
+    assert aliases(pairs) == {"ozwald.marr@yahoo.com": "omarrable@brookmere.example.org"}
