@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -187,10 +188,30 @@ def _same_name(one: tuple[str, ...], other: tuple[str, ...], *, nickname: bool) 
     first2, middle2, last2, suffix2 = parts(other)
     if last != last2 or suffix != suffix2 or (middle and middle2 and middle != middle2):
         return False
-    if first == first2:
-        return True
-    short, long = sorted((first, first2), key=len)
-    return nickname and len(short) >= 3 and long.startswith(short)
+    return first == first2 or (nickname and _short_form(first, first2))
+
+
+def _short_forms(first: str, firsts: list[str], by_first: dict[str, list[str]]) -> list[str]:
+    """The addresses under a first name that is a short form of `first` or has it for one (`firsts` sorted)."""
+    found = [other for size in range(3, len(first)) if (other := first[:size]) in by_first]
+    if len(first) >= 3:
+        start = bisect_left(firsts, first)
+        for other in firsts[start:]:
+            if not other.startswith(first):
+                break
+            if other != first:
+                found.append(other)
+    return [address for other in found for address in by_first[other]]
+
+
+def _short_form(first: str, other: str) -> bool:
+    """Is one of two different first names the start of the other ("Kris", "Kristin"; three letters or more)?"""
+    short, long = sorted((first, other), key=len)
+    return short != long and len(short) >= 3 and long.startswith(short)
+
+
+def _middle(name: tuple[str, ...]) -> tuple[str, ...]:
+    return name[1:-2] if len(name) > 2 and name[-1] in _SUFFIXES else name[1:-1]
 
 
 def _surname(name: tuple[str, ...]) -> str:
@@ -224,7 +245,7 @@ def same_people(senders: Iterable[tuple[str, str]], *, family_names: Iterable[st
         if not address:
             continue
         order.setdefault(address, len(order))
-        name = person_name(display)
+        name = person_name(display) if address not in shared else None
         if name is None:
             continue
         seen = names.setdefault(address, set())
@@ -250,6 +271,7 @@ def same_people(senders: Iterable[tuple[str, str]], *, family_names: Iterable[st
 
     def root(address: str) -> str:
         while parent[address] != address:
+            parent[address] = parent[parent[address]]
             address = parent[address]
         return address
 
@@ -259,29 +281,42 @@ def same_people(senders: Iterable[tuple[str, str]], *, family_names: Iterable[st
         first, second = root(one), root(other)
         if first != second and all(_same_name(a, b, nickname=True) for a in joined[first] for b in joined[second]):
             parent[second] = first
-            joined[first] += joined.pop(second)
+            joined[first] = list(dict.fromkeys(joined[first] + joined.pop(second)))  # each name once
 
     for surname, group in by_surname.items():
+        kin = surname in family
+        # the family's name at the school is someone else's, or a parent who works there: never one of the family
+        group = [(address, name) for address, name in group if not (kin and at_school(address))]
         named = dict(group)
-        exact = {address: [other for other, other_name in group if other != address
-                           and _same_name(name, other_name, nickname=False)] for address, name in group}
-        # a name that could be either of two people ("Mary Pell": "Mary Ann Pell" or "Mary Beth Pell") is neither
-        clear = {address: all(_same_name(named[a], named[b], nickname=False) for a in others for b in others)
-                 for address, others in exact.items()}
+        # exact matches: the same first name and suffix; a middle name only some give is no disagreement, but
+        # a name without one that could be either of two ("Mary Pell": "Mary Ann Pell", "Mary Beth Pell") is neither
+        same: dict[tuple[str, str], dict[tuple[str, ...], list[str]]] = {}
         for address, name in group:
-            # the family's name at the school is someone else's, or a parent who works there: never one of the family
-            if surname in family and at_school(address):
-                continue
-            for other in exact[address]:
-                if clear[address] and clear[other] and not (surname in family and at_school(other)):
-                    join(address, other)
-            if surname in family:
-                continue
-            nicknamed = [other for other, other_name in group if _only_nickname(name, other_name)]
+            same.setdefault((name[0], name[-1]), {}).setdefault(_middle(name), []).append(address)
+        for by_middle in same.values():
+            middles = [middle for middle in by_middle if middle]
+            if len(middles) <= 1:  # all one person
+                everyone = [address for addresses in by_middle.values() for address in addresses]
+                for other in everyone[1:]:
+                    join(everyone[0], other)
+            else:  # each middle name its own person; those without one join no one
+                for middle in middles:
+                    for other in by_middle[middle][1:]:
+                        join(by_middle[middle][0], other)
+        if kin:
+            continue
+        by_first: dict[str, list[str]] = {}
+        for address, name in group:
+            by_first.setdefault(name[0], []).append(address)
+        firsts = sorted(by_first)
+        for first in firsts:
             # "Kris" could be only one of the others, and that one no one else ("Kristin" and "Kristina" are two people)
-            if len(nicknamed) == 1 and \
-                    sum(_only_nickname(named[nicknamed[0]], group_name) for _, group_name in group) == 1:
-                join(address, nicknamed[0])
+            related = _short_forms(first, firsts, by_first)
+            if len(by_first[first]) == 1 and len(related) == 1:
+                other = related[0]
+                if len(_short_forms(named[other][0], firsts, by_first)) == 1 and \
+                        _only_nickname(named[by_first[first][0]], named[other]):
+                    join(by_first[first][0], other)
     members: dict[str, list[str]] = {}
     for address in order:
         members.setdefault(root(address), []).append(address)
