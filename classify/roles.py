@@ -45,7 +45,7 @@ ROLE_NOUNS = {
     "counselor": "counseling", "school counselor": "counseling", "social worker": "counseling",
     "reading specialist": "reading_intervention", "reading interventionist": "reading_intervention",
     "interventionist": "reading_intervention", "bus driver": "transportation", "driver": "transportation",
-    "behavior specialist": "behavior_support", "bcba": "behavior_support",
+    "behavior specialist": "behavior_support", "bcba": "behavior_support", "behavior interventionist": "behavior_support",
 }
 _ROLE = "|".join(sorted((re.escape(noun) for noun in ROLE_NOUNS), key=len, reverse=True))
 _NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?"
@@ -87,14 +87,24 @@ def learn_roles(text: str) -> dict[str, set[str]]:
     return learned
 
 
+_DELIMITER = re.compile(r"\s*(?:-{2,}|_{2,}|—+|={2,})\s*")
+
+
+def signature_head(signature: str, lines: int = 4) -> str:
+    """A signature's first lines with words, where its name and title are: past a sign-off and the
+    "-- " line under it ("Marisol\n\n-- \nMarisol Reyes, M.A.\nSpeech-Language Pathologist")."""
+    kept = [line for line in signature.splitlines() if line.strip() and not _DELIMITER.fullmatch(line)]
+    return "\n".join(kept[:lines])
+
+
+_SIGNED_ROLE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted((re.escape(noun) for noun in ROLE_NOUNS if len(noun) > 3), key=len, reverse=True))})(?![\w-])")
+
+
 def signature_roles(signature: str) -> set[str]:
-    """Service topics a signature's title lines name ("Speech-Language Pathologist", "Instructional Aide")."""
-    head = "\n".join(signature.splitlines()[:4]).lower()
-    found = set()
-    for noun, topic in ROLE_NOUNS.items():
-        if len(noun) > 3 and re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", head):
-            found.add(topic)
-    return found
+    """Service topics a signature's title lines name ("Speech-Language Pathologist", "Instructional Aide"); a
+    title's longest role is the one it names ("Behavior Interventionist" is not the reading interventionist)."""
+    head = signature_head(signature).lower()
+    return {ROLE_NOUNS[match.group()] for match in _SIGNED_ROLE.finditer(head)}
 
 
 # a title of staff who are not aides: someone who signs as the assistant principal or a teacher and is
@@ -108,7 +118,7 @@ _AIDE_TITLE = re.compile(r"\b(aides?|paras?|paraprofessional|paraeducator|1:1|(?
 
 def titled_not_aide(signature: str) -> bool:
     """Does the signature's title name a staff role other than the aide ("Assistant Principal")?"""
-    head = "\n".join(signature.splitlines()[:4])
+    head = signature_head(signature)
     return bool(_STAFF_TITLE.search(head)) and not _AIDE_TITLE.search(head)
 
 

@@ -7,7 +7,7 @@ from email.parser import BytesHeaderParser
 from typing import TYPE_CHECKING
 
 from ieptrail.classify.followup import content_words
-from ieptrail.classify.roles import next_rung, rung_of
+from ieptrail.classify.roles import next_rung, rung_of, signature_head
 from ieptrail.config import Settings
 from ieptrail.store.search_terms import day_bounds_utc
 from ieptrail.store.sqlite_read import ReadOnlyRecord
@@ -48,7 +48,7 @@ class Directory:
         for email, name, signature in self.reads.sender_signatures():
             if email and not settings.is_user(email):
                 if signature:
-                    self.titles[email] = "\n".join(signature.splitlines()[:4])
+                    self.titles[email] = signature_head(signature)
                 if name:
                     self.names[email] = name
 

@@ -33,7 +33,7 @@ from ieptrail.config import load_settings
 from ieptrail.ingest.sources import read_local
 from ieptrail.trail.importer import Importer
 from ieptrail.store.db import Database
-from ieptrail.trail.followups import read_messages
+from ieptrail.trail.followups import read_record
 from ieptrail.store.models import Message
 
 L2 = 10.0  # penalty on the weights (not the bias): ~200 promises, noisy labels
@@ -66,7 +66,7 @@ def corpus_items(corpus: Path) -> list[Item]:
         db = Database(settings.database_url)
         Importer(db, settings, tagger=None).import_many(read_local([corpus / "mailbox"]))
         with db.session_scope() as session:
-            later = read_messages(session, settings)
+            later, same = read_record(session, settings)
             rows = session.execute(select(Message.id, Message.source_message_id, Message.from_email, Message.sent_at)).all()
         db.close()
     ours: dict[str, int] = {}  # gold message id -> our message: the original with that author, nearest in time
@@ -85,8 +85,8 @@ def corpus_items(corpus: Path) -> list[Item]:
         if message is None:
             continue
         start, end = _find(message.new_text, promise["quote"])
-        commitment = commitment_in(message, promise["id"], promise["quote"], start, end, promiser=promise["by"],
-                                   made_by_user=settings.is_user(promise["by"]),
+        commitment = commitment_in(message, promise["id"], promise["quote"], start, end, promiser=same(promise["by"]),
+                                   made_by_user=settings.is_user(same(promise["by"])),
                                    due=date.fromisoformat(promise["due"]) if promise["due"] else None)
         delivered = {ours.get(gold_id) for gold_id in promise["fulfilled_by_ids"]}
         candidates = sorted(delivery_options(commitment, index), key=lambda m: (m.sent, m.id))  # as at run time
