@@ -99,6 +99,8 @@ _RECEIPT = re.compile(r"\b(?:got|received|saw|read|have|see)\s+(?:your|the|this)
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|did|had|went|came|got|made|took|gave|sent|began|met|spoke|wrote|set|put|brought|told)\b", re.I)
 _NOT_DONE = re.compile(
     r"\b(not|(?:is|was|were|are|has|have|had|did|does|do|could|would|should|wo|ca)n[’']?t|never|still|yet|in progress|"
+    # "nothing has changed since then", "nobody plugged it in" (not "…, nobody pulling kids out")
+    r"(?:nothing|nobody|no one) (?:has|had|have|was|were|is|did|got|[a-z]+ed)|"
     r"working on|will|'ll|going to|should|hope to|plan to|waiting|pending|unable|cannot|fell through|neither|nor|no longer|slipped through|on hold|"
     # a commitment reported, not the deed: "he has committed to doing the trial in May", "I offered to share my data"
     r"committed to (?-i:[a-z]+ing)|(?:agreed|offered|promised|volunteered) to "
@@ -345,6 +347,8 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
             if not (by_promiser or message.author_email == commitment.author_email) and _AS_PROMISED.search(sentence):
                 continue  # "As promised, here is this week's log" keeps its writer's own promise, not a colleague's
             strong, weak = marks.strong, marks.weak
+            if strong and _promised_again_after(sentence, commitment.sentence, ignore):
+                continue  # "I've talked with her teacher, and I'm going to re-read it with him Monday": still to come
             words = content_words(sentence, ignore)
             shared = (words & around) | {f"topic:{t}" for t in topics & commitment.topics if strong}
             overlap = len(shared) + addressed  # a shared topic counts only beside an outright delivery
@@ -367,6 +371,33 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
                 found.append(FollowupEvidence(message.id, sentence, rule, message.sent,
                                               {"score": overlap + (1 if strong else 0), "shared": frozenset(shared)}))
     return found
+
+
+# a deed still to come, later in the sentence that reports something else done: "…, and I'm going to re-give it Monday"
+_FUTURE_AFTER = re.compile(r"\b(?:i|we|he|she|they)(?:'ll|’ll| will| am going to|'m going to|’m going to| are going to|'re going to|"
+                           r"’re going to| is going to|'s going to| plan to| hope to)\b|\bwill (?:be )?(?=\w)", re.I)
+
+
+@lru_cache(maxsize=20_000)
+def future_after_delivery(sentence: str) -> int | None:
+    """Where a sentence that opens with an outright delivery turns to what is still to come ("I've talked with her
+    teacher, | and I'm going to re-give it Monday"), or None."""
+    strong = _DELIVERED.search(sentence)
+    future = _FUTURE_AFTER.search(sentence, strong.end()) if strong else None
+    return future.start() if future else None
+
+
+def _promised_again_after(sentence: str, promise: str, ignore: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence that opens with an outright delivery ("I've talked with…", "Here's…") goes on to say the
+    promised deed is still to come: the words it shares with the promise stand after "I'll" / "I'm going to" / "will",
+    none before (the deed done is another one: the talk that sets the promised retest up)."""
+    cut = future_after_delivery(sentence)
+    if cut is None:
+        return False
+    promised = {word for word in content_words(promise, ignore) if "'" not in word and "’" not in word}  # not "we'll"
+    done_part = content_words(sentence[:cut], ignore) & promised
+    still_to_come = content_words(sentence[cut:], ignore) & promised
+    return bool(still_to_come) and not done_part
 
 
 # words before a paper's name that say nothing of which paper it is: "a short summary", "the updated list"
@@ -444,9 +475,14 @@ def _marks(sentence: str) -> _SentenceMarks:
         strong=strong.group(0) if strong else None,
         weak=weak.group(0) if weak else None,
         not_done=bool(_NOT_DONE.search(sentence)),
-        not_done_before_strong=bool(strong and _NOT_DONE.search(sentence[:strong.start()])),
+        not_done_before_strong=bool(strong and (_NOT_DONE.search(sentence[:strong.start()])
+                                                or _NO_ONE_DID.search(sentence[:strong.start()]))),
         negated=bool(_NEGATED.search(sentence)),
     )
+
+
+# the deed's subject is no one: "nothing has changed since then", "nobody sent it"
+_NO_ONE_DID = re.compile(r"\b(?:nothing|nobody|no one)\s*$", re.I)
 
 
 def email_domain(address: str | None) -> str:

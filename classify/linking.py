@@ -45,7 +45,7 @@ from operator import attrgetter
 from ieptrail.classify.followup import (
     _ACKNOWLEDGED, _ACTION_ASK, _AS_PROMISED, _DEFERRAL, _PROPOSES_TIME, _SETS_UP, STOPWORDS, Ask, Commitment,
     FollowupEvidence, LaterMessage, _marks, answer_candidates, content_words, context_around, delivery_candidates,
-    email_domain, organization, same_side, split_sentences, stem,
+    email_domain, future_after_delivery, organization, same_side, split_sentences, stem,
 )
 from ieptrail.classify.kept import (
     HANDS_OVER, apologizes_for_lateness, documents_named, hands_over, hands_to_family, informs, is_a_letter,
@@ -273,6 +273,10 @@ _FILE_TYPE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|heic|gif|txt|rtf|
 _NAME_SEPARATORS = re.compile(r"[_\-.()\[\]]+")
 
 
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(verb_stem(word) for word in re.findall(r"[a-z]+", text.lower()))
+
+
 def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> MessageProfile:
     views = []
     for text in split_sentences(message.new_text):
@@ -281,22 +285,27 @@ def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> Mess
         pending = marks.negated or (marks.not_done and not marks.strong) or bool(_NOT_DONE_PAST.search(text))
         views.append(SentenceView(text, content_words(text, ignore), marks.question, deed,
                                   bool(_FUTURE.search(text)) and not deed, pending,
-                                  frozenset(verb_stem(word) for word in re.findall(r"[a-z]+", text.lower())),
+                                  _stems(text),
                                   bool(_RECALLS_OWED.search(text))))
     text = message.new_text
+    # a delivery that turns to what is still to come ("I've talked with her teacher, and I'm going to re-give it
+    # Monday"): the deed done is the part before the turn; the verbs after it are promised again
+    done = {view.text: view.text[:cut] for view in views if view.deed and (cut := future_after_delivery(view.text)) is not None}
+    tails = [view.text[len(done[view.text]):] for view in views if view.text in done]
     return MessageProfile(
         sentences=tuple(views),
         words=content_words(text, ignore),
-        deed_stems=frozenset().union(*(view.stems for view in views if view.deed and not view.pending)),
-        deed_families=deed_families(" ".join(view.text for view in views if view.deed)),
+        deed_stems=frozenset().union(*(_stems(done[view.text]) if view.text in done else view.stems
+                                       for view in views if view.deed and not view.pending)),
+        deed_families=deed_families(" ".join(done.get(view.text, view.text) for view in views if view.deed)),
         negated_stems=negated_verbs(text),
         terse_done=bool(_TERSE_DONE.search(text)) and len(text.split()) <= 25,
         deferral=bool(_DEFERRAL.search(text) or _DONT_KNOW.search(text)),
         acknowledges=bool(_ACKNOWLEDGED.search(text)),
         invitation=bool(_INVITATION.search(text)),
         as_promised=bool(_AS_PROMISED.search(text)),
-        future_stems=frozenset().union(*(view.stems for view in views if view.future)),
-        future_families=deed_families(" ".join(view.text for view in views if view.future)),
+        future_stems=frozenset().union(*(view.stems for view in views if view.future), *map(_stems, tails)),
+        future_families=deed_families(" ".join([view.text for view in views if view.future] + tails)),
         attachment_words=content_words(_NAME_SEPARATORS.sub(" ", _FILE_TYPE.sub(" ", message.attachment_names)), ignore),
     )
 

@@ -176,14 +176,17 @@ def credited_rightly(model: dict, item: Item) -> bool:
 
 def best_threshold(weights: dict[str, float], bias: float, items: list[Item]) -> float:
     """The threshold that puts the most training promises in their gold state, averaged over its
-    neighbours (a lone lucky point does not carry to another family); nearest 0.5 among equals."""
+    neighbours (a lone lucky point does not carry to another family); nearest 0.5 among those within
+    one promise of the best (a smaller difference is noise, and a looser threshold lets more of the
+    promiser's unrelated notes keep promises)."""
     scores = [(item_score(weights, bias, item), item.kept) for item in items]
     right = {t: sum((score >= t) == kept for score, kept in scores) for t in THRESHOLDS}
 
     def smoothed(t: float) -> float:
         near = [right[u] for u in THRESHOLDS if abs(u - t) <= 0.101]
         return sum(near) / len(near)
-    return max(THRESHOLDS, key=lambda t: (round(smoothed(t), 9), -abs(t - 0.5)))
+    top = max(smoothed(t) for t in THRESHOLDS)
+    return min((t for t in THRESHOLDS if smoothed(t) >= top - 1.0), key=lambda t: (abs(t - 0.5), -t))
 
 
 def train(items: list[Item]) -> dict:

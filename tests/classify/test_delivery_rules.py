@@ -154,3 +154,15 @@ def test_another_kind_of_the_same_paper_does_not_keep_it():
     made = promise("I'll send you the lunch count sheet by Friday.", SLP)
     later = reply("I have attached the articulation data sheets from this month.", SLP, thread=2, days=20)
     assert find_fulfillment(made, [later]) is None
+
+
+def test_a_delivery_that_turns_to_the_promised_deed_still_to_come():
+    from ieptrail.classify.followup import _marks, _promised_again_after, future_after_delivery
+    said = "I've talked with the science teacher, and I'm going to re-give the quiz Monday, read aloud."
+    assert future_after_delivery(said) is not None
+    assert _promised_again_after(said, "I'll read the quiz to him Monday.")
+    assert not _promised_again_after("I've sent the quiz home, and I'll call you tonight.", "I'll send the quiz home.")
+    # not "we'll", whatever the promise says: only its own words
+    assert not _promised_again_after("Here's the plan: we'll meet twice a week.", "We'll do this every week.")
+    assert not _marks("Nothing has changed since the fall review.").reports_deed
+    assert _marks("The schedule has changed since Monday.").reports_deed

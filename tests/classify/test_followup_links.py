@@ -913,3 +913,14 @@ def test_someone_else_getting_another_thing_from_the_promiser_does_not_keep_it()
     record.add(CASE_MANAGER, "Notes from today: Eli picked up his pencil grips from Ms. Szymanski yesterday.", thread=2, days=12)
     assert kept(record, promised(made, "I'll request a slant board from the district loan closet this week.", OT,
                                  date(2025, 10, 24))) is None
+
+
+def test_a_talk_that_sets_the_promised_deed_up_for_later_does_not_keep_it():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I'll pull him Tuesday and read the fractions quiz aloud to him.")
+    record.add(CASE_MANAGER, "I've spoken with his math teacher, and I'm going to read the quiz to him on Thursday "
+                             "instead. Nothing has changed on his accommodations page; read-aloud is listed there.", days=1)
+    record.add(CASE_MANAGER, "Quick update: I read the fractions quiz aloud to him this morning and he got 8 of 10.", days=3)
+    found = kept(record, promised(made, "I'll pull him Tuesday and read the fractions quiz aloud to him.", CASE_MANAGER,
+                                  date(2025, 10, 21)))
+    assert found is not None and "8 of 10" in found
