@@ -18,7 +18,10 @@ How a statement is read:
   delivered), its provider (out sick, on leave, pulled to cover, on lunch duty; services only),
   or the thing itself (without his…, no…, wasn't given…, nobody read…, should have had…); a few
   phrasings imply the accommodation ("with the regular 55 minutes": extended time; "in my room
-  with the rest of the class": a separate setting; "no monitor on the route": transportation).
+  with the rest of the class": a separate setting; "no monitor on the route": transportation;
+  "had to stop when everyone else did": extended time); counts ("only 2 of her 8 sessions", "has
+  only had OT once since…"), a post left empty ("the position is still unfilled"), a session put
+  on hold, paused or fallen through.
 - scope: a cue about the thing takes the topic named right after it ("didn't get his breaks");
   others take the topic of their stretch of the sentence; with none named, the person named or
   the author ("I was out sick") says which service, then the sentence before, the subject line,
@@ -26,7 +29,9 @@ How a statement is read:
   was about; with nothing named before it, what the subject line names.
 - the day: dates in the unit; the dates of a list the unit introduces; a day named just before
   in the paragraph; else the day the message was sent, for a plain past-tense report that names
-  no time at all. "Monday through Wednesday" is three days; a class the child has every day,
+  no time at all; no day, for an absence that has lasted ("hasn't seen the OT since break", "three
+  weeks in a row", "it's been a month since"), unless the writer only acknowledges it ("I know he
+  has gone…"). "Monday through Wednesday" is three days; a class the child has every day,
   missed "since 10/14", is each school day since.
 - not a missed service: a question, a hypothetical ("if she misses speech"), habits with no day
   ("her sessions keep getting cancelled"), a plan for a later day, a make-up that happened, the
@@ -554,7 +559,11 @@ class _Finder:
         if span:
             return span, True
         lasting = (timing.DURATION.search(unit.text) or timing.STILL_OWED.search(unit.text)
-                   or (timing.PAST_WEEK.search(piece) and direction == "past"))
+                   or (timing.PAST_WEEK.search(piece) and direction == "past")
+                   or (cue.kind == "event" and timing.THIS_WEEK.search(piece) and direction == "past"
+                       and timing.PAST.search(unit.text) and not timing.FUTURE.search(unit.text)))
+        if lasting and cues.ACKNOWLEDGED.search(unit.text, 0, cue.start - unit.start):
+            return [], True  # "I know he has gone a month without …": what the reader was already told
         if lasting and not cues.HABIT.search(unit.text):
             return [None], False  # "she hasn't had speech since the SLP went on leave": missed, day not stated
         before_cue = timing.REFUSED.sub(" ", unit.text[:cue.start - unit.start])

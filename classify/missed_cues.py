@@ -60,7 +60,7 @@ EVENT = re.compile(
     r"never\s+(?:came|showed|arrived|happened|met(?!\s+(?:him|her|them|me|us|[A-Z]))|got done|picked|dropped)|"
     r"not\s+(?:come|show(?:n|ed)?\s+up|happen)|"
     r"did" + NOT + r"\s+(?:pick|drop)\s+(?:\w+\s+)?(?:up|off)|"
-    r"did" + NOT + r"\s+get\s+to\s+(?=(?:it|them)\b)|"
+    r"did" + NOT + r"\s+get\s+to\s+(?=(?:it|them|him|her)\b|(?-i:[A-Z][a-z]+\b))|"
     r"(?<!the )(?<!any )(?<!for )(?<!of )(?<!about )(?<!every )(?<!each )(?<!those )(?<!these )(?<!all )(?<!['’]s )(?<!his )(?<!her )(?<!their )"
     r"missed(?![-\w])(?!\s+(?:(?:the|his|her|their)\s+bus|assignments?|work|homework|class|school|deadline|days?|calls?|emails?|"
     r"messages?|minutes|time|the\s+rest\s+of\s+(?:the\s+)?(?:lesson|class|period|lecture|video|movie)|"
@@ -92,7 +92,37 @@ EVENT = re.compile(
     # the group never got there ("we didn't make it to the job site today"), or will not go ("we will not be going
     # to the work site this Thursday", "we won't be going out Friday")
     r"(?:(?<=\bwe\s)|(?<=\bthey\s))(?:did" + NOT + r"|could" + NOT + r"|never)\s+(?:make\s+it|get)\s+(?:out\s+)?to\b|"
-    r"(?:(?<=\bwe\s)|(?<=\bthey\s))(?:will" + NOT + r"|wo" + NOT + r"|are" + NOT + r")\s+(?:be\s+)?(?:going|go)\s+(?:out\b|to\b))",
+    r"(?:(?<=\bwe\s)|(?<=\bthey\s))(?:will" + NOT + r"|wo" + NOT + r"|are" + NOT + r")\s+(?:be\s+)?(?:going|go)\s+(?:out\b|to\b)|"
+    # told over a while: "she hasn't seen the OT since break", "hasn't been pulled for speech", "PT has not been
+    # provided since the therapist left", "it's been a month since she had OT"
+    r"(?:has|have|had)" + NOT + r"\s+seen\s+(?=(?:the|his|her|their|a|an|any)\s)|"
+    r"(?:has|have|had)" + NOT + r"\s+been\s+(?:pulled|picked\s+up|taken|seen)\s+for\b|"
+    r"(?:has|have|had)" + NOT + r"\s+been\s+(?:held|delivered|provided|served|implemented|followed|honou?red|offered)\b|"
+    r"it(?:['’]s|\s+has|\s+had)\s+been\s+(?:(?:over|more\s+than|almost|nearly|about|close\s+to)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|\d{1,2}|several|a\s+few|a\s+couple\s+of)\s+(?:full\s+)?(?:weeks?|months?)\s+since\b|"
+    # a log's or a list's shorthand: "Speech - not seen 10/6 (assembly)"
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)not\s+seen\b(?!\s+(?:before|by\s+(?:the\s+)?(?:nurse|doctor)))|"
+    # counts: "only 2 of her 8 speech sessions happened", "has only had speech once this month", "has had OT once since"
+    r"(?:only|just)\s+(?:(?:got|had|received|attended|gotten)\s+)?(?:\d{1,2}|one|two|three|four|five|six)\s+(?:of|out\s+of)\s+"
+    r"(?:the\s+|her\s+|his\s+|their\s+)?"
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?=(?:[\w-]+\s+){0,2}?(?:sessions|visits|lessons|"
+    r"groups|times|weeks|days)\b)|"
+    r"(?:has|have|had)\s+(?:only|just)\s+(?:had|gotten|got|received|been\s+(?:seen|pulled|picked\s+up))\b"
+    r"(?=[^.;!?]{0,40}?\b(?:once|twice|one\s+time|two\s+times)\b(?!\s+(?:a|per|each|every)\b))|"
+    r"(?:has|have)\s+(?:had|gotten|got|received|been\s+seen\s+for)\s+(?=\S+(?:\s+\S+)?\s+(?:only\s+)?(?:once|twice)\s+"
+    r"(?:since|this|in\s+(?:the\s+)?(?:last|past)|all)\b)|"
+    # the session given up: "fell through", "was a no-go", "has been on hold since 9/21", "was paused for testing",
+    # "speech got pushed both days" (not "pushed to Thursday": moved, not missed), "never got rescheduled"
+    r"(?:session|sessions|group|groups|lesson|lessons|therapy|speech|OT|PT)\s+fell\s+through|"
+    r"(?:was|were|is|been)\s+a\s+no-?go\b|(?:was|were|been|got|is|are)\s+(?:put\s+|placed\s+)?on\s+hold\b|"
+    r"(?:was|were|been|got)\s+(?:paused|suspended)\b|"
+    r"(?<=\w\s)(?:got|was|were|been)\s+pushed(?:\s+(?:back|off|out))?(?!\s+(?:back\s+)?(?:to|until|till)\s+"
+    r"(?:mon|tue|wed|thu|fri|tomorrow|later|the\s+afternoon|\d))|"
+    r"never\s+(?:got|was|were|been)\s+rescheduled|"
+    r"unable\s+to\s+(?:see|meet|work\s+with|get\s+to|fit|make\s+it|pull|serve|hold|run|provide|give|deliver)|"
+    # "the behavior specialist hasn't been out to see him in a month"
+    r"(?:has|have|had)" + NOT + r"\s+(?:been|come)\s+(?:out\s+|over\s+|in\s+|by\s+)?to\s+(?:see|work\s+with|visit|observe)\s+"
+    r"(?:him|her|them|[A-Z][a-z]+)\b)",
     re.I,
 )
 # the provider was elsewhere (services only: a pulled SLP is not an accommodation)
@@ -116,6 +146,15 @@ PROVIDER = re.compile(
     r"(?:never|did" + NOT + r")\s+(?:send|sent)\s+(?:a|an|any|the)\s+(?:\w+\s+)?(?:sub|substitute|replacement|"
     r"interpreter|aide|para|coverage)\b|(?:nobody|no\s+one|no-one)\s+(?:was\s+)?sent\s+to\s+(?:cover|replace)|"
     r"without\s+(?:a\s+)?(?:sub|substitute)\b|"
+    # the post is empty: "the OT position is still unfilled", "they haven't been able to hire a new SLP", "we still
+    # don't have an OT"
+    r"(?:position|job|spot|opening|post|vacancy)\s+(?:is|was|has\s+been|had\s+been|remains)\s+(?:still\s+)?"
+    r"(?:unfilled|vacant|open|empty|not\s+(?:been\s+)?filled)\b|"
+    r"(?:has|have|had)" + NOT + r"\s+(?:been\s+able\s+to\s+)?(?:hire|hired|fill|filled|find|found|replace|replaced)\s+"
+    r"(?:a|an|the|her|his|their)\b|still\s+(?:looking|searching|interviewing)\s+for\s+(?:a|an)\b|"
+    r"(?:we|they|the\s+(?:school|district|building))\s+(?:still\s+)?(?:do|does)" + NOT + r"\s+have\s+(?:a|an|any)\s+(?=\S)|"
+    r"double[- ]?booked\b|(?:was|were|been)\s+(?:doing|giving|running|administering)\s+(?:\w+\s+)?"
+    r"(?:evaluations|evals|assessments|screenings)\b|"
     r"(?:was|were)" + NOT + r"\s+with\s+(?:him|her|them|[A-Z][a-z]+)\b|without me\s*[.,;!]|woke up sick|"
     r"(?:was|were)" + NOT + r"\s+(?:there|on\s+the\s+(?:\w+\s+)?(?:trip|bus|route|outing)|in\s+the\s+building)\b|"
     # "Mrs. Hart hasn't been there", "the aide has not been in class since Monday"
@@ -178,7 +217,10 @@ ITEM = re.compile(
     r"(?:he|she|they)\s+(?:has|had|have|gets|got|needs|needed|uses|used)|"
     # "the sub didn't know she was supposed to test in the small room"
     r"(?:he|she|they)\s+(?:was|were|is|are)\s+supposed\s+to(?:\s+(?:go|be|test|sit|work)\s+(?:to|in|at))?)|"
-    r"(?:was|were)" + NOT + r"\s+(?:aware\s+of|told\s+about))\b",
+    r"(?:was|were)" + NOT + r"\s+(?:aware\s+of|told\s+about)|"
+    # "they took the test from her even though she gets extra time", "took his calculator away"
+    r"even\s+though\s+(?:he|she|they)\s+(?:gets|get|has|have|had|is\s+supposed\s+to\s+(?:get|have)|should\s+(?:get|have)|"
+    r"is\s+allowed)|took(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+){1,3}?away\b))\b",
     re.I,
 )
 # the thing itself was left behind or taken away: its topic is named right before the cue
@@ -228,6 +270,11 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"\basked\s+(?:(?:if\s+(?:he|she|they)\s+could|to)\s+(?:take\s+a\s+break|go\s+(?:to|out)|leave|step\s+out)|"
         r"for\s+(?:a|his|her|their)\s+break)\b[^.;!?]{0,80}?\b(?:told|made)\s+(?:him|her|them)\s+(?:to\s+)?wait\b|"
         r"\b(?:was|were)\s+told\s+to\s+wait\b[^.;!?]{0,40}?\binstead\s+of\s+(?:a|his|her|their)\s+break\b", re.I)),
+    # "asked for a break and was told no", "asked to take a break and the teacher said no"
+    ("breaks", ("no", "denied", "refused", "allowed"), re.compile(
+        r"\basked\s+(?:(?:if\s+(?:he|she|they)\s+could|to)\s+(?:take\s+a\s+break|go\s+(?:to|out)|step\s+out)|"
+        r"for\s+(?:a|his|her|their)\s+(?:\w+\s+)?break)\b[^.;!?]{0,60}?\b(?:(?:was|were)\s+told\s+no|said\s+no|"
+        r"(?:was|were)\s+(?:denied|refused)|(?:was|were)(?:n['’]?t|\s+not)\s+allowed|told\s+(?:him|her|them)\s+no)\b", re.I)),
     # "walked the hallway with no adult", "at recess without an adult": no one-on-one aide with the child
     ("paraprofessional", ("adult",), re.compile(
         r"\b(?:with\s+no|without\s+(?:an?|any|his|her|their))\s+adult(?!\s+(?:help|supervision\s+at\s+home))\b", re.I)),
@@ -251,6 +298,10 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"(?:she|he|they|I)\s+(?:now\s+)?(?:sits|sit|sat))\s+(?:\w+\s+){0,2}?"
         r"(?:in|at|to)\s+the\s+back\b(?!\s+of\s+(?:the\s+)?(?:line|bus|book|page|packet|building|school|car|van))",
         re.I)),
+    # "the sub put her in the back row"
+    ("preferential_seating", ("back",), re.compile(
+        r"\b(?:put|sat|placed|moved|seated)\s+(?:him|her|them)\s+(?:\w+\s+){0,2}?(?:in|at|to)\s+the\s+back\b"
+        r"(?!\s+of\s+(?:the\s+)?(?:line|bus|book|page|packet|building|school|car|van))", re.I)),
     # "she was seated in the third row, not up front"
     ("preferential_seating", ("front",), re.compile(
         r"\b(?:seated|sitting|sat|put|placed|moved)\b[^.;!?]{0,60}?,\s*(?:and\s+)?not\s+(?:up\s+front|in\s+(?:the\s+)?front"
@@ -274,6 +325,13 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"\b(?:tests?|quiz(?:zes)?|exams?|assessments?)\b(?:\s*\([^)]*\))?[^.;!?]{0,40}?,\s*(?:was\s+|were\s+)?"
         r"not\s+read\b", re.I)),
     # "nobody gave her the test orally", "the questions weren't given aloud"
+    # "the sub didn't read the test to her", "nobody read her the questions", "had to read the test on her own"
+    ("read_aloud", ("read",), re.compile(
+        r"\bdid" + NOT + r"\s+read\s+(?:it|them|the\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|questions|problems|passages?|"
+        r"directions|items))\s+(?:aloud\s+|out\s+loud\s+)?to\s+(?:him|her|them)\b|"
+        r"\b(?:nobody|no\s+one|no-one)\s+read\s+(?:him|her|them)\s+(?:the|any|his|her|their)\b|"
+        r"\bhad\s+to\s+read\s+(?:it|them|everything|the\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|questions|problems|passages?))\s+"
+        r"(?:all\s+)?on\s+(?:his|her|their)\s+own\b", re.I)),
     ("read_aloud", ("orally", "aloud", "out loud"), re.compile(
         r"\b(?:(?:nobody|no\s+one|no-one)\s+(?:gave|read)|(?:was|were)" + NOT + r"\s+(?:given|read))\s+(?:\w+\s+){0,4}?"
         r"(?:orally|aloud|out\s+loud)\b", re.I)),
@@ -300,6 +358,21 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         # "was made to stop at the bell on the quiz"
         r"\b(?:was|were)\s+(?:\w+\s+)?(?:made|told)\s+to\s+(?:stop|put\s+(?:his|her|their)\s+pencils?\s+down)\s+"
         r"(?:at|when)\s+the\s+bell\b", re.I)),
+    # "had to stop when everyone else did", "made to hand in her test with the rest of the class", "turned in his quiz
+    # unfinished", "collected her test before she finished": the time the others had
+    ("extended_time", ("everyone", "everybody", "rest of", "the class", "the others", "unfinished", "finished", "done"),
+     re.compile(
+        r"\b(?:had|was\s+made|were\s+made|was\s+told|were\s+told|made\s+(?:him|her|them))\s+to\s+(?:stop|turn\s+in|hand\s+in|"
+        r"(?:turn|hand)\s+(?:it|them|(?:his|her|their)\s+(?:\w+\s+)?(?:test|quiz|exam|work|paper))\s+in)\b"
+        r"(?:\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:test|quiz|exam|work|paper))?\s+(?:when|with|at\s+the\s+same\s+time\s+as)\s+"
+        r"(?:everyone|everybody|the\s+(?:rest\s+of\s+the\s+)?class|the\s+others|the\s+other\s+(?:kids|students))\b|"
+        r"\b(?:was|were)\s+made\s+to\s+(?:turn|hand)\s+in\s+(?:his|her|their)\s+(?:\w+\s+)?(?:test|quiz|exam)\s+"
+        r"(?:unfinished|incomplete|half[- ](?:done|finished))\b|"
+        r"\b(?:collected|took|picked\s+up)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:test|quiz|exam)\s+(?:from\s+(?:him|her|them)\s+)?"
+        r"before\s+(?:he|she|they)\s+(?:was|were|had)\s+(?:finished|done)\b", re.I)),
+    ("extended_time", ("regular time", "normal time", "standard time", "same time"), re.compile(
+        r"\bonly\s+(?:got|had|was\s+given|were\s+given)\s+(?:the\s+)?(?:regular|normal|standard|same)\s+(?:amount\s+of\s+)?time\b",
+        re.I)),
     # "handed out in regular print", "the reference sheet was the normal size": no enlarged copy
     # "two hours with no break and no schedule", "without his picture schedule"
     ("visual_schedule", ("schedule",), re.compile(
@@ -440,6 +513,10 @@ TO_BE_LOGGED = re.compile(r"\b(?:keep\s+(?:a\s+)?(?:log|record|list|track|tally)
                           r"(?:(?!that\b)[\w-]+\s+){0,3}$", re.I)  # not "our log shows she missed", "on record that"
 # a training for the staff, not a service to the child
 STAFF_TRAINING = re.compile(r"\bin-?service\b|\bprofessional\s+development\b|\bstaff\s+training\b", re.I)
+# the writer owns what the reader already knows: "I know he has gone a month without …", "I realize her
+# sessions haven't happened since …" (a report told before, not a new one)
+ACKNOWLEDGED = re.compile(r"\bI\s+(?:know|realize|realise|understand|am\s+aware|['’]m\s+aware)\s+(?:that\s+)?"
+                          r"(?:[\w'’-]+\s+){0,6}$", re.I)
 NO_SUBJECT = re.compile(r"\b(?:no|nothing|none)\s+(?:[\w-]+\s+)?$", re.I)
 BE_FIRST = re.compile(r"(?:is|are|was|were|has|have|had)\b", re.I)
 # "I haven't received the draft", "we never got the sensory diet": papers the parent did not get, not a service
@@ -461,12 +538,15 @@ CUE_PATTERNS = [
                                 "early late after "
                                 "nobody replaced instead only "
                                 "skip "
-                                "skipped skipping missed miss misses missing made owed owes cut left drove going go make get".split())),
+                                "skipped skipping missed miss misses missing made owed owes cut left drove going go make get "
+                                "just once twice since through hold paused suspended pushed rescheduled unable".split())),
     ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered sent "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
-                                      "conference called absent another different quit resigned alone".split())),
+                                      "conference called absent another different quit resigned alone unfilled vacant open empty filled hire "
+                                      "hired fill find found replace replaced looking searching interviewing booked "
+                                      "evaluations evals assessments screenings".split())),
     ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined took taken denied told happened "
-                              "asked ask made make".split())),
+                              "asked ask made make though".split())),
     ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken still wrong broken dead order "
                                       # "the mic button was greyed out" when the child went to use it; not
                                       # "disabled on 12/22", the day a setting changed (its words are not here)
