@@ -122,7 +122,24 @@ EVENT = re.compile(
     r"unable\s+to\s+(?:see|meet|work\s+with|get\s+to|fit|make\s+it|pull|serve|hold|run|provide|give|deliver)|"
     # "the behavior specialist hasn't been out to see him in a month"
     r"(?:has|have|had)" + NOT + r"\s+(?:been|come)\s+(?:out\s+|over\s+|in\s+|by\s+)?to\s+(?:see|work\s+with|visit|observe)\s+"
-    r"(?:him|her|them|[A-Z][a-z]+)\b)",
+    r"(?:him|her|them|[A-Z][a-z]+)\b|"
+    # the provider forgot the child: "the OT forgot about her", "forgot to pick him up for his session"
+    r"forgot\s+(?:about\s+(?:him|her|them)\b|to\s+(?:come\s+)?(?:(?:get|pick\s+up|pull|see|come\s+for)\s+(?:him|her|them)|"
+    r"pick\s+(?:him|her|them)\s+up)\b)|"
+    # "her extended time was ignored", "her plan was disregarded"
+    r"(?:was|were|got|been)\s+(?:ignored|disregarded|overlooked)\b|"
+    # none at all: "received zero OT minutes", "Speech: 0 sessions in September"
+    r"(?:zero|0)\s+(?:[\w-]+\s+)?(?:sessions|minutes)\b|"
+    r"(?:was|been)\s+seen\s+(?:only\s+)?(?:once|twice)\s+(?:since|this|in|all|so)\b|"
+    # the time given to something else: "picture day took the place of OT", "the assembly ran into her speech time"
+    r"took\s+the\s+place\s+of\b|(?:ran|went)\s+(?:over\s+|into\s+)(?:his|her|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:session|time|slot|period|group)\b|"
+    # a log's "seen 10/5 but not 10/7"
+    r"(?<=\w\s)but\s+not\s+(?:on\s+)?(?=(?:mon|tue|wed|thu|fri)|\d{1,2}/\d)|"
+    # "we owe her 90 minutes of OT"
+    r"(?<=\bwe\s)(?:still\s+)?owe\s+(?:him|her|them)\b|"
+    # "I dropped the ball on her extended time"
+    r"dropped\s+the\s+ball\s+(?:on|with)\s+(?=(?:his|her|their|the)\s))",
     re.I,
 )
 # the provider was elsewhere (services only: a pulled SLP is not an accommodation)
@@ -153,7 +170,7 @@ PROVIDER = re.compile(
     r"(?:has|have|had)" + NOT + r"\s+(?:been\s+able\s+to\s+)?(?:hire|hired|fill|filled|find|found|replace|replaced)\s+"
     r"(?:a|an|the|her|his|their)\b|still\s+(?:looking|searching|interviewing)\s+for\s+(?:a|an)\b|"
     r"(?:we|they|the\s+(?:school|district|building))\s+(?:still\s+)?(?:do|does)" + NOT + r"\s+have\s+(?:a|an|any)\s+(?=\S)|"
-    r"double[- ]?booked\b|(?:was|were|been)\s+(?:doing|giving|running|administering)\s+(?:\w+\s+)?"
+    r"double[- ]?booked\b|short[- ]?staffed\b|staff(?:ing)?\s+shortage\b|(?:was|were|been)\s+(?:doing|giving|running|administering)\s+(?:\w+\s+)?"
     r"(?:evaluations|evals|assessments|screenings)\b|"
     r"(?:was|were)" + NOT + r"\s+with\s+(?:him|her|them|[A-Z][a-z]+)\b|without me\s*[.,;!]|woke up sick|"
     r"(?:was|were)" + NOT + r"\s+(?:there|on\s+the\s+(?:\w+\s+)?(?:trip|bus|route|outing)|in\s+the\s+building)\b|"
@@ -218,6 +235,9 @@ ITEM = re.compile(
     # "the sub didn't know she was supposed to test in the small room"
     r"(?:he|she|they)\s+(?:was|were|is|are)\s+supposed\s+to(?:\s+(?:go|be|test|sit|work)\s+(?:to|in|at))?)|"
     r"(?:was|were)" + NOT + r"\s+(?:aware\s+of|told\s+about)|"
+    # asked the other way round: "why wasn't Nora given her extra time?", "why didn't he get his breaks?"
+    r"(?:was|were)n['’]?t\s+(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:given|offered|allowed|provided(?:\s+with)?)|"
+    r"did(?:n['’]?t)\s+(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:get|receive|have|use)|"
     # "they took the test from her even though she gets extra time", "took his calculator away"
     r"even\s+though\s+(?:he|she|they)\s+(?:gets|get|has|have|had|is\s+supposed\s+to\s+(?:get|have)|should\s+(?:get|have)|"
     r"is\s+allowed)|took(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+){1,3}?away\b))\b",
@@ -237,6 +257,7 @@ LEFT_BEHIND = re.compile(
     r"\b(?:was|were)(?:n['’]?t|\s+not)\s+(?:turned\s+on|set\s+up|loaded|enabled|activated|charged|working|plugged\s+in|"
     r"ready|available|printed|copied|enlarged|prepared|made|brought)\b|"
     r"\b(?:was|were)\s+(?:entered|set\s+up|turned\s+on|loaded|added|enabled)\s+(?:\w+\s+){0,3}?but\s+not\b|"
+    r"\b(?:was|were)(?:n['’]?t|\s+not|\s+never)\s+(?:used|worn)\b(?!\s+(?:to|for)\b)|"
     # "the magnifier is still broken", "her hearing aid died", "went dark and will not power back on"
     r"\b(?:is|was|were|are|has\s+been|have\s+been)\s+(?:still\s+|completely\s+|totally\s+)?(?:broken|dead|out\s+of\s+order|"
     r"not\s+working)\b|\b(?:completely|totally|fully|already)\s+dead\b|"
@@ -298,6 +319,14 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"(?:she|he|they|I)\s+(?:now\s+)?(?:sits|sit|sat))\s+(?:\w+\s+){0,2}?"
         r"(?:in|at|to)\s+the\s+back\b(?!\s+of\s+(?:the\s+)?(?:line|bus|book|page|packet|building|school|car|van))",
         re.I)),
+    # "no one checked in with her this morning"
+    ("check_in", ("checked in", "check-in", "check in"), re.compile(
+        r"\b(?:nobody|no\s+one|no-one)\s+(?:checked\s+in|did\s+(?:a|the|her|his|their)\s+(?:morning\s+)?check[- ]?in)\s+"
+        r"with\s+(?:him|her|them)\b", re.I)),
+    # "her test was not in large print", "got the regular-size copy"
+    ("large_print", ("large", "big", "enlarged", "size"), re.compile(
+        r"\b(?:was|were)(?:n['’]?t|\s+not)\s+(?:in\s+)?(?:large|big|enlarged)\s+(?:print|font|type)\b|"
+        r"\b(?:regular|normal|standard)[- ]size[d]?\s+(?:copy|copies|print|test|version|paper|packet|handout)\b", re.I)),
     # "the sub put her in the back row"
     ("preferential_seating", ("back",), re.compile(
         r"\b(?:put|sat|placed|moved|seated)\s+(?:him|her|them)\s+(?:\w+\s+){0,2}?(?:in|at|to)\s+the\s+back\b"
@@ -369,7 +398,7 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"\b(?:was|were)\s+made\s+to\s+(?:turn|hand)\s+in\s+(?:his|her|their)\s+(?:\w+\s+)?(?:test|quiz|exam)\s+"
         r"(?:unfinished|incomplete|half[- ](?:done|finished))\b|"
         r"\b(?:collected|took|picked\s+up)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:test|quiz|exam)\s+(?:from\s+(?:him|her|them)\s+)?"
-        r"before\s+(?:he|she|they)\s+(?:was|were|had)\s+(?:finished|done)\b", re.I)),
+        r"before\s+(?:he|she|they)\s+(?:(?:was|were|had)\s+)?(?:finished|done|could\s+finish)\b", re.I)),
     ("extended_time", ("regular time", "normal time", "standard time", "same time"), re.compile(
         r"\bonly\s+(?:got|had|was\s+given|were\s+given)\s+(?:the\s+)?(?:regular|normal|standard|same)\s+(?:amount\s+of\s+)?time\b",
         re.I)),
@@ -539,11 +568,12 @@ CUE_PATTERNS = [
                                 "nobody replaced instead only "
                                 "skip "
                                 "skipped skipping missed miss misses missing made owed owes cut left drove going go make get "
-                                "just once twice since through hold paused suspended pushed rescheduled unable".split())),
+                                "just once twice since through hold paused suspended pushed rescheduled unable forgot ignored disregarded "
+                                "overlooked zero place ran went but owe dropped".split())),
     ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered sent "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
                                       "conference called absent another different quit resigned alone unfilled vacant open empty filled hire "
-                                      "hired fill find found replace replaced looking searching interviewing booked "
+                                      "hired fill find found replace replaced looking searching interviewing booked short staffed shortage "
                                       "evaluations evals assessments screenings".split())),
     ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined took taken denied told happened "
                               "asked ask made make though".split())),
@@ -555,6 +585,10 @@ CUE_PATTERNS = [
 CUE_WORDS = frozenset().union(*(needs for _, _, needs in CUE_PATTERNS))
 WORD = re.compile(r"[a-z]+")
 QUESTION = re.compile(r"\?\s*+(?:[\"”')]++\s*+)?$")
+# a question that takes the miss as known and asks the reason: "why wasn't she given her extra time on Friday?", "how
+# come speech was cancelled again?", "is there a reason he didn't get his breaks?" (a report, asked as a question)
+WHY = re.compile(r"(?:^|[.!?]\s+|\b(?:and|but|so)\s+)(?:why|how\s+come)\b|\bis\s+there\s+(?:a|any)\s+reason\b|"
+                 r"\b(?:tell|explain(?:\s+to)?)\s+(?:me|us)\s+why\b", re.I)
 HYPOTHETICAL = re.compile(r"\b(?:if|whenever|in case|unless|what if|each time|every time|any time)\b|"
                           r"\bwhen\s+(?:\S+\s+){1,3}?(?:is|are|gets?|misses|has|needs)\b", re.I)
 HABIT = re.compile(r"\b(?:keeps?|kept)\s+(?:getting|being|missing)|\b(?:always|usually|often|sometimes|typically|"

@@ -105,11 +105,13 @@ DURATION = re.compile(
     # "the third speech session this month that didn't happen", "half of her OT sessions were cancelled"
     r"\b(?:second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:session|time|week|day)\s+"
     r"(?:this|in\s+a\s+row|since|that|straight)\b|"
+    r"\b(?:zero|0)\s+(?:[\w-]+\s+)?(?:sessions|minutes)\b|"
     r"\b(?:half|most|many|several|a\s+lot|more\s+than\s+half|all)\s+of\s+(?:her|his|their|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:sessions|minutes|services|lessons|groups)\b", re.I)
 # sessions said to be still owed: reported even when no day is named ("neither session was made up")
 STILL_OWED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:been\s+|ever\s+)?made\s+up|\bever\s+made\s+up|"
-                        r"\bneither\s+(?:\w+\s+){1,2}?(?:was|were)\s+made\s+up|\b(?:is|are|still)\s+owed\b", re.I)
+                        r"\bneither\s+(?:\w+\s+){1,2}?(?:was|were)\s+made\s+up|\b(?:is|are|still)\s+owed\b|"
+                        r"\bwe\s+(?:still\s+)?owe\s+(?:him|her|them)\b", re.I)
 MAY_NAME_A_DAY = re.compile(r"\d|\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|tmrw?|yesterday|ago|last\s+night|"
                             r"mon|tue|wed|thu|fri|sat|sun)", re.I)
 SPECIFIC_DAY = {"numeric", "month_day", "day_month", "weekday_the_nth", "relative_day", "weekday", "day_of_month"}
@@ -119,7 +121,7 @@ NEXT = re.compile(r"\bnext\s+(?:week|month)\b", re.I)
 PAST_WEEK = re.compile(r"(?<!the\s)\b(?:last|earlier\s+this|this\s+past|over\s+the\s+past|all)\s+week\b|"
                        r"\b(?:again|at\s+all)\s+this\s+week\b", re.I)
 # "speech did not take place this week": a past report of the week so far
-THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
+THIS_WEEK = re.compile(r"\b(?:this\s+|during\s+(?:the\s+)?(?:[\w-]+\s+)?)week\b", re.I)
 RANGE = re.compile(r"\b(?P<a>mon|tues?|wed|thur?s?|fri)[a-z]*\.?\s+(?:through|thru|to|until|-|–)\s+"
                    r"(?P<b>mon|tues?|wed|thur?s?|fri)[a-z]*\b", re.I)
 # possessive spaces around an optional hyphen: "\s*-?\s*" split a run of spaces two ways (quadratic)
