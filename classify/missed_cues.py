@@ -569,11 +569,11 @@ CUE_PATTERNS = [
                                 "skip "
                                 "skipped skipping missed miss misses missing made owed owes cut left drove going go make get "
                                 "just once twice since through hold paused suspended pushed rescheduled unable forgot ignored disregarded "
-                                "overlooked zero place ran went but owe dropped".split())),
+                                "overlooked zero place ran went owe dropped".split())),
     ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered sent "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
-                                      "conference called absent another different quit resigned alone unfilled vacant open empty filled hire "
-                                      "hired fill find found replace replaced looking searching interviewing booked short staffed shortage "
+                                      "conference called absent another different quit resigned alone unfilled vacant open empty "
+                                      "looking searching interviewing booked staffed shortage "
                                       "evaluations evals assessments screenings".split())),
     ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined took taken denied told happened "
                               "asked ask made make though".split())),
