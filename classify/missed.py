@@ -18,7 +18,10 @@ How a statement is read:
   delivered), its provider (out sick, on leave, pulled to cover, on lunch duty; services only),
   or the thing itself (without his…, no…, wasn't given…, nobody read…, should have had…); a few
   phrasings imply the accommodation ("with the regular 55 minutes": extended time; "in my room
-  with the rest of the class": a separate setting; "no monitor on the route": transportation).
+  with the rest of the class": a separate setting; "no monitor on the route": transportation;
+  "had to stop when everyone else did": extended time); counts ("only 2 of her 8 sessions", "has
+  only had OT once since…"), a post left empty ("the position is still unfilled"), a session put
+  on hold, paused or fallen through.
 - scope: a cue about the thing takes the topic named right after it ("didn't get his breaks");
   others take the topic of their stretch of the sentence; with none named, the person named or
   the author ("I was out sick") says which service, then the sentence before, the subject line,
@@ -26,7 +29,9 @@ How a statement is read:
   was about; with nothing named before it, what the subject line names.
 - the day: dates in the unit; the dates of a list the unit introduces; a day named just before
   in the paragraph; else the day the message was sent, for a plain past-tense report that names
-  no time at all. "Monday through Wednesday" is three days; a class the child has every day,
+  no time at all; no day, for an absence that has lasted ("hasn't seen the OT since break", "three
+  weeks in a row", "it's been a month since"), unless the writer only acknowledges it ("I know he
+  has gone…"). "Monday through Wednesday" is three days; a class the child has every day,
   missed "since 10/14", is each school day since.
 - not a missed service: a question, a hypothetical ("if she misses speech"), habits with no day
   ("her sessions keep getting cancelled"), a plan for a later day, a make-up that happened, the
@@ -511,12 +516,14 @@ class _Finder:
         mentions = [m for m in self._dates_of(text, unit.start, direction) if low <= m.start < high
                     and not (m.kind != "relative_day" and timing.TELLING.search(text[m.end:high]))
                     and not timing.attributive_weekday(text, m)
-                    and not timing.TOLD_ON.search(text, max(0, m.start - 40), m.start)
+                    and not self._told_on(text, m.start, cue, unit)
                     and not _DONE_INSTEAD.match(text, m.end)]
         if timing.NEXT.search(unit.text):  # "no OT next week, I'm out Wednesday through Friday"
             mentions = [m for m in mentions if m.kind != "weekday"]
         mentions = _without_span_starts(text, _weekdays_dated_beside(text, mentions))
         mentions = _in_the_cues_clause(text, mentions, cue.start - unit.start)
+        if cue.text.lower().startswith("but not"):  # "seen on 10/5 but not on 10/7": the days after it
+            mentions = [m for m in mentions if m.start >= cue.start - unit.start]
         ranges = timing.weekday_ranges(piece, self.sent_day, direction)
         days = {m.day for m in mentions} | {day for day in ranges if day <= self.sent_day}
         daily = timing.EVERY_DAY_SINCE.search(piece)
@@ -545,7 +552,7 @@ class _Finder:
                 return earlier[-1:], True
         if piece != unit.text and self._dates_of(text, unit.start, direction):
             return [], True  # the sentence's dates belong to another of its services
-        if cues.QUESTION.search(unit.text):
+        if cues.QUESTION.search(unit.text) and not cues.WHY.search(unit.text):
             return [], True
         listed = self._listed_days(unit, units, index)
         if listed:
@@ -554,7 +561,11 @@ class _Finder:
         if span:
             return span, True
         lasting = (timing.DURATION.search(unit.text) or timing.STILL_OWED.search(unit.text)
-                   or (timing.PAST_WEEK.search(piece) and direction == "past"))
+                   or (timing.PAST_WEEK.search(piece) and direction == "past")
+                   or (cue.kind == "event" and timing.THIS_WEEK.search(piece) and direction == "past"
+                       and timing.PAST.search(unit.text) and not timing.FUTURE.search(unit.text)))
+        if lasting and cues.ACKNOWLEDGED.search(unit.text, 0, cue.start - unit.start):
+            return [], True  # "I know he has gone a month without …": what the reader was already told
         if lasting and not cues.HABIT.search(unit.text):
             return [None], False  # "she hasn't had speech since the SLP went on leave": missed, day not stated
         before_cue = timing.REFUSED.sub(" ", unit.text[:cue.start - unit.start])
@@ -581,6 +592,14 @@ class _Finder:
         if cue.kind != "event" and told and not timing.FUTURE.search(timing.REFUSED.sub(" ", unit.text)):
             return [self.sent_day], False  # "He went the whole afternoon without it": told the day it happened
         return [], True
+
+    @staticmethod
+    def _told_on(text: str, at: int, cue: Cue, unit: Unit) -> bool:
+        """"I talked with her today and she confirmed…": the day of a conversation about it; not when the
+        conversation is what did not happen ("no one checked in with her on Monday")."""
+        told = timing.TOLD_ON.search(text, max(0, at - 40), at)
+        cue_start, cue_end = cue.start - unit.start, cue.end - unit.start
+        return bool(told) and not (told.start() < cue_end and cue_start < told.end())
 
     def _last_day_told(self) -> date:
         """The last school day a message can tell of: not the day it was sent, when sent before school."""
@@ -705,7 +724,7 @@ def _skip_unit(finder: _Finder, unit: Unit, listed: bool = False) -> bool:
     """`listed`: a line of a list its introduction says are misses ("He has missed four sessions: … - 2/10 - you
     said he was checked out"): the writer counts it missed whatever reason the school gave."""
     text = unit.text
-    if cues.QUESTION.search(text) or cues.NO_SCHOOL.search(text):
+    if cues.QUESTION.search(text) and not cues.WHY.search(text) or cues.NO_SCHOOL.search(text):
         return True
     away = finder.child_absent.search(text)
     if away and not (listed and cues.THEY_SAY.search(text, 0, away.start())):

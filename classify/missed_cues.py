@@ -60,7 +60,7 @@ EVENT = re.compile(
     r"never\s+(?:came|showed|arrived|happened|met(?!\s+(?:him|her|them|me|us|[A-Z]))|got done|picked|dropped)|"
     r"not\s+(?:come|show(?:n|ed)?\s+up|happen)|"
     r"did" + NOT + r"\s+(?:pick|drop)\s+(?:\w+\s+)?(?:up|off)|"
-    r"did" + NOT + r"\s+get\s+to\s+(?=(?:it|them)\b)|"
+    r"did" + NOT + r"\s+get\s+to\s+(?=(?:it|them|him|her)\b|(?-i:[A-Z][a-z]+\b))|"
     r"(?<!the )(?<!any )(?<!for )(?<!of )(?<!about )(?<!every )(?<!each )(?<!those )(?<!these )(?<!all )(?<!['’]s )(?<!his )(?<!her )(?<!their )"
     r"missed(?![-\w])(?!\s+(?:(?:the|his|her|their)\s+bus|assignments?|work|homework|class|school|deadline|days?|calls?|emails?|"
     r"messages?|minutes|time|the\s+rest\s+of\s+(?:the\s+)?(?:lesson|class|period|lecture|video|movie)|"
@@ -92,7 +92,54 @@ EVENT = re.compile(
     # the group never got there ("we didn't make it to the job site today"), or will not go ("we will not be going
     # to the work site this Thursday", "we won't be going out Friday")
     r"(?:(?<=\bwe\s)|(?<=\bthey\s))(?:did" + NOT + r"|could" + NOT + r"|never)\s+(?:make\s+it|get)\s+(?:out\s+)?to\b|"
-    r"(?:(?<=\bwe\s)|(?<=\bthey\s))(?:will" + NOT + r"|wo" + NOT + r"|are" + NOT + r")\s+(?:be\s+)?(?:going|go)\s+(?:out\b|to\b))",
+    r"(?:(?<=\bwe\s)|(?<=\bthey\s))(?:will" + NOT + r"|wo" + NOT + r"|are" + NOT + r")\s+(?:be\s+)?(?:going|go)\s+(?:out\b|to\b)|"
+    # told over a while: "she hasn't seen the OT since break", "hasn't been pulled for speech", "PT has not been
+    # provided since the therapist left", "it's been a month since she had OT"
+    r"(?:has|have|had)" + NOT + r"\s+seen\s+(?=(?:the|his|her|their|a|an|any)\s)|"
+    r"(?:has|have|had)" + NOT + r"\s+been\s+(?:pulled|picked\s+up|taken|seen)\s+for\b|"
+    r"(?:has|have|had)" + NOT + r"\s+been\s+(?:held|delivered|provided|served|implemented|followed|honou?red|offered)\b|"
+    r"it(?:['’]s|\s+has|\s+had)\s+been\s+(?:(?:over|more\s+than|almost|nearly|about|close\s+to)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|\d{1,2}|several|a\s+few|a\s+couple\s+of)\s+(?:full\s+)?(?:weeks?|months?)\s+since\b|"
+    # a log's or a list's shorthand: "Speech - not seen 10/6 (assembly)"
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)not\s+seen\b(?!\s+(?:before|by\s+(?:the\s+)?(?:nurse|doctor)))|"
+    # counts: "only 2 of her 8 speech sessions happened", "has only had speech once this month", "has had OT once since"
+    r"(?:only|just)\s+(?:(?:got|had|received|attended|gotten)\s+)?(?:\d{1,2}|one|two|three|four|five|six)\s+(?:of|out\s+of)\s+"
+    r"(?:the\s+|her\s+|his\s+|their\s+)?"
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?=(?:[\w-]+\s+){0,2}?(?:sessions|visits|lessons|"
+    r"groups|times|weeks|days)\b)|"
+    r"(?:has|have|had)\s+(?:only|just)\s+(?:had|gotten|got|received|been\s+(?:seen|pulled|picked\s+up))\b"
+    r"(?=[^.;!?]{0,40}?\b(?:once|twice|one\s+time|two\s+times)\b(?!\s+(?:a|per|each|every)\b))|"
+    r"(?:has|have)\s+(?:had|gotten|got|received|been\s+seen\s+for)\s+(?=\S+(?:\s+\S+)?\s+(?:only\s+)?(?:once|twice)\s+"
+    r"(?:since|this|in\s+(?:the\s+)?(?:last|past)|all)\b)|"
+    # the session given up: "fell through", "was a no-go", "has been on hold since 9/21", "was paused for testing",
+    # "speech got pushed both days" (not "pushed to Thursday": moved, not missed), "never got rescheduled"
+    r"(?:session|sessions|group|groups|lesson|lessons|therapy|speech|OT|PT)\s+fell\s+through|"
+    r"(?:was|were|is|been)\s+a\s+no-?go\b|(?:was|were|been|got|is|are)\s+(?:put\s+|placed\s+)?on\s+hold\b|"
+    r"(?:was|were|been|got)\s+(?:paused|suspended)\b|"
+    r"(?<=\w\s)(?:got|was|were|been)\s+pushed(?:\s+(?:back|off|out))?(?!\s+(?:back\s+)?(?:to|until|till)\s+"
+    r"(?:mon|tue|wed|thu|fri|tomorrow|later|the\s+afternoon|\d))|"
+    r"never\s+(?:got|was|were|been)\s+rescheduled|"
+    r"unable\s+to\s+(?:see|meet|work\s+with|get\s+to|fit|make\s+it|pull|serve|hold|run|provide|give|deliver)|"
+    # "the behavior specialist hasn't been out to see him in a month"
+    r"(?:has|have|had)" + NOT + r"\s+(?:been|come)\s+(?:out\s+|over\s+|in\s+|by\s+)?to\s+(?:see|work\s+with|visit|observe)\s+"
+    r"(?:him|her|them|[A-Z][a-z]+)\b|"
+    # the provider forgot the child: "the OT forgot about her", "forgot to pick him up for his session"
+    r"forgot\s+(?:about\s+(?:him|her|them)\b|to\s+(?:come\s+)?(?:(?:get|pick\s+up|pull|see|come\s+for)\s+(?:him|her|them)|"
+    r"pick\s+(?:him|her|them)\s+up)\b)|"
+    # "her extended time was ignored", "her plan was disregarded"
+    r"(?:was|were|got|been)\s+(?:ignored|disregarded|overlooked)\b|"
+    # none at all: "received zero OT minutes", "Speech: 0 sessions in September"
+    r"(?:zero|0)\s+(?:[\w-]+\s+)?(?:sessions|minutes)\b|"
+    r"(?:was|been)\s+seen\s+(?:only\s+)?(?:once|twice)\s+(?:since|this|in|all|so)\b|"
+    # the time given to something else: "picture day took the place of OT", "the assembly ran into her speech time"
+    r"took\s+the\s+place\s+of\b|(?:ran|went)\s+(?:over\s+|into\s+)(?:his|her|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:session|time|slot|period|group)\b|"
+    # a log's "seen 10/5 but not 10/7"
+    r"(?<=\w\s)but\s+not\s+(?:on\s+)?(?=(?:mon|tue|wed|thu|fri)|\d{1,2}/\d)|"
+    # "we owe her 90 minutes of OT"
+    r"(?<=\bwe\s)(?:still\s+)?owe\s+(?:him|her|them)\b|"
+    # "I dropped the ball on her extended time"
+    r"dropped\s+the\s+ball\s+(?:on|with)\s+(?=(?:his|her|their|the)\s))",
     re.I,
 )
 # the provider was elsewhere (services only: a pulled SLP is not an accommodation)
@@ -116,6 +163,15 @@ PROVIDER = re.compile(
     r"(?:never|did" + NOT + r")\s+(?:send|sent)\s+(?:a|an|any|the)\s+(?:\w+\s+)?(?:sub|substitute|replacement|"
     r"interpreter|aide|para|coverage)\b|(?:nobody|no\s+one|no-one)\s+(?:was\s+)?sent\s+to\s+(?:cover|replace)|"
     r"without\s+(?:a\s+)?(?:sub|substitute)\b|"
+    # the post is empty: "the OT position is still unfilled", "they haven't been able to hire a new SLP", "we still
+    # don't have an OT"
+    r"(?:position|job|spot|opening|post|vacancy)\s+(?:is|was|has\s+been|had\s+been|remains)\s+(?:still\s+)?"
+    r"(?:unfilled|vacant|open|empty|not\s+(?:been\s+)?filled)\b|"
+    r"(?:has|have|had)" + NOT + r"\s+(?:been\s+able\s+to\s+)?(?:hire|hired|fill|filled|find|found|replace|replaced)\s+"
+    r"(?:a|an|the|her|his|their)\b|still\s+(?:looking|searching|interviewing)\s+for\s+(?:a|an)\b|"
+    r"(?:we|they|the\s+(?:school|district|building))\s+(?:still\s+)?(?:do|does)" + NOT + r"\s+have\s+(?:a|an|any)\s+(?=\S)|"
+    r"double[- ]?booked\b|short[- ]?staffed\b|staff(?:ing)?\s+shortage\b|(?:was|were|been)\s+(?:doing|giving|running|administering)\s+(?:\w+\s+)?"
+    r"(?:evaluations|evals|assessments|screenings)\b|"
     r"(?:was|were)" + NOT + r"\s+with\s+(?:him|her|them|[A-Z][a-z]+)\b|without me\s*[.,;!]|woke up sick|"
     r"(?:was|were)" + NOT + r"\s+(?:there|on\s+the\s+(?:\w+\s+)?(?:trip|bus|route|outing)|in\s+the\s+building)\b|"
     # "Mrs. Hart hasn't been there", "the aide has not been in class since Monday"
@@ -178,7 +234,13 @@ ITEM = re.compile(
     r"(?:he|she|they)\s+(?:has|had|have|gets|got|needs|needed|uses|used)|"
     # "the sub didn't know she was supposed to test in the small room"
     r"(?:he|she|they)\s+(?:was|were|is|are)\s+supposed\s+to(?:\s+(?:go|be|test|sit|work)\s+(?:to|in|at))?)|"
-    r"(?:was|were)" + NOT + r"\s+(?:aware\s+of|told\s+about))\b",
+    r"(?:was|were)" + NOT + r"\s+(?:aware\s+of|told\s+about)|"
+    # asked the other way round: "why wasn't Nora given her extra time?", "why didn't he get his breaks?"
+    r"(?:was|were)n['’]?t\s+(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:given|offered|allowed|provided(?:\s+with)?)|"
+    r"did(?:n['’]?t)\s+(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:get|receive|have|use)|"
+    # "they took the test from her even though she gets extra time", "took his calculator away"
+    r"even\s+though\s+(?:he|she|they)\s+(?:gets|get|has|have|had|is\s+supposed\s+to\s+(?:get|have)|should\s+(?:get|have)|"
+    r"is\s+allowed)|took(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+){1,3}?away\b))\b",
     re.I,
 )
 # the thing itself was left behind or taken away: its topic is named right before the cue
@@ -195,6 +257,7 @@ LEFT_BEHIND = re.compile(
     r"\b(?:was|were)(?:n['’]?t|\s+not)\s+(?:turned\s+on|set\s+up|loaded|enabled|activated|charged|working|plugged\s+in|"
     r"ready|available|printed|copied|enlarged|prepared|made|brought)\b|"
     r"\b(?:was|were)\s+(?:entered|set\s+up|turned\s+on|loaded|added|enabled)\s+(?:\w+\s+){0,3}?but\s+not\b|"
+    r"\b(?:was|were)(?:n['’]?t|\s+not|\s+never)\s+(?:used|worn)\b(?!\s+(?:to|for)\b)|"
     # "the magnifier is still broken", "her hearing aid died", "went dark and will not power back on"
     r"\b(?:is|was|were|are|has\s+been|have\s+been)\s+(?:still\s+|completely\s+|totally\s+)?(?:broken|dead|out\s+of\s+order|"
     r"not\s+working)\b|\b(?:completely|totally|fully|already)\s+dead\b|"
@@ -228,6 +291,11 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"\basked\s+(?:(?:if\s+(?:he|she|they)\s+could|to)\s+(?:take\s+a\s+break|go\s+(?:to|out)|leave|step\s+out)|"
         r"for\s+(?:a|his|her|their)\s+break)\b[^.;!?]{0,80}?\b(?:told|made)\s+(?:him|her|them)\s+(?:to\s+)?wait\b|"
         r"\b(?:was|were)\s+told\s+to\s+wait\b[^.;!?]{0,40}?\binstead\s+of\s+(?:a|his|her|their)\s+break\b", re.I)),
+    # "asked for a break and was told no", "asked to take a break and the teacher said no"
+    ("breaks", ("no", "denied", "refused", "allowed"), re.compile(
+        r"\basked\s+(?:(?:if\s+(?:he|she|they)\s+could|to)\s+(?:take\s+a\s+break|go\s+(?:to|out)|step\s+out)|"
+        r"for\s+(?:a|his|her|their)\s+(?:\w+\s+)?break)\b[^.;!?]{0,60}?\b(?:(?:was|were)\s+told\s+no|said\s+no|"
+        r"(?:was|were)\s+(?:denied|refused)|(?:was|were)(?:n['’]?t|\s+not)\s+allowed|told\s+(?:him|her|them)\s+no)\b", re.I)),
     # "walked the hallway with no adult", "at recess without an adult": no one-on-one aide with the child
     ("paraprofessional", ("adult",), re.compile(
         r"\b(?:with\s+no|without\s+(?:an?|any|his|her|their))\s+adult(?!\s+(?:help|supervision\s+at\s+home))\b", re.I)),
@@ -251,6 +319,18 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"(?:she|he|they|I)\s+(?:now\s+)?(?:sits|sit|sat))\s+(?:\w+\s+){0,2}?"
         r"(?:in|at|to)\s+the\s+back\b(?!\s+of\s+(?:the\s+)?(?:line|bus|book|page|packet|building|school|car|van))",
         re.I)),
+    # "no one checked in with her this morning"
+    ("check_in", ("checked in", "check-in", "check in"), re.compile(
+        r"\b(?:nobody|no\s+one|no-one)\s+(?:checked\s+in|did\s+(?:a|the|her|his|their)\s+(?:morning\s+)?check[- ]?in)\s+"
+        r"with\s+(?:him|her|them)\b", re.I)),
+    # "her test was not in large print", "got the regular-size copy"
+    ("large_print", ("large", "big", "enlarged", "size"), re.compile(
+        r"\b(?:was|were)(?:n['’]?t|\s+not)\s+(?:in\s+)?(?:large|big|enlarged)\s+(?:print|font|type)\b|"
+        r"\b(?:regular|normal|standard)[- ]size[d]?\s+(?:copy|copies|print|test|version|paper|packet|handout)\b", re.I)),
+    # "the sub put her in the back row"
+    ("preferential_seating", ("back",), re.compile(
+        r"\b(?:put|sat|placed|moved|seated)\s+(?:him|her|them)\s+(?:\w+\s+){0,2}?(?:in|at|to)\s+the\s+back\b"
+        r"(?!\s+of\s+(?:the\s+)?(?:line|bus|book|page|packet|building|school|car|van))", re.I)),
     # "she was seated in the third row, not up front"
     ("preferential_seating", ("front",), re.compile(
         r"\b(?:seated|sitting|sat|put|placed|moved)\b[^.;!?]{0,60}?,\s*(?:and\s+)?not\s+(?:up\s+front|in\s+(?:the\s+)?front"
@@ -274,6 +354,13 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"\b(?:tests?|quiz(?:zes)?|exams?|assessments?)\b(?:\s*\([^)]*\))?[^.;!?]{0,40}?,\s*(?:was\s+|were\s+)?"
         r"not\s+read\b", re.I)),
     # "nobody gave her the test orally", "the questions weren't given aloud"
+    # "the sub didn't read the test to her", "nobody read her the questions", "had to read the test on her own"
+    ("read_aloud", ("read",), re.compile(
+        r"\bdid" + NOT + r"\s+read\s+(?:it|them|the\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|questions|problems|passages?|"
+        r"directions|items))\s+(?:aloud\s+|out\s+loud\s+)?to\s+(?:him|her|them)\b|"
+        r"\b(?:nobody|no\s+one|no-one)\s+read\s+(?:him|her|them)\s+(?:the|any|his|her|their)\b|"
+        r"\bhad\s+to\s+read\s+(?:it|them|everything|the\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|questions|problems|passages?))\s+"
+        r"(?:all\s+)?on\s+(?:his|her|their)\s+own\b", re.I)),
     ("read_aloud", ("orally", "aloud", "out loud"), re.compile(
         r"\b(?:(?:nobody|no\s+one|no-one)\s+(?:gave|read)|(?:was|were)" + NOT + r"\s+(?:given|read))\s+(?:\w+\s+){0,4}?"
         r"(?:orally|aloud|out\s+loud)\b", re.I)),
@@ -300,6 +387,21 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         # "was made to stop at the bell on the quiz"
         r"\b(?:was|were)\s+(?:\w+\s+)?(?:made|told)\s+to\s+(?:stop|put\s+(?:his|her|their)\s+pencils?\s+down)\s+"
         r"(?:at|when)\s+the\s+bell\b", re.I)),
+    # "had to stop when everyone else did", "made to hand in her test with the rest of the class", "turned in his quiz
+    # unfinished", "collected her test before she finished": the time the others had
+    ("extended_time", ("everyone", "everybody", "rest of", "the class", "the others", "unfinished", "finished", "done"),
+     re.compile(
+        r"\b(?:had|was\s+made|were\s+made|was\s+told|were\s+told|made\s+(?:him|her|them))\s+to\s+(?:stop|turn\s+in|hand\s+in|"
+        r"(?:turn|hand)\s+(?:it|them|(?:his|her|their)\s+(?:\w+\s+)?(?:test|quiz|exam|work|paper))\s+in)\b"
+        r"(?:\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:test|quiz|exam|work|paper))?\s+(?:when|with|at\s+the\s+same\s+time\s+as)\s+"
+        r"(?:everyone|everybody|the\s+(?:rest\s+of\s+the\s+)?class|the\s+others|the\s+other\s+(?:kids|students))\b|"
+        r"\b(?:was|were)\s+made\s+to\s+(?:turn|hand)\s+in\s+(?:his|her|their)\s+(?:\w+\s+)?(?:test|quiz|exam)\s+"
+        r"(?:unfinished|incomplete|half[- ](?:done|finished))\b|"
+        r"\b(?:collected|took|picked\s+up)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:test|quiz|exam)\s+(?:from\s+(?:him|her|them)\s+)?"
+        r"before\s+(?:he|she|they)\s+(?:(?:was|were|had)\s+)?(?:finished|done|could\s+finish)\b", re.I)),
+    ("extended_time", ("regular time", "normal time", "standard time", "same time"), re.compile(
+        r"\bonly\s+(?:got|had|was\s+given|were\s+given)\s+(?:the\s+)?(?:regular|normal|standard|same)\s+(?:amount\s+of\s+)?time\b",
+        re.I)),
     # "handed out in regular print", "the reference sheet was the normal size": no enlarged copy
     # "two hours with no break and no schedule", "without his picture schedule"
     ("visual_schedule", ("schedule",), re.compile(
@@ -440,6 +542,10 @@ TO_BE_LOGGED = re.compile(r"\b(?:keep\s+(?:a\s+)?(?:log|record|list|track|tally)
                           r"(?:(?!that\b)[\w-]+\s+){0,3}$", re.I)  # not "our log shows she missed", "on record that"
 # a training for the staff, not a service to the child
 STAFF_TRAINING = re.compile(r"\bin-?service\b|\bprofessional\s+development\b|\bstaff\s+training\b", re.I)
+# the writer owns what the reader already knows: "I know he has gone a month without …", "I realize her
+# sessions haven't happened since …" (a report told before, not a new one)
+ACKNOWLEDGED = re.compile(r"\bI\s+(?:know|realize|realise|understand|am\s+aware|['’]m\s+aware)\s+(?:that\s+)?"
+                          r"(?:[\w'’-]+\s+){0,6}$", re.I)
 NO_SUBJECT = re.compile(r"\b(?:no|nothing|none)\s+(?:[\w-]+\s+)?$", re.I)
 BE_FIRST = re.compile(r"(?:is|are|was|were|has|have|had)\b", re.I)
 # "I haven't received the draft", "we never got the sensory diet": papers the parent did not get, not a service
@@ -461,12 +567,16 @@ CUE_PATTERNS = [
                                 "early late after "
                                 "nobody replaced instead only "
                                 "skip "
-                                "skipped skipping missed miss misses missing made owed owes cut left drove going go make get".split())),
+                                "skipped skipping missed miss misses missing made owed owes cut left drove going go make get "
+                                "just once twice since through hold paused suspended pushed rescheduled unable forgot ignored disregarded "
+                                "overlooked zero place ran went owe dropped".split())),
     ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered sent "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
-                                      "conference called absent another different quit resigned alone".split())),
+                                      "conference called absent another different quit resigned alone unfilled vacant open empty "
+                                      "looking searching interviewing booked staffed shortage "
+                                      "evaluations evals assessments screenings".split())),
     ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined took taken denied told happened "
-                              "asked ask made make".split())),
+                              "asked ask made make though".split())),
     ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken still wrong broken dead order "
                                       # "the mic button was greyed out" when the child went to use it; not
                                       # "disabled on 12/22", the day a setting changed (its words are not here)
@@ -475,6 +585,10 @@ CUE_PATTERNS = [
 CUE_WORDS = frozenset().union(*(needs for _, _, needs in CUE_PATTERNS))
 WORD = re.compile(r"[a-z]+")
 QUESTION = re.compile(r"\?\s*+(?:[\"”')]++\s*+)?$")
+# a question that takes the miss as known and asks the reason: "why wasn't she given her extra time on Friday?", "how
+# come speech was cancelled again?", "is there a reason he didn't get his breaks?" (a report, asked as a question)
+WHY = re.compile(r"(?:^|[.!?]\s+|\b(?:and|but|so)\s+)(?:why|how\s+come)\b|\bis\s+there\s+(?:a|any)\s+reason\b|"
+                 r"\b(?:tell|explain(?:\s+to)?)\s+(?:me|us)\s+why\b", re.I)
 HYPOTHETICAL = re.compile(r"\b(?:if|whenever|in case|unless|what if|each time|every time|any time)\b|"
                           r"\bwhen\s+(?:\S+\s+){1,3}?(?:is|are|gets?|misses|has|needs)\b", re.I)
 HABIT = re.compile(r"\b(?:keeps?|kept)\s+(?:getting|being|missing)|\b(?:always|usually|often|sometimes|typically|"

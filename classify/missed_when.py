@@ -28,7 +28,7 @@ ATTRIBUTIVE_DAY = re.compile(r"(?:\b(?:his|her|their|its|the|my|our|your|a)|['�
 PAST = re.compile(r"\b(?:was|were|did|had|didn['’]?t|wasn['’]?t|weren['’]?t|hadn['’]?t|never|got|went|came|sat|stayed|"
                   r"left|missed|skipped|cancel+ed|pulled|couldn['’]?t|could\s+not|woke|forgot|collected|took|handed|"
                   r"walked|found|told|said|died|ended|happened|covered|assigned|sent|called|quit|resigned)\b", re.I)
-STILL_NOT = re.compile(r"\bstill\s+(?:does|do|is|are)(?:n['’]?t|\s+not)\b|\b(?:is|are)(?:n['’]?t|\s+not)\s+getting\b",
+STILL_NOT = re.compile(r"\bstill\s+(?:does|do|is|are)(?:n['’]?t|\s+not)\b|\bstill\s+no\b|\b(?:is|are)(?:n['’]?t|\s+not)\s+getting\b",
                        re.I)
 PAST_PARTICIPLE = re.compile(r"\b(?!(?:un|need|schedul|plann|expect|supposed)\w*ed\b)\w{3,}ed\b", re.I)
 PRESENT = re.compile(r"\b(?:am|is|are|I['’]m|it['’]s|he['’]s|she['’]s|there['’]s|we['’]re|they['’]re)\b", re.I)
@@ -68,22 +68,60 @@ def school_days_since(first: date, last: date, text: str) -> list[date]:
 
 
 # an absence that has lasted a while, told in the perfect: reported even when no day is named
+_COUNT_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|\d{1,2}|several|a\s+few|a\s+couple\s+of)"
+_MONTH_NAME = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+               r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
+# how long it has lasted: "since …", "in three weeks", "for over a month", "this year", "all semester", "yet"
+_LASTED = (r"(?:since|(?:for|in)\s+(?:(?:over|more\s+than|almost|nearly|about|close\s+to)\s+)?(?:\w+\s+){0,2}"
+           r"(?:weeks?|months?|days?)|this\s+(?:school\s+)?(?:year|semester|quarter|trimester|month|term|fall|spring|winter)|"
+           r"all\s+(?:year|semester|quarter|trimester|month|term|fall|spring|winter)|in\s+" + _MONTH_NAME + r"|"
+           r"so\s+far)\b")
 DURATION = re.compile(
     r"\bstill\s+(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:had|gotten|got|received|been)\b|"
-    r"\b(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:had|gotten|got|received|seen|worked\s+with|been\s+(?:seen|to|given))\b"
-    r"[^.;]*?"
-    r"\b(?:since|(?:for|in)\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b|"
-    r"\b(?:has|have)\s+been\s+no\b[^.;]*?\b(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b|"
-    r"\b(?:has|have)\s+been\s+(?:out|on\s+leave|absent)\s+(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b", re.I)
+    r"\b(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:(?:even|really|once|actually)\s+)?(?:had|gotten|got|received|seen|"
+    r"worked\s+with|met|happened|come|taken\s+place|"
+    r"been\s+(?:seen|to|given|held|provided|delivered|offered|pulled|picked\s+up|served|in|out\s+to|able\s+to|there))\b"
+    r"[^.;]*?\b" + _LASTED + r"|"
+    # "she has had no OT since school started", "there has been no speech this month"
+    r"\b(?:has|have)\s+(?:had|gotten|got|received|been)\s+no\b[^.;]*?\b" + _LASTED + r"|"
+    r"\b(?:has|have)\s+been\s+(?:out|on\s+leave|absent)\s+(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b|"
+    r"\b(?:has|have)\s+been\s+(?:out\s+)?on\s+(?:medical\s+|maternity\s+|paternity\s+|family\s+|extended\s+)?leave\b|"
+    # "it's been a month since she had OT", "she's gone three weeks without speech", "another week with no speech"
+    r"\bit(?:['’]s|\s+has|\s+had)\s+been\s+(?:(?:over|more\s+than|almost|nearly|about|close\s+to)\s+)?" + _COUNT_WORD +
+    r"\s+(?:full\s+)?(?:weeks?|months?)\s+since\b|"
+    r"\b(?:gone|went|going)\s+(?:(?:over|more\s+than|almost|nearly|about)\s+)?" + _COUNT_WORD +
+    r"\s+(?:full\s+|whole\s+)?(?:weeks?|months?|days?)\s+(?:without|with\s+no)\b|"
+    r"\banother\s+(?:whole\s+|full\s+)?(?:week|day|month)\s+(?:without|with\s+no|of\s+no)\b|"
+    # put on hold, paused, the post left empty: "counseling has been on hold since the counselor left"
+    r"\b(?:has|have|had)\s+been\s+(?:(?:put|placed)\s+)?(?:on\s+hold|paused|suspended|vacant|unfilled)\b|"
+    # a count of misses over a while: "cancelled four times since school started", "three weeks in a row",
+    # "only once this month", "only 2 of her 8 sessions"
+    r"\b(?:(?:" + _COUNT_WORD + r"|twice)\s+(?:times\s+)?(?:weeks?\s+)?in\s+a\s+row|" + _COUNT_WORD +
+    r"\s+times\s+(?:since|this|in\s+(?:the\s+)?(?:last|past))|(?:only|just)\s+(?:once|twice|one\s+time|two\s+times)"
+    r"(?!\s+(?:a|per|each|every)\b)|(?:once|twice|one\s+time|two\s+times)\s+(?:since|this\s+(?:school\s+)?(?:year|semester|"
+    r"quarter|trimester|month|term|fall|spring|winter)|in\s+(?:the\s+)?(?:last|past)|all|so\s+far))\b|"
+    r"\b(?:only|just)\s+(?:(?:got|had|received|attended|gotten)\s+)?(?:\d{1,2}|one|two|three|four|five|six)\s+(?:of|out\s+of)\s+"
+    r"(?:the\s+|her\s+|his\s+|their\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\b|"
+    # "the third speech session this month that didn't happen", "half of her OT sessions were cancelled"
+    r"\b(?:second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:session|time|week|day)\s+"
+    r"(?:this|in\s+a\s+row|since|that|straight)\b|"
+    r"\b(?:zero|0)\s+(?:[\w-]+\s+)?(?:sessions|minutes)\b|"
+    r"\b(?:half|most|many|several|a\s+lot|more\s+than\s+half|all)\s+of\s+(?:her|his|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sessions|minutes|services|lessons|groups)\b", re.I)
 # sessions said to be still owed: reported even when no day is named ("neither session was made up")
 STILL_OWED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:been\s+|ever\s+)?made\s+up|\bever\s+made\s+up|"
-                        r"\bneither\s+(?:\w+\s+){1,2}?(?:was|were)\s+made\s+up|\b(?:is|are|still)\s+owed\b", re.I)
+                        r"\bneither\s+(?:\w+\s+){1,2}?(?:was|were)\s+made\s+up|\b(?:is|are|still)\s+owed\b|"
+                        r"\bwe\s+(?:still\s+)?owe\s+(?:him|her|them)\b", re.I)
 MAY_NAME_A_DAY = re.compile(r"\d|\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|tmrw?|yesterday|ago|last\s+night|"
                             r"mon|tue|wed|thu|fri|sat|sun)", re.I)
 SPECIFIC_DAY = {"numeric", "month_day", "day_month", "weekday_the_nth", "relative_day", "weekday", "day_of_month"}
 NEXT = re.compile(r"\bnext\s+(?:week|month)\b", re.I)
 # a past week named without its day: "speech was cancelled twice last week"
-PAST_WEEK = re.compile(r"(?<!the\s)\b(?:last|earlier\s+this|this\s+past|over\s+the\s+past|all)\s+week\b", re.I)
+# "no speech again this week": a session of the week so far (not "it quit working this week")
+PAST_WEEK = re.compile(r"(?<!the\s)\b(?:last|earlier\s+this|this\s+past|over\s+the\s+past|all)\s+week\b|"
+                       r"\b(?:again|at\s+all)\s+this\s+week\b", re.I)
+# "speech did not take place this week": a past report of the week so far
+THIS_WEEK = re.compile(r"\b(?:this\s+|during\s+(?:the\s+)?(?:[\w-]+\s+)?)week\b", re.I)
 RANGE = re.compile(r"\b(?P<a>mon|tues?|wed|thur?s?|fri)[a-z]*\.?\s+(?:through|thru|to|until|-|–)\s+"
                    r"(?P<b>mon|tues?|wed|thur?s?|fri)[a-z]*\b", re.I)
 # possessive spaces around an optional hyphen: "\s*-?\s*" split a run of spaces two ways (quadratic)
