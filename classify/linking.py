@@ -1209,6 +1209,27 @@ _STATES_ANSWER = re.compile(r"^\W*(?:here(?:'s|’s| is) (?:the|our|my)|the (?:p
                             re.I)
 
 
+# A question a yes or a no answers ("Will she watch him then too?", "Before she starts, can he …?"), and a sentence
+# that opens on one
+_YES_NO_ASK = re.compile(r"^\W*(?:[^,?]{3,60},\s+)?(?:and\s+|so\s+|also,?\s+)?(?:is|are|was|were|do|does|did|has|have|can|"
+                         r"could|will|would|should|may)\s+(?:i|we|you|he|she|they|it|this|that|there|someone|somebody|anyone)\b",
+                         re.I)
+_YES_NO_OPENER = re.compile(r"^\W*(?:yes|no|yep|nope|absolutely|of course|definitely|certainly)\b", re.I)
+
+
+_QUESTION_ABOUT = re.compile(r"\bquestions? (?:about|on|regarding|re:?|concerning|for)\s+([^,;:.!?]{3,60})", re.I)
+
+
+def _takes_up_another(sentence: str, ask: Ask, ignore: frozenset[str]) -> bool:
+    """Does a sentence that takes a question up name what it was about, and none of this ask's words ("Mr. Lee passed
+    along your question about the stander" to a question about coverage)?"""
+    about = _QUESTION_ABOUT.search(sentence)
+    if not about:
+        return False
+    named = content_words(about.group(1), ignore)
+    return bool(named) and not word_roots(named) & word_roots(ask_subject(ask, ignore) | content_words(ask.context, ignore))
+
+
 def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> str | None:
     """The sentence of mail in another thread that answers a request: one that takes the question up again
     ("To answer your question about…") and names two of its words, or a statement with three of its words and
@@ -1226,11 +1247,22 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
     views = index.profile(message).sentences
     took_up = [bool(_ANSWERS_EARLIER.search(view.text)) for view in views]
     message_takes_up = any(took_up)
+    papers = papers_meant(ask, index.ignore) if wants_delivery else frozenset()
+    yes_no = bool(_YES_NO_ASK.match(ask.sentence)) and ask.sentence.rstrip("\"')” ").endswith("?")
     found = None
     for position, view in enumerate(views):
         # the sentence right after one that takes a question up is its answer ("I owe you an answer from October,
         # sorry! I made up her session with my Thursday group.")
         after_take_up = position > 0 and took_up[position - 1]
+        if papers and not found and not view.question and view.deed and not view.pending and _marks(view.text).strong \
+                and view.words & papers and not (_DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text)):
+            found = view.text  # "We never got the summaries. Can you send anything?" … "I'm attaching a summary of…"
+            continue
+        if after_take_up and not found and yes_no and _YES_NO_OPENER.match(view.text) and not view.question \
+                and ask.asker in message.recipients and index.profile(message).words & ask_subject(ask, index.ignore) \
+                and not _takes_up_another(views[position - 1].text, ask, index.ignore):
+            found = view.text  # "She also passed along your question. Yes, observing him at other times is part of my plan."
+            continue
         shared = own & view.words
         if not shared or view.question:
             continue
@@ -1257,6 +1289,24 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
                                                 and index.weight(shared) >= 1.5)):
             found = view.text
     return found
+
+
+# The papers an ask to send something may mean: a report, a log, a form (not "the IEP": every mail names it)
+_PAPER_STEMS = frozenset(stem(word) for word in (
+    "report", "plan", "form", "copy", "draft", "summary", "notes", "log", "data", "results", "letter", "list", "packet",
+    "pwn", "notice", "evaluation", "assessment", "agenda", "worksheet", "sheet", "schedule", "document", "paperwork",
+    "record", "chart", "questionnaire", "consent", "minutes", "transcript"))
+# an ask that names its object only by pointing back: "Can you send anything?", "Could you send them?"
+_VAGUE_OBJECT = re.compile(r"\b(?:anything|something|it|them|these|those|that|this|one)\b", re.I)
+
+
+def papers_meant(ask: Ask, ignore: frozenset[str]) -> frozenset[str]:
+    """Where an ask to send something names no paper of its own but points back ("We haven't gotten the summaries
+    you mentioned. Is there anything you can send?"), the papers the sentences before it name."""
+    if content_words(ask.sentence, ignore) & _PAPER_STEMS or not _VAGUE_OBJECT.search(ask.sentence):
+        return frozenset()
+    before = ask.context.split(ask.sentence, 1)[0] if ask.sentence in ask.context else ""
+    return content_words(before, ignore) & _PAPER_STEMS
 
 
 # A message that sums up what a meeting settled: "Here's my summary of what the team agreed to", "a recap of where we landed"
