@@ -278,6 +278,9 @@ def test_spring_break_has_no_calendar_guess():
     "Let me know which of the two times works.",
     "We would like a copy of the evaluation before the meeting.",
     "Is that right?",
+    "Maybe we could meet Tuesday instead?",
+    "Does that time work for you?",
+    "Is there even an aide on her bus anymore?",
 ])
 def test_request_forms(tagger, text):
     assert len(tag(tagger, text, author=PARENT).requests) == 1
@@ -295,6 +298,22 @@ def test_request_forms(tagger, text):
     "That's her bus, right?",
     "Who could have known?",
     "Please mark up anything you'd like changed.",
+    # pleasantries, offers and checks that the message was understood
+    "Please give Ivy a hug for me.",
+    "Please tell Mr. Berg thank you for everything.",
+    "Hope you had a restful break?",
+    "Does that make sense?",
+    "Do you have any other questions?",
+    "Anything else I can help with?",
+    "Would you like a paper copy as well?",
+    "Please keep me in the loop.",
+    "Please put me on the list for any notice that goes out to families.",
+    # disbelief and indignation put as questions, and a suggestion
+    "Can you believe how fast this year went?",
+    "How is that fair?",
+    "What kind of school does that?",
+    "Is anyone even reading these emails?",
+    "Maybe shorten the essay and skip the poster?",
 ])
 def test_not_requests(tagger, text):
     assert tag(tagger, text, author=PARENT).requests == ()
