@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import re
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
+from datetime import timedelta
 
-from ieptrail.classify.followup import LaterMessage, forget_cached_words
+from ieptrail.classify.followup import FollowupEvidence, LaterMessage, forget_cached_words
 from ieptrail.classify.learned import load_model
 from ieptrail.classify.linking import (
     MessageIndex,
@@ -21,14 +24,19 @@ from ieptrail.classify.linking import (
 )
 from ieptrail.config import Settings
 from ieptrail.errors import IEPTrailError
+from ieptrail.ingest.quoted import quoted_reply
 from ieptrail.store import record_state
 from ieptrail.store.db import Database, Session
+from ieptrail.store.repository import to_utc_naive
 from ieptrail.store.followup_facts import Credit, dated_messages, promise_facts, replace_credits, request_facts
 
 
-def read_messages(session: Session, settings: Settings) -> dict[int, LaterMessage]:
-    """Every dated message as a LaterMessage, in sent order (the whole record passes through here)."""
+def read_messages(session: Session, settings: Settings, carriers: dict[int, int] | None = None) -> dict[int, LaterMessage]:
+    """Every dated message as a LaterMessage, in sent order (the whole record passes through here). With
+    `carriers`, also the replies that never reached the trail but are quoted at the top of one that did
+    (under negative ids; `carriers` maps each to the message that carries it)."""
     later: dict[int, LaterMessage] = {}
+    quoted: dict[int, str] = {}
     for row in dated_messages(session):
         recipients = frozenset(item.get("email", "") for item in json.loads(row.to_json) + json.loads(row.cc_json))
         later[row.id] = LaterMessage(
@@ -37,12 +45,67 @@ def read_messages(session: Session, settings: Settings) -> dict[int, LaterMessag
             auto_reply=row.auto_reply, bulk=row.bulk, message_id=row.message_id, in_reply_to=row.in_reply_to,
             has_attachment=row.has_attachment, attachment_names=row.attachment_names,
         )
+        if row.quoted_text.strip():
+            quoted[row.id] = row.quoted_text
+    if carriers is not None:
+        for unseen in unseen_replies(later, quoted, settings, carriers):
+            later[unseen.id] = unseen
     return later
+
+
+UNSEEN_SAME_WITHIN = timedelta(hours=36)  # a stored message of the quoted writer this close is the quoted one
+
+
+def _opening(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower())[:12])
+
+
+def unseen_replies(later: dict[int, LaterMessage], quoted: dict[int, str], settings: Settings,
+                   carriers: dict[int, int]) -> list[LaterMessage]:
+    """The messages quoted at the top of stored replies that the trail does not hold itself: "Yes, I will be at
+    the front office at 4:15" from a grandmother whose answer only the therapist's next message, quoting it,
+    brought in. Each is dated by its quote header (else just before its carrier) and belongs to its carrier's
+    thread; it is written to the carrier's author. Where several replies quote it, the earliest carries it."""
+    by_author: dict[str, list[LaterMessage]] = {}
+    for message in later.values():
+        by_author.setdefault(message.author_email.lower(), []).append(message)
+    found: dict[tuple[str, str], LaterMessage] = {}
+    for carrier_id in sorted(quoted, key=lambda key: (later[key].sent, key)):
+        carrier = later[carrier_id]
+        reply = quoted_reply(quoted[carrier_id], settings.timezone)
+        if reply is None or reply.sender == carrier.author_email.lower() or carrier.thread_id is None:
+            continue
+        sent = to_utc_naive(reply.sent) if reply.sent else None
+        if sent is None or sent >= carrier.sent:
+            sent = carrier.sent - timedelta(minutes=1)
+        opening = _opening(reply.new_text)
+        if not opening or any(abs(stored.sent - sent) <= UNSEEN_SAME_WITHIN or _opening(stored.new_text) == opening
+                              for stored in by_author.get(reply.sender, ())):
+            continue  # the trail holds it
+        key = (reply.sender, opening)
+        if key in found:
+            continue
+        unseen_id = -(len(found) + 1)
+        carriers[unseen_id] = carrier_id
+        found[key] = LaterMessage(
+            id=unseen_id, thread_id=carrier.thread_id, sent=sent, author_email=reply.sender,
+            author_is_user=settings.is_user(reply.sender), recipients=frozenset({carrier.author_email}),
+            new_text=reply.new_text)
+    return list(found.values())
+
+
+def _carried(evidence: FollowupEvidence, later: dict[int, LaterMessage], carriers: dict[int, int]) -> FollowupEvidence:
+    """Evidence found in a reply the trail holds only as a quote: credited to the message that carries it, on its day."""
+    if evidence.message_id not in carriers:
+        return evidence
+    carrier = later[carriers[evidence.message_id]]
+    return replace(evidence, message_id=carrier.id, at=carrier.sent, rule=evidence.rule + " (in a quoted reply)")
 
 
 def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
     """Recompute every fulfilment and answer from the stored messages (idempotent)."""
-    later = read_messages(session, settings)
+    carriers: dict[int, int] = {}
+    later = read_messages(session, settings, carriers)
     index = MessageIndex(later.values(), student_words(settings.students), settings.students)
     commitments = []
     for promise in promise_facts(session):
@@ -61,7 +124,8 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
         asks.append(ask_in(message, request.key, request.text, request.start, request.end, asker=request.by_email or "",
                            asked_by_user=settings.is_user(request.by_email or message.author_email)))
     delivered = link_promises(commitments, index, load_model("delivery", settings.model_dir))
-    answered = link_requests(asks, index)
+    answered = {key: _carried(evidence, later, carriers) for key, evidence in link_requests(asks, index).items()}
+    delivered = {key: _carried(evidence, later, carriers) for key, evidence in delivered.items()}
     replace_credits(session, [Credit(kind, key, evidence.message_id, evidence.sentence, evidence.rule, evidence.at)
                               for kind, found in (("promise", delivered), ("request", answered))
                               for key, evidence in found.items()])
