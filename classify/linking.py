@@ -1475,6 +1475,25 @@ def not_the_addressee(ask: Ask, message: LaterMessage, index: MessageIndex) -> b
     return name not in address_name_keys(message.author_email) and not local.startswith(name[0])
 
 
+def answers_the_part_put_to_them(ask: Ask, message: LaterMessage, index: MessageIndex, siblings: Sequence[Ask]) -> bool:
+    """Where a message puts one of its asks to someone by name ("Ms. Lee, I'm told you coordinate the state tests.
+    What accommodations will he have?") and this one to no one, or to another, a reply from the one named speaks to
+    the part put to them: it answers this ask only where a sentence names two words of it the other asks do not
+    (or its one: "Why wasn't he sent to the testing room?" is not answered by "the state tests aren't timed")."""
+    if message.thread_id != ask.thread_id or not siblings or not message.author_email:
+        return False
+    author_names = address_name_keys(message.author_email)
+    if addressee(ask, index) in author_names:
+        return False
+    if not any(addressee(sibling, index) in author_names for sibling in siblings):
+        return False
+    theirs = frozenset().union(*(content_words(sibling.sentence + " " + sibling.context, index.ignore) for sibling in siblings))
+    distinct = word_roots(content_words(ask.sentence, index.ignore)) - word_roots(theirs) - word_roots(_GENERIC_ASK_WORDS)
+    need = min(2, len(distinct))
+    return not any(len(word_roots(view.words) & distinct) >= need for view in index.profile(message).sentences
+                   if not view.question)
+
+
 def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, FollowupEvidence]:
     """The earliest message that answered each request: where the written rules see an answer, or the
     first reply from the other side that speaks to it without putting it off."""
@@ -1489,6 +1508,8 @@ def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, Followu
             if puts_off(ask, message, index) or not_the_addressee(ask, message, index):
                 continue
             if message.thread_id == ask.thread_id and picks_another_time(ask, message, siblings):
+                continue
+            if answers_the_part_put_to_them(ask, message, index, siblings):
                 continue
             rule = [evidence for evidence in answer_rule(ask, message, index)
                     if _names_what_was_asked(ask, evidence, index.ignore)

@@ -273,3 +273,17 @@ def test_another_paper_attached_elsewhere_does_not_answer_a_vague_ask_to_send():
                 mail(CASE_MANAGER, "Hi Pat, I'm attaching the field trip permission form for next week.", day=5,
                      thread=2, to=PARENT)]
     assert answered_asks(messages, question) == [False]
+
+
+def test_a_reply_from_the_one_a_paragraph_names_speaks_to_that_paragraph_only():
+    first_ask = "Can someone explain why she ate lunch alone in the hallway?"
+    second_ask = "What supports will she have on the state reading test?"
+    text = (f"Hi Ms. Haddad and Mr. Park,\n\nTwo things.\n\nOn Monday the aide was out. {first_ask}\n\n"
+            f"Mr. Park, I'm told you coordinate the state tests. {second_ask}")
+    reply = ("Hi Ms. Olsen, good question. For the state reading test she will have text-to-speech and a separate "
+             "setting, and the test is not timed.")
+    messages = [mail(PARENT, text, day=0), mail(TEACHER, reply, day=1, to=PARENT)]
+    assert answered_asks(messages, first_ask, second_ask) == [False, True]
+    answer_both = reply + " About lunch: the aide was out, and nobody covered the hallway table; I'm sorry."
+    messages = [mail(PARENT, text, day=0), mail(TEACHER, answer_both, day=1, to=PARENT)]
+    assert answered_asks(messages, first_ask, second_ask) == [True, True]
