@@ -1156,13 +1156,33 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
         return False
     saying = [view for view in facts.sentences if not acknowledges_only(ask, view.text)]
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
-    if any(word_roots(_stated_words(view, index.ignore)) & word_roots(about) or spelled_out(ask.sentence, _stated_text(view))
+    if any(word_roots(_stated_words(view, index.ignore) - relayed(view, wants_delivery, index.ignore)) & word_roots(about)
+           or spelled_out(ask.sentence, _stated_text(view))
            for view in saying if not about_another_thing(ask, view.text, index.ignore)
            and not (wants_delivery and promises_the_ask(ask, view))):
         return True
     if _ASKS_INPUT.search(ask.sentence) and sum(1 for view in saying if not view.question) >= 2:
         return True  # "Could you send me a few sentences about what you see for him?" … "He wants to study science. …"
     return bool(saying) and len(own - _GENERIC_ASK_WORDS) <= 1 and not wants_delivery
+
+
+# A sentence that passes on what someone else thinks or says of the thing ("she says the point sheet is dumb", "He
+# thinks the new chair is weird"): it names the thing, it does not do what was asked with it
+_RELAYS_ANOTHERS_VIEW = re.compile(r"^\W*(?:and |but |also,? |oh,? )?(?:she|he|they|[A-Z][a-z]+) "
+                                   r"(?:says|said|thinks|thought|told me|tells me|claims|swears|keeps saying|complains)\b")
+
+
+def relayed(view: SentenceView, wants_deed: bool, ignore: frozenset[str]) -> frozenset[str]:
+    """For an ask to do something, the words only a relayed view names ("4/7 works. she says the point sheet is
+    dumb lol": typed without capitals, one sentence to the splitter)."""
+    if not wants_deed:
+        return frozenset()
+    parts = re.split(r"(?<=[.!?])\s+", view.text)
+    relays = [part for part in parts if _RELAYS_ANOTHERS_VIEW.match(part)]
+    if not relays:
+        return frozenset()
+    rest = content_words(" ".join(part for part in parts if part not in relays), ignore)
+    return frozenset().union(*(content_words(part, ignore) for part in relays)) - rest
 
 
 def promises_the_ask(ask: Ask, view: SentenceView) -> bool:

@@ -287,3 +287,13 @@ def test_a_reply_from_the_one_a_paragraph_names_speaks_to_that_paragraph_only():
     answer_both = reply + " About lunch: the aide was out, and nobody covered the hallway table; I'm sorry."
     messages = [mail(PARENT, text, day=0), mail(TEACHER, answer_both, day=1, to=PARENT)]
     assert answered_asks(messages, first_ask, second_ask) == [True, True]
+
+
+def test_passing_on_the_childs_view_of_a_thing_does_not_do_what_was_asked_with_it():
+    ask = "Her behavior chart: could you sign it each night and put it back in her folder?"
+    reply = "ok thursday works for the meeting. she says the behavior chart is boring lol"
+    messages = [mail(CASE_MANAGER, f"Two things. {ask}", day=0, to=PARENT), mail(PARENT, reply, day=1)]
+    assert answered_asks(messages, ask) == [False]
+    messages = [mail(CASE_MANAGER, f"Two things. {ask}", day=0, to=PARENT),
+                mail(PARENT, "ok thursday works. I'll sign the behavior chart every night", day=1)]
+    assert answered_asks(messages, ask) == [True]
