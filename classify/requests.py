@@ -19,6 +19,7 @@ import re
 
 from ieptrail.classify.model import MessageText, RequestFound, TopicMention
 from ieptrail.classify.sentences import Sentence, interleaved_quote_spans, mostly_quoted, quoted_spans
+from ieptrail.config.providers import is_public_mail_domain
 
 _RHETORICAL = re.compile(
     r"^(?:and\s+|but\s+|so\s+)?(?:how|why|what)\b.{0,80}\bsupposed to\b|\b(?:isn't it|aren't they|don't you think)\s*\?$|"
@@ -213,8 +214,29 @@ _PASS_ON_GREETING = re.compile(
     re.I)
 
 
+# A greeting that puts the mail to someone by title ("Dear Ms. Lee", "Hi Coach", "Sra. Ruiz,"): a school's or an
+# agency's person, even at a personal address
+_TITLED_GREETING = re.compile(r"^\W*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[ ,]*)?"
+                              r"(?:mr|mrs|ms|miss|dr|coach|principal|sr|sra|srta|profe?)\b", re.I)
+
+
+# a teacher writing to a family from a personal address: "your daughter", "in my class"
+_TEACHERS_VOICE = re.compile(r"\byour (?:son|daughter|child|kid|student)\b|\bin (?:my|our) (?:class|classroom|room|group)\b", re.I)
+
+
+def _to_own_family(message: MessageText) -> bool:
+    """The user's own mail to family only (every address at a public mail provider, nobody greeted by title):
+    "Can you pick her up Thursday?" to a spouse asks the family, not the school."""
+    def personal(email: str | None) -> bool:
+        return bool(email) and "@" in email and is_public_mail_domain(email.rsplit("@", 1)[1])
+
+    return message.from_user and message.author is not None and personal(message.author.email) \
+        and bool(message.recipients) and all(personal(person.email) for person in message.recipients) \
+        and not _TITLED_GREETING.match(message.new_text) and not _TEACHERS_VOICE.search(message.new_text)
+
+
 def find_requests(sentences: list[Sentence], message: MessageText, topics: list[TopicMention]) -> list[RequestFound]:
-    if message.auto_reply or message.bulk:
+    if message.auto_reply or message.bulk or _to_own_family(message):
         return []
     if _AUTOMATED_NOTICE.search(message.new_text) or _AUTOMATED_NOTICE.search(message.signature):
         return []

@@ -747,3 +747,20 @@ def test_the_user_writing_down_a_staff_members_contracted_promise(tagger):
     text = "Ms. Okoye said she'll send the reading log on Friday."
     promise, = tag(tagger, text, author=PARENT).promises
     assert promise.by_email == TEACHER.email and promise.due == date(2026, 10, 16)
+
+
+SPOUSE = Person("Alex Lind", "alex.lind@yahoo.com")
+
+
+def test_the_users_mail_to_family_only_asks_the_school_nothing(tagger):
+    text = "Can you pick Ivy up Thursday? I have the IEP meeting at 3 and can't leave early."
+    to_family = tagger.tag(MessageText(new_text=text, subject="Thursday", sent=WEDNESDAY, author=PARENT,
+                                       recipients=(SPOUSE,), from_user=True))
+    assert to_family.requests == ()
+    to_school = tagger.tag(MessageText(new_text=text, subject="Thursday", sent=WEDNESDAY, author=PARENT,
+                                       recipients=(TEACHER,), from_user=True))
+    assert len(to_school.requests) == 1
+    # a school's person at a personal address is greeted by title
+    titled = tagger.tag(MessageText(new_text="Hi Ms. Okoye, " + text, subject="Thursday", sent=WEDNESDAY, author=PARENT,
+                                    recipients=(Person("Rae Okoye", "rae.okoye@gmail.com"),), from_user=True))
+    assert len(titled.requests) == 1
