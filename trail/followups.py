@@ -31,12 +31,15 @@ from ieptrail.store.repository import to_utc_naive
 from ieptrail.store.followup_facts import Credit, dated_messages, promise_facts, replace_credits, request_facts
 
 
-def read_messages(session: Session, settings: Settings, carriers: dict[int, int] | None = None) -> dict[int, LaterMessage]:
+def read_messages(session: Session, settings: Settings, carriers: dict[int, int] | None = None,
+                  item_messages: frozenset[int] = frozenset()) -> dict[int, LaterMessage]:
     """Every dated message as a LaterMessage, in sent order (the whole record passes through here). With
-    `carriers`, also the replies that never reached the trail but are quoted at the top of one that did
-    (under negative ids; `carriers` maps each to the message that carries it)."""
+    `carriers`, also the replies that never reached the trail but are quoted at the top of a later message of
+    a thread holding one of `item_messages` (under negative ids; `carriers` maps each to the message that
+    carries it)."""
     later: dict[int, LaterMessage] = {}
     quoted: dict[int, str] = {}
+    threads: set[int] = set()  # the threads with a promise or a request so far (sent order: the item comes first)
     for row in dated_messages(session):
         recipients = frozenset(item.get("email", "") for item in json.loads(row.to_json) + json.loads(row.cc_json))
         later[row.id] = LaterMessage(
@@ -45,12 +48,19 @@ def read_messages(session: Session, settings: Settings, carriers: dict[int, int]
             auto_reply=row.auto_reply, bulk=row.bulk, message_id=row.message_id, in_reply_to=row.in_reply_to,
             has_attachment=row.has_attachment, attachment_names=row.attachment_names,
         )
-        if row.quoted_text.strip():
-            quoted[row.id] = row.quoted_text
+        if carriers is None or row.thread_id is None:
+            continue
+        if row.thread_id in threads and row.quoted_text.strip():
+            quoted[row.id] = row.quoted_text[:QUOTED_READ_CHARS]
+        if row.id in item_messages:
+            threads.add(row.thread_id)
     if carriers is not None:
         for unseen in unseen_replies(later, quoted, settings, carriers):
             later[unseen.id] = unseen
     return later
+
+
+QUOTED_READ_CHARS = 16 * 1024  # the reply at the top of a quoted history is read from this much of it (the store gives no more)
 
 
 UNSEEN_SAME_WITHIN = timedelta(hours=36)  # a stored message of the quoted writer this close is the quoted one
@@ -104,11 +114,13 @@ def _carried(evidence: FollowupEvidence, later: dict[int, LaterMessage], carrier
 
 def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
     """Recompute every fulfilment and answer from the stored messages (idempotent)."""
+    promise_rows, request_rows = promise_facts(session), request_facts(session)
     carriers: dict[int, int] = {}
-    later = read_messages(session, settings, carriers)
+    later = read_messages(session, settings, carriers,
+                          frozenset(item.message_pk for item in (*promise_rows, *request_rows)))
     index = MessageIndex(later.values(), student_words(settings.students), settings.students)
     commitments = []
-    for promise in promise_facts(session):
+    for promise in promise_rows:
         message = later.get(promise.message_pk)
         if message is None:  # undated
             continue
@@ -117,7 +129,7 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
         commitments.append(commitment_in(message, promise.key, promise.text, promise.start, promise.end,
                                          promiser=promise.by_email, made_by_user=made_by_user, due=promise.due))
     asks = []
-    for request in request_facts(session):
+    for request in request_rows:
         message = later.get(request.message_pk)
         if message is None:
             continue
