@@ -139,6 +139,8 @@ def stem(word: str) -> str:
     word = word.lower().replace("’", "'").removesuffix("'s")
     if word.endswith("ss"):  # "class", "pass": not a plural
         return word
+    if len(word) >= 6 and word.endswith(("ies", "ied")):  # "summaries", "copied": the word is "summary", "copy"
+        return word[:-3] + "y"
     for suffix in ("ing", "ed", "es", "s", "e"):
         if len(word) - len(suffix) >= 3 and word.endswith(suffix):
             base = word[: -len(suffix)]

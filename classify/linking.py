@@ -1197,13 +1197,33 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
         return False
     saying = [view for view in facts.sentences if not acknowledges_only(ask, view.text)]
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
-    if any(word_roots(_stated_words(view, index.ignore)) & word_roots(about) or spelled_out(ask.sentence, _stated_text(view))
+    if any(word_roots(_stated_words(view, index.ignore) - relayed(view, wants_delivery, index.ignore)) & word_roots(about)
+           or spelled_out(ask.sentence, _stated_text(view))
            for view in saying if not about_another_thing(ask, view.text, index.ignore)
            and not (wants_delivery and promises_the_ask(ask, view))):
         return True
     if _ASKS_INPUT.search(ask.sentence) and sum(1 for view in saying if not view.question) >= 2:
         return True  # "Could you send me a few sentences about what you see for him?" … "He wants to study science. …"
     return bool(saying) and len(own - _GENERIC_ASK_WORDS) <= 1 and not wants_delivery
+
+
+# A sentence that passes on what someone else thinks or says of the thing ("she says the point sheet is dumb", "He
+# thinks the new chair is weird"): it names the thing, it does not do what was asked with it
+_RELAYS_ANOTHERS_VIEW = re.compile(r"^\W*(?:and |but |also,? |oh,? )?(?:she|he|they|[A-Z][a-z]+) "
+                                   r"(?:says|said|thinks|thought|told me|tells me|claims|swears|keeps saying|complains)\b")
+
+
+def relayed(view: SentenceView, wants_deed: bool, ignore: frozenset[str]) -> frozenset[str]:
+    """For an ask to do something, the words only a relayed view names ("4/7 works. she says the point sheet is
+    dumb lol": typed without capitals, one sentence to the splitter)."""
+    if not wants_deed:
+        return frozenset()
+    parts = re.split(r"(?<=[.!?])\s+", view.text)
+    relays = [part for part in parts if _RELAYS_ANOTHERS_VIEW.match(part)]
+    if not relays:
+        return frozenset()
+    rest = content_words(" ".join(part for part in parts if part not in relays), ignore)
+    return frozenset().union(*(content_words(part, ignore) for part in relays)) - rest
 
 
 def promises_the_ask(ask: Ask, view: SentenceView) -> bool:
@@ -1250,6 +1270,27 @@ _STATES_ANSWER = re.compile(r"^\W*(?:here(?:'s|’s| is) (?:the|our|my)|the (?:p
                             re.I)
 
 
+# A question a yes or a no answers ("Will she watch him then too?", "Before she starts, can he …?"), and a sentence
+# that opens on one
+_YES_NO_ASK = re.compile(r"^\W*(?:[^,?]{3,60},\s+)?(?:and\s+|so\s+|also,?\s+)?(?:is|are|was|were|do|does|did|has|have|can|"
+                         r"could|will|would|should|may)\s+(?:i|we|you|he|she|they|it|this|that|there|someone|somebody|anyone)\b",
+                         re.I)
+_YES_NO_OPENER = re.compile(r"^\W*(?:yes|no|yep|nope|absolutely|of course|definitely|certainly)\b", re.I)
+
+
+_QUESTION_ABOUT = re.compile(r"\bquestions? (?:about|on|regarding|re:?|concerning|for)\s+([^,;:.!?]{3,60})", re.I)
+
+
+def _takes_up_another(sentence: str, ask: Ask, ignore: frozenset[str]) -> bool:
+    """Does a sentence that takes a question up name what it was about, and none of this ask's words ("Mr. Lee passed
+    along your question about the stander" to a question about coverage)?"""
+    about = _QUESTION_ABOUT.search(sentence)
+    if not about:
+        return False
+    named = content_words(about.group(1), ignore)
+    return bool(named) and not word_roots(named) & word_roots(ask_subject(ask, ignore) | content_words(ask.context, ignore))
+
+
 def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> str | None:
     """The sentence of mail in another thread that answers a request: one that takes the question up again
     ("To answer your question about…") and names two of its words, or a statement with three of its words and
@@ -1267,11 +1308,22 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
     views = index.profile(message).sentences
     took_up = [bool(_ANSWERS_EARLIER.search(view.text)) for view in views]
     message_takes_up = any(took_up)
+    papers = papers_meant(ask, index.ignore) if wants_delivery else frozenset()
+    yes_no = bool(_YES_NO_ASK.match(ask.sentence)) and ask.sentence.rstrip("\"')” ").endswith("?")
     found = None
     for position, view in enumerate(views):
         # the sentence right after one that takes a question up is its answer ("I owe you an answer from October,
         # sorry! I made up her session with my Thursday group.")
         after_take_up = position > 0 and took_up[position - 1]
+        if papers and not found and not view.question and view.deed and not view.pending and _marks(view.text).strong \
+                and view.words & papers and not (_DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text)):
+            found = view.text  # "We never got the summaries. Can you send anything?" … "I'm attaching a summary of…"
+            continue
+        if after_take_up and not found and yes_no and _YES_NO_OPENER.match(view.text) and not view.question \
+                and ask.asker in message.recipients and index.profile(message).words & ask_subject(ask, index.ignore) \
+                and not _takes_up_another(views[position - 1].text, ask, index.ignore):
+            found = view.text  # "She also passed along your question. Yes, observing him at other times is part of my plan."
+            continue
         shared = own & view.words
         if not shared or view.question:
             continue
@@ -1298,6 +1350,24 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
                                                 and index.weight(shared) >= 1.5)):
             found = view.text
     return found
+
+
+# The papers an ask to send something may mean: a report, a log, a form (not "the IEP": every mail names it)
+_PAPER_STEMS = frozenset(stem(word) for word in (
+    "report", "plan", "form", "copy", "draft", "summary", "notes", "log", "data", "results", "letter", "list", "packet",
+    "pwn", "notice", "evaluation", "assessment", "agenda", "worksheet", "sheet", "schedule", "document", "paperwork",
+    "record", "chart", "questionnaire", "consent", "minutes", "transcript"))
+# an ask that names its object only by pointing back: "Can you send anything?", "Could you send them?"
+_VAGUE_OBJECT = re.compile(r"\b(?:anything|something|it|them|these|those|that|this|one)\b", re.I)
+
+
+def papers_meant(ask: Ask, ignore: frozenset[str]) -> frozenset[str]:
+    """Where an ask to send something names no paper of its own but points back ("We haven't gotten the summaries
+    you mentioned. Is there anything you can send?"), the papers the sentences before it name."""
+    if content_words(ask.sentence, ignore) & _PAPER_STEMS or not _VAGUE_OBJECT.search(ask.sentence):
+        return frozenset()
+    before = ask.context.split(ask.sentence, 1)[0] if ask.sentence in ask.context else ""
+    return content_words(before, ignore) & _PAPER_STEMS
 
 
 # A message that sums up what a meeting settled: "Here's my summary of what the team agreed to", "a recap of where we landed"
@@ -1466,6 +1536,25 @@ def not_the_addressee(ask: Ask, message: LaterMessage, index: MessageIndex) -> b
     return name not in address_name_keys(message.author_email) and not local.startswith(name[0])
 
 
+def answers_the_part_put_to_them(ask: Ask, message: LaterMessage, index: MessageIndex, siblings: Sequence[Ask]) -> bool:
+    """Where a message puts one of its asks to someone by name ("Ms. Lee, I'm told you coordinate the state tests.
+    What accommodations will he have?") and this one to no one, or to another, a reply from the one named speaks to
+    the part put to them: it answers this ask only where a sentence names two words of it the other asks do not
+    (or its one: "Why wasn't he sent to the testing room?" is not answered by "the state tests aren't timed")."""
+    if message.thread_id != ask.thread_id or not siblings or not message.author_email:
+        return False
+    author_names = address_name_keys(message.author_email)
+    if addressee(ask, index) in author_names:
+        return False
+    if not any(addressee(sibling, index) in author_names for sibling in siblings):
+        return False
+    theirs = frozenset().union(*(content_words(sibling.sentence + " " + sibling.context, index.ignore) for sibling in siblings))
+    distinct = word_roots(content_words(ask.sentence, index.ignore)) - word_roots(theirs) - word_roots(_GENERIC_ASK_WORDS)
+    need = min(2, len(distinct))
+    return not any(len(word_roots(view.words) & distinct) >= need for view in index.profile(message).sentences
+                   if not view.question)
+
+
 def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, FollowupEvidence]:
     """The earliest message that answered each request: where the written rules see an answer, or the
     first reply from the other side that speaks to it without putting it off."""
@@ -1480,6 +1569,8 @@ def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, Followu
             if puts_off(ask, message, index) or not_the_addressee(ask, message, index):
                 continue
             if message.thread_id == ask.thread_id and picks_another_time(ask, message, siblings):
+                continue
+            if answers_the_part_put_to_them(ask, message, index, siblings):
                 continue
             rule = [evidence for evidence in answer_rule(ask, message, index)
                     if _names_what_was_asked(ask, evidence, index.ignore)

@@ -19,6 +19,7 @@ import re
 
 from ieptrail.classify.model import MessageText, RequestFound, TopicMention
 from ieptrail.classify.sentences import Sentence, interleaved_quote_spans, mostly_quoted, quoted_spans
+from ieptrail.config.providers import is_public_mail_domain
 
 _RHETORICAL = re.compile(
     r"^(?:and\s+|but\s+|so\s+)?(?:how|why|what)\b.{0,80}\bsupposed to\b|\b(?:isn't it|aren't they|don't you think)\s*\?$|"
@@ -40,18 +41,48 @@ _RHETORICAL = re.compile(
     r"^(?:[\w'-]+,\s+)?have you (?:ever )?heard of\b|"
     # "Is this how the school treats every child on an IEP?": an indictment, not a question about procedure
     r"^(?:and\s+|so\s+)?is (?:this|that) how (?:[\w'’.-]+ ){1,6}?(?:treats?|handles?|deals? with|supports?|serves?|follows?)\b"
-    r"[^?]{0,60}\b(?:every|all|any|other)\b",
+    r"[^?]{0,60}\b(?:every|all|any|other)\b|"
+    # disbelief, praise and indignation put as questions: "Can you believe it?", "Isn't she the best?", "How is that
+    # fair?", "What kind of school does that?", "Is anyone even reading these?", "Who wouldn't be upset?"
+    r"^(?:and\s+|but\s+|so\s+|honestly,?\s+)?can you (?:even )?believe\b|"
+    r"^(?:isn't|aren't|wasn't|isn’t|aren’t|wasn’t) (?:she|he|it|that|this|they) (?:just )?(?:the (?:best|sweetest|cutest)|"
+    r"so \w+|amazing|great|wonderful|awesome|adorable|incredible)\W*$|"
+    r"^(?:and\s+|but\s+|so\s+)?how (?:is|was) (?:that|this|it) (?:even )?(?:fair|acceptable|ok|okay|right|legal|appropriate|"
+    r"reasonable|allowed)\W*$|"
+    r"^(?:and\s+|but\s+|so\s+)?what (?:kind|sort) of (?:a )?(?:school|district|program|system|people|place|teacher|person)\b|"
+    r"^(?:and\s+|but\s+|so\s+)?what (?:other )?choice do (?:i|we|they|you) have\b|"
+    r"^(?:and\s+|but\s+|so\s+)?where(?:'s| is) the (?:accountability|respect|urgency|common sense|follow-?through)\b|"
+    r"^(?:and\s+|but\s+|so\s+)?why (?:is|does) it (?:always|never)\b|"
+    r"\b(?:anyone|anybody) (?:even|actually) (?:read|reading|listen|listening|care|caring|paying attention)\b|"
+    r"^who (?:wouldn't|would not|couldn't|could not) (?:be|feel|get)\b|"
+    r"^how (?:exciting|cool|great|awesome|amazing|wonderful|sweet|fun|neat) is (?:that|this)\b|"
+    r"^(?:and\s+|but\s+|so\s+)?how many more times\b|^(?:and\s+|but\s+|so\s+)?why does (?:this|that|it) keep happening\b|"
+    # a suggestion put as a question: "Maybe grade the first two and drop the third?", "Or maybe just skip the quiz?"
+    r"^(?:or\s+|so\s+)?maybe (?:just |try (?:to )?)?(?:grade|drop|skip|try|use|give|let|have|cut|shorten|split|swap|switch|"
+    r"move|pair|seat|offer|allow|count|accept|excuse|waive|reduce|modify|start|keep|focus)\b",
     re.I,
 )
 # An offer asks nothing of the reader but a yes: "Would you like me to bring the signed copy?", "Want me to call?"
 _OFFER = re.compile(r"^(?:[\w'’ ]{1,20},\s*)?(?:would you like (?:me|us) to|do you want (?:me|us) to|(?:do )?you want me to|want me to|"
-                    r"shall (?:i|we)\b|would it help if (?:i|we)|would it be (?:helpful|easier) if (?:i|we))", re.I)
+                    r"shall (?:i|we)\b|would it help if (?:i|we)|would it be (?:helpful|easier) if (?:i|we)|"
+                    # a thing offered: "Would you like a paper copy too?", "Would it help to meet in person?"
+                    r"would you like (?:a|an|another|extra|more|copies|a copy|a paper copy)\b|"
+                    r"would it (?:be )?(?:help|helpful|easier) (?:to|for (?:me|us) to)\b|"
+                    # help offered: "Anything else I can help with?", "Is there anything else I can do?"
+                    r"(?:is there )?anything else (?:i|we) (?:can|could) (?:help|do)\b|(?:can|could) (?:i|we) help with anything\b)",
+                    re.I)
 _SMALL_TALK = re.compile(
     r"^(?:hi|hello|hey)?[, ]*(?:how are you|how(?:'s| is| was| are)\s+(?:your|the|you)\s*(?:week|weekend|day|break|holiday|"
     r"vacation|summer|doing|things)?|hope (?:you|all) (?:are|is)|how have you been|happy \w+)\b[^?]{0,30}\?$|"
     r"^¿?\s*c[oó]mo (?:est[aá]s?|le va|te va)\b|"
     r"^(?:(?:have|got) (?:a |any )?|any (?:other |more )?)?questions?\s*\?|"  # a notice's "Have a question? Call the office"
-    r"^(?:[\w ]{1,15},?\s+)?did you (?:get|receive|see) (?:this|my|it|that|the)\b[^?]{0,25}\?+$",  # "Mama did you get this??"
+    r"^(?:[\w ]{1,15},?\s+)?did you (?:get|receive|see) (?:this|my|it|that|the)\b[^?]{0,25}\?+$|"  # "Mama did you get this??"
+    # well-wishing with a question mark, and a check that the message was understood: "Hope you had a good break?",
+    # "Are you feeling better?", "Hope that helps?", "Does that make sense?", "Does that answer your question?"
+    r"^(?:i )?hope\b[^?]{0,80}\?$|^(?:are|r) (?:you|u) (?:feeling|doing) (?:any )?(?:better|ok|okay|well|alright)\b[^?]{0,30}\?$|"
+    r"^(?:(?:does|did) (?:that|this|it|all (?:of )?this|everything) (?:all )?)?makes? sense\b[^?]{0,30}\?$|"
+    r"^(?:does|did) (?:that|this|it) (?:help|answer your questions?)\b[^?]{0,30}\?$|"
+    r"^(?:do|did) you have (?:any )?(?:other|more|further|additional) questions\b[^?]{0,30}\?$",
     re.I,
 )
 # an ask that something be done for, or sent back to, the one asking
@@ -162,7 +193,10 @@ _STANDING_MAIL_RULE = re.compile(
     # who to copy from now on: "Please include me on all correspondence about her", "cc my other address on anything
     # about the IEP"
     r"\b(?:include|cc|copy|loop|keep)\b.{0,60}\bon (?:all|every|any|anything|everything)(?: future| further)? "
-    r"(?:correspondence|communications?|e-?mails?|messages?|notices?|mail|about|regarding|related|concerning|to do with)\b",
+    r"(?:correspondence|communications?|e-?mails?|messages?|notices?|mail|about|regarding|related|concerning|to do with)\b|"
+    # to be told of what comes later: "please keep me in the loop", "put me on the list for whatever letter goes out"
+    r"\bkeep (?:me|us) (?:in the loop|posted|updated|informed)\b|"
+    r"\b(?:put|add|include) (?:me|us|my (?:name|e-?mail|address)) (?:on|to) (?:the|your|any|that) (?:[\w-]+ )?(?:list|roster)\b",
     re.I | re.S)
 
 
@@ -173,8 +207,36 @@ _INSTRUCTION_VERB = re.compile(r"^(?:make sure|ensure|bring|mark|keep)$", re.I)
 _TO_THE_ASKER = re.compile(r"\b(?:me|us|my|our|I|we)\b|\bback\b|\b(?:let|tell|update) (?:me|us)\b", re.I)
 
 
+# Greetings and thanks to pass on: "Please give Ivy a hug for me", "Please tell Mr. Lee thank you", "say hi to her"
+_PASS_ON_GREETING = re.compile(
+    r"^(?:please\s+|pls\s+)?(?:give|tell|send|pass (?:on|along)|say)\b[^?!]{0,40}?\b(?:a (?:big )?hug|hugs|hi|hello|"
+    r"thanks|thank you|congratulations|congrats|(?:my|our) (?:best|love|regards|best wishes|thanks|gratitude|appreciation))\b",
+    re.I)
+
+
+# A greeting that puts the mail to someone by title ("Dear Ms. Lee", "Hi Coach", "Sra. Ruiz,"): a school's or an
+# agency's person, even at a personal address
+_TITLED_GREETING = re.compile(r"^\W*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[ ,]*)?"
+                              r"(?:mr|mrs|ms|miss|dr|coach|principal|sr|sra|srta|profe?)\b", re.I)
+
+
+# a teacher writing to a family from a personal address: "your daughter", "in my class"
+_TEACHERS_VOICE = re.compile(r"\byour (?:son|daughter|child|kid|student)\b|\bin (?:my|our) (?:class|classroom|room|group)\b", re.I)
+
+
+def _to_own_family(message: MessageText) -> bool:
+    """The user's own mail to family only (every address at a public mail provider, nobody greeted by title):
+    "Can you pick her up Thursday?" to a spouse asks the family, not the school."""
+    def personal(email: str | None) -> bool:
+        return bool(email) and "@" in email and is_public_mail_domain(email.rsplit("@", 1)[1])
+
+    return message.from_user and message.author is not None and personal(message.author.email) \
+        and bool(message.recipients) and all(personal(person.email) for person in message.recipients) \
+        and not _TITLED_GREETING.match(message.new_text) and not _TEACHERS_VOICE.search(message.new_text)
+
+
 def find_requests(sentences: list[Sentence], message: MessageText, topics: list[TopicMention]) -> list[RequestFound]:
-    if message.auto_reply or message.bulk:
+    if message.auto_reply or message.bulk or _to_own_family(message):
         return []
     if _AUTOMATED_NOTICE.search(message.new_text) or _AUTOMATED_NOTICE.search(message.signature):
         return []
@@ -252,6 +314,8 @@ def _rule(text: str) -> str | None:
     if polite:
         if _courtesy(text) or _STANDING_MAIL_RULE.search(text):
             return None
+        if _PASS_ON_GREETING.search(text):
+            return None  # "Please tell Ivy I said hi!": a kindness passed on, nothing to answer
         if _INSTRUCTION_VERB.match(polite.group("verb")) and not _TO_THE_ASKER.search(polite.group("rest")):
             return None  # "Please make sure he eats breakfast that morning": done, not answered
         return f"polite-ask:{' '.join(polite.group('verb').lower().split())}"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ieptrail.store.models import Fulfillment, Message, Promise, Request, TopicTag
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 
@@ -28,6 +28,7 @@ class DatedMessage:
     in_reply_to: str | None = None
     has_attachment: bool = False
     attachment_names: str = ""
+    quoted_text: str = ""  # the history the message quotes (a reply that never reached the trail may be at its top)
 
 
 @dataclass(frozen=True)
@@ -66,18 +67,21 @@ def topic_starts(session: Session) -> dict[int, list[tuple[int, str]]]:
     return found
 
 
+QUOTED_CHARS = 16 * 1024  # of a message's quoted history, the top (where the message it answers begins)
+
+
 def dated_messages(session: Session) -> Iterator[DatedMessage]:
     """Every message with a date, in sent order; only the columns the refresh needs (the whole
     record passes through here)."""
     columns = (Message.id, Message.thread_id, Message.sent_at, Message.from_email, Message.from_name, Message.new_text,
                Message.to_json, Message.cc_json, Message.is_auto_reply, Message.is_bulk, Message.message_id,
-               Message.in_reply_to, Message.attachment_names)
+               Message.in_reply_to, Message.attachment_names, func.substr(Message.quoted_text, 1, QUOTED_CHARS))
     rows = session.execute(select(*columns).where(Message.sent_at.is_not(None)).order_by(Message.sent_at, Message.id))
     for (message_id, thread_id, sent_at, from_email, from_name, new_text, to_json, cc_json, auto_reply, bulk, header_id,
-         in_reply_to, attachments) in rows:
+         in_reply_to, attachments, quoted) in rows:
         yield DatedMessage(message_id, thread_id, sent_at, from_email, from_name, new_text or "", to_json or "[]",
                            cc_json or "[]", bool(auto_reply), bool(bulk), header_id, in_reply_to,
-                           bool((attachments or "").strip()), attachments or "")
+                           bool((attachments or "").strip()), attachments or "", quoted or "")
 
 
 def promise_facts(session: Session) -> list[ItemFacts]:

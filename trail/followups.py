@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import re
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
+from datetime import timedelta
 
-from ieptrail.classify.followup import LaterMessage, forget_cached_words, organization
+from ieptrail.classify.followup import FollowupEvidence, LaterMessage, forget_cached_words, organization
 from ieptrail.classify.learned import load_model
 from ieptrail.classify.people import person_name, same_people, signed_name
 from ieptrail.classify.linking import (
@@ -22,8 +25,10 @@ from ieptrail.classify.linking import (
 )
 from ieptrail.config import Settings
 from ieptrail.errors import IEPTrailError
+from ieptrail.ingest.quoted import quoted_reply
 from ieptrail.store import record_state
 from ieptrail.store.db import Database, Session
+from ieptrail.store.repository import to_utc_naive
 from ieptrail.store.followup_facts import Credit, dated_messages, promise_facts, replace_credits, request_facts
 from ieptrail.store.queries import sender_signatures
 
@@ -43,9 +48,13 @@ class SamePerson:
         return self.aliases.get(address.strip().lower(), address)
 
 
-def read_record(session: Session, settings: Settings) -> tuple[dict[int, LaterMessage], SamePerson]:
+def read_record(session: Session, settings: Settings, carriers: dict[int, int] | None = None,
+                item_messages: frozenset[int] = frozenset()) -> tuple[dict[int, LaterMessage], SamePerson]:
     """Every dated message as a LaterMessage, in sent order (the whole record passes through here), its
-    addresses each as the one that stands for its person; and that mapping, for the promises' and requests'."""
+    addresses each as the one that stands for its person; and that mapping, for the promises' and requests'.
+    With `carriers`, also the replies that never reached the trail but are quoted at the top of a later message
+    of a thread holding one of `item_messages` (under negative ids; `carriers` maps each to the message that
+    carries it)."""
     rows = list(dated_messages(session))
     people = []
     addressed = []  # each message's To and Cc
@@ -58,6 +67,8 @@ def read_record(session: Session, settings: Settings) -> tuple[dict[int, LaterMe
                for email, name, signature in sender_signatures(session) if signature and person_name(name or "") is None]
     same = SamePerson(dict.fromkeys(people), settings)  # each (address, name) once
     later: dict[int, LaterMessage] = {}
+    quoted: dict[int, str] = {}
+    threads: set[int] = set()  # the threads with a promise or a request so far (sent order: the item comes first)
     for row, to in zip(rows, addressed):
         recipients = frozenset(same(item.get("email", "")) or "" for item in to)
         author = same(row.from_email) or ""
@@ -67,19 +78,86 @@ def read_record(session: Session, settings: Settings) -> tuple[dict[int, LaterMe
             auto_reply=row.auto_reply, bulk=row.bulk, message_id=row.message_id, in_reply_to=row.in_reply_to,
             has_attachment=row.has_attachment, attachment_names=row.attachment_names,
         )
+        if carriers is None or row.thread_id is None:
+            continue
+        if row.thread_id in threads and row.quoted_text.strip():
+            quoted[row.id] = row.quoted_text[:QUOTED_READ_CHARS]
+        if row.id in item_messages:
+            threads.add(row.thread_id)
+    if carriers is not None:
+        for unseen in unseen_replies(later, quoted, settings, carriers, same):
+            later[unseen.id] = unseen
     return later, same
 
 
-def read_messages(session: Session, settings: Settings) -> dict[int, LaterMessage]:
-    return read_record(session, settings)[0]
+def read_messages(session: Session, settings: Settings, carriers: dict[int, int] | None = None,
+                  item_messages: frozenset[int] = frozenset()) -> dict[int, LaterMessage]:
+    return read_record(session, settings, carriers, item_messages)[0]
+
+
+QUOTED_READ_CHARS = 16 * 1024  # the reply at the top of a quoted history is read from this much of it (the store gives no more)
+
+
+UNSEEN_SAME_WITHIN = timedelta(hours=36)  # a stored message of the quoted writer this close is the quoted one
+
+
+def _opening(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower())[:12])
+
+
+def unseen_replies(later: dict[int, LaterMessage], quoted: dict[int, str], settings: Settings,
+                   carriers: dict[int, int], same=lambda address: address) -> list[LaterMessage]:
+    """The messages quoted at the top of stored replies that the trail does not hold itself: "Yes, I will be at
+    the front office at 4:15" from a grandmother whose answer only the therapist's next message, quoting it,
+    brought in. Each is dated by its quote header (else just before its carrier) and belongs to its carrier's
+    thread; it is written to the carrier's author. Where several replies quote it, the earliest carries it."""
+    by_author: dict[str, list[LaterMessage]] = {}
+    for message in later.values():
+        by_author.setdefault(message.author_email.lower(), []).append(message)
+    found: dict[tuple[str, str], LaterMessage] = {}
+    for carrier_id in sorted(quoted, key=lambda key: (later[key].sent, key)):
+        carrier = later[carrier_id]
+        reply = quoted_reply(quoted[carrier_id], settings.timezone)
+        if reply is not None:
+            reply = replace(reply, sender=(same(reply.sender) or reply.sender).lower())  # one person, one address
+        if reply is None or reply.sender == carrier.author_email.lower() or carrier.thread_id is None:
+            continue
+        sent = to_utc_naive(reply.sent) if reply.sent else None
+        if sent is None or sent >= carrier.sent:
+            sent = carrier.sent - timedelta(minutes=1)
+        opening = _opening(reply.new_text)
+        if not opening or any(abs(stored.sent - sent) <= UNSEEN_SAME_WITHIN or _opening(stored.new_text) == opening
+                              for stored in by_author.get(reply.sender, ())):
+            continue  # the trail holds it
+        key = (reply.sender, opening)
+        if key in found:
+            continue
+        unseen_id = -(len(found) + 1)
+        carriers[unseen_id] = carrier_id
+        found[key] = LaterMessage(
+            id=unseen_id, thread_id=carrier.thread_id, sent=sent, author_email=reply.sender,
+            author_is_user=settings.is_user(reply.sender), recipients=frozenset({carrier.author_email}),
+            new_text=reply.new_text)
+    return list(found.values())
+
+
+def _carried(evidence: FollowupEvidence, later: dict[int, LaterMessage], carriers: dict[int, int]) -> FollowupEvidence:
+    """Evidence found in a reply the trail holds only as a quote: credited to the message that carries it, on its day."""
+    if evidence.message_id not in carriers:
+        return evidence
+    carrier = later[carriers[evidence.message_id]]
+    return replace(evidence, message_id=carrier.id, at=carrier.sent, rule=evidence.rule + " (in a quoted reply)")
 
 
 def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
     """Recompute every fulfilment and answer from the stored messages (idempotent)."""
-    later, same = read_record(session, settings)
+    promise_rows, request_rows = promise_facts(session), request_facts(session)
+    carriers: dict[int, int] = {}
+    later, same = read_record(session, settings, carriers,
+                              frozenset(item.message_pk for item in (*promise_rows, *request_rows)))
     index = MessageIndex(later.values(), student_words(settings.students), settings.students)
     commitments = []
-    for promise in promise_facts(session):
+    for promise in promise_rows:
         message = later.get(promise.message_pk)
         if message is None:  # undated
             continue
@@ -89,14 +167,15 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
         commitments.append(commitment_in(message, promise.key, promise.text, promise.start, promise.end,
                                          promiser=by_email, made_by_user=made_by_user, due=promise.due))
     asks = []
-    for request in request_facts(session):
+    for request in request_rows:
         message = later.get(request.message_pk)
         if message is None:
             continue
         asks.append(ask_in(message, request.key, request.text, request.start, request.end, asker=same(request.by_email) or "",
                            asked_by_user=settings.is_user(same(request.by_email) or message.author_email)))
     delivered = link_promises(commitments, index, load_model("delivery", settings.model_dir))
-    answered = link_requests(asks, index)
+    answered = {key: _carried(evidence, later, carriers) for key, evidence in link_requests(asks, index).items()}
+    delivered = {key: _carried(evidence, later, carriers) for key, evidence in delivered.items()}
     replace_credits(session, [Credit(kind, key, evidence.message_id, evidence.sentence, evidence.rule, evidence.at)
                               for kind, found in (("promise", delivered), ("request", answered))
                               for key, evidence in found.items()])

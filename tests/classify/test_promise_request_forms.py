@@ -278,6 +278,9 @@ def test_spring_break_has_no_calendar_guess():
     "Let me know which of the two times works.",
     "We would like a copy of the evaluation before the meeting.",
     "Is that right?",
+    "Maybe we could meet Tuesday instead?",
+    "Does that time work for you?",
+    "Is there even an aide on her bus anymore?",
 ])
 def test_request_forms(tagger, text):
     assert len(tag(tagger, text, author=PARENT).requests) == 1
@@ -295,6 +298,22 @@ def test_request_forms(tagger, text):
     "That's her bus, right?",
     "Who could have known?",
     "Please mark up anything you'd like changed.",
+    # pleasantries, offers and checks that the message was understood
+    "Please give Ivy a hug for me.",
+    "Please tell Mr. Berg thank you for everything.",
+    "Hope you had a restful break?",
+    "Does that make sense?",
+    "Do you have any other questions?",
+    "Anything else I can help with?",
+    "Would you like a paper copy as well?",
+    "Please keep me in the loop.",
+    "Please put me on the list for any notice that goes out to families.",
+    # disbelief and indignation put as questions, and a suggestion
+    "Can you believe how fast this year went?",
+    "How is that fair?",
+    "What kind of school does that?",
+    "Is anyone even reading these emails?",
+    "Maybe shorten the essay and skip the poster?",
 ])
 def test_not_requests(tagger, text):
     assert tag(tagger, text, author=PARENT).requests == ()
@@ -728,3 +747,20 @@ def test_the_user_writing_down_a_staff_members_contracted_promise(tagger):
     text = "Ms. Okoye said she'll send the reading log on Friday."
     promise, = tag(tagger, text, author=PARENT).promises
     assert promise.by_email == TEACHER.email and promise.due == date(2026, 10, 16)
+
+
+SPOUSE = Person("Alex Lind", "alex.lind@yahoo.com")
+
+
+def test_the_users_mail_to_family_only_asks_the_school_nothing(tagger):
+    text = "Can you pick Ivy up Thursday? I have the IEP meeting at 3 and can't leave early."
+    to_family = tagger.tag(MessageText(new_text=text, subject="Thursday", sent=WEDNESDAY, author=PARENT,
+                                       recipients=(SPOUSE,), from_user=True))
+    assert to_family.requests == ()
+    to_school = tagger.tag(MessageText(new_text=text, subject="Thursday", sent=WEDNESDAY, author=PARENT,
+                                       recipients=(TEACHER,), from_user=True))
+    assert len(to_school.requests) == 1
+    # a school's person at a personal address is greeted by title
+    titled = tagger.tag(MessageText(new_text="Hi Ms. Okoye, " + text, subject="Thursday", sent=WEDNESDAY, author=PARENT,
+                                    recipients=(Person("Rae Okoye", "rae.okoye@gmail.com"),), from_user=True))
+    assert len(titled.requests) == 1

@@ -237,3 +237,63 @@ def test_a_preposition_is_not_a_subject_the_reply_shares():
     ask = "Could you tell me how many speech sessions he has missed since winter break?"
     messages = record((PARENT, ask), (CASE_MANAGER, "The bus has been on time since Monday."))
     assert not answered(messages, ask)
+
+
+def test_a_yes_after_mail_elsewhere_takes_the_question_up_answers_it():
+    question = "Before the new aide starts, will she also sit with him at lunch?"
+    messages = [mail(PARENT, f"Here is the signed form. {question} That is when most of the trouble starts.", day=0),
+                LaterMessage(id=9, thread_id=2, sent=START + timedelta(days=2), author_email=OTHER_TEACHER,
+                             author_is_user=False, recipients=frozenset({PARENT}),
+                             new_text="Hi Ms. Olsen, I'm the new aide and I start Monday. Ms. Haddad passed along your "
+                                      "question. Yes, lunch and recess are both part of my schedule with him.")]
+    assert answered_asks(messages, question) == [True]
+
+
+def test_a_yes_after_a_question_about_something_else_answers_nothing_elsewhere():
+    question = "Before the new aide starts, will she also sit with him at lunch?"
+    messages = [mail(PARENT, f"Here is the signed form. {question} That is when most of the trouble starts.", day=0),
+                LaterMessage(id=9, thread_id=2, sent=START + timedelta(days=2), author_email=OTHER_TEACHER,
+                             author_is_user=False, recipients=frozenset({PARENT}),
+                             new_text="Hi Ms. Olsen, I start Monday. Ms. Haddad passed along your question about the "
+                                      "bus pass. Yes, I can sign it for you.")]
+    assert answered_asks(messages, question) == [False]
+
+
+def test_papers_named_before_a_vague_ask_to_send_are_what_an_attachment_elsewhere_answers():
+    question = "Is there anything you can send before the review?"
+    messages = [mail(PARENT, f"We never got the weekly summaries you mentioned in the fall. {question}", day=0),
+                mail(CASE_MANAGER, "Hi Pat, sorry, you're right. I'm attaching a summary of his progress on his reading "
+                                   "goals, which I should have sent long ago.", day=5, thread=2, to=PARENT)]
+    assert answered_asks(messages, question) == [True]
+
+
+def test_another_paper_attached_elsewhere_does_not_answer_a_vague_ask_to_send():
+    question = "Is there anything you can send before the review?"
+    messages = [mail(PARENT, f"We never got the weekly summaries you mentioned in the fall. {question}", day=0),
+                mail(CASE_MANAGER, "Hi Pat, I'm attaching the field trip permission form for next week.", day=5,
+                     thread=2, to=PARENT)]
+    assert answered_asks(messages, question) == [False]
+
+
+def test_a_reply_from_the_one_a_paragraph_names_speaks_to_that_paragraph_only():
+    first_ask = "Can someone explain why she ate lunch alone in the hallway?"
+    second_ask = "What supports will she have on the state reading test?"
+    text = (f"Hi Ms. Haddad and Mr. Park,\n\nTwo things.\n\nOn Monday the aide was out. {first_ask}\n\n"
+            f"Mr. Park, I'm told you coordinate the state tests. {second_ask}")
+    reply = ("Hi Ms. Olsen, good question. For the state reading test she will have text-to-speech and a separate "
+             "setting, and the test is not timed.")
+    messages = [mail(PARENT, text, day=0), mail(TEACHER, reply, day=1, to=PARENT)]
+    assert answered_asks(messages, first_ask, second_ask) == [False, True]
+    answer_both = reply + " About lunch: the aide was out, and nobody covered the hallway table; I'm sorry."
+    messages = [mail(PARENT, text, day=0), mail(TEACHER, answer_both, day=1, to=PARENT)]
+    assert answered_asks(messages, first_ask, second_ask) == [True, True]
+
+
+def test_passing_on_the_childs_view_of_a_thing_does_not_do_what_was_asked_with_it():
+    ask = "Her behavior chart: could you sign it each night and put it back in her folder?"
+    reply = "ok thursday works for the meeting. she says the behavior chart is boring lol"
+    messages = [mail(CASE_MANAGER, f"Two things. {ask}", day=0, to=PARENT), mail(PARENT, reply, day=1)]
+    assert answered_asks(messages, ask) == [False]
+    messages = [mail(CASE_MANAGER, f"Two things. {ask}", day=0, to=PARENT),
+                mail(PARENT, "ok thursday works. I'll sign the behavior chart every night", day=1)]
+    assert answered_asks(messages, ask) == [True]
