@@ -53,7 +53,7 @@ _ADVERB = r"(?:also|still|definitely|certainly|personally|then|now|just|really|a
 _FIRST_PERSON = re.compile(
     rf"\b(?P<who>I|i(?=\s*+(?:{_APOSTROPHE}ll|will|am|{_APOSTROPHE}m|expect|hope)\b)|[Ww]e)\s*+(?:{_ADVERB}\s++)?"
     rf"(?P<modal>{_APOSTROPHE}ll|will|shall|"
-    rf"(?:am|{_APOSTROPHE}m|are|{_APOSTROPHE}re)\s++(?:{_ADVERB}\s++)?(?:going|planning|aiming) to|"
+    rf"(?:am|{_APOSTROPHE}m|are|{_APOSTROPHE}re)\s++(?:{_ADVERB}\s++)?(?:(?:going|planning|aiming) to|planning on(?=\s++[a-z]+ing\b))|"
     rf"plan to|intend to|promise to|should be able to|should have|will be sure to|aim to|"
     rf"(?:{_APOSTROPHE}d|would)?\s*+expect to (?:have|get|send|finish|be able to)|"
     rf"(?:(?:am|{_APOSTROPHE}m)\s++hoping|hope) to (?:have|get|send|finish))\b\s*(?P<rest>.*)",
@@ -73,6 +73,10 @@ _NOT_AN_ARRANGEMENT = re.compile(
 _STARTING_FROM = re.compile(r"\b(?:starting|beginning|from now on|going forward|for the rest of)\b", re.I)
 # "I can send the first set by the end of next week": an offer with its own deadline is an undertaking
 _CAN_BY = re.compile(rf"\b(?P<who>I|[Ww]e)\s+can\s+(?:{_ADVERB}\s+)?(?P<rest>(?!do\b|meet\b|talk\b|come\b|be\b|see\b)[a-z]+\b.*)", re.S)
+# "I'd be happy to send you the log by Friday": an offer with its own deadline, like "I can …"
+_HAPPY_TO = re.compile(rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}d\s+be|\s+would\s+be|\s*{_APOSTROPHE}m|\s+am|\s*{_APOSTROPHE}re|\s+are)\s+"
+                       r"(?:more than\s+)?(?:happy|glad)\s+to\s+(?P<rest>(?!do\b|meet\b|talk\b|come\b|be\b|see\b|help\b|answer\b|hold\b|"
+                       r"schedule\b|set up\b|arrange\b|host\b|sit\b|chat\b|discuss\b|go over\b|explain\b|walk\b|join\b|attend\b)[a-z]+\b.*)", re.S)
 _CAN_DELIVER = re.compile(r"(?:get|send|have|drop|bring|email|mail)\b[^.;!?]{0,40}?\bto\s+you\b", re.I)
 # what usually happens, not what this writer undertakes
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|as a rule|in most cases)\b", re.I)
@@ -80,7 +84,7 @@ _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|as a rule|in 
 _PURPOSE = re.compile(r"\b(?:so(?: that)?|in order that)\s*+$", re.I)
 # "I'd like to make it up next week and will reach out to set that up": a second verb of the writer's own
 _AND_WILL = re.compile(
-    rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}(?:d|m|ve)|\s+(?:would|am|have|need|want))\b(?P<between>[^.;?!]{{0,100}}?)"
+    rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}(?:d|m|ve|ll)|\s+(?:would|am|have|need|want))\b(?P<between>[^.;?!]{{0,100}}?)"
     rf"\s(?:and|but)\s+(?:then\s+|also\s+)?will\s+(?P<rest>[a-z]+\b.*)", re.S)
 _ANOTHER_SUBJECT = re.compile(r"\b(?:he|she|they|you|who|which|there|it\s+(?:is|was|has|will|would)|it['’]s|[A-Z][a-z]+\s+(?:is|was|has))\b")
 # "yes ill start posting them": "I'll" typed without its apostrophe, at the start of what is said
@@ -97,7 +101,7 @@ def _own_undertaking(clause: str, sent_day: date) -> tuple[str, str] | None:
     if progressive and not _NOT_AN_ARRANGEMENT.match(progressive.group("verb")) and not _STARTING_FROM.search(clause) \
             and _dated_ahead(progressive.group("rest"), sent_day) and not _in_relative_clause(clause, progressive.start()):
         return "first-person:progressive", progressive.group("rest")
-    can = _CAN_BY.search(clause)
+    can = _CAN_BY.search(clause) or _HAPPY_TO.search(clause)
     if can and _PURPOSE.search(clause[:can.start()]):
         can = None  # "Please return the consent by the 13th so that we can finish testing in April": why, not what
     if can and any(m.deadline and m.day > sent_day for m in find_dates(can.group("rest"), sent_day, prefer="future")):
@@ -119,6 +123,10 @@ _ARRANGED = re.compile(
 # "My plan is to send the goals by Tuesday", "Our goal is to have the draft to you by the 23rd"
 _MY_PLAN = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:plan|goal|intention|intent)\s+is\s+to\s+(?P<rest>[a-z]+\b.*)", re.S)
 # "Expect an email from me by Thursday", "You should expect the report by 10/30" (a school's notice, with its date)
+# an undated notice still promises when it names what is handed over or who sends it: "Expect an email from me"
+_EXPECT_WHAT = re.compile(r"^(?:an?|the|my|our)\s+(?:\w+\s+){0,2}?(?:e-?mail|call|phone call|letter|copy|packet|invit\w*|"
+                          r"update|note|draft|report|form|notice|link|text)s?\b(?=[^.;!?]{0,30}\bfrom\s+(?:me|us|our|the|[A-Z])|"
+                          r"[^.;!?]{0,40}\b(?:in (?:your|his|her|their|the) (?:inbox|mail|folder|backpack|binder)|home with))", re.I)
 _EXPECT = re.compile(r"(?:^(?:[Pp]lease\s+)?|\b[Yy]ou\s+(?:should|can|may)\s+)(?:[Ee]xpect|[Ll]ook\s+(?:out\s+)?for)\s+"
                      r"(?P<rest>(?:an?|the|my|our|"
                      r"to\s+(?:receive|get|hear))\b(?!\s+(?:great|good|busy|fun|big|lot|little|change|delay)\b).*)", re.S)
@@ -132,7 +140,7 @@ _LIKE_TO_DO = re.compile(rf"\b(?P<who>I|[Ww]e)(?:{_APOSTROPHE}d|\s++would)\s++li
                          r"(?:make-?up|makeup|compensatory|comp|retake|redo|extra)\b.*)", re.S)
 # subject dropped, with its day: "Happy to send it over tomorrow", "Planning to drop it off Friday", "Sending it Monday"
 _SUBJECTLESS_PLAN = re.compile(
-    r"^(?:(?:ok(?:ay)?|yes|sure|thanks|thx|no problem)\b[,.!]*\s*)?(?:(?:[Hh]appy|[Gg]lad|[Pp]lanning)\s+to\s+|"
+    r"^(?:(?i:ok(?:ay)?|yes|sure|thanks|thx|no problem)\b[,.!]*\s*(?:[-–—]\s*)?)?(?:(?:[Hh]appy|[Gg]lad|[Pp]lanning|[Gg]oing)\s+to\s+|[Gg]onna\s+|"
     r"(?=[Ss]ending\b|[Dd]ropping\b|[Bb]ringing\b))(?P<rest>(?i:send|sending|get|bring|bringing|drop|dropping|email|mail|call|"
     r"forward|share)\b(?![^.!?\n]{0,30}\b(?:thoughts|wishes|prayers|love|hugs|regards|luck)\b).*)", re.S)
 # "The new aide starts Monday", "Her sessions resume next week": a service the school provides, present tense, dated
@@ -144,21 +152,38 @@ _STARTING_DAY = re.compile(r"^(?:[Ss]tarting|[Bb]eginning|[Ee]ffective)\s+(?P<wh
 _SERVICE_MEETS = re.compile(r"\s(?P<modal>will)\s+(?:now\s+)?(?P<rest>meet\b.*)", re.S)
 # phone-typed, subject dropped: "Will check.", "will sign tonight n send it tmrw"
 _SUBJECTLESS_WILL = re.compile(
-    r"^(?:(?:ok(?:ay)?|yes|sure|thanks|thx|ty|got it|sounds good|no problem)\b[,.!]*\s*)?[Ww]ill\s+(?!you\b|u\b|he\b|she\b|they\b|it\b|"
+    r"^(?:(?i:ok(?:ay)?|yes|sure|thanks|thx|ty|got it|sounds good|no problem|absolutely|of course)\b[,.!]*\s*(?:[-–—]\s*)?)?[Ww]ill\s+(?!you\b|u\b|he\b|she\b|they\b|it\b|"
     r"there\b|we\b|i\b|the\b|this\b|that\b|his\b|her\b|[A-Z])(?P<rest>[a-z]+\b.*)",
     re.S,
 )
+# "Will do!" has its verb; "On it!", "I'm on it", "Consider it done": an ask taken up in so many words
+_ON_IT = re.compile(r"^(?:(?i:ok(?:ay)?|yes|sure|absolutely|got it|will do)\b[,.!]*\s*(?:[-–—]\s*)?)?"
+                    r"(?P<rest>(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are)\s+on\s+it|[Oo]n\s+it|[Cc]onsider\s+it\s+(?:done|handled))[\s.!]*+$")
 _LET_ME = re.compile(
-    r"\b[Ll]et me (?P<rest>(?:check|look into|look in to|find out|ask|follow up|talk|confirm|see what|get back|look at|dig into|touch base)\b.*)",
+    r"\b[Ll]et me (?P<rest>(?:check|double[- ]check|look into|look in to|find out|ask|follow up|talk|confirm|see what|see if|get back|look at|"
+    r"dig into|touch base|reach out|email|call|contact|run (?:it|this|that) by|pull|get you|get that|grab|forward|loop in|verify|"
+    r"look up|find|connect with|speak with|speak to)\b.*)",
     re.S,
 )
 _STAFF_NOUN = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:office|team|district|school|department|campus|case manager|"
                r"aide|para|paraprofessional|teacher|bus driver|driver|transportation (?:department|office)|SLP|OT|PT|"
-               r"therapist|diagnostician|principal|counselor|front office|dispatch|nurse|coordinator)")
+               r"therapist|diagnostician|principal|counselor|front office|dispatch|nurse|coordinator|"
+               # a role with its field before it: "her speech teacher", "our school psychologist", "the district AT specialist"
+               r"(?:(?:district|school|campus|building|special education|sped|ESE|ELL|ESL|speech|language|speech-language|"
+               r"occupational|physical|reading|math|vision|hearing|behavior|behavioral|autism|AT|assistive technology|"
+               r"resource|inclusion|classroom|homeroom|science|history|English|PE|music|art|assistant|vice|ED|guidance|"
+               r"transition|504|bus|health|mental health)\s+){1,2}(?:teacher|therapist|pathologist|psychologist|specialist|"
+               r"coordinator|counselor|principal|director|interpreter|aide|para|nurse|consultant|social worker|liaison|"
+               r"case manager|team|office|department|staff|supervisor)|psychologist|social worker|interpreter|specialist|director|"
+               r"assistant principal|vice principal|case worker)")
+# one adult by role (not an office): "the principal", "her speech teacher", "our school psychologist"
+_STAFF_PERSON = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:[\w-]+\s+){0,2}?(?:teacher|therapist|pathologist|psychologist|"
+                 r"specialist|coordinator|counselor|principal|director|interpreter|nurse|social worker|case manager|aide|para|"
+                 r"paraprofessional|diagnostician|driver)|SLP|OT|PT)(?=\s)")
 _TITLED = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Nurse)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 # "I've asked Ms. Ruiz to send you the schedule by Friday": the colleague asked, with the day it is owed
 _ASKED_TO = re.compile(rf"\b(?:I|[Ww]e)(?:\s*{_APOSTROPHE}ve|\s+have)?\s+(?:also\s+)?asked\s+"
-                       rf"(?P<who>{_TITLED}|[A-Z][a-z]+)\s+to\s+"
+                       rf"(?P<who>{_TITLED}|[A-Z][a-z]+|{_STAFF_PERSON})\s+to\s+"
                        r"(?P<rest>(?:send|call|email|get|bring|drop|share|mail|forward|reach|contact)\b.*)", re.S)
 # "She's making both sessions up this week, on 10/20 and 10/22": a colleague's arrangement already made
 _THIRD_PROGRESSIVE = re.compile(
@@ -216,7 +241,8 @@ _BEING_DONE = (r"(?:be (?:(?:in|on) (?-i:(?!(?:January|February|March|April|May|
                r"sent(?: out| home)?|"
                r"mailed|emailed|shared|posted|uploaded|finalized|completed|done|ready|held|assigned|installed|ordered|"
                r"replaced|repaired|available|on (?:Canvas|Google|Schoology|Seesaw|the portal|the website|his desk|her desk)|"
-               r"in (?:his|her|their) (?:folder|backpack|binder|planner|classroom)|started|set up|put in place|restored|"
+               r"in (?:(?:his|her|their|your) (?:(?:take-?home |homework |Friday )?folder|backpack|binder|planner|classroom|inbox|e-?mail|"
+               r"mail(?:box)?|hands|box|cubby)|the mail)|started|set up|put in place|restored|"
                r"reinstated|programmed|written|drafted|translated|signed|returned|processed|submitted|filed|given|"
                r"offered|hired|trained|certified|reviewed|included|applied|to you|with you)|start|begin|resume|restart|continue|happen|go into effect|"
                r"go (?:out|home)|come (?:home|back|by|before|in|out|to you)\b|arrive|follow|stay (?:in|with|at|on)|be kept|travel with|go with)")
@@ -244,6 +270,23 @@ def _thing_will(text: str, pattern: re.Pattern = _THING_WILL, subject: re.Patter
     return None
 
 
+# "It'll be in her folder tomorrow", "That will go home with him Friday": the thing just named, handed over on a day
+_IT_WILL = re.compile(
+    rf"^(?:and\s+|so\s+)?(?:[Ii]t|[Tt]hat|[Tt]his|[Bb]oth|[Tt]hose|[Tt]hese)(?:\s*{_APOSTROPHE}ll|\s+will|\s+(?:is|are) going to|{_APOSTROPHE}s going to)\s+"
+    r"(?:also\s+)?(?P<rest>(?:be\s+(?:sent|mailed|emailed|posted|uploaded|shared|ready|done|finished|completed|fixed|repaired|"
+    r"replaced|delivered|returned|back|on (?:his|her|your) desk|to you|in (?:(?:his|her|their|your) [\w-]+|the mail))|"
+    r"go (?:out|home|back)|come (?:home|back)|arrive)\b.*)", re.S)
+# "A copy is going home in her folder tomorrow", "The signed form is going back with him Monday": on its way, on a day
+_THING_ON_ITS_WAY = re.compile(
+    rf"^(?:and\s+|so\s+)?(?:(?:[Tt]he|[Aa]|[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[\w-]+\s+){{0,3}}?{_DELIVERABLE_NOUN}|"
+    rf"[Ii]t|[Bb]oth)(?:\s+(?:is|are)|{_APOSTROPHE}s|{_APOSTROPHE}re)\s+"
+    r"(?P<rest>(?:going|coming)\s+(?:home|out|back|over|to you|in the mail)\b.*)", re.S)
+# a parent's household does the parent's part: "My husband will drop the form off tomorrow", "Ivy will bring it back Monday"
+_HOUSEHOLD_WILL = re.compile(
+    rf"^(?:and\s+)?(?P<who>(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\s+(?:husband|wife|partner|spouse|dad|mom|father|mother|grandma|"
+    rf"grandmother|grandpa|grandfather|aunt|uncle|sister|brother|ex|nanny|sitter)|[A-Z][a-z]+)"
+    rf"(?:\s*{_APOSTROPHE}ll|\s+will|\s+(?:is|are) going to)\s+(?:also\s+)?"
+    r"(?P<rest>(?:bring|hand|drop|give|return|turn|deliver|take|send|call|email|pick|sign)\b.*)", re.S)
 _RECAP_WOULD = re.compile(
     rf"^(?:and\s+)?(?:that\s+)?(?P<who>you|[Ss]he|[Hh]e|[Tt]hey|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+)\s+(?:would|will|was going to)\s+(?P<rest>.*)",
     re.S,
@@ -579,7 +622,8 @@ def _continues_promise(clause: str, sentence: Sentence, promised_in: dict[int, t
     """ "I'm going to update her assessment before the IEP. Will send you a copy": a sentence without a subject right
     after the same writer's promise carries that promise on (its next step), not a second undertaking."""
     before = promised_in.get(sentence.index - 1)
-    return bool(before and before == (sentence.paragraph, by.email if by else None) and _SUBJECTLESS_WILL.match(clause.strip()))
+    return bool(before and before == (sentence.paragraph, by.email if by else None)
+                and (_SUBJECTLESS_WILL.match(clause.strip()) or _IT_WILL.match(clause.strip()) or _THING_ON_ITS_WAY.match(clause.strip())))
 
 
 _ENGLISH_WILL = re.compile(r"\b(?:I|[Ww]e)(?:\s*+['’]ll|\s++will)\b")
@@ -677,6 +721,9 @@ def _match_clause(
     spanish = _SPANISH_UNDERTAKING.search(stripped)
     if spanish and (spanish.group("future") or _dated_ahead(spanish.group("rest"), sent_day)):
         return _SPANISH_RULE, message.author, spanish.group("rest")
+    on_it = _ON_IT.match(stripped)
+    if on_it and message.is_reply:
+        return "first-person:on it", message.author, on_it.group("rest")
     let_me = _LET_ME.search(stripped)
     if let_me:
         return "first-person:let me", message.author, let_me.group("rest")
@@ -707,6 +754,8 @@ def _match_clause(
         expect = _EXPECT.search(stripped)
         if expect and _dated_ahead(expect.group("rest"), sent_day, or_today=True):
             return "should-by-date", message.author, expect.group("rest")
+        if expect and _EXPECT_WHAT.match(expect.group("rest")):
+            return "first-person:expect", message.author, expect.group("rest")
         proposed = _PROPOSES.search(stripped)
         if proposed and not _in_if_clause(stripped, proposed.start()):
             return "service-will:proposes", message.author, proposed.group("rest")
@@ -743,6 +792,14 @@ def _match_clause(
         hit = _third_person(bare, clause, message, people, sentences, sentence, student_names, sent_day)
         if hit is not None:
             return hit
+    on_its_way = _THING_ON_ITS_WAY.match(stripped)
+    if on_its_way and _dated_ahead(on_its_way.group("rest"), sent_day):
+        return "should-by-date", message.author, on_its_way.group("rest")
+    household = _HOUSEHOLD_WILL.match(stripped) if message.from_user and not school else None
+    if household and (household.group("who")[0].islower() or household.group("who").startswith(("My", "Her", "His", "Our"))
+                      or _is_child(household.group("who"), student_names)) \
+            and _dated_ahead(household.group("rest"), sent_day, or_today=True):
+        return "first-person:household", message.author, household.group("rest")
     asked = _ASKED_TO.search(stripped)
     if asked and writes_for_school(message) and _dated_ahead(asked.group("rest"), sent_day, or_today=True) \
             and not _in_if_clause(stripped, asked.start()) and not _is_child(asked.group("who"), student_names):
@@ -759,6 +816,9 @@ def _match_clause(
         meets = _thing_will(stripped, _SERVICE_MEETS, _SERVICE_BEFORE) if starting else None
         if meets and own_words(meets.start()) and _dated_ahead(starting.group("when"), sent_day):
             return "service-will", message.author, meets.group("rest")
+        it_will = _IT_WILL.match(stripped)
+        if it_will and _dated_ahead(it_will.group("rest"), sent_day, or_today=True):
+            return "service-will", message.author, it_will.group("rest")
         thing = _thing_will(stripped)
         if thing and own_words(thing.start()):  # "Her new chair should arrive next week" only with its date
             return ("should-by-date" if thing.group("modal") == "should" else "service-will"), message.author, thing.group("rest")
@@ -783,7 +843,7 @@ _RELAYED = re.compile(
 # "Ms. Ruiz told me she'll send …", "Mr. Diaz joined for the last ten minutes and confirmed that …": a colleague's word
 # passed on by the school's own writer
 _COLLEAGUE_SAID = re.compile(
-    rf"(?P<speaker>\b{_TITLED}|\b[Tt]hey)(?:\s++[^.;:!?]{{0,60}}?)?\s(?:told (?:me|us)|said|confirmed|agreed|"
+    rf"(?P<speaker>\b{_TITLED}|\b[Tt]hey|{_STAFF_PERSON})(?:\s++[^.;:!?]{{0,60}}?)?\s(?:told (?:me|us)|said|confirmed|agreed|"
     rf"assured (?:me|us))\s++(?:that\s++)?(?P<said>.*)", re.S)
 _SAID_SELF_WILL = re.compile(rf"^(?P<who>[Ss]he|[Hh]e)\s*+(?:{_APOSTROPHE}ll|will|would|is going to)\s++(?P<rest>.*)", re.S)
 _SAID_THING_WILL = re.compile(rf"^(?!(?:I|we|you|he|she|they|it)\b)[^,;]{{2,60}}?\s(?:will|would)\s+(?:also\s+)?"
@@ -915,8 +975,8 @@ _IEP_SUPPORT = re.compile(
     r"with me|in my room|room \d+|[A-Z]\d{2,3}\b)", re.I)
 # "Kenji will retake the quiz on Wednesday", "He can retake Tues 1/27 in the testing ctr": the school arranging the child's work
 _CHILD_WILL = re.compile(
-    rf"(?P<who>\b[A-Z][a-z]+|\b[Hh]e|\b[Ss]he)\s+(?:{_ADVERB}\s+)?(?P<modal>will|{_APOSTROPHE}ll|can|is going to|gets to)\s+"
-    rf"(?:{_ADVERB}\s+)?(?P<rest>(?:re-?take|re-?do|make up|finish|complete|take|do|start|begin|join|get|have|work|sit|test)\b.*)",
+    rf"(?P<who>\b[A-Z][a-z]+|\b[Hh]e|\b[Ss]he)\s*+(?:{_ADVERB}\s+)?(?P<modal>will|{_APOSTROPHE}ll|can|is going to|gets to)\s+"
+    rf"(?:{_ADVERB}\s+)?(?:be able to\s+)?(?P<rest>(?:re-?take|re-?do|make up|finish|complete|take|do|start|begin|join|get|have|work|sit|test)\b.*)",
     re.S)
 # the same arrangement written to the student: "you can retake the quiz Thursday with it read aloud"
 _YOU_CHILD = re.compile(rf"\b[Yy]ou\s+(?:{_ADVERB}\s+)?(?:will|{_APOSTROPHE}ll|can|are going to|get to)\s+(?:{_ADVERB}\s+)?"
