@@ -53,7 +53,7 @@ _ADVERB = r"(?:also|still|definitely|certainly|personally|then|now|just|really|a
 _FIRST_PERSON = re.compile(
     rf"\b(?P<who>I|i(?=\s*+(?:{_APOSTROPHE}ll|will|am|{_APOSTROPHE}m|expect|hope)\b)|[Ww]e)\s*+(?:{_ADVERB}\s++)?"
     rf"(?P<modal>{_APOSTROPHE}ll|will|shall|"
-    rf"(?:am|{_APOSTROPHE}m|are|{_APOSTROPHE}re)\s++(?:{_ADVERB}\s++)?(?:(?:going|planning|aiming) to|planning on(?=\s++[a-z]+ing\b))|"
+    rf"(?:am|{_APOSTROPHE}m|are|{_APOSTROPHE}re)\s++(?:{_ADVERB}\s++)?(?:(?:going|planning|aiming) to|gonna|planning on(?=\s++[a-z]+ing\b))|"
     rf"plan to|intend to|promise to|should be able to|should have|will be sure to|aim to|"
     rf"(?:{_APOSTROPHE}d|would)?\s*+expect to (?:have|get|send|finish|be able to)|"
     rf"(?:(?:am|{_APOSTROPHE}m)\s++hoping|hope) to (?:have|get|send|finish))\b\s*(?P<rest>.*)",
@@ -127,7 +127,7 @@ _MY_PLAN = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:plan|goal|intention|intent)\s+is
 _EXPECT_WHAT = re.compile(r"^(?:an?|the|my|our)\s+(?:\w+\s+){0,2}?(?:e-?mail|call|phone call|letter|copy|packet|invit\w*|"
                           r"update|note|draft|report|form|notice|link|text)s?\b(?=[^.;!?]{0,30}\bfrom\s+(?:me|us|our|the|[A-Z])|"
                           r"[^.;!?]{0,40}\b(?:in (?:your|his|her|their|the) (?:inbox|mail|folder|backpack|binder)|home with))", re.I)
-_EXPECT = re.compile(r"(?:^(?:[Pp]lease\s+)?|\b[Yy]ou\s+(?:should|can|may)\s+)(?:[Ee]xpect|[Ll]ook\s+(?:out\s+)?for)\s+"
+_EXPECT = re.compile(r"(?:^(?:[Pp]lease\s+)?|\b[Yy]ou\s+(?:should|can|may)\s+)(?:[Ee]xpect|[Ll]ook\s+(?:out\s+)?for|[Kk]eep\s+an\s+eye\s+out\s+for|[Ww]atch\s+for)\s+"
                      r"(?P<rest>(?:an?|the|my|our|"
                      r"to\s+(?:receive|get|hear))\b(?!\s+(?:great|good|busy|fun|big|lot|little|change|delay)\b).*)", re.S)
 # "The district proposes 210 minutes of compensatory speech", "we are offering 6 hours of make-up sessions"
@@ -147,6 +147,10 @@ _SUBJECTLESS_PLAN = re.compile(
 # (not "progress reports go home Friday": a calendar's notice)
 _THING_STARTS = re.compile(r"\s(?P<modal>)(?P<rest>(?:starts?|begins?|resumes?|restarts?|go(?:es)?\s+into\s+effect|"
                            r"takes?\s+effect)\b.*)", re.S)
+# "The make-up session will be Thursday at 2:00", "Her extra sessions are Tuesday and Thursday next week": set for a day
+_MAKEUP_SET = re.compile(r"\b(?:make-?ups?|makeup|compensatory|comp|extra|additional)\s+(?:[\w-]+\s+)?(?:sessions?|time|minutes|lessons?|"
+                         r"services)\s+(?:will\s+be|is|are)\s+(?P<rest>(?:on\s+|this\s+|next\s+)?(?:mon|tue|wed|thu|fri|tomorrow|"
+                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d|\d{1,2}/\d).*)", re.S | re.I)
 # "Starting March 9, her intervention group will meet during the 1:15 block": a service set to a new time from a day
 _STARTING_DAY = re.compile(r"^(?:[Ss]tarting|[Bb]eginning|[Ee]ffective)\s+(?P<when>[^,]{3,40}),")
 _SERVICE_MEETS = re.compile(r"\s(?P<modal>will)\s+(?:now\s+)?(?P<rest>meet\b.*)", re.S)
@@ -159,6 +163,8 @@ _SUBJECTLESS_WILL = re.compile(
 # "Will do!" has its verb; "On it!", "I'm on it", "Consider it done": an ask taken up in so many words
 _ON_IT = re.compile(r"^(?:(?i:ok(?:ay)?|yes|sure|absolutely|got it|will do)\b[,.!]*\s*(?:[-–—]\s*)?)?"
                     r"(?P<rest>(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are)\s+on\s+it|[Oo]n\s+it|[Cc]onsider\s+it\s+(?:done|handled))[\s.!]*+$")
+# phone-typed offer with its day: "Can have it to you Friday"
+_SUBJECTLESS_CAN = re.compile(r"^(?:(?i:ok(?:ay)?|yes|sure|no problem)\b[,.!]*\s*(?:[-–—]\s*)?)?[Cc]an\s+(?P<rest>(?:get|send|have|drop|bring|email|mail)\b.*)", re.S)
 _LET_ME = re.compile(
     r"\b[Ll]et me (?P<rest>(?:check|double[- ]check|look into|look in to|find out|ask|follow up|talk|confirm|see what|see if|get back|look at|"
     r"dig into|touch base|reach out|email|call|contact|run (?:it|this|that) by|pull|get you|get that|grab|forward|loop in|verify|"
@@ -179,7 +185,7 @@ _STAFF_NOUN = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:office|team|district|schoo
 # one adult by role (not an office): "the principal", "her speech teacher", "our school psychologist"
 _STAFF_PERSON = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:[\w-]+\s+){0,2}?(?:teacher|therapist|pathologist|psychologist|"
                  r"specialist|coordinator|counselor|principal|director|interpreter|nurse|social worker|case manager|aide|para|"
-                 r"paraprofessional|diagnostician|driver)|SLP|OT|PT)(?=\s)")
+                 r"paraprofessional|diagnostician|driver)|SLP|OT|PT)(?!\w)")
 _TITLED = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Nurse)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 # "I've asked Ms. Ruiz to send you the schedule by Friday": the colleague asked, with the day it is owed
 _ASKED_TO = re.compile(rf"\b(?:I|[Ww]e)(?:\s*{_APOSTROPHE}ve|\s+have)?\s+(?:also\s+)?asked\s+"
@@ -225,7 +231,7 @@ _RECAP_YOU_WILL = re.compile(rf"\b(?P<who>you)\s*(?:{_APOSTROPHE}ll|will|are goi
 # "You should receive the consent form by Friday": the sender's side commits to a delivery
 # (not "you'll have her in 5th period": a colleague told the child joins their class)
 _YOU_SHOULD_RECEIVE = re.compile(rf"\b[Yy]ou\s*(?:should|will|{_APOSTROPHE}ll)\s+(?:also\s+)?"
-                                 rf"(?P<rest>(?:receive|get|see|have|hear)\b(?!\s+(?:him|her|them)\b).*)", re.S)
+                                 rf"(?P<rest>(?:receive|get|see|have|hear|be\s+(?:receiving|getting|hearing))\b(?!\s+(?:him|her|them)\b).*)", re.S)
 # "Her speech services will resume Monday", "Copies of his file will be ready for pickup by Friday",
 # "A monitor will be assigned to Route 9": a thing the school provides as the subject of what will happen
 _DELIVERABLE_NOUN = (r"(?:sessions?|services?|therapy|minutes|intervention|support|aide|para|monitor|sub(?:stitute)?|bus|"
@@ -234,10 +240,12 @@ _DELIVERABLE_NOUN = (r"(?:sessions?|services?|therapy|minutes|intervention|suppo
                      r"letter|packet|folder|device|equipment|materials?|chromebook|ipad|tablet|headphones|cushion|chair|"
                      r"rubric|guide|assignments?|test|quiz|retake|redo|make-ups?|grades?|scores?|"
                      # what the school files or sets up for the child: "her testing request will be submitted by the 13th"
-                     r"request|application|referral|exception|accommodations?)")
+                     r"request|application|referral|exception|accommodations?|"
+                     r"documents?|papers|consent|permission slips?|PWN|prior written notice|invite|link|books?|workbooks?)")
 _BEING_DONE = (r"(?:be (?:(?:in|on) (?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|"
                r"November|December)\b)[A-Z][a-z]+)(?=\s+by\b)|entered|graded|"
-               r"provided|added|made up|scheduled|rescheduled|delivered|back|in place|fixed|updated|"
+               r"provided|added|made up|scheduled|rescheduled|delivered|back|in place|fixed|updated|amended|corrected|revised|"
+               r"adjusted|modified|changed|"
                r"sent(?: out| home)?|"
                r"mailed|emailed|shared|posted|uploaded|finalized|completed|done|ready|held|assigned|installed|ordered|"
                r"replaced|repaired|available|on (?:Canvas|Google|Schoology|Seesaw|the portal|the website|his desk|her desk)|"
@@ -287,6 +295,13 @@ _HOUSEHOLD_WILL = re.compile(
     rf"grandmother|grandpa|grandfather|aunt|uncle|sister|brother|ex|nanny|sitter)|[A-Z][a-z]+)"
     rf"(?:\s*{_APOSTROPHE}ll|\s+will|\s+(?:is|are) going to)\s+(?:also\s+)?"
     r"(?P<rest>(?:bring|hand|drop|give|return|turn|deliver|take|send|call|email|pick|sign)\b.*)", re.S)
+# a recap's list of who does what: "- Mr. Hale: schedule the observation by 10/30", "Ms. Cole - send the data by Friday"
+_ACTION_ITEM = re.compile(
+    rf"^(?:[-*•·]\s*+|\d{{1,2}}[.)]\s*+)?(?P<who>{_TITLED}|I|Me|{_STAFF_PERSON})\s*+[:–—-]\s*+"
+    r"(?P<rest>(?i:send|schedule|call|email|provide|complete|share|set up|update|draft|submit|contact|follow up|bring|forward|"
+    r"arrange|observe|revise|mail|get|finalize|write|request|order|translate|post|add|check)\b.*)", re.S)
+_ACTION_HEADING = re.compile(r"\b(?:action items?|next steps|to-?dos?|follow[- ]up items|who (?:will do|is doing) what|"
+                             r"tasks|assignments)\b\s*:", re.I)
 _RECAP_WOULD = re.compile(
     rf"^(?:and\s+)?(?:that\s+)?(?P<who>you|[Ss]he|[Hh]e|[Tt]hey|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+)\s+(?:would|will|was going to)\s+(?P<rest>.*)",
     re.S,
@@ -300,6 +315,7 @@ _RECAP_CONTEXT = re.compile(
 # what a first-person "will" is followed by when it is not a commitment to act
 _NOT_AN_ACT = re.compile(
     r"^(?:also\s+|still\s+|definitely\s+|probably\s+|both\s+|all\s+)?(?:be\s+(?:out|away|off|absent|gone|on (?:leave|vacation|a trip)|"
+    r"back\b(?!\s+(?:to|with|in touch)\b)|"
     r"on (?:a |an )?(?:medical |maternity |paternity |family |extended |personal )+leave|"
     # a role, not an act: "I will be your point of contact", "I'll be working with him again this year"
     r"(?:your|his|her|their) (?:\w+ ){0,2}?(?:point of contact|contact person|case manager|teacher|counselor|"
@@ -352,7 +368,7 @@ def is_recap(message: MessageText) -> bool:
 # a run of spaces is tried from its start only (not again from each of its spaces), and read once
 _CLAUSE_BREAK = re.compile(
     rf",?(?<!\s)\s++and that\s++|"
-    rf"(?:,\s++and|;)\s++(?=(?:that\s++)?(?:you|[Ss]he|[Hh]e|(?:Mr|Mrs|Ms|Dr)\.?\s++[A-Z][\w'’-]+)\s*+"
+    rf"(?:,\s++(?:and|but)|;)\s++(?=(?:that\s++)?(?:you|[Ss]he|[Hh]e|(?:Mr|Mrs|Ms|Dr)\.?\s++[A-Z][\w'’-]+)\s*+"
     rf"(?:{_APOSTROPHE}ll|will|would|is going to|are going to|should)\b)"
 )
 
@@ -660,6 +676,9 @@ def _restated_by_user(rule: str, message: MessageText, recap: bool) -> bool:
     return rule.startswith("third-person") and message.from_user and not writes_for_school(message) and not recap
 
 
+_JOINED_ON = re.compile(r"(?:,\s*(?:but|and|so)|;|\s(?:but|and))\s+$")
+
+
 def _match_clause(
     clause: str, message: MessageText, people: People, sentences: list[Sentence], sentence: Sentence,
     student_names: set[str], recap: bool, sent_day: date,
@@ -702,6 +721,10 @@ def _match_clause(
                 and not _NOT_AN_ACT.match(reported.group("rest")) and not _KEPT_OR_NOT.search(stripped):
             return "reported:said would", people.resolve(reported.group("speaker")), reported.group("rest")
     first = _FIRST_PERSON.search(stripped)
+    while first and _NOT_AN_ACT.match(first.group("rest")):
+        # "I will be out Friday, but I'll send the data Monday": the writer's next undertaking, joined on
+        following = _FIRST_PERSON.search(stripped, first.end("modal"))
+        first = following if following and _JOINED_ON.search(stripped[max(0, following.start() - 8):following.start()]) else None
     if first and not _NOT_AN_ACT.match(first.group("rest")) and not _in_if_clause(stripped, first.start()) \
             and not _in_relative_clause(stripped, first.start()):
         modal = " ".join(first.group("modal").lower().split())
@@ -730,6 +753,9 @@ def _match_clause(
     subjectless = _SUBJECTLESS_WILL.match(stripped) or _TYPED_ILL.search(stripped)
     if subjectless and not _NOT_AN_ACT.match(subjectless.group("rest")):
         return "first-person:will", message.author, subjectless.group("rest")
+    can = _SUBJECTLESS_CAN.match(stripped)
+    if can and _CAN_DELIVER.match(can.group("rest")) and _dated_ahead(can.group("rest"), sent_day, or_today=True):
+        return "first-person:can by", message.author, can.group("rest")
     planned = _SUBJECTLESS_PLAN.match(stripped)
     if planned and _dated_ahead(planned.group("rest"), sent_day, or_today=True):
         return "first-person:will", message.author, planned.group("rest")
@@ -769,6 +795,11 @@ def _match_clause(
         return not (_in_subordinate_clause(stripped, position) or _in_relative_clause(stripped, position)
                     or _RELAYED.search(lead + stripped[:position]))
 
+    item = _ACTION_ITEM.match(stripped)
+    if item and (_ACTION_HEADING.search(message.new_text) or recap) and _dated_ahead(item.group("rest"), sent_day, or_today=True):
+        who = item.group("who")
+        by = message.author if who in ("I", "Me") else _who(who, people, message, sentences, sentence, student_names)
+        return "recap:action item", by, item.group("rest")
     relayed = _relayed_commitment(stripped, message, people, student_names, sent_day) if school else None
     if relayed is not None:
         return relayed
@@ -816,6 +847,9 @@ def _match_clause(
         meets = _thing_will(stripped, _SERVICE_MEETS, _SERVICE_BEFORE) if starting else None
         if meets and own_words(meets.start()) and _dated_ahead(starting.group("when"), sent_day):
             return "service-will", message.author, meets.group("rest")
+        makeup = _MAKEUP_SET.search(stripped)
+        if makeup and own_words(makeup.start()) and _dated_ahead(makeup.group("rest"), sent_day):
+            return "service-will", message.author, makeup.group("rest")
         it_will = _IT_WILL.match(stripped)
         if it_will and _dated_ahead(it_will.group("rest"), sent_day, or_today=True):
             return "service-will", message.author, it_will.group("rest")

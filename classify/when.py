@@ -370,7 +370,30 @@ def _dates_in(text: str, anchor: date, prefer: str) -> tuple[DateMention, ...]:
     # "before winter break (Dec 18)": the date the writer gives beats the calendar's guess
     found = [m for m in found if m.kind != "school_break" or not any(
         other.start > m.end and re.fullmatch(r"\s*\((?:by\s+|on\s+|the\s+)?", text[m.end:other.start], re.I) for other in found)]
-    return tuple(_merge_weekday_with_date(found, text))
+    return tuple(_merge_weekday_with_date(_shared_modifier(found, text, anchor, prefer), text))
+
+
+_WEEKDAY_MOD = re.compile(r"(?i)(?P<mod>next|this|coming|this coming)\s")
+_LIST_JOIN = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)")
+
+
+def _shared_modifier(found: list[DateMention], text: str, anchor: date, prefer: str) -> list[DateMention]:
+    """"next Tuesday and Thursday": the later weekday of the list shares the "next" of the first."""
+    out: list[DateMention] = []
+    carried = None  # the modifier a list of weekdays shares
+    for mention in found:
+        previous = out[-1] if out else None
+        own = _WEEKDAY_MOD.match(mention.text) if mention.kind == "weekday" else None
+        if previous is not None and previous.kind == mention.kind == "weekday" and own is None and carried \
+                and _LIST_JOIN.fullmatch(text[previous.end:mention.start]):
+            weekday = WEEKDAYS.get(mention.text.lower().rstrip(".").removeprefix("on ").strip())
+            if weekday is not None:
+                day = _weekday(weekday, anchor, carried, prefer)
+                mention = DateMention(mention.start, mention.end, mention.text, day, previous.deadline, mention.kind)
+        else:
+            carried = own.group("mod").lower() if own else None
+        out.append(mention)
+    return out
 
 
 _MORE_DAYS = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)(?:the\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?P<nth>st|nd|rd|th)?\b(?!\s*(?:minutes?|mins?|hours?|am|pm|a\.m|p\.m|%|:|/|-))", re.I)

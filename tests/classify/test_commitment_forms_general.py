@@ -63,6 +63,17 @@ def tag(tagger, text, author=TEACHER):
     ("I'll have the data to you in a day or two.", date(2026, 10, 16)),
     ("I'll get the draft to you a week from Friday.", date(2026, 10, 23)),
     ("I'll have the summary to you the first of next month.", date(2026, 11, 1)),
+    ("I'm gonna send it tomorrow.", date(2026, 10, 15)),
+    ("Can have it to you Friday.", date(2026, 10, 16)),
+    ("You'll be getting a copy in the mail next week.", date(2026, 10, 23)),
+    ("Keep an eye out for a letter from the district next week.", date(2026, 10, 23)),
+    ("His IEP will be amended to add the check-ins by Friday.", date(2026, 10, 16)),
+    ("His schedule will be adjusted starting Monday.", date(2026, 10, 19)),
+    ("Both documents will be mailed to you next week.", date(2026, 10, 23)),
+    ("His make-up session will be Thursday at 2:00.", date(2026, 10, 15)),
+    ("His extra speech sessions are next Tuesday and Thursday.", date(2026, 10, 22)),
+    ("I will be out Friday, but I'll send the data Monday.", date(2026, 10, 19)),
+    ("Ms. Cole will be out next week, but she will send the log when she returns on the 26th.", date(2026, 10, 26)),
 ])
 def test_commitment_forms(tagger, text, due):
     promises = tag(tagger, text)
@@ -91,6 +102,9 @@ def test_a_parents_household_does_the_parents_part(tagger, text, due):
     "Expect a busy week.",
     "It will be held in the library on Tuesday.",
     "Rory will be upset if he misses recess tomorrow.",
+    "I'll be out tomorrow and I'll be back Monday.",
+    "The unit test will be Thursday.",
+    "Mr. Hale: schedule the observation by 10/30.",  # no list of who does what around it
 ])
 def test_not_commitments(tagger, text):
     assert tag(tagger, text) == ()
@@ -127,3 +141,15 @@ def test_it_after_a_promise_dates_that_promise_and_is_not_a_second_one(tagger):
 def test_deadline_words(text, day):
     mentions = find_dates(text, WEDNESDAY.date())
     assert mentions and mentions[-1].day == day, mentions
+
+
+def test_a_list_of_who_does_what_gives_each_line_its_promise(tagger):
+    text = ("Thanks for meeting today. Next steps:\n"
+            "- Ms. Cole: send the reading data to the family by 10/20\n"
+            "- Mr. Hale - schedule the observation by 10/30\n"
+            "- Me: draft the new goals by Friday")
+    promises = tag(tagger, text)
+    assert [(p.rule, p.due) for p in promises] == [("recap:action item", date(2026, 10, 20)),
+                                                   ("recap:action item", date(2026, 10, 30)),
+                                                   ("recap:action item", date(2026, 10, 16))]
+    assert promises[2].by_email == TEACHER.email
