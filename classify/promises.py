@@ -18,7 +18,12 @@ Rules, each named in the evidence:
 - relayed:       from a school's mailbox, a named colleague's word passed on, with its day: "Ms. Ruiz told me she'll
                  send her slides every Friday", "Mr. Diaz confirmed that the request will be submitted by the 13th";
 - recap:         in a recap of a call or meeting, "you said you would …", "… and that Mr. Garza
-                 would email me by Monday" (the written record of a verbal promise).
+                 would email me by Monday" (the written record of a verbal promise), and a list of who does what
+                 under "Next steps:" ("- Mr. Hale: schedule the observation by 10/30");
+- notices:       "Expect an email from me", "Keep an eye out for a letter from the district next week", "It'll be in
+                 his folder tomorrow", "A copy is going home with him Friday", "On it!", "Consider it done";
+- household:     from a parent, the family doing the parent's part: "My husband will drop the form off tomorrow",
+                 "Rory will bring the slip back Friday".
 Not promises: "I will be out Friday", "I'll be at …", attending or joining a meeting, questions, regrets ("I should
 have held the test", "… and I should have"), a stance to argue ("I'll be recommending ESY"), what a meeting will take
 up ("we'll review his transition plan", in a message about the meeting), what a class will practise ("we'll work on
@@ -167,7 +172,7 @@ _ON_IT = re.compile(r"^(?:(?i:ok(?:ay)?|yes|sure|absolutely|got it|will do)\b[,.
 _SUBJECTLESS_CAN = re.compile(r"^(?:(?i:ok(?:ay)?|yes|sure|no problem)\b[,.!]*\s*(?:[-–—]\s*)?)?[Cc]an\s+(?P<rest>(?:get|send|have|drop|bring|email|mail)\b.*)", re.S)
 _LET_ME = re.compile(
     r"\b[Ll]et me (?P<rest>(?:check|double[- ]check|look into|look in to|find out|ask|follow up|talk|confirm|see what|see if|get back|look at|"
-    r"dig into|touch base|reach out|email|call|contact|run (?:it|this|that) by|pull|get you|get that|grab|forward|loop in|verify|"
+    r"dig into|touch base|reach out|email|call(?!\s+out)|contact|run (?:it|this|that) by|pull|get you|get that|grab|forward|loop in|verify|"
     r"look up|find|connect with|speak with|speak to)\b.*)",
     re.S,
 )
@@ -284,6 +289,8 @@ _IT_WILL = re.compile(
     r"(?:also\s+)?(?P<rest>(?:be\s+(?:sent|mailed|emailed|posted|uploaded|shared|ready|done|finished|completed|fixed|repaired|"
     r"replaced|delivered|returned|back|on (?:his|her|your) desk|to you|in (?:(?:his|her|their|your) [\w-]+|the mail))|"
     r"go (?:out|home|back)|come (?:home|back)|arrive)\b.*)", re.S)
+# "It will be done by Friday" promises; "It will be done in class on Friday" tells the class's plan
+_FINISHED = re.compile(r"be\s+(?:done|finished|completed)\b")
 # "A copy is going home in her folder tomorrow", "The signed form is going back with him Monday": on its way, on a day
 _THING_ON_ITS_WAY = re.compile(
     rf"^(?:and\s+|so\s+)?(?:(?:[Tt]he|[Aa]|[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[\w-]+\s+){{0,3}}?{_DELIVERABLE_NOUN}|"
@@ -294,7 +301,9 @@ _HOUSEHOLD_WILL = re.compile(
     rf"^(?:and\s+)?(?P<who>(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\s+(?:husband|wife|partner|spouse|dad|mom|father|mother|grandma|"
     rf"grandmother|grandpa|grandfather|aunt|uncle|sister|brother|ex|nanny|sitter)|[A-Z][a-z]+)"
     rf"(?:\s*{_APOSTROPHE}ll|\s+will|\s+(?:is|are) going to)\s+(?:also\s+)?"
-    r"(?P<rest>(?:bring|hand|drop|give|return|turn|deliver|take|send|call|email|pick|sign)\b.*)", re.S)
+    r"(?P<rest>(?:bring|hand|drop|give|return|turn in|deliver|send|call|email|pick up|sign)\b.*)", re.S)
+# what the child carries for the parent (not "Ivy will take the test Friday", "she will call her grandma")
+_CARRIES = re.compile(r"(?:bring|hand|drop|give|return|turn in|deliver)\b", re.I)
 # a recap's list of who does what: "- Mr. Hale: schedule the observation by 10/30", "Ms. Cole - send the data by Friday"
 _ACTION_ITEM = re.compile(
     rf"^(?:[-*•·]\s*+|\d{{1,2}}[.)]\s*+)?(?P<who>{_TITLED}|I|Me|{_STAFF_PERSON})\s*+[:–—-]\s*+"
@@ -827,8 +836,8 @@ def _match_clause(
     if on_its_way and _dated_ahead(on_its_way.group("rest"), sent_day):
         return "should-by-date", message.author, on_its_way.group("rest")
     household = _HOUSEHOLD_WILL.match(stripped) if message.from_user and not school else None
-    if household and (household.group("who")[0].islower() or household.group("who").startswith(("My", "Her", "His", "Our"))
-                      or _is_child(household.group("who"), student_names)) \
+    if household and (household.group("who").startswith(("My", "Her", "His", "Our", "my", "her", "his", "our"))
+                      or (_is_child(household.group("who"), student_names) and _CARRIES.match(household.group("rest")))) \
             and _dated_ahead(household.group("rest"), sent_day, or_today=True):
         return "first-person:household", message.author, household.group("rest")
     asked = _ASKED_TO.search(stripped)
@@ -851,7 +860,8 @@ def _match_clause(
         if makeup and own_words(makeup.start()) and _dated_ahead(makeup.group("rest"), sent_day):
             return "service-will", message.author, makeup.group("rest")
         it_will = _IT_WILL.match(stripped)
-        if it_will and _dated_ahead(it_will.group("rest"), sent_day, or_today=True):
+        if it_will and _dated_ahead(it_will.group("rest"), sent_day, or_today=True) \
+                and (not _FINISHED.match(it_will.group("rest")) or any(m.deadline for m in find_dates(it_will.group("rest"), sent_day))):
             return "service-will", message.author, it_will.group("rest")
         thing = _thing_will(stripped)
         if thing and own_words(thing.start()):  # "Her new chair should arrive next week" only with its date

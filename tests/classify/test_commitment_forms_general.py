@@ -105,6 +105,8 @@ def test_a_parents_household_does_the_parents_part(tagger, text, due):
     "I'll be out tomorrow and I'll be back Monday.",
     "The unit test will be Thursday.",
     "Mr. Hale: schedule the observation by 10/30.",  # no list of who does what around it
+    "It will be done in class on Friday.",
+    "Let me call out one thing about the schedule.",
 ])
 def test_not_commitments(tagger, text):
     assert tag(tagger, text) == ()
@@ -153,3 +155,7 @@ def test_a_list_of_who_does_what_gives_each_line_its_promise(tagger):
                                                    ("recap:action item", date(2026, 10, 30)),
                                                    ("recap:action item", date(2026, 10, 16))]
     assert promises[2].by_email == TEACHER.email
+
+
+def test_what_the_child_will_do_in_school_is_not_the_parents_promise(tagger):
+    assert tag(tagger, "Rory will take the spelling test on Friday.", author=PARENT) == ()
