@@ -47,7 +47,7 @@ from ieptrail.classify.model import MessageText, Person, PromiseFound, TopicMent
 from ieptrail.classify.sentences import (
     TITLED_NAME, People, Sentence, interleaved_quote_spans, mostly_quoted, quoted_spans, writes_for_school,
 )
-from ieptrail.classify.when import NUMBER_WORDS, DateMention, find_dates
+from ieptrail.classify.when import NUMBER_WORDS, DateMention, add_business_days, find_dates
 
 _APOSTROPHE = "['’]"
 # an adverb between the subject and its modal, or between the modal and the verb: "I'm also going to", "we will definitely"
@@ -298,7 +298,7 @@ _THING_ON_ITS_WAY = re.compile(
     r"(?P<rest>(?:going|coming)\s+(?:home|out|back|over|to you|in the mail)\b.*)", re.S)
 # a parent's household does the parent's part: "My husband will drop the form off tomorrow", "Ivy will bring it back Monday"
 _HOUSEHOLD_WILL = re.compile(
-    rf"^(?:and\s+)?(?P<who>(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\s+(?:husband|wife|partner|spouse|dad|mom|father|mother|grandma|"
+    rf"(?:^|\b(?:and|so)\s++)(?P<who>(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\s+(?:husband|wife|partner|spouse|dad|mom|father|mother|grandma|"
     rf"grandmother|grandpa|grandfather|aunt|uncle|sister|brother|ex|nanny|sitter)|[A-Z][a-z]+)"
     rf"(?:\s*{_APOSTROPHE}ll|\s+will|\s+(?:is|are) going to)\s+(?:also\s+)?"
     r"(?P<rest>(?:bring|hand|drop|give|return|turn in|deliver|send|call|email|pick up|sign)\b.*)", re.S)
@@ -475,8 +475,9 @@ _AT_APPOINTMENT = re.compile(r"(?:also\s+)?(?:call|phone|ring|meet|see|video ?ca
 _CONTINUES = re.compile(r"^(?:It|That|This|They|Both|Everything|All of (?:it|them))\b(?:\s+(?:will|should|is going to|are going to)|"
                         r"['’]ll|\s+(?:is|are) (?:going|coming))\b")
 # "before the meeting", "at least five days before the meeting": dated by the meeting the message names
-_BEFORE_EVENT = re.compile(r"\b(?:(?:at least\s+)?(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
-                           r"(?:school\s+|business\s+)?(?P<unit>days?|weeks?)\s+)?(?P<prep>before|by|ahead of|prior to|at)\s+"
+_BEFORE_EVENT = re.compile(r"\b(?:(?:at least\s+)?(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?|the)\s+"
+                           r"(?:school\s+|business\s+)?(?P<unit>days?|weeks?)\s+)?(?P<prep>before|by|ahead of|prior to|at|"
+                           r"(?:right\s+|just\s+)?after|following)\s+"
                            r"(?:the|our|his|her|this|that|your)\s+(?:[\w-]+\s+){0,3}?(?P<event>meeting|IEP|ARD|conference|review|call)\b",
                            re.I)
 
@@ -511,6 +512,21 @@ def _due(text: str, rest_start: int, sentence: Sentence, sentences: list[Sentenc
     return due
 
 
+_IN_THE_MORNING = re.compile(r"\b(?:first thing\s+)?in the (?:morning|a\.?m\.?)\b|\bfirst thing\s*+(?:[.!,;]|$)", re.I)
+
+
+def _next_morning(rest: str, message: MessageText) -> DateMention | None:
+    """ "I'll drop it off in the morning", "Will send first thing.": written after noon, the next school morning;
+    before noon, today."""
+    match = _IN_THE_MORNING.search(rest)
+    if match is None or message.sent is None:
+        return None
+    day = message.sent.date() + timedelta(days=1 if message.sent.hour >= 12 else 0)
+    while day.weekday() >= 5 and day != message.sent.date():
+        day += timedelta(days=1)
+    return DateMention(match.start(), match.end(), match.group(0), day, False, "relative_day")
+
+
 _THAT_DAY = re.compile(r"\b(?:that|the) (?:morning|day|afternoon|evening|night)\b|\bthe day of\b", re.I)
 
 
@@ -539,12 +555,16 @@ def _event_day(event: re.Match, sentences: list[Sentence], sent_day: date) -> Da
     day = mention.day
     if event.group("count"):
         count = int(event.group("count")) if event.group("count").isdigit() else NUMBER_WORDS.get(event.group("count").lower(), 1)
+        # "the day after the meeting": counted forward from it
+        sign = 1 if re.search(r"after|following", event.group("prep"), re.I) else -1
         if event.group("unit").lower().startswith("week"):
-            day = day - timedelta(days=7 * count)
-        elif re.search(r"\b(?:school|business)\s", event.group(0), re.I):
+            day = day + sign * timedelta(days=7 * count)
+        elif re.search(r"\b(?:school|business)\s", event.group(0), re.I) and sign < 0:
             day = _school_days_before(day, count)
+        elif re.search(r"\b(?:school|business)\s", event.group(0), re.I):
+            day = add_business_days(day, count)
         else:
-            day = day - timedelta(days=count)
+            day = day + sign * timedelta(days=count)
     return DateMention(mention.start, mention.end, event.group(0), day, True, "event")
 
 
@@ -609,7 +629,9 @@ def find_promises(
             start = sentence.start + offset
             text = clause.strip()
             start += len(clause) - len(clause.lstrip())
-            due = _due(text, len(text) - len(rest), sentence, sentences, sent_day) \
+            # "I signed it tonight and Rory will hand it in in the morning": the morning the promise names, first
+            due = (_next_morning(rest, message) if not find_dates(rest, sent_day) else None) \
+                or _due(text, len(text) - len(rest), sentence, sentences, sent_day) \
                 or _day_the_subject_names(text, message.subject, sent_day)
             if rule == "should-by-date" and due is None:
                 continue
@@ -835,10 +857,11 @@ def _match_clause(
     on_its_way = _THING_ON_ITS_WAY.match(stripped)
     if on_its_way and _dated_ahead(on_its_way.group("rest"), sent_day):
         return "should-by-date", message.author, on_its_way.group("rest")
-    household = _HOUSEHOLD_WILL.match(stripped) if message.from_user and not school else None
+    # (the parent may write from another address: any writer not on the school's side)
+    household = _HOUSEHOLD_WILL.search(stripped) if message.from_user or not school else None
     if household and (household.group("who").startswith(("My", "Her", "His", "Our", "my", "her", "his", "our"))
                       or (_is_child(household.group("who"), student_names) and _CARRIES.match(household.group("rest")))) \
-            and _dated_ahead(household.group("rest"), sent_day, or_today=True):
+            and (_dated_ahead(household.group("rest"), sent_day, or_today=True) or _IN_THE_MORNING.search(household.group("rest"))):
         return "first-person:household", message.author, household.group("rest")
     asked = _ASKED_TO.search(stripped)
     if asked and writes_for_school(message) and _dated_ahead(asked.group("rest"), sent_day, or_today=True) \

@@ -159,3 +159,32 @@ def test_a_list_of_who_does_what_gives_each_line_its_promise(tagger):
 
 def test_what_the_child_will_do_in_school_is_not_the_parents_promise(tagger):
     assert tag(tagger, "Rory will take the spelling test on Friday.", author=PARENT) == ()
+
+
+@pytest.mark.parametrize("text, sent, due", [
+    ("I'll drop it off at the front office in the morning.", WEDNESDAY, date(2026, 10, 15)),
+    ("I'll call the bus office in the morning.", datetime(2026, 10, 14, 8, 5, tzinfo=CHICAGO), date(2026, 10, 14)),
+    ("Will send it first thing.", datetime(2026, 10, 16, 16, 0, tzinfo=CHICAGO), date(2026, 10, 19)),
+])
+def test_in_the_morning_is_the_next_school_morning_when_written_after_noon(tagger, text, sent, due):
+    message = MessageText(new_text=text, subject="Re: Rory", sent=sent, author=TEACHER, recipients=(PARENT,), is_reply=True)
+    promise, = tagger.tag(message).promises
+    assert promise.due == due
+
+
+def test_rory_handing_it_over_in_the_morning_is_the_parents_promise(tagger):
+    promise, = tag(tagger, "Rory will hand it to Mr. Brandvold in the morning.", author=PARENT)
+    assert promise.due == date(2026, 10, 15) and promise.by_email == PARENT.email
+
+
+@pytest.mark.parametrize("when, due", [("the day after the meeting", date(2026, 10, 28)),
+                                       ("the day before the meeting", date(2026, 10, 26)),
+                                       ("two school days after the meeting", date(2026, 10, 29))])
+def test_a_promise_counted_from_the_meeting(tagger, when, due):
+    promise, = tag(tagger, f"His annual meeting is Tuesday, October 27.\n\nI'll send you my notes {when}.")
+    assert promise.due == due
+
+
+def test_the_childs_part_after_the_parents_own_deed_in_one_sentence(tagger):
+    promise, = tag(tagger, "I signed the form tonight and Rory will give it to Mr. Brandvold in the morning.", author=PARENT)
+    assert promise.due == date(2026, 10, 15)
