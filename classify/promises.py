@@ -18,7 +18,12 @@ Rules, each named in the evidence:
 - relayed:       from a school's mailbox, a named colleague's word passed on, with its day: "Ms. Ruiz told me she'll
                  send her slides every Friday", "Mr. Diaz confirmed that the request will be submitted by the 13th";
 - recap:         in a recap of a call or meeting, "you said you would …", "… and that Mr. Garza
-                 would email me by Monday" (the written record of a verbal promise).
+                 would email me by Monday" (the written record of a verbal promise), and a list of who does what
+                 under "Next steps:" ("- Mr. Hale: schedule the observation by 10/30");
+- notices:       "Expect an email from me", "Keep an eye out for a letter from the district next week", "It'll be in
+                 his folder tomorrow", "A copy is going home with him Friday", "On it!", "Consider it done";
+- household:     from a parent, the family doing the parent's part: "My husband will drop the form off tomorrow",
+                 "Rory will bring the slip back Friday".
 Not promises: "I will be out Friday", "I'll be at …", attending or joining a meeting, questions, regrets ("I should
 have held the test", "… and I should have"), a stance to argue ("I'll be recommending ESY"), what a meeting will take
 up ("we'll review his transition plan", in a message about the meeting), what a class will practise ("we'll work on
@@ -42,7 +47,7 @@ from ieptrail.classify.model import MessageText, Person, PromiseFound, TopicMent
 from ieptrail.classify.sentences import (
     TITLED_NAME, People, Sentence, interleaved_quote_spans, mostly_quoted, quoted_spans, writes_for_school,
 )
-from ieptrail.classify.when import NUMBER_WORDS, DateMention, find_dates
+from ieptrail.classify.when import NUMBER_WORDS, DateMention, add_business_days, find_dates
 
 _APOSTROPHE = "['’]"
 # an adverb between the subject and its modal, or between the modal and the verb: "I'm also going to", "we will definitely"
@@ -53,7 +58,7 @@ _ADVERB = r"(?:also|still|definitely|certainly|personally|then|now|just|really|a
 _FIRST_PERSON = re.compile(
     rf"\b(?P<who>I|i(?=\s*+(?:{_APOSTROPHE}ll|will|am|{_APOSTROPHE}m|expect|hope)\b)|[Ww]e)\s*+(?:{_ADVERB}\s++)?"
     rf"(?P<modal>{_APOSTROPHE}ll|will|shall|"
-    rf"(?:am|{_APOSTROPHE}m|are|{_APOSTROPHE}re)\s++(?:{_ADVERB}\s++)?(?:going|planning|aiming) to|"
+    rf"(?:am|{_APOSTROPHE}m|are|{_APOSTROPHE}re)\s++(?:{_ADVERB}\s++)?(?:(?:going|planning|aiming) to|gonna|planning on(?=\s++[a-z]+ing\b))|"
     rf"plan to|intend to|promise to|should be able to|should have|will be sure to|aim to|"
     rf"(?:{_APOSTROPHE}d|would)?\s*+expect to (?:have|get|send|finish|be able to)|"
     rf"(?:(?:am|{_APOSTROPHE}m)\s++hoping|hope) to (?:have|get|send|finish))\b\s*(?P<rest>.*)",
@@ -73,6 +78,10 @@ _NOT_AN_ARRANGEMENT = re.compile(
 _STARTING_FROM = re.compile(r"\b(?:starting|beginning|from now on|going forward|for the rest of)\b", re.I)
 # "I can send the first set by the end of next week": an offer with its own deadline is an undertaking
 _CAN_BY = re.compile(rf"\b(?P<who>I|[Ww]e)\s+can\s+(?:{_ADVERB}\s+)?(?P<rest>(?!do\b|meet\b|talk\b|come\b|be\b|see\b)[a-z]+\b.*)", re.S)
+# "I'd be happy to send you the log by Friday": an offer with its own deadline, like "I can …"
+_HAPPY_TO = re.compile(rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}d\s+be|\s+would\s+be|\s*{_APOSTROPHE}m|\s+am|\s*{_APOSTROPHE}re|\s+are)\s+"
+                       r"(?:more than\s+)?(?:happy|glad)\s+to\s+(?P<rest>(?!do\b|meet\b|talk\b|come\b|be\b|see\b|help\b|answer\b|hold\b|"
+                       r"schedule\b|set up\b|arrange\b|host\b|sit\b|chat\b|discuss\b|go over\b|explain\b|walk\b|join\b|attend\b)[a-z]+\b.*)", re.S)
 _CAN_DELIVER = re.compile(r"(?:get|send|have|drop|bring|email|mail)\b[^.;!?]{0,40}?\bto\s+you\b", re.I)
 # what usually happens, not what this writer undertakes
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|as a rule|in most cases)\b", re.I)
@@ -80,7 +89,7 @@ _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|as a rule|in 
 _PURPOSE = re.compile(r"\b(?:so(?: that)?|in order that)\s*+$", re.I)
 # "I'd like to make it up next week and will reach out to set that up": a second verb of the writer's own
 _AND_WILL = re.compile(
-    rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}(?:d|m|ve)|\s+(?:would|am|have|need|want))\b(?P<between>[^.;?!]{{0,100}}?)"
+    rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}(?:d|m|ve|ll)|\s+(?:would|am|have|need|want))\b(?P<between>[^.;?!]{{0,100}}?)"
     rf"\s(?:and|but)\s+(?:then\s+|also\s+)?will\s+(?P<rest>[a-z]+\b.*)", re.S)
 _ANOTHER_SUBJECT = re.compile(r"\b(?:he|she|they|you|who|which|there|it\s+(?:is|was|has|will|would)|it['’]s|[A-Z][a-z]+\s+(?:is|was|has))\b")
 # "yes ill start posting them": "I'll" typed without its apostrophe, at the start of what is said
@@ -97,7 +106,7 @@ def _own_undertaking(clause: str, sent_day: date) -> tuple[str, str] | None:
     if progressive and not _NOT_AN_ARRANGEMENT.match(progressive.group("verb")) and not _STARTING_FROM.search(clause) \
             and _dated_ahead(progressive.group("rest"), sent_day) and not _in_relative_clause(clause, progressive.start()):
         return "first-person:progressive", progressive.group("rest")
-    can = _CAN_BY.search(clause)
+    can = _CAN_BY.search(clause) or _HAPPY_TO.search(clause)
     if can and _PURPOSE.search(clause[:can.start()]):
         can = None  # "Please return the consent by the 13th so that we can finish testing in April": why, not what
     if can and any(m.deadline and m.day > sent_day for m in find_dates(can.group("rest"), sent_day, prefer="future")):
@@ -119,7 +128,11 @@ _ARRANGED = re.compile(
 # "My plan is to send the goals by Tuesday", "Our goal is to have the draft to you by the 23rd"
 _MY_PLAN = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:plan|goal|intention|intent)\s+is\s+to\s+(?P<rest>[a-z]+\b.*)", re.S)
 # "Expect an email from me by Thursday", "You should expect the report by 10/30" (a school's notice, with its date)
-_EXPECT = re.compile(r"(?:^(?:[Pp]lease\s+)?|\b[Yy]ou\s+(?:should|can|may)\s+)(?:[Ee]xpect|[Ll]ook\s+(?:out\s+)?for)\s+"
+# an undated notice still promises when it names what is handed over or who sends it: "Expect an email from me"
+_EXPECT_WHAT = re.compile(r"^(?:an?|the|my|our)\s+(?:\w+\s+){0,2}?(?:e-?mail|call|phone call|letter|copy|packet|invit\w*|"
+                          r"update|note|draft|report|form|notice|link|text)s?\b(?=[^.;!?]{0,30}\bfrom\s+(?:me|us|our|the|[A-Z])|"
+                          r"[^.;!?]{0,40}\b(?:in (?:your|his|her|their|the) (?:inbox|mail|folder|backpack|binder)|home with))", re.I)
+_EXPECT = re.compile(r"(?:^(?:[Pp]lease\s+)?|\b[Yy]ou\s+(?:should|can|may)\s+)(?:[Ee]xpect|[Ll]ook\s+(?:out\s+)?for|[Kk]eep\s+an\s+eye\s+out\s+for|[Ww]atch\s+for)\s+"
                      r"(?P<rest>(?:an?|the|my|our|"
                      r"to\s+(?:receive|get|hear))\b(?!\s+(?:great|good|busy|fun|big|lot|little|change|delay)\b).*)", re.S)
 # "The district proposes 210 minutes of compensatory speech", "we are offering 6 hours of make-up sessions"
@@ -132,33 +145,56 @@ _LIKE_TO_DO = re.compile(rf"\b(?P<who>I|[Ww]e)(?:{_APOSTROPHE}d|\s++would)\s++li
                          r"(?:make-?up|makeup|compensatory|comp|retake|redo|extra)\b.*)", re.S)
 # subject dropped, with its day: "Happy to send it over tomorrow", "Planning to drop it off Friday", "Sending it Monday"
 _SUBJECTLESS_PLAN = re.compile(
-    r"^(?:(?:ok(?:ay)?|yes|sure|thanks|thx|no problem)\b[,.!]*\s*)?(?:(?:[Hh]appy|[Gg]lad|[Pp]lanning)\s+to\s+|"
+    r"^(?:(?i:ok(?:ay)?|yes|sure|thanks|thx|no problem)\b[,.!]*\s*(?:[-–—]\s*)?)?(?:(?:[Hh]appy|[Gg]lad|[Pp]lanning|[Gg]oing)\s+to\s+|[Gg]onna\s+|"
     r"(?=[Ss]ending\b|[Dd]ropping\b|[Bb]ringing\b))(?P<rest>(?i:send|sending|get|bring|bringing|drop|dropping|email|mail|call|"
     r"forward|share)\b(?![^.!?\n]{0,30}\b(?:thoughts|wishes|prayers|love|hugs|regards|luck)\b).*)", re.S)
 # "The new aide starts Monday", "Her sessions resume next week": a service the school provides, present tense, dated
 # (not "progress reports go home Friday": a calendar's notice)
 _THING_STARTS = re.compile(r"\s(?P<modal>)(?P<rest>(?:starts?|begins?|resumes?|restarts?|go(?:es)?\s+into\s+effect|"
                            r"takes?\s+effect)\b.*)", re.S)
+# "The make-up session will be Thursday at 2:00", "Her extra sessions are Tuesday and Thursday next week": set for a day
+_MAKEUP_SET = re.compile(r"\b(?:make-?ups?|makeup|compensatory|comp|extra|additional)\s+(?:[\w-]+\s+)?(?:sessions?|time|minutes|lessons?|"
+                         r"services)\s+(?:will\s+be|is|are)\s+(?P<rest>(?:on\s+|this\s+|next\s+)?(?:mon|tue|wed|thu|fri|tomorrow|"
+                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d|\d{1,2}/\d).*)", re.S | re.I)
 # "Starting March 9, her intervention group will meet during the 1:15 block": a service set to a new time from a day
 _STARTING_DAY = re.compile(r"^(?:[Ss]tarting|[Bb]eginning|[Ee]ffective)\s+(?P<when>[^,]{3,40}),")
 _SERVICE_MEETS = re.compile(r"\s(?P<modal>will)\s+(?:now\s+)?(?P<rest>meet\b.*)", re.S)
 # phone-typed, subject dropped: "Will check.", "will sign tonight n send it tmrw"
 _SUBJECTLESS_WILL = re.compile(
-    r"^(?:(?:ok(?:ay)?|yes|sure|thanks|thx|ty|got it|sounds good|no problem)\b[,.!]*\s*)?[Ww]ill\s+(?!you\b|u\b|he\b|she\b|they\b|it\b|"
+    r"^(?:(?i:ok(?:ay)?|yes|sure|thanks|thx|ty|got it|sounds good|no problem|absolutely|of course)\b[,.!]*\s*(?:[-–—]\s*)?)?[Ww]ill\s+(?!you\b|u\b|he\b|she\b|they\b|it\b|"
     r"there\b|we\b|i\b|the\b|this\b|that\b|his\b|her\b|[A-Z])(?P<rest>[a-z]+\b.*)",
     re.S,
 )
+# "Will do!" has its verb; "On it!", "I'm on it", "Consider it done": an ask taken up in so many words
+_ON_IT = re.compile(r"^(?:(?i:ok(?:ay)?|yes|sure|absolutely|got it|will do)\b[,.!]*\s*(?:[-–—]\s*)?)?"
+                    r"(?P<rest>(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are)\s+on\s+it|[Oo]n\s+it|[Cc]onsider\s+it\s+(?:done|handled))[\s.!]*+$")
+# phone-typed offer with its day: "Can have it to you Friday"
+_SUBJECTLESS_CAN = re.compile(r"^(?:(?i:ok(?:ay)?|yes|sure|no problem)\b[,.!]*\s*(?:[-–—]\s*)?)?[Cc]an\s+(?P<rest>(?:get|send|have|drop|bring|email|mail)\b.*)", re.S)
 _LET_ME = re.compile(
-    r"\b[Ll]et me (?P<rest>(?:check|look into|look in to|find out|ask|follow up|talk|confirm|see what|get back|look at|dig into|touch base)\b.*)",
+    r"\b[Ll]et me (?P<rest>(?:check|double[- ]check|look into|look in to|find out|ask|follow up|talk|confirm|see what|see if|get back|look at|"
+    r"dig into|touch base|reach out|email|call(?!\s+out)|contact|run (?:it|this|that) by|pull|get you|get that|grab|forward|loop in|verify|"
+    r"look up|find|connect with|speak with|speak to)\b.*)",
     re.S,
 )
 _STAFF_NOUN = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:office|team|district|school|department|campus|case manager|"
                r"aide|para|paraprofessional|teacher|bus driver|driver|transportation (?:department|office)|SLP|OT|PT|"
-               r"therapist|diagnostician|principal|counselor|front office|dispatch|nurse|coordinator)")
+               r"therapist|diagnostician|principal|counselor|front office|dispatch|nurse|coordinator|"
+               # a role with its field before it: "her speech teacher", "our school psychologist", "the district AT specialist"
+               r"(?:(?:district|school|campus|building|special education|sped|ESE|ELL|ESL|speech|language|speech-language|"
+               r"occupational|physical|reading|math|vision|hearing|behavior|behavioral|autism|AT|assistive technology|"
+               r"resource|inclusion|classroom|homeroom|science|history|English|PE|music|art|assistant|vice|ED|guidance|"
+               r"transition|504|bus|health|mental health)\s+){1,2}(?:teacher|therapist|pathologist|psychologist|specialist|"
+               r"coordinator|counselor|principal|director|interpreter|aide|para|nurse|consultant|social worker|liaison|"
+               r"case manager|team|office|department|staff|supervisor)|psychologist|social worker|interpreter|specialist|director|"
+               r"assistant principal|vice principal|case worker)")
+# one adult by role (not an office): "the principal", "her speech teacher", "our school psychologist"
+_STAFF_PERSON = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:[\w-]+\s+){0,2}?(?:teacher|therapist|pathologist|psychologist|"
+                 r"specialist|coordinator|counselor|principal|director|interpreter|nurse|social worker|case manager|aide|para|"
+                 r"paraprofessional|diagnostician|driver)|SLP|OT|PT)(?!\w)")
 _TITLED = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Nurse)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 # "I've asked Ms. Ruiz to send you the schedule by Friday": the colleague asked, with the day it is owed
 _ASKED_TO = re.compile(rf"\b(?:I|[Ww]e)(?:\s*{_APOSTROPHE}ve|\s+have)?\s+(?:also\s+)?asked\s+"
-                       rf"(?P<who>{_TITLED}|[A-Z][a-z]+)\s+to\s+"
+                       rf"(?P<who>{_TITLED}|[A-Z][a-z]+|{_STAFF_PERSON})\s+to\s+"
                        r"(?P<rest>(?:send|call|email|get|bring|drop|share|mail|forward|reach|contact)\b.*)", re.S)
 # "She's making both sessions up this week, on 10/20 and 10/22": a colleague's arrangement already made
 _THIRD_PROGRESSIVE = re.compile(
@@ -200,7 +236,7 @@ _RECAP_YOU_WILL = re.compile(rf"\b(?P<who>you)\s*(?:{_APOSTROPHE}ll|will|are goi
 # "You should receive the consent form by Friday": the sender's side commits to a delivery
 # (not "you'll have her in 5th period": a colleague told the child joins their class)
 _YOU_SHOULD_RECEIVE = re.compile(rf"\b[Yy]ou\s*(?:should|will|{_APOSTROPHE}ll)\s+(?:also\s+)?"
-                                 rf"(?P<rest>(?:receive|get|see|have|hear)\b(?!\s+(?:him|her|them)\b).*)", re.S)
+                                 rf"(?P<rest>(?:receive|get|see|have|hear|be\s+(?:receiving|getting|hearing))\b(?!\s+(?:him|her|them)\b).*)", re.S)
 # "Her speech services will resume Monday", "Copies of his file will be ready for pickup by Friday",
 # "A monitor will be assigned to Route 9": a thing the school provides as the subject of what will happen
 _DELIVERABLE_NOUN = (r"(?:sessions?|services?|therapy|minutes|intervention|support|aide|para|monitor|sub(?:stitute)?|bus|"
@@ -209,14 +245,17 @@ _DELIVERABLE_NOUN = (r"(?:sessions?|services?|therapy|minutes|intervention|suppo
                      r"letter|packet|folder|device|equipment|materials?|chromebook|ipad|tablet|headphones|cushion|chair|"
                      r"rubric|guide|assignments?|test|quiz|retake|redo|make-ups?|grades?|scores?|"
                      # what the school files or sets up for the child: "her testing request will be submitted by the 13th"
-                     r"request|application|referral|exception|accommodations?)")
+                     r"request|application|referral|exception|accommodations?|"
+                     r"documents?|papers|consent|permission slips?|PWN|prior written notice|invite|link|books?|workbooks?)")
 _BEING_DONE = (r"(?:be (?:(?:in|on) (?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|"
                r"November|December)\b)[A-Z][a-z]+)(?=\s+by\b)|entered|graded|"
-               r"provided|added|made up|scheduled|rescheduled|delivered|back|in place|fixed|updated|"
+               r"provided|added|made up|scheduled|rescheduled|delivered|back|in place|fixed|updated|amended|corrected|revised|"
+               r"adjusted|modified|changed|"
                r"sent(?: out| home)?|"
                r"mailed|emailed|shared|posted|uploaded|finalized|completed|done|ready|held|assigned|installed|ordered|"
                r"replaced|repaired|available|on (?:Canvas|Google|Schoology|Seesaw|the portal|the website|his desk|her desk)|"
-               r"in (?:his|her|their) (?:folder|backpack|binder|planner|classroom)|started|set up|put in place|restored|"
+               r"in (?:(?:his|her|their|your) (?:(?:take-?home |homework |Friday )?folder|backpack|binder|planner|classroom|inbox|e-?mail|"
+               r"mail(?:box)?|hands|box|cubby)|the mail)|started|set up|put in place|restored|"
                r"reinstated|programmed|written|drafted|translated|signed|returned|processed|submitted|filed|given|"
                r"offered|hired|trained|certified|reviewed|included|applied|to you|with you)|start|begin|resume|restart|continue|happen|go into effect|"
                r"go (?:out|home)|come (?:home|back|by|before|in|out|to you)\b|arrive|follow|stay (?:in|with|at|on)|be kept|travel with|go with)")
@@ -244,6 +283,34 @@ def _thing_will(text: str, pattern: re.Pattern = _THING_WILL, subject: re.Patter
     return None
 
 
+# "It'll be in her folder tomorrow", "That will go home with him Friday": the thing just named, handed over on a day
+_IT_WILL = re.compile(
+    rf"^(?:and\s+|so\s+)?(?:[Ii]t|[Tt]hat|[Tt]his|[Bb]oth|[Tt]hose|[Tt]hese)(?:\s*{_APOSTROPHE}ll|\s+will|\s+(?:is|are) going to|{_APOSTROPHE}s going to)\s+"
+    r"(?:also\s+)?(?P<rest>(?:be\s+(?:sent|mailed|emailed|posted|uploaded|shared|ready|done|finished|completed|fixed|repaired|"
+    r"replaced|delivered|returned|back|on (?:his|her|your) desk|to you|in (?:(?:his|her|their|your) [\w-]+|the mail))|"
+    r"go (?:out|home|back)|come (?:home|back)|arrive)\b.*)", re.S)
+# "It will be done by Friday" promises; "It will be done in class on Friday" tells the class's plan
+_FINISHED = re.compile(r"be\s+(?:done|finished|completed)\b")
+# "A copy is going home in her folder tomorrow", "The signed form is going back with him Monday": on its way, on a day
+_THING_ON_ITS_WAY = re.compile(
+    rf"^(?:and\s+|so\s+)?(?:(?:[Tt]he|[Aa]|[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[\w-]+\s+){{0,3}}?{_DELIVERABLE_NOUN}|"
+    rf"[Ii]t|[Bb]oth)(?:\s+(?:is|are)|{_APOSTROPHE}s|{_APOSTROPHE}re)\s+"
+    r"(?P<rest>(?:going|coming)\s+(?:home|out|back|over|to you|in the mail)\b.*)", re.S)
+# a parent's household does the parent's part: "My husband will drop the form off tomorrow", "Ivy will bring it back Monday"
+_HOUSEHOLD_WILL = re.compile(
+    rf"(?:^|\b(?:and|so)\s++)(?P<who>(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\s+(?:husband|wife|partner|spouse|dad|mom|father|mother|grandma|"
+    rf"grandmother|grandpa|grandfather|aunt|uncle|sister|brother|ex|nanny|sitter)|[A-Z][a-z]+)"
+    rf"(?:\s*{_APOSTROPHE}ll|\s+will|\s+(?:is|are) going to)\s+(?:also\s+)?"
+    r"(?P<rest>(?:bring|hand|drop|give|return|turn in|deliver|send|call|email|pick up|sign)\b.*)", re.S)
+# what the child carries for the parent (not "Ivy will take the test Friday", "she will call her grandma")
+_CARRIES = re.compile(r"(?:bring|hand|drop|give|return|turn in|deliver)\b", re.I)
+# a recap's list of who does what: "- Mr. Hale: schedule the observation by 10/30", "Ms. Cole - send the data by Friday"
+_ACTION_ITEM = re.compile(
+    rf"^(?:[-*•·]\s*+|\d{{1,2}}[.)]\s*+)?(?P<who>{_TITLED}|I|Me|{_STAFF_PERSON})\s*+[:–—-]\s*+"
+    r"(?P<rest>(?i:send|schedule|call|email|provide|complete|share|set up|update|draft|submit|contact|follow up|bring|forward|"
+    r"arrange|observe|revise|mail|get|finalize|write|request|order|translate|post|add|check)\b.*)", re.S)
+_ACTION_HEADING = re.compile(r"\b(?:action items?|next steps|to-?dos?|follow[- ]up items|who (?:will do|is doing) what|"
+                             r"tasks|assignments)\b\s*:", re.I)
 _RECAP_WOULD = re.compile(
     rf"^(?:and\s+)?(?:that\s+)?(?P<who>you|[Ss]he|[Hh]e|[Tt]hey|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+)\s+(?:would|will|was going to)\s+(?P<rest>.*)",
     re.S,
@@ -257,6 +324,7 @@ _RECAP_CONTEXT = re.compile(
 # what a first-person "will" is followed by when it is not a commitment to act
 _NOT_AN_ACT = re.compile(
     r"^(?:also\s+|still\s+|definitely\s+|probably\s+|both\s+|all\s+)?(?:be\s+(?:out|away|off|absent|gone|on (?:leave|vacation|a trip)|"
+    r"back\b(?!\s+(?:to|with|in touch)\b)|"
     r"on (?:a |an )?(?:medical |maternity |paternity |family |extended |personal )+leave|"
     # a role, not an act: "I will be your point of contact", "I'll be working with him again this year"
     r"(?:your|his|her|their) (?:\w+ ){0,2}?(?:point of contact|contact person|case manager|teacher|counselor|"
@@ -309,7 +377,7 @@ def is_recap(message: MessageText) -> bool:
 # a run of spaces is tried from its start only (not again from each of its spaces), and read once
 _CLAUSE_BREAK = re.compile(
     rf",?(?<!\s)\s++and that\s++|"
-    rf"(?:,\s++and|;)\s++(?=(?:that\s++)?(?:you|[Ss]he|[Hh]e|(?:Mr|Mrs|Ms|Dr)\.?\s++[A-Z][\w'’-]+)\s*+"
+    rf"(?:,\s++(?:and|but)|;)\s++(?=(?:that\s++)?(?:you|[Ss]he|[Hh]e|(?:Mr|Mrs|Ms|Dr)\.?\s++[A-Z][\w'’-]+)\s*+"
     rf"(?:{_APOSTROPHE}ll|will|would|is going to|are going to|should)\b)"
 )
 
@@ -407,8 +475,9 @@ _AT_APPOINTMENT = re.compile(r"(?:also\s+)?(?:call|phone|ring|meet|see|video ?ca
 _CONTINUES = re.compile(r"^(?:It|That|This|They|Both|Everything|All of (?:it|them))\b(?:\s+(?:will|should|is going to|are going to)|"
                         r"['’]ll|\s+(?:is|are) (?:going|coming))\b")
 # "before the meeting", "at least five days before the meeting": dated by the meeting the message names
-_BEFORE_EVENT = re.compile(r"\b(?:(?:at least\s+)?(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
-                           r"(?:school\s+|business\s+)?(?P<unit>days?|weeks?)\s+)?(?P<prep>before|by|ahead of|prior to|at)\s+"
+_BEFORE_EVENT = re.compile(r"\b(?:(?:at least\s+)?(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?|the)\s+"
+                           r"(?:school\s+|business\s+)?(?P<unit>days?|weeks?)\s+)?(?P<prep>before|by|ahead of|prior to|at|"
+                           r"(?:right\s+|just\s+)?after|following)\s+"
                            r"(?:the|our|his|her|this|that|your)\s+(?:[\w-]+\s+){0,3}?(?P<event>meeting|IEP|ARD|conference|review|call)\b",
                            re.I)
 
@@ -443,6 +512,21 @@ def _due(text: str, rest_start: int, sentence: Sentence, sentences: list[Sentenc
     return due
 
 
+_IN_THE_MORNING = re.compile(r"\b(?:first thing\s+)?in the (?:morning|a\.?m\.?)\b|\bfirst thing\s*+(?:[.!,;]|$)", re.I)
+
+
+def _next_morning(rest: str, message: MessageText) -> DateMention | None:
+    """ "I'll drop it off in the morning", "Will send first thing.": written after noon, the next school morning;
+    before noon, today."""
+    match = _IN_THE_MORNING.search(rest)
+    if match is None or message.sent is None:
+        return None
+    day = message.sent.date() + timedelta(days=1 if message.sent.hour >= 12 else 0)
+    while day.weekday() >= 5 and day != message.sent.date():
+        day += timedelta(days=1)
+    return DateMention(match.start(), match.end(), match.group(0), day, False, "relative_day")
+
+
 _THAT_DAY = re.compile(r"\b(?:that|the) (?:morning|day|afternoon|evening|night)\b|\bthe day of\b", re.I)
 
 
@@ -471,12 +555,16 @@ def _event_day(event: re.Match, sentences: list[Sentence], sent_day: date) -> Da
     day = mention.day
     if event.group("count"):
         count = int(event.group("count")) if event.group("count").isdigit() else NUMBER_WORDS.get(event.group("count").lower(), 1)
+        # "the day after the meeting": counted forward from it
+        sign = 1 if re.search(r"after|following", event.group("prep"), re.I) else -1
         if event.group("unit").lower().startswith("week"):
-            day = day - timedelta(days=7 * count)
-        elif re.search(r"\b(?:school|business)\s", event.group(0), re.I):
+            day = day + sign * timedelta(days=7 * count)
+        elif re.search(r"\b(?:school|business)\s", event.group(0), re.I) and sign < 0:
             day = _school_days_before(day, count)
+        elif re.search(r"\b(?:school|business)\s", event.group(0), re.I):
+            day = add_business_days(day, count)
         else:
-            day = day - timedelta(days=count)
+            day = day + sign * timedelta(days=count)
     return DateMention(mention.start, mention.end, event.group(0), day, True, "event")
 
 
@@ -541,7 +629,9 @@ def find_promises(
             start = sentence.start + offset
             text = clause.strip()
             start += len(clause) - len(clause.lstrip())
-            due = _due(text, len(text) - len(rest), sentence, sentences, sent_day) \
+            # "I signed it tonight and Rory will hand it in in the morning": the morning the promise names, first
+            due = (_next_morning(rest, message) if not find_dates(rest, sent_day) else None) \
+                or _due(text, len(text) - len(rest), sentence, sentences, sent_day) \
                 or _day_the_subject_names(text, message.subject, sent_day)
             if rule == "should-by-date" and due is None:
                 continue
@@ -579,7 +669,8 @@ def _continues_promise(clause: str, sentence: Sentence, promised_in: dict[int, t
     """ "I'm going to update her assessment before the IEP. Will send you a copy": a sentence without a subject right
     after the same writer's promise carries that promise on (its next step), not a second undertaking."""
     before = promised_in.get(sentence.index - 1)
-    return bool(before and before == (sentence.paragraph, by.email if by else None) and _SUBJECTLESS_WILL.match(clause.strip()))
+    return bool(before and before == (sentence.paragraph, by.email if by else None)
+                and (_SUBJECTLESS_WILL.match(clause.strip()) or _IT_WILL.match(clause.strip()) or _THING_ON_ITS_WAY.match(clause.strip())))
 
 
 _ENGLISH_WILL = re.compile(r"\b(?:I|[Ww]e)(?:\s*+['’]ll|\s++will)\b")
@@ -614,6 +705,9 @@ def _mask(text: str, start: int, spans: list[tuple[int, int]]) -> str:
 def _restated_by_user(rule: str, message: MessageText, recap: bool) -> bool:
     """A parent restating what staff will do is not the school's promise, unless it records a conversation."""
     return rule.startswith("third-person") and message.from_user and not writes_for_school(message) and not recap
+
+
+_JOINED_ON = re.compile(r"(?:,\s*(?:but|and|so)|;|\s(?:but|and))\s+$")
 
 
 def _match_clause(
@@ -658,6 +752,10 @@ def _match_clause(
                 and not _NOT_AN_ACT.match(reported.group("rest")) and not _KEPT_OR_NOT.search(stripped):
             return "reported:said would", people.resolve(reported.group("speaker")), reported.group("rest")
     first = _FIRST_PERSON.search(stripped)
+    while first and _NOT_AN_ACT.match(first.group("rest")):
+        # "I will be out Friday, but I'll send the data Monday": the writer's next undertaking, joined on
+        following = _FIRST_PERSON.search(stripped, first.end("modal"))
+        first = following if following and _JOINED_ON.search(stripped[max(0, following.start() - 8):following.start()]) else None
     if first and not _NOT_AN_ACT.match(first.group("rest")) and not _in_if_clause(stripped, first.start()) \
             and not _in_relative_clause(stripped, first.start()):
         modal = " ".join(first.group("modal").lower().split())
@@ -677,12 +775,18 @@ def _match_clause(
     spanish = _SPANISH_UNDERTAKING.search(stripped)
     if spanish and (spanish.group("future") or _dated_ahead(spanish.group("rest"), sent_day)):
         return _SPANISH_RULE, message.author, spanish.group("rest")
+    on_it = _ON_IT.match(stripped)
+    if on_it and message.is_reply:
+        return "first-person:on it", message.author, on_it.group("rest")
     let_me = _LET_ME.search(stripped)
     if let_me:
         return "first-person:let me", message.author, let_me.group("rest")
     subjectless = _SUBJECTLESS_WILL.match(stripped) or _TYPED_ILL.search(stripped)
     if subjectless and not _NOT_AN_ACT.match(subjectless.group("rest")):
         return "first-person:will", message.author, subjectless.group("rest")
+    can = _SUBJECTLESS_CAN.match(stripped)
+    if can and _CAN_DELIVER.match(can.group("rest")) and _dated_ahead(can.group("rest"), sent_day, or_today=True):
+        return "first-person:can by", message.author, can.group("rest")
     planned = _SUBJECTLESS_PLAN.match(stripped)
     if planned and _dated_ahead(planned.group("rest"), sent_day, or_today=True):
         return "first-person:will", message.author, planned.group("rest")
@@ -707,6 +811,8 @@ def _match_clause(
         expect = _EXPECT.search(stripped)
         if expect and _dated_ahead(expect.group("rest"), sent_day, or_today=True):
             return "should-by-date", message.author, expect.group("rest")
+        if expect and _EXPECT_WHAT.match(expect.group("rest")):
+            return "first-person:expect", message.author, expect.group("rest")
         proposed = _PROPOSES.search(stripped)
         if proposed and not _in_if_clause(stripped, proposed.start()):
             return "service-will:proposes", message.author, proposed.group("rest")
@@ -720,6 +826,11 @@ def _match_clause(
         return not (_in_subordinate_clause(stripped, position) or _in_relative_clause(stripped, position)
                     or _RELAYED.search(lead + stripped[:position]))
 
+    item = _ACTION_ITEM.match(stripped)
+    if item and (_ACTION_HEADING.search(message.new_text) or recap) and _dated_ahead(item.group("rest"), sent_day, or_today=True):
+        who = item.group("who")
+        by = message.author if who in ("I", "Me") else _who(who, people, message, sentences, sentence, student_names)
+        return "recap:action item", by, item.group("rest")
     relayed = _relayed_commitment(stripped, message, people, student_names, sent_day) if school else None
     if relayed is not None:
         return relayed
@@ -743,6 +854,15 @@ def _match_clause(
         hit = _third_person(bare, clause, message, people, sentences, sentence, student_names, sent_day)
         if hit is not None:
             return hit
+    on_its_way = _THING_ON_ITS_WAY.match(stripped)
+    if on_its_way and _dated_ahead(on_its_way.group("rest"), sent_day):
+        return "should-by-date", message.author, on_its_way.group("rest")
+    # (the parent may write from another address: any writer not on the school's side)
+    household = _HOUSEHOLD_WILL.search(stripped) if message.from_user or not school else None
+    if household and (household.group("who").startswith(("My", "Her", "His", "Our", "my", "her", "his", "our"))
+                      or (_is_child(household.group("who"), student_names) and _CARRIES.match(household.group("rest")))) \
+            and (_dated_ahead(household.group("rest"), sent_day, or_today=True) or _IN_THE_MORNING.search(household.group("rest"))):
+        return "first-person:household", message.author, household.group("rest")
     asked = _ASKED_TO.search(stripped)
     if asked and writes_for_school(message) and _dated_ahead(asked.group("rest"), sent_day, or_today=True) \
             and not _in_if_clause(stripped, asked.start()) and not _is_child(asked.group("who"), student_names):
@@ -759,6 +879,13 @@ def _match_clause(
         meets = _thing_will(stripped, _SERVICE_MEETS, _SERVICE_BEFORE) if starting else None
         if meets and own_words(meets.start()) and _dated_ahead(starting.group("when"), sent_day):
             return "service-will", message.author, meets.group("rest")
+        makeup = _MAKEUP_SET.search(stripped)
+        if makeup and own_words(makeup.start()) and _dated_ahead(makeup.group("rest"), sent_day):
+            return "service-will", message.author, makeup.group("rest")
+        it_will = _IT_WILL.match(stripped)
+        if it_will and _dated_ahead(it_will.group("rest"), sent_day, or_today=True) \
+                and (not _FINISHED.match(it_will.group("rest")) or any(m.deadline for m in find_dates(it_will.group("rest"), sent_day))):
+            return "service-will", message.author, it_will.group("rest")
         thing = _thing_will(stripped)
         if thing and own_words(thing.start()):  # "Her new chair should arrive next week" only with its date
             return ("should-by-date" if thing.group("modal") == "should" else "service-will"), message.author, thing.group("rest")
@@ -783,7 +910,7 @@ _RELAYED = re.compile(
 # "Ms. Ruiz told me she'll send …", "Mr. Diaz joined for the last ten minutes and confirmed that …": a colleague's word
 # passed on by the school's own writer
 _COLLEAGUE_SAID = re.compile(
-    rf"(?P<speaker>\b{_TITLED}|\b[Tt]hey)(?:\s++[^.;:!?]{{0,60}}?)?\s(?:told (?:me|us)|said|confirmed|agreed|"
+    rf"(?P<speaker>\b{_TITLED}|\b[Tt]hey|{_STAFF_PERSON})(?:\s++[^.;:!?]{{0,60}}?)?\s(?:told (?:me|us)|said|confirmed|agreed|"
     rf"assured (?:me|us))\s++(?:that\s++)?(?P<said>.*)", re.S)
 _SAID_SELF_WILL = re.compile(rf"^(?P<who>[Ss]he|[Hh]e)\s*+(?:{_APOSTROPHE}ll|will|would|is going to)\s++(?P<rest>.*)", re.S)
 _SAID_THING_WILL = re.compile(rf"^(?!(?:I|we|you|he|she|they|it)\b)[^,;]{{2,60}}?\s(?:will|would)\s+(?:also\s+)?"
@@ -915,8 +1042,8 @@ _IEP_SUPPORT = re.compile(
     r"with me|in my room|room \d+|[A-Z]\d{2,3}\b)", re.I)
 # "Kenji will retake the quiz on Wednesday", "He can retake Tues 1/27 in the testing ctr": the school arranging the child's work
 _CHILD_WILL = re.compile(
-    rf"(?P<who>\b[A-Z][a-z]+|\b[Hh]e|\b[Ss]he)\s+(?:{_ADVERB}\s+)?(?P<modal>will|{_APOSTROPHE}ll|can|is going to|gets to)\s+"
-    rf"(?:{_ADVERB}\s+)?(?P<rest>(?:re-?take|re-?do|make up|finish|complete|take|do|start|begin|join|get|have|work|sit|test)\b.*)",
+    rf"(?P<who>\b[A-Z][a-z]+|\b[Hh]e|\b[Ss]he)\s*+(?:{_ADVERB}\s+)?(?P<modal>will|{_APOSTROPHE}ll|can|is going to|gets to)\s+"
+    rf"(?:{_ADVERB}\s+)?(?:be able to\s+)?(?P<rest>(?:re-?take|re-?do|make up|finish|complete|take|do|start|begin|join|get|have|work|sit|test)\b.*)",
     re.S)
 # the same arrangement written to the student: "you can retake the quiz Thursday with it read aloud"
 _YOU_CHILD = re.compile(rf"\b[Yy]ou\s+(?:{_ADVERB}\s+)?(?:will|{_APOSTROPHE}ll|can|are going to|get to)\s+(?:{_ADVERB}\s+)?"

@@ -53,31 +53,40 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday_the_nth", re.compile(_WEEKDAY + r",?\s+the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)),
     ("weekday_the_nth", re.compile(r"\b(?:el\s+)?(?P<weekday>lunes|martes|mi[ée]rcoles|jueves|viernes)\s+"
                                    r"(?P<day>3[01]|[12]\d|0?[1-9])\b(?![:/.]\d)", re.I)),
-    ("relative_day", re.compile(r"\b(?P<word>today|tonight|this (?:morning|afternoon|evening)|tomorrow|tmrw|tmr|tomorow|"
-                                r"tommorow|tommorrow|yesterday|the day after tomorrow)\b|"
-                                r"(?<=\bby\s)(?:the\s+)?end\s+of\s+(?:the\s+)?day\b"
-                                r"(?!\s+(?:tomorrow|today|on|friday|monday|tuesday|wednesday|thursday))|"
-                                r"\bEOD\b", re.I)),
+    ("relative_day", re.compile(r"\b(?P<word>today|tonight|tonite|this (?:morning|afternoon|evening)|tomorrow|tmrw|tmr|tomorow|"
+                                r"tommorow|tommorrow|2morrow|2moro|yesterday|the day after tomorrow)\b|"
+                                # "by end of day", "by COB", "by the end of the school day": today, unless a day follows
+                                r"(?:(?<=\bby\s)(?:the\s+)?end\s+of\s+(?:the\s+)?(?:school\s+|business\s+|work\s+)?day|"
+                                r"\b(?:EOD|COB|EOB|close\s+of\s+business))\b"
+                                r"(?![\s,]+(?:(?:this|next|on)\s+)?(?:tomorrow|today|mon|tue|wed|thu|fri|\d))", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<mod>this|next|last|coming|this coming|on)\s+)?" + _WEEKDAY, re.I)),
     ("nth_week", re.compile(r"\b(?P<nth>first|second|third|fourth|last)\s+week\s+(?:of|in)\s+" + _MONTH, re.I)),
     ("weekend", re.compile(r"\b(?P<which>this|next|the|over the)\s+weekend\b", re.I)),
-    ("week", re.compile(r"\b(?:(?P<part>early|earlier|mid|middle of|late|later|end of|the end of)\s+)?"
-                        r"(?P<which>this|next|the following|the|last)\s+week(?:'s)?\b(?P<after>\s+after\s+next\b)?|"
-                        r"\b(?P<bare>end\s+of)\s+week\b", re.I)),
-    ("month_end", re.compile(r"\bend\s+of\s+(?P<which>the|this|next|each|every)\s+month\b", re.I)),
+    ("week", re.compile(r"\b(?:(?P<part>early|earlier|mid|middle of|late|later|end of|the end of|(?:the\s+)?(?:beginning|start) of)\s+)?"
+                        r"(?P<which>this|next|the following|the|last)\s+(?:week|wk)(?:'s)?\b(?P<after>\s+after\s+next\b)?|"
+                        r"\b(?P<bare>end\s+of)\s+week\b|\bweek['’]s\s+end\b|\bEOW\b", re.I)),
+    ("month_end", re.compile(r"\bend\s+of\s+(?P<which>the|this|next|each|every)\s+month\b|\bmonth['’]s\s+end\b|\bEOM\b", re.I)),
+    # "by the first of the month", "the first of next month", "the first of November"
+    ("first_of", re.compile(r"\bthe\s+(?:first|1st)\s+of\s+(?:(?:the|this)\s+month|(?P<next>next)\s+month|" + _MONTH + r")", re.I)),
     ("in_month", re.compile(r"\b(?P<prep>in|during|by|early|mid|late|end of)(?:\s+|-)" + _MONTH + r"(?!\s+\d)", re.I)),
     # "by the 30th", "before the 15th": a day of this month, or of the next once it has passed
     ("day_of_month", re.compile(r"\bthe\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)),
-    ("span", re.compile(r"\b(?P<prep>in|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\d+\s*(?:-|–|to|or)\s*)?(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|a couple of|a few|couple of)\s+(?P<school>school\s+|business\s+|working\s+)?(?P<unit>days?|weeks?)\b", re.I)),
+    # "in a day or two", "within a week or two": the longer
+    ("span", re.compile(r"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?(?:a|one)\s+(?P<unit>day|week)\s+or\s+(?P<count>two|three)\b", re.I)),
+    ("span", re.compile(r"\b(?P<prep>in|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\d+\s*(?:-|–|to|or)\s*)?(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)\s+(?P<school>school\s+|business\s+|working\s+)?(?P<unit>days?|weeks?|wks?)\b", re.I)),
+    # "two weeks from now", "a week from today", "a week from Friday"
+    ("from_day", re.compile(r"\b(?P<count>\d+|one|two|three|four|a)\s+(?P<unit>days?|weeks?)\s+from\s+(?:now|today|" + _WEEKDAY + r")", re.I)),
+    # "by this time next week": a week from the day it is written
+    ("from_day", re.compile(r"\bthis\s+time\s+(?P<unit>next\s+week)\b", re.I)),
     # "the week of February 2" (written before the month-day pattern claims the date): that week's Friday
     ("week_of", re.compile(r"\bthe\s+week\s+of\s+(?:(?:" + _MONTH + r")\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b|"
                            r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\b)", re.I)),
     # "before winter break", "by Thanksgiving break": the last school day before a break every US calendar has
-    ("school_break", re.compile(r"\b(?P<prep>before|by|prior to|until|till)\s+(?:the\s+)?(?:(?P<which>thanksgiving|winter|christmas|holiday|"
-                                r"december|new year'?s?)\s+)?(?:break|holidays?|vacation)\b", re.I)),
+    ("school_break", re.compile(r"\b(?P<prep>before|by|prior to|until|till)\s+(?:the\s+)?(?:(?:(?P<which>thanksgiving|winter|christmas|holiday|"
+                                r"december|new year'?s?)\s+)?(?:break|holidays?|vacation)|(?P<thanks>thanksgiving))\b", re.I)),
 ]
 # patterns tried first: their span contains a date another pattern would otherwise claim alone
-_FIRST = ("week_of",)
+_FIRST = ("week_of", "from_day")
 
 
 @dataclass(frozen=True)
@@ -174,7 +183,7 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
         return _nearest_year(anchor.month, dom, anchor, prefer) if dom <= 28 else None
     if kind == "relative_day":
         word = groups["word"] or "today"  # "by end of day": today
-        if word in ("tomorrow", "tmrw", "tmr", "tomorow", "tommorow", "tommorrow"):
+        if word in ("tomorrow", "tmrw", "tmr", "tomorow", "tommorow", "tommorrow", "2morrow", "2moro"):
             return anchor + timedelta(days=1)
         if word == "the day after tomorrow":
             return anchor + timedelta(days=2)
@@ -185,7 +194,7 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
         modifier = (groups.get("mod") or "").strip()
         return _weekday(WEEKDAYS[groups["weekday"].rstrip(".")], anchor, modifier, prefer)
     if kind == "week":
-        which, part = groups["which"] or "this", (groups.get("part") or "").replace("the ", "")  # "end of week": this one
+        which, part = groups["which"] or "this", re.sub(r"^the\s+", "", groups.get("part") or "")  # "end of week": this one
         if which == "last":
             return None  # "last week" names no day
         if groups.get("after"):  # "the week after next": that week's Friday
@@ -196,6 +205,8 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
             friday = _friday_of(anchor) if anchor.weekday() <= 4 else anchor
         if part in ("early", "earlier"):  # "early next week": its Tuesday
             return max(friday - timedelta(days=3), anchor)
+        if part.startswith(("beginning", "start")):  # "the beginning of next week": its Monday
+            return max(friday - timedelta(days=4), anchor)
         if part in ("mid", "middle of"):
             return max(friday - timedelta(days=2), anchor)
         return friday
@@ -226,6 +237,17 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
                 return candidate
             month = (month + timedelta(days=32)).replace(day=1) if step > 0 else (month - timedelta(days=1)).replace(day=1)
         return None
+    if kind == "first_of":
+        if groups.get("month"):
+            return _nearest_year(MONTHS[groups["month"].rstrip(".")], 1, anchor, prefer)
+        following = (anchor.replace(day=1) + timedelta(days=32)).replace(day=1)
+        return following if groups.get("next") or anchor.day > 1 or prefer == "future" else anchor
+    if kind == "from_day":
+        if groups["unit"].startswith("next"):
+            return anchor + timedelta(days=7)
+        number = int(groups["count"]) if groups["count"].isdigit() else NUMBER_WORDS.get(groups["count"], 1)
+        start = _weekday(WEEKDAYS[groups["weekday"].rstrip(".")], anchor, "", "future") if groups.get("weekday") else anchor
+        return start + timedelta(days=number * (7 if groups["unit"].startswith("week") else 1))
     if kind == "month_end":
         month_anchor = anchor
         if groups["which"] == "next":
@@ -244,9 +266,10 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
             return date(year, month, 15)
         return date(year, month, last)
     if kind == "span":
-        count = groups["count"].replace("couple of", "a couple of").replace("a a couple", "a couple")
+        count = re.sub(r"^(?:a\s+)?(couple|few)(?:\s+of)?$", r"a \1", groups["count"])
+        count = "a couple of" if count == "a couple" else count
         number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
-        if groups["unit"].startswith("week"):
+        if groups["unit"].lower().startswith(("week", "wk")):
             if groups["prep"] == "over":  # "over the next two weeks": this week and the next, to its Friday
                 return _friday_of(anchor + timedelta(days=7 * (number - 1)))
             return anchor + timedelta(days=7 * number)
@@ -260,7 +283,7 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
             day = _nearest_year(int(groups["m"]), int(groups["d"]), anchor, prefer)
         return _friday_of(day) if day else None
     if kind == "school_break":
-        return _last_day_before_break(groups.get("which") or "", anchor)
+        return _last_day_before_break(groups.get("which") or groups.get("thanks") or "", anchor)
     return None
 
 
@@ -347,7 +370,30 @@ def _dates_in(text: str, anchor: date, prefer: str) -> tuple[DateMention, ...]:
     # "before winter break (Dec 18)": the date the writer gives beats the calendar's guess
     found = [m for m in found if m.kind != "school_break" or not any(
         other.start > m.end and re.fullmatch(r"\s*\((?:by\s+|on\s+|the\s+)?", text[m.end:other.start], re.I) for other in found)]
-    return tuple(_merge_weekday_with_date(found, text))
+    return tuple(_merge_weekday_with_date(_shared_modifier(found, text, anchor, prefer), text))
+
+
+_WEEKDAY_MOD = re.compile(r"(?i)(?P<mod>next|this|coming|this coming)\s")
+_LIST_JOIN = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)")
+
+
+def _shared_modifier(found: list[DateMention], text: str, anchor: date, prefer: str) -> list[DateMention]:
+    """"next Tuesday and Thursday": the later weekday of the list shares the "next" of the first."""
+    out: list[DateMention] = []
+    carried = None  # the modifier a list of weekdays shares
+    for mention in found:
+        previous = out[-1] if out else None
+        own = _WEEKDAY_MOD.match(mention.text) if mention.kind == "weekday" else None
+        if previous is not None and previous.kind == mention.kind == "weekday" and own is None and carried \
+                and _LIST_JOIN.fullmatch(text[previous.end:mention.start]):
+            weekday = WEEKDAYS.get(mention.text.lower().rstrip(".").removeprefix("on ").strip())
+            if weekday is not None:
+                day = _weekday(weekday, anchor, carried, prefer)
+                mention = DateMention(mention.start, mention.end, mention.text, day, previous.deadline, mention.kind)
+        else:
+            carried = own.group("mod").lower() if own else None
+        out.append(mention)
+    return out
 
 
 _MORE_DAYS = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)(?:the\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?P<nth>st|nd|rd|th)?\b(?!\s*(?:minutes?|mins?|hours?|am|pm|a\.m|p\.m|%|:|/|-))", re.I)
