@@ -189,7 +189,9 @@ def _carried_by_reply(doc: Doc, subject_topics, found: set[str]) -> list[TopicMe
 
 
 _RELATED_SERVICES = {"speech_language_therapy", "occupational_therapy", "physical_therapy", "counseling"}
-_DELIVERY_MODEL = {"phrase:pull-out", "phrase:push-in", "phrase:pull out services", "phrase:push in support"}
+_DELIVERY_MODEL = {"phrase:pull-out", "phrase:push-in", "phrase:pull out services", "phrase:push in support",
+                   "phrase:push in during", "phrase:push in for", "phrase:push into his class", "phrase:push into her class",
+                   "phrase:push into the classroom"}
 _BUS_CONTEXT = re.compile(r"\b(bus|buses|route|routes|driver|drivers|transportation|van)\b", re.I)
 # the bus of a field trip is the outing's, not the transportation service: a bare "bus" in a message
 # about a trip counts only beside a firmer transportation word ("the lift bus is confirmed")

@@ -671,3 +671,60 @@ def test_a_writer_pulled_away_from_the_child_is_the_aide(tagger):
     assert "paraprofessional" in topics(tagger, "I got pulled to cover recess duty, so he was at lunch without me.")
     # a group held without its teacher is that teacher's own service
     assert "paraprofessional" not in topics(tagger, "I was pulled into a meeting, so the reading group met without me.")
+
+
+# ---- public accommodation-manual and service vocabulary, in the forms other writers use ----------------
+
+@pytest.mark.parametrize("text, topic", [
+    ("Please give him an additional 30 minutes for the final.", "extended_time"),
+    ("She may have 50 percent more time on classroom tests.", "extended_time"),
+    ("He gets 25% extra time on quizzes.", "extended_time"),
+    ("He gets double the time on unit tests.", "extended_time"),
+    ("She can take as long as she needs on the test.", "extended_time"),
+    ("He gets time & 1/2 on quizzes.", "extended_time"),
+    ("Can you move him closer to the front?", "preferential_seating"),
+    ("He can take a 5-minute break when he needs one.", "breaks"),
+    ("She was not allowed to leave the room for a break.", "breaks"),
+    ("He is allowed to step out of the room when he is upset.", "breaks"),
+    ("She gets oral testing in science.", "read_aloud"),
+    ("He has his tests given orally in science.", "read_aloud"),
+    ("She is trialing a PODD book at home.", "assistive_technology"),
+    ("He spells words on a letter board.", "assistive_technology"),
+    ("She can do 10 spelling words instead of 20.", "reduced_assignments"),
+    ("Assignments are reduced by 25% in math.", "reduced_assignments"),
+    ("He tests individually for unit exams.", "separate_setting"),
+    ("Could you post the slides before class?", "class_notes"),
+    ("She gets a printout of the PowerPoint.", "class_notes"),
+    ("He keeps his stim toys in a pencil pouch.", "sensory_tools"),
+    ("She can dictate her essay to an adult.", "scribe"),
+    ("He checks out with me at the end of the day.", "check_in"),
+    ("Both FBAs are due next month.", "behavior_support"),
+    ("He gets ABA therapy at school.", "behavior_support"),
+    ("His S/L services were missed this week.", "speech_language_therapy"),
+    ("She sees the school-based clinician weekly.", "counseling"),
+    ("She gets in-class support in English.", "specialized_instruction"),
+    ("He is in the replacement math class.", "specialized_instruction"),
+    ("The case manager pushes in during math.", "specialized_instruction"),
+    ("He uses TouchMath for addition.", "specialized_instruction"),
+    ("He gets Title 1 reading three times a week.", "reading_intervention"),
+    ("She needs adult support in the lunchroom.", "paraprofessional"),
+    ("Transpo called about the afternoon route.", "transportation"),
+    ("Can we schedule the IEP before spring break?", "iep_meeting"),
+    ("I need data on his IEP goals.", "progress_report"),
+    ("She is owed two 30-minute sessions.", "compensatory_services"),
+])
+def test_accommodation_manual_vocabulary(tagger, text, topic):
+    assert topic in topics(tagger, text)
+
+
+@pytest.mark.parametrize("text, topic, signature", [
+    # an OT who pushes in gives OT in the classroom, not specialized instruction
+    ("Mostly I see her in my room, and now and then I push in during writing.", "specialized_instruction",
+     "Dana Ruiz\nOccupational Therapist"),
+    # a talking calculator is the calculator accommodation (a query for it must not fetch every device)
+    ("He uses a talking calculator on math quizzes.", "assistive_technology", ""),
+    # sentence starters that shorten a task are not a graphic organizer
+    ("He shortened the reflection to three sentence starters.", "graphic_organizers", ""),
+])
+def test_new_vocabulary_traps(tagger, text, topic, signature):
+    assert topic not in topics(tagger, text, signature=signature)
