@@ -712,6 +712,21 @@ def test_a_writer_pulled_away_from_the_child_is_the_aide(tagger):
     ("Can we schedule the IEP before spring break?", "iep_meeting"),
     ("I need data on his IEP goals.", "progress_report"),
     ("She is owed two 30-minute sessions.", "compensatory_services"),
+    ("He gets an additional day on long assignments.", "extended_time"),
+    ("Please seat her where she can see the board.", "preferential_seating"),
+    ("He can leave class for a few minutes when he feels anxious.", "breaks"),
+    ("She needs opportunities to move during long lessons.", "breaks"),
+    ("The aide reads his tests to him in the hall.", "read_aloud"),
+    ("He uses a keyboard instead of a pencil for long answers.", "assistive_technology"),
+    ("Can his math homework be reduced?", "reduced_assignments"),
+    ("She only has to do the first five problems.", "reduced_assignments"),
+    ("He only completes the starred problems.", "reduced_assignments"),
+    ("We modified the rubric so she is graded on 2 of the 4 parts.", "reduced_assignments"),
+    ("She takes her tests in a different room.", "separate_setting"),
+    ("Could you send the notes home on Fridays?", "class_notes"),
+    ("He uses a timer for transitions.", "visual_schedule"),
+    ("Could you print it bigger for her?", "large_print"),
+    ("He checks in and out with his mentor.", "check_in"),
 ])
 def test_accommodation_manual_vocabulary(tagger, text, topic):
     assert topic in topics(tagger, text)
