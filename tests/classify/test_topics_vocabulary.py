@@ -727,6 +727,18 @@ def test_a_writer_pulled_away_from_the_child_is_the_aide(tagger):
     ("He uses a timer for transitions.", "visual_schedule"),
     ("Could you print it bigger for her?", "large_print"),
     ("He checks in and out with his mentor.", "check_in"),
+    ("She is working on her lisp in small group.", "speech_language_therapy"),
+    ("He is working on his /r/ sound.", "speech_language_therapy"),
+    ("We practiced letter formation on the whiteboard.", "occupational_therapy"),
+    ("He sees the school therapist on Mondays.", "counseling"),
+    ("She gets 45 minutes of resource a day.", "specialized_instruction"),
+    ("Her class uses the Unique Learning System.", "specialized_instruction"),
+    ("She works with the dyslexia teacher twice a week.", "reading_intervention"),
+    ("He had a behavioral episode in the gym.", "behavior_support"),
+    ("We need your consent for testing.", "evaluation"),
+    ("The missed sessions will be made up in March.", "compensatory_services"),
+    ("He uses a talking dictionary for spelling.", "assistive_technology"),
+    ("The sound field system in her room is broken.", "assistive_technology"),
 ])
 def test_accommodation_manual_vocabulary(tagger, text, topic):
     assert topic in topics(tagger, text)
@@ -742,6 +754,7 @@ def test_accommodation_manual_vocabulary(tagger, text, topic):
     ("He shortened the reflection to three sentence starters.", "graphic_organizers", ""),
 ])
 def test_new_vocabulary_traps(tagger, text, topic, signature):
+    """(and: 'made up of' is what something consists of, not a make-up)"""
     assert topic not in topics(tagger, text, signature=signature)
 
 
@@ -753,3 +766,7 @@ def test_text_to_speech_is_read_aloud_and_assistive_technology(tagger):
 def test_text_to_speech_as_a_query_names_read_aloud_only(tagger):
     from ieptrail.classify.topics import query_topics
     assert query_topics(tagger.nlp, "text to speech") == ("read_aloud",)
+
+
+def test_made_up_of_is_not_a_make_up(tagger):
+    assert "compensatory_services" not in topics(tagger, "Her speech sessions are made up of drills and games.")
