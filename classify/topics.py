@@ -223,6 +223,9 @@ _OTHER_MEETINGS = re.compile(r"\b(?:another|other|two|three|four|five|six|severa
                              r"\s+(?:annual\s+)?$", re.I)
 # a lunch group run by a speech, occupational or physical therapist is that therapy's group, not counseling
 _GROUP_FORMATS = {"phrase:lunch bunch", "phrase:lunch group"}
+# keyboarding said beside a therapy is a skill that therapy teaches ("30 minutes of OT for handwriting and
+# keyboarding"), not a device the child uses
+_SKILL_OF_THERAPY = {"phrase:keyboarding"}
 # a make-up someone proctors is a test given late, not a service made up: "pulled to proctor the make-up session"
 _PROCTORED = re.compile(r"\bproctor(?:s|ed|ing)?\s+(?:the\s+|a\s+)?$", re.I)
 # an interpreter of a spoken language is for the family (meetings, documents), not a support beside the
@@ -252,6 +255,7 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     - an interpreter in a message about translation or a spoken language interprets for the family;
     - a make-up that someone proctors is a late test, not a compensatory session;
     - a "lunch bunch" written by a therapist is their own group;
+    - keyboarding beside a therapy is a skill that therapy works on, not assistive technology;
     - "three annual IEPs", "another IEP meeting": other students' meetings;
     - a bare "bus" in a message about a field trip is the trip's bus, not the transportation service
       (nor does it make an aide for the trip the bus aide)."""
@@ -300,6 +304,9 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
             if mention.sentence not in setting_sentences and mention.sentence in timed_sentences:
                 setting_sentences.add(mention.sentence)
                 kept.append(replace(mention, topic="separate_setting", rule=f"{mention.rule} as where a test is taken"))
+            continue
+        if mention.topic == "assistive_technology" and mention.rule in _SKILL_OF_THERAPY \
+                and mention.sentence in therapy_sentences:
             continue
         if mention.topic == "counseling" and mention.rule in _GROUP_FORMATS and therapist and "counseling" not in role_services:
             continue

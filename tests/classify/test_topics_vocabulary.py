@@ -770,3 +770,15 @@ def test_text_to_speech_as_a_query_names_read_aloud_only(tagger):
 
 def test_made_up_of_is_not_a_make_up(tagger):
     assert "compensatory_services" not in topics(tagger, "Her speech sessions are made up of drills and games.")
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Her tests are read aloud, except when decoding is being measured.", "reading_intervention"),
+    ("He gets 30 minutes of OT a week for handwriting and keyboarding.", "assistive_technology"),
+])
+def test_a_skill_named_beside_another_topic_is_not_its_own_topic(tagger, text, topic):
+    assert topic not in topics(tagger, text)
+
+
+def test_keyboarding_alone_is_still_assistive_technology(tagger):
+    assert "assistive_technology" in topics(tagger, "He is learning keyboarding so he can type his essays.")
