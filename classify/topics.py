@@ -218,8 +218,10 @@ _NOTICE_RULES = {"weak:prior written notice", "weak:prior written notices", "wea
 _EVALUATION_NOTICE = re.compile(r"\b(evaluat\w*|re-?eval\w*|consent)\b", re.I)
 _RECALL_VERB = re.compile(r"\b(said|say|told|tell|promised|mentioned|reviewed|decided|agreed)\b", re.I)
 # meetings counted or set beside this one are other students' ("three annual IEPs", "because of an IEP meeting
-# that ran long", "another IEP meeting"): the writer's own schedule, not this child's meeting
-_OTHER_MEETINGS = re.compile(r"\b(?:another|other|two|three|four|five|six|several|multiple|many|back-to-back|because\s+of\s+an)"
+# that ran long", "another IEP meeting"), as are those the writer was pulled into or sat in on ("I got pulled into
+# ARDs both days", "I had to sit in on a manifestation determination"): the writer's own schedule, not this child's meeting
+_OTHER_MEETINGS = re.compile(r"\b(?:another|other|two|three|four|five|six|several|multiple|many|back-to-back|because\s+of\s+an"
+                             r"|(?:pulled|called)\s+in(?:to)?|sit\s+in\s+on\s+an?|sat\s+in\s+on\s+an?)"
                              r"\s+(?:annual\s+)?$", re.I)
 # a lunch group run by a speech, occupational or physical therapist is that therapy's group, not counseling
 _GROUP_FORMATS = {"phrase:lunch bunch", "phrase:lunch group"}
@@ -313,7 +315,8 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
         if mention.topic == "compensatory_services" and mention.start > 0 \
                 and _PROCTORED.search(text[max(0, mention.start - 24):mention.start]):
             continue
-        if mention.topic == "iep_meeting" and mention.start > 0 and mention.rule.startswith(("phrase:", "pattern:")) \
+        if mention.topic == "iep_meeting" and mention.start > 0 \
+                and mention.rule.startswith(("phrase:", "pattern:", "abbreviation:")) \
                 and _OTHER_MEETINGS.search(text[max(0, mention.start - 30):mention.start]):
             continue
         if mention.topic == "iep_meeting" and mention.rule in _NOTICE_RULES and _EVALUATION_NOTICE.search(mention.sentence):

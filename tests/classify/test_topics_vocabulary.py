@@ -782,3 +782,11 @@ def test_a_skill_named_beside_another_topic_is_not_its_own_topic(tagger, text, t
 
 def test_keyboarding_alone_is_still_assistive_technology(tagger):
     assert "assistive_technology" in topics(tagger, "He is learning keyboarding so he can type his essays.")
+
+
+@pytest.mark.parametrize("text", [
+    "I had to cancel speech on Monday because I got pulled into ARDs at the other campus.",
+    "I had to sit in on a manifestation determination and couldn't see anyone 3rd period.",
+])
+def test_meetings_the_writer_was_pulled_into_are_not_the_childs(tagger, text):
+    assert "iep_meeting" not in topics(tagger, text)
