@@ -739,6 +739,10 @@ def test_a_writer_pulled_away_from_the_child_is_the_aide(tagger):
     ("The missed sessions will be made up in March.", "compensatory_services"),
     ("He uses a talking dictionary for spelling.", "assistive_technology"),
     ("The sound field system in her room is broken.", "assistive_technology"),
+    ("He can go to the calm room when he is upset.", "breaks"),
+    ("He is in resource during first period.", "specialized_instruction"),
+    ("ill send him down tues to finish w his 1.5x", "extended_time"),
+    ("He has x2 time on unit tests.", "extended_time"),
 ])
 def test_accommodation_manual_vocabulary(tagger, text, topic):
     assert topic in topics(tagger, text)
