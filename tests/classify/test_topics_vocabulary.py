@@ -743,6 +743,8 @@ def test_a_writer_pulled_away_from_the_child_is_the_aide(tagger):
     ("He is in resource during first period.", "specialized_instruction"),
     ("ill send him down tues to finish w his 1.5x", "extended_time"),
     ("He has x2 time on unit tests.", "extended_time"),
+    ("We played the /r/ board game she likes.", "speech_language_therapy"),
+    ("I'm still working on the comp form for the district.", "compensatory_services"),
 ])
 def test_accommodation_manual_vocabulary(tagger, text, topic):
     assert topic in topics(tagger, text)
@@ -794,3 +796,7 @@ def test_keyboarding_alone_is_still_assistive_technology(tagger):
 ])
 def test_meetings_the_writer_was_pulled_into_are_not_the_childs(tagger, text):
     assert "iep_meeting" not in topics(tagger, text)
+
+
+def test_a_legal_signature_mark_is_not_a_speech_sound(tagger):
+    assert "speech_language_therapy" not in topics(tagger, "/s/ Dana Ruiz, Director of Student Services")
