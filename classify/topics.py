@@ -353,19 +353,6 @@ def _small_group_setting(doc: Doc, mentions: list[TopicMention]) -> list[TopicMe
     return []
 
 
-# text-to-speech reads the test aloud by software: it is both the read-aloud accommodation and assistive
-# technology, as writers and IEP forms list it (a query for it still names only the read-aloud topic)
-_SOFTWARE_READER = {"phrase:text to speech", "phrase:text-to-speech", "phrase:text-to-speech accommodation",
-                    "phrase:text to speech tool"}
-
-
-def _software_reader(mentions: list[TopicMention]) -> list[TopicMention]:
-    if any(m.topic == "assistive_technology" for m in mentions):
-        return []
-    return [replace(m, topic="assistive_technology", rule=f"{m.rule} (software)")
-            for m in mentions if m.topic == "read_aloud" and m.rule in _SOFTWARE_READER][:1]
-
-
 def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tuple[str, ...] = (),
                 named_roles: dict[str, set[str]] | None = None) -> list[TopicMention]:
     if message.bulk or message.auto_reply:
@@ -392,7 +379,6 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
         mentions.extend(weak)  # "make it up" means make-up services only among IEP talk
     mentions.extend(_named_providers(doc, message, role_services, named_roles or {}))
     mentions.extend(_small_group_setting(doc, mentions))
-    mentions.extend(_software_reader(mentions))
     kinds = topic_kinds(nlp)
     mentions = _without_misreadings(mentions, message.subject, role_services, kinds, text)
     firm_services = {m.topic for m in mentions if kinds.get(m.topic) == "service"}

@@ -764,11 +764,6 @@ def test_new_vocabulary_traps(tagger, text, topic, signature):
     assert topic not in topics(tagger, text, signature=signature)
 
 
-def test_text_to_speech_is_read_aloud_and_assistive_technology(tagger):
-    found = topics(tagger, "She will have text-to-speech on the math section of the spring test.")
-    assert {"read_aloud", "assistive_technology"} <= set(found)
-
-
 def test_text_to_speech_as_a_query_names_read_aloud_only(tagger):
     from ieptrail.classify.topics import query_topics
     assert query_topics(tagger.nlp, "text to speech") == ("read_aloud",)
