@@ -189,7 +189,9 @@ def _carried_by_reply(doc: Doc, subject_topics, found: set[str]) -> list[TopicMe
 
 
 _RELATED_SERVICES = {"speech_language_therapy", "occupational_therapy", "physical_therapy", "counseling"}
-_DELIVERY_MODEL = {"phrase:pull-out", "phrase:push-in", "phrase:pull out services", "phrase:push in support"}
+_DELIVERY_MODEL = {"phrase:pull-out", "phrase:push-in", "phrase:pull out services", "phrase:push in support",
+                   "phrase:push in during", "phrase:push in for", "phrase:push into his class", "phrase:push into her class",
+                   "phrase:push into the classroom"}
 _BUS_CONTEXT = re.compile(r"\b(bus|buses|route|routes|driver|drivers|transportation|van)\b", re.I)
 # the bus of a field trip is the outing's, not the transportation service: a bare "bus" in a message
 # about a trip counts only beside a firmer transportation word ("the lift bus is confirmed")
@@ -216,11 +218,16 @@ _NOTICE_RULES = {"weak:prior written notice", "weak:prior written notices", "wea
 _EVALUATION_NOTICE = re.compile(r"\b(evaluat\w*|re-?eval\w*|consent)\b", re.I)
 _RECALL_VERB = re.compile(r"\b(said|say|told|tell|promised|mentioned|reviewed|decided|agreed)\b", re.I)
 # meetings counted or set beside this one are other students' ("three annual IEPs", "because of an IEP meeting
-# that ran long", "another IEP meeting"): the writer's own schedule, not this child's meeting
-_OTHER_MEETINGS = re.compile(r"\b(?:another|other|two|three|four|five|six|several|multiple|many|back-to-back|because\s+of\s+an)"
+# that ran long", "another IEP meeting"), as are those the writer was pulled into or sat in on ("I got pulled into
+# ARDs both days", "I had to sit in on a manifestation determination"): the writer's own schedule, not this child's meeting
+_OTHER_MEETINGS = re.compile(r"\b(?:another|other|two|three|four|five|six|several|multiple|many|back-to-back|because\s+of\s+an"
+                             r"|(?:pulled|called)\s+in(?:to)?|sit\s+in\s+on\s+an?|sat\s+in\s+on\s+an?)"
                              r"\s+(?:annual\s+)?$", re.I)
 # a lunch group run by a speech, occupational or physical therapist is that therapy's group, not counseling
 _GROUP_FORMATS = {"phrase:lunch bunch", "phrase:lunch group"}
+# keyboarding said beside a therapy is a skill that therapy teaches ("30 minutes of OT for handwriting and
+# keyboarding"), not a device the child uses
+_SKILL_OF_THERAPY = {"phrase:keyboarding"}
 # a make-up someone proctors is a test given late, not a service made up: "pulled to proctor the make-up session"
 _PROCTORED = re.compile(r"\bproctor(?:s|ed|ing)?\s+(?:the\s+|a\s+)?$", re.I)
 # an interpreter of a spoken language is for the family (meetings, documents), not a support beside the
@@ -250,6 +257,7 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     - an interpreter in a message about translation or a spoken language interprets for the family;
     - a make-up that someone proctors is a late test, not a compensatory session;
     - a "lunch bunch" written by a therapist is their own group;
+    - keyboarding beside a therapy is a skill that therapy works on, not assistive technology;
     - "three annual IEPs", "another IEP meeting": other students' meetings;
     - a bare "bus" in a message about a field trip is the trip's bus, not the transportation service
       (nor does it make an aide for the trip the bus aide)."""
@@ -299,12 +307,16 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
                 setting_sentences.add(mention.sentence)
                 kept.append(replace(mention, topic="separate_setting", rule=f"{mention.rule} as where a test is taken"))
             continue
+        if mention.topic == "assistive_technology" and mention.rule in _SKILL_OF_THERAPY \
+                and mention.sentence in therapy_sentences:
+            continue
         if mention.topic == "counseling" and mention.rule in _GROUP_FORMATS and therapist and "counseling" not in role_services:
             continue
         if mention.topic == "compensatory_services" and mention.start > 0 \
                 and _PROCTORED.search(text[max(0, mention.start - 24):mention.start]):
             continue
-        if mention.topic == "iep_meeting" and mention.start > 0 and mention.rule.startswith(("phrase:", "pattern:")) \
+        if mention.topic == "iep_meeting" and mention.start > 0 \
+                and mention.rule.startswith(("phrase:", "pattern:", "abbreviation:")) \
                 and _OTHER_MEETINGS.search(text[max(0, mention.start - 30):mention.start]):
             continue
         if mention.topic == "iep_meeting" and mention.rule in _NOTICE_RULES and _EVALUATION_NOTICE.search(mention.sentence):

@@ -671,3 +671,127 @@ def test_a_writer_pulled_away_from_the_child_is_the_aide(tagger):
     assert "paraprofessional" in topics(tagger, "I got pulled to cover recess duty, so he was at lunch without me.")
     # a group held without its teacher is that teacher's own service
     assert "paraprofessional" not in topics(tagger, "I was pulled into a meeting, so the reading group met without me.")
+
+
+# ---- public accommodation-manual and service vocabulary, in the forms other writers use ----------------
+
+@pytest.mark.parametrize("text, topic", [
+    ("Please give him an additional 30 minutes for the final.", "extended_time"),
+    ("She may have 50 percent more time on classroom tests.", "extended_time"),
+    ("He gets 25% extra time on quizzes.", "extended_time"),
+    ("He gets double the time on unit tests.", "extended_time"),
+    ("She can take as long as she needs on the test.", "extended_time"),
+    ("He gets time & 1/2 on quizzes.", "extended_time"),
+    ("Can you move him closer to the front?", "preferential_seating"),
+    ("He can take a 5-minute break when he needs one.", "breaks"),
+    ("She was not allowed to leave the room for a break.", "breaks"),
+    ("He is allowed to step out of the room when he is upset.", "breaks"),
+    ("She gets oral testing in science.", "read_aloud"),
+    ("He has his tests given orally in science.", "read_aloud"),
+    ("She is trialing a PODD book at home.", "assistive_technology"),
+    ("He spells words on a letter board.", "assistive_technology"),
+    ("She can do 10 spelling words instead of 20.", "reduced_assignments"),
+    ("Assignments are reduced by 25% in math.", "reduced_assignments"),
+    ("He tests individually for unit exams.", "separate_setting"),
+    ("Could you post the slides before class?", "class_notes"),
+    ("She gets a printout of the PowerPoint.", "class_notes"),
+    ("He keeps his stim toys in a pencil pouch.", "sensory_tools"),
+    ("She can dictate her essay to an adult.", "scribe"),
+    ("He checks out with me at the end of the day.", "check_in"),
+    ("Both FBAs are due next month.", "behavior_support"),
+    ("He gets ABA therapy at school.", "behavior_support"),
+    ("His S/L services were missed this week.", "speech_language_therapy"),
+    ("She sees the school-based clinician weekly.", "counseling"),
+    ("She gets in-class support in English.", "specialized_instruction"),
+    ("He is in the replacement math class.", "specialized_instruction"),
+    ("The case manager pushes in during math.", "specialized_instruction"),
+    ("He uses TouchMath for addition.", "specialized_instruction"),
+    ("He gets Title 1 reading three times a week.", "reading_intervention"),
+    ("She needs adult support in the lunchroom.", "paraprofessional"),
+    ("Transpo called about the afternoon route.", "transportation"),
+    ("Can we schedule the IEP before spring break?", "iep_meeting"),
+    ("I need data on his IEP goals.", "progress_report"),
+    ("She is owed two 30-minute sessions.", "compensatory_services"),
+    ("He gets an additional day on long assignments.", "extended_time"),
+    ("Please seat her where she can see the board.", "preferential_seating"),
+    ("He can leave class for a few minutes when he feels anxious.", "breaks"),
+    ("She needs opportunities to move during long lessons.", "breaks"),
+    ("The aide reads his tests to him in the hall.", "read_aloud"),
+    ("He uses a keyboard instead of a pencil for long answers.", "assistive_technology"),
+    ("Can his math homework be reduced?", "reduced_assignments"),
+    ("She only has to do the first five problems.", "reduced_assignments"),
+    ("He only completes the starred problems.", "reduced_assignments"),
+    ("We modified the rubric so she is graded on 2 of the 4 parts.", "reduced_assignments"),
+    ("She takes her tests in a different room.", "separate_setting"),
+    ("Could you send the notes home on Fridays?", "class_notes"),
+    ("He uses a timer for transitions.", "visual_schedule"),
+    ("Could you print it bigger for her?", "large_print"),
+    ("He checks in and out with his mentor.", "check_in"),
+    ("She is working on her lisp in small group.", "speech_language_therapy"),
+    ("He is working on his /r/ sound.", "speech_language_therapy"),
+    ("We practiced letter formation on the whiteboard.", "occupational_therapy"),
+    ("He sees the school therapist on Mondays.", "counseling"),
+    ("She gets 45 minutes of resource a day.", "specialized_instruction"),
+    ("Her class uses the Unique Learning System.", "specialized_instruction"),
+    ("She works with the dyslexia teacher twice a week.", "reading_intervention"),
+    ("He had a behavioral episode in the gym.", "behavior_support"),
+    ("We need your consent for testing.", "evaluation"),
+    ("The missed sessions will be made up in March.", "compensatory_services"),
+    ("He uses a talking dictionary for spelling.", "assistive_technology"),
+    ("The sound field system in her room is broken.", "assistive_technology"),
+    ("He can go to the calm room when he is upset.", "breaks"),
+    ("He is in resource during first period.", "specialized_instruction"),
+    ("ill send him down tues to finish w his 1.5x", "extended_time"),
+    ("He has x2 time on unit tests.", "extended_time"),
+    ("We played the /r/ board game she likes.", "speech_language_therapy"),
+    ("I'm still working on the comp form for the district.", "compensatory_services"),
+])
+def test_accommodation_manual_vocabulary(tagger, text, topic):
+    assert topic in topics(tagger, text)
+
+
+@pytest.mark.parametrize("text, topic, signature", [
+    # an OT who pushes in gives OT in the classroom, not specialized instruction
+    ("Mostly I see her in my room, and now and then I push in during writing.", "specialized_instruction",
+     "Dana Ruiz\nOccupational Therapist"),
+    # a talking calculator is the calculator accommodation (a query for it must not fetch every device)
+    ("He uses a talking calculator on math quizzes.", "assistive_technology", ""),
+    # sentence starters that shorten a task are not a graphic organizer
+    ("He shortened the reflection to three sentence starters.", "graphic_organizers", ""),
+])
+def test_new_vocabulary_traps(tagger, text, topic, signature):
+    """(and: 'made up of' is what something consists of, not a make-up)"""
+    assert topic not in topics(tagger, text, signature=signature)
+
+
+def test_text_to_speech_as_a_query_names_read_aloud_only(tagger):
+    from ieptrail.classify.topics import query_topics
+    assert query_topics(tagger.nlp, "text to speech") == ("read_aloud",)
+
+
+def test_made_up_of_is_not_a_make_up(tagger):
+    assert "compensatory_services" not in topics(tagger, "Her speech sessions are made up of drills and games.")
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Her tests are read aloud, except when decoding is being measured.", "reading_intervention"),
+    ("He gets 30 minutes of OT a week for handwriting and keyboarding.", "assistive_technology"),
+])
+def test_a_skill_named_beside_another_topic_is_not_its_own_topic(tagger, text, topic):
+    assert topic not in topics(tagger, text)
+
+
+def test_keyboarding_alone_is_still_assistive_technology(tagger):
+    assert "assistive_technology" in topics(tagger, "He is learning keyboarding so he can type his essays.")
+
+
+@pytest.mark.parametrize("text", [
+    "I had to cancel speech on Monday because I got pulled into ARDs at the other campus.",
+    "I had to sit in on a manifestation determination and couldn't see anyone 3rd period.",
+])
+def test_meetings_the_writer_was_pulled_into_are_not_the_childs(tagger, text):
+    assert "iep_meeting" not in topics(tagger, text)
+
+
+def test_a_legal_signature_mark_is_not_a_speech_sound(tagger):
+    assert "speech_language_therapy" not in topics(tagger, "/s/ Dana Ruiz, Director of Student Services")
