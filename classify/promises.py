@@ -657,7 +657,35 @@ def find_promises(
                 action=_action(rest), topics=sentence_topics,
             ))
             promised_in[sentence.index] = (sentence.paragraph, by.email if by else None)
+    found = [p for p in found if not _spelled_out_next(p, found, sentences, sent_day)]
     return [p for p in found if p.rule != _SPANISH_RULE or not _translated(p, sentences)]
+
+
+# an undertaking told only by a pronoun or as a whole ("We'll make it up.", "I'll write everything up.", "the notice
+# will follow")
+_VAGUE = re.compile(r"\b(?:it|them|those|these|everything|all of (?:it|this|that|them))\b|\bwill\s+follow\s*[.!]*$", re.I)
+
+
+_OWN_TIME = re.compile(r"\b(?:\d{1,2}:\d\d|\d{1,2}\s*(?:a\.?m\b|p\.?m\b)|today|tonight|noon|this (?:morning|afternoon|evening)|"
+                       r"end of (?:the )?day)", re.I)
+
+
+def _spelled_out_next(promise: PromiseFound, found: list[PromiseFound], sentences: list[Sentence], sent_day: date) -> bool:
+    """ "We'll make it up. I'll send a couple of options for a make-up next week.": an undated undertaking told
+    vaguely, then spelled out with its date in the same writer's next sentence, is that one promise (a day taken
+    from the text around it, today's or earlier, is no date of its own)."""
+    if not _VAGUE.search(promise.sentence) or (promise.due is not None and promise.due > sent_day) \
+            or find_dates(promise.sentence, sent_day) or _OWN_TIME.search(promise.sentence):
+        return False
+    here = next((s for s in sentences if s.start <= promise.start < s.end), None)
+    if here is None:
+        return False
+    for other in found:
+        there = next((s for s in sentences if s.start <= other.start < s.end), None)
+        if other.due is not None and other.due > sent_day and there is not None and there.index == here.index + 1 \
+                and there.paragraph == here.paragraph and (other.by_email, other.by_name) == (promise.by_email, promise.by_name):
+            return True
+    return False
 
 
 def _same_promiser_goes_on(clause: str, found: list[PromiseFound], sentence: Sentence, by: Person | None) -> bool:

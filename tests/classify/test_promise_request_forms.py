@@ -807,3 +807,23 @@ def test_a_date_in_the_reason_does_not_make_a_second_promise(tagger):
     # two undertakings, each with its own date, are two
     text = "I'll send the reading log by Friday, and I'll call you on Tuesday 10/20 about the retest."
     assert len(tag(tagger, text).promises) == 2
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("I have to cancel today's session, I'm sorry. We'll make it up. I'll send you two make-up times by Monday.",
+     "I'll send you two make-up times by Monday."),
+    ("Thanks for coming in. I'm going to write everything up. I'll send the revised plan to the team by 10/23.",
+     "I'll send the revised plan to the team by 10/23."),
+])
+def test_a_vague_undertaking_spelled_out_with_its_date_next_is_one_promise(tagger, text, kept):
+    promises = tag(tagger, text).promises
+    assert [p.sentence for p in promises] == [kept]
+
+
+@pytest.mark.parametrize("text", [
+    "I'll confirm it with the bus office by 4:00 and let you know. I'll also send the new route sheet on Friday.",
+    "I'll print it for her today. I'll also send the study guide home on Friday.",
+    "We'll make it up. The para will also be back on Monday, and Ms. Park will call you on Friday.",
+])
+def test_an_undertaking_with_its_own_time_or_before_anothers_stays(tagger, text):
+    assert len(tag(tagger, text).promises) >= 2
