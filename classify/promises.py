@@ -347,6 +347,13 @@ _NOT_AN_ACT = re.compile(
     r"hold (?:the|a|an|our|his|her)\b[\w\s-]{0,30}\b(?:meeting|conference|review)|"
     r"(?:figure|work|sort) (?:it|this|that|things) out\s*[.!]*$|"  # a reassurance that names nothing to deliver
     r"(?:try|do (?:my|our) (?:very )?best)\s*[.!]*$|"  # "I'll try.": an attempt that names nothing to deliver
+    # a step in the writer's own head, with nothing owed after it: "I'll look at my calendar over the weekend"
+    # (not "I'll check my calendar and get back to you")
+    r"(?:look at|check|consult|look over|go through)\s+(?:my|our)\s+(?:own\s+)?(?:calendar|schedule|availability|notes)\b"
+    r"(?![^.;!?]*\b(?:and|then|to)\b)|"
+    # a stance, not an act: "I will follow the IEP as written", "We will honor his plan."
+    r"(?:follow|implement|honor|honour|abide by|comply with|adhere to|stick to)\s+(?:the|his|her|their|[A-Z]\w+['’]s)\s+"
+    r"(?:IEP|BIP|504(?:\s+plan)?|plan|accommodations)(?:\s+as\s+(?:written|it is written|it stands))?\s*[.!]*$|"
     r"let (?:him|her|them|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+)\s+(?:answer|respond|reply|handle|address|speak to|weigh in|explain|take)\b|"
     r"(?:respond|reply|answer|get back to (?:you|everyone))\b[^.;]{0,40}\b(?:when|once|after|upon)\s+(?:I|my)\s+(?:return|am back|get back|come back)\b)",
     re.I,
@@ -391,13 +398,18 @@ _SECOND_OWN_PROMISE = re.compile(
 _STEP = re.compile(r"\b(?:talk|speak|check|ask|meet|look|see|confer|touch base|consult)\b", re.I)
 
 
+# the reason given for an undertaking ("… since schedules change on Feb 2"): its date is not the undertaking's
+_REASON = re.compile(r"[,\s](?:since|because|now that)\s", re.I)
+
+
 def _clauses(sentence: Sentence, sent_day: date) -> list[tuple[str, int]]:
     """A sentence split where another promise begins: ", and that Mr. Garza would …", ", and Ms. X will …", and
     "…, and I'll …" when both halves carry their own date (two dated undertakings, not one told in two steps)."""
     breaks = list(_CLAUSE_BREAK.finditer(sentence.text))
     for match in _SECOND_OWN_PROMISE.finditer(sentence.text):
         first, second = sentence.text[:match.start()], sentence.text[match.end():]
-        if _dated_ahead(first, sent_day, True) and _dated_ahead(second, sent_day, True) and not _STEP.search(first):
+        if _dated_ahead(first, sent_day, True) and _dated_ahead(_REASON.split(second, 1)[0], sent_day, True) \
+                and not _STEP.search(first):
             breaks.append(match)
     pieces: list[tuple[str, int]] = []
     position = 0
@@ -622,7 +634,7 @@ def find_promises(
             if hit is None or _parse_rejects(doc, sentence, student_names):
                 continue
             rule, by, rest = hit
-            if _continues_promise(spoken, sentence, promised_in, by) or _DONE_BELOW.search(spoken):
+            if _continues_promise(spoken, sentence, promised_in, by) or _DONE_BELOW.search(spoken) or _AS_SET_OUT.search(spoken):
                 continue
             if offset and _same_promiser_goes_on(clause, found, sentence, by):
                 continue
@@ -645,7 +657,35 @@ def find_promises(
                 action=_action(rest), topics=sentence_topics,
             ))
             promised_in[sentence.index] = (sentence.paragraph, by.email if by else None)
+    found = [p for p in found if not _spelled_out_next(p, found, sentences, sent_day)]
     return [p for p in found if p.rule != _SPANISH_RULE or not _translated(p, sentences)]
+
+
+# an undertaking told only by a pronoun or as a whole ("We'll make it up.", "I'll write everything up.", "the notice
+# will follow")
+_VAGUE = re.compile(r"\b(?:it|them|those|these|everything|all of (?:it|this|that|them))\b|\bwill\s+follow\s*[.!]*$", re.I)
+
+
+_OWN_TIME = re.compile(r"\b(?:\d{1,2}:\d\d|\d{1,2}\s*(?:a\.?m\b|p\.?m\b)|today|tonight|noon|this (?:morning|afternoon|evening)|"
+                       r"end of (?:the )?day)", re.I)
+
+
+def _spelled_out_next(promise: PromiseFound, found: list[PromiseFound], sentences: list[Sentence], sent_day: date) -> bool:
+    """ "We'll make it up. I'll send a couple of options for a make-up next week.": an undated undertaking told
+    vaguely, then spelled out with its date in the same writer's next sentence, is that one promise (a day taken
+    from the text around it, today's or earlier, is no date of its own)."""
+    if not _VAGUE.search(promise.sentence) or (promise.due is not None and promise.due > sent_day) \
+            or find_dates(promise.sentence, sent_day) or _OWN_TIME.search(promise.sentence):
+        return False
+    here = next((s for s in sentences if s.start <= promise.start < s.end), None)
+    if here is None:
+        return False
+    for other in found:
+        there = next((s for s in sentences if s.start <= other.start < s.end), None)
+        if other.due is not None and other.due > sent_day and there is not None and there.index == here.index + 1 \
+                and there.paragraph == here.paragraph and (other.by_email, other.by_name) == (promise.by_email, promise.by_name):
+            return True
+    return False
 
 
 def _same_promiser_goes_on(clause: str, found: list[PromiseFound], sentence: Sentence, by: Person | None) -> bool:
@@ -657,6 +697,13 @@ def _same_promiser_goes_on(clause: str, found: list[PromiseFound], sentence: Sen
         return False
     last = found[-1]
     return sentence.start <= last.start < sentence.end and (last.by_email, last.by_name) == (by.email, by.name)
+
+
+# an arrangement pointed back to where it was already set out ("she will be assigned to him as described in item 1",
+# "the aide will cover lunch as outlined above"): a restatement, not a new undertaking
+_AS_SET_OUT = re.compile(r"\bas\s+(?:described|outlined|stated|listed|noted|set out|laid out|written|specified)\s+"
+                         r"(?:in\s+(?:item|point|section|number|the|my|our|his|her|#)|above|below|earlier|previously)\b[^.;!?]{0,40}[.!]*\s*$",
+                         re.I)
 
 
 # What the message itself goes on to do: "I'll answer your questions below", "I'll handle this one in a letter (see below)"
@@ -766,6 +813,10 @@ def _match_clause(
         before = stripped[:first.start()]
         if _YOU_FIRST.match(before) and _AND_THEN.search(before[-24:]):
             return None  # "Drop the test in my box the day before and I'll read it to him": it hangs on the reader's part
+        if not writes_for_school(message) and _RAISE_WITH.match(first.group("rest")):
+            # the family (from any address): "We'll talk to Ms. Lee about making those up": their own next step, owed
+            # to no one
+            return None
         if first.group("who").lower() == "we" and _meeting_agenda(first.group("rest"), message, sent_day):
             return None  # "We'll review his transition plan and ESY": what the meeting will cover, not one person's act
         if first.group("who").lower() == "we" and _CLASSWORK.match(first.group("rest")) \
@@ -1010,6 +1061,11 @@ _THE_TEAM = re.compile(r"(?i:the\s+)?(?:IEP\s+)?(?:team|committee)", re.I)
 _AGENDA = re.compile(r"(?:review|discuss|consider|go\s+over|talk\s+about|look\s+at)\b", re.I)
 # the reader is told to do something first, and the writer's part follows on it ("… and I'll …")
 # (two patterns: the tail checked on its own keeps the match linear on long runs of spaces)
+# raising a matter with someone else, nothing handed over after it ("talk to the principal about the bus", not
+# "… and let you know what she says")
+_RAISE_WITH = re.compile(
+    rf"(?:also\s+)?(?:talk|speak|check)\s+(?:to|with)\s+(?:{_TITLED}|(?:the|his|her|their)\s+(?:\w+\s+)?(?:teacher|principal|"
+    rf"case manager|counselor|therapist|coordinator|director|office))\s+about\b(?![^.;!?]*\b(?:and|then)\b)")
 _YOU_FIRST = re.compile(r"^(?:[^:;.]{0,40}:\s*)?(?:just\s+|please\s+)?(?:come|drop|send|bring|stop by|swing by|email|call|text|"
                         r"put|leave|give|share|have (?:him|her|them))\b[^.;!?]*$", re.I)
 _AND_THEN = re.compile(r"(?<!\S)and\s+(?:then\s+)?$", re.I)

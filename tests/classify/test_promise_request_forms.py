@@ -764,3 +764,66 @@ def test_the_users_mail_to_family_only_asks_the_school_nothing(tagger):
     titled = tagger.tag(MessageText(new_text="Hi Ms. Okoye, " + text, subject="Thursday", sent=WEDNESDAY, author=PARENT,
                                     recipients=(Person("Rae Okoye", "rae.okoye@gmail.com"),), from_user=True))
     assert len(titled.requests) == 1
+
+
+# ---- not trackable commitments: stances, restatements, private steps, the parent's own next moves ----------
+
+@pytest.mark.parametrize("text", [
+    "Understood. I will follow the IEP as written.",
+    "We will honor her accommodations.",
+    "Our aide will sit with her at lunch as outlined in item 3.",
+    "The bus aide will ride with her as described above.",
+    "No make-up slot this week, sorry. I'll look at my calendar over the weekend.",
+    "I'll check my schedule after the conference.",
+])
+def test_stances_restatements_and_private_steps_are_not_promises(tagger, text):
+    assert not tag(tagger, text).promises
+
+
+@pytest.mark.parametrize("text", [
+    "I'll check my calendar and get back to you by Friday.",
+    "I will follow up with the counselor and send you the form on Friday.",
+    "Starting Monday I will implement her plan in science and send you a weekly log every Friday.",
+    "Ms. Park will cover lunch on Tuesday 10/20.",
+])
+def test_what_only_borders_on_a_stance_is_still_a_promise(tagger, text):
+    assert len(tag(tagger, text).promises) == 1
+
+
+def test_the_parents_plan_to_raise_it_with_a_third_party_is_not_a_promise(tagger):
+    assert tag(tagger, "Thanks. We'll talk to Ms. Vale about making those sessions up.", author=PARENT).promises == ()
+    # a thing handed to the reader after it is one
+    assert len(tag(tagger, "I'll talk to Ms. Vale about it and let you know on Friday.", author=PARENT).promises) == 1
+    # staff raising it with a colleague is one
+    assert len(tag(tagger, "I'll talk to Mr. Hale about the notes tomorrow.").promises) == 1
+
+
+def test_a_date_in_the_reason_does_not_make_a_second_promise(tagger):
+    text = ("I'll send a reminder to her teachers by Friday, and I'll add her new teachers too since the schedules "
+            "change on 10/26.")
+    promises = tag(tagger, text).promises
+    assert len(promises) == 1, promises
+    assert promises[0].due == date(2026, 10, 16)
+    # two undertakings, each with its own date, are two
+    text = "I'll send the reading log by Friday, and I'll call you on Tuesday 10/20 about the retest."
+    assert len(tag(tagger, text).promises) == 2
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("I have to cancel today's session, I'm sorry. We'll make it up. I'll send you two make-up times by Monday.",
+     "I'll send you two make-up times by Monday."),
+    ("Thanks for coming in. I'm going to write everything up. I'll send the revised plan to the team by 10/23.",
+     "I'll send the revised plan to the team by 10/23."),
+])
+def test_a_vague_undertaking_spelled_out_with_its_date_next_is_one_promise(tagger, text, kept):
+    promises = tag(tagger, text).promises
+    assert [p.sentence for p in promises] == [kept]
+
+
+@pytest.mark.parametrize("text", [
+    "I'll confirm it with the bus office by 4:00 and let you know. I'll also send the new route sheet on Friday.",
+    "I'll print it for her today. I'll also send the study guide home on Friday.",
+    "We'll make it up. The para will also be back on Monday, and Ms. Park will call you on Friday.",
+])
+def test_an_undertaking_with_its_own_time_or_before_anothers_stays(tagger, text):
+    assert len(tag(tagger, text).promises) >= 2
