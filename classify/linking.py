@@ -952,6 +952,62 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
     return None
 
 
+# a promise that something begins: "Sessions will begin Tuesday", "Starting Monday, a substitute aide will be assigned to
+# the route", "he'll be on her caseload from day one", "I'll see him every week from now on"
+_BEGINS = re.compile(r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|will be assigned|from (?:now on|day one)|"
+                     r"(?:beginning|effective) (?:on |this |next )?(?:mon|tues|wednes|thurs|fri)day)\b", re.I)
+# a report that it has begun or happens now: "we had our first session today", "she has been on the bus every day this
+# week", "he is back with her", "saw him for the first time today"
+_HAS_BEGUN = re.compile(
+    r"\b(?:had (?:our|his|her|their|the|a) first|(?:for|was) the first time|(?:started|began|begun)\b(?! to\b)|"
+    r"(?:has|have|'s|’s|'ve|’ve) been\b[^.!?;]{1,40}?\bevery (?:day|morning|afternoon|week|time|session)|"
+    r"(?:is|are|'s|’s) (?:now )?back (?:with|on|in)\b)", re.I)
+# the words of a date, which every report of any day shares with a promise dated the same way
+_DATE_WORDS = re.compile(rf"^(?:{_WEEKDAY[:-2]}|{_MONTH_WORD}|week|day|today|tomorrow|morning|afternoon|start|begin|"
+                         r"assign|first|now|one|soon|\d+(?:st|nd|rd|th)?|.*['’].*)$", re.I)
+# the writer only believed it had begun: "I was under the impression the coverage had started"
+_ONLY_BELIEVED = re.compile(r"\b(?:impression|thought|assumed|believed|supposed to|expected|should have|would have|"
+                            r"was told|were told|if)\b", re.I)
+
+
+def begun_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise that something begins ("Sessions will begin Tuesday", "Starting Monday, Ms. Lee will be assigned to
+    the route") kept by a later message, from either side, that reports it begun in a sentence naming the promise's
+    own thing or person ("we had our first session today", "Ms. Lee has been on the bus every day this week"): the
+    event was the deed. Not before the day it was to begin, not a question, nor a sentence of what is to come."""
+    if not _BEGINS.search(commitment.sentence) or _DEFERRAL.search(commitment.sentence):
+        return None
+    own = frozenset(word for word in content_words(commitment.sentence, index.ignore) if not _DATE_WORDS.match(word))
+    if not own:
+        return None
+    # "his first session" is named by "saw him for the first time" as well
+    firsts = bool(re.search(r"\bfirst\b", commitment.sentence, re.I))
+    inside = index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
+    source = index.by_id.get(commitment.source_id)  # the other side may tell of it too ("she has been on the bus")
+    others = {address for address in (source.recipients if source else ()) if address} - promise_party(commitment)
+    terms = index.item_terms(commitment.sentence, commitment.context)
+    options = {message.id: message for message in inside + delivery_options(commitment, index)[len(inside):]
+               + index.outside_thread(others, terms, commitment.thread_id, commitment.sent)}
+    # and whoever writes to them of it: the new therapist's "I saw him for the first time today"
+    options.update((message.id, message) for message in index.by_id.values()
+                   if commitment.sent < message.sent <= commitment.sent + OUTSIDE_THREAD_WINDOW
+                   and message.recipients & others and message.author_email not in others)
+    for message in sorted(options.values(), key=attrgetter("sent", "id")):
+        if commitment.due is not None and message.sent.date() < commitment.due:
+            continue
+        if message.auto_reply or about_something_else(commitment, message, index):
+            continue
+        for view in index.profile(message).sentences:
+            if view.question or view.future or view.pending or view.recalls_owed:
+                continue
+            if not view.words & own and not (firsts and re.search(r"\bfirst\b", view.text, re.I)):
+                continue
+            begun = _HAS_BEGUN.search(view.text)
+            if begun and not _ONLY_BELIEVED.search(view.text[:begun.start()]):
+                return FollowupEvidence(message.id, view.text, "delivered: reported begun", message.sent, {"score": 1})
+    return None
+
+
 def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                   model: LinearModel | None) -> dict[str, FollowupEvidence]:
     """The message that kept each promise: the earliest where the written rules see the deed done, unless
@@ -1002,7 +1058,7 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                                                      message.sent, {"score": probability})
         if commitment.key not in found:
             arrived = reported_by_others(commitment, index) or arrival_reported(commitment, index) \
-                or thanks_received(commitment, index)
+                or thanks_received(commitment, index) or begun_reported(commitment, index)
             if arrived:
                 found[commitment.key] = arrived
     return found

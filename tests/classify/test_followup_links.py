@@ -924,3 +924,48 @@ def test_a_talk_that_sets_the_promised_deed_up_for_later_does_not_keep_it():
     found = kept(record, promised(made, "I'll pull him Tuesday and read the fractions quiz aloud to him.", CASE_MANAGER,
                                   date(2025, 10, 21)))
     assert found is not None and "8 of 10" in found
+
+
+# ---- a promise that something begins, kept by a report that it has begun -------------------------------------------
+
+def test_the_parent_saying_the_promised_aide_has_been_there_every_day_keeps_it():
+    record = Record()
+    record.add_unrelated()
+    sentence = "Beginning Monday, a long-term bus monitor, Mr. Okafor, will be assigned to his afternoon route."
+    made = record.add(CASE_MANAGER, "Thank you for your patience. " + sentence)
+    record.add(PARENT, "Thanks - Mr. Okafor has been on the bus every afternoon this week and Eli likes him. "
+                       "Could you still send the list of substitutes?", days=4, to=CASE_MANAGER)
+    found = kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 20)))
+    assert found and "has been on the bus" in found
+
+
+def test_a_colleague_reporting_the_first_session_keeps_a_promise_that_sessions_begin():
+    record = Record()
+    record.add_unrelated()
+    sentence = "Tutoring sessions will begin Wednesday, October 29 and run through December."
+    made = record.add(CASE_MANAGER, sentence)
+    record.add(OT, "Hello, Eli and I had our first tutoring session today. He read two passages aloud.", thread=2, days=9)
+    found = kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 29)))
+    assert found and "had our first tutoring session" in found
+
+
+def test_a_report_before_the_day_it_was_to_begin_or_only_believed_keeps_nothing():
+    for text, days in (("Eli and I had our first tutoring session today.", 3),  # before the 29th
+                       ("I was under the impression the tutoring sessions had started.", 12),
+                       ("Have the tutoring sessions started yet?", 12),
+                       ("The tutoring sessions haven't started yet.", 12)):
+        record = Record()
+        record.add_unrelated()
+        sentence = "Tutoring sessions will begin Wednesday, October 29 and run through December."
+        made = record.add(CASE_MANAGER, sentence)
+        record.add(PARENT, text, thread=2, days=days, to=CASE_MANAGER)
+        assert kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 29))) is None, text
+
+
+def test_another_thing_begun_does_not_keep_a_promise_that_something_begins():
+    record = Record()
+    record.add_unrelated()
+    sentence = "Tutoring sessions will begin Wednesday, October 29 and run through December."
+    made = record.add(CASE_MANAGER, sentence)
+    record.add(OT, "Eli started the new handwriting program today.", thread=2, days=9)
+    assert kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 29))) is None
