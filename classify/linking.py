@@ -961,7 +961,9 @@ _BEGINS = re.compile(r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|will be assigned|fr
 _HAS_BEGUN = re.compile(
     r"\b(?:had (?:our|his|her|their|the|a) first|(?:for|was) the first time|(?:started|began|begun)\b(?! to\b)|"
     r"(?:has|have|'s|’s|'ve|’ve) been\b[^.!?;]{1,40}?\bevery (?:day|morning|afternoon|week|time|session)|"
-    r"(?:is|are|'s|’s) (?:now )?back (?:with|on|in)\b)", re.I)
+    r"(?:is|are|'s|’s) (?:now )?back (?:with|on|in)\b|"
+    # "she is now his backup para, starting today"
+    r"(?:starting|beginning|effective|as of) (?:today|this morning)\b)", re.I)
 # the words of a date, which every report of any day shares with a promise dated the same way
 _DATE_WORDS = re.compile(rf"^(?:{_WEEKDAY[:-2]}|{_MONTH_WORD}|week|day|today|tomorrow|morning|afternoon|start|begin|"
                          r"assign|first|now|one|soon|\d+(?:st|nd|rd|th)?|.*['’].*)$", re.I)

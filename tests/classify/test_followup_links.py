@@ -969,3 +969,14 @@ def test_another_thing_begun_does_not_keep_a_promise_that_something_begins():
     made = record.add(CASE_MANAGER, sentence)
     record.add(OT, "Eli started the new handwriting program today.", thread=2, days=9)
     assert kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 29))) is None
+
+
+def test_a_note_that_the_promised_arrangement_holds_starting_today_keeps_it():
+    record = Record()
+    record.add_unrelated()
+    sentence = "Effective Monday, November 3, Mr. Okafor will be assigned to Eli as his lunch aide."
+    made = record.add(PARENT, "My notes from the meeting: " + sentence, to=CASE_MANAGER)
+    record.add(OT, "Good afternoon, as we discussed, Mr. Okafor is Eli's lunch aide, starting today.",
+               thread=2, days=14)
+    found = kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 11, 3)))
+    assert found and "starting today" in found
