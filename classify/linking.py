@@ -1010,6 +1010,49 @@ def begun_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvide
     return None
 
 
+# a test or quiz to be taken (again), or its papers sent for it: "I'll let him retake the unit test on Tuesday", "I'll
+# send the test and the key down with her"; not its results, scores or data to be sent
+_TEST_WORD = re.compile(r"\b(?:re-?take|retook|retest(?:ed)?|redo|redid|make-?up (?:test|quiz)|tests?|quiz(?:zes)?|exams?)\b", re.I)
+_TEST_RESULTS = re.compile(r"\b(?:results?|scores?|data|grades?|report|dates?|days?|schedule|which|when)\b", re.I)
+# the test taken, with its score: "she made an 84", "was very happy with the 78%", "got 8 of 10"
+_A_SCORE = re.compile(r"\b\d{1,3}(?:\.\d)?\s?%|\b(?:got|made|scored|earned|received|with) (?:an? |the |a score of )?\d{1,3}\b(?![/:.]\d)|"
+                      r"\b\d{1,2} (?:out )?of \d{1,3}\b", re.I)
+
+
+def score_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise that a test will be taken (again) ("I'll let him retake the unit test on Tuesday", "I'll send the test
+    down with her that morning") kept by a later message, from either side, that speaks of the test as taken and gives
+    its score ("She retook the unit test with me this morning. She made an 84.", "She was very happy with the 78%"):
+    a score is there only once the test was sat. Not before the day it was set for; not another numbered test."""
+    if not _TEST_WORD.search(commitment.sentence) or _TEST_RESULTS.search(commitment.sentence) \
+            or _DEFERRAL.search(commitment.sentence):
+        return None
+    source = index.by_id.get(commitment.source_id)
+    others = {address for address in (source.recipients if source else ()) if address} - promise_party(commitment)
+    inside = index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
+    terms = index.item_terms(commitment.sentence, commitment.context)
+    options = {message.id: message for message in inside + delivery_options(commitment, index)[len(inside):]
+               + index.outside_thread(others, terms, commitment.thread_id, commitment.sent)}
+    for message in sorted(options.values(), key=attrgetter("sent", "id")):
+        if commitment.due is not None and message.sent.date() < commitment.due:
+            continue
+        if message.auto_reply or about_something_else(commitment, message, index):
+            continue
+        views = index.profile(message).sentences
+        for at, view in enumerate(views):
+            if view.question or view.future or view.pending or view.recalls_owed or not _TEST_WORD.search(view.text):
+                continue
+            near = " ".join(other.text for other in views[at:at + 3])
+            if names_another_part(commitment.sentence, near):
+                continue
+            scored = [other for other in views[at:at + 3] if _A_SCORE.search(other.text)
+                      and not (other.question or other.future or other.pending)]
+            if scored:
+                return FollowupEvidence(message.id, view.text, "delivered: the test taken, with its score", message.sent,
+                                        {"score": 1})
+    return None
+
+
 def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                   model: LinearModel | None) -> dict[str, FollowupEvidence]:
     """The message that kept each promise: the earliest where the written rules see the deed done, unless
@@ -1060,7 +1103,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                                                      message.sent, {"score": probability})
         if commitment.key not in found:
             arrived = reported_by_others(commitment, index) or arrival_reported(commitment, index) \
-                or thanks_received(commitment, index) or begun_reported(commitment, index)
+                or thanks_received(commitment, index) or begun_reported(commitment, index) \
+                or score_reported(commitment, index)
             if arrived:
                 found[commitment.key] = arrived
     return found

@@ -980,3 +980,30 @@ def test_a_note_that_the_promised_arrangement_holds_starting_today_keeps_it():
                thread=2, days=14)
     found = kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 11, 3)))
     assert found and "starting today" in found
+
+
+# ---- a test to be taken, kept by its score -------------------------------------------------------------------------
+
+def test_the_retake_taken_with_its_score_keeps_a_promise_of_it_from_either_side():
+    sentence = "I'll let him retake the fractions quiz in the resource room on Thursday."
+    for author, text in ((CASE_MANAGER, "Eli retook the fractions quiz with me this morning. He got a 92, and it "
+                                        "replaces the old grade."),
+                         (PARENT, "Notes from our call: - He was very proud of the 85% on the quiz retake.")):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(OT, "Sorry about that. " + sentence)
+        record.add(author, text, thread=2, days=5, to=OT)
+        found = kept(record, promised(made, sentence, OT, date(2025, 10, 23)))
+        assert found and "quiz" in found, text
+
+
+def test_a_score_before_the_retake_or_of_another_numbered_test_keeps_nothing():
+    sentence = "I'll let him retake the Unit 3 quiz in the resource room on Thursday."
+    for text, days in (("He got a 61 on the Unit 3 quiz, so I'm glad he gets another try.", 1),  # before Thursday
+                       ("Eli took the Unit 4 quiz today and got an 88.", 5),
+                       ("Will he retake the quiz? He got a 61.", 5)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(OT, sentence)
+        record.add(PARENT, text, thread=2, days=days, to=OT)
+        assert kept(record, promised(made, sentence, OT, date(2025, 10, 23))) is None, text
