@@ -963,13 +963,26 @@ _HAS_BEGUN = re.compile(
     r"(?:has|have|'s|’s|'ve|’ve) been\b[^.!?;]{1,40}?\bevery (?:day|morning|afternoon|week|time|session)|"
     r"(?:is|are|'s|’s) (?:now )?back (?:with|on|in)\b|"
     # "she is now his backup para, starting today"
-    r"(?:starting|beginning|effective|as of) (?:today|this morning)\b)", re.I)
+    r"(?:starting|beginning|effective|as of) (?:today|this morning)\b|"
+    # a count of them held so far: "she's had three with her so far", "we've had two sessions"
+    r"(?:has|have|'s|’s|'ve|’ve) had (?:two|three|four|five|six|seven|eight|\d{1,2})\b)", re.I)
 # the words of a date, which every report of any day shares with a promise dated the same way
 _DATE_WORDS = re.compile(rf"^(?:{_WEEKDAY[:-2]}|{_MONTH_WORD}|week|day|today|tomorrow|morning|afternoon|start|begin|"
                          r"assign|first|now|one|soon|\d+(?:st|nd|rd|th)?|.*['’].*)$", re.I)
 # the writer only believed it had begun: "I was under the impression the coverage had started"
 _ONLY_BELIEVED = re.compile(r"\b(?:impression|thought|assumed|believed|supposed to|expected|should have|would have|"
                             r"was told|were told|if)\b", re.I)
+
+
+def _lead_in(commitment: Commitment) -> str:
+    """The opening phrase of the context sentence that holds the promise, before it ("For the 7 comp sessions, " of
+    "For the 7 comp sessions, I'm going to use her study hall"): it names what the promise is about."""
+    at = commitment.context.find(commitment.sentence)
+    if at <= 0:
+        return ""
+    before = commitment.context[:at]
+    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"))
+    return before[cut + 1:] if len(before) - cut <= 80 else ""
 
 
 def begun_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
@@ -979,7 +992,10 @@ def begun_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvide
     event was the deed. Not before the day it was to begin, not a question, nor a sentence of what is to come."""
     if not _BEGINS.search(commitment.sentence) or _DEFERRAL.search(commitment.sentence):
         return None
-    own = frozenset(word for word in content_words(commitment.sentence, index.ignore) if not _DATE_WORDS.match(word))
+    # its own words, and those of the sentence that leads into it ("For the comp sessions, I'm going to use her study
+    # hall, starting Wednesday": the sessions are what begins)
+    own = frozenset(word for word in content_words(commitment.sentence, index.ignore) | content_words(
+        _lead_in(commitment), index.ignore) if not _DATE_WORDS.match(word))
     if not own:
         return None
     # "his first session" is named by "saw him for the first time" as well

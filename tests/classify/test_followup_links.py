@@ -1007,3 +1007,14 @@ def test_a_score_before_the_retake_or_of_another_numbered_test_keeps_nothing():
         made = record.add(OT, sentence)
         record.add(PARENT, text, thread=2, days=days, to=OT)
         assert kept(record, promised(made, sentence, OT, date(2025, 10, 23))) is None, text
+
+
+def test_a_count_of_sessions_held_keeps_a_promise_that_they_begin_named_in_its_lead_in():
+    record = Record()
+    record.add_unrelated()
+    sentence = "I'm going to use his advisory period on Tuesdays, starting Tuesday 10/28"
+    made = record.add(OT, "For the four make-up sessions, " + sentence + ", so nothing after school.")
+    record.add(PARENT, "A few things for Thursday: - Make-up sessions: Eli says he's had two with you so far.",
+               thread=2, days=16, to=CASE_MANAGER)
+    found = kept(record, promised(made, sentence, OT, date(2025, 10, 28)))
+    assert found and "he's had two" in found
