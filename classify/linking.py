@@ -1069,6 +1069,55 @@ def score_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvide
     return None
 
 
+# a promise to put a matter on a meeting's agenda: "I'll add it to the agenda for the 29th"
+_TO_THE_AGENDA = re.compile(r"\b(?:add|put|include|place)\b[^.!?]{0,40}\bagenda\b", re.I)
+_AGENDA_WORDS = re.compile(r"^(?:agenda|add|put|includ|place|meet|ask|iep)$", re.I)
+# a meeting's summary: "Below is my summary of what we discussed", "Thank you all for making time yesterday"
+_SUMS_UP_A_MEETING = re.compile(r"\b(?:summary|summarize|recap|notes from|minutes from|what we (?:discussed|agreed))\b|"
+                                 r"\bthank you (?:all )?for (?:meeting|coming|making time|attending)\b", re.I)
+
+
+def _mentions(words: frozenset[str], view: SentenceView, text: str) -> int:
+    return len(_related(words, view.words)) + len(spelled_out(text, view.text))
+
+
+def on_the_agenda(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise to put a matter on a meeting's agenda ("I'll ask her to add a BIP review to the meeting agenda") kept by
+    a later message, from either side, that puts it there ("a review of his behavior intervention plan will also be on
+    the agenda") or, from the meeting's day, sums the meeting up and names the matter ("Missed OT sessions will be
+    discussed along with the reading sessions"). What "it" is comes from the sentence before."""
+    if not _TO_THE_AGENDA.search(commitment.sentence):
+        return None
+    matter = frozenset(word for word in content_words(commitment.sentence, index.ignore)
+                       if not _AGENDA_WORDS.match(word) and not _DATE_WORDS.match(word))
+    matter -= frozenset(stem(key) for author in index.named_authors(commitment.sentence) for key in address_name_keys(author))
+    text = commitment.sentence
+    if not matter:  # "I'll add it to the agenda": the matter is the sentence before
+        text = commitment.context.replace(commitment.sentence, " ")
+        matter = frozenset(word for word in content_words(text, index.ignore) if not _DATE_WORDS.match(word))
+    if not matter:
+        return None
+    source = index.by_id.get(commitment.source_id)
+    others = {address for address in (source.recipients if source else ()) if address} - promise_party(commitment)
+    inside = index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
+    terms = index.item_terms(commitment.sentence, commitment.context)
+    options = {message.id: message for message in inside + delivery_options(commitment, index)[len(inside):]
+               + index.outside_thread(others, terms, commitment.thread_id, commitment.sent)}
+    for message in sorted(options.values(), key=attrgetter("sent", "id")):
+        if message.auto_reply or about_something_else(commitment, message, index):
+            continue
+        summary = (commitment.due is None or message.sent.date() >= commitment.due) and bool(
+            _SUMS_UP_A_MEETING.search(message.new_text))
+        for view in index.profile(message).sentences:
+            # (what is to come is what an agenda and a summary's list say: "it will also be on the agenda")
+            if view.question or view.recalls_owed or _marks(view.text).negated:
+                continue
+            if _mentions(matter, view, text) and (summary or re.search(r"\bagenda\b", view.text, re.I)):
+                return FollowupEvidence(message.id, view.text, "delivered: on the meeting's agenda", message.sent,
+                                        {"score": 1})
+    return None
+
+
 def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                   model: LinearModel | None) -> dict[str, FollowupEvidence]:
     """The message that kept each promise: the earliest where the written rules see the deed done, unless
@@ -1120,7 +1169,7 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
         if commitment.key not in found:
             arrived = reported_by_others(commitment, index) or arrival_reported(commitment, index) \
                 or thanks_received(commitment, index) or begun_reported(commitment, index) \
-                or score_reported(commitment, index)
+                or score_reported(commitment, index) or on_the_agenda(commitment, index)
             if arrived:
                 found[commitment.key] = arrived
     return found

@@ -1018,3 +1018,30 @@ def test_a_count_of_sessions_held_keeps_a_promise_that_they_begin_named_in_its_l
                thread=2, days=16, to=CASE_MANAGER)
     found = kept(record, promised(made, sentence, OT, date(2025, 10, 28)))
     assert found and "he's had two" in found
+
+
+# ---- a matter promised onto a meeting's agenda ----------------------------------------------------------------------
+
+def test_the_agenda_that_lists_the_matter_keeps_a_promise_to_add_it():
+    record = Record()
+    record.add_unrelated()
+    sentence = "I'll ask the coordinator to add an FBA review to the annual meeting agenda."
+    made = record.add(OT, "Good points. " + sentence)
+    record.add(CASE_MANAGER, "The annual review is set for December 4. As requested, a review of the functional behavior "
+                             "assessment will also be on the agenda.", thread=2, days=6)
+    found = kept(record, promised(made, sentence, OT))
+    assert found and "will also be on the agenda" in found
+
+
+def test_the_meetings_summary_naming_the_matter_keeps_a_promise_to_add_it():
+    sentence = "I'll add it to the agenda for the 29th."
+    for text, expected in (("Thank you all for coming yesterday. Below is my summary.\n- Missed speech sessions will be "
+                            "made up after school in November.", True),
+                           ("Thank you all for coming yesterday. Below is my summary.\n- Reading goals stay the same.",
+                            False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(CASE_MANAGER, "We also need to talk about making up the speech sessions he missed. " + sentence)
+        record.add(CASE_MANAGER, text, thread=2, days=10)
+        found = kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 29)))
+        assert bool(found and "made up" in found) == expected, text
