@@ -334,7 +334,8 @@ class MessageIndex:
     messages of each party (an author, or "@domain" for everyone at a school) by word, for the
     look-up outside a thread. Building it reads every message once."""
 
-    def __init__(self, messages: Iterable[LaterMessage], ignore: frozenset[str] = frozenset(), students: Iterable[str] = ()):
+    def __init__(self, messages: Iterable[LaterMessage], ignore: frozenset[str] = frozenset(), students: Iterable[str] = (),
+                 names: Iterable[tuple[str, str]] = ()):
         self.ignore = ignore
         # each student by first name: in a record about several children, mail about one keeps no promise about another
         self.first_names = tuple(dict.fromkeys(name.split()[0].lower() for name in students if name.split()))
@@ -371,6 +372,15 @@ class MessageIndex:
             for key in address_name_keys(author):
                 self.authors_by_name[key].add(author)
         self._authors_named: dict[str, frozenset[str]] = {}
+        # each writer's first name, from a display name whose surname their address holds ("Lorna Kittredge" for
+        # lkittredge@…): a parent's "Lorna went over her updated assessments" tells of her (read only where someone
+        # else reports a promise kept)
+        self.first_names_of: dict[str, set[str]] = defaultdict(set)
+        for address, name in names:
+            parts = re.findall(r"[A-Za-z][a-z’'-]+", name)
+            if len(parts) >= 2 and len(parts[0]) >= 3 and parts[-1].lower() in address_name_keys(address) \
+                    and parts[0].lower() not in self.common_names and parts[0].lower() != parts[-1].lower():
+                self.first_names_of[address].add(parts[0].lower())
         scale = math.log(len(self.by_id) + 2)
         # 1 for a word one message uses, near 0 for a word every message uses: comparable across record sizes
         self.rarity = {word: math.log((len(self.by_id) + 2) / (1 + seen)) / scale for word, seen in frequency.items()}
@@ -910,6 +920,9 @@ def _related(words: frozenset[str], others: frozenset[str]) -> frozenset[str]:
 _CAME_FROM = re.compile(r"\b(?:picked up|got|received|collected|borrowed|was given|were given)\b[^.!?;]{0,80}?\bfrom\b", re.I)
 
 
+_PAST_VERB = r"(?:[a-z]{3,}ed|did|had|went|came|got|made|took|gave|sent|began|met|spoke|wrote|set|put|brought|told|saw)\b"
+
+
 def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
     """Someone else's mail, in any thread, saying the promiser did it: "Ms. Rivera referred him to us" (the agency
     the referral went to), "Mr. Lee went over the plan with us last week" (a colleague). The sentence names the
@@ -924,9 +937,12 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
     own = content_words(commitment.sentence, index.ignore) - keys
     if not keys or not own:
         return None
+    # by first name only as the one who did it: "Lorna went over her updated FVA" (not "an updated FVA (Lorna)")
+    first = sorted(index.first_names_of.get(promiser, ()))
+    by_first = re.compile(rf"\b(?:{'|'.join(map(re.escape, first))})\s+(?:[a-z]+\s+)?{_PAST_VERB}", re.I) if first else None
     options: dict[int, LaterMessage] = {}
     for author in index.authors - party:
-        for key in keys:
+        for key in keys | {stem(name) for name in first}:
             posting = index.postings.get((author, key), ())
             start = bisect_right(posting, commitment.sent, key=attrgetter("sent"))
             end = bisect_right(posting, commitment.sent + OUTSIDE_THREAD_WINDOW, key=attrgetter("sent"))
@@ -937,7 +953,7 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
         for view in index.profile(message).sentences:
             if view.question or view.pending or view.future or not view.deed or view.recalls_owed:
                 continue  # ("Mr. Pike asked me again about the visuals from Ms. Hollis": still owed)
-            if promiser not in index.named_authors(view.text):
+            if promiser not in index.named_authors(view.text) and not (by_first and by_first.search(view.text)):
                 continue
             related = _related(own, view.words - keys)
             deeds = _without_words(view.text, related)  # "completed the written expression goal" does not write the notice

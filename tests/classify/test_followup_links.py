@@ -1045,3 +1045,27 @@ def test_the_meetings_summary_naming_the_matter_keeps_a_promise_to_add_it():
         record.add(CASE_MANAGER, text, thread=2, days=10)
         found = kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 29)))
         assert bool(found and "made up" in found) == expected, text
+
+
+# ---- someone else telling of the promiser by the first name of their display name ----------------------------------
+
+def test_a_summary_telling_of_the_promiser_by_first_name_keeps_the_promise():
+    vision = "ihalloran@vision-esd.org"  # the address gives her surname only
+    sentence = "I'll be updating his Functional Vision Assessment this spring so the team has current data."
+    for text, expected in (("Thank you for the meeting.\n1. Ingrid went over his updated FVA with us.", True),
+                           # named, but not as the one who did it: the plan of what is to come
+                           ("The reevaluation covers an updated Functional Vision Assessment (Ingrid) and a hearing "
+                            "screening.", False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(vision, sentence)
+        record.add(PARENT, text, thread=2, days=30, to=CASE_MANAGER)
+        commitment = promised(made, sentence, vision)
+        index = MessageIndex(record.messages, frozenset({"eli"}), names=[(vision, "Ingrid Halloran"), (PARENT, "Graham")])
+        found = link_promises([commitment], index, load_model("delivery"))
+        assert (commitment.key in found) == expected, text
+        if expected:
+            assert "Ingrid went over" in found[commitment.key].sentence
+        # without the display name, the first name tells of no one
+        assert commitment.key not in link_promises([commitment], MessageIndex(record.messages, frozenset({"eli"})),
+                                                   load_model("delivery"))
