@@ -381,6 +381,10 @@ class MessageIndex:
             if len(parts) >= 2 and len(parts[0]) >= 3 and parts[-1].lower() in address_name_keys(address) \
                     and parts[0].lower() not in self.common_names and parts[0].lower() != parts[-1].lower():
                 self.first_names_of[address].add(parts[0].lower())
+        self.by_first_name: dict[str, set[str]] = defaultdict(set)
+        for address, firsts in self.first_names_of.items():
+            for first in firsts:
+                self.by_first_name[first].add(address)
         scale = math.log(len(self.by_id) + 2)
         # 1 for a word one message uses, near 0 for a word every message uses: comparable across record sizes
         self.rarity = {word: math.log((len(self.by_id) + 2) / (1 + seen)) / scale for word, seen in frequency.items()}
@@ -842,7 +846,10 @@ def arrival_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvi
     if commitment.made_by_user or not hands_to_family(commitment.sentence):
         return None
     source = index.by_id.get(commitment.source_id)  # the family: whoever it was written to from a personal address
-    family = {address for address in (source.recipients if source else frozenset()) | {commitment.author_email}
+    # (and a parent the promise names by first name: "I'll mail it to Travis with the notice today")
+    named = {address for word in _CAPITALIZED.findall(commitment.sentence)
+             for address in index.by_first_name.get(word.lower(), ())}
+    family = {address for address in (source.recipients if source else frozenset()) | {commitment.author_email} | named
               if address and organization(address) is None and email_domain(address) != email_domain(commitment.promiser)}
     if not family:
         return None
@@ -852,7 +859,10 @@ def arrival_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvi
     inside = [m for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
               if m.author_email in family]
     options = inside + index.outside_thread(family, terms, commitment.thread_id, commitment.sent)
-    for message in sorted(options, key=attrgetter("sent", "id")):
+    # the named parent's every later note (a few: "got the letter from district too" shares no word with the promise)
+    options += [message for message in index.by_id.values() if message.author_email in named & family
+                and commitment.sent < message.sent <= commitment.sent + OUTSIDE_THREAD_WINDOW]
+    for message in sorted(set(options), key=attrgetter("sent", "id")):
         if message.author_email not in family or about_something_else(commitment, message, index):
             continue
         for view in index.profile(message).sentences:

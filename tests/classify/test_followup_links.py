@@ -1069,3 +1069,19 @@ def test_a_summary_telling_of_the_promiser_by_first_name_keeps_the_promise():
         # without the display name, the first name tells of no one
         assert commitment.key not in link_promises([commitment], MessageIndex(record.messages, frozenset({"eli"})),
                                                    load_model("delivery"))
+
+
+def test_the_parent_a_promise_names_by_first_name_saying_the_letter_came_keeps_it():
+    dad = "dkowal84@gmail.com"
+    director = "pat.olsen@district97.org"
+    sentence = "I'll mail it to Dmitri with the prior written notice today."
+    for names, expected in (([(dad, "Dmitri Kowal")], True), ([], False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(director, "Thanks, Tom. " + sentence, to=CASE_MANAGER)
+        record.add(dad, "sorry i missed your call. got the letter from the district too, the plan is fine with me",
+                   thread=2, days=9, to=CASE_MANAGER)
+        commitment = promised(made, sentence, director, date(2025, 10, 20))
+        index = MessageIndex(record.messages, frozenset({"eli"}), names=names)
+        found = link_promises([commitment], index, load_model("delivery"))
+        assert (commitment.key in found and "got the letter" in found[commitment.key].sentence) == expected
