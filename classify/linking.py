@@ -13,6 +13,10 @@ labeled corpora by scripts/trainers/followup_links.py) weighs what an advocate l
 promiser's next message in the thread, or mail elsewhere; does the sentence that speaks of the promise
 report it done, or promise it again, or say it is still pending; does it name the promised deed
 ("I'll see him Thursday" … "Saw Eli at 2:15 today"); how much does it share with the promise.
+Where neither keeps it, the event it promised may be told of by anyone, in few words: someone else saying the
+promiser did it (by address or by the first name they sign with), the family saying the thing arrived or thanking for
+it, a service reported begun ("we had our first session today", "she has been on the bus every day this week"), a test
+reported with its score, a matter promised onto an agenda found on it or in the meeting's summary.
 
 Requests. The written rules answer a request where they see an answer. Beyond them, the first reply
 from the other side answers it when it speaks to the request's subject (or the question is too short
