@@ -13,6 +13,10 @@ labeled corpora by scripts/trainers/followup_links.py) weighs what an advocate l
 promiser's next message in the thread, or mail elsewhere; does the sentence that speaks of the promise
 report it done, or promise it again, or say it is still pending; does it name the promised deed
 ("I'll see him Thursday" … "Saw Eli at 2:15 today"); how much does it share with the promise.
+Where neither keeps it, the event it promised may be told of by anyone, in few words: someone else saying the
+promiser did it (by address or by the first name they sign with), the family saying the thing arrived or thanking for
+it, a service reported begun ("we had our first session today", "she has been on the bus every day this week"), a test
+reported with its score, a matter promised onto an agenda found on it or in the meeting's summary.
 
 Requests. The written rules answer a request where they see an answer. Beyond them, the first reply
 from the other side answers it when it speaks to the request's subject (or the question is too short
@@ -334,7 +338,8 @@ class MessageIndex:
     messages of each party (an author, or "@domain" for everyone at a school) by word, for the
     look-up outside a thread. Building it reads every message once."""
 
-    def __init__(self, messages: Iterable[LaterMessage], ignore: frozenset[str] = frozenset(), students: Iterable[str] = ()):
+    def __init__(self, messages: Iterable[LaterMessage], ignore: frozenset[str] = frozenset(), students: Iterable[str] = (),
+                 names: Iterable[tuple[str, str]] = ()):
         self.ignore = ignore
         # each student by first name: in a record about several children, mail about one keeps no promise about another
         self.first_names = tuple(dict.fromkeys(name.split()[0].lower() for name in students if name.split()))
@@ -371,6 +376,19 @@ class MessageIndex:
             for key in address_name_keys(author):
                 self.authors_by_name[key].add(author)
         self._authors_named: dict[str, frozenset[str]] = {}
+        # each writer's first name, from a display name whose surname their address holds ("Lorna Kittredge" for
+        # lkittredge@…): a parent's "Lorna went over her updated assessments" tells of her (read only where someone
+        # else reports a promise kept)
+        self.first_names_of: dict[str, set[str]] = defaultdict(set)
+        for address, name in names:
+            parts = re.findall(r"[A-Za-z][a-z’'-]+", name)
+            if len(parts) >= 2 and len(parts[0]) >= 3 and parts[-1].lower() in address_name_keys(address) \
+                    and parts[0].lower() not in self.common_names and parts[0].lower() != parts[-1].lower():
+                self.first_names_of[address].add(parts[0].lower())
+        self.by_first_name: dict[str, set[str]] = defaultdict(set)
+        for address, firsts in self.first_names_of.items():
+            for first in firsts:
+                self.by_first_name[first].add(address)
         scale = math.log(len(self.by_id) + 2)
         # 1 for a word one message uses, near 0 for a word every message uses: comparable across record sizes
         self.rarity = {word: math.log((len(self.by_id) + 2) / (1 + seen)) / scale for word, seen in frequency.items()}
@@ -832,7 +850,10 @@ def arrival_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvi
     if commitment.made_by_user or not hands_to_family(commitment.sentence):
         return None
     source = index.by_id.get(commitment.source_id)  # the family: whoever it was written to from a personal address
-    family = {address for address in (source.recipients if source else frozenset()) | {commitment.author_email}
+    # (and a parent the promise names by first name: "I'll mail it to Travis with the notice today")
+    named = {address for word in _CAPITALIZED.findall(commitment.sentence)
+             for address in index.by_first_name.get(word.lower(), ())}
+    family = {address for address in (source.recipients if source else frozenset()) | {commitment.author_email} | named
               if address and organization(address) is None and email_domain(address) != email_domain(commitment.promiser)}
     if not family:
         return None
@@ -842,7 +863,10 @@ def arrival_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvi
     inside = [m for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
               if m.author_email in family]
     options = inside + index.outside_thread(family, terms, commitment.thread_id, commitment.sent)
-    for message in sorted(options, key=attrgetter("sent", "id")):
+    # the named parent's every later note (a few: "got the letter from district too" shares no word with the promise)
+    options += [message for message in index.by_id.values() if message.author_email in named & family
+                and commitment.sent < message.sent <= commitment.sent + OUTSIDE_THREAD_WINDOW]
+    for message in sorted(set(options), key=attrgetter("sent", "id")):
         if message.author_email not in family or about_something_else(commitment, message, index):
             continue
         for view in index.profile(message).sentences:
@@ -910,6 +934,9 @@ def _related(words: frozenset[str], others: frozenset[str]) -> frozenset[str]:
 _CAME_FROM = re.compile(r"\b(?:picked up|got|received|collected|borrowed|was given|were given)\b[^.!?;]{0,80}?\bfrom\b", re.I)
 
 
+_PAST_VERB = r"(?:[a-z]{3,}ed|did|had|went|came|got|made|took|gave|sent|began|met|spoke|wrote|set|put|brought|told|saw)\b"
+
+
 def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
     """Someone else's mail, in any thread, saying the promiser did it: "Ms. Rivera referred him to us" (the agency
     the referral went to), "Mr. Lee went over the plan with us last week" (a colleague). The sentence names the
@@ -924,9 +951,12 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
     own = content_words(commitment.sentence, index.ignore) - keys
     if not keys or not own:
         return None
+    # by first name only as the one who did it: "Lorna went over her updated FVA" (not "an updated FVA (Lorna)")
+    first = sorted(index.first_names_of.get(promiser, ()))
+    by_first = re.compile(rf"\b(?:{'|'.join(map(re.escape, first))})\s+(?:[a-z]+\s+)?{_PAST_VERB}", re.I) if first else None
     options: dict[int, LaterMessage] = {}
     for author in index.authors - party:
-        for key in keys:
+        for key in keys | {stem(name) for name in first}:
             posting = index.postings.get((author, key), ())
             start = bisect_right(posting, commitment.sent, key=attrgetter("sent"))
             end = bisect_right(posting, commitment.sent + OUTSIDE_THREAD_WINDOW, key=attrgetter("sent"))
@@ -937,7 +967,7 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
         for view in index.profile(message).sentences:
             if view.question or view.pending or view.future or not view.deed or view.recalls_owed:
                 continue  # ("Mr. Pike asked me again about the visuals from Ms. Hollis": still owed)
-            if promiser not in index.named_authors(view.text):
+            if promiser not in index.named_authors(view.text) and not (by_first and by_first.search(view.text)):
                 continue
             related = _related(own, view.words - keys)
             deeds = _without_words(view.text, related)  # "completed the written expression goal" does not write the notice
@@ -948,6 +978,172 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
                             or _CAME_FROM.search(view.text)) \
                     or len(related) >= 3:
                 return FollowupEvidence(message.id, view.text, "delivered: reported by someone else", message.sent,
+                                        {"score": 1})
+    return None
+
+
+# a promise that something begins: "Sessions will begin Tuesday", "Starting Monday, a substitute aide will be assigned to
+# the route", "he'll be on her caseload from day one", "I'll see him every week from now on"
+_BEGINS = re.compile(r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|will be assigned|from (?:now on|day one)|"
+                     r"(?:beginning|effective) (?:on |this |next )?(?:mon|tues|wednes|thurs|fri)day)\b", re.I)
+# a report that it has begun or happens now: "we had our first session today", "she has been on the bus every day this
+# week", "he is back with her", "saw him for the first time today"
+_HAS_BEGUN = re.compile(
+    r"\b(?:had (?:our|his|her|their|the|a) first|(?:for|was) the first time|(?:started|began|begun)\b(?! to\b)|"
+    r"(?:has|have|'s|’s|'ve|’ve) been\b[^.!?;]{1,40}?\bevery (?:day|morning|afternoon|week|time|session)|"
+    r"(?:is|are|'s|’s) (?:now )?back (?:with|on|in)\b|"
+    # "she is now his backup para, starting today"
+    r"(?:starting|beginning|effective|as of) (?:today|this morning)\b|"
+    # a count of them held so far: "she's had three with her so far", "we've had two sessions"
+    r"(?:has|have|'s|’s|'ve|’ve) had (?:two|three|four|five|six|seven|eight|\d{1,2})\b)", re.I)
+# the words of a date, which every report of any day shares with a promise dated the same way
+_DATE_WORDS = re.compile(rf"^(?:{_WEEKDAY[:-2]}|{_MONTH_WORD}|week|day|today|tomorrow|morning|afternoon|start|begin|"
+                         r"assign|first|now|one|soon|\d+(?:st|nd|rd|th)?|.*['’].*)$", re.I)
+# the writer only believed it had begun: "I was under the impression the coverage had started"
+_ONLY_BELIEVED = re.compile(r"\b(?:impression|thought|assumed|believed|supposed to|expected|should have|would have|"
+                            r"was told|were told|if)\b", re.I)
+
+
+def _lead_in(commitment: Commitment) -> str:
+    """The opening phrase of the context sentence that holds the promise, before it ("For the 7 comp sessions, " of
+    "For the 7 comp sessions, I'm going to use her study hall"): it names what the promise is about."""
+    at = commitment.context.find(commitment.sentence)
+    if at <= 0:
+        return ""
+    before = commitment.context[:at]
+    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"))
+    return before[cut + 1:] if len(before) - cut <= 80 else ""
+
+
+def begun_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise that something begins ("Sessions will begin Tuesday", "Starting Monday, Ms. Lee will be assigned to
+    the route") kept by a later message, from either side, that reports it begun in a sentence naming the promise's
+    own thing or person ("we had our first session today", "Ms. Lee has been on the bus every day this week"): the
+    event was the deed. Not before the day it was to begin, not a question, nor a sentence of what is to come."""
+    if not _BEGINS.search(commitment.sentence) or _DEFERRAL.search(commitment.sentence):
+        return None
+    # its own words, and those of the sentence that leads into it ("For the comp sessions, I'm going to use her study
+    # hall, starting Wednesday": the sessions are what begins)
+    own = frozenset(word for word in content_words(commitment.sentence, index.ignore) | content_words(
+        _lead_in(commitment), index.ignore) if not _DATE_WORDS.match(word))
+    if not own:
+        return None
+    # "his first session" is named by "saw him for the first time" as well
+    firsts = bool(re.search(r"\bfirst\b", commitment.sentence, re.I))
+    inside = index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
+    source = index.by_id.get(commitment.source_id)  # the other side may tell of it too ("she has been on the bus")
+    others = {address for address in (source.recipients if source else ()) if address} - promise_party(commitment)
+    terms = index.item_terms(commitment.sentence, commitment.context)
+    options = {message.id: message for message in inside + delivery_options(commitment, index)[len(inside):]
+               + index.outside_thread(others, terms, commitment.thread_id, commitment.sent)}
+    # and whoever writes to them of it: the new therapist's "I saw him for the first time today"
+    options.update((message.id, message) for message in index.by_id.values()
+                   if commitment.sent < message.sent <= commitment.sent + OUTSIDE_THREAD_WINDOW
+                   and message.recipients & others and message.author_email not in others)
+    for message in sorted(options.values(), key=attrgetter("sent", "id")):
+        if commitment.due is not None and message.sent.date() < commitment.due:
+            continue
+        if message.auto_reply or about_something_else(commitment, message, index):
+            continue
+        for view in index.profile(message).sentences:
+            if view.question or view.future or view.pending or view.recalls_owed:
+                continue
+            if not view.words & own and not (firsts and re.search(r"\bfirst\b", view.text, re.I)):
+                continue
+            begun = _HAS_BEGUN.search(view.text)
+            if begun and not _ONLY_BELIEVED.search(view.text[:begun.start()]):
+                return FollowupEvidence(message.id, view.text, "delivered: reported begun", message.sent, {"score": 1})
+    return None
+
+
+# a test or quiz to be taken (again), or its papers sent for it: "I'll let him retake the unit test on Tuesday", "I'll
+# send the test and the key down with her"; not its results, scores or data to be sent
+_TEST_WORD = re.compile(r"\b(?:re-?take|retook|retest(?:ed)?|redo|redid|make-?up (?:test|quiz)|tests?|quiz(?:zes)?|exams?)\b", re.I)
+_TEST_RESULTS = re.compile(r"\b(?:results?|scores?|data|grades?|report|dates?|days?|schedule|which|when)\b", re.I)
+# the test taken, with its score: "she made an 84", "was very happy with the 78%", "got 8 of 10"
+_A_SCORE = re.compile(r"\b\d{1,3}(?:\.\d)?\s?%|\b(?:got|made|scored|earned|received|with) (?:an? |the |a score of )?\d{1,3}\b(?![/:.]\d)|"
+                      r"\b\d{1,2} (?:out )?of \d{1,3}\b", re.I)
+
+
+def score_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise that a test will be taken (again) ("I'll let him retake the unit test on Tuesday", "I'll send the test
+    down with her that morning") kept by a later message, from either side, that speaks of the test as taken and gives
+    its score ("She retook the unit test with me this morning. She made an 84.", "She was very happy with the 78%"):
+    a score is there only once the test was sat. Not before the day it was set for; not another numbered test."""
+    if not _TEST_WORD.search(commitment.sentence) or _TEST_RESULTS.search(commitment.sentence) \
+            or _DEFERRAL.search(commitment.sentence):
+        return None
+    source = index.by_id.get(commitment.source_id)
+    others = {address for address in (source.recipients if source else ()) if address} - promise_party(commitment)
+    inside = index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
+    terms = index.item_terms(commitment.sentence, commitment.context)
+    options = {message.id: message for message in inside + delivery_options(commitment, index)[len(inside):]
+               + index.outside_thread(others, terms, commitment.thread_id, commitment.sent)}
+    for message in sorted(options.values(), key=attrgetter("sent", "id")):
+        if commitment.due is not None and message.sent.date() < commitment.due:
+            continue
+        if message.auto_reply or about_something_else(commitment, message, index):
+            continue
+        views = index.profile(message).sentences
+        for at, view in enumerate(views):
+            if view.question or view.future or view.pending or view.recalls_owed or not _TEST_WORD.search(view.text):
+                continue
+            near = " ".join(other.text for other in views[at:at + 3])
+            if names_another_part(commitment.sentence, near):
+                continue
+            scored = [other for other in views[at:at + 3] if _A_SCORE.search(other.text)
+                      and not (other.question or other.future or other.pending)]
+            if scored:
+                return FollowupEvidence(message.id, view.text, "delivered: the test taken, with its score", message.sent,
+                                        {"score": 1})
+    return None
+
+
+# a promise to put a matter on a meeting's agenda: "I'll add it to the agenda for the 29th"
+_TO_THE_AGENDA = re.compile(r"\b(?:add|put|include|place)\b[^.!?]{0,40}\bagenda\b", re.I)
+_AGENDA_WORDS = re.compile(r"^(?:agenda|add|put|includ|place|meet|ask|iep)$", re.I)
+# a meeting's summary: "Below is my summary of what we discussed", "Thank you all for making time yesterday"
+_SUMS_UP_A_MEETING = re.compile(r"\b(?:summary|summarize|recap|notes from|minutes from|what we (?:discussed|agreed))\b|"
+                                 r"\bthank you (?:all )?for (?:meeting|coming|making time|attending)\b", re.I)
+
+
+def _mentions(words: frozenset[str], view: SentenceView, text: str) -> int:
+    return len(_related(words, view.words)) + len(spelled_out(text, view.text))
+
+
+def on_the_agenda(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise to put a matter on a meeting's agenda ("I'll ask her to add a BIP review to the meeting agenda") kept by
+    a later message, from either side, that puts it there ("a review of his behavior intervention plan will also be on
+    the agenda") or, from the meeting's day, sums the meeting up and names the matter ("Missed OT sessions will be
+    discussed along with the reading sessions"). What "it" is comes from the sentence before."""
+    if not _TO_THE_AGENDA.search(commitment.sentence):
+        return None
+    matter = frozenset(word for word in content_words(commitment.sentence, index.ignore)
+                       if not _AGENDA_WORDS.match(word) and not _DATE_WORDS.match(word))
+    matter -= frozenset(stem(key) for author in index.named_authors(commitment.sentence) for key in address_name_keys(author))
+    text = commitment.sentence
+    if not matter:  # "I'll add it to the agenda": the matter is the sentence before
+        text = commitment.context.replace(commitment.sentence, " ")
+        matter = frozenset(word for word in content_words(text, index.ignore) if not _DATE_WORDS.match(word))
+    if not matter:
+        return None
+    source = index.by_id.get(commitment.source_id)
+    others = {address for address in (source.recipients if source else ()) if address} - promise_party(commitment)
+    inside = index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
+    terms = index.item_terms(commitment.sentence, commitment.context)
+    options = {message.id: message for message in inside + delivery_options(commitment, index)[len(inside):]
+               + index.outside_thread(others, terms, commitment.thread_id, commitment.sent)}
+    for message in sorted(options.values(), key=attrgetter("sent", "id")):
+        if message.auto_reply or about_something_else(commitment, message, index):
+            continue
+        summary = (commitment.due is None or message.sent.date() >= commitment.due) and bool(
+            _SUMS_UP_A_MEETING.search(message.new_text))
+        for view in index.profile(message).sentences:
+            # (what is to come is what an agenda and a summary's list say: "it will also be on the agenda")
+            if view.question or view.recalls_owed or _marks(view.text).negated:
+                continue
+            if _mentions(matter, view, text) and (summary or re.search(r"\bagenda\b", view.text, re.I)):
+                return FollowupEvidence(message.id, view.text, "delivered: on the meeting's agenda", message.sent,
                                         {"score": 1})
     return None
 
@@ -1002,7 +1198,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                                                      message.sent, {"score": probability})
         if commitment.key not in found:
             arrived = reported_by_others(commitment, index) or arrival_reported(commitment, index) \
-                or thanks_received(commitment, index)
+                or thanks_received(commitment, index) or begun_reported(commitment, index) \
+                or score_reported(commitment, index) or on_the_agenda(commitment, index)
             if arrived:
                 found[commitment.key] = arrived
     return found

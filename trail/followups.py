@@ -39,8 +39,13 @@ class SamePerson:
     hers, and an answer to a question asked of her personal address is hers (classify.people.same_people)."""
 
     def __init__(self, senders, settings: Settings) -> None:
+        self.senders = tuple(senders)  # (address, display name), each once
         self.aliases = same_people(senders, family_names=settings.students, first_choice=settings.is_user,
                                    organization=organization)
+
+    def names(self) -> list[tuple[str, str]]:
+        """Each display name by the address that stands for its person ("Lorna Kittredge" for lkittredge@…)."""
+        return [(self(address) or "", name) for address, name in self.senders if address and name]
 
     def __call__(self, address: str | None) -> str | None:
         if not address:
@@ -155,7 +160,7 @@ def refresh_followups(session: Session, settings: Settings) -> dict[str, int]:
     carriers: dict[int, int] = {}
     later, same = read_record(session, settings, carriers,
                               frozenset(item.message_pk for item in (*promise_rows, *request_rows)))
-    index = MessageIndex(later.values(), student_words(settings.students), settings.students)
+    index = MessageIndex(later.values(), student_words(settings.students), settings.students, same.names())
     commitments = []
     for promise in promise_rows:
         message = later.get(promise.message_pk)

@@ -924,3 +924,164 @@ def test_a_talk_that_sets_the_promised_deed_up_for_later_does_not_keep_it():
     found = kept(record, promised(made, "I'll pull him Tuesday and read the fractions quiz aloud to him.", CASE_MANAGER,
                                   date(2025, 10, 21)))
     assert found is not None and "8 of 10" in found
+
+
+# ---- a promise that something begins, kept by a report that it has begun -------------------------------------------
+
+def test_the_parent_saying_the_promised_aide_has_been_there_every_day_keeps_it():
+    record = Record()
+    record.add_unrelated()
+    sentence = "Beginning Monday, a long-term bus monitor, Mr. Okafor, will be assigned to his afternoon route."
+    made = record.add(CASE_MANAGER, "Thank you for your patience. " + sentence)
+    record.add(PARENT, "Thanks - Mr. Okafor has been on the bus every afternoon this week and Eli likes him. "
+                       "Could you still send the list of substitutes?", days=4, to=CASE_MANAGER)
+    found = kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 20)))
+    assert found and "has been on the bus" in found
+
+
+def test_a_colleague_reporting_the_first_session_keeps_a_promise_that_sessions_begin():
+    record = Record()
+    record.add_unrelated()
+    sentence = "Tutoring sessions will begin Wednesday, October 29 and run through December."
+    made = record.add(CASE_MANAGER, sentence)
+    record.add(OT, "Hello, Eli and I had our first tutoring session today. He read two passages aloud.", thread=2, days=9)
+    found = kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 29)))
+    assert found and "had our first tutoring session" in found
+
+
+def test_a_report_before_the_day_it_was_to_begin_or_only_believed_keeps_nothing():
+    for text, days in (("Eli and I had our first tutoring session today.", 3),  # before the 29th
+                       ("I was under the impression the tutoring sessions had started.", 12),
+                       ("Have the tutoring sessions started yet?", 12),
+                       ("The tutoring sessions haven't started yet.", 12)):
+        record = Record()
+        record.add_unrelated()
+        sentence = "Tutoring sessions will begin Wednesday, October 29 and run through December."
+        made = record.add(CASE_MANAGER, sentence)
+        record.add(PARENT, text, thread=2, days=days, to=CASE_MANAGER)
+        assert kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 29))) is None, text
+
+
+def test_another_thing_begun_does_not_keep_a_promise_that_something_begins():
+    record = Record()
+    record.add_unrelated()
+    sentence = "Tutoring sessions will begin Wednesday, October 29 and run through December."
+    made = record.add(CASE_MANAGER, sentence)
+    record.add(OT, "Eli started the new handwriting program today.", thread=2, days=9)
+    assert kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 29))) is None
+
+
+def test_a_note_that_the_promised_arrangement_holds_starting_today_keeps_it():
+    record = Record()
+    record.add_unrelated()
+    sentence = "Effective Monday, November 3, Mr. Okafor will be assigned to Eli as his lunch aide."
+    made = record.add(PARENT, "My notes from the meeting: " + sentence, to=CASE_MANAGER)
+    record.add(OT, "Good afternoon, as we discussed, Mr. Okafor is Eli's lunch aide, starting today.",
+               thread=2, days=14)
+    found = kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 11, 3)))
+    assert found and "starting today" in found
+
+
+# ---- a test to be taken, kept by its score -------------------------------------------------------------------------
+
+def test_the_retake_taken_with_its_score_keeps_a_promise_of_it_from_either_side():
+    sentence = "I'll let him retake the fractions quiz in the resource room on Thursday."
+    for author, text in ((CASE_MANAGER, "Eli retook the fractions quiz with me this morning. He got a 92, and it "
+                                        "replaces the old grade."),
+                         (PARENT, "Notes from our call: - He was very proud of the 85% on the quiz retake.")):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(OT, "Sorry about that. " + sentence)
+        record.add(author, text, thread=2, days=5, to=OT)
+        found = kept(record, promised(made, sentence, OT, date(2025, 10, 23)))
+        assert found and "quiz" in found, text
+
+
+def test_a_score_before_the_retake_or_of_another_numbered_test_keeps_nothing():
+    sentence = "I'll let him retake the Unit 3 quiz in the resource room on Thursday."
+    for text, days in (("He got a 61 on the Unit 3 quiz, so I'm glad he gets another try.", 1),  # before Thursday
+                       ("Eli took the Unit 4 quiz today and got an 88.", 5),
+                       ("Will he retake the quiz? He got a 61.", 5)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(OT, sentence)
+        record.add(PARENT, text, thread=2, days=days, to=OT)
+        assert kept(record, promised(made, sentence, OT, date(2025, 10, 23))) is None, text
+
+
+def test_a_count_of_sessions_held_keeps_a_promise_that_they_begin_named_in_its_lead_in():
+    record = Record()
+    record.add_unrelated()
+    sentence = "I'm going to use his advisory period on Tuesdays, starting Tuesday 10/28"
+    made = record.add(OT, "For the four make-up sessions, " + sentence + ", so nothing after school.")
+    record.add(PARENT, "A few things for Thursday: - Make-up sessions: Eli says he's had two with you so far.",
+               thread=2, days=16, to=CASE_MANAGER)
+    found = kept(record, promised(made, sentence, OT, date(2025, 10, 28)))
+    assert found and "he's had two" in found
+
+
+# ---- a matter promised onto a meeting's agenda ----------------------------------------------------------------------
+
+def test_the_agenda_that_lists_the_matter_keeps_a_promise_to_add_it():
+    record = Record()
+    record.add_unrelated()
+    sentence = "I'll ask the coordinator to add an FBA review to the annual meeting agenda."
+    made = record.add(OT, "Good points. " + sentence)
+    record.add(CASE_MANAGER, "The annual review is set for December 4. As requested, a review of the functional behavior "
+                             "assessment will also be on the agenda.", thread=2, days=6)
+    found = kept(record, promised(made, sentence, OT))
+    assert found and "will also be on the agenda" in found
+
+
+def test_the_meetings_summary_naming_the_matter_keeps_a_promise_to_add_it():
+    sentence = "I'll add it to the agenda for the 29th."
+    for text, expected in (("Thank you all for coming yesterday. Below is my summary.\n- Missed speech sessions will be "
+                            "made up after school in November.", True),
+                           ("Thank you all for coming yesterday. Below is my summary.\n- Reading goals stay the same.",
+                            False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(CASE_MANAGER, "We also need to talk about making up the speech sessions he missed. " + sentence)
+        record.add(CASE_MANAGER, text, thread=2, days=10)
+        found = kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 29)))
+        assert bool(found and "made up" in found) == expected, text
+
+
+# ---- someone else telling of the promiser by the first name of their display name ----------------------------------
+
+def test_a_summary_telling_of_the_promiser_by_first_name_keeps_the_promise():
+    vision = "ihalloran@vision-esd.org"  # the address gives her surname only
+    sentence = "I'll be updating his Functional Vision Assessment this spring so the team has current data."
+    for text, expected in (("Thank you for the meeting.\n1. Ingrid went over his updated FVA with us.", True),
+                           # named, but not as the one who did it: the plan of what is to come
+                           ("The reevaluation covers an updated Functional Vision Assessment (Ingrid) and a hearing "
+                            "screening.", False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(vision, sentence)
+        record.add(PARENT, text, thread=2, days=30, to=CASE_MANAGER)
+        commitment = promised(made, sentence, vision)
+        index = MessageIndex(record.messages, frozenset({"eli"}), names=[(vision, "Ingrid Halloran"), (PARENT, "Graham")])
+        found = link_promises([commitment], index, load_model("delivery"))
+        assert (commitment.key in found) == expected, text
+        if expected:
+            assert "Ingrid went over" in found[commitment.key].sentence
+        # without the display name, the first name tells of no one
+        assert commitment.key not in link_promises([commitment], MessageIndex(record.messages, frozenset({"eli"})),
+                                                   load_model("delivery"))
+
+
+def test_the_parent_a_promise_names_by_first_name_saying_the_letter_came_keeps_it():
+    dad = "dkowal84@gmail.com"
+    director = "pat.olsen@district97.org"
+    sentence = "I'll mail it to Dmitri with the prior written notice today."
+    for names, expected in (([(dad, "Dmitri Kowal")], True), ([], False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(director, "Thanks, Tom. " + sentence, to=CASE_MANAGER)
+        record.add(dad, "sorry i missed your call. got the letter from the district too, the plan is fine with me",
+                   thread=2, days=9, to=CASE_MANAGER)
+        commitment = promised(made, sentence, director, date(2025, 10, 20))
+        index = MessageIndex(record.messages, frozenset({"eli"}), names=names)
+        found = link_promises([commitment], index, load_model("delivery"))
+        assert (commitment.key in found and "got the letter" in found[commitment.key].sentence) == expected
