@@ -139,6 +139,7 @@ def student_words(students: Iterable[str]) -> frozenset[str]:
     return frozenset(word.lower() for student in students for word in re.findall(r"[A-Za-z'’-]+", student))
 
 
+@lru_cache(maxsize=16_384)  # the same sentences are asked about for every promise they might keep
 def deed_families(text: str) -> frozenset[str]:
     return frozenset(match.lastgroup for match in _DEED_WORDS.finditer(text))
 
@@ -161,6 +162,7 @@ def forget_cached_verbs() -> None:
     """Drop the cached promise sentences once a refresh is done (a worker meets new ones for ever)."""
     promised_verbs.cache_clear()
     spelled_out.cache_clear()
+    deed_families.cache_clear()
 
 
 def negated_verbs(text: str) -> frozenset[str]:
@@ -345,6 +347,9 @@ class MessageIndex:
         self.first_names = tuple(dict.fromkeys(name.split()[0].lower() for name in students if name.split()))
         self.common_names = frozenset(self.first_names) | ignore
         self._named: dict[int, frozenset[str]] = {}
+        # (message, promiser) -> each of the promiser's promises by key: its most words shared with one hand-over
+        # sentence of the message (better_kept_by_it asks for every promise of the promiser in turn)
+        self.handed_overlaps: dict[tuple[int, str | None], dict[str, int]] = {}
         self.by_id: dict[int, LaterMessage] = {}
         self.by_thread: dict[int | None, list[LaterMessage]] = defaultdict(list)
         self.postings: dict[tuple[str, str], list[LaterMessage]] = defaultdict(list)
@@ -767,11 +772,14 @@ def better_kept_by_it(commitment: Commitment, message: LaterMessage,
     keeps "I'll send the articulation data sheets", not the same writer's "I'll send the bus route sheet" that
     shares one word with it. `promiser_items`: the promiser's promises with their own words. (A veto on the
     learned score only: the model's training sees every candidate.)"""
-    handed = [content_words(view.text, index.ignore) for view in index.profile(message).sentences
-              if view.deed and _marks(view.text).strong]
-    if not handed:
+    overlaps = index.handed_overlaps.get((message.id, commitment.promiser))
+    if overlaps is None:
+        handed = [content_words(view.text, index.ignore) for view in index.profile(message).sentences
+                  if view.deed and _marks(view.text).strong]
+        overlaps = index.handed_overlaps[(message.id, commitment.promiser)] = {
+            item.key: max(len(own & words) for words in handed) for item, own in promiser_items} if handed else {}
+    if not overlaps:
         return False
-    overlaps = {item.key: max(len(own & words) for words in handed) for item, own in promiser_items}
     needed = max(2, overlaps[commitment.key] + 2)
     return any(item is not commitment and item.sent <= message.sent and overlaps[item.key] >= needed
                for item, _ in promiser_items)
