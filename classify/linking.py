@@ -36,6 +36,7 @@ A learned model did not beat this on the families it was not trained on; it is n
 """
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from bisect import bisect_right
@@ -347,9 +348,10 @@ class MessageIndex:
         self.first_names = tuple(dict.fromkeys(name.split()[0].lower() for name in students if name.split()))
         self.common_names = frozenset(self.first_names) | ignore
         self._named: dict[int, frozenset[str]] = {}
-        # (message, promiser) -> each of the promiser's promises by key: its most words shared with one hand-over
-        # sentence of the message (better_kept_by_it asks for every promise of the promiser in turn)
-        self.handed_overlaps: dict[tuple[int, str | None], dict[str, int]] = {}
+        # (message, promiser) -> the message's hand-over sentences' words, and the two promises of the promiser made
+        # before it that share the most words with one of them (better_kept_by_it asks for every promise in turn;
+        # two, not all: a record with thousands of promises by one writer would keep thousands per message)
+        self.handed_overlaps: dict[tuple[int, str | None], tuple[list[frozenset[str]], list[tuple[int, str]]]] = {}
         self.by_id: dict[int, LaterMessage] = {}
         self.by_thread: dict[int | None, list[LaterMessage]] = defaultdict(list)
         self.postings: dict[tuple[str, str], list[LaterMessage]] = defaultdict(list)
@@ -772,17 +774,19 @@ def better_kept_by_it(commitment: Commitment, message: LaterMessage,
     keeps "I'll send the articulation data sheets", not the same writer's "I'll send the bus route sheet" that
     shares one word with it. `promiser_items`: the promiser's promises with their own words. (A veto on the
     learned score only: the model's training sees every candidate.)"""
-    overlaps = index.handed_overlaps.get((message.id, commitment.promiser))
-    if overlaps is None:
+    known = index.handed_overlaps.get((message.id, commitment.promiser))
+    if known is None:
         handed = [content_words(view.text, index.ignore) for view in index.profile(message).sentences
                   if view.deed and _marks(view.text).strong]
-        overlaps = index.handed_overlaps[(message.id, commitment.promiser)] = {
-            item.key: max(len(own & words) for words in handed) for item, own in promiser_items} if handed else {}
-    if not overlaps:
+        top = heapq.nlargest(2, ((max(len(own & words) for words in handed), item.key) for item, own in promiser_items
+                                 if item.sent <= message.sent)) if handed else []
+        known = index.handed_overlaps[(message.id, commitment.promiser)] = (handed, top)
+    handed, top = known
+    if not handed:
         return False
-    needed = max(2, overlaps[commitment.key] + 2)
-    return any(item is not commitment and item.sent <= message.sent and overlaps[item.key] >= needed
-               for item, _ in promiser_items)
+    own = content_words(commitment.sentence, index.ignore)  # as in promiser_items
+    needed = max(2, max(len(own & words) for words in handed) + 2)
+    return any(key != commitment.key and overlap >= needed for overlap, key in top[:2])
 
 
 def another_paper_kept(commitment: Commitment, evidence: FollowupEvidence, message: LaterMessage,
