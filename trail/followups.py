@@ -10,6 +10,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from datetime import timedelta
+from itertools import islice
 
 from ieptrail.classify.followup import FollowupEvidence, LaterMessage, forget_cached_words, organization
 from ieptrail.classify.learned import load_model
@@ -95,19 +96,18 @@ def read_record(session: Session, settings: Settings, carriers: dict[int, int] |
     return later, same
 
 
-def read_messages(session: Session, settings: Settings, carriers: dict[int, int] | None = None,
-                  item_messages: frozenset[int] = frozenset()) -> dict[int, LaterMessage]:
-    return read_record(session, settings, carriers, item_messages)[0]
-
-
 QUOTED_READ_CHARS = 16 * 1024  # the reply at the top of a quoted history is read from this much of it (the store gives no more)
 
 
 UNSEEN_SAME_WITHIN = timedelta(hours=36)  # a stored message of the quoted writer this close is the quoted one
 
 
+_OPENING_WORD = re.compile(r"[a-z0-9]+")
+
+
 def _opening(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower())[:12])
+    """The first twelve words, lower-case: enough to know a message again."""
+    return " ".join(match.group(0) for match in islice(_OPENING_WORD.finditer(text.lower()), 12))
 
 
 def unseen_replies(later: dict[int, LaterMessage], quoted: dict[int, str], settings: Settings,
@@ -119,19 +119,27 @@ def unseen_replies(later: dict[int, LaterMessage], quoted: dict[int, str], setti
     by_author: dict[str, list[LaterMessage]] = {}
     for message in later.values():
         by_author.setdefault(message.author_email.lower(), []).append(message)
+    openings: dict[int, str] = {}  # each stored message's opening, worked out once however many quotes ask
+
+    def opening_of(message: LaterMessage) -> str:
+        found = openings.get(message.id)
+        if found is None:
+            found = openings[message.id] = _opening(message.new_text)
+        return found
     found: dict[tuple[str, str], LaterMessage] = {}
     for carrier_id in sorted(quoted, key=lambda key: (later[key].sent, key)):
         carrier = later[carrier_id]
         reply = quoted_reply(quoted[carrier_id], settings.timezone)
-        if reply is not None:
-            reply = replace(reply, sender=(same(reply.sender) or reply.sender).lower())  # one person, one address
-        if reply is None or reply.sender == carrier.author_email.lower() or carrier.thread_id is None:
+        if reply is None:
+            continue
+        reply = replace(reply, sender=(same(reply.sender) or reply.sender).lower())  # one person, one address
+        if reply.sender == carrier.author_email.lower() or carrier.thread_id is None:
             continue
         sent = to_utc_naive(reply.sent) if reply.sent else None
         if sent is None or sent >= carrier.sent:
             sent = carrier.sent - timedelta(minutes=1)
         opening = _opening(reply.new_text)
-        if not opening or any(abs(stored.sent - sent) <= UNSEEN_SAME_WITHIN or _opening(stored.new_text) == opening
+        if not opening or any(abs(stored.sent - sent) <= UNSEEN_SAME_WITHIN or opening_of(stored) == opening
                               for stored in by_author.get(reply.sender, ())):
             continue  # the trail holds it
         key = (reply.sender, opening)
