@@ -90,7 +90,10 @@ _ASK_VERB = (r"send|let (?:me|us) know|provide|forward|share|tell|confirm|review
              r"text|contact|give|update|reply|respond|fill out|fill in|complete|check|clarify|explain|advise|put|add|"
              r"include|arrange|set up|get back|look into|write|mail|bring|fax|scan|choose|pick|copy|cc|loop|get|make sure|"
              r"ensure|pull|find out|ask|remind|approve|initial|submit|upload|post|print|document|keep me|verify|"
-             r"double-check|consider|reconsider|reschedule|correct|fix|investigate|look at|note in|mark")
+             r"double-check|consider|reconsider|reschedule|correct|fix|investigate|look at|note in|mark|"
+             # a thing to put forward or leave somewhere, a talk to have: "please propose two dates", "if you could
+             # place the slides in my box", "can someone talk to him about it"
+             r"propose|suggest|place|leave|drop off|talk (?:to|with)|speak (?:to|with)|meet with|sit down with")
 _POLITE_ASK = re.compile(
     # a short lead-in ("Also,", "To get ready,", "Ms. Lee,"), not a condition ("If you need help, please call …")
     # "If you agree with the plan, please sign …": a decision asked for, not help offered
@@ -144,7 +147,7 @@ _INDIRECT_ASK = re.compile(
     r"(?:I|we)(?:'d| would) (?:also |really |greatly )?appreciate (?:a |an |any )?(?:copy|copies|call|response|answer|update|reply|"
     r"explanation)\b|(?:is|would) it (?:be )?possible (?:to|for)\b|"
     rf"(?:I|we)(?:'m| am|'re| are) hoping (?:you|someone) (?:can|could|will|would) (?:{_ASK_VERB})\b|"
-    rf"(?:can|could) (?:someone|somebody|anyone) (?:please )?(?:{_ASK_VERB})\b|"
+    rf"(?:can|could) (?:someone|somebody|anyone)(?: (?:at|from|in|on) (?:home|school|the \w+|your \w+))? (?:please )?(?:{_ASK_VERB})\b|"
     # a demand for a meeting or a document: "I want a meeting with the team next week", "We also want copies of the
     # logs", "I'd like to have an IEP meeting before break", "I need the notice we were told about"
     r"(?:I|we)(?: (?:also |still |really |just )?(?:want|need)|(?:'d| would) (?:also |really )?like)"
@@ -203,7 +206,7 @@ _STANDING_MAIL_RULE = re.compile(
 # An instruction is carried out, not answered: "Please make sure he gets a good night's sleep", "please bring it
 # Thursday", "please keep the log going", "please mark anything you want changed" (put as a question, "Can you make
 # sure…?", it asks; and "please make sure I get a copy" asks for something back)
-_INSTRUCTION_VERB = re.compile(r"^(?:make sure|ensure|bring|mark|keep)$", re.I)
+_INSTRUCTION_VERB = re.compile(r"^(?:make sure|ensure|bring|mark|keep|place|leave|drop off)$", re.I)
 _TO_THE_ASKER = re.compile(r"\b(?:me|us|my|our|I|we)\b|\bback\b|\b(?:let|tell|update) (?:me|us)\b", re.I)
 
 

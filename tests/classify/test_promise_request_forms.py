@@ -281,6 +281,10 @@ def test_spring_break_has_no_calendar_guess():
     "Maybe we could meet Tuesday instead?",
     "Does that time work for you?",
     "Is there even an aide on her bus anymore?",
+    # a thing to put forward or leave for the asker, a talk to have
+    "Please propose two dates that work for the team.",
+    "If you could leave the reading log in my mailbox on Fridays, that would be great.",
+    "Can someone at school talk to her about the lunch line",
 ])
 def test_request_forms(tagger, text):
     assert len(tag(tagger, text, author=PARENT).requests) == 1
@@ -298,6 +302,7 @@ def test_request_forms(tagger, text):
     "That's her bus, right?",
     "Who could have known?",
     "Please mark up anything you'd like changed.",
+    "Please leave the signed form at the front desk.",  # carried out, not answered
     # pleasantries, offers and checks that the message was understood
     "Please give Ivy a hug for me.",
     "Please tell Mr. Berg thank you for everything.",
