@@ -65,6 +65,7 @@ POSTING_LIMIT = 300  # a word a party used this often in the window says little 
 # Pseudo-words indexed with a message's words, so the look-up outside a thread finds them too.
 AS_PROMISED, INVITATION, PROPOSES = "#as-promised", "#invitation", "#proposes-time"
 ANSWERS_EARLIER = "#answers-earlier"
+FORM_DONE = "#form-done"  # a paper reported filled in, signed or handed back
 
 _FUTURE = re.compile(r"\b(?:will|won't|'ll|’ll|going to|plan to|planning to|shall|intend to)\b", re.I)
 _INVITATION = re.compile(r"\b(?:has invited you|invited you to|invitation:|calendar invite|meeting invitation|"
@@ -333,6 +334,9 @@ def _pseudo_words(text: str) -> set[str]:
     if any(cue in lower for cue in ("ask", "question", "answer", "request", "back to you", "wanted to know")):
         if _ANSWERS_EARLIER.search(text):
             found.add(ANSWERS_EARLIER)
+    if any(cue in lower for cue in ("finish", "complet", "fill", "sign", "return", "submit", "turned", "back", "dropped")):
+        if _FORM_DEED_DONE.search(text):
+            found.add(FORM_DONE)
     return found
 
 
@@ -1244,6 +1248,8 @@ def answer_options(ask: Ask, index: MessageIndex) -> list[LaterMessage]:
     terms[ANSWERS_EARLIER] = 1.0
     outside = index.outside_thread(asked_of(ask), terms, ask.thread_id, ask.sent)
     outside += [m for m in relayed_answers(ask, index) if m not in outside]
+    if _FORM_DEED_ASK.search(ask.sentence):  # the paper reported done, in whatever words the reply names it
+        outside += [m for m in index.outside_thread(asked_of(ask), {FORM_DONE: 1.0}, ask.thread_id, ask.sent) if m not in outside]
     return inside + [m for m in outside if _responds(ask, m)]
 
 
@@ -1561,6 +1567,41 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
     return found
 
 
+# An ask that the reader fill in, sign or hand back a paper ("Please complete these by Friday", "could you sign the
+# consent and send it back?"), and a sentence that reports it done ("We finished the rating scales last night", "I
+# signed the permission form and dropped it at the office"): the deed is the answer, wherever it is told
+_FORM_DEED_ASK = re.compile(r"\b(?:complete|fill (?:it |them |these |those |this |that )?(?:out|in)|sign|return|submit|"
+                            r"turn (?:it |them |these |those )?in|send (?:it |them |these |those )?back)\b", re.I)
+_FORM_DEED_DONE = re.compile(r"\b(?:finished|completed|filled (?:it |them |these |those |this |that |\w+ )?(?:out|in)|signed|returned|"
+                             r"submitted|turned (?:it |them |\w+ )?in|sent (?:it |them |\w+ )?back|dropped (?:it |them |\w+ )?off)\b",
+                             re.I)
+_FORM_DEED_WORDS = frozenset(stem(word) for word in (
+    "complete", "completed", "fill", "filled", "sign", "signed", "return", "returned", "submit", "submitted", "turn",
+    "turned", "finish", "finished", "drop", "dropped", "send", "form", "forms", "paper", "papers", "page", "pages"))
+
+
+def form_done_reported(ask: Ask, message: LaterMessage, index: MessageIndex) -> str | None:
+    """The sentence of a later message, from one the ask was put to, that reports done the paper it asked them to fill
+    in, sign or hand back: a past deed of that kind ("finished", "signed", "returned", "filled out") naming the paper in
+    two of the words the ask's message names it by (the ask may only point back: "Please complete these by Friday"),
+    not a question, nothing left undone. Not mail about another child."""
+    if not _FORM_DEED_ASK.search(ask.sentence) or ask.asker in (message.author_email,) \
+            or index.other_student(ask.sentence + " " + ask.context, ask.source_id, message):
+        return None
+    source = index.by_id.get(ask.source_id)
+    own = content_words(ask.sentence, index.ignore) - _FORM_DEED_WORDS
+    leans = len(own) <= 1 or bool(_VAGUE_OBJECT.search(ask.sentence))
+    thing = (own | (content_words(source.new_text, index.ignore) if leans and source else frozenset())) - _FORM_DEED_WORDS
+    for view in index.profile(message).sentences:
+        if view.question or view.pending or not _FORM_DEED_DONE.search(view.text) or _marks(view.text).negated \
+                or _DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text):
+            continue
+        shared = word_roots(view.words - _FORM_DEED_WORDS) & word_roots(thing)
+        if len(shared) >= min(2, len(own) if not leans else 2) and index.weight(shared) >= 0.5:
+            return view.text
+    return None
+
+
 # The papers an ask to send something may mean: a report, a log, a form (not "the IEP": every mail names it)
 _PAPER_STEMS = frozenset(stem(word) for word in (
     "report", "plan", "form", "copy", "draft", "summary", "notes", "log", "data", "results", "letter", "list", "packet",
@@ -1796,6 +1837,10 @@ def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, Followu
             if terse_reply_answers(ask, message, index):
                 found[ask.key] = FollowupEvidence(message.id, _evidence_sentence(index, message, words),
                                                   "answered: reported done", message.sent, {})
+                break
+            done = form_done_reported(ask, message, index)
+            if done:
+                found[ask.key] = FollowupEvidence(message.id, done, "answered: the paper reported done", message.sent, {})
                 break
             elsewhere = elsewhere_answers(ask, message, index) or summary_answers(ask, message, index)
             if elsewhere:

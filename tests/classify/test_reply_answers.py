@@ -297,3 +297,24 @@ def test_passing_on_the_childs_view_of_a_thing_does_not_do_what_was_asked_with_i
     messages = [mail(CASE_MANAGER, f"Two things. {ask}", day=0, to=PARENT),
                 mail(PARENT, "ok thursday works. I'll sign the behavior chart every night", day=1)]
     assert answered_asks(messages, ask) == [True]
+
+
+SURVEYS = ("Here are the links for the two home behavior surveys:\n\nSurvey A: https://example.org/a\n"
+           "Survey B: https://example.org/b\n\nHis grandmother is welcome to fill out a third copy. "
+           "Please complete these by Thursday.")
+
+
+def test_a_paper_reported_done_in_other_mail_answers_the_ask_to_fill_it_in():
+    done = [mail(CASE_MANAGER, SURVEYS, day=0, to=PARENT),
+            mail(PARENT, "Tuesday at 3 works for the meeting. My husband and I finished the behavior surveys last night.",
+                 day=6, thread=2)]
+    assert answered_asks(done, "Please complete these by Thursday.") == [True]
+
+
+def test_a_paper_not_yet_done_or_another_paper_signed_does_not_answer_it():
+    not_yet = [mail(CASE_MANAGER, SURVEYS, day=0, to=PARENT),
+               mail(PARENT, "Sorry, we haven't finished the behavior surveys yet. We will this weekend.", day=6, thread=2)]
+    another = [mail(CASE_MANAGER, SURVEYS, day=0, to=PARENT),
+               mail(PARENT, "I signed the field trip permission slip and put it in his folder.", day=6, thread=2)]
+    assert answered_asks(not_yet, "Please complete these by Thursday.") == [False]
+    assert answered_asks(another, "Please complete these by Thursday.") == [False]
