@@ -56,6 +56,10 @@ _RHETORICAL = re.compile(
     r"\b(?:anyone|anybody) (?:even|actually) (?:read|reading|listen|listening|care|caring|paying attention)\b|"
     r"^who (?:wouldn't|would not|couldn't|could not) (?:be|feel|get)\b|"
     r"^how (?:exciting|cool|great|awesome|amazing|wonderful|sweet|fun|neat) is (?:that|this)\b|"
+    # a hypothetical put to the reader's own feelings or to everyone: "How would any of us manage if our glasses
+    # were taken away?", "How would you feel if it were your son?"
+    r"^(?:and\s+|but\s+|so\s+)?how would (?:any of us|anyone|anybody|any (?:adult|teacher|parent|kid|child)|"
+    r"you (?:feel|like it))\b[^?]{0,120}\bif\b|"
     r"^(?:and\s+|but\s+|so\s+)?how many more times\b|^(?:and\s+|but\s+|so\s+)?why does (?:this|that|it) keep happening\b|"
     # a suggestion put as a question: "Maybe grade the first two and drop the third?", "Or maybe just skip the quiz?"
     r"^(?:or\s+|so\s+)?maybe (?:just |try (?:to )?)?(?:grade|drop|skip|try|use|give|let|have|cut|shorten|split|swap|switch|"

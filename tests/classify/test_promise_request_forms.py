@@ -285,6 +285,7 @@ def test_spring_break_has_no_calendar_guess():
     "Please propose two dates that work for the team.",
     "If you could leave the reading log in my mailbox on Fridays, that would be great.",
     "Can someone at school talk to her about the lunch line",
+    "How would the make-up sessions work if she is out again?",  # a real question about a plan
 ])
 def test_request_forms(tagger, text):
     assert len(tag(tagger, text, author=PARENT).requests) == 1
@@ -319,6 +320,9 @@ def test_request_forms(tagger, text):
     "What kind of school does that?",
     "Is anyone even reading these emails?",
     "Maybe shorten the essay and skip the poster?",
+    # a hypothetical put to everyone's or the reader's own feelings
+    "How would any of us finish a workday if someone took our laptops?",
+    "How would you feel if it were your son?",
 ])
 def test_not_requests(tagger, text):
     assert tag(tagger, text, author=PARENT).requests == ()
