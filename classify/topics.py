@@ -198,6 +198,11 @@ _BUS_CONTEXT = re.compile(r"\b(bus|buses|route|routes|driver|drivers|transportat
 # ("his bus trip home" is the ride itself: only an outing's names count)
 _TRIP = re.compile(r"\b(?:(?:field|class|school|grade)\s+trips?|outings?|excursions?)\b", re.I)
 _BARE_BUS = {"phrase:bus", "phrase:buses"}
+# ... and a bare "bus" that is where the child goes at day's end or comes from in the morning ("before he gets on the
+# bus", "walks to the bus", "I picked him up from the bus", "he can ride the bus or be picked up") is the day's routine
+# told in passing, not the transportation service: what the service's own words (route, stop, driver, aide on the bus) say
+_BUS_ROUTINE = re.compile(r"\b(?:gets?|got|getting|walks?|walked|walking|rides?|rode|riding|takes?|took|taking|from|to|off|onto)"
+                          r"\s+(?:(?:on|off|to|onto)\s+)?(?:the|his|her|their)\s+(?:activity\s+)?$", re.I)
 # ... and so the aide of a message about an outing is not the bus aide for the trip's bus being named
 _RIDE_CONTEXT = re.compile(r"\b(route|routes|driver|drivers|transportation|van)\b", re.I)
 _CLASS_CONTEXT = re.compile(r"\b(class|classes|classroom|lunch|recess|specials|centers|kindergarten|grade)\b", re.I)
@@ -216,6 +221,12 @@ _RECALLED_MEETING = re.compile(r"\b(?:at|in|during)\s+(?:(?:the|his|her|your|our
 # evaluation plan or a consent for evaluation is about the evaluation instead
 _NOTICE_RULES = {"weak:prior written notice", "weak:prior written notices", "weak:PWN", "weak:PWNs"}
 _EVALUATION_NOTICE = re.compile(r"\b(evaluat\w*|re-?eval\w*|consent)\b", re.I)
+# evaluations that took a provider away are other students' ("I was pulled to do an evaluation at another school and missed
+# his session", "pulled for initial evals this week", "I had initial evaluations scheduled both days"): the provider's own
+# schedule, the reason a session was missed, not this child's evaluation
+_PULLED_FOR_EVALUATIONS = re.compile(r"\b(?:pulled|called|sent)\s+(?:in\s*)?(?:to|for|into)\b|\bprioriti[sz]e\b"
+                                     r"|\b(?:had|have|has)\s+(?:\w+\s+){0,2}eval(?:uation)?s\s+scheduled\b", re.I)
+_PLURAL_EVALUATIONS = re.compile(r"(?:initial\s+|re-?)?eval(?:uation)?s", re.I)
 _RECALL_VERB = re.compile(r"\b(said|say|told|tell|promised|mentioned|reviewed|decided|agreed)\b", re.I)
 # meetings counted or set beside this one are other students' ("three annual IEPs", "because of an IEP meeting
 # that ran long", "another IEP meeting"), as are those the writer was pulled into or sat in on ("I got pulled into
@@ -260,7 +271,8 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     - keyboarding beside a therapy is a skill that therapy works on, not assistive technology;
     - "three annual IEPs", "another IEP meeting": other students' meetings;
     - a bare "bus" in a message about a field trip is the trip's bus, not the transportation service
-      (nor does it make an aide for the trip the bus aide)."""
+      (nor does it make an aide for the trip the bus aide); nor is one the child gets on or comes off;
+    - evaluations that pulled a provider away from sessions are other students'."""
     para_rules = {m.rule for m in mentions if m.topic == _AIDE}
     bare_aide = {rule for rule in para_rules if rule.endswith(("phrase:aide", "phrase:aides"))}
     only_bare = para_rules == bare_aide
@@ -278,6 +290,11 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     bus_context = _RIDE_CONTEXT if trip else _BUS_CONTEXT
     spoken_interpreter = bool(_SPOKEN_LANGUAGE.search(text) or _SPOKEN_LANGUAGE.search(subject)
                               or _INTERPRETER_FOR_MEETING.search(subject)) and not _SIGNED.search(text)
+    evaluations = [m for m in mentions if m.topic == "evaluation"]
+    others_evaluations = {(m.start, m.rule) for m in evaluations if _PULLED_FOR_EVALUATIONS.search(m.sentence)}
+    if others_evaluations:  # ... and "once the evals are done" later on names those evaluations again
+        others_evaluations |= {(m.start, m.rule) for m in evaluations
+                               if m.start >= 0 and _PLURAL_EVALUATIONS.fullmatch(text[m.start:m.end])}
     kept = []
     for mention in mentions:
         if mention.topic == _AIDE and spoken_interpreter and _INTERPRETER.search(mention.rule):
@@ -287,6 +304,12 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
                 and not _CLASS_CONTEXT.search(mention.sentence):
             continue
         if mention.topic == "transportation" and trip_bus:
+            continue
+        if mention.topic == "transportation" and mention.rule in _BARE_BUS and mention.start > 0 \
+                and _BUS_ROUTINE.search(text[max(0, mention.start - 40):mention.start]):
+            continue
+        if mention.topic == "evaluation" and ((mention.start, mention.rule) in others_evaluations or (
+                mention.rule.startswith("reply subject") and _PULLED_FOR_EVALUATIONS.search(subject))):
             continue
         if mention.topic == _AIDE and mention.rule == "phrase:para" and spanish_para(mention.sentence):
             continue

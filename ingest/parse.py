@@ -54,6 +54,14 @@ logging.getLogger("mailparser").setLevel(logging.CRITICAL)
 _BULK_SENDER = re.compile(
     r"(^|[-_.])(newsletters?|news|announcements?|bulletin|marketing|families|parents|community)([-_.]|$)", re.I)
 _LIST_ADDRESS = re.compile(r"@lists?\.|^(all|everyone)[-_.]|[-_.](families|parents|list|all|staff|faculty|teachers|announce)@", re.I)
+# a no-reply sender's issue dated by month or week ("Falcon Flyer - February 2026", "Week of March 2"): a school's
+# newsletter by its masthead, not a notice about the child (a route change or a new document has no issue date)
+_AUTOMATED_SENDER = re.compile(r"^(?:no-?reply|do-?not-?reply)(?:[-_.+]|$)", re.I)
+_ISSUE_DATE = re.compile(r"(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+                         r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[ \t]+(?:19|20)\d\d|\bweek[ \t]+of\b[^\n]{0,30}+"
+                         r"|\b(?:issue|vol\.?|volume)[ \t]+\d+)[ \t]*$", re.I)
+_NOTICE_WORDS = re.compile(r"\b(?:IEP|504|ARD|progress|reports?|grades?|notices?|alerts?|routes?|bus|attendance|documents?|"
+                           r"absen\w*|tardy|meeting|evaluation|services?)\b", re.I)
 _BULK_SUBJECT = re.compile(r"\b(newsletter|bulletin|weekly update|weekly news|announcements?|news ?flash|digest)\b", re.I)
 
 
@@ -177,7 +185,9 @@ def _is_bulk(message: Message | None, sender: Address | None, recipients: tuple[
             return True
         if _header(message, "Precedence").lower() in ("bulk", "list", "junk"):
             return True
-    return bool(sender and sender.email and _BULK_SENDER.search(sender.email.split("@")[0]))
+    local = sender.email.split("@")[0] if sender and sender.email else ""
+    return bool(_BULK_SENDER.search(local) or (_AUTOMATED_SENDER.search(local) and _ISSUE_DATE.search(subject)
+                                             and not _NOTICE_WORDS.search(subject)))
 
 
 def _quoted_parent(quoted: str, zone: tzinfo) -> dict:

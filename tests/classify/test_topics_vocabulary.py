@@ -795,3 +795,43 @@ def test_meetings_the_writer_was_pulled_into_are_not_the_childs(tagger, text):
 
 def test_a_legal_signature_mark_is_not_a_speech_sound(tagger):
     assert "speech_language_therapy" not in topics(tagger, "/s/ Dana Ruiz, Director of Student Services")
+
+
+# ---- reduced work in counts, "big" copies; the bus of a routine; evaluations that pull a provider away ----
+
+@pytest.mark.parametrize("text, topic", [
+    ("We trimmed her spelling list to 8 words a week.", "reduced_assignments"),
+    ("He can write three short paragraphs instead of five.", "reduced_assignments"),
+    ("She only answers the even-numbered questions on each worksheet.", "reduced_assignments"),
+    ("Starting Monday he's back to odds on the math homework.", "reduced_assignments"),
+    ("Could you send home a bigger copy of the map for her?", "large_print"),
+    ("I printed him a big laminated periodic table for his desk.", "large_print"),
+])
+def test_vocabulary_of_tools_counts_and_sizes(tagger, text, topic):
+    assert topic in topics(tagger, text)
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Please make sure the folder is in his backpack before he gets on the bus.", "transportation"),
+    ("I picked her up from the bus and she was upset about the math test.", "transportation"),
+    ("She can ride the bus home or stay for the homework club.", "transportation"),
+    ("We practiced crossing near the bus loading zone during her lesson.", "transportation"),
+    ("I missed his Tuesday session because I was pulled to do an evaluation at the high school.", "evaluation"),
+    ("I had two initial evaluations scheduled that morning, so group did not meet.", "evaluation"),
+    ("She made a big deal about the test.", "large_print"),
+])
+def test_routine_buses_and_other_students_evaluations_are_not_the_topic(tagger, text, topic):
+    assert topic not in topics(tagger, text)
+
+
+def test_evaluations_named_again_after_the_provider_was_pulled_away(tagger):
+    text = ("I was pulled for initial evals on Monday and Wednesday, so speech did not meet. "
+            "I'll make up both sessions once the evals are done.")
+    assert "evaluation" not in topics(tagger, text)
+    own = topics(tagger, "His reevaluation report is attached. I was pulled for evals at the middle school all week, sorry it is late.")
+    assert "evaluation" in own
+
+
+def test_a_bus_that_goes_wrong_is_still_transportation(tagger):
+    assert "transportation" in topics(tagger, "The bus never came this morning and he waited at his stop for 40 minutes.")
+    assert "transportation" in topics(tagger, "His aide has been on the bus every day this week.")

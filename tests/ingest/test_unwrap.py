@@ -294,3 +294,21 @@ def test_a_forward_someone_else_annotated_keeps_their_note_and_the_schools_email
     assert school.subject == "Annual IEP review - scheduling" and "annual review is due by March 2" in school.parts.new_text
     assert school.date == datetime(2026, 1, 20, 15, 15, tzinfo=school.date.tzinfo) and school.date.utcoffset() == timedelta(hours=-6)
     assert family.parts.new_text.startswith("Did you get this?") and "annual review is due" not in family.parts.new_text
+
+
+def _sent_straight(sender: str, subject: str) -> bytes:
+    return (f"From: Maple Park Elementary <{sender}>\r\nTo: Dana Whitaker <dana.whitaker@example.com>\r\n"
+            f"Subject: {subject}\r\nDate: Mon, 2 Feb 2026 08:00:00 -0500\r\nMessage-ID: <n1@example.org>\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\nThe buses run late on snow days. Our counselor says hi.\r\n").encode()
+
+
+@pytest.mark.parametrize("sender, subject, bulk", [
+    ("noreply@notify.example.org", "Otter Oracle - March 2026", True),           # a newsletter dated by its issue
+    ("do-not-reply@mail.example.org", "Maple Minute - Week of March 9", True),
+    ("noreply@notify.example.org", "Bus route change - Lena W. - March 2026", False),  # a notice about the child
+    ("noreply@notify.example.org", "New document available: IEP Progress Report", False),
+    ("mrs.hale@example.org", "Otter Oracle - March 2026", False),               # a person, not an automated sender
+])
+def test_a_no_reply_senders_dated_issue_is_a_newsletter(sender, subject, bulk):
+    original, = parse_email(_sent_straight(sender, subject), DANA).originals
+    assert original.bulk is bulk
