@@ -54,7 +54,8 @@ from ieptrail.classify.followup import (
 )
 from ieptrail.classify.kept import (
     HANDS_OVER, apologizes_for_lateness, documents_named, hands_over, hands_to_family, informs, is_a_letter,
-    promises_a_letter, promises_to_inform, says_arrived, thanked_for, vague_send,
+    promises_a_letter, promises_return, promises_to_find_out, promises_to_inform, reports_finding, says_arrived, says_came_back,
+    thanked_for, vague_send,
 )
 from ieptrail.classify.learned import LinearModel
 
@@ -835,7 +836,11 @@ def kept_in_few_words(commitment: Commitment, message: LaterMessage, index: Mess
     late = [view for view in views[:4] if apologizes_for_lateness(view.text)]
     # not "sorry, still waiting on IT"; nor "Sorry for the slow reply. I'll add it to the notice before it goes out": owed still
     again = any(view.future and not view.deed and view.words & own and _PROMISES_IT_AGAIN.search(view.text) for view in views)
-    if late and not again and not any(_NOT_DONE_PAST.search(view.text) for view in views[:4]):
+    # the writer's apology for being late owns up to the writer's own word ("Sorry this took longer than I said"): it keeps
+    # a promise made in the first person, not a colleague's arrangement the promise told of ("Starting tomorrow, Mrs. Ames
+    # will check his charger at 2:40")
+    if late and not again and _FIRST_PERSON.search(commitment.sentence) \
+            and not any(_NOT_DONE_PAST.search(view.text) for view in views[:4]):
         # "Sorry this is a day later than I said." in the promise's thread; elsewhere it must hand over the kind of
         # thing promised ("I'm sorry this took so long. Here is the ESY data you asked about")
         about = own | content_words(commitment.context, index.ignore)
@@ -852,6 +857,24 @@ def kept_in_few_words(commitment: Commitment, message: LaterMessage, index: Mess
         if not earlier and handing:
             return FollowupEvidence(message.id, handing[0].text, "delivered: handed over in the next reply", message.sent,
                                     {"score": 1})
+    return None
+
+
+def finding_reported(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise to find something out, kept where the promiser's side reports the finding later in the promise's thread
+    ("I'll find out exactly which dates he missed" … the coordinator: "The agency has confirmed that he did not receive
+    OT on January 15, 22 and 29"), about what the promise or the sentences around it speak of (classify.kept). The
+    finding may be a service not given: its "did not" is what was learned, not the deed undone."""
+    same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
+    if not same_thread or not promises_to_find_out(commitment.sentence) or not same_side(message, commitment) \
+            or message.auto_reply:
+        return None
+    about = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
+    # the colleague the matter was handed to ("I've let Mrs. Stoltz know…") reports on it, whatever words she uses
+    handed_to = message.author_email in index.named_authors(commitment.sentence + " " + commitment.context)
+    for view in index.profile(message).sentences:
+        if (handed_to or view.words & about) and reports_finding(view.text):
+            return FollowupEvidence(message.id, view.text, "delivered: the finding reported", message.sent, {"score": 1})
     return None
 
 
@@ -889,6 +912,32 @@ def arrival_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvi
                     re.search(r"\bfrom (?:the )?(?:district|school|office|county)\b", view.text, re.I)):
                 return FollowupEvidence(message.id, view.text, "delivered: the family says it arrived", message.sent,
                                         {"score": 1})
+    return None
+
+
+RETURN_WINDOW = timedelta(days=30)  # a thing sent back is reported back within weeks, not at the next term's meeting
+
+
+def return_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise to send something back ("It's going back in his folder tomorrow"), kept where someone it was written to
+    says, in any thread, that it came back ("Henry's consent came back signed yesterday", written to colleagues), naming
+    it as the promise or the sentences around it do ("I signed it" … "came back signed")."""
+    if not promises_return(commitment.sentence):
+        return None
+    source = index.by_id.get(commitment.source_id)
+    promisees = {address for address in (source.recipients if source else frozenset()) if address} - {
+        commitment.promiser, commitment.author_email}
+    about = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
+    if not promisees or not about:
+        return None
+    for message in sorted((message for message in index.by_id.values() if message.author_email in promisees
+                           and commitment.sent < message.sent <= commitment.sent + RETURN_WINDOW and not message.auto_reply),
+                          key=attrgetter("sent", "id")):
+        if about_something_else(commitment, message, index):
+            continue
+        for view in index.profile(message).sentences:
+            if view.words & about and says_came_back(view.text):
+                return FollowupEvidence(message.id, view.text, "delivered: said to have come back", message.sent, {"score": 1})
     return None
 
 
@@ -1186,7 +1235,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             if scored is None and best and (same_thread or any(map(rule_decides, rule))):
                 found[commitment.key] = best
                 break
-            kept = kept_in_few_words(commitment, message, index) if scored is None else None
+            kept = (kept_in_few_words(commitment, message, index) or finding_reported(commitment, message, index)) \
+                if scored is None else None
             if kept:
                 found[commitment.key] = kept
                 break
@@ -1210,7 +1260,7 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                                                      message.sent, {"score": probability})
         if commitment.key not in found:
             arrived = reported_by_others(commitment, index) or arrival_reported(commitment, index) \
-                or thanks_received(commitment, index) or begun_reported(commitment, index) \
+                or thanks_received(commitment, index) or return_reported(commitment, index) or begun_reported(commitment, index) \
                 or score_reported(commitment, index) or on_the_agenda(commitment, index)
             if arrived:
                 found[commitment.key] = arrived

@@ -1085,3 +1085,55 @@ def test_the_parent_a_promise_names_by_first_name_saying_the_letter_came_keeps_i
         index = MessageIndex(record.messages, frozenset({"eli"}), names=names)
         found = link_promises([commitment], index, load_model("delivery"))
         assert (commitment.key in found and "got the letter" in found[commitment.key].sentence) == expected
+
+
+def test_a_colleague_reporting_the_finding_keeps_a_promise_to_find_out():
+    record = Record()
+    first = record.add(CASE_MANAGER, "I've let Ms. Szymanski know, since the therapy contract goes through her office. "
+                                     "I'll find out exactly which days he went without speech and get them to you.")
+    made = promised(first, "I'll find out exactly which days he went without speech and get them to you.", CASE_MANAGER)
+    record.add(OT, "Dear Mr. Pelletier, the agency has confirmed that Eli did not get his sessions on March 3, March 10 "
+                   "and March 17. We will add three make-up sessions.", days=6)
+    found = kept(record, made)
+    assert found and "has confirmed that" in found
+
+
+def test_a_colleague_still_checking_keeps_no_promise_to_find_out():
+    record = Record()
+    first = record.add(CASE_MANAGER, "I've let Ms. Szymanski know, since the therapy contract goes through her office. "
+                                     "I'll find out exactly which days he went without speech and get them to you.")
+    made = promised(first, "I'll find out exactly which days he went without speech and get them to you.", CASE_MANAGER)
+    record.add(OT, "We have not confirmed the days with the agency yet. Has anyone heard from them?", days=6)
+    assert kept(record, made) is None
+
+
+def test_the_school_saying_the_form_came_back_keeps_the_familys_promise_to_return_it():
+    record = Record()
+    first = record.add(PARENT, "I signed the consent page tonight, sorry it is late. It's going back in her folder tomorrow.",
+                       to=CASE_MANAGER)
+    made = promised(first, "It's going back in her folder tomorrow.", PARENT)
+    record.add_unrelated(OT)
+    record.add(CASE_MANAGER, "Team, the consent for Eli's evaluation came back signed yesterday, so the timeline is running.",
+               thread=7, days=2, to=OT)
+    found = kept(record, made)
+    assert found and "came back signed" in found
+
+
+def test_the_school_saying_the_form_never_came_back_keeps_nothing():
+    record = Record()
+    first = record.add(PARENT, "I signed the consent page tonight, sorry it is late. It's going back in her folder tomorrow.",
+                       to=CASE_MANAGER)
+    made = promised(first, "It's going back in her folder tomorrow.", PARENT)
+    record.add(CASE_MANAGER, "Team, the consent for Eli's evaluation never came back signed, so we cannot start testing.",
+               thread=7, days=2, to=OT)
+    assert kept(record, made) is None
+
+
+def test_a_late_apology_keeps_the_writers_own_promise_not_a_colleagues_arrangement():
+    record = Record()
+    first = record.add(CASE_MANAGER, "Starting Monday, Ms. Lane will walk him to the bus at 2:50 with his backpack.")
+    made = promised(first, "Starting Monday, Ms. Lane will walk him to the bus at 2:50 with his backpack.", None)
+    record.add(CASE_MANAGER, "Sorry this took longer than I said. The new seating chart for the lunchroom is attached.",
+               days=9, attachments="Lunch_Seating.pdf")
+    found = kept(record, made)
+    assert not (found or "").startswith("Sorry this took longer")
