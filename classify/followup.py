@@ -305,6 +305,9 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
     found: list[FollowupEvidence] = []
     action, sets_up = promise_needs(commitment, ignore)
     around = content_words(commitment.context, ignore) | content_words(commitment.sentence, ignore)
+    # the words that only say when the deed is due ("before the meeting", "by the end of the quarter") name no deed: "The
+    # meeting is scheduled for the 10th" does not send the draft IEP promised "before the meeting"
+    around -= _deadline_only_words(commitment.sentence, ignore)
     for message in sorted(later, key=lambda m: m.sent):
         if message.sent <= commitment.sent or message.auto_reply or message.bulk:
             continue
@@ -373,6 +376,23 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
                 found.append(FollowupEvidence(message.id, sentence, rule, message.sent,
                                               {"score": overlap + (1 if strong else 0), "shared": frozenset(shared)}))
     return found
+
+
+# when a deed is due, said by an event: "before the meeting", "ahead of our conference", "by the end of the quarter",
+# "at least five school days prior to the IEP meeting"
+_DEADLINE_CLAUSE = re.compile(
+    r"\b(?:before|by|ahead of|prior to|in time for|until|after)\s+(?:the\s+end\s+of\s+)?(?:the|our|his|her|your|their|this|"
+    r"next|that)\s+(?:[\w-]+\s+){0,2}?(?:meeting|conference|call|review|break|quarter|semester|term|visit|observation)s?\b",
+    re.I)
+
+
+def _deadline_only_words(sentence: str, ignore: frozenset[str]) -> frozenset[str]:
+    """The words of a promise that stand only in the clause saying when it is due (not also elsewhere in it)."""
+    clauses = [match.group(0) for match in _DEADLINE_CLAUSE.finditer(sentence)]
+    if not clauses:
+        return frozenset()
+    rest = _DEADLINE_CLAUSE.sub(" ", sentence)
+    return content_words(" ".join(clauses), ignore) - content_words(rest, ignore)
 
 
 # a deed still to come, later in the sentence that reports something else done: "…, and I'm going to re-give it Monday"

@@ -907,6 +907,9 @@ def arrival_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvi
         for view in index.profile(message).sentences:
             if not says_arrived(view.text) or view.question:
                 continue
+            thanked = index.named_authors(view.text)
+            if thanked and not thanked & promise_party(commitment):
+                continue  # "Thank you Mr. Feeney, we got the plan": his plan came, not the one this promiser owes
             named = documents_named(view.text)
             if named and (view.words & own or named & things) or named and (
                     re.search(r"\bfrom (?:the )?(?:district|school|office|county)\b", view.text, re.I)):

@@ -1137,3 +1137,27 @@ def test_a_late_apology_keeps_the_writers_own_promise_not_a_colleagues_arrangeme
                days=9, attachments="Lunch_Seating.pdf")
     found = kept(record, made)
     assert not (found or "").startswith("Sorry this took longer")
+
+
+def test_words_that_only_say_when_it_is_due_name_no_deed():
+    from ieptrail.classify.followup import find_fulfillment
+    record = Record()
+    first = record.add(CASE_MANAGER, "I will send the draft goals at least three school days before the meeting so you can "
+                                     "read them.")
+    made = promised(first, "I will send the draft goals at least three school days before the meeting so you can read them.",
+                    CASE_MANAGER)
+    later = record.add(CASE_MANAGER, "The meeting is scheduled for Monday, May 4 at 8:00 in the library.", days=2)
+    assert find_fulfillment(made, [later]) is None
+    sent = record.add(CASE_MANAGER, "The draft goals are attached.", days=3)
+    assert find_fulfillment(made, [later, sent]).message_id == sent.id
+
+
+def test_the_family_thanking_someone_else_for_a_plan_keeps_no_promise_of_this_promiser():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I'll mail the transition plan home to you this week.", to=PARENT)
+    record.add_unrelated(OT)  # Ms. Szymanski writes too
+    record.add(PARENT, "Thank you Ms. Szymanski, we got the plan.", thread=2, days=3, to=OT)
+    assert kept(record, promised(made, "I'll mail the transition plan home to you this week.", CASE_MANAGER)) is None
+    record.add(PARENT, "Thanks, we got the transition plan in the mail.", thread=3, days=4, to=CASE_MANAGER)
+    found = kept(record, promised(made, "I'll mail the transition plan home to you this week.", CASE_MANAGER))
+    assert found and "transition plan in the mail" in found
