@@ -1212,6 +1212,36 @@ def on_the_agenda(commitment: Commitment, index: MessageIndex) -> FollowupEviden
     return None
 
 
+# A promise that something stops or never happens again: "Mrs. Ames will no longer be used for that coverage", "I will
+# make sure this does not happen again". Not a purpose ("so he won't miss class"): the promise's own verb is negated.
+_STOPS = re.compile(r"\b(?:will|'ll|’ll|is going to|are going to)\s+no longer\b|"
+                    r"\b(?:does not|doesn't|doesn’t|won't|won’t|will not|will never|never)\s+happens?\s+again\b", re.I)
+
+
+def promises_it_stops(sentence: str) -> bool:
+    """A promise kept only by what no message reports: a later report of the deed ("she was sent to the resource room on
+    2/19") tells that it happened again, the promise broken, so no message is credited with keeping it."""
+    return bool(_STOPS.search(sentence))
+
+
+def stop_held(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise that something stops, kept where its side later says it has not happened since ("she hasn't been pulled
+    from his room since the new sub started"); a report that it happened ("she was sent to the resource room on 2/19")
+    tells it broken, and nothing after keeps it."""
+    own = content_words(commitment.sentence, index.ignore)
+    for message in sorted(delivery_options(commitment, index), key=attrgetter("sent", "id")):
+        if message.auto_reply or not same_side(message, commitment) or about_something_else(commitment, message, index):
+            continue
+        for view in index.profile(message).sentences:
+            if view.question or view.future or len(view.words & own) < 2:
+                continue
+            if _marks(view.text).negated:  # "has not been pulled since", "hasn't happened again" (not "can't", "didn't get to")
+                return FollowupEvidence(message.id, view.text, "delivered: has not happened since", message.sent, {"score": 1})
+            if view.deed:
+                return None
+    return None
+
+
 def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                   model: LinearModel | None) -> dict[str, FollowupEvidence]:
     """The message that kept each promise: the earliest where the written rules see the deed done, unless
@@ -1225,6 +1255,11 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
     for commitment in commitments:
         by_promiser[commitment.promiser].append((commitment, content_words(commitment.sentence, index.ignore)))
     for commitment in commitments:
+        if promises_it_stops(commitment.sentence):
+            held = stop_held(commitment, index)  # what a later message reports done of it is the breach, not the promise kept
+            if held:
+                found[commitment.key] = held
+            continue
         words = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
         scored: tuple[float, LaterMessage] | None = None  # the model's best so far
         for message in sorted(delivery_options(commitment, index), key=attrgetter("sent", "id")):

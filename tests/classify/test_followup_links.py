@@ -1161,3 +1161,25 @@ def test_the_family_thanking_someone_else_for_a_plan_keeps_no_promise_of_this_pr
     record.add(PARENT, "Thanks, we got the transition plan in the mail.", thread=3, days=4, to=CASE_MANAGER)
     found = kept(record, promised(made, "I'll mail the transition plan home to you this week.", CASE_MANAGER))
     assert found and "transition plan in the mail" in found
+
+
+def test_a_report_that_it_happened_again_breaks_a_promise_that_it_stops():
+    from ieptrail.classify.linking import promises_it_stops
+    assert promises_it_stops("Starting Monday, Ms. Lane will no longer be pulled from his room to cover lunch.")
+    assert promises_it_stops("I will make sure this does not happen again.")
+    assert not promises_it_stops("I'll test him during his speech sessions so he won't miss any class time.")
+    record = Record()
+    first = record.add(CASE_MANAGER, "Starting Monday, Ms. Lane will no longer be pulled from his room to cover lunch.")
+    made = promised(first, "Starting Monday, Ms. Lane will no longer be pulled from his room to cover lunch.", CASE_MANAGER)
+    record.add(OT, "I talked with Ms. Lane today and she was pulled from his room to cover lunch on 3/2 and 3/4.", days=9)
+    assert kept(record, made) is None
+
+
+def test_a_report_that_it_has_not_happened_since_keeps_a_promise_that_it_stops():
+    record = Record()
+    first = record.add(CASE_MANAGER, "Starting Monday, Ms. Lane will no longer be pulled from his room to cover lunch.")
+    made = promised(first, "Starting Monday, Ms. Lane will no longer be pulled from his room to cover lunch.", CASE_MANAGER)
+    record.add(CASE_MANAGER, "Quick update: Ms. Lane has not been pulled from his room once since the new aide started.",
+               days=9)
+    found = kept(record, made)
+    assert found and "has not been pulled" in found
