@@ -878,6 +878,44 @@ def finding_reported(commitment: Commitment, message: LaterMessage, index: Messa
     return None
 
 
+def asked_for(commitment: Commitment, index: MessageIndex) -> str:
+    """What a promise that names its object only as "that" or "it" ("I'll pull that together for you") answers: the
+    last message in its thread before it from someone else (the ask: "Can you send me the regression data?")."""
+    before = [message for message in index.by_thread.get(commitment.thread_id, ()) if commitment.thread_id is not None
+              and message.sent < commitment.sent and message.author_email != commitment.author_email and not message.auto_reply]
+    return before[-1].new_text if before else ""
+
+
+_VAGUE_THING = re.compile(r"\b(?:that|it|this|them|those|these)\b", re.I)
+
+
+def late_elsewhere(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise that names its thing only as "that" ("Got it - I'll pull that together for you"), kept by the promiser's
+    later message in another thread that apologizes for being late and hands over the paper the ask named ("I'm sorry
+    this took so long. Here is the ESY data you asked about"). The ask is the message the promise answered."""
+    promiser = commitment.promiser or commitment.author_email
+    if not _VAGUE_THING.search(commitment.sentence) or len(content_words(commitment.sentence, index.ignore)) > 3:
+        return None
+    asked = asked_for(commitment, index)
+    papers = documents_named(asked)
+    if not papers:
+        return None
+    about = content_words(asked, index.ignore)
+    for message in sorted((message for message in index.by_id.values() if message.author_email == promiser
+                           and message.thread_id != commitment.thread_id
+                           and commitment.sent < message.sent <= commitment.sent + OUTSIDE_THREAD_WINDOW),
+                          key=attrgetter("sent", "id")):
+        views = index.profile(message).sentences
+        late = [view for view in views[:4] if apologizes_for_lateness(view.text)]
+        if not late or any(_NOT_DONE_PAST.search(view.text) for view in views[:4]):
+            continue
+        handing = [view for view in views if hands_over(view.text) and not view.pending]
+        if any(documents_named(view.text) & papers and len(view.words & about) >= 1 for view in handing) \
+                and len(frozenset().union(*(view.words for view in views)) & about) >= 2:
+            return FollowupEvidence(message.id, late[0].text, "delivered: late, with an apology", message.sent, {"score": 1})
+    return None
+
+
 def arrival_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
     """The family (whom a promise to hand something over was made to) saying it arrived, in any thread: "got the letter
     from the district too", "we received the signed copy". The thing must be named as the promise names it (or a
@@ -1298,7 +1336,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                                                      message.sent, {"score": probability})
         if commitment.key not in found:
             arrived = reported_by_others(commitment, index) or arrival_reported(commitment, index) \
-                or thanks_received(commitment, index) or return_reported(commitment, index) or begun_reported(commitment, index) \
+                or thanks_received(commitment, index) or return_reported(commitment, index) or late_elsewhere(commitment, index) \
+                or begun_reported(commitment, index) \
                 or score_reported(commitment, index) or on_the_agenda(commitment, index)
             if arrived:
                 found[commitment.key] = arrived

@@ -1183,3 +1183,26 @@ def test_a_report_that_it_has_not_happened_since_keeps_a_promise_that_it_stops()
                days=9)
     found = kept(record, made)
     assert found and "has not been pulled" in found
+
+
+def test_a_vague_promise_is_kept_by_a_late_hand_over_of_what_was_asked_elsewhere():
+    record = Record()
+    record.add(PARENT, "Could you send me the reading fluency data from the fall benchmark?", to=CASE_MANAGER)
+    answer = record.add(CASE_MANAGER, "Sure - I'll put that together for you.", days=1)
+    made = promised(answer, "I'll put that together for you.", CASE_MANAGER)
+    record.add_unrelated(CASE_MANAGER)
+    record.add(CASE_MANAGER, "Hi, about the field trip on Friday: the bus leaves at 9. I'm sorry this took so long. Here is the "
+                             "reading fluency data you asked about; he read 62 words a minute in the fall.", thread=9, days=30)
+    found = kept(record, made)
+    assert found and found.startswith("I'm sorry this took so long")
+
+
+def test_a_late_hand_over_of_another_paper_keeps_no_vague_promise():
+    record = Record()
+    record.add(PARENT, "Could you send me the reading fluency data from the fall benchmark?", to=CASE_MANAGER)
+    answer = record.add(CASE_MANAGER, "Sure - I'll put that together for you.", days=1)
+    made = promised(answer, "I'll put that together for you.", CASE_MANAGER)
+    record.add_unrelated(CASE_MANAGER)
+    record.add(CASE_MANAGER, "I'm sorry this took so long. Here is the permission form for the field trip on Friday.",
+               thread=9, days=30)
+    assert kept(record, made) is None
