@@ -522,13 +522,27 @@ def _says_not_done(sentences: list[tuple[str, frozenset[str]]], action: set[str]
     """"No, it had not been added": the message reports the promise NOT kept (unless another of its
     sentences hands the thing over outright: "The district's decision is attached. […] two
     sessions were not delivered")."""
-    negated = any(_marks(sentence).negated and content_words(sentence) & action for sentence, _ in sentences)
+    negated = any((_marks(sentence).negated or _NOT_HAD_YET.search(sentence)) and content_words(sentence) & action
+                  for sentence, _ in sentences)
     return negated and not any(_handed_over(sentence, action) for sentence, _ in sentences)
 
 
+# the writer saying the promised thing is not in hand yet: "I don't have it yet", "it isn't ready yet", "they're not
+# finished yet"
+_NOT_HAD_YET = re.compile(r"\b(?:(?:don[’']?t|do not|doesn[’']?t|does not)\s+have\s+(?:it|them|this|that|the\s+\w+)|"
+                          r"(?:isn[’']?t|is not|aren[’']?t|are not|not)\s+(?:quite\s+)?(?:ready|done|finished|complete))\s+yet\b", re.I)
+
+
+def not_in_hand_yet(sentence: str) -> bool:
+    return bool(_NOT_HAD_YET.search(sentence)) and not sentence.rstrip().endswith("?")
+
+
 def _handed_over(sentence: str, action: set[str]) -> bool:
+    """The thing handed over outright ("is attached", "here is", "I've sent"): not a part said done ("The English version
+    is done; the translator has the Spanish one")."""
     marks = _marks(sentence)
-    return bool(marks.strong) and marks.reports_deed and not marks.negated and bool(content_words(sentence) & action)
+    return bool(marks.strong) and bool(_HANDS_OVER_WORDS.search(marks.strong)) and marks.reports_deed and not marks.negated \
+        and bool(content_words(sentence) & action)
 
 
 def find_answer(ask: Ask, later: Sequence[LaterMessage], ignore: frozenset[str] = frozenset()) -> FollowupEvidence | None:

@@ -50,7 +50,7 @@ from operator import attrgetter
 from ieptrail.classify.followup import (
     _ACKNOWLEDGED, _ACTION_ASK, _AS_PROMISED, _DEFERRAL, _PROPOSES_TIME, _SETS_UP, STOPWORDS, Ask, Commitment,
     FollowupEvidence, LaterMessage, _marks, answer_candidates, content_words, context_around, delivery_candidates,
-    email_domain, future_after_delivery, organization, same_side, split_sentences, stem,
+    email_domain, future_after_delivery, not_in_hand_yet, organization, same_side, split_sentences, stem,
 )
 from ieptrail.classify.kept import (
     HANDS_OVER, apologizes_for_lateness, documents_named, hands_over, hands_to_family, informs, is_a_letter,
@@ -689,6 +689,15 @@ def colleague_reports_nothing(features: dict[str, float], facts: MessageProfile)
         view.deed and not view.pending for view in facts.sentences)
 
 
+def says_not_in_hand(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
+    """The promiser's side saying the promised thing is not in hand yet ("I told you Friday for the revised BIP and I
+    don't have it yet. The English version is done…"): whatever part it reports done, the promise is still owed. (A veto
+    on the learned score only.)"""
+    own = content_words(commitment.sentence, index.ignore)
+    return same_side(message, commitment) and any(
+        view.words & own and not_in_hand_yet(view.text) for view in index.profile(message).sentences)
+
+
 def only_asks_after_it(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
     """Someone who does not keep the promise, whose every sentence about it is a question ("is there any movement on
     the compensatory services form?") and who acknowledges receiving nothing: asking whether it was done keeps
@@ -1321,7 +1330,7 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             if not same_thread and better_kept_by_it(commitment, message, by_promiser[commitment.promiser], index):
                 continue
             if hands_a_form_to_fill(commitment, message, index) or before_its_day(commitment, message) \
-                    or only_asks_after_it(commitment, message, index):
+                    or only_asks_after_it(commitment, message, index) or says_not_in_hand(commitment, message, index):
                 continue
             features = delivery_features(commitment, message, index, rule)
             if says_pending(features) or colleague_reports_nothing(features, index.profile(message)):

@@ -1206,3 +1206,14 @@ def test_a_late_hand_over_of_another_paper_keeps_no_vague_promise():
     record.add(CASE_MANAGER, "I'm sorry this took so long. Here is the permission form for the field trip on Friday.",
                thread=9, days=30)
     assert kept(record, made) is None
+
+
+def test_a_part_said_done_while_the_promised_thing_is_not_in_hand_yet_keeps_nothing():
+    record = Record()
+    first = record.add(CASE_MANAGER, "I will send you the revised behavior plan in English and Arabic by Friday.")
+    made = promised(first, "I will send you the revised behavior plan in English and Arabic by Friday.", CASE_MANAGER)
+    record.add(CASE_MANAGER, "I said Friday for the revised behavior plan and I don't have it yet. The English version is "
+                             "done; the Arabic one is with the translator. I'll send both as soon as it is back.", days=5)
+    assert kept(record, made) is None
+    record.add(CASE_MANAGER, "The revised behavior plan is attached in English and Arabic.", days=8)
+    assert "is attached" in kept(record, made)
