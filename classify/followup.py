@@ -305,6 +305,9 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
     found: list[FollowupEvidence] = []
     action, sets_up = promise_needs(commitment, ignore)
     around = content_words(commitment.context, ignore) | content_words(commitment.sentence, ignore)
+    # the words that only say when the deed is due ("before the meeting", "by the end of the quarter") name no deed: "The
+    # meeting is scheduled for the 10th" does not send the draft IEP promised "before the meeting"
+    around -= _deadline_only_words(commitment.sentence, ignore)
     for message in sorted(later, key=lambda m: m.sent):
         if message.sent <= commitment.sent or message.auto_reply or message.bulk:
             continue
@@ -373,6 +376,23 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
                 found.append(FollowupEvidence(message.id, sentence, rule, message.sent,
                                               {"score": overlap + (1 if strong else 0), "shared": frozenset(shared)}))
     return found
+
+
+# when a deed is due, said by an event: "before the meeting", "ahead of our conference", "by the end of the quarter",
+# "at least five school days prior to the IEP meeting"
+_DEADLINE_CLAUSE = re.compile(
+    r"\b(?:before|by|ahead of|prior to|in time for|until|after)\s+(?:the\s+end\s+of\s+)?(?:the|our|his|her|your|their|this|"
+    r"next|that)\s+(?:[\w-]+\s+){0,2}?(?:meeting|conference|call|review|break|quarter|semester|term|visit|observation)s?\b",
+    re.I)
+
+
+def _deadline_only_words(sentence: str, ignore: frozenset[str]) -> frozenset[str]:
+    """The words of a promise that stand only in the clause saying when it is due (not also elsewhere in it)."""
+    clauses = [match.group(0) for match in _DEADLINE_CLAUSE.finditer(sentence)]
+    if not clauses:
+        return frozenset()
+    rest = _DEADLINE_CLAUSE.sub(" ", sentence)
+    return content_words(" ".join(clauses), ignore) - content_words(rest, ignore)
 
 
 # a deed still to come, later in the sentence that reports something else done: "…, and I'm going to re-give it Monday"
@@ -502,13 +522,27 @@ def _says_not_done(sentences: list[tuple[str, frozenset[str]]], action: set[str]
     """"No, it had not been added": the message reports the promise NOT kept (unless another of its
     sentences hands the thing over outright: "The district's decision is attached. […] two
     sessions were not delivered")."""
-    negated = any(_marks(sentence).negated and content_words(sentence) & action for sentence, _ in sentences)
+    negated = any((_marks(sentence).negated or _NOT_HAD_YET.search(sentence)) and content_words(sentence) & action
+                  for sentence, _ in sentences)
     return negated and not any(_handed_over(sentence, action) for sentence, _ in sentences)
 
 
+# the writer saying the promised thing is not in hand yet: "I don't have it yet", "it isn't ready yet", "they're not
+# finished yet"
+_NOT_HAD_YET = re.compile(r"\b(?:(?:don[’']?t|do not|doesn[’']?t|does not)\s+have\s+(?:it|them|this|that|the\s+\w+)|"
+                          r"(?:isn[’']?t|is not|aren[’']?t|are not|not)\s+(?:quite\s+)?(?:ready|done|finished|complete))\s+yet\b", re.I)
+
+
+def not_in_hand_yet(sentence: str) -> bool:
+    return bool(_NOT_HAD_YET.search(sentence)) and not sentence.rstrip().endswith("?")
+
+
 def _handed_over(sentence: str, action: set[str]) -> bool:
+    """The thing handed over outright ("is attached", "here is", "I've sent"): not a part said done ("The English version
+    is done; the translator has the Spanish one")."""
     marks = _marks(sentence)
-    return bool(marks.strong) and marks.reports_deed and not marks.negated and bool(content_words(sentence) & action)
+    return bool(marks.strong) and bool(_HANDS_OVER_WORDS.search(marks.strong)) and marks.reports_deed and not marks.negated \
+        and bool(content_words(sentence) & action)
 
 
 def find_answer(ask: Ask, later: Sequence[LaterMessage], ignore: frozenset[str] = frozenset()) -> FollowupEvidence | None:

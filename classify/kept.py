@@ -10,6 +10,13 @@
   ("got the letter from the district too", "We received the signed copy").
 - A promise to hand something over is kept where the side it was promised to thanks for that thing, in any thread
   ("Thanks for the new sketchbook!" for "I'll send a new sketchbook in with him tomorrow").
+- A promise to find something out ("I'll find out exactly which dates he missed", "I'll check with the bus office
+  whether…") is kept where the promiser's side, later in its thread, reports the finding ("The agency has confirmed
+  that he did not get his sessions on 1/15 and 1/22", "I checked with transportation and…"): what was found may
+  well be that something did not happen.
+- A promise to send something back ("It's going back in his folder tomorrow", "I'll return the signed page Monday") is
+  kept where the side it was promised to says, in any thread, that it came back ("the consent came back signed
+  yesterday", "her form was returned today").
 - A promise is kept by the promiser's later message that apologizes for being late with something ("Sorry this is
   a day later than I said.", "I'm sorry this took so long. Here is…", "Apologies for the delay in getting this to
   you"): what was owed has come, late.
@@ -70,6 +77,55 @@ _DOCUMENT_WORDS = re.compile(
 # deed or an exchange ("thanks for letting me know", "thank you for your patience": the thing must be one the promise names)
 _THANKS_FOR_THING = re.compile(r"\bthank(?:s| you)(?: so much| again)? for (?:sending(?: in| over)? )?(?:the|your|his|her|a|an)\s+"
                                r"(?P<thing>[^.,;:!?]{3,60})", re.I)
+
+
+# A promise to find something out: "I'll find out which dates", "let me check with the office whether", "I will
+# confirm the time with her", "I'll look into it". Not "I'll check his folder tonight" (no one asked of, nothing to learn).
+_FIND_OUT_PROMISE = re.compile(
+    r"\b(?:will|'ll|’ll|going to|let me|plan to)\s+(?:also\s+|first\s+)?(?:find out|figure out|look into|"
+    r"(?:double-)?check (?:with|on|into|whether|if|what|which|when|how)|confirm|verify)\b", re.I)
+# The finding reported: "Keystone has confirmed that…", "I checked with the office and…", "we found out that…", "I
+# confirmed with her that…". Not "we haven't confirmed", "still checking", "I'll confirm".
+_FINDING = re.compile(
+    r"(?<!n't )(?<!n’t )(?<!not )(?<!never )(?<!yet )\b(?:(?:has|have|had)\s+)?(?:confirmed|verified|found out|figured out|"
+    r"checked (?:with|on|into|and)|looked into)\b", re.I)
+
+
+# A promise to send a thing back: "it's going back in his folder", "I'll send it back tomorrow", "I will return the
+# signed page", "I'll turn it in Monday", "Wren will drop it off at the front desk".
+_RETURN_PROMISE = re.compile(
+    r"\b(?:send(?:ing)?|bring(?:ing)?|go(?:ing)?|com(?:e|ing)|put(?:ting)?|get(?:ting)?)\s+(?:it\s+|them\s+|this\s+|that\s+|"
+    r"(?:the|his|her|their|my|our)\s+(?:\w+\s+){0,2})?back\b|\breturn(?:ing)?\b|\bturn(?:ing)?\s+(?:it\s+|them\s+)?in\b|"
+    r"\bdrop(?:ping)?\s+(?:it|them)\s+off\b", re.I)
+# The thing said to have come back: "the consent came back signed", "it was returned today", "we got the form back".
+_CAME_BACK = re.compile(
+    r"(?<!n't )(?<!n’t )(?<!not )(?<!never )\b(?:came|has come|have come|got|was|were|has been|have been)\s+back\b|"
+    r"(?<!n't )(?<!n’t )(?<!not )(?<!never )\b(?:was|were|has been|have been)\s+(?:returned|turned in|dropped off)\b|"
+    r"\b(?:i|we)\s+(?:got|received|have)\s+(?:the|his|her|their|your)\s+(?:[\w-]+\s+){0,3}back\b", re.I)
+
+
+def promises_return(sentence: str) -> bool:
+    return bool(_RETURN_PROMISE.search(sentence))
+
+
+def says_came_back(sentence: str) -> bool:
+    """A statement that a thing came back (not a question: "did the form come back?"; not "it never came back")."""
+    return bool(_CAME_BACK.search(sentence)) and not sentence.rstrip().endswith("?") and \
+        not re.search(r"\b(?:not|never|n't|n’t|yet|if|whether|once|when)\b", sentence[:_CAME_BACK.search(sentence).start()][-30:],
+                      re.I)
+
+
+def promises_to_find_out(sentence: str) -> bool:
+    return bool(_FIND_OUT_PROMISE.search(sentence))
+
+
+def reports_finding(sentence: str) -> bool:
+    """A statement that something was found out (a question, or a promise to find out, is none)."""
+    found = _FINDING.search(sentence)
+    if not found or sentence.rstrip().endswith("?"):
+        return False
+    before = sentence[:found.start()]
+    return not re.search(r"\b(?:will|'ll|’ll|going to|to|once|when|if|after|until)\s+(?:\w+\s+)?$", before, re.I)
 
 
 def thanked_for(sentence: str) -> str | None:

@@ -50,11 +50,12 @@ from operator import attrgetter
 from ieptrail.classify.followup import (
     _ACKNOWLEDGED, _ACTION_ASK, _AS_PROMISED, _DEFERRAL, _PROPOSES_TIME, _SETS_UP, STOPWORDS, Ask, Commitment,
     FollowupEvidence, LaterMessage, _marks, answer_candidates, content_words, context_around, delivery_candidates,
-    email_domain, future_after_delivery, organization, same_side, split_sentences, stem,
+    email_domain, future_after_delivery, not_in_hand_yet, organization, same_side, split_sentences, stem,
 )
 from ieptrail.classify.kept import (
     HANDS_OVER, apologizes_for_lateness, documents_named, hands_over, hands_to_family, informs, is_a_letter,
-    promises_a_letter, promises_to_inform, says_arrived, thanked_for, vague_send,
+    promises_a_letter, promises_return, promises_to_find_out, promises_to_inform, reports_finding, says_arrived, says_came_back,
+    thanked_for, vague_send,
 )
 from ieptrail.classify.learned import LinearModel
 
@@ -692,6 +693,15 @@ def colleague_reports_nothing(features: dict[str, float], facts: MessageProfile)
         view.deed and not view.pending for view in facts.sentences)
 
 
+def says_not_in_hand(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
+    """The promiser's side saying the promised thing is not in hand yet ("I told you Friday for the revised BIP and I
+    don't have it yet. The English version is done…"): whatever part it reports done, the promise is still owed. (A veto
+    on the learned score only.)"""
+    own = content_words(commitment.sentence, index.ignore)
+    return same_side(message, commitment) and any(
+        view.words & own and not_in_hand_yet(view.text) for view in index.profile(message).sentences)
+
+
 def only_asks_after_it(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
     """Someone who does not keep the promise, whose every sentence about it is a question ("is there any movement on
     the compensatory services form?") and who acknowledges receiving nothing: asking whether it was done keeps
@@ -839,7 +849,11 @@ def kept_in_few_words(commitment: Commitment, message: LaterMessage, index: Mess
     late = [view for view in views[:4] if apologizes_for_lateness(view.text)]
     # not "sorry, still waiting on IT"; nor "Sorry for the slow reply. I'll add it to the notice before it goes out": owed still
     again = any(view.future and not view.deed and view.words & own and _PROMISES_IT_AGAIN.search(view.text) for view in views)
-    if late and not again and not any(_NOT_DONE_PAST.search(view.text) for view in views[:4]):
+    # the writer's apology for being late owns up to the writer's own word ("Sorry this took longer than I said"): it keeps
+    # a promise made in the first person, not a colleague's arrangement the promise told of ("Starting tomorrow, Mrs. Ames
+    # will check his charger at 2:40")
+    if late and not again and _FIRST_PERSON.search(commitment.sentence) \
+            and not any(_NOT_DONE_PAST.search(view.text) for view in views[:4]):
         # "Sorry this is a day later than I said." in the promise's thread; elsewhere it must hand over the kind of
         # thing promised ("I'm sorry this took so long. Here is the ESY data you asked about")
         about = own | content_words(commitment.context, index.ignore)
@@ -856,6 +870,62 @@ def kept_in_few_words(commitment: Commitment, message: LaterMessage, index: Mess
         if not earlier and handing:
             return FollowupEvidence(message.id, handing[0].text, "delivered: handed over in the next reply", message.sent,
                                     {"score": 1})
+    return None
+
+
+def finding_reported(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise to find something out, kept where the promiser's side reports the finding later in the promise's thread
+    ("I'll find out exactly which dates he missed" … the coordinator: "The agency has confirmed that he did not receive
+    OT on January 15, 22 and 29"), about what the promise or the sentences around it speak of (classify.kept). The
+    finding may be a service not given: its "did not" is what was learned, not the deed undone."""
+    same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
+    if not same_thread or not promises_to_find_out(commitment.sentence) or not same_side(message, commitment) \
+            or message.auto_reply:
+        return None
+    about = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
+    # the colleague the matter was handed to ("I've let Mrs. Stoltz know…") reports on it, whatever words she uses
+    handed_to = message.author_email in index.named_authors(commitment.sentence + " " + commitment.context)
+    for view in index.profile(message).sentences:
+        if (handed_to or view.words & about) and reports_finding(view.text):
+            return FollowupEvidence(message.id, view.text, "delivered: the finding reported", message.sent, {"score": 1})
+    return None
+
+
+def asked_for(commitment: Commitment, index: MessageIndex) -> str:
+    """What a promise that names its object only as "that" or "it" ("I'll pull that together for you") answers: the
+    last message in its thread before it from someone else (the ask: "Can you send me the regression data?")."""
+    before = [message for message in index.by_thread.get(commitment.thread_id, ()) if commitment.thread_id is not None
+              and message.sent < commitment.sent and message.author_email != commitment.author_email and not message.auto_reply]
+    return before[-1].new_text if before else ""
+
+
+_VAGUE_THING = re.compile(r"\b(?:that|it|this|them|those|these)\b", re.I)
+
+
+def late_elsewhere(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise that names its thing only as "that" ("Got it - I'll pull that together for you"), kept by the promiser's
+    later message in another thread that apologizes for being late and hands over the paper the ask named ("I'm sorry
+    this took so long. Here is the ESY data you asked about"). The ask is the message the promise answered."""
+    promiser = commitment.promiser or commitment.author_email
+    if not _VAGUE_THING.search(commitment.sentence) or len(content_words(commitment.sentence, index.ignore)) > 3:
+        return None
+    asked = asked_for(commitment, index)
+    papers = documents_named(asked)
+    if not papers:
+        return None
+    about = content_words(asked, index.ignore)
+    for message in sorted((message for message in index.by_id.values() if message.author_email == promiser
+                           and message.thread_id != commitment.thread_id
+                           and commitment.sent < message.sent <= commitment.sent + OUTSIDE_THREAD_WINDOW),
+                          key=attrgetter("sent", "id")):
+        views = index.profile(message).sentences
+        late = [view for view in views[:4] if apologizes_for_lateness(view.text)]
+        if not late or any(_NOT_DONE_PAST.search(view.text) for view in views[:4]):
+            continue
+        handing = [view for view in views if hands_over(view.text) and not view.pending]
+        if any(documents_named(view.text) & papers and len(view.words & about) >= 1 for view in handing) \
+                and len(frozenset().union(*(view.words for view in views)) & about) >= 2:
+            return FollowupEvidence(message.id, late[0].text, "delivered: late, with an apology", message.sent, {"score": 1})
     return None
 
 
@@ -888,11 +958,40 @@ def arrival_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvi
         for view in index.profile(message).sentences:
             if not says_arrived(view.text) or view.question:
                 continue
+            thanked = index.named_authors(view.text)
+            if thanked and not thanked & promise_party(commitment):
+                continue  # "Thank you Mr. Feeney, we got the plan": his plan came, not the one this promiser owes
             named = documents_named(view.text)
             if named and (view.words & own or named & things) or named and (
                     re.search(r"\bfrom (?:the )?(?:district|school|office|county)\b", view.text, re.I)):
                 return FollowupEvidence(message.id, view.text, "delivered: the family says it arrived", message.sent,
                                         {"score": 1})
+    return None
+
+
+RETURN_WINDOW = timedelta(days=30)  # a thing sent back is reported back within weeks, not at the next term's meeting
+
+
+def return_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise to send something back ("It's going back in his folder tomorrow"), kept where someone it was written to
+    says, in any thread, that it came back ("Henry's consent came back signed yesterday", written to colleagues), naming
+    it as the promise or the sentences around it do ("I signed it" … "came back signed")."""
+    if not promises_return(commitment.sentence):
+        return None
+    source = index.by_id.get(commitment.source_id)
+    promisees = {address for address in (source.recipients if source else frozenset()) if address} - {
+        commitment.promiser, commitment.author_email}
+    about = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
+    if not promisees or not about:
+        return None
+    for message in sorted((message for message in index.by_id.values() if message.author_email in promisees
+                           and commitment.sent < message.sent <= commitment.sent + RETURN_WINDOW and not message.auto_reply),
+                          key=attrgetter("sent", "id")):
+        if about_something_else(commitment, message, index):
+            continue
+        for view in index.profile(message).sentences:
+            if view.words & about and says_came_back(view.text):
+                return FollowupEvidence(message.id, view.text, "delivered: said to have come back", message.sent, {"score": 1})
     return None
 
 
@@ -1164,6 +1263,36 @@ def on_the_agenda(commitment: Commitment, index: MessageIndex) -> FollowupEviden
     return None
 
 
+# A promise that something stops or never happens again: "Mrs. Ames will no longer be used for that coverage", "I will
+# make sure this does not happen again". Not a purpose ("so he won't miss class"): the promise's own verb is negated.
+_STOPS = re.compile(r"\b(?:will|'ll|’ll|is going to|are going to)\s+no longer\b|"
+                    r"\b(?:does not|doesn't|doesn’t|won't|won’t|will not|will never|never)\s+happens?\s+again\b", re.I)
+
+
+def promises_it_stops(sentence: str) -> bool:
+    """A promise kept only by what no message reports: a later report of the deed ("she was sent to the resource room on
+    2/19") tells that it happened again, the promise broken, so no message is credited with keeping it."""
+    return bool(_STOPS.search(sentence))
+
+
+def stop_held(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise that something stops, kept where its side later says it has not happened since ("she hasn't been pulled
+    from his room since the new sub started"); a report that it happened ("she was sent to the resource room on 2/19")
+    tells it broken, and nothing after keeps it."""
+    own = content_words(commitment.sentence, index.ignore)
+    for message in sorted(delivery_options(commitment, index), key=attrgetter("sent", "id")):
+        if message.auto_reply or not same_side(message, commitment) or about_something_else(commitment, message, index):
+            continue
+        for view in index.profile(message).sentences:
+            if view.question or view.future or len(view.words & own) < 2:
+                continue
+            if _marks(view.text).negated:  # "has not been pulled since", "hasn't happened again" (not "can't", "didn't get to")
+                return FollowupEvidence(message.id, view.text, "delivered: has not happened since", message.sent, {"score": 1})
+            if view.deed:
+                return None
+    return None
+
+
 def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                   model: LinearModel | None) -> dict[str, FollowupEvidence]:
     """The message that kept each promise: the earliest where the written rules see the deed done, unless
@@ -1177,6 +1306,11 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
     for commitment in commitments:
         by_promiser[commitment.promiser].append((commitment, content_words(commitment.sentence, index.ignore)))
     for commitment in commitments:
+        if promises_it_stops(commitment.sentence):
+            held = stop_held(commitment, index)  # what a later message reports done of it is the breach, not the promise kept
+            if held:
+                found[commitment.key] = held
+            continue
         words = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
         scored: tuple[float, LaterMessage] | None = None  # the model's best so far
         for message in sorted(delivery_options(commitment, index), key=attrgetter("sent", "id")):
@@ -1190,7 +1324,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             if scored is None and best and (same_thread or any(map(rule_decides, rule))):
                 found[commitment.key] = best
                 break
-            kept = kept_in_few_words(commitment, message, index) if scored is None else None
+            kept = (kept_in_few_words(commitment, message, index) or finding_reported(commitment, message, index)) \
+                if scored is None else None
             if kept:
                 found[commitment.key] = kept
                 break
@@ -1199,7 +1334,7 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             if not same_thread and better_kept_by_it(commitment, message, by_promiser[commitment.promiser], index):
                 continue
             if hands_a_form_to_fill(commitment, message, index) or before_its_day(commitment, message) \
-                    or only_asks_after_it(commitment, message, index):
+                    or only_asks_after_it(commitment, message, index) or says_not_in_hand(commitment, message, index):
                 continue
             features = delivery_features(commitment, message, index, rule)
             if says_pending(features) or colleague_reports_nothing(features, index.profile(message)):
@@ -1214,7 +1349,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                                                      message.sent, {"score": probability})
         if commitment.key not in found:
             arrived = reported_by_others(commitment, index) or arrival_reported(commitment, index) \
-                or thanks_received(commitment, index) or begun_reported(commitment, index) \
+                or thanks_received(commitment, index) or return_reported(commitment, index) or late_elsewhere(commitment, index) \
+                or begun_reported(commitment, index) \
                 or score_reported(commitment, index) or on_the_agenda(commitment, index)
             if arrived:
                 found[commitment.key] = arrived

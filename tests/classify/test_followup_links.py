@@ -1085,3 +1085,135 @@ def test_the_parent_a_promise_names_by_first_name_saying_the_letter_came_keeps_i
         index = MessageIndex(record.messages, frozenset({"eli"}), names=names)
         found = link_promises([commitment], index, load_model("delivery"))
         assert (commitment.key in found and "got the letter" in found[commitment.key].sentence) == expected
+
+
+def test_a_colleague_reporting_the_finding_keeps_a_promise_to_find_out():
+    record = Record()
+    first = record.add(CASE_MANAGER, "I've let Ms. Szymanski know, since the therapy contract goes through her office. "
+                                     "I'll find out exactly which days he went without speech and get them to you.")
+    made = promised(first, "I'll find out exactly which days he went without speech and get them to you.", CASE_MANAGER)
+    record.add(OT, "Dear Mr. Pelletier, the agency has confirmed that Eli did not get his sessions on March 3, March 10 "
+                   "and March 17. We will add three make-up sessions.", days=6)
+    found = kept(record, made)
+    assert found and "has confirmed that" in found
+
+
+def test_a_colleague_still_checking_keeps_no_promise_to_find_out():
+    record = Record()
+    first = record.add(CASE_MANAGER, "I've let Ms. Szymanski know, since the therapy contract goes through her office. "
+                                     "I'll find out exactly which days he went without speech and get them to you.")
+    made = promised(first, "I'll find out exactly which days he went without speech and get them to you.", CASE_MANAGER)
+    record.add(OT, "We have not confirmed the days with the agency yet. Has anyone heard from them?", days=6)
+    assert kept(record, made) is None
+
+
+def test_the_school_saying_the_form_came_back_keeps_the_familys_promise_to_return_it():
+    record = Record()
+    first = record.add(PARENT, "I signed the consent page tonight, sorry it is late. It's going back in her folder tomorrow.",
+                       to=CASE_MANAGER)
+    made = promised(first, "It's going back in her folder tomorrow.", PARENT)
+    record.add_unrelated(OT)
+    record.add(CASE_MANAGER, "Team, the consent for Eli's evaluation came back signed yesterday, so the timeline is running.",
+               thread=7, days=2, to=OT)
+    found = kept(record, made)
+    assert found and "came back signed" in found
+
+
+def test_the_school_saying_the_form_never_came_back_keeps_nothing():
+    record = Record()
+    first = record.add(PARENT, "I signed the consent page tonight, sorry it is late. It's going back in her folder tomorrow.",
+                       to=CASE_MANAGER)
+    made = promised(first, "It's going back in her folder tomorrow.", PARENT)
+    record.add(CASE_MANAGER, "Team, the consent for Eli's evaluation never came back signed, so we cannot start testing.",
+               thread=7, days=2, to=OT)
+    assert kept(record, made) is None
+
+
+def test_a_late_apology_keeps_the_writers_own_promise_not_a_colleagues_arrangement():
+    record = Record()
+    first = record.add(CASE_MANAGER, "Starting Monday, Ms. Lane will walk him to the bus at 2:50 with his backpack.")
+    made = promised(first, "Starting Monday, Ms. Lane will walk him to the bus at 2:50 with his backpack.", None)
+    record.add(CASE_MANAGER, "Sorry this took longer than I said. The new seating chart for the lunchroom is attached.",
+               days=9, attachments="Lunch_Seating.pdf")
+    found = kept(record, made)
+    assert not (found or "").startswith("Sorry this took longer")
+
+
+def test_words_that_only_say_when_it_is_due_name_no_deed():
+    from ieptrail.classify.followup import find_fulfillment
+    record = Record()
+    first = record.add(CASE_MANAGER, "I will send the draft goals at least three school days before the meeting so you can "
+                                     "read them.")
+    made = promised(first, "I will send the draft goals at least three school days before the meeting so you can read them.",
+                    CASE_MANAGER)
+    later = record.add(CASE_MANAGER, "The meeting is scheduled for Monday, May 4 at 8:00 in the library.", days=2)
+    assert find_fulfillment(made, [later]) is None
+    sent = record.add(CASE_MANAGER, "The draft goals are attached.", days=3)
+    assert find_fulfillment(made, [later, sent]).message_id == sent.id
+
+
+def test_the_family_thanking_someone_else_for_a_plan_keeps_no_promise_of_this_promiser():
+    record = Record()
+    made = record.add(CASE_MANAGER, "I'll mail the transition plan home to you this week.", to=PARENT)
+    record.add_unrelated(OT)  # Ms. Szymanski writes too
+    record.add(PARENT, "Thank you Ms. Szymanski, we got the plan.", thread=2, days=3, to=OT)
+    assert kept(record, promised(made, "I'll mail the transition plan home to you this week.", CASE_MANAGER)) is None
+    record.add(PARENT, "Thanks, we got the transition plan in the mail.", thread=3, days=4, to=CASE_MANAGER)
+    found = kept(record, promised(made, "I'll mail the transition plan home to you this week.", CASE_MANAGER))
+    assert found and "transition plan in the mail" in found
+
+
+def test_a_report_that_it_happened_again_breaks_a_promise_that_it_stops():
+    from ieptrail.classify.linking import promises_it_stops
+    assert promises_it_stops("Starting Monday, Ms. Lane will no longer be pulled from his room to cover lunch.")
+    assert promises_it_stops("I will make sure this does not happen again.")
+    assert not promises_it_stops("I'll test him during his speech sessions so he won't miss any class time.")
+    record = Record()
+    first = record.add(CASE_MANAGER, "Starting Monday, Ms. Lane will no longer be pulled from his room to cover lunch.")
+    made = promised(first, "Starting Monday, Ms. Lane will no longer be pulled from his room to cover lunch.", CASE_MANAGER)
+    record.add(OT, "I talked with Ms. Lane today and she was pulled from his room to cover lunch on 3/2 and 3/4.", days=9)
+    assert kept(record, made) is None
+
+
+def test_a_report_that_it_has_not_happened_since_keeps_a_promise_that_it_stops():
+    record = Record()
+    first = record.add(CASE_MANAGER, "Starting Monday, Ms. Lane will no longer be pulled from his room to cover lunch.")
+    made = promised(first, "Starting Monday, Ms. Lane will no longer be pulled from his room to cover lunch.", CASE_MANAGER)
+    record.add(CASE_MANAGER, "Quick update: Ms. Lane has not been pulled from his room once since the new aide started.",
+               days=9)
+    found = kept(record, made)
+    assert found and "has not been pulled" in found
+
+
+def test_a_vague_promise_is_kept_by_a_late_hand_over_of_what_was_asked_elsewhere():
+    record = Record()
+    record.add(PARENT, "Could you send me the reading fluency data from the fall benchmark?", to=CASE_MANAGER)
+    answer = record.add(CASE_MANAGER, "Sure - I'll put that together for you.", days=1)
+    made = promised(answer, "I'll put that together for you.", CASE_MANAGER)
+    record.add_unrelated(CASE_MANAGER)
+    record.add(CASE_MANAGER, "Hi, about the field trip on Friday: the bus leaves at 9. I'm sorry this took so long. Here is the "
+                             "reading fluency data you asked about; he read 62 words a minute in the fall.", thread=9, days=30)
+    found = kept(record, made)
+    assert found and found.startswith("I'm sorry this took so long")
+
+
+def test_a_late_hand_over_of_another_paper_keeps_no_vague_promise():
+    record = Record()
+    record.add(PARENT, "Could you send me the reading fluency data from the fall benchmark?", to=CASE_MANAGER)
+    answer = record.add(CASE_MANAGER, "Sure - I'll put that together for you.", days=1)
+    made = promised(answer, "I'll put that together for you.", CASE_MANAGER)
+    record.add_unrelated(CASE_MANAGER)
+    record.add(CASE_MANAGER, "I'm sorry this took so long. Here is the permission form for the field trip on Friday.",
+               thread=9, days=30)
+    assert kept(record, made) is None
+
+
+def test_a_part_said_done_while_the_promised_thing_is_not_in_hand_yet_keeps_nothing():
+    record = Record()
+    first = record.add(CASE_MANAGER, "I will send you the revised behavior plan in English and Arabic by Friday.")
+    made = promised(first, "I will send you the revised behavior plan in English and Arabic by Friday.", CASE_MANAGER)
+    record.add(CASE_MANAGER, "I said Friday for the revised behavior plan and I don't have it yet. The English version is "
+                             "done; the Arabic one is with the translator. I'll send both as soon as it is back.", days=5)
+    assert kept(record, made) is None
+    record.add(CASE_MANAGER, "The revised behavior plan is attached in English and Arabic.", days=8)
+    assert "is attached" in kept(record, made)
