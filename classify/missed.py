@@ -199,8 +199,9 @@ class _Finder:
                         or cues.TO_BE_LOGGED.search(unit.text, max(0, match.start() - 60), match.start()):
                     continue
                 if cues.COMPENSATION_FOR.search(unit.text, 0, match.start()) \
-                        and not self._dates_of(unit.text, unit.start, "past"):
-                    continue  # undated misses named as what compensatory services are for
+                        and not _besides_periods(unit.text, self._dates_of(unit.text, unit.start, "past")):
+                    continue  # misses named as what compensatory services are for, undated or as a period
+                    # ("to compensate for the time he did not have his reader (January 5 through February 20)")
                 if cues.OWED_FOR.search(unit.text[:match.start()]) and cues.MAKEUP_PLAN.search(unit.text):
                     continue  # "for the four sessions not provided, she will provide 240 minutes": a make-up plan
                 if kind == "provider" and cues.STAFFING_CHANGE.search(match.group(0)) and cues.FROM_NOW_ON.search(unit.text):
@@ -214,6 +215,10 @@ class _Finder:
                     continue  # "she is out on medical leave starting today": a notice, sessions are told when missed
                 if kind == "event" and match.group(0).lower().startswith("miss") and cues.ITEMS_MISSED.search(before):
                     continue  # "the two she missed were vocabulary": test items
+                if kind == "provider" and cues.OTHER_ADULT.search(unit.text, max(0, match.start() - 50), match.start()):
+                    continue  # "a para who was out", "the kindergarten aide was out sick": not the child's provider
+                if kind in ("item", "event") and cues.OTHER_CHILD.match(unit.text, self._subject_start(unit, match.start())):
+                    continue  # "another student in her class didn't get his extended time either"
                 if kind == "provider" and cues.LATE_REPLY.search(unit.text):
                     continue  # "sorry this is late - I was out Friday at a training": why a reply is late
                 if kind == "provider" and cues.STAFF_TRAINING.search(unit.text):
@@ -243,6 +248,16 @@ class _Finder:
     def _clause(unit: Unit, position: int) -> str:
         clause_start = max(unit.text.rfind(mark, 0, position) for mark in (";", ":", ",", " but ", " so ", " and "))
         return unit.text[clause_start + 1 if clause_start >= 0 else 0:position]
+
+    @staticmethod
+    def _subject_start(unit: Unit, position: int) -> int:
+        """Where the clause of a cue starts, "and" kept inside it ("Nora and another student didn't get…")."""
+        starts = [unit.text.rfind(mark, 0, position) + len(mark) for mark in (";", ":", ",", " but ", " so ")
+                  if unit.text.rfind(mark, 0, position) >= 0]
+        start = max(starts, default=0)
+        while start < position and not unit.text[start].isalnum():
+            start += 1
+        return start
 
     @staticmethod
     def _hypothetical(unit: Unit, position: int, end: int) -> bool:
@@ -688,6 +703,8 @@ class _Finder:
             return []
         if self.cues(following):
             return []  # a report of its own
+        if timing.OFFERED.search(following.text):
+            return []  # "She can get the walk-through at tutorial Wed or Thurs": days offered ahead, not a list of misses
         days = {m.day for m in self._dates_of(following.text, following.start, "past")}
         return sorted(days) if len(days) >= 2 else []
 
@@ -838,6 +855,8 @@ def find_missed_services(
 
 _SUBJECT = re.compile(r"\b(?:I['’]m|I|we|she|he|they)\b(?!['’]s)(?=\s)", re.I)
 _TOWARD = re.compile(r"\b(?:to|for)$", re.I)
+# where a sentence turns to another clause: a semicolon, a contrast ("…, but …"), a spaced dash
+_CLAUSE_BREAK = re.compile(r";|(?<!\s)\s++but\s|\s[-–—]\s", re.I)
 _ACCESS_TO = re.compile(r"^\s*access\s+to\b", re.I)
 # "we did the second one Monday (11/2) instead": the day it was held instead, not a missed one
 _DONE_INSTEAD = re.compile(r"\)?[ \t]*+instead\b", re.I)
@@ -898,12 +917,16 @@ def _without_the_absent_adults_guess(found: list, mentions: list[TopicMention], 
 
 def _in_the_cues_clause(text: str, mentions: list, cue_at: int) -> list:
     """"1/6, 1/8 and 1/13 delivered; 1/27 not delivered": in a sentence of clauses split by semicolons, the
-    dates of the clause that holds the cue, where it has any."""
-    if ";" not in text or not mentions:
-        return mentions
-    start = text.rfind(";", 0, cue_at) + 1
-    end = text.find(";", cue_at)
-    end = len(text) if end < 0 else end
+    dates of the clause that holds the cue, where it has any. Likewise across "but" ("she came on Tuesday, but she
+    didn't come Thursday (3/5)": Tuesday is the day she came) and a dash ("the test Wednesday was given without it -
+    her grandmother wrote last night": the night it was told)."""
+    if not mentions or not 0 <= cue_at < len(text):
+        return mentions  # a cue of the line that introduces a list, not of this one
+    bounds = [0, len(text)]
+    for match in _CLAUSE_BREAK.finditer(text):
+        bounds += [match.start(), match.end()]
+    start = max(at for at in bounds if at <= cue_at)
+    end = min(at for at in bounds if at > cue_at) if any(at > cue_at for at in bounds) else len(text)
     own = [m for m in mentions if start <= m.start < end]
     return own or mentions
 
@@ -920,6 +943,18 @@ def _weekdays_dated_beside(text: str, mentions: list) -> list:
                 continue
         kept.append(mention)
     return kept
+
+
+_PERIOD_TO = re.compile(r"\s+(?:to|through|thru|until|-|–)\s+", re.I)
+
+
+def _besides_periods(text: str, mentions: list) -> list:
+    """The days named, without those that only bound a period ("January 5 through February 20")."""
+    bounding = set()
+    for first, last in zip(mentions, mentions[1:]):
+        if _PERIOD_TO.fullmatch(text[first.end:last.start]) and (last.day - first.day).days > 6:
+            bounding |= {id(first), id(last)}
+    return [m for m in mentions if id(m) not in bounding]
 
 
 def _without_span_starts(text: str, mentions: list) -> list:

@@ -606,7 +606,27 @@ CHILD_AWAY = (r"\b(?:{pronouns})\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:\w
               r"\b(?:{names})\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:sick|home\s+sick|out\s+sick|"
               r"out)\b(?!\s+of)|"
               r"\b(?:{pronouns})\s+(?:refused|declined|chose\s+not|did\s*n['’]?o?t\s+want|would\s*n['’]?o?t\s+go)\b|"
-              r"\bthe\s+student\s+(?:is|was)\s+absent\b")
+              r"\bthe\s+student\s+(?:is|was)\s+absent\b|"
+              # the child's own appointment or day at home ("Eli had a dentist appointment", "she was at the
+              # orthodontist"); a pronoun that "had an appointment" may be the provider, so names only there
+              r"\b(?:{names})\s+(?:had|has)\s+(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?appointment\b|"
+              r"\b(?:{pronouns})\s+(?:was|were|is)\s+at\s+(?:a|an|the|his|her)\s+(?:[\w'’-]+\s+)?(?:orthodontist|"
+              r"pediatrician)\b|"
+              r"\b(?:{names})\s+stayed\s+home\b|"
+              # the family kept the child away: "we kept him home", "I picked her up early", "we took him to the doctor"
+              r"\b(?:we|I)\s+(?:kept|had\s+to\s+keep)\s+(?:him|her|them|{names})\s+home\b|"
+              r"\b(?:we|I)\s+(?:picked|checked|signed)\s+(?:him|her|them|{names})\s+(?:up\s+early|out)\b|"
+              r"\b(?:we|I)\s+took\s+(?:him|her|them|{names})\s+to\s+(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+)?"
+              r"(?:doctor|dentist|orthodontist|appointment|clinic|hospital)\b")
+# the adult who was out is someone else's: "a para who was out", "the kindergarten aide was out sick"
+OTHER_ADULT = re.compile(r"\b(?:a|an|another|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:para(?:professional)?|aide|"
+                         r"teacher|sub(?:stitute)?|staff\s+member|colleague|co-?worker)\s+(?:who\s+|that\s+)?$|"
+                         r"\b(?:kindergarten|pre-?k|preschool|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                         r"\d{1,2}(?:st|nd|rd|th))[- ]grade)\s+(?:para(?:professional)?|aide|teacher)s?\s+(?:who\s+|that\s+)?$",
+                         re.I)
+# another child is who went without: "another student in her class didn't get his extended time either"
+OTHER_CHILD = re.compile(r"(?:(?:also|and|but)\s+)?(?:another|other|a\s+different|one\s+of\s+the\s+other)\s+"
+                         r"(?:[\w-]+\s+)?(?:students?|child(?:ren)?|kids?|classmates?)\b", re.I)
 # the child's absence as someone else's claim: "you said he was checked out", "the office says she was absent"
 THEY_SAY = re.compile(r"\b(?:you|they|the\s+(?:\w+\s+)?(?:office|log|records?|nurse))\s+(?:said|says|told\s+me|claimed|claims|"
                       r"shows?|showed)\s+(?:that\s+)?(?:\S+\s+){0,2}$", re.I)

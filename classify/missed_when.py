@@ -22,7 +22,12 @@ TELLING = re.compile(r"^,?\s*(?:[\w.’']+\s+){0,3}?(?:told|informed|wrote|said|
                      r"asked|"
                      r"let\s+\w+\s+know|called\s+(?:me|us))\b", re.I)
 # "I talked with her today and she confirmed…": the day of a conversation about it, not of the event
-TOLD_ON = re.compile(r"\b(?:talked|spoke|checked\s+in)\s+(?:with|to)\s+(?:her|him|them|[A-Z][a-z]+)\s+$", re.I)
+TOLD_ON = re.compile(r"\b(?:talked|spoke|checked(?:\s+in)?)\s+(?:with|to)\s+(?:her|him|them|[A-Z][a-z]+)\s+$|"
+                     # "her grandmother wrote last night", "he told me yesterday": the day of the telling
+                     r"\b(?:wrote|emailed|e-mailed|texted|called|told\s+(?:me|us)|let\s+(?:me|us)\s+know|mentioned|"
+                     r"reported|said)\s+(?:(?:on|this|last)\s+)?$", re.I)
+# days offered for something still to come ("she can come to tutorial Wed or Thurs"), not a list of past misses
+OFFERED = re.compile(r"\b(?:can|could|may|might)\s+(?:\w+\s+){0,2}?(?:get|come|do|make|have|meet|see|take|stop)\b", re.I)
 WEEKDAY_PREFIXES = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 ATTRIBUTIVE_DAY = re.compile(r"(?:\b(?:his|her|their|its|the|my|our|your|a)|['’]s)\s+$", re.I)
 PAST = re.compile(r"\b(?:was|were|did|had|didn['’]?t|wasn['’]?t|weren['’]?t|hadn['’]?t|never|got|went|came|sat|stayed|"

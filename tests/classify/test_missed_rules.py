@@ -939,3 +939,66 @@ def test_what_is_to_be_logged_is_not_a_report_but_what_is_put_on_record_is(tagge
     assert missed(tagger, text, author=TEACHER) == set()
     text = "I want it on record that Nora says nobody read the test to her on Monday."
     assert missed(tagger, text) == {("read_aloud", date(2026, 10, 12), None)}
+
+
+# ---- which day: only the days of the clause that holds the report ---------------------------
+
+@pytest.mark.parametrize("text, author, rows", [
+    # the day of a positive clause before "but" is a day it did happen
+    ("Her TVI did come on Monday and Nora liked her, but she didn't come Tuesday (10/13) and nobody told Nora.",
+     PARENT, {("specialized_instruction", date(2026, 10, 13), None)}),
+    # a day after a dash is when it was told, not when the test was given
+    ("Nora gets her tests read aloud. The science test Monday was given to her without it - her grandmother wrote "
+     "last night.", TEACHER, {("read_aloud", date(2026, 10, 12), None)}),
+    # the day of a check with the child, not of the quiz
+    ("I checked with Nora today and you're right, Monday's quiz was not read to her.", TEACHER,
+     {("read_aloud", date(2026, 10, 12), None)}),
+    # days offered in the next sentence for a walk-through still to come are not a list of misses
+    ("Hi, sorry about Monday. The sub didnt have her FM system in the sub folder, my fault. Nora can get the notes "
+     "from me at lunch wed or thurs.", TEACHER, {("assistive_technology", date(2026, 10, 12), None)}),
+])
+def test_the_day_is_that_of_the_clause_with_the_report(tagger, text, author, rows):
+    assert missed(tagger, text, author=author) == rows
+
+
+def test_a_period_named_as_what_compensatory_services_are_for_is_not_a_report(tagger):
+    text = ("I'd like 6 hours of tutoring to compensate for the period when Nora did not have her text-to-speech "
+            "(August 31 through October 2).")
+    assert missed(tagger, text) == set()
+    # a day of its own, not a period, is still a report
+    text = "I'd like tutoring to compensate for the test on October 2 when Nora did not have her text-to-speech."
+    assert missed(tagger, text) == {("read_aloud", date(2026, 10, 2), None)}
+
+
+# ---- whose absence: the child's own day away, another adult, another child -------------------
+
+@pytest.mark.parametrize("text", [
+    "Eli had a dentist appointment Tuesday morning and missed his reading group.",
+    "We picked her up early on Friday for a family event, so she missed counseling.",
+    "We kept him home yesterday with a fever, so no speech.",
+    "Nora missed speech on Tuesday because she was at the orthodontist.",
+    "I took Nora to the doctor Monday morning so she missed OT.",
+    "Nora stayed home sick Monday, so she missed speech.",
+    "The kindergarten para was out sick today.",
+    "A para who was out on Monday was covered by the office.",
+    "Another student in her class didn't get his extended time either.",
+])
+def test_the_childs_own_absence_and_other_peoples_misses_are_not_reports(tagger, text):
+    assert missed(tagger, text) == set()
+
+
+@pytest.mark.parametrize("text, rows", [
+    # the provider's appointment is a miss
+    ("Ms. Moss had a doctor's appointment Monday, so she couldn't see Nora for speech.",
+     {("speech_language_therapy", date(2026, 10, 12), None)}),
+    ("The SLP emailed that she was at the hospital on Monday, so Nora had no speech.",
+     {("speech_language_therapy", date(2026, 10, 12), None)}),
+    # the child's own aide, named definitely
+    ("The 1:1 aide was out sick on Monday, so Nora was without her aide.",
+     {("paraprofessional", date(2026, 10, 12), None)}),
+    # the child is one of those who went without
+    ("Nora and another student didn't get their extended time on Monday's test.",
+     {("extended_time", date(2026, 10, 12), None)}),
+])
+def test_misses_of_the_child_beside_those_words_are_still_found(tagger, text, rows):
+    assert missed(tagger, text) == rows
