@@ -185,11 +185,12 @@ class _Finder:
 
     def _find_cues(self, unit: Unit) -> list[Cue]:
         found = []
-        words = set(cues.WORD.findall(unit.text.lower().replace("’", "").replace("'", "")))
-        for kind, pattern, needs in cues.CUE_PATTERNS:
+        lowered = unit.text.lower()
+        words = set(cues.WORD.findall(lowered.replace("’", "").replace("'", "")))
+        for kind, _, needs in cues.CUE_PATTERNS:
             if not words & needs:
                 continue
-            for match in pattern.finditer(unit.text):
+            for match in cues.CUE_BRANCHES[kind].finditer(unit.text, lowered):
                 start, end = unit.start + match.start(), unit.start + match.end()
                 before = unit.text[max(0, match.start() - 20):match.start()]
                 if inside(self.quotes, start, end) or cues.NEGATED_CUE.search(before) or (
@@ -229,7 +230,6 @@ class _Finder:
                         or cues.NOT_NEEDED.match(unit.text[match.end():])):
                     continue
                 found.append(Cue(kind, start, end, match.group(0)))
-        lowered = unit.text.lower()
         for topic, needs, pattern in cues.IMPLIED:
             if not any(word in lowered for word in needs):
                 continue

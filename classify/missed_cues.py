@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ieptrail.classify.literals import Alternation
+
 NOT = r"(?:n['’]?t|\s+not)"  # didn't / did not
 # used with fullmatch; the possessive "'s" word is tried from a word's start only (linear when searched)
 GAP_WORD = re.compile(r"(?i:his|her|their|its|the|a|an|any|that|this|my|your|our|same|usual|regular|own|daily|copy|copies|of|"
@@ -583,6 +585,7 @@ CUE_PATTERNS = [
                                       "stopped quit broke dark black died greyed grayed".split())),
 ]
 CUE_WORDS = frozenset().union(*(needs for _, _, needs in CUE_PATTERNS))
+CUE_BRANCHES = {kind: Alternation(pattern) for kind, pattern, _ in CUE_PATTERNS}  # the same matches, sooner
 WORD = re.compile(r"[a-z]+")
 QUESTION = re.compile(r"\?\s*+(?:[\"”')]++\s*+)?$")
 # a question that takes the miss as known and asks the reason: "why wasn't she given her extra time on Friday?", "how
