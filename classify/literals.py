@@ -26,6 +26,44 @@ def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return _best(_needs(parsed))
 
 
+_NEEDLES: dict[re.Pattern, frozenset[str] | None] = {}
+_LAST: tuple[str | None, str | None] = (None, None)  # the text last lowered (most are asked several patterns)
+
+
+def lacks(pattern: re.Pattern, text: str) -> bool:
+    """Whether `text` lacks every string `pattern` cannot match without, so that it cannot match there."""
+    needles = _NEEDLES.get(pattern, ())
+    if needles == ():
+        readable = isinstance(pattern.pattern, str)
+        needles = _NEEDLES[pattern] = required(pattern.pattern, pattern.flags) if readable else None
+    if needles is None:
+        return False
+    lowered = _lowered(text)
+    return lowered is not None and not any(needle in lowered for needle in needles)
+
+
+def _lowered(text: str) -> str | None:
+    """text.lower(), or None when the text holds a character whose case the regexes read otherwise."""
+    global _LAST
+    last = _LAST
+    if last[0] is not text:
+        last = _LAST = (text, None if not text.isascii() and _UNUSUAL_CASE.search(text) else text.lower())
+    return last[1]
+
+
+def search(pattern: re.Pattern, text: str, *bounds: int) -> re.Match | None:
+    """pattern.search(text, *bounds), without running it over a text that lacks its literal strings."""
+    return None if lacks(pattern, text) else pattern.search(text, *bounds)
+
+
+def match(pattern: re.Pattern, text: str, *bounds: int) -> re.Match | None:
+    return None if lacks(pattern, text) else pattern.match(text, *bounds)
+
+
+def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    return iter(()) if lacks(pattern, text) else pattern.finditer(text)
+
+
 def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
     """The most telling of several requirements that all hold: the longest shortest string, then the fewest."""
     return min(options, key=lambda strings: (-min(map(len, strings)), len(strings)), default=None)

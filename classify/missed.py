@@ -48,6 +48,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from ieptrail.classify import literals
 from ieptrail.classify import missed_cues as cues
 from ieptrail.classify import missed_when as timing
 from ieptrail.classify.model import MessageText, MissedServiceFound, TopicMention
@@ -155,7 +156,7 @@ class _Finder:
 
     def _mentions(self, topics: list[TopicMention]) -> list[TopicMention]:
         """Mentions of tracked topics (services, accommodations), an aide on the bus counted as the bus."""
-        bus_spans = [m.span() for m in cues.BUS_STAFF.finditer(self.text)]
+        bus_spans = [m.span() for m in literals.finditer(cues.BUS_STAFF, self.text)]
         bus_subject = bool(cues.BUS_WORD.search(self.subject))
         found = []
         for mention in topics:
@@ -168,7 +169,7 @@ class _Finder:
                 if any(a <= mention.start < b for a, b in bus_spans) or bus_subject:
                     topic = "transportation"
             found.append(TopicMention(topic, mention.sentence, mention.start, mention.end, mention.rule))
-        for match in cues.BUS_STAFF.finditer(self.text):
+        for match in literals.finditer(cues.BUS_STAFF, self.text):
             staff = cues.AIDE_WORD.search(match.group(0))
             start, end = match.start() + staff.start(), match.start() + staff.end()
             if not any(start <= m.start < end for m in found):

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from ieptrail.classify import literals
 from ieptrail.classify.literals import Alternation, required
 from ieptrail.classify.nlp import (
     _REMEMBERED,
@@ -180,3 +181,20 @@ def test_branches_whose_words_a_text_lacks_are_not_searched():
     alternation = Alternation(BRANCHES)
     assert alternation.kept("He missed OT.", "he missed ot.") == [2, 4]  # "missed", and "x*" needs nothing
     assert alternation.kept("Mi\u017f\u017fed OT.", "mi\u017f\u017fed ot.") is None
+
+
+def test_a_text_without_the_literal_strings_of_a_pattern_is_not_searched():
+    pattern = re.compile(r"\b(?:was|were)\s+(?:cancel+ed|called\s+off)\b", re.I)
+    assert literals.lacks(pattern, "The group met on Monday.")
+    assert not literals.lacks(pattern, "It was CANCELLED.")
+    assert literals.search(pattern, "It was CANCELLED.").group(0) == "was CANCELLED"
+    assert literals.search(pattern, "It was cancel") is None
+    assert not literals.lacks(pattern, "It was \u212aancelled")  # a character whose case the regex reads otherwise
+
+
+@pytest.mark.parametrize("text", ["Speech was called off.", "nothing", "WERE CANCELED; was canceled", "was\ncalled   off"])
+def test_a_gated_search_finds_what_the_pattern_finds(text):
+    pattern = re.compile(r"\b(?:was|were)\s+(?:cancel+ed|called\s+off)\b", re.I)
+    assert [m.span() for m in literals.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+    gated, whole = literals.match(pattern, text), pattern.match(text)
+    assert (gated and gated.span()) == (whole and whole.span())
