@@ -26,16 +26,18 @@ def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return _best(_needs(parsed))
 
 
-_NEEDLES: dict[re.Pattern, frozenset[str] | None] = {}
+# id(pattern) -> (pattern, its strings): a pattern's own hash reads its whole compiled program each time
+_NEEDLES: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
 _LAST: tuple[str | None, str | None] = (None, None)  # the text last lowered (most are asked several patterns)
 
 
 def lacks(pattern: re.Pattern, text: str) -> bool:
     """Whether `text` lacks every string `pattern` cannot match without, so that it cannot match there."""
-    needles = _NEEDLES.get(pattern, ())
-    if needles == ():
-        readable = isinstance(pattern.pattern, str)
-        needles = _NEEDLES[pattern] = required(pattern.pattern, pattern.flags) if readable else None
+    known = _NEEDLES.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        needles = required(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else None
+        known = _NEEDLES[id(pattern)] = (pattern, None if needles is None else tuple(sorted(needles)))
+    needles = known[1]
     if needles is None:
         return False
     lowered = _lowered(text)

@@ -720,8 +720,7 @@ def _continues_promise(clause: str, sentence: Sentence, promised_in: dict[int, t
     after the same writer's promise carries that promise on (its next step), not a second undertaking."""
     before = promised_in.get(sentence.index - 1)
     return bool(before and before == (sentence.paragraph, by.email if by else None)
-                and (literals.match(_SUBJECTLESS_WILL, clause.strip()) or _IT_WILL.match(clause.strip())
-                     or literals.match(_THING_ON_ITS_WAY, clause.strip())))
+                and (_SUBJECTLESS_WILL.match(clause.strip()) or _IT_WILL.match(clause.strip()) or _THING_ON_ITS_WAY.match(clause.strip())))
 
 
 _ENGLISH_WILL = re.compile(r"\b(?:I|[Ww]e)(?:\s*+['’]ll|\s++will)\b")
@@ -836,7 +835,7 @@ def _match_clause(
     let_me = literals.search(_LET_ME, stripped)
     if let_me:
         return "first-person:let me", message.author, let_me.group("rest")
-    subjectless = literals.match(_SUBJECTLESS_WILL, stripped) or literals.search(_TYPED_ILL, stripped)
+    subjectless = _SUBJECTLESS_WILL.match(stripped) or literals.search(_TYPED_ILL, stripped)
     if subjectless and not _NOT_AN_ACT.match(subjectless.group("rest")):
         return "first-person:will", message.author, subjectless.group("rest")
     can = _SUBJECTLESS_CAN.match(stripped)
@@ -848,13 +847,13 @@ def _match_clause(
     own = _own_undertaking(stripped, sent_day)
     if own is not None:
         return own[0], message.author, own[1]
-    plan = literals.search(_MY_PLAN, stripped)
+    plan = _MY_PLAN.search(stripped)
     if plan and not _NOT_AN_ACT.match(plan.group("rest")) and not _in_if_clause(stripped, plan.start()):
         return "first-person:my plan", message.author, plan.group("rest")
     liked = _LIKE_TO_DO.search(stripped)
     if liked and _dated_ahead(liked.group("rest"), sent_day) and not _in_if_clause(stripped, liked.start()):
         return "first-person:like to", message.author, liked.group("rest")
-    arranged = literals.search(_ARRANGED, stripped)
+    arranged = _ARRANGED.search(stripped)
     if arranged and not _in_if_clause(stripped, arranged.start()) and _dated_ahead(arranged.group("rest"), sent_day) \
             and not _MEETING_OR_DELIVERED.search(stripped):
         return "first-person:arranged", message.author, arranged.group("rest")
@@ -889,7 +888,7 @@ def _match_clause(
     relayed = _relayed_commitment(stripped, message, people, student_names, sent_day) if school else None
     if relayed is not None:
         return relayed
-    apposed = literals.search(_APPOSED_PERSON, stripped)
+    apposed = _APPOSED_PERSON.search(stripped)
     third = apposed or (_THIRD_PERSON.search(stripped) if any(word in stripped for word in _THIRD_PERSON_MODALS) else None)
     if third and own_words(third.start()):
         hit = _third_person(third, clause, message, people, sentences, sentence, student_names, sent_day)
@@ -909,11 +908,11 @@ def _match_clause(
         hit = _third_person(bare, clause, message, people, sentences, sentence, student_names, sent_day)
         if hit is not None:
             return hit
-    on_its_way = literals.match(_THING_ON_ITS_WAY, stripped)
+    on_its_way = _THING_ON_ITS_WAY.match(stripped)
     if on_its_way and _dated_ahead(on_its_way.group("rest"), sent_day):
         return "should-by-date", message.author, on_its_way.group("rest")
     # (the parent may write from another address: any writer not on the school's side)
-    household = literals.search(_HOUSEHOLD_WILL, stripped) if message.from_user or not school else None
+    household = _HOUSEHOLD_WILL.search(stripped) if message.from_user or not school else None
     if household and (household.group("who").startswith(("My", "Her", "His", "Our", "my", "her", "his", "our"))
                       or (_is_child(household.group("who"), student_names) and _CARRIES.match(household.group("rest")))) \
             and (_dated_ahead(household.group("rest"), sent_day, or_today=True) or _IN_THE_MORNING.search(household.group("rest"))):
@@ -934,7 +933,7 @@ def _match_clause(
         meets = _thing_will(stripped, _SERVICE_MEETS, _SERVICE_BEFORE) if starting else None
         if meets and own_words(meets.start()) and _dated_ahead(starting.group("when"), sent_day):
             return "service-will", message.author, meets.group("rest")
-        makeup = literals.search(_MAKEUP_SET, stripped)
+        makeup = _MAKEUP_SET.search(stripped)
         if makeup and own_words(makeup.start()) and _dated_ahead(makeup.group("rest"), sent_day):
             return "service-will", message.author, makeup.group("rest")
         it_will = _IT_WILL.match(stripped)

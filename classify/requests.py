@@ -291,7 +291,7 @@ def _items_after_intros(sentences: list[Sentence], text: str) -> dict[int, int]:
     """List items that follow a line introducing asks ("I request the following:") -> that line's index."""
     items: dict[int, int] = {}
     for sentence in sentences:
-        if not (sentence.text.endswith(":") and literals.match(_INDIRECT_ASK, _LIST_ITEM.sub("", sentence.text))
+        if not (sentence.text.endswith(":") and _INDIRECT_ASK.match(_LIST_ITEM.sub("", sentence.text))
                 and _ASK_LIST_INTRO.search(sentence.text)):
             continue
         for following in sentences[sentence.index + 1:]:
@@ -311,7 +311,7 @@ def _rule(text: str) -> str | None:
         if _COURTESY.search(text) and not re.search(r"\b(which|when|whether|what|who|how)\b", text, re.I):
             return None
         return "question"
-    polite = literals.match(_POLITE_ASK, text) or _LATE_PLEASE.search(text)
+    polite = _POLITE_ASK.match(text) or _LATE_PLEASE.search(text)
     if polite:
         if _courtesy(text) or _STANDING_MAIL_RULE.search(text):
             return None
@@ -324,7 +324,7 @@ def _rule(text: str) -> str | None:
         return "polite-ask:let me know"
     if literals.search(_SOFT_ASK, text) and not _courtesy(text):
         return "soft-ask"
-    if literals.match(_INDIRECT_ASK, text):
+    if _INDIRECT_ASK.match(text):
         return "indirect-ask"
     return None
 

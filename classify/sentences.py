@@ -83,7 +83,12 @@ def writes_for_school(message: MessageText) -> bool:
     nor an advocate's or a lawyer's:
     "the notes will be posted Friday" from there is the school's undertaking, from a parent it is hearsay."""
     author = message.author
-    return bool(author and author.email and "@" in author.email and not literals.search(_PERSONAL_MAIL, author.email))
+    return bool(author and author.email and "@" in author.email and not _personal_mail(author.email))
+
+
+@lru_cache(maxsize=1024)  # asked for every clause of a message, of the same few writers
+def _personal_mail(address: str) -> bool:
+    return bool(_PERSONAL_MAIL.search(address))
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
