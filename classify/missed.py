@@ -231,9 +231,7 @@ class _Finder:
                         or cues.NOT_NEEDED.match(unit.text[match.end():])):
                     continue
                 found.append(Cue(kind, start, end, match.group(0)))
-        for topic, needs, pattern in cues.IMPLIED:
-            if not any(word in lowered for word in needs):
-                continue
+        for topic, _, pattern in cues.implied_cues(lowered):
             for match in pattern.finditer(unit.text):
                 start, end = unit.start + match.start(), unit.start + match.end()
                 if not inside(self.quotes, start, end) and not self._hypothetical(unit, match.start(), match.end()):

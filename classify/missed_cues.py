@@ -636,6 +636,24 @@ def child_away(student_names: frozenset[str]) -> re.Pattern:
 IMPLIED_WORD = re.compile("|".join(re.escape(word) for _, needs, _ in IMPLIED for word in needs) or "(?!)")
 
 
+def _by_word(implied: list[tuple[str, tuple[str, ...], re.Pattern]]) -> dict[str, list[int]]:
+    """Each word an implied cue needs -> those cues, by their place in the list."""
+    by_word: dict[str, list[int]] = {}
+    for index, (_, needs, _) in enumerate(implied):
+        for word in needs:
+            by_word.setdefault(word, []).append(index)
+    return by_word
+
+
+IMPLIED_BY_WORD = _by_word(IMPLIED)
+
+
+def implied_cues(lowered: str) -> list[tuple[str, tuple[str, ...], re.Pattern]]:
+    """The implied cues (in IMPLIED's order) one of whose words the lower-cased sentence holds."""
+    found = {index for word, indices in IMPLIED_BY_WORD.items() if word in lowered for index in indices}
+    return [IMPLIED[index] for index in sorted(found)]
+
+
 def may_hold_a_cue(text: str) -> bool:
     """Whether a sentence has a word some cue needs (most sentences have none: no pattern runs on them)."""
     lowered = text.lower()
