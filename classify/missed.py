@@ -187,7 +187,7 @@ class _Finder:
     def _find_cues(self, unit: Unit) -> list[Cue]:
         found = []
         lowered = unit.text.lower()
-        words = set(cues.WORD.findall(lowered.replace("’", "").replace("'", "")))
+        words = cues.words_of(unit.text)
         for kind, _, needs in cues.CUE_PATTERNS:
             if not words & needs:
                 continue

@@ -656,10 +656,15 @@ def implied_cues(lowered: str) -> list[tuple[str, tuple[str, ...], re.Pattern]]:
 
 def may_hold_a_cue(text: str) -> bool:
     """Whether a sentence has a word some cue needs (most sentences have none: no pattern runs on them)."""
-    lowered = text.lower()
-    if not CUE_WORDS.isdisjoint(WORD.findall(lowered.replace("’", "").replace("'", ""))):
+    if not CUE_WORDS.isdisjoint(words_of(text)):
         return True
-    return IMPLIED_WORD.search(lowered) is not None
+    return IMPLIED_WORD.search(text.lower()) is not None
+
+
+@lru_cache(maxsize=256)  # a sentence is asked about as a sentence, as a unit, and for its cues
+def words_of(text: str) -> frozenset[str]:
+    """The lower-case words of a sentence, apostrophes dropped ("didn't" -> "didnt")."""
+    return frozenset(WORD.findall(text.lower().replace("’", "").replace("'", "")))
 REDO = re.compile(r"\b(?:redo|re-do|retake|re-take|make-?up\s+(?:session|plan|time|minutes|group)s?)\b", re.I)
 
 
