@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 
+from ieptrail.classify import literals
 from ieptrail.classify.missed_when import days_in, direction
 from ieptrail.classify.model import MakeupFound, MessageText, TopicMention
 from ieptrail.classify.sentences import Sentence, inside, quoted_spans
@@ -101,7 +102,7 @@ _LAST_WEEK = re.compile(r"\blast\s+week['’]s\s+(?:[\w-]+\s+)?sessions?\b|\b(?:
 
 
 def may_hold_a_make_up(text: str) -> bool:
-    return bool(MAY_HOLD.search(text))
+    return bool(literals.search(MAY_HOLD, text))
 
 
 def _is_question(text: str) -> bool:
@@ -116,7 +117,7 @@ def _clause_before(text: str, position: int) -> str:
 
 def statement_kind(text: str) -> tuple[str, re.Match] | None:
     """("made_up" | "cancelled", the match) when the sentence reports a make-up held or cancelled."""
-    if _is_question(text) or not MAY_HOLD.search(text):
+    if _is_question(text) or not literals.search(MAY_HOLD, text):
         return None
     quotes = quoted_spans(text)
     for kind, families in (("cancelled", CANCELLED), ("made_up", HELD)):
@@ -219,7 +220,7 @@ def find_makeups(sentences: list[Sentence], message: MessageText, topics: list[T
     quotes = quoted_spans(message.new_text)
     found: list[MakeupFound] = []
     for index, sentence in enumerate(sentences):
-        if not MAY_HOLD.search(sentence.text) or inside(quotes, sentence.start, sentence.end):
+        if not literals.search(MAY_HOLD, sentence.text) or inside(quotes, sentence.start, sentence.end):
             continue
         stated = statement_kind(sentence.text)
         if stated is None:

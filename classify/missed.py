@@ -48,6 +48,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from ieptrail.classify import literals
 from ieptrail.classify import missed_cues as cues
 from ieptrail.classify import missed_when as timing
 from ieptrail.classify.model import MessageText, MissedServiceFound, TopicMention
@@ -155,7 +156,7 @@ class _Finder:
 
     def _mentions(self, topics: list[TopicMention]) -> list[TopicMention]:
         """Mentions of tracked topics (services, accommodations), an aide on the bus counted as the bus."""
-        bus_spans = [m.span() for m in cues.BUS_STAFF.finditer(self.text)]
+        bus_spans = [m.span() for m in literals.finditer(cues.BUS_STAFF, self.text)]
         bus_subject = bool(cues.BUS_WORD.search(self.subject))
         found = []
         for mention in topics:
@@ -168,7 +169,7 @@ class _Finder:
                 if any(a <= mention.start < b for a, b in bus_spans) or bus_subject:
                     topic = "transportation"
             found.append(TopicMention(topic, mention.sentence, mention.start, mention.end, mention.rule))
-        for match in cues.BUS_STAFF.finditer(self.text):
+        for match in literals.finditer(cues.BUS_STAFF, self.text):
             staff = cues.AIDE_WORD.search(match.group(0))
             start, end = match.start() + staff.start(), match.start() + staff.end()
             if not any(start <= m.start < end for m in found):
@@ -185,11 +186,12 @@ class _Finder:
 
     def _find_cues(self, unit: Unit) -> list[Cue]:
         found = []
-        words = set(cues.WORD.findall(unit.text.lower().replace("’", "").replace("'", "")))
-        for kind, pattern, needs in cues.CUE_PATTERNS:
+        lowered = unit.text.lower()
+        words = cues.words_of(unit.text)
+        for kind, _, needs in cues.CUE_PATTERNS:
             if not words & needs:
                 continue
-            for match in pattern.finditer(unit.text):
+            for match in cues.CUE_BRANCHES[kind].finditer(unit.text, lowered):
                 start, end = unit.start + match.start(), unit.start + match.end()
                 before = unit.text[max(0, match.start() - 20):match.start()]
                 if inside(self.quotes, start, end) or cues.NEGATED_CUE.search(before) or (
@@ -234,10 +236,7 @@ class _Finder:
                         or cues.NOT_NEEDED.match(unit.text[match.end():])):
                     continue
                 found.append(Cue(kind, start, end, match.group(0)))
-        lowered = unit.text.lower()
-        for topic, needs, pattern in cues.IMPLIED:
-            if not any(word in lowered for word in needs):
-                continue
+        for topic, _, pattern in cues.implied_cues(lowered):
             for match in pattern.finditer(unit.text):
                 start, end = unit.start + match.start(), unit.start + match.end()
                 if not inside(self.quotes, start, end) and not self._hypothetical(unit, match.start(), match.end()):

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ieptrail.classify.literals import Alternation
+
 NOT = r"(?:n['’]?t|\s+not)"  # didn't / did not
 # used with fullmatch; the possessive "'s" word is tried from a word's start only (linear when searched)
 GAP_WORD = re.compile(r"(?i:his|her|their|its|the|a|an|any|that|this|my|your|our|same|usual|regular|own|daily|copy|copies|of|"
@@ -583,6 +585,7 @@ CUE_PATTERNS = [
                                       "stopped quit broke dark black died greyed grayed".split())),
 ]
 CUE_WORDS = frozenset().union(*(needs for _, _, needs in CUE_PATTERNS))
+CUE_BRANCHES = {kind: Alternation(pattern) for kind, pattern, _ in CUE_PATTERNS}  # the same matches, sooner
 WORD = re.compile(r"[a-z]+")
 QUESTION = re.compile(r"\?\s*+(?:[\"”')]++\s*+)?$")
 # a question that takes the miss as known and asks the reason: "why wasn't she given her extra time on Friday?", "how
@@ -653,12 +656,35 @@ def child_away(student_names: frozenset[str]) -> re.Pattern:
 IMPLIED_WORD = re.compile("|".join(re.escape(word) for _, needs, _ in IMPLIED for word in needs) or "(?!)")
 
 
+def _by_word(implied: list[tuple[str, tuple[str, ...], re.Pattern]]) -> dict[str, list[int]]:
+    """Each word an implied cue needs -> those cues, by their place in the list."""
+    by_word: dict[str, list[int]] = {}
+    for index, (_, needs, _) in enumerate(implied):
+        for word in needs:
+            by_word.setdefault(word, []).append(index)
+    return by_word
+
+
+IMPLIED_BY_WORD = _by_word(IMPLIED)
+
+
+def implied_cues(lowered: str) -> list[tuple[str, tuple[str, ...], re.Pattern]]:
+    """The implied cues (in IMPLIED's order) one of whose words the lower-cased sentence holds."""
+    found = {index for word, indices in IMPLIED_BY_WORD.items() if word in lowered for index in indices}
+    return [IMPLIED[index] for index in sorted(found)]
+
+
 def may_hold_a_cue(text: str) -> bool:
     """Whether a sentence has a word some cue needs (most sentences have none: no pattern runs on them)."""
-    lowered = text.lower()
-    if not CUE_WORDS.isdisjoint(WORD.findall(lowered.replace("’", "").replace("'", ""))):
+    if not CUE_WORDS.isdisjoint(words_of(text)):
         return True
-    return IMPLIED_WORD.search(lowered) is not None
+    return IMPLIED_WORD.search(text.lower()) is not None
+
+
+@lru_cache(maxsize=256)  # a sentence is asked about as a sentence, as a unit, and for its cues
+def words_of(text: str) -> frozenset[str]:
+    """The lower-case words of a sentence, apostrophes dropped ("didn't" -> "didnt")."""
+    return frozenset(WORD.findall(text.lower().replace("’", "").replace("'", "")))
 REDO = re.compile(r"\b(?:redo|re-do|retake|re-take|make-?up\s+(?:session|plan|time|minutes|group)s?)\b", re.I)
 
 

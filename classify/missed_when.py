@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ieptrail.classify import literals
 from ieptrail.classify.sentences import inside
 from ieptrail.classify.when import NUMBER_WORDS, WEEKDAYS, DateMention, find_dates
 
@@ -154,7 +155,7 @@ PART_OF = re.compile(r"\bonly\s+(?:got|had|did|saw\s+\w+\s+for)\s+(?:about\s+|ar
 
 
 def minutes(text: str) -> int | None:
-    part = PART_OF.search(text)
+    part = literals.search(PART_OF, text)
     if part and int(part.group("of")) > int(part.group("got")):
         return int(part.group("of")) - int(part.group("got"))
     match = MINUTES.search(text)

@@ -318,21 +318,20 @@ class TopicMatcher:
                  for match in self.patterns[index][1](doc)]
         if not positions:
             return found
-        sentence_of = numpy.cumsum(rows[:, 2] == 1)
-        starts = numpy.flatnonzero(numpy.diff(sentence_of, prepend=sentence_of[0] - 1)).tolist() + [len(doc)]
-        first = int(sentence_of[0])
+        starts = [0, *(numpy.flatnonzero(rows[1:, 2] == 1) + 1).tolist()]  # where each sentence starts
         sentences: dict[int, set[int]] = {}  # pattern -> the sentences (by number) holding its anchor
         for position in positions:
-            number = int(sentence_of[position])
+            number = bisect_right(starts, position) - 1
             for word in rows[position, :2].tolist():
                 for index in self.patterns_needing.get(word, ()):
                     sentences.setdefault(index, set()).add(number)
+        starts.append(len(doc))
         held: dict[int, set[int]] = {}  # sentence -> its words (lower-case and dictionary forms), when asked
 
         def holds(number: int, words: frozenset[int]) -> bool:
             found = held.get(number)
             if found is None:
-                found = held[number] = set(rows[starts[number - first]:starts[number - first + 1], :2].ravel().tolist())
+                found = held[number] = set(rows[starts[number]:starts[number + 1], :2].ravel().tolist())
             return not words.isdisjoint(found)
 
         needed: dict[int, list[int]] = {}  # sentence -> the patterns whose anchor and other needed words it holds
@@ -342,7 +341,7 @@ class TopicMatcher:
                     needed.setdefault(number, []).append(index)
         by_pattern: dict[tuple[int, int], list[tuple[int, int, int]]] = {}  # (pattern, sentence) -> its matches
         for number, indices in needed.items():
-            start, end = starts[number - first], starts[number - first + 1]
+            start, end = starts[number], starts[number + 1]
             for key, a, b in self._matcher_for(tuple(sorted(indices)))(doc[start:end]):
                 by_pattern.setdefault((self.pattern_of[key], number), []).append((key, start + a, start + b))
         for index, numbers in sorted(sentences.items()):  # the order of one Matcher per pattern, as before

@@ -43,6 +43,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from ieptrail.classify import literals
 from ieptrail.classify.model import MessageText, Person, PromiseFound, TopicMention
 from ieptrail.classify.sentences import (
     TITLED_NAME, People, Sentence, interleaved_quote_spans, mostly_quoted, quoted_spans, writes_for_school,
@@ -106,14 +107,14 @@ def _own_undertaking(clause: str, sent_day: date) -> tuple[str, str] | None:
     if progressive and not _NOT_AN_ARRANGEMENT.match(progressive.group("verb")) and not _STARTING_FROM.search(clause) \
             and _dated_ahead(progressive.group("rest"), sent_day) and not _in_relative_clause(clause, progressive.start()):
         return "first-person:progressive", progressive.group("rest")
-    can = _CAN_BY.search(clause) or _HAPPY_TO.search(clause)
+    can = literals.search(_CAN_BY, clause) or literals.search(_HAPPY_TO, clause)
     if can and _PURPOSE.search(clause[:can.start()]):
         can = None  # "Please return the consent by the 13th so that we can finish testing in April": why, not what
     if can and any(m.deadline and m.day > sent_day for m in find_dates(can.group("rest"), sent_day, prefer="future")):
         return "first-person:can by", can.group("rest")
     if can and _CAN_DELIVER.match(can.group("rest")) and _dated_ahead(can.group("rest"), sent_day, or_today=True):
         return "first-person:can by", can.group("rest")  # "I can get that to you tomorrow": an offer to deliver, dated
-    joined = _AND_WILL.search(clause)
+    joined = literals.search(_AND_WILL, clause)
     if joined and not _ANOTHER_SUBJECT.search(joined.group("between")) and not _NOT_AN_ACT.match(joined.group("rest")):
         return "first-person:and will", joined.group("rest")
     return None
@@ -378,7 +379,8 @@ _MONTH_OR_DAY = re.compile(r"^(?:Next|This|Last|On|By|In|Monday|Tuesday|Wednesda
 
 
 def is_recap(message: MessageText) -> bool:
-    return bool(_RECAP_CONTEXT.search(message.new_text) or re.search(r"\b(recap|summary)\b", message.subject, re.I))
+    return bool(literals.search(_RECAP_CONTEXT, message.new_text)
+                or re.search(r"\b(recap|summary)\b", message.subject, re.I))
 
 
 # a run of spaces is tried from its start only (not again from each of its spaces), and read once
@@ -405,7 +407,7 @@ _REASON = re.compile(r"[,\s](?:since|because|now that)\s", re.I)
 def _clauses(sentence: Sentence, sent_day: date) -> list[tuple[str, int]]:
     """A sentence split where another promise begins: ", and that Mr. Garza would …", ", and Ms. X will …", and
     "…, and I'll …" when both halves carry their own date (two dated undertakings, not one told in two steps)."""
-    breaks = list(_CLAUSE_BREAK.finditer(sentence.text))
+    breaks = list(literals.finditer(_CLAUSE_BREAK, sentence.text))
     for match in _SECOND_OWN_PROMISE.finditer(sentence.text):
         first, second = sentence.text[:match.start()], sentence.text[match.end():]
         if _dated_ahead(first, sent_day, True) and _dated_ahead(_REASON.split(second, 1)[0], sent_day, True) \
@@ -634,7 +636,8 @@ def find_promises(
             if hit is None or _parse_rejects(doc, sentence, student_names):
                 continue
             rule, by, rest = hit
-            if _continues_promise(spoken, sentence, promised_in, by) or _DONE_BELOW.search(spoken) or _AS_SET_OUT.search(spoken):
+            if _continues_promise(spoken, sentence, promised_in, by) or literals.search(_DONE_BELOW, spoken) \
+                    or _AS_SET_OUT.search(spoken):
                 continue
             if offset and _same_promiser_goes_on(clause, found, sentence, by):
                 continue
@@ -736,9 +739,9 @@ def _habits_masked(clause: str) -> str:
     """ "Those usually take 2-3 weeks; I'll let you know when it comes in": what usually happens, told in its own part
     of the sentence, is blanked out so that it does not void the writer's undertaking beside it."""
     parts = clause.split(";")
-    if len(parts) == 1 or not any(_FIRST_PERSON.search(part) for part in parts if not _HABITUAL.search(part)):
+    if len(parts) == 1 or not any(_FIRST_PERSON.search(part) for part in parts if not literals.search(_HABITUAL, part)):
         return clause  # "they'll call you; it usually takes two weeks": how their part goes, still
-    return ";".join(" " * len(part) if _HABITUAL.search(part) else part for part in clause.split(";"))
+    return ";".join(" " * len(part) if literals.search(_HABITUAL, part) else part for part in clause.split(";"))
 
 
 def _mask(text: str, start: int, spans: list[tuple[int, int]]) -> str:
@@ -766,10 +769,10 @@ def _match_clause(
         return None
     if stripped.endswith(":"):
         return None  # "… Ms. Moss will send:": a list follows, and each item is its own promise
-    if _HABITUAL.search(stripped):
+    if literals.search(_HABITUAL, stripped):
         return None  # "They'll contact you to set up an observation, usually within 2-3 weeks": how things go
     if recap:
-        reported = _REPORTED.search(stripped)
+        reported = literals.search(_REPORTED, stripped)
         if reported and _known_speaker(reported.group("speaker"), people, student_names):
             speaker = _who(reported.group("speaker"), people, message, sentences, sentence, student_names)
             if reported.group("infinitive"):
@@ -791,7 +794,7 @@ def _match_clause(
             return "recap:you will", people.you(), you_will.group("rest")
     elif message.from_user:
         # the user writing down a staff member's spoken promise: "Mr. Albright said he would also share the probes"
-        reported = _REPORTED.search(stripped)
+        reported = literals.search(_REPORTED, stripped)
         if reported and reported.group("who") and reported.group("who").lower() in ("he", "she") \
                 and re.fullmatch(rf"{_TITLED}|[A-Z][a-z]+", reported.group("speaker")) \
                 and reported.group("speaker") not in ("He", "She", "They", "You") \
@@ -823,16 +826,16 @@ def _match_clause(
                 and not _dated_ahead(first.group("rest"), sent_day) and not _HANDED_OVER.search(first.group("rest")):
             return None  # "we'll work on starting a conversation": what the class will do, not a thing owed
         return f"first-person:{first.group('who').lower()} {modal.replace('’', chr(39))}", message.author, first.group("rest")
-    spanish = _SPANISH_UNDERTAKING.search(stripped)
+    spanish = literals.search(_SPANISH_UNDERTAKING, stripped)
     if spanish and (spanish.group("future") or _dated_ahead(spanish.group("rest"), sent_day)):
         return _SPANISH_RULE, message.author, spanish.group("rest")
     on_it = _ON_IT.match(stripped)
     if on_it and message.is_reply:
         return "first-person:on it", message.author, on_it.group("rest")
-    let_me = _LET_ME.search(stripped)
+    let_me = literals.search(_LET_ME, stripped)
     if let_me:
         return "first-person:let me", message.author, let_me.group("rest")
-    subjectless = _SUBJECTLESS_WILL.match(stripped) or _TYPED_ILL.search(stripped)
+    subjectless = _SUBJECTLESS_WILL.match(stripped) or literals.search(_TYPED_ILL, stripped)
     if subjectless and not _NOT_AN_ACT.match(subjectless.group("rest")):
         return "first-person:will", message.author, subjectless.group("rest")
     can = _SUBJECTLESS_CAN.match(stripped)
@@ -859,12 +862,12 @@ def _match_clause(
         receive = _YOU_SHOULD_RECEIVE.search(stripped)
         if receive:
             return "should-by-date", message.author, receive.group("rest")
-        expect = _EXPECT.search(stripped)
+        expect = literals.search(_EXPECT, stripped)
         if expect and _dated_ahead(expect.group("rest"), sent_day, or_today=True):
             return "should-by-date", message.author, expect.group("rest")
         if expect and _EXPECT_WHAT.match(expect.group("rest")):
             return "first-person:expect", message.author, expect.group("rest")
-        proposed = _PROPOSES.search(stripped)
+        proposed = literals.search(_PROPOSES, stripped)
         if proposed and not _in_if_clause(stripped, proposed.start()):
             return "service-will:proposes", message.author, proposed.group("rest")
         thing_should = _THING_SHOULD.match(stripped)
@@ -914,7 +917,7 @@ def _match_clause(
                       or (_is_child(household.group("who"), student_names) and _CARRIES.match(household.group("rest")))) \
             and (_dated_ahead(household.group("rest"), sent_day, or_today=True) or _IN_THE_MORNING.search(household.group("rest"))):
         return "first-person:household", message.author, household.group("rest")
-    asked = _ASKED_TO.search(stripped)
+    asked = literals.search(_ASKED_TO, stripped)
     if asked and writes_for_school(message) and _dated_ahead(asked.group("rest"), sent_day, or_today=True) \
             and not _in_if_clause(stripped, asked.start()) and not _is_child(asked.group("who"), student_names):
         person = people.resolve(asked.group("who"))
@@ -978,7 +981,7 @@ def _relayed_commitment(stripped: str, message: MessageText, people: People, stu
     Friday", "… confirmed that her testing request will be submitted by the 13th", "… they said she can stay an extra
     hour on the 26th to make up the time". Each with its day; not an old word brought up again ("said she would, but
     …"), nor what will not happen."""
-    said = _COLLEAGUE_SAID.search(stripped)
+    said = literals.search(_COLLEAGUE_SAID, stripped)
     if said is None or _KEPT_OR_NOT.search(stripped) or _in_subordinate_clause(stripped, said.start()):
         return None
     speaker, words = said.group("speaker"), said.group("said")

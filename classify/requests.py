@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ieptrail.classify import literals
 from ieptrail.classify.model import MessageText, RequestFound, TopicMention
 from ieptrail.classify.sentences import Sentence, interleaved_quote_spans, mostly_quoted, quoted_spans
 from ieptrail.config.providers import is_public_mail_domain
@@ -245,7 +246,7 @@ def _to_own_family(message: MessageText) -> bool:
 def find_requests(sentences: list[Sentence], message: MessageText, topics: list[TopicMention]) -> list[RequestFound]:
     if message.auto_reply or message.bulk or _to_own_family(message):
         return []
-    if _AUTOMATED_NOTICE.search(message.new_text) or _AUTOMATED_NOTICE.search(message.signature):
+    if literals.search(_AUTOMATED_NOTICE, message.new_text) or literals.search(_AUTOMATED_NOTICE, message.signature):
         return []
     quotes = quoted_spans(message.new_text) + interleaved_quote_spans(message.new_text)
     found: list[tuple[RequestFound, Sentence]] = []
@@ -326,9 +327,9 @@ def _rule(text: str) -> str | None:
         if _INSTRUCTION_VERB.match(polite.group("verb")) and not _TO_THE_ASKER.search(polite.group("rest")):
             return None  # "Please make sure he eats breakfast that morning": done, not answered
         return f"polite-ask:{' '.join(polite.group('verb').lower().split())}"
-    if _LET_ME_KNOW_ASK.search(text) and not _courtesy(text):
+    if literals.search(_LET_ME_KNOW_ASK, text) and not _courtesy(text):
         return "polite-ask:let me know"
-    if _SOFT_ASK.search(text) and not _courtesy(text):
+    if literals.search(_SOFT_ASK, text) and not _courtesy(text):
         return "soft-ask"
     if _INDIRECT_ASK.match(text):
         return "indirect-ask"

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ieptrail.classify import literals
 from ieptrail.classify.model import MessageText, Person
 from ieptrail.classify.nlp import doc_text
 
@@ -62,7 +63,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=16)  # the promise, request, make-up and missed-service rules each ask about the same message
 def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans = [(match.start(), match.end()) for match in _QUOTED.finditer(text)]
-    return tuple(spans + [match.span("quote") for match in _SINGLE_QUOTED.finditer(text)])
+    return tuple(spans + [match.span("quote") for match in literals.finditer(_SINGLE_QUOTED, text)])
 
 
 _QUOTE_LINE = re.compile(r"^[ \t]*>.*$", re.M)
@@ -71,7 +72,7 @@ _QUOTE_LINE = re.compile(r"^[ \t]*>.*$", re.M)
 def interleaved_quote_spans(text: str) -> list[tuple[int, int]]:
     """Lines marked ">" that the writer answers below, one by one: the other side's words, quoted to reply to them.
     Only when the writer's own lines follow the quoted ones (a whole forwarded message marked ">" is the record itself)."""
-    lines = [(m.start(), m.end()) for m in _QUOTE_LINE.finditer(text)]
+    lines = [(m.start(), m.end()) for m in literals.finditer(_QUOTE_LINE, text)]
     if not lines or not text[lines[-1][1]:].strip():
         return []
     return lines
@@ -82,7 +83,12 @@ def writes_for_school(message: MessageText) -> bool:
     nor an advocate's or a lawyer's:
     "the notes will be posted Friday" from there is the school's undertaking, from a parent it is hearsay."""
     author = message.author
-    return bool(author and author.email and "@" in author.email and not _PERSONAL_MAIL.search(author.email))
+    return bool(author and author.email and "@" in author.email and not _personal_mail(author.email))
+
+
+@lru_cache(maxsize=1024)  # asked for every clause of a message, of the same few writers
+def _personal_mail(address: str) -> bool:
+    return bool(_PERSONAL_MAIL.search(address))
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ieptrail.classify import literals
 from ieptrail.classify.model import MessageText, TopicMention
 from ieptrail.classify.nlp import TopicMatch, doc_text
 from ieptrail.classify.nlp import iep_norms, sentence_at, topic_kinds
@@ -116,7 +117,7 @@ def _named_providers(doc: Doc, message: MessageText, role_services: tuple[str, .
     found = []
     text = doc_text(doc)
     if _AIDE not in role_services:
-        pulled = _SELF_PULLED.search(text)
+        pulled = literals.search(_SELF_PULLED, text)
         apart = pulled and _NOT_WITH_CHILD.search(text)
         sentence, start, end = _sentence(doc, apart.start()) if apart else ("", 0, 0)
         if apart and not _OWN_SERVICE.search(sentence):
@@ -285,10 +286,10 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     instruction_sentences = {m.sentence for m in mentions
                              if m.topic == "specialized_instruction" and m.rule not in _SPECIAL_ED_ROOMS}
     bus_rules = {m.rule for m in mentions if m.topic == "transportation"}
-    trip = bool(_TRIP.search(text) or _TRIP.search(subject))
+    trip = bool(literals.search(_TRIP, text) or literals.search(_TRIP, subject))
     trip_bus = bool(bus_rules) and bus_rules <= _BARE_BUS and trip
     bus_context = _RIDE_CONTEXT if trip else _BUS_CONTEXT
-    spoken_interpreter = bool(_SPOKEN_LANGUAGE.search(text) or _SPOKEN_LANGUAGE.search(subject)
+    spoken_interpreter = bool(literals.search(_SPOKEN_LANGUAGE, text) or literals.search(_SPOKEN_LANGUAGE, subject)
                               or _INTERPRETER_FOR_MEETING.search(subject)) and not _SIGNED.search(text)
     evaluations = [m for m in mentions if m.topic == "evaluation"]
     others_evaluations = {(m.start, m.rule) for m in evaluations if _PULLED_FOR_EVALUATIONS.search(m.sentence)}
@@ -364,7 +365,7 @@ def _small_group_setting(doc: Doc, mentions: list[TopicMention]) -> list[TopicMe
         return []
     listed = {m.sentence for m in mentions if m.topic in _TEST_ACCOMMODATIONS}
     text = doc_text(doc)
-    for match in _SMALL_GROUP.finditer(text):
+    for match in literals.finditer(_SMALL_GROUP, text):
         start = match.start()
         before = text[max(0, start - 12):start]
         if not ((_ITEM_BEFORE.search(before) or not text[:start].strip()) and _ITEM_AFTER.match(text, match.end())):

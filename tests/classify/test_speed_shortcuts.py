@@ -1,10 +1,13 @@
 """The shortcuts that keep tagging fast must never change what is found."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
+from ieptrail.classify import literals
+from ieptrail.classify.literals import Alternation, required
 from ieptrail.classify.nlp import (
     _REMEMBERED,
     _common_chunks,
@@ -143,3 +146,55 @@ def test_a_document_is_told_the_text_it_would_join(text):
     with nlp.memory_zone():
         doc = doc_of_text(nlp, text)
         assert doc.user_data["text"] == doc.text == text
+
+
+@pytest.mark.parametrize("regex, needles", [
+    (r"\bcancel(?:led|s)?\b", {"cancel"}),
+    (r"(?:was|were)\s+not\s+(?:held|given)", {"held", "given"}),  # the longer strings are the telling ones
+    (r"(?:a|b)\s+(?:\w+\s+)?session", {"session"}),
+    (r"x?y+\w*", {"y"}),
+    (r"(?:foo|\w+)bar", {"bar"}),  # a branch with nothing certain leaves the other strings
+    (r"(?:foo|\w+)", None),
+    (r"\d+\s+min", {"min"}),
+])
+def test_the_strings_a_regex_cannot_match_without(regex, needles):
+    assert required(regex, re.I) == (frozenset(needles) if needles is not None else None)
+
+
+BRANCHES = re.compile(r"\b(?:cancel(?:l?ed)?|did(?:n['’]?t|\s+not)\s+(?:happen|meet)|(?<!the\s)missed(?!\s+work)|"
+                      r"no-?show|x*)", re.I)
+
+
+@pytest.mark.parametrize("text", [
+    "Speech was cancelled and he missed OT; the group didn't meet.",
+    "The session did not happen. The no-show was noted. He missed work.",
+    "Nothing of note here.", "", "CANCELED. Didn’t happen!", "the missed session, missed, MISSED",
+    "Mi\u017f\u017fed (a long s counts as an s when case is ignored): missed",
+    "xx cancel xxx",
+])
+def test_an_alternation_searched_by_its_branches_finds_what_the_whole_pattern_finds(text):
+    spans = [(m.span(), m.group(0)) for m in BRANCHES.finditer(text)]
+    assert [(m.span(), m.group(0)) for m in Alternation(BRANCHES).finditer(text)] == spans
+
+
+def test_branches_whose_words_a_text_lacks_are_not_searched():
+    alternation = Alternation(BRANCHES)
+    assert alternation.kept("He missed OT.", "he missed ot.") == [2, 4]  # "missed", and "x*" needs nothing
+    assert alternation.kept("Mi\u017f\u017fed OT.", "mi\u017f\u017fed ot.") is None
+
+
+def test_a_text_without_the_literal_strings_of_a_pattern_is_not_searched():
+    pattern = re.compile(r"\b(?:was|were)\s+(?:cancel+ed|called\s+off)\b", re.I)
+    assert literals.lacks(pattern, "The group met on Monday.")
+    assert not literals.lacks(pattern, "It was CANCELLED.")
+    assert literals.search(pattern, "It was CANCELLED.").group(0) == "was CANCELLED"
+    assert literals.search(pattern, "It was cancel") is None
+    assert not literals.lacks(pattern, "It was \u212aancelled")  # a character whose case the regex reads otherwise
+
+
+@pytest.mark.parametrize("text", ["Speech was called off.", "nothing", "WERE CANCELED; was canceled", "was\ncalled   off"])
+def test_a_gated_search_finds_what_the_pattern_finds(text):
+    pattern = re.compile(r"\b(?:was|were)\s+(?:cancel+ed|called\s+off)\b", re.I)
+    assert [m.span() for m in literals.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+    gated, whole = literals.match(pattern, text), pattern.match(text)
+    assert (gated and gated.span()) == (whole and whole.span())

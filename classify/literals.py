@@ -1,0 +1,211 @@
+"""The literal words a regex cannot match without, so that text lacking them is passed over.
+
+A long alternation (`\\b(?:cancel…|did not happen|…)`, re.I) is tried branch by branch at every
+word of a sentence, and most sentences hold the words of only a few branches. `Alternation` reads,
+from the regex itself, the strings one of which each branch's every match contains, and searches a
+text with a regex of the branches whose strings the text holds. A branch left out matches nowhere
+in that text, so at every position the same branch wins: the matches are the same.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _parser  # the standard library's own parse of a pattern (its literals, groups, repeats)
+
+# characters that re.IGNORECASE takes for an ASCII letter although str.lower() does not give that letter
+# (or gives two characters): a text holding one is searched with the whole regex
+_UNUSUAL_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of `pattern` contains, or None when none is certain."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except re.error:
+        return None
+    return _best(_needs(parsed))
+
+
+# id(pattern) -> (pattern, its strings): a pattern's own hash reads its whole compiled program each time
+_NEEDLES: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
+_LAST: tuple[str | None, str | None] = (None, None)  # the text last lowered (most are asked several patterns)
+
+
+def lacks(pattern: re.Pattern, text: str) -> bool:
+    """Whether `text` lacks every string `pattern` cannot match without, so that it cannot match there."""
+    known = _NEEDLES.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        needles = required(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else None
+        known = _NEEDLES[id(pattern)] = (pattern, None if needles is None else tuple(sorted(needles)))
+    needles = known[1]
+    if needles is None:
+        return False
+    lowered = _lowered(text)
+    return lowered is not None and not any(needle in lowered for needle in needles)
+
+
+def _lowered(text: str) -> str | None:
+    """text.lower(), or None when the text holds a character whose case the regexes read otherwise."""
+    global _LAST
+    last = _LAST
+    if last[0] is not text:
+        last = _LAST = (text, None if not text.isascii() and _UNUSUAL_CASE.search(text) else text.lower())
+    return last[1]
+
+
+def search(pattern: re.Pattern, text: str, *bounds: int) -> re.Match | None:
+    """pattern.search(text, *bounds), without running it over a text that lacks its literal strings."""
+    return None if lacks(pattern, text) else pattern.search(text, *bounds)
+
+
+def match(pattern: re.Pattern, text: str, *bounds: int) -> re.Match | None:
+    return None if lacks(pattern, text) else pattern.match(text, *bounds)
+
+
+def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    return iter(()) if lacks(pattern, text) else pattern.finditer(text)
+
+
+def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most telling of several requirements that all hold: the longest shortest string, then the fewest."""
+    return min(options, key=lambda strings: (-min(map(len, strings)), len(strings)), default=None)
+
+
+def _needs(items) -> list[frozenset[str]]:
+    """Requirements of a sequence: each a set of strings one of which every match contains."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, value in items:
+        if op is _parser.LITERAL and chr(value).isascii():
+            run.append(chr(value).lower())
+            continue
+        if run:
+            found.append(frozenset(["".join(run)]))
+            run = []
+        found += _needs_of(op, value)
+    if run:
+        found.append(frozenset(["".join(run)]))
+    return found
+
+
+def _needs_of(op, value) -> list[frozenset[str]]:
+    if op is _parser.SUBPATTERN:
+        return _needs(value[-1])
+    if op is _parser.ATOMIC_GROUP:
+        return _needs(value)
+    if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
+        low, _, item = value
+        return _needs(item) if low >= 1 else []
+    if op is _parser.BRANCH:
+        alternatives = [_best(_needs(items)) for items in value[1]]
+        return [] if None in alternatives else [frozenset().union(*alternatives)]
+    return []  # anchors, lookarounds, classes, any: nothing certain
+
+
+def _split(source: str) -> tuple[str, list[str], str] | None:
+    """The pattern's alternatives: `A|B|…` -> ("", [A, B, …], ""); else, for the first group that holds
+    alternatives, `prefix(?:A|B|…)suffix` -> (prefix + "(?:", [A, B, …], ")" + suffix). None when it has none."""
+    depth, top, opened, inner, group = 0, [], None, [], None
+    i = 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _class_end(source, i)
+            continue
+        if char == "(":
+            depth += 1
+            if depth == 1 and group is None and source.startswith("(?:", i):
+                opened, inner = i + 3, []
+        elif char == ")":
+            depth -= 1
+            if depth == 0 and opened is not None and group is None:
+                if inner:
+                    group = (opened, inner, i)
+                opened = None
+        elif char == "|" and depth == 0:
+            top.append(i)
+        elif char == "|" and depth == 1 and opened is not None:
+            inner.append(i)
+        i += 1
+    if top:
+        cuts = [-1, *top, len(source)]
+        return "", [source[a + 1:b] for a, b in zip(cuts, cuts[1:])], ""
+    if group is None:
+        return None
+    opened, bars, closed = group
+    cuts = [opened - 1, *bars, closed]
+    return source[:opened], [source[a + 1:b] for a, b in zip(cuts, cuts[1:])], source[closed:]
+
+
+def _class_end(source: str, start: int) -> int:
+    """The index after the character class opening at `start`."""
+    i = start + 1
+    if i < len(source) and source[i] == "^":
+        i += 1
+    if i < len(source) and source[i] == "]":
+        i += 1
+    while i < len(source) and source[i] != "]":
+        i += 2 if source[i] == "\\" else 1
+    return i + 1
+
+
+class Alternation:
+    """A compiled `\\b(?:A|B|…)suffix` or `A|B|…`, searched in each text with only the branches it can match.
+
+    Each branch is its own regex, searched from where the last match ended; the leftmost match wins, and
+    at one position the first branch in the pattern's order, as in the whole pattern's own search."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        parts = None if pattern.flags & re.VERBOSE else _split(pattern.pattern)
+        if parts is not None and parts[0] not in ("", "(?:", "\\b(?:"):
+            parts = None  # a prefix that may match in several ways would be tried before the branches
+        prefix, self.branches, suffix = parts if parts else ("", [], "")
+        self.sources = [prefix + branch + suffix for branch in self.branches]
+        self.regexes: list[re.Pattern | None] = [None] * len(self.branches)  # compiled when first needed
+        self.always: list[int] = []  # branches with no certain string: searched in every text
+        self.by_needle: dict[str, list[int]] = {}
+        for index, branch in enumerate(self.branches):
+            needles = required(branch, pattern.flags)
+            if needles is None:
+                self.always.append(index)
+            for needle in needles or ():
+                self.by_needle.setdefault(needle, []).append(index)
+
+    def kept(self, text: str, lowered: str) -> list[int] | None:
+        """The branches `text` may match, in order; None when every one is to be tried."""
+        if not self.branches or (not text.isascii() and _UNUSUAL_CASE.search(text)):
+            return None
+        kept = set(self.always)
+        for needle, indices in self.by_needle.items():
+            if needle in lowered:
+                kept.update(indices)
+        return sorted(kept)
+
+    def _regex(self, index: int) -> re.Pattern:
+        regex = self.regexes[index]
+        if regex is None:
+            regex = self.regexes[index] = re.compile(self.sources[index], self.pattern.flags)
+        return regex
+
+    def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match]:
+        kept = self.kept(text, text.lower() if lowered is None else lowered)
+        if kept is None:
+            yield from self.pattern.finditer(text)
+            return
+        ahead = {index: self._regex(index).search(text) for index in kept}  # each branch's next match
+        while True:
+            found = [(match.start(), index) for index, match in ahead.items() if match is not None]
+            if not found:
+                return
+            match = ahead[min(found)[1]]
+            if match.end() == match.start():  # an empty match: the whole pattern's rules for stepping on
+                yield from self.pattern.finditer(text, match.start())
+                return
+            yield match
+            for index, other in ahead.items():
+                if other is not None and other.start() < match.end():
+                    ahead[index] = self._regex(index).search(text, match.end())
