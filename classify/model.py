@@ -25,6 +25,9 @@ class MessageText:
     from_user: bool = False  # written by the user (parent/teacher who keeps the trail)
     auto_reply: bool = False
     bulk: bool = False  # newsletters and list mail
+    # list mail a person wrote that was forwarded into the trail (ingest's `forwarded_list_memo`): its
+    # topics are read as for any message; it stays list mail (`bulk`) for everything else
+    list_memo: bool = False
     is_reply: bool = False  # subject carries Re:/Fwd: (its subject is inherited, not the author's words)
 
 

@@ -352,6 +352,29 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     return kept
 
 
+# an IEP meeting named as the time something else happens by ("at or before the annual IEP meeting", "ahead of
+# each IEP meeting"): in a memo to a whole list, a date on every student's calendar, not a meeting it is about
+_MEETING_AS_DEADLINE = re.compile(r"\b(?:before|after|by|until|ahead\s+of|prior\s+to)\s+(?:the|each|every|an?|their|your)"
+                                  r"\s+(?:annual\s+)?$", re.I)
+
+
+def _said_to_all(mentions: list[TopicMention], text: str) -> list[TopicMention]:
+    """A memo to a staff or parent list speaks of every student at once: words that name this child's
+    service or meeting only when said of one child are not read there.
+    - "pull-out"/"push-in" is how services are given; in a memo to the building it is the schedule
+      of everyone's (their "specials and pull-outs are moved"), not specialized instruction;
+    - an IEP meeting named as a deadline ("before the annual IEP meeting") is each student's own."""
+    kept = []
+    for mention in mentions:
+        if mention.topic == "specialized_instruction" and mention.rule in _DELIVERY_MODEL:
+            continue
+        if mention.topic == "iep_meeting" and mention.start > 0 \
+                and _MEETING_AS_DEADLINE.search(text[max(0, mention.start - 30):mention.start]):
+            continue
+        kept.append(mention)
+    return kept
+
+
 # "small group" as one item of a list of test accommodations ("oral administration, small group, extended time")
 # is the small-group testing setting state manuals name; elsewhere it is usually how instruction is given
 _SMALL_GROUP = re.compile(r"\bsmall[- ]group\b", re.I)
@@ -379,7 +402,7 @@ def _small_group_setting(doc: Doc, mentions: list[TopicMention]) -> list[TopicMe
 
 def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tuple[str, ...] = (),
                 named_roles: dict[str, set[str]] | None = None) -> list[TopicMention]:
-    if message.bulk or message.auto_reply:
+    if (message.bulk and not message.list_memo) or message.auto_reply:
         return []  # newsletters and out-of-office replies are not about the child's services
     mentions: list[TopicMention] = []
     weak: list[TopicMention] = []
@@ -405,6 +428,8 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
     mentions.extend(_small_group_setting(doc, mentions))
     kinds = topic_kinds(nlp)
     mentions = _without_misreadings(mentions, message.subject, role_services, kinds, text)
+    if message.list_memo:
+        mentions = _said_to_all(mentions, text)
     firm_services = {m.topic for m in mentions if kinds.get(m.topic) == "service"}
     if role_services and not firm_services:
         generic = _GENERIC_SERVICE.search(text)

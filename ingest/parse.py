@@ -63,6 +63,11 @@ _ISSUE_DATE = re.compile(r"(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:i
 _NOTICE_WORDS = re.compile(r"\b(?:IEP|504|ARD|progress|reports?|grades?|notices?|alerts?|routes?|bus|attendance|documents?|"
                            r"absen\w*|tardy|meeting|evaluation|services?)\b", re.I)
 _BULK_SUBJECT = re.compile(r"\b(newsletter|bulletin|weekly update|weekly news|announcements?|news ?flash|digest)\b", re.I)
+# an office's or a system's mailbox, not a person writing to colleagues or families
+_ROLE_SENDER = re.compile(r"^(?:info|office|admin\w*|notifications?|notify|alerts?|updates?|messages?|mailer(?:-daemon)?"
+                          r"|postmaster|webmaster|system|communications?|comms|district|webteam)(?:[-_.+\d]|$)", re.I)
+# a masthead's name before its issue ("Otter Weekly - Oct 5", "Maple Monthly | March")
+_MASTHEAD = re.compile(r"\b(?:weekly|monthly)[ \t]*+(?:[-|:\u2013\u2014]|$)", re.I)
 
 
 @dataclass(frozen=True)
@@ -188,6 +193,20 @@ def _is_bulk(message: Message | None, sender: Address | None, recipients: tuple[
     local = sender.email.split("@")[0] if sender and sender.email else ""
     return bool(_BULK_SENDER.search(local) or (_AUTOMATED_SENDER.search(local) and _ISSUE_DATE.search(subject)
                                              and not _NOTICE_WORDS.search(subject)))
+
+
+def forwarded_list_memo(arrival: str, bulk: bool, sender_email: str | None, subject: str) -> bool:
+    """List mail a person wrote (a building-wide note, a grade-level team memo) that was forwarded into
+    the trail: whoever filed it did so for what it says about the child's services, so its topics are
+    read as for any message. It stays list mail for everything else (its "we will", "please" and
+    "missed sessions" speak of all students). A newsletter, a masthead's issue, or a no-reply, office
+    or system mailbox is not such a memo, forwarded or not."""
+    if not bulk or arrival != "forwarded" or not sender_email:
+        return False
+    local = sender_email.split("@")[0]
+    if not local or _BULK_SENDER.search(local) or _AUTOMATED_SENDER.search(local) or _ROLE_SENDER.search(local):
+        return False
+    return not (_BULK_SUBJECT.search(subject) or _ISSUE_DATE.search(subject) or _MASTHEAD.search(subject))
 
 
 def _quoted_parent(quoted: str, zone: tzinfo) -> dict:

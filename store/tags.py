@@ -34,6 +34,7 @@ class StoredText:
     signature: str
     auto_reply: bool
     bulk: bool
+    arrival: str = "direct"  # direct | forwarded | sent | logged | observed
 
 
 def _stored_text(message: Message) -> StoredText:
@@ -43,7 +44,7 @@ def _stored_text(message: Message) -> StoredText:
         id=message.id, new_text=message.new_text or "", subject=message.subject or "",
         sent=local_datetime(message.sent_at, message.utc_offset_minutes), from_name=message.from_name or "",
         from_email=message.from_email or "", recipients=recipients, signature=message.signature_text or "",
-        auto_reply=message.is_auto_reply, bulk=message.is_bulk,
+        auto_reply=message.is_auto_reply, bulk=message.is_bulk, arrival=message.arrival or "direct",
     )
 
 

@@ -15,6 +15,7 @@ from ieptrail.classify import MessageText, Person, Tagger, Tags
 from ieptrail.classify.people import AuthorTrace, PeopleDirectory
 from ieptrail.config import Settings
 from ieptrail.ingest.forwards import normalize_subject
+from ieptrail.ingest.parse import forwarded_list_memo
 from ieptrail.ingest.parsed import OriginalMessage
 from ieptrail.store import tags as tag_store
 from ieptrail.store.db import Database, Session
@@ -55,6 +56,8 @@ def text_of_original(original: OriginalMessage, settings: Settings) -> MessageTe
         from_user=settings.is_user(sender.email if sender else None),
         auto_reply=original.auto_reply,
         bulk=original.bulk,
+        list_memo=forwarded_list_memo(original.arrival, original.bulk, sender.email if sender else None,
+                                      original.subject),
         is_reply=_is_reply(original.subject),
     )
 
@@ -71,6 +74,7 @@ def text_of_stored(stored: StoredText, settings: Settings) -> MessageText:
         from_user=settings.is_user(stored.from_email or None),
         auto_reply=stored.auto_reply,
         bulk=stored.bulk,
+        list_memo=forwarded_list_memo(stored.arrival, stored.bulk, stored.from_email or None, stored.subject),
         is_reply=_is_reply(stored.subject),
     )
 

@@ -278,3 +278,30 @@ def test_a_score_is_not_a_date():
 def test_business_days_skip_weekends_and_holidays():
     assert add_business_days(date(2026, 10, 16), 1) == date(2026, 10, 19)
     assert add_business_days(date(2026, 10, 16), 1, frozenset({date(2026, 10, 19)})) == date(2026, 10, 20)
+
+
+# ---- a person's memo to a list, forwarded into the trail ---------------------------------------
+
+MEMO = ("Team, state testing is next Tuesday and Wednesday. Students who get a reader or extra time on tests will "
+        "test in the library, not their homeroom. Speech sessions did not happen yesterday because of the fire drill. "
+        "I will send the room list by Thursday. Please send me your rosters by Friday.")
+
+
+def test_a_forwarded_list_memo_is_read_for_topics_and_nothing_else(tagger):
+    assert tag(tagger, MEMO, subject="Testing next week").missed_services  # said to one family: the child's
+    memo = tag(tagger, MEMO, subject="Testing next week", bulk=True, list_memo=True)
+    assert {"extended_time", "read_aloud"} <= set(memo.topic_ids)
+    # its sentences speak of all students: not this child's missed sessions, promises or requests
+    assert not memo.missed_services and not memo.promises and not memo.requests and not memo.makeups
+    # the same text as a newsletter: list mail for everything, topics included
+    newsletter = tag(tagger, MEMO, subject="Testing next week", bulk=True)
+    assert not newsletter.topics and not newsletter.missed_services
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Recess is indoors on Friday, and specials and pull-outs move to the afternoon.", "specialized_instruction"),
+    ("Please book a quiet room in the front office ahead of each IEP meeting.", "iep_meeting"),
+])
+def test_words_a_memo_to_all_says_of_every_student_are_no_topic_there(tagger, text, topic):
+    assert topic in tag(tagger, text, subject="Friday").topic_ids  # said to one family: the child's
+    assert topic not in tag(tagger, text, subject="Friday", bulk=True, list_memo=True).topic_ids

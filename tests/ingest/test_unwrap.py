@@ -312,3 +312,47 @@ def _sent_straight(sender: str, subject: str) -> bytes:
 def test_a_no_reply_senders_dated_issue_is_a_newsletter(sender, subject, bulk):
     original, = parse_email(_sent_straight(sender, subject), DANA).originals
     assert original.bulk is bulk
+
+
+def _forwarded_by_rosa(sender: str, to: str, subject: str, body: str) -> bytes:
+    """Rosa forwards inline (Gmail's layout) a message someone sent to `to`."""
+    return (f"From: Rosa Delgado <rosa.delgado@gmail.com>\r\nTo: delgado.paper.trail@gmail.com\r\n"
+            f"Subject: Fwd: {subject}\r\nDate: Tue, 3 Feb 2026 19:00:00 -0600\r\nMessage-ID: <fw1@gmail.com>\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\nfor the file\r\n\r\n"
+            "---------- Forwarded message ---------\r\n"
+            f"From: {sender}\r\nDate: Mon, Feb 2, 2026 at 4:10 PM\r\nSubject: {subject}\r\nTo: {to}\r\n\r\n"
+            f"{body}\r\n").encode()
+
+
+@pytest.mark.parametrize("sender, to, subject, memo", [
+    # a person's memo to a staff list, forwarded by the user: list mail whose topics are read
+    ("Harriet Quill <hquill@willowbend.example.org>", "Willow Bend Staff <wb-staff@willowbend.example.org>",
+     "Testing rooms for next week", True),
+    ("Owen Park <owen.park@willowbend.example.org>", "Grade 3 Families <grade3-families@lists.willowbend.example.org>",
+     "Reading groups start Monday", True),
+    # a newsletter stays a newsletter, forwarded or not: by its sender, its masthead, or its dated issue
+    ("Willow Bend <noreply@notify.example.org>", "Willow Bend Families <wb-families@lists.willowbend.example.org>",
+     "Willow Wire - March 2026", False),
+    ("Willow Bend News <news@willowbend.example.org>", "Willow Bend Staff <wb-staff@willowbend.example.org>",
+     "Testing rooms for next week", False),
+    ("Harriet Quill <hquill@willowbend.example.org>", "Willow Bend Staff <wb-staff@willowbend.example.org>",
+     "Willow Weekly - Feb 2", False),
+    ("Harriet Quill <hquill@willowbend.example.org>", "Willow Bend Staff <wb-staff@willowbend.example.org>",
+     "Staff bulletin", False),
+    ("Main Office <office@willowbend.example.org>", "Willow Bend Staff <wb-staff@willowbend.example.org>",
+     "Testing rooms for next week", False),
+])
+def test_a_persons_list_memo_the_user_forwarded_is_told_from_a_newsletter(sender, to, subject, memo):
+    from ieptrail.ingest.parse import forwarded_list_memo
+
+    original, = parse_email(_forwarded_by_rosa(sender, to, subject, "Rooms are posted by the office."), ROSA).originals
+    assert original.arrival == "forwarded" and original.bulk  # list mail either way
+    assert forwarded_list_memo(original.arrival, original.bulk, original.sender.email, original.subject) is memo
+
+
+def test_list_mail_that_came_straight_or_is_not_list_mail_is_no_forwarded_memo():
+    from ieptrail.ingest.parse import forwarded_list_memo
+
+    assert not forwarded_list_memo("direct", True, "hquill@willowbend.example.org", "Testing rooms for next week")
+    assert not forwarded_list_memo("forwarded", False, "hquill@willowbend.example.org", "Testing rooms for next week")
+    assert forwarded_list_memo("forwarded", True, "hquill@willowbend.example.org", "Testing rooms for next week")
