@@ -87,6 +87,14 @@ _CAN_DELIVER = re.compile(r"(?:get|send|have|drop|bring|email|mail)\b[^.;!?]{0,4
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|as a rule|in most cases)\b", re.I)
 # "… so that we can …", "… so we can …": the purpose of something asked or done, not an offer
 _PURPOSE = re.compile(r"\b(?:so(?: that)?|in order that)\s*+$", re.I)
+# "I need to get the form back to you by Friday", "I still have to finish her report by the 30th": a duty the writer
+# names for themself is an undertaking when it has its own coming day or hands something to the reader
+# (not "I need to know", "I have to leave early", "I must say", "we need to meet")
+_OWN_DUTY = re.compile(
+    rf"\b(?P<who>I)\s*+(?:{_ADVERB}\s++)?(?:need to|have to|must|(?:{_APOSTROPHE}ve|have) got to|"
+    rf"(?:{_APOSTROPHE}m|am) supposed to)\s++(?:{_ADVERB}\s++)?"
+    r"(?P<rest>(?:send|get|finish|complete|submit|schedule|call|email|e-mail|return|sign|fill out|turn in|mail|drop off|"
+    r"bring|write up|update|finalize|file|order|set up|look into|follow up|reach out|contact|share)\b.*)", re.S)
 # "I'd like to make it up next week and will reach out to set that up": a second verb of the writer's own
 _AND_WILL = re.compile(
     rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}(?:d|m|ve|ll)|\s+(?:would|am|have|need|want))\b(?P<between>[^.;?!]{{0,100}}?)"
@@ -113,6 +121,11 @@ def _own_undertaking(clause: str, sent_day: date) -> tuple[str, str] | None:
         return "first-person:can by", can.group("rest")
     if can and _CAN_DELIVER.match(can.group("rest")) and _dated_ahead(can.group("rest"), sent_day, or_today=True):
         return "first-person:can by", can.group("rest")  # "I can get that to you tomorrow": an offer to deliver, dated
+    duty = _OWN_DUTY.search(clause)
+    if duty and not _in_relative_clause(clause, duty.start()) and not _NOT_AN_ACT.match(duty.group("rest")) \
+            and not re.search(r"\b(?:that|which|who)\s*$", clause[:duty.start()]) \
+            and (_dated_ahead(duty.group("rest"), sent_day) or _CAN_DELIVER.match(duty.group("rest"))):
+        return "first-person:need to", duty.group("rest")
     joined = _AND_WILL.search(clause)
     if joined and not _ANOTHER_SUBJECT.search(joined.group("between")) and not _NOT_AN_ACT.match(joined.group("rest")):
         return "first-person:and will", joined.group("rest")
@@ -126,7 +139,16 @@ _ARRANGED = re.compile(
     re.S,
 )
 # "My plan is to send the goals by Tuesday", "Our goal is to have the draft to you by the 23rd"
-_MY_PLAN = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:plan|goal|intention|intent)\s+is\s+to\s+(?P<rest>[a-z]+\b.*)", re.S)
+_MY_PLAN = re.compile(r"\b(?:(?:[Mm]y|[Oo]ur)\s+(?:plan|goal|intention|intent)\s+is|[Ii]t\s+is\s+(?:my|our)\s+(?:plan|goal|intention|intent))"
+                      r"\s+to\s+(?P<rest>[a-z]+\b.*)", re.S)
+# the writer vouching for what will happen, in so many words: "I promise you it will be done by Friday", "Rest assured
+# that the sessions will be made up", "You have my word that she'll get her minutes", "I'm committed to getting this
+# fixed by Friday"
+_ASSURED = re.compile(
+    rf"(?:\b(?:I|[Ww]e)\s++(?:can\s++)?(?:promise|guarantee|assure)(?:\s++(?:you|them|the family))?|\b[Yy]ou\s++have\s++(?:my|our)\s++word|"
+    rf"\b[Rr]est\s++assured)(?:\s*+,)?\s++(?:that\s++)?"
+    rf"(?P<rest>[^.;!?]*?(?:{_APOSTROPHE}ll|\bwill|\bis going to|\bare going to)\s[^.;!?]*)|"
+    rf"\b(?:I|[Ww]e)(?:\s*+{_APOSTROPHE}m|\s++am|\s*+{_APOSTROPHE}re|\s++are)\s++(?:fully\s++)?committed\s++to\s++(?P<ing>[a-z]+ing\b.*)", re.S)
 # "Expect an email from me by Thursday", "You should expect the report by 10/30" (a school's notice, with its date)
 # an undated notice still promises when it names what is handed over or who sends it: "Expect an email from me"
 _EXPECT_WHAT = re.compile(r"^(?:an?|the|my|our)\s+(?:\w+\s+){0,2}?(?:e-?mail|call|phone call|letter|copy|packet|invit\w*|"
@@ -173,7 +195,9 @@ _SUBJECTLESS_CAN = re.compile(r"^(?:(?i:ok(?:ay)?|yes|sure|no problem)\b[,.!]*\s
 _LET_ME = re.compile(
     r"\b[Ll]et me (?P<rest>(?:check|double[- ]check|look into|look in to|find out|ask|follow up|talk|confirm|see what|see if|get back|look at|"
     r"dig into|touch base|reach out|email|call(?!\s+out)|contact|run (?:it|this|that) by|pull|get you|get that|grab|forward|loop in|verify|"
-    r"look up|find|connect with|speak with|speak to)\b.*)",
+    r"look up|find|connect with|speak with|speak to|schedule|set up|arrange|put together|"
+    # "Let me send you the link": not what this message itself goes on to give ("let me send you the list below:")
+    r"send\b(?![^.;!?]{0,40}(?:below|here|:)))\b.*)",
     re.S,
 )
 _STAFF_NOUN = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:office|team|district|school|department|campus|case manager|"
@@ -183,9 +207,12 @@ _STAFF_NOUN = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:office|team|district|schoo
                r"(?:(?:district|school|campus|building|special education|sped|ESE|ELL|ESL|speech|language|speech-language|"
                r"occupational|physical|reading|math|vision|hearing|behavior|behavioral|autism|AT|assistive technology|"
                r"resource|inclusion|classroom|homeroom|science|history|English|PE|music|art|assistant|vice|ED|guidance|"
-               r"transition|504|bus|health|mental health)\s+){1,2}(?:teacher|therapist|pathologist|psychologist|specialist|"
+               r"transition|504|bus|health|mental health|IEP|ARD|CSE|evaluation|multidisciplinary|intervention|student support)\s+){1,2}"
+               r"(?:teacher|therapist|pathologist|psychologist|specialist|"
                r"coordinator|counselor|principal|director|interpreter|aide|para|nurse|consultant|social worker|liaison|"
                r"case manager|team|office|department|staff|supervisor)|psychologist|social worker|interpreter|specialist|director|"
+               # the adults who serve the child, together: "her teachers will …", "his providers will …"
+               r"teachers|aides|paras|therapists|providers|related service providers|staff|"
                r"assistant principal|vice principal|case worker)")
 # one adult by role (not an office): "the principal", "her speech teacher", "our school psychologist"
 _STAFF_PERSON = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:[\w-]+\s+){0,2}?(?:teacher|therapist|pathologist|psychologist|"
@@ -239,7 +266,9 @@ _YOU_SHOULD_RECEIVE = re.compile(rf"\b[Yy]ou\s*(?:should|will|{_APOSTROPHE}ll)\s
                                  rf"(?P<rest>(?:receive|get|see|have|hear|be\s+(?:receiving|getting|hearing))\b(?!\s+(?:him|her|them)\b).*)", re.S)
 # "Her speech services will resume Monday", "Copies of his file will be ready for pickup by Friday",
 # "A monitor will be assigned to Route 9": a thing the school provides as the subject of what will happen
-_DELIVERABLE_NOUN = (r"(?:sessions?|services?|therapy|minutes|intervention|support|aide|para|monitor|sub(?:stitute)?|bus|"
+_DELIVERABLE_NOUN = (r"(?:sessions?|services?|therapy|minutes|intervention|support|aides?|paras?|monitors?|sub(?:stitute)?s?|bus|"
+                     # an adult the school provides: "an interpreter will be provided", "two aides will be assigned"
+                     r"interpreters?|translators?|tutors?|paraprofessionals?|nurses?|amendments?|"
                      r"pickup|pick-up|route|plan|schedule|evaluation|observation|IEP|BIP|FBA|report|notes|forms?|"
                      r"paperwork|data|summary|draft|cop(?:y|ies)|invitation|notice|log|logs|results|file|files|records|"
                      r"letter|packet|folder|device|equipment|materials?|chromebook|ipad|tablet|headphones|cushion|chair|"
@@ -257,7 +286,7 @@ _BEING_DONE = (r"(?:be (?:(?:in|on) (?-i:(?!(?:January|February|March|April|May|
                r"in (?:(?:his|her|their|your) (?:(?:take-?home |homework |Friday )?folder|backpack|binder|planner|classroom|inbox|e-?mail|"
                r"mail(?:box)?|hands|box|cubby)|the mail)|started|set up|put in place|restored|"
                r"reinstated|programmed|written|drafted|translated|signed|returned|processed|submitted|filed|given|"
-               r"offered|hired|trained|certified|reviewed|included|applied|to you|with you)|start|begin|resume|restart|continue|happen|go into effect|"
+               r"offered|hired|trained|certified|reviewed|included|applied|present|to you|with you)|start|begin|resume|restart|continue|happen|go into effect|"
                r"go (?:out|home)|come (?:home|back|by|before|in|out|to you)\b|arrive|follow|stay (?:in|with|at|on)|be kept|travel with|go with)")
 _THING_WILL = re.compile(
     rf"\s(?P<modal>will|is going to|are going to|should|(?:is|are) expected to)\s+(?:also\s+|now\s+|then\s+|still\s+)?(?P<rest>{_BEING_DONE}\b.*)", re.S | re.I)
@@ -337,6 +366,8 @@ _NOT_AN_ACT = re.compile(
     r"closed|open\b|dismissed|released|on (?:a )?field trip|attending|joining|checking (?:e-?mail|messages|in)|late\b|"
     r"there in person|calling in|working with (?:him|her|them|[A-Z]\w+) (?:one-on-one|1:1|on (?:[A-Z]|\d)))|sub\b|substitute\b|cover for|have (?:an )?early (?:release|dismissal)|"
     r"have limited|not\b|never\b|"
+    # turning it over, not a deed: "I'll think about it", "I'll consider that", "We'll see."
+    r"think (?:about|it over|on|through)\b|consider\b(?!\s+it\s+(?:done|handled))|see\s*[.!]*$|"
     # a stance to be argued, not a thing to deliver: "I'll be recommending ESY at the meeting"
     r"be (?:recommending|asking for|suggesting|advocating)\b|admit|say\b|need\b|see (?:you|what|if|how|whether|about)\b|keep (?:that|this|you) in (?:mind|my thoughts)|wait\b|"
     r"attend\b|join\b|"
@@ -625,6 +656,7 @@ def find_promises(
     found: list[PromiseFound] = []
     promised_in: dict[int, tuple[int, str | None]] = {}  # sentence index -> its paragraph and promiser
     for sentence in sentences:
+        sentence = _without_tag_question(sentence)
         if sentence.text.rstrip("\"')” ").endswith("?") or mostly_quoted(quotes, sentence):
             continue
         for clause, offset in _clauses(sentence, sent_day):
@@ -659,6 +691,23 @@ def find_promises(
             promised_in[sentence.index] = (sentence.paragraph, by.email if by else None)
     found = [p for p in found if not _spelled_out_next(p, found, sentences, sent_day)]
     return [p for p in found if p.rule != _SPANISH_RULE or not _translated(p, sentences)]
+
+
+# a statement with a short check on the end: "I'll send the log Friday - does that work?", "I'll call you tomorrow, okay?"
+_TAG_QUESTION = re.compile(
+    r"(?<!\s)(?:\s*+[,;]|\s++[-–—])\s*+(?:(?:is|would|will|does|do)\s++(?:that|this|it)\s++(?:be\s++)?(?:ok(?:ay)?|alright|all right|fine|"
+    r"good|works?|help)|(?:how\s++)?(?:does|do|would)\s++(?:that|this)\s++(?:sound|work)|sounds?\s++(?:good|ok(?:ay)?)|"
+    r"ok(?:ay)?|alright|all right|work for you)(?:\s++for\s++(?:you|everyone|you all|both of you))?\s*+\?++[\s\"')”]*+$", re.I)
+
+
+def _without_tag_question(sentence: Sentence) -> Sentence:
+    """The statement before a tag question ("…, okay?"), which is what the writer undertakes (the writer's own: "Mr.
+    Diaz will send it Friday, okay?" still asks about someone else's part)."""
+    tag = _TAG_QUESTION.search(sentence.text)
+    if tag is None or tag.start() == 0 or not re.search(r"\b(?:I|[Ww]e)\b", sentence.text[:tag.start()]):
+        return sentence
+    head = sentence.text[:tag.start()]
+    return Sentence(head, sentence.start, sentence.start + len(head), sentence.paragraph, sentence.index)
 
 
 # an undertaking told only by a pronoun or as a whole ("We'll make it up.", "I'll write everything up.", "the notice
@@ -754,6 +803,8 @@ def _restated_by_user(rule: str, message: MessageText, recap: bool) -> bool:
     return rule.startswith("third-person") and message.from_user and not writes_for_school(message) and not recap
 
 
+# a possibility the writer leaves open just before "I'll …": "Maybe I'll …", "Perhaps we will …"
+_HEDGED = re.compile(r"\b(?:maybe|perhaps|possibly|hopefully)\s*+,?\s*+$", re.I)
 _JOINED_ON = re.compile(r"(?:,\s*(?:but|and|so)|;|\s(?:but|and))\s+$")
 
 
@@ -803,6 +854,8 @@ def _match_clause(
         # "I will be out Friday, but I'll send the data Monday": the writer's next undertaking, joined on
         following = _FIRST_PERSON.search(stripped, first.end("modal"))
         first = following if following and _JOINED_ON.search(stripped[max(0, following.start() - 8):following.start()]) else None
+    if first and _HEDGED.search(stripped[:first.start()]):
+        return None  # "Maybe I'll have time to look at it next week": a possibility, not an undertaking
     if first and not _NOT_AN_ACT.match(first.group("rest")) and not _in_if_clause(stripped, first.start()) \
             and not _in_relative_clause(stripped, first.start()):
         modal = " ".join(first.group("modal").lower().split())
@@ -847,6 +900,11 @@ def _match_clause(
     plan = _MY_PLAN.search(stripped)
     if plan and not _NOT_AN_ACT.match(plan.group("rest")) and not _in_if_clause(stripped, plan.start()):
         return "first-person:my plan", message.author, plan.group("rest")
+    assured = _ASSURED.search(stripped)
+    if assured and not _in_if_clause(stripped, assured.start()) \
+            and not re.match(r"[^.;!?]*?\b(?:not|never|won['’]t)\b", assured.group("rest") or "") \
+            and (assured.group("rest") or _dated_ahead(assured.group("ing"), sent_day)):  # a stance has no day
+        return "first-person:assures", message.author, assured.group("rest") or assured.group("ing")
     liked = _LIKE_TO_DO.search(stripped)
     if liked and _dated_ahead(liked.group("rest"), sent_day) and not _in_if_clause(stripped, liked.start()):
         return "first-person:like to", message.author, liked.group("rest")

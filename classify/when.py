@@ -33,7 +33,7 @@ _DEADLINE = re.compile(
     r"\b(by|before|no later than|not later than|prior to|on or before|due|until|till|within)\s+"
     # "before break we missed Dec 11": a new clause (its subject) ends what the deadline word governs
     r"(?!(?!(?:spring|morning|evening)\b)[a-z]+ing\b)(?:the\s+)?(?:end\s+of\s+)?"
-    r"(?:(?!(?:i|we|he|she|they|you)\b)[a-z][\w']*\s+){0,3}?\(?$",
+    r"(?:(?!(?:i|we|he|she|they|you)\b)[a-z][\w']*\.?\s+){0,3}?\(?$",  # ("by Wed. 10/21": an abbreviation's point)
     re.I,
 )
 # "put in the back corner by the heating vent on Monday": "by" a place, then the day it happened ("on"); not
@@ -74,19 +74,32 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "in a day or two", "within a week or two": the longer
     ("span", re.compile(r"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?(?:a|one)\s+(?P<unit>day|week)\s+or\s+(?P<count>two|three)\b", re.I)),
     ("span", re.compile(r"\b(?P<prep>in|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\d+\s*(?:-|–|to|or)\s*)?(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)\s+(?P<school>school\s+|business\s+|working\s+)?(?P<unit>days?|weeks?|wks?)\b", re.I)),
+    # "in a day or so", "within a week or so": the day or the week
+    ("span", re.compile(r"\b(?P<prep>in|within)\s+(?:the\s+next\s+|(?P<count>a|one)\s+)(?P<unit>day|week)\s+or\s+so\b", re.I)),
+    # "within 48 hours": the days those hours reach
+    ("hours", re.compile(r"\b(?:in|within)\s+(?:the\s+)?(?:next\s+)?(?P<count>\d{1,3})\s+(?:hours|hrs)\b", re.I)),
+    # "by midweek": this week's Wednesday
+    ("midweek", re.compile(r"\bmid-?week\b", re.I)),
     # "two weeks from now", "a week from today", "a week from Friday"
     ("from_day", re.compile(r"\b(?P<count>\d+|one|two|three|four|a)\s+(?P<unit>days?|weeks?)\s+from\s+(?:now|today|" + _WEEKDAY + r")", re.I)),
     # "by this time next week": a week from the day it is written
     ("from_day", re.compile(r"\bthis\s+time\s+(?P<unit>next\s+week)\b", re.I)),
     # "the week of February 2" (written before the month-day pattern claims the date): that week's Friday
     ("week_of", re.compile(r"\bthe\s+week\s+of\s+(?:(?:" + _MONTH + r")\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b|"
-                           r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\b)", re.I)),
+                           r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\b|"
+                           # "the week of the 26th": that day of this month, or of the next once it has passed
+                           r"the\s+(?P<dom>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b)", re.I)),
+    # "the week we come back from winter break", "the first week back after the holidays": the Friday of January's
+    # first school week
+    ("after_break", re.compile(r"\b(?:the\s+)?(?:first\s+)?week\s+(?:(?:that\s+)?we(?:['’]re|\s+are|\s+(?:come|get))\s+back|back)\s+"
+                               r"(?:from|after)\s+(?:the\s+)?(?:winter|christmas|holiday|december)\s+(?:break|holidays?|vacation)\b",
+                               re.I)),
     # "before winter break", "by Thanksgiving break": the last school day before a break every US calendar has
     ("school_break", re.compile(r"\b(?P<prep>before|by|prior to|until|till)\s+(?:the\s+)?(?:(?:(?P<which>thanksgiving|winter|christmas|holiday|"
                                 r"december|new year'?s?)\s+)?(?:break|holidays?|vacation)|(?P<thanks>thanksgiving))\b", re.I)),
 ]
 # patterns tried first: their span contains a date another pattern would otherwise claim alone
-_FIRST = ("week_of", "from_day")
+_FIRST = ("week_of", "from_day", "after_break")
 
 
 @dataclass(frozen=True)
@@ -266,7 +279,7 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
             return date(year, month, 15)
         return date(year, month, last)
     if kind == "span":
-        count = re.sub(r"^(?:a\s+)?(couple|few)(?:\s+of)?$", r"a \1", groups["count"])
+        count = re.sub(r"^(?:a\s+)?(couple|few)(?:\s+of)?$", r"a \1", groups["count"] or "a")
         count = "a couple of" if count == "a couple" else count
         number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
         if groups["unit"].lower().startswith(("week", "wk")):
@@ -276,7 +289,19 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
         if groups.get("school"):
             return add_business_days(anchor, number, _no_school_days(anchor))
         return anchor + timedelta(days=number)
+    if kind == "hours":
+        return anchor + timedelta(days=-(-int(groups["count"]) // 24))
+    if kind == "midweek":
+        wednesday = anchor + timedelta(days=2 - anchor.weekday())
+        return wednesday if wednesday >= anchor else wednesday + timedelta(days=7)
+    if kind == "after_break":
+        new_year = date(anchor.year + (1 if anchor.month >= 9 else 0), 1, 1)
+        monday = new_year + timedelta(days=7 - new_year.weekday())  # the first Monday after New Year's Day
+        return monday + timedelta(days=4)
     if kind == "week_of":
+        if groups.get("dom"):
+            day = _resolve("day_of_month", re.match(r"the (?P<day>\d+)", f"the {groups['dom']}"), anchor, prefer)
+            return _friday_of(day) if day else None
         if groups.get("month"):
             day = _nearest_year(MONTHS[groups["month"].rstrip(".")], int(groups["day"]), anchor, prefer)
         else:

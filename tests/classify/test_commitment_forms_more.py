@@ -1,0 +1,108 @@
+"""More general forms of a commitment and of its date: duties the writer names for themself, assurances, a
+statement with a short check on the end, adults the school provides as the subject of a passive, the team that
+acts together, and hedges and musings that commit to nothing.
+
+Every sentence is invented for the test; none comes from a labeled corpus.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from ieptrail.classify import MessageText, Person, Tagger
+from ieptrail.classify.nlp import build_pipeline
+from ieptrail.classify.sentences import sentences_of
+from ieptrail.classify.when import find_dates
+
+DENVER = ZoneInfo("America/Denver")
+WEDNESDAY = datetime(2026, 10, 14, 15, 10, tzinfo=DENVER)  # Wednesday, October 14, 2026
+TEACHER = Person("Mo Feldhaus", "mfeldhaus@aspenridge.k12.co.us")
+PARENT = Person("Jo Varga", "jo.varga@gmail.com")
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return Tagger(("Tess Varga",))
+
+
+def tag(tagger, text, author=TEACHER):
+    recipients = (PARENT,) if author == TEACHER else (TEACHER,)
+    return tagger.tag(MessageText(new_text=text, subject="Re: Tess", sent=WEDNESDAY, author=author,
+                                  recipients=recipients, from_user=author == PARENT, is_reply=True)).promises
+
+
+@pytest.mark.parametrize("text, due", [
+    # a duty the writer names for themself, with its day or handed to the reader
+    ("I need to send you the updated schedule by Friday.", date(2026, 10, 16)),
+    ("I still have to finish her progress report by the 30th.", date(2026, 10, 30)),
+    ("I must get the consent form back to you by Monday.", date(2026, 10, 19)),
+    # assurances in so many words
+    ("I promise you it will be done by Friday.", date(2026, 10, 16)),
+    ("Rest assured that the missed sessions will be made up next week.", date(2026, 10, 23)),
+    ("I'm committed to getting the bus route fixed by Monday.", date(2026, 10, 19)),
+    ("It is my plan to send the draft goals by Tuesday.", date(2026, 10, 20)),
+    # the writer's statement before a short check
+    ("I'll send the reading log Friday - does that work for you?", date(2026, 10, 16)),
+    ("I'll call you tomorrow, okay?", date(2026, 10, 15)),
+    ("We will move her seat on Monday, is that alright?", date(2026, 10, 19)),
+    # adults the school provides, and the team
+    ("An interpreter will be provided at the meeting on October 28.", date(2026, 10, 28)),
+    ("Two aides will be assigned to the classroom starting Monday.", date(2026, 10, 19)),
+    ("The IEP team will reconvene to settle the compensatory hours by November 6.", date(2026, 11, 6)),
+    ("Her teachers will be given a copy of the new accommodations by Friday.", date(2026, 10, 16)),
+    ("Let me send you the observation notes tomorrow.", date(2026, 10, 15)),
+])
+def test_commitment_forms(tagger, text, due):
+    promises = tag(tagger, text)
+    assert len(promises) == 1, promises
+    assert promises[0].due == due
+
+
+@pytest.mark.parametrize("text", [
+    "I need to leave by 3:00 on Friday.",
+    "I need to know by Friday which day works for you.",
+    "I have to be at a training on Monday.",
+    "I need to print the packets Thursday to make the Friday folders.",
+    "The form that I need to send you by Friday is attached.",
+    "Maybe I'll have time to look at it next week.",
+    "Perhaps we will try the new seat next week.",
+    "I'll think about it.",
+    "I'll consider that and we can talk at the meeting.",
+    "We are committed to supporting every student.",
+    "I promise it won't happen again.",
+    "I can assure you that she was never left alone.",
+    "Mr. Ruhl will send the behavior plan by Friday, right?",
+    "Her teachers will be at the meeting Thursday.",
+    "Let me share a few thoughts below:",
+])
+def test_not_commitments(tagger, text):
+    assert tag(tagger, text) == ()
+
+
+@pytest.mark.parametrize("text, due", [
+    ("I'll send it within 48 hours.", date(2026, 10, 16)),
+    ("I'll send it in the next day or so.", date(2026, 10, 15)),
+    ("I'll send it within a week or so.", date(2026, 10, 21)),
+    ("I'll send it by midweek.", date(2026, 10, 14)),
+    ("I'll send it the week of the 26th.", date(2026, 10, 30)),
+    ("I'll start it the week we come back from winter break.", date(2027, 1, 8)),
+    ("I'll send it by Thurs. 10/22.", date(2026, 10, 22)),
+    ("I'll send it Fri. Oct 23 at the latest.", date(2026, 10, 23)),
+])
+def test_due_forms(tagger, text, due):
+    promise, = tag(tagger, text)
+    assert promise.due == due
+
+
+def test_midweek_after_wednesday_is_the_next_one():
+    thursday = date(2026, 10, 15)
+    assert [m.day for m in find_dates("by midweek", thursday)] == [date(2026, 10, 21)]
+
+
+def test_a_weekday_abbreviation_before_its_date_ends_no_sentence():
+    nlp = build_pipeline()
+    assert [s.text for s in sentences_of(nlp("I'll send it Tues. 10/20 after school. Thanks!"))] == [
+        "I'll send it Tues. 10/20 after school.", "Thanks!"]
+    assert [s.text for s in sentences_of(nlp("I saw him Fri. Mom called later."))] == ["I saw him Fri.", "Mom called later."]
