@@ -60,6 +60,8 @@ _FIRST_PERSON = re.compile(
     rf"(?P<modal>{_APOSTROPHE}ll|will|shall|"
     rf"(?:am|{_APOSTROPHE}m|are|{_APOSTROPHE}re)\s++(?:{_ADVERB}\s++)?(?:(?:going|planning|aiming) to|gonna|planning on(?=\s++[a-z]+ing\b))|"
     rf"plan to|intend to|promise to|should be able to|should have|will be sure to|aim to|"
+    # "I'm scheduled to test her Tuesday", "we're set to start the new plan Monday"
+    rf"(?:am|{_APOSTROPHE}m|are|{_APOSTROPHE}re)\s++(?:scheduled|set|slated)\s++to|"
     rf"(?:{_APOSTROPHE}d|would)?\s*+expect to (?:have|get|send|finish|be able to)|"
     rf"(?:(?:am|{_APOSTROPHE}m)\s++hoping|hope) to (?:have|get|send|finish))\b\s*(?P<rest>.*)",
     re.S,
@@ -74,6 +76,15 @@ _PROGRESSIVE = re.compile(
 _NOT_AN_ARRANGEMENT = re.compile(
     r"(?:go|leav|attend|join|meet|travel|travell|tak|work|hop|wonder|think|writ|reach|follow|check|look|feel|try|wait|"
     r"plann|expect|get|com|hav|be|los|miss|sitt|stay|keep|runn|do|us|see|teach|cover|sub|host|present|out)ing$", re.I)
+# a meeting set up to settle something, or someone set to act for the writer, is an arrangement after all:
+# "I'm meeting with the bus supervisor Monday to sort out the route", "I'm having the office mail you a copy Friday"
+# (not "I'm meeting with her parents Monday": an appointment, nothing settled or handed over)
+_ARRANGED_WITH = re.compile(
+    r"(?:meeting|talking|speaking|sitting down)\s++(?:with\s++)?(?:[^.;!?]|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\bMrs)\.){0,60}?\bto\s++(?:go over|sort out|settle|fix|work out|"
+    r"finalize|plan|set up|schedule|figure out|straighten out|put together)\b|"
+    r"having\s++(?:(?:Mr|Mrs|Ms|Dr)\.?\s++[A-Z][\w'’-]+|(?:the|our|her|his)\s++(?:[\w-]+\s++){0,2}?(?:office|teacher|aide|nurse|"
+    r"counselor|case manager|therapist|SLP|OT|PT|principal|driver|para|staff|coordinator|psychologist|secretary|registrar))"
+    r"\s++(?:call|send|mail|email|bring|drop|deliver|contact|reach out|set up|schedule|meet|test|observe|check|fix|order)\b")
 # "starting next week I'm covering another building": a standing change of schedule, not one act owed
 _STARTING_FROM = re.compile(r"\b(?:starting|beginning|from now on|going forward|for the rest of)\b", re.I)
 # "I can send the first set by the end of next week": an offer with its own deadline is an undertaking
@@ -111,7 +122,8 @@ def _own_undertaking(clause: str, sent_day: date) -> tuple[str, str] | None:
     if re.search(r"\b(?:if|unless|whether)\b", clause, re.I):
         return None  # "I can send it Friday if you'd like": a conditional offer
     progressive = _PROGRESSIVE.search(clause)
-    if progressive and not _NOT_AN_ARRANGEMENT.match(progressive.group("verb")) and not _STARTING_FROM.search(clause) \
+    if progressive and (not _NOT_AN_ARRANGEMENT.match(progressive.group("verb")) or _ARRANGED_WITH.match(progressive.group("rest"))) \
+            and not _STARTING_FROM.search(clause) \
             and _dated_ahead(progressive.group("rest"), sent_day) and not _in_relative_clause(clause, progressive.start()):
         return "first-person:progressive", progressive.group("rest")
     can = _CAN_BY.search(clause) or _HAPPY_TO.search(clause)
@@ -238,11 +250,12 @@ _THIRD_PERSON = re.compile(
     rf"(?:,\s*+)?(?:{_ADVERB}\s++)?"
     rf"(?:(?:has|have) been (?:hired|assigned|contracted|approved)\s++and\s++)?"  # "Ms. Dupuis has been hired and will …"
     rf"(?P<modal>{_APOSTROPHE}ll|will|(?:is|are|{_APOSTROPHE}s)\s+(?:{_ADVERB}\s+)?going to|plans to|is planning to|"
-    rf"{_APOSTROPHE}s planning to|should|(?:has|have) (?:committed|agreed|promised|offered) to)\b\s*(?P<rest>.*)",
+    rf"{_APOSTROPHE}s planning to|should|(?:has|have) (?:committed|agreed|promised|offered) to|"
+    rf"(?:is|are|{_APOSTROPHE}s)\s+(?:scheduled|set|slated)\s+to)\b\s*(?P<rest>.*)",
     re.S,
 )
 # a literal every modal of _THIRD_PERSON holds: most clauses hold none, and its many subjects are slow to rule out
-_THIRD_PERSON_MODALS = ("'ll", "’ll", "will", "going to", "plan", "should", "ed to")
+_THIRD_PERSON_MODALS = ("'ll", "’ll", "will", "going to", "plan", "should", "ed to", "set to", "slated to")
 # "a permanent substitute aide, Ms. Garrity, will be assigned …": the person is named in apposition
 _APPOSED_PERSON = re.compile(
     rf"\b(?:a|an|the|our|his|her)\s+[\w -]{{1,40}},\s*(?P<who>{_TITLED}),\s*(?:{_ADVERB}\s+)?"
@@ -328,7 +341,7 @@ _THING_ON_ITS_WAY = re.compile(
 # a parent's household does the parent's part: "My husband will drop the form off tomorrow", "Ivy will bring it back Monday"
 _HOUSEHOLD_WILL = re.compile(
     rf"(?:^|\b(?:and|so)\s++)(?P<who>(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\s+(?:husband|wife|partner|spouse|dad|mom|father|mother|grandma|"
-    rf"grandmother|grandpa|grandfather|aunt|uncle|sister|brother|ex|nanny|sitter)|[A-Z][a-z]+)"
+    rf"grandmother|grandpa|grandfather|aunt|uncle|sister|brother|ex|nanny|sitter)|[A-Z][a-z]+|[Hh]e|[Ss]he)"
     rf"(?:\s*{_APOSTROPHE}ll|\s+will|\s+(?:is|are) going to)\s+(?:also\s+)?"
     r"(?P<rest>(?:bring|hand|drop|give|return|turn in|deliver|send|call|email|pick up|sign)\b.*)", re.S)
 # what the child carries for the parent (not "Ivy will take the test Friday", "she will call her grandma")
@@ -390,7 +403,7 @@ _NOT_AN_ACT = re.compile(
     re.I,
 )
 _THIRD_PERSON_BE_OK = re.compile(
-    r"^be\s+(?:sending|calling|emailing|reaching out|contacting|scheduling|in touch|starting|setting up|putting together|"
+    r"^be\s+(?:sending|calling|emailing|reaching out|contacting|scheduling|in touch|in contact|starting|setting up|putting together|"
     r"providing|making|getting|working on|meeting with|following up|reviewing|updating|bringing|delivering)\b",
     re.I,
 )
@@ -969,7 +982,8 @@ def _match_clause(
     # (the parent may write from another address: any writer not on the school's side)
     household = _HOUSEHOLD_WILL.search(stripped) if message.from_user or not school else None
     if household and (household.group("who").startswith(("My", "Her", "His", "Our", "my", "her", "his", "our"))
-                      or (_is_child(household.group("who"), student_names) and _CARRIES.match(household.group("rest")))) \
+                      or ((_is_child(household.group("who"), student_names) or household.group("who").lower() in ("he", "she"))
+                          and _CARRIES.match(household.group("rest")))) \
             and (_dated_ahead(household.group("rest"), sent_day, or_today=True) or _IN_THE_MORNING.search(household.group("rest"))):
         return "first-person:household", message.author, household.group("rest")
     asked = _ASKED_TO.search(stripped)
@@ -1021,7 +1035,7 @@ _RELAYED = re.compile(
 _COLLEAGUE_SAID = re.compile(
     rf"(?P<speaker>\b{_TITLED}|\b[Tt]hey|{_STAFF_PERSON})(?:\s++[^.;:!?]{{0,60}}?)?\s(?:told (?:me|us)|said|confirmed|agreed|"
     rf"assured (?:me|us))\s++(?:that\s++)?(?P<said>.*)", re.S)
-_SAID_SELF_WILL = re.compile(rf"^(?P<who>[Ss]he|[Hh]e)\s*+(?:{_APOSTROPHE}ll|will|would|is going to)\s++(?P<rest>.*)", re.S)
+_SAID_SELF_WILL = re.compile(rf"^(?P<who>[Ss]he|[Hh]e)\s*+(?:{_APOSTROPHE}ll|{_APOSTROPHE}d|will|would|is going to)\s++(?P<rest>.*)", re.S)
 _SAID_THING_WILL = re.compile(rf"^(?!(?:I|we|you|he|she|they|it)\b)[^,;]{{2,60}}?\s(?:will|would)\s+(?:also\s+)?"
                               rf"(?P<rest>{_BEING_DONE}\b.*)", re.S | re.I)
 # "… said he can take the test again on Monday": the child let to redo work or make up time

@@ -106,3 +106,29 @@ def test_a_weekday_abbreviation_before_its_date_ends_no_sentence():
     assert [s.text for s in sentences_of(nlp("I'll send it Tues. 10/20 after school. Thanks!"))] == [
         "I'll send it Tues. 10/20 after school.", "Thanks!"]
     assert [s.text for s in sentences_of(nlp("I saw him Fri. Mom called later."))] == ["I saw him Fri.", "Mom called later."]
+
+
+@pytest.mark.parametrize("text, due", [
+    # a meeting set up to settle something, someone set to act for the writer, a slot already booked
+    ("I'm meeting with the bus supervisor tomorrow to sort out the route.", date(2026, 10, 15)),
+    ("I'm meeting with Mr. Okafor on Monday to go over her reading schedule.", date(2026, 10, 19)),
+    ("I'm having the front office mail you a copy on Friday.", date(2026, 10, 16)),
+    ("I'm scheduled to test her on Tuesday 10/20.", date(2026, 10, 20)),
+    ("Ms. Adair is scheduled to observe her in science on Tuesday.", date(2026, 10, 20)),
+    ("Our office will be in contact with you next week.", date(2026, 10, 23)),
+    ("Ms. Adair said she'd send the schedule by Friday.", date(2026, 10, 16)),
+])
+def test_arrangements(tagger, text, due):
+    promise, = tag(tagger, text)
+    assert promise.due == due
+
+
+@pytest.mark.parametrize("text", ["I'm meeting with her parents on Monday.",
+                                  "I'm meeting with my principal tomorrow about something else."])
+def test_an_appointment_alone_is_no_arrangement(tagger, text):
+    assert tag(tagger, text) == ()
+
+
+def test_the_child_carrying_it_for_the_parent(tagger):
+    promise, = tag(tagger, "He will bring the signed form back tomorrow.", author=PARENT)
+    assert promise.due == date(2026, 10, 15) and promise.by_email == PARENT.email
