@@ -380,7 +380,18 @@ _NOT_AN_ACT = re.compile(
     r"there in person|calling in|working with (?:him|her|them|[A-Z]\w+) (?:one-on-one|1:1|on (?:[A-Z]|\d)))|sub\b|substitute\b|cover for|have (?:an )?early (?:release|dismissal)|"
     r"have limited|not\b|never\b|"
     # turning it over, not a deed: "I'll think about it", "I'll consider that", "We'll see."
-    r"think (?:about|it over|on|through)\b|consider\b(?!\s+it\s+(?:done|handled))|see\s*[.!]*$|"
+    r"think (?:about|it over|on|through)\b|consider\b(?!\s+it\s+(?:done|handled))|see\s*[.!]*$|guess\b|bet\b|"
+    # a lasting stance or a wish, not one deed: "I will always advocate for her", "We'll get through this together",
+    # "I'll talk to you soon", "We'll take it one day at a time", "We will continue to monitor her progress"
+    r"always\s+(?:be\b|advocate|support|care|love|fight|try|remember|have (?:her|his|their|your) back)|"
+    r"continue to (?:monitor|watch|keep an eye|encourage|support her|support him|support them|cheer)\b|"
+    r"talk (?:to you |with you )?soon\b|take (?:it|things|this) (?:one day|a day|one step|step by step|slow)|"
+    r"get through (?:this|it)\b|have a (?:great|good|wonderful|fantastic|terrific) (?:year|week|day|time|weekend)\b|"
+    r"be sending (?:good|positive|warm|healing) (?:thoughts|vibes|wishes|energy)|"
+    r"be (?:in|at) (?:the|my|our) (?:building|office|classroom|room|school) (?:until|till)\b|"
+    # telling now, or deferring: "I will let you know that she did great today", "I'll leave that up to you"
+    r"let you know that\b|leave (?:that|it|this|the decision|the choice) (?:up )?to\b|"
+    r"have to (?:check|ask|see|think|wait|look)\b(?![^.;!?]*\b(?:and|then)\b)|"
     # a stance to be argued, not a thing to deliver: "I'll be recommending ESY at the meeting"
     r"be (?:recommending|asking for|suggesting|advocating)\b|admit|say\b|need\b|see (?:you|what|if|how|whether|about)\b|keep (?:that|this|you) in (?:mind|my thoughts)|wait\b|"
     r"attend\b|join\b|"
@@ -1131,6 +1142,8 @@ _SPANISH_UNDERTAKING = re.compile(
     re.I | re.S)
 _THE_TEAM = re.compile(r"(?i:the\s+)?(?:IEP\s+)?(?:team|committee)", re.I)
 _AGENDA = re.compile(r"(?:review|discuss|consider|go\s+over|talk\s+about|look\s+at)\b", re.I)
+# "we will be reviewing her progress at the meeting"
+_AGENDA_ING = re.compile(r"(?:also\s+)?be\s+(?:reviewing|discussing|considering|going\s+over|talking\s+about|looking\s+at)\b", re.I)
 # the reader is told to do something first, and the writer's part follows on it ("… and I'll …")
 # (two patterns: the tail checked on its own keeps the match linear on long runs of spaces)
 # raising a matter with someone else, nothing handed over after it ("talk to the principal about the bus", not
@@ -1142,7 +1155,7 @@ _YOU_FIRST = re.compile(r"^(?:[^:;.]{0,40}:\s*)?(?:just\s+|please\s+)?(?:come|dr
                         r"put|leave|give|share|have (?:him|her|them))\b[^.;!?]*$", re.I)
 _AND_THEN = re.compile(r"(?<!\S)and\s+(?:then\s+)?$", re.I)
 # what a group or class will do together: "we'll work on asking for help", "we'll do our store lesson instead"
-_CLASSWORK = re.compile(r"(?:also\s+|then\s+)?(?:work on|practice|focus on|keep working on|"
+_CLASSWORK = re.compile(r"(?:also\s+|then\s+)?(?:continue\s+to\s+)?(?:work on|practice|focus on|keep working on|"
                         r"do (?:the|our|a|an|some)\b[^.;]{0,80}\binstead\b)", re.I)
 _MEETING = re.compile(r"\b(?:meeting|ARD|conference|agenda)\b", re.I)
 _HANDED_OVER = re.compile(r"\b(?:send|email|mail|share|call|get back|let you know|give you|have (?:it|them|a|the)\b[^.;]{0,30}\bto you)\b", re.I)
@@ -1151,7 +1164,8 @@ _HANDED_OVER = re.compile(r"\b(?:send|email|mail|share|call|get back|let you kno
 def _meeting_agenda(rest: str, message: MessageText, sent_day: date) -> bool:
     """ "we will update his transition plan" in a message about a meeting: a topic the team takes up there (unless it
     has its own day or hands something over: "we'll review the data and send you a plan")."""
-    return bool(re.match(r"(?:also\s+|then\s+)?(?:update|revise)\b", rest, re.I) or _AGENDA.match(rest)) \
+    return bool(re.match(r"(?:also\s+|then\s+)?(?:update|revise)\b", rest, re.I) or _AGENDA.match(rest)
+                or _AGENDA_ING.match(rest)) \
         and bool(_MEETING.search(message.new_text)) and not _HANDED_OVER.search(rest) and not _dated_ahead(rest, sent_day)
 # what someone else "will" do that is a forecast of them, not an undertaking
 _THIRD_NOT_AN_ACT = re.compile(r"^(?:probably\s+|likely\s+|definitely\s+)?(?:ask|want|need|notice|wonder|love|like|appreciate|"

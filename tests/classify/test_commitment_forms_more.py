@@ -132,3 +132,28 @@ def test_an_appointment_alone_is_no_arrangement(tagger, text):
 def test_the_child_carrying_it_for_the_parent(tagger):
     promise, = tag(tagger, "He will bring the signed form back tomorrow.", author=PARENT)
     assert promise.due == date(2026, 10, 15) and promise.by_email == PARENT.email
+
+
+@pytest.mark.parametrize("text", [
+    "I will always advocate for her.",
+    "We will continue to monitor her progress.",
+    "We'll continue to work on her reading fluency.",
+    "I'll talk to you soon.",
+    "We'll take it one day at a time.",
+    "We will get through this together.",
+    "We are going to have a great year!",
+    "I will be sending good thoughts your way.",
+    "I will be in the building until 4.",
+    "I will let you know that she did great today.",
+    "I'll leave that up to you.",
+    "I'll have to check my calendar.",
+    "I'm going to guess she was tired.",
+    "We will be reviewing her progress at the annual meeting.",
+])
+def test_stances_wishes_and_agendas_are_not_commitments(tagger, text):
+    assert tag(tagger, text) == ()
+
+
+def test_having_to_check_then_answer_still_promises(tagger):
+    promise, = tag(tagger, "I'll have to check with the office and then I'll get back to you by Friday.")
+    assert promise.due == date(2026, 10, 16)
