@@ -1038,6 +1038,8 @@ def _match_clause(
 # words relayed from a third party: "Dr. F wrote to me this morning that …", "The district has told me …"
 _RELAYED = re.compile(
     r"\b(?:(?:told|tells|wrote|writes|informed|emailed|confirmed|assured)\s+(?:to\s+)?(?:me|us)\b|(?:said|says|mentioned|heard)\b|"
+    # "I was told the sessions will be made up", "According to the district, …", "I understand the aide will …"
+    r"(?:was|were|been|being)\s+(?:told|informed|assured)\b|according\s+to\b|\bI\s+(?:hear|understand|gather)\b|"
     r"(?:wrote|writes|confirmed|assured)\s+that\b)(?:[^.;!?]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.)*$", re.I)
 
 
@@ -1170,6 +1172,8 @@ def _meeting_agenda(rest: str, message: MessageText, sent_day: date) -> bool:
 # what someone else "will" do that is a forecast of them, not an undertaking
 _THIRD_NOT_AN_ACT = re.compile(r"^(?:probably\s+|likely\s+|definitely\s+)?(?:ask|want|need|notice|wonder|love|like|appreciate|"
                                r"understand|agree|worry|"
+                               # a decision still to be made, not a deed: "the team will decide whether she needs ESY"
+                               r"decide|make (?:that|the|this|a|its|their|a final) (?:decision|call|determination)|"
                                r"be (?:upset|happy|glad|thrilled|excited|fine|ok|okay|disappointed|surprised)|"
                                # what accommodations or approvals do: "they'll carry over to next year"
                                r"carry (?:over|forward)|remain in (?:place|effect)|stay in (?:place|effect)|expire)\b",

@@ -157,3 +157,13 @@ def test_stances_wishes_and_agendas_are_not_commitments(tagger, text):
 def test_having_to_check_then_answer_still_promises(tagger):
     promise, = tag(tagger, "I'll have to check with the office and then I'll get back to you by Friday.")
     assert promise.due == date(2026, 10, 16)
+
+
+@pytest.mark.parametrize("text", [
+    "The team will decide whether she needs ESY.",
+    "The district will make that decision at the IEP meeting.",
+    "I was told the missed sessions will be made up.",
+    "According to the district office, her sessions will be made up next week.",
+])
+def test_decisions_and_hearsay_are_not_the_schools_promise(tagger, text):
+    assert tag(tagger, text) == ()
