@@ -214,8 +214,10 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
             friday = _friday_of(anchor + timedelta(days=14))
         elif which in ("next", "the following"):
             friday = _friday_of(anchor + timedelta(days=7))
-        else:
-            friday = _friday_of(anchor) if anchor.weekday() <= 4 else anchor
+        elif anchor.weekday() <= 4:
+            friday = _friday_of(anchor)
+        else:  # written on a weekend, "this week" is the school week coming for a promise, the one past for a report
+            friday = anchor + timedelta(days=(4 - anchor.weekday()) % 7) if prefer == "future" else anchor
         if part in ("early", "earlier"):  # "early next week": its Tuesday
             return max(friday - timedelta(days=3), anchor)
         if part.startswith(("beginning", "start")):  # "the beginning of next week": its Monday
@@ -225,7 +227,8 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
         return friday
     if kind == "weekend":  # its Sunday
         sunday = anchor + timedelta(days=(6 - anchor.weekday()) % 7)
-        return sunday + timedelta(days=7) if groups["which"] == "next" and anchor.weekday() < 5 else sunday
+        # "next weekend" is the one after the coming (or present) weekend
+        return sunday + timedelta(days=7) if groups["which"] == "next" else sunday
     if kind == "nth_week":  # the Friday of the month's first (second, …) school week
         month = MONTHS[groups["month"].rstrip(".")]
         year = anchor.year + (1 if month < anchor.month - 1 else 0)

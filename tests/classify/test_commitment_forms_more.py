@@ -167,3 +167,14 @@ def test_having_to_check_then_answer_still_promises(tagger):
 ])
 def test_decisions_and_hearsay_are_not_the_schools_promise(tagger, text):
     assert tag(tagger, text) == ()
+
+
+@pytest.mark.parametrize("text, due", [
+    ("by the end of the week", date(2026, 10, 23)),
+    ("early this week", date(2026, 10, 20)),
+    ("next weekend", date(2026, 10, 25)),
+])
+def test_this_week_written_on_a_weekend_is_the_coming_one(text, due):
+    sunday = date(2026, 10, 18)
+    assert [m.day for m in find_dates(text, sunday)] == [due]
+    assert find_dates("this week", sunday, prefer="past")[0].day == sunday
