@@ -547,9 +547,13 @@ _BEFORE_EVENT = re.compile(r"\b(?:(?:at least\s+)?(?P<count>\d+|one|two|three|fo
                            r"(?:right\s+|just\s+)?after|following)\s+"
                            r"(?:the|our|his|her|this|that|your)\s+(?:[\w-]+\s+){0,3}?(?P<event>meeting|IEP|ARD|conference|review|call)\b",
                            re.I)
+# "I'll bring the draft goals to the meeting": handed over at it
+_TO_THE_MEETING = re.compile(r"\b(?:bring|take|have|carry)\b[^.;!?]{0,60}?\b(?P<count>)(?P<unit>)(?P<prep>to)\s+"
+                             r"(?:the|our|his|her|this|that|your)\s+(?:[\w-]+\s+){0,3}?(?P<event>meeting|ARD|conference)\b", re.I)
 
 
-def _due(text: str, rest_start: int, sentence: Sentence, sentences: list[Sentence], sent_day: date) -> DateMention | None:
+def _due(text: str, rest_start: int, sentence: Sentence, sentences: list[Sentence], sent_day: date,
+         subject: str = "") -> DateMention | None:
     """The date a promise is due: in what it promises ("… so I'll send dates next week", not "due in mid-January"),
     else anywhere in it, else in the sentence "it"/"then" points back to, or the next one that goes on about it
     ("It will be in his backpack Monday"), else the meeting it is tied to when the message dates that meeting."""
@@ -562,10 +566,12 @@ def _due(text: str, rest_start: int, sentence: Sentence, sentences: list[Sentenc
     due = _choose_due([m for m in mentions if m.start >= rest_start], sent_day) or _choose_due(mentions, sent_day)
     if due is not None:
         return due
-    event = _BEFORE_EVENT.search(text)
+    event = _BEFORE_EVENT.search(text) or _TO_THE_MEETING.search(text)
     if event:
         # "I'll send the draft five days before the meeting so you can review it": the meeting dates it, not "it"
         due = _event_day(event, sentences, sent_day)
+        if due is None and subject:  # "Re: IEP meeting Oct 27": the thread's subject dates the meeting
+            due = _event_day(event, [Sentence(subject, 0, len(subject), -1, -1)], sent_day)
         if due is not None:
             return due
     same_paragraph = [s for s in sentences if s.paragraph == sentence.paragraph]
@@ -699,7 +705,7 @@ def find_promises(
             start += len(clause) - len(clause.lstrip())
             # "I signed it tonight and Rory will hand it in in the morning": the morning the promise names, first
             due = (_next_morning(rest, message) if not find_dates(rest, sent_day) else None) \
-                or _due(text, len(text) - len(rest), sentence, sentences, sent_day) \
+                or _due(text, len(text) - len(rest), sentence, sentences, sent_day, message.subject) \
                 or _day_the_subject_names(text, message.subject, sent_day)
             if rule == "should-by-date" and due is None:
                 continue

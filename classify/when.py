@@ -40,7 +40,8 @@ _DEADLINE = re.compile(
 # "by the end of the day on Friday", "by noon on Monday"
 _BY_A_PLACE = re.compile(r"\bby\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+)(?!(?:[\w']+\s+){0,2}?(?:end|close|start|beginning|time|"
                          r"day|noon|morning|afternoon|evening|night|week|latest|earliest)\b)(?:[a-z][\w']*\s+){1,3}on\s$", re.I)
-_DAY_OF_MONTH_BEFORE = re.compile(r"\b(?:by|before|on|until|till|no later than|prior to|after|from|starting|for)\s+$|\(\s*$", re.I)
+_DAY_OF_MONTH_BEFORE = re.compile(r"\b(?:by|before|on|until|till|no later than|prior to|after|from|starting|for|between)\s+$|\(\s*$",
+                                  re.I)
 # "for the 3rd time", "the 2nd grade": an ordinal counting something, not a day of the month
 _ORDINAL_NOUN = re.compile(r"\s+(?:grade|graders?|time|times|period|hour|quarter|trimester|semester|place|year|session|"
                            r"percentile|attempt|try|step|round|question|page|lesson|unit|level)\b", re.I)
@@ -68,7 +69,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_end", re.compile(r"\bend\s+of\s+(?P<which>the|this|next|each|every)\s+month\b|\bmonth['’]s\s+end\b|\bEOM\b", re.I)),
     # "by the first of the month", "the first of next month", "the first of November"
     ("first_of", re.compile(r"\bthe\s+(?:first|1st)\s+of\s+(?:(?:the|this)\s+month|(?P<next>next)\s+month|" + _MONTH + r")", re.I)),
-    ("in_month", re.compile(r"\b(?P<prep>in|during|by|early|mid|late|end of)(?:\s+|-)" + _MONTH + r"(?!\s+\d)", re.I)),
+    ("in_month", re.compile(r"\b(?P<prep>in|during|by|early|mid|late|end of|(?:the\s+)?(?:beginning|start) of)(?:\s+|-)" + _MONTH
+                            + r"(?!\s+\d)", re.I)),
     # "by the 30th", "before the 15th": a day of this month, or of the next once it has passed
     ("day_of_month", re.compile(r"\bthe\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)),
     # "in a day or two", "within a week or two": the longer
@@ -274,7 +276,7 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
         year = anchor.year + (1 if month < anchor.month - 1 else 0)
         last = calendar.monthrange(year, month)[1]
         prep = groups["prep"].strip("- ")
-        if prep == "by":
+        if prep == "by" or prep.endswith(("beginning of", "start of")):
             return date(year, month, 1)
         if prep == "early":
             return date(year, month, 10)
@@ -402,6 +404,7 @@ def _dates_in(text: str, anchor: date, prefer: str) -> tuple[DateMention, ...]:
 
 
 _WEEKDAY_MOD = re.compile(r"(?i)(?P<mod>next|this|coming|this coming)\s")
+_RANGE_JOIN = re.compile(r"(?i)\s*(?:and|to|through|thru|until|till|[-–—])\s*")
 _LIST_JOIN = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)")
 
 
@@ -420,6 +423,11 @@ def _shared_modifier(found: list[DateMention], text: str, anchor: date, prefer: 
                 mention = DateMention(mention.start, mention.end, mention.text, day, previous.deadline, mention.kind)
         else:
             carried = own.group("mod").lower() if own else None
+        if prefer == "future" and previous is not None and previous.kind == mention.kind == "weekday" and mention.day < previous.day \
+                and _RANGE_JOIN.fullmatch(text[previous.end:mention.start]):
+            # "between Monday and Wednesday", "Monday through Wednesday": the range runs forward
+            mention = DateMention(mention.start, mention.end, mention.text, mention.day + timedelta(days=7), mention.deadline,
+                                  mention.kind)
         out.append(mention)
     return out
 

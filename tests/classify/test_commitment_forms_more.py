@@ -178,3 +178,26 @@ def test_this_week_written_on_a_weekend_is_the_coming_one(text, due):
     sunday = date(2026, 10, 18)
     assert [m.day for m in find_dates(text, sunday)] == [due]
     assert find_dates("this week", sunday, prefer="past")[0].day == sunday
+
+
+@pytest.mark.parametrize("when, due", [
+    ("sometime between the 20th and the 23rd", date(2026, 10, 23)),
+    ("between Monday and Wednesday", date(2026, 10, 21)),
+    ("by the beginning of November", date(2026, 11, 1)),
+])
+def test_ranges_and_month_starts(tagger, when, due):
+    promise, = tag(tagger, f"I'll send the revised schedule {when}.")
+    assert promise.due == due
+
+
+def test_a_weekday_list_in_a_report_keeps_its_past_days():
+    wednesday = date(2026, 10, 14)
+    assert [m.day for m in find_dates("Wednesday and Thursday", wednesday, prefer="past")] == [
+        date(2026, 10, 14), date(2026, 10, 8)]
+
+
+def test_the_meeting_the_subject_dates(tagger):
+    message = MessageText(new_text="I'll bring the draft goals to the meeting.", subject="Re: IEP meeting Oct 27",
+                          sent=WEDNESDAY, author=TEACHER, recipients=(PARENT,), is_reply=True)
+    promise, = tagger.tag(message).promises
+    assert promise.due == date(2026, 10, 27)
