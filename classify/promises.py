@@ -719,7 +719,8 @@ def find_promises(
                 action=_action(rest), topics=sentence_topics,
             ))
             promised_in[sentence.index] = (sentence.paragraph, by.email if by else None)
-    found = [p for p in found if not _spelled_out_next(p, found, sentences, sent_day)]
+    found = [p for p in found if not _spelled_out_next(p, found, sentences, sent_day)
+             and not _item_goes_on(p, found, message.new_text)]
     return [p for p in found if p.rule != _SPANISH_RULE or not _translated(p, sentences)]
 
 
@@ -765,6 +766,19 @@ def _spelled_out_next(promise: PromiseFound, found: list[PromiseFound], sentence
                 and there.paragraph == here.paragraph and (other.by_email, other.by_name) == (promise.by_email, promise.by_name):
             return True
     return False
+
+
+_NEXT_ITEM = re.compile(r"\n[ \t]*+(?:[-*•·▪●◦–]|\d{1,2}[.)])|\n[ \t]*+\n")
+
+
+def _item_goes_on(promise: PromiseFound, found: list[PromiseFound], text: str) -> bool:
+    """ "- 10 hours of make-up reading with Ms. Ott. Sessions will begin Monday 3/2.": a list item whose own next
+    sentence says the undertaking in full is that one promise."""
+    if not promise.rule.endswith("list item"):
+        return False
+    following = _NEXT_ITEM.search(text, promise.end)
+    item_end = following.start() if following else len(text)
+    return any(other is not promise and promise.end <= other.start < item_end for other in found)
 
 
 def _same_promiser_goes_on(clause: str, found: list[PromiseFound], sentence: Sentence, by: Person | None) -> bool:
@@ -1038,7 +1052,69 @@ def _match_clause(
         to_child = _YOU_CHILD.search(stripped) if addressee and _is_child(addressee.name, student_names) else None
         if to_child and own_words(to_child.start()) and _child_arrangement(stripped, None, sent_day):
             return "child-arrangement:you", message.author, to_child.group("rest")  # written to the student
-    return None
+    return _list_item(stripped, message, people, sentences, sentence)
+
+
+# a list the writer introduces as their own to do ("Here's what I'll do:", "On my end:", "My next steps:", "I will:"),
+# or a colleague's ("Ms. Park will send:"): each item is an undertaking of whoever the line before names
+_BULLET_LINE = re.compile(r"^[ \t]*+(?:[-*•·▪●◦–]|\d{1,2}[.)])")
+_OWN_LIST_INTRO = re.compile(
+    rf"(?:\b(?:I|[Ww]e)(?:\s*+{_APOSTROPHE}ll|\s++will|\s*+(?:{_APOSTROPHE}m|am|{_APOSTROPHE}re|are)\s++going\s++to|\s++plan\s++to)"
+    r"(?:\s++(?:also|then|now|be))?(?P<verb>\s++[a-z]+(?:\s++(?:up|out|over|home))?)?(?:\s++(?:the\s++)?following)?|"
+    r"\b(?:here(?:['’]s|\s++is)\s++)?what\s++(?:I|we)(?:\s*+['’]ll|\s++will|\s++am\s++going\s++to|\s++plan\s++to)\s++do|"
+    r"\b(?:on|from)\s++(?:my|our)\s++(?:end|side|part)|\bfor\s++my\s++part|"
+    r"^(?:my|our)\s++(?:next\s++steps|to-?dos?|to-do\s++list|action\s++items|tasks|follow-?ups?))\s*+:\s*+$", re.I)
+_COLLEAGUE_LIST_INTRO = re.compile(rf"^(?P<who>{_TITLED})(?:\s*+{_APOSTROPHE}ll|\s++will|\s++is\s++going\s++to)"
+                                   r"(?P<verb>\s++[a-z]+(?:\s++(?:up|out|over|home))?)?\s*+:\s*+$")
+# the school's own list of what it undertakes: "The district agrees to:", "We will provide:", "The school is offering:"
+_SCHOOL_LIST_INTRO = re.compile(
+    r"^(?:[Tt]he\s++(?:district|school|IEP\s++team|team)|[Ww]e)\s++(?:also\s++)?(?:(?:agrees?|commits?|ha(?:s|ve)\s++agreed|"
+    r"(?:is|are)\s++committing|will\s++commit)\s++to|will|(?:is|are)\s++going\s++to|(?:is|are)\s++offering|offers?|"
+    r"propos(?:es?|ing))(?:\s++(?:provide|offer|give|add|make\s++up|cover|pay\s++for|reimburse|schedule))?(?:\s++the\s++following)?\s*+:\s*+$")
+_ITEM_VERB = re.compile(
+    r"^(?:[-*•·▪●◦–]\s*+|\d{1,2}[.)]\s*+)?(?P<rest>(?i:send|schedule|call|email|e-mail|provide|complete|share|set up|update|draft|"
+    r"submit|contact|follow up|bring|forward|arrange|observe|revise|mail|get|finalize|write|request|order|translate|post|add|"
+    r"check|reach out|look into|ask|talk|meet|make|put|create|print|confirm|fill out|find|pull|train|fix)\b.*)", re.S)
+
+
+def _list_item(stripped: str, message: MessageText, people: People, sentences: list[Sentence],
+               sentence: Sentence) -> tuple[str, Person | None, str] | None:
+    text = message.new_text
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if not _BULLET_LINE.match(text[line_start:sentence.start + 1]) or "?" in stripped:
+        return None
+    index = sentence.index - 1
+    while index >= 0 and sentences[index].paragraph == sentence.paragraph:
+        previous = sentences[index]
+        previous_line = text.rfind("\n", 0, previous.start) + 1
+        if not _BULLET_LINE.match(text[previous_line:previous.start + 1]):
+            break
+        index -= 1
+    if index < 0 or sentence.index - index > 12:
+        return None
+    intro = sentences[index].text
+    own, colleague = _OWN_LIST_INTRO.search(intro), _COLLEAGUE_LIST_INTRO.search(intro)
+    if _SCHOOL_LIST_INTRO.search(intro) and writes_for_school(message) and re.search(r"[A-Za-z]{3}", stripped) \
+            and not re.match(r"^(?:[-*•·▪●◦–]\s*+|\d{1,2}[.)]\s*+)?(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)\b", stripped):
+        return "service-will:list item", message.author, re.sub(r"^(?:[-*•·▪●◦–]\s*+|\d{1,2}[.)]\s*+)", "", stripped)
+    if own is None and colleague is None:
+        return None
+    intro_match = own or colleague
+    verb = (intro_match.group("verb") or "").strip() if "verb" in intro_match.groupdict() else ""
+    item = re.sub(r"^(?:[-*•·▪●◦–]\s*+|\d{1,2}[.)]\s*+)", "", stripped)
+    if verb and not _NOT_AN_ACT.match(verb) and not re.match(r"(?:be|do|need|have)$", verb):
+        rest = f"{verb} {item}"  # "Ms. Park will send: - the data sheets"
+    else:
+        named = _ITEM_VERB.match(item)
+        if named is None:
+            return None
+        rest = named.group("rest")
+    if _NOT_AN_ACT.match(rest):
+        return None
+    if colleague is not None:
+        person = people.resolve(colleague.group("who"))
+        return "third-person:list item", person if person is not None and person.email else message.author, rest
+    return "first-person:list item", message.author, rest
 
 
 # words relayed from a third party: "Dr. F wrote to me this morning that …", "The district has told me …"

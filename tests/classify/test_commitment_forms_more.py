@@ -201,3 +201,34 @@ def test_the_meeting_the_subject_dates(tagger):
                           sent=WEDNESDAY, author=TEACHER, recipients=(PARENT,), is_reply=True)
     promise, = tagger.tag(message).promises
     assert promise.due == date(2026, 10, 27)
+
+
+def _items(tagger, text, author=TEACHER):
+    return [(p.sentence.lstrip("-*• "), p.due, p.by_email) for p in tag(tagger, text, author)]
+
+
+def test_a_list_the_writer_introduces_as_their_own(tagger):
+    text = "Here is what I will do:\n- Send the revised goals by Friday\n- Call the bus office tomorrow"
+    assert _items(tagger, text) == [("Send the revised goals by Friday", date(2026, 10, 16), TEACHER.email),
+                                    ("Call the bus office tomorrow", date(2026, 10, 15), TEACHER.email)]
+
+
+def test_a_numbered_list_after_i_will(tagger):
+    text = "I will:\n1. Email the district about her bus\n2. Update her BIP by 10/30"
+    assert [due for _, due, _ in _items(tagger, text)] == [None, date(2026, 10, 30)]
+
+
+def test_the_schools_list_of_what_it_agrees_to(tagger):
+    text = ("The district agrees to:\n- 6 hours of compensatory speech with Ms. Ott. Sessions will begin Monday 10/19.\n"
+            "- Mileage for the private evaluation by the end of the month")
+    promises = tag(tagger, text)
+    assert [p.due for p in promises] == [date(2026, 10, 19), date(2026, 10, 31)]  # one promise per item
+
+
+@pytest.mark.parametrize("text", [
+    "Please do the following:\n- Send the signed consent\n- Call the office",
+    "Here is what we discussed:\n- Send the revised goals by Friday\n- Call the bus office tomorrow",
+    "Things to bring to the meeting:\n- her work samples\n- the doctor's note",
+])
+def test_lists_that_are_not_the_writers_to_do(tagger, text):
+    assert tag(tagger, text) == ()
