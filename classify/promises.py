@@ -38,6 +38,7 @@ newsletters. The due date is resolved from the sent date (see `_due`).
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, timedelta
 
@@ -75,7 +76,7 @@ _PROGRESSIVE = re.compile(
     rf"\b(?P<who>I|[Ww]e)\s*(?:{_APOSTROPHE}m|am|{_APOSTROPHE}re|are)\s+(?:{_ADVERB}\s+)?(?P<rest>(?P<verb>[a-z]+ing)\b.*)", re.S)
 _NOT_AN_ARRANGEMENT = re.compile(
     r"(?:go|leav|attend|join|meet|travel|travell|tak|work|hop|wonder|think|writ|reach|follow|check|look|feel|try|wait|"
-    r"plann|expect|get|com|hav|be|los|miss|sitt|stay|keep|runn|do|us|see|teach|cover|sub|host|present|out)ing$", re.I)
+    r"plann|expect|get|com|hav|be|los|miss|sitt|stay|keep|runn|do|us|see|teach|cover|sub|host|present|out|aim|shoot)ing$", re.I)
 # a meeting set up to settle something, or someone set to act for the writer, is an arrangement after all:
 # "I'm meeting with the bus supervisor Monday to sort out the route", "I'm having the office mail you a copy Friday"
 # (not "I'm meeting with her parents Monday": an appointment, nothing settled or handed over)
@@ -706,7 +707,8 @@ def find_promises(
             # "I signed it tonight and Rory will hand it in in the morning": the morning the promise names, first
             due = (_next_morning(rest, message) if not find_dates(rest, sent_day) else None) \
                 or _due(text, len(text) - len(rest), sentence, sentences, sent_day, message.subject) \
-                or _day_the_subject_names(text, message.subject, sent_day)
+                or _day_the_subject_names(text, message.subject, sent_day) \
+                or _timing_after(sentence, sentences, sent_day)
             if rule == "should-by-date" and due is None:
                 continue
             if _restated_by_user(rule, message, recap):
@@ -721,6 +723,7 @@ def find_promises(
             promised_in[sentence.index] = (sentence.paragraph, by.email if by else None)
     found = [p for p in found if not _spelled_out_next(p, found, sentences, sent_day)
              and not _item_goes_on(p, found, message.new_text)]
+    found = _dated_by_the_next(found, sentences, sent_day)
     return [p for p in found if p.rule != _SPANISH_RULE or not _translated(p, sentences)]
 
 
@@ -766,6 +769,52 @@ def _spelled_out_next(promise: PromiseFound, found: list[PromiseFound], sentence
                 and there.paragraph == here.paragraph and (other.by_email, other.by_name) == (promise.by_email, promise.by_name):
             return True
     return False
+
+
+# a sentence that only gives the timing of the undertaking before it: "Hopefully tomorrow.", "Probably Monday.",
+# "Should be Friday at the latest.", "My goal is next Wednesday.", "Target date is the 23rd."
+_TIMING_ONLY = re.compile(
+    r"^(?:(?:hopefully|probably|likely|most likely|maybe|ideally|definitely|realistically)\b|(?:it|that|this)?\s*should\s+be\b|"
+    r"(?:the\s+)?target(?:\s+date)?\s+is\b|(?:my|our|the)\s+(?:goal|target|aim|plan)\s+is\b|"
+    r"(?:I['’]m\s+|I\s+am\s+|we['’]re\s+)?(?:aiming|shooting|hoping)\s+for\b|no later than\b)|"
+    # a bare day, said alone: "Tomorrow at the latest.", "Monday or Tuesday."
+    r"^(?=(?:\S+\s+){0,4}\S+$)(?:by\s+|on\s+|this\s+|next\s+)?(?:(?:mon|tue|wed|thu|fri)[a-z]*|tomorrow)\b(?![^.!]*\b(?:is|are|was|works?)\b)",
+    re.I)
+
+
+def _timing_after(sentence: Sentence, sentences: list[Sentence], sent_day: date) -> DateMention | None:
+    """ "I'll call the bus company. Hopefully tomorrow.": the next short sentence that only says when."""
+    following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    if following is None or following.paragraph != sentence.paragraph or len(following.text.split()) > 8 \
+            or not _TIMING_ONLY.match(following.text) or following.text.rstrip().endswith("?"):
+        return None
+    return _choose_due(find_dates(following.text, sent_day, prefer="future"), sent_day)
+
+
+# the next sentence that does the same thing again with its day: "I'll send the draft IEP. You should have it by
+# Friday.", "I'll reach out to the OT. I'll do that tomorrow."
+_SAME_THING_AGAIN = re.compile(r"\b(?:do|send|have|get|finish|expect|look for|receive|see|bring)\s+(?:it|that|this|them|those)\b",
+                               re.I)
+
+
+def _dated_by_the_next(found: list[PromiseFound], sentences: list[Sentence], sent_day: date) -> list[PromiseFound]:
+    """An undated promise followed in the same paragraph by the same side's sentence that only dates it ("do that
+    tomorrow") is one promise, with that day."""
+    def sentence_of(promise: PromiseFound) -> Sentence | None:
+        return next((s for s in sentences if s.start <= promise.start < s.end), None)
+
+    out: list[PromiseFound] = []
+    for promise in found:
+        previous = out[-1] if out else None
+        here, there = sentence_of(promise), sentence_of(previous) if previous else None
+        if previous is not None and previous.due is None and promise.due is not None and promise.due > sent_day \
+                and here is not None and there is not None and here.index == there.index + 1 \
+                and here.paragraph == there.paragraph and previous.by_email == promise.by_email \
+                and _SAME_THING_AGAIN.search(promise.sentence) and len(promise.sentence.split()) <= 12:
+            out[-1] = dataclasses.replace(previous, due=promise.due, due_text=promise.due_text)
+            continue
+        out.append(promise)
+    return out
 
 
 _NEXT_ITEM = re.compile(r"\n[ \t]*+(?:[-*•·▪●◦–]|\d{1,2}[.)])|\n[ \t]*+\n")

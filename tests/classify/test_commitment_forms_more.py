@@ -232,3 +232,25 @@ def test_the_schools_list_of_what_it_agrees_to(tagger):
 ])
 def test_lists_that_are_not_the_writers_to_do(tagger, text):
     assert tag(tagger, text) == ()
+
+
+@pytest.mark.parametrize("text, due", [
+    ("I'll call the bus company. Hopefully tomorrow.", date(2026, 10, 15)),
+    ("I'll get you the reading log. Probably Monday.", date(2026, 10, 19)),
+    ("I'm going to re-run her reading screener. My goal is next Wednesday.", date(2026, 10, 21)),
+    ("I'll put together a new schedule for her. I'm aiming for Monday.", date(2026, 10, 19)),
+    ("I will call the bus company. Tomorrow at the latest.", date(2026, 10, 15)),
+    ("I will call the bus company. Tomorrow is a half day for students though.", None),
+])
+def test_the_next_sentence_that_only_says_when(tagger, text, due):
+    promise, = tag(tagger, text)
+    assert promise.due == due
+
+
+@pytest.mark.parametrize("text, due", [
+    ("I'll send the draft IEP. You should have it by Friday.", date(2026, 10, 16)),
+    ("I'll reach out to her OT. I'll do that tomorrow.", date(2026, 10, 15)),
+])
+def test_the_same_thing_again_with_its_day_is_one_promise(tagger, text, due):
+    promise, = tag(tagger, text)
+    assert promise.due == due
