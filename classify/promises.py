@@ -283,6 +283,9 @@ _YOU_SHOULD_RECEIVE = re.compile(rf"\b[Yy]ou\s*(?:should|will|{_APOSTROPHE}ll)\s
 _DELIVERABLE_NOUN = (r"(?:sessions?|services?|therapy|minutes|intervention|support|aides?|paras?|monitors?|sub(?:stitute)?s?|bus|"
                      # an adult the school provides: "an interpreter will be provided", "two aides will be assigned"
                      r"interpreters?|translators?|tutors?|paraprofessionals?|nurses?|amendments?|"
+                     # what the school carries out or changes: "testing will be completed by the 13th", "her seat will be
+                     # moved tomorrow", "the bus stop will be moved"
+                     r"testing|re-?evaluation|assessments?|screenings?|seat|seating|stop|"
                      r"pickup|pick-up|route|plan|schedule|evaluation|observation|IEP|BIP|FBA|report|notes|forms?|"
                      r"paperwork|data|summary|draft|cop(?:y|ies)|invitation|notice|log|logs|results|file|files|records|"
                      r"letter|packet|folder|device|equipment|materials?|chromebook|ipad|tablet|headphones|cushion|chair|"
@@ -300,7 +303,8 @@ _BEING_DONE = (r"(?:be (?:(?:in|on) (?-i:(?!(?:January|February|March|April|May|
                r"in (?:(?:his|her|their|your) (?:(?:take-?home |homework |Friday )?folder|backpack|binder|planner|classroom|inbox|e-?mail|"
                r"mail(?:box)?|hands|box|cubby)|the mail)|started|set up|put in place|restored|"
                r"reinstated|programmed|written|drafted|translated|signed|returned|processed|submitted|filed|given|"
-               r"offered|hired|trained|certified|reviewed|included|applied|present|to you|with you)|start|begin|resume|restart|continue|happen|go into effect|"
+               r"offered|hired|trained|certified|reviewed|included|applied|present|conducted|administered|arranged|moved|"
+               r"to you|with you)|start|begin|resume|restart|continue|happen|go into effect|"
                r"go (?:out|home)|come (?:home|back|by|before|in|out|to you)\b|arrive|follow|stay (?:in|with|at|on)|be kept|travel with|go with)")
 _THING_WILL = re.compile(
     rf"\s(?P<modal>will|is going to|are going to|should|(?:is|are) expected to)\s+(?:also\s+|now\s+|then\s+|still\s+)?(?P<rest>{_BEING_DONE}\b.*)", re.S | re.I)
@@ -315,6 +319,11 @@ _FIRST_DAY = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+first\s+day\s+(?:with|a
                         re.S)
 _SERVICE_BEFORE = re.compile(r"\b(?:sessions?|services?|therapy|minutes|intervention|aide|para|paraprofessional|monitor|"
                              r"sub(?:stitute)?|bus|route|pickup|pick-up|make-ups?)\b(?P<between>[^.;:!?]{0,40})$", re.I)
+
+
+# (an indefinite meeting only: "the meeting will be held Tuesday" is the calendar, not an undertaking)
+_MEETING_TO_BE_SET = re.compile(r"^(?:[Aa]n?|[Aa]nother)\s++(?:[\w-]+\s++){0,2}?(?:meeting|conference|call)\s++will\s++be\s++"
+                                r"(?P<rest>(?:scheduled|set\s++up|arranged)\b.*)", re.S)
 
 
 def _thing_will(text: str, pattern: re.Pattern = _THING_WILL, subject: re.Pattern = _DELIVERABLE_BEFORE) -> re.Match | None:
@@ -1089,6 +1098,9 @@ def _match_clause(
         if it_will and _dated_ahead(it_will.group("rest"), sent_day, or_today=True) \
                 and (not _FINISHED.match(it_will.group("rest")) or any(m.deadline for m in find_dates(it_will.group("rest"), sent_day))):
             return "service-will", message.author, it_will.group("rest")
+        to_set = _MEETING_TO_BE_SET.match(stripped)
+        if to_set:  # "A meeting will be scheduled within two weeks": one not yet set, which the school will set
+            return "service-will", message.author, to_set.group("rest")
         thing = _thing_will(stripped)
         if thing and own_words(thing.start()):  # "Her new chair should arrive next week" only with its date
             return ("should-by-date" if thing.group("modal") == "should" else "service-will"), message.author, thing.group("rest")

@@ -254,3 +254,20 @@ def test_the_next_sentence_that_only_says_when(tagger, text, due):
 def test_the_same_thing_again_with_its_day_is_one_promise(tagger, text, due):
     promise, = tag(tagger, text)
     assert promise.due == due
+
+
+@pytest.mark.parametrize("text, due", [
+    ("A meeting will be scheduled within the next two weeks.", date(2026, 10, 28)),
+    ("Her reading testing will be completed by November 13.", date(2026, 11, 13)),
+    ("An FBA will be conducted by the end of next month.", date(2026, 11, 30)),
+    ("Her seat will be moved to the front of the room tomorrow.", date(2026, 10, 15)),
+    ("The bus stop will be moved closer to your house starting Monday.", date(2026, 10, 19)),
+])
+def test_passive_undertakings_of_the_school(tagger, text, due):
+    promise, = tag(tagger, text)
+    assert promise.due == due
+
+
+@pytest.mark.parametrize("text", ["The meeting will be scheduled for Tuesday.", "If needed, a meeting will be scheduled."])
+def test_a_set_or_conditional_meeting_is_no_undertaking(tagger, text):
+    assert tag(tagger, text) == ()
