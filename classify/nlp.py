@@ -128,6 +128,11 @@ class TopicMatch:
     weak: bool
 
 
+# "I'll send it Thurs. 10/22", "on Fri. Oct 23": a weekday's abbreviation point before its date ends no sentence
+_WEEKDAY_POINT = re.compile(r"\b(?i:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.[ \t]++(?=(?:1[0-2]|0?[1-9])/\d|"
+                            r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?[ \t]++\d)")
+
+
 @Language.component("email_lines")
 def email_lines(doc: Doc) -> Doc:
     """Sentence starts from the line structure of an email body."""
@@ -155,6 +160,10 @@ def email_lines(doc: Doc) -> Doc:
         )
         if starts:
             following.is_sent_start = True
+    for point in _WEEKDAY_POINT.finditer(text):
+        date_span = doc.char_span(point.end(), point.end() + 1, alignment_mode="expand")
+        if date_span is not None and date_span.start > 0:
+            doc[date_span.start].is_sent_start = False
     return doc
 
 

@@ -38,6 +38,7 @@ newsletters. The due date is resolved from the sent date (see `_due`).
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, timedelta
 
@@ -61,6 +62,8 @@ _FIRST_PERSON = re.compile(
     rf"(?P<modal>{_APOSTROPHE}ll|will|shall|"
     rf"(?:am|{_APOSTROPHE}m|are|{_APOSTROPHE}re)\s++(?:{_ADVERB}\s++)?(?:(?:going|planning|aiming) to|gonna|planning on(?=\s++[a-z]+ing\b))|"
     rf"plan to|intend to|promise to|should be able to|should have|will be sure to|aim to|"
+    # "I'm scheduled to test her Tuesday", "we're set to start the new plan Monday"
+    rf"(?:am|{_APOSTROPHE}m|are|{_APOSTROPHE}re)\s++(?:scheduled|set|slated)\s++to|"
     rf"(?:{_APOSTROPHE}d|would)?\s*+expect to (?:have|get|send|finish|be able to)|"
     rf"(?:(?:am|{_APOSTROPHE}m)\s++hoping|hope) to (?:have|get|send|finish))\b\s*(?P<rest>.*)",
     re.S,
@@ -74,7 +77,16 @@ _PROGRESSIVE = re.compile(
     rf"\b(?P<who>I|[Ww]e)\s*(?:{_APOSTROPHE}m|am|{_APOSTROPHE}re|are)\s+(?:{_ADVERB}\s+)?(?P<rest>(?P<verb>[a-z]+ing)\b.*)", re.S)
 _NOT_AN_ARRANGEMENT = re.compile(
     r"(?:go|leav|attend|join|meet|travel|travell|tak|work|hop|wonder|think|writ|reach|follow|check|look|feel|try|wait|"
-    r"plann|expect|get|com|hav|be|los|miss|sitt|stay|keep|runn|do|us|see|teach|cover|sub|host|present|out)ing$", re.I)
+    r"plann|expect|get|com|hav|be|los|miss|sitt|stay|keep|runn|do|us|see|teach|cover|sub|host|present|out|aim|shoot)ing$", re.I)
+# a meeting set up to settle something, or someone set to act for the writer, is an arrangement after all:
+# "I'm meeting with the bus supervisor Monday to sort out the route", "I'm having the office mail you a copy Friday"
+# (not "I'm meeting with her parents Monday": an appointment, nothing settled or handed over)
+_ARRANGED_WITH = re.compile(
+    r"(?:meeting|talking|speaking|sitting down)\s++(?:with\s++)?(?:[^.;!?]|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\bMrs)\.){0,60}?\bto\s++(?:go over|sort out|settle|fix|work out|"
+    r"finalize|plan|set up|schedule|figure out|straighten out|put together)\b|"
+    r"having\s++(?:(?:Mr|Mrs|Ms|Dr)\.?\s++[A-Z][\w'’-]+|(?:the|our|her|his)\s++(?:[\w-]+\s++){0,2}?(?:office|teacher|aide|nurse|"
+    r"counselor|case manager|therapist|SLP|OT|PT|principal|driver|para|staff|coordinator|psychologist|secretary|registrar))"
+    r"\s++(?:call|send|mail|email|bring|drop|deliver|contact|reach out|set up|schedule|meet|test|observe|check|fix|order)\b")
 # "starting next week I'm covering another building": a standing change of schedule, not one act owed
 _STARTING_FROM = re.compile(r"\b(?:starting|beginning|from now on|going forward|for the rest of)\b", re.I)
 # "I can send the first set by the end of next week": an offer with its own deadline is an undertaking
@@ -88,6 +100,14 @@ _CAN_DELIVER = re.compile(r"(?:get|send|have|drop|bring|email|mail)\b[^.;!?]{0,4
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|as a rule|in most cases)\b", re.I)
 # "… so that we can …", "… so we can …": the purpose of something asked or done, not an offer
 _PURPOSE = re.compile(r"\b(?:so(?: that)?|in order that)\s*+$", re.I)
+# "I need to get the form back to you by Friday", "I still have to finish her report by the 30th": a duty the writer
+# names for themself is an undertaking when it has its own coming day or hands something to the reader
+# (not "I need to know", "I have to leave early", "I must say", "we need to meet")
+_OWN_DUTY = re.compile(
+    rf"\b(?P<who>I)\s*+(?:{_ADVERB}\s++)?(?:need to|have to|must|(?:{_APOSTROPHE}ve|have) got to|"
+    rf"(?:{_APOSTROPHE}m|am) supposed to)\s++(?:{_ADVERB}\s++)?"
+    r"(?P<rest>(?:send|get|finish|complete|submit|schedule|call|email|e-mail|return|sign|fill out|turn in|mail|drop off|"
+    r"bring|write up|update|finalize|file|order|set up|look into|follow up|reach out|contact|share)\b.*)", re.S)
 # "I'd like to make it up next week and will reach out to set that up": a second verb of the writer's own
 _AND_WILL = re.compile(
     rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}(?:d|m|ve|ll)|\s+(?:would|am|have|need|want))\b(?P<between>[^.;?!]{{0,100}}?)"
@@ -104,7 +124,8 @@ def _own_undertaking(clause: str, sent_day: date) -> tuple[str, str] | None:
     if re.search(r"\b(?:if|unless|whether)\b", clause, re.I):
         return None  # "I can send it Friday if you'd like": a conditional offer
     progressive = _PROGRESSIVE.search(clause)
-    if progressive and not _NOT_AN_ARRANGEMENT.match(progressive.group("verb")) and not _STARTING_FROM.search(clause) \
+    if progressive and (not _NOT_AN_ARRANGEMENT.match(progressive.group("verb")) or _ARRANGED_WITH.match(progressive.group("rest"))) \
+            and not _STARTING_FROM.search(clause) \
             and _dated_ahead(progressive.group("rest"), sent_day) and not _in_relative_clause(clause, progressive.start()):
         return "first-person:progressive", progressive.group("rest")
     can = literals.search(_CAN_BY, clause) or literals.search(_HAPPY_TO, clause)
@@ -114,6 +135,11 @@ def _own_undertaking(clause: str, sent_day: date) -> tuple[str, str] | None:
         return "first-person:can by", can.group("rest")
     if can and _CAN_DELIVER.match(can.group("rest")) and _dated_ahead(can.group("rest"), sent_day, or_today=True):
         return "first-person:can by", can.group("rest")  # "I can get that to you tomorrow": an offer to deliver, dated
+    duty = _OWN_DUTY.search(clause)
+    if duty and not _in_relative_clause(clause, duty.start()) and not _NOT_AN_ACT.match(duty.group("rest")) \
+            and not re.search(r"\b(?:that|which|who)\s*$", clause[:duty.start()]) \
+            and (_dated_ahead(duty.group("rest"), sent_day) or _CAN_DELIVER.match(duty.group("rest"))):
+        return "first-person:need to", duty.group("rest")
     joined = literals.search(_AND_WILL, clause)
     if joined and not _ANOTHER_SUBJECT.search(joined.group("between")) and not _NOT_AN_ACT.match(joined.group("rest")):
         return "first-person:and will", joined.group("rest")
@@ -127,7 +153,16 @@ _ARRANGED = re.compile(
     re.S,
 )
 # "My plan is to send the goals by Tuesday", "Our goal is to have the draft to you by the 23rd"
-_MY_PLAN = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:plan|goal|intention|intent)\s+is\s+to\s+(?P<rest>[a-z]+\b.*)", re.S)
+_MY_PLAN = re.compile(r"\b(?:(?:[Mm]y|[Oo]ur)\s+(?:plan|goal|intention|intent)\s+is|[Ii]t\s+is\s+(?:my|our)\s+(?:plan|goal|intention|intent))"
+                      r"\s+to\s+(?P<rest>[a-z]+\b.*)", re.S)
+# the writer vouching for what will happen, in so many words: "I promise you it will be done by Friday", "Rest assured
+# that the sessions will be made up", "You have my word that she'll get her minutes", "I'm committed to getting this
+# fixed by Friday"
+_ASSURED = re.compile(
+    rf"(?:\b(?:I|[Ww]e)\s++(?:can\s++)?(?:promise|guarantee|assure)(?:\s++(?:you|them|the family))?|\b[Yy]ou\s++have\s++(?:my|our)\s++word|"
+    rf"\b[Rr]est\s++assured)(?:\s*+,)?\s++(?:that\s++)?"
+    rf"(?P<rest>[^.;!?]*?(?:{_APOSTROPHE}ll|\bwill|\bis going to|\bare going to)\s[^.;!?]*)|"
+    rf"\b(?:I|[Ww]e)(?:\s*+{_APOSTROPHE}m|\s++am|\s*+{_APOSTROPHE}re|\s++are)\s++(?:fully\s++)?committed\s++to\s++(?P<ing>[a-z]+ing\b.*)", re.S)
 # "Expect an email from me by Thursday", "You should expect the report by 10/30" (a school's notice, with its date)
 # an undated notice still promises when it names what is handed over or who sends it: "Expect an email from me"
 _EXPECT_WHAT = re.compile(r"^(?:an?|the|my|our)\s+(?:\w+\s+){0,2}?(?:e-?mail|call|phone call|letter|copy|packet|invit\w*|"
@@ -174,7 +209,9 @@ _SUBJECTLESS_CAN = re.compile(r"^(?:(?i:ok(?:ay)?|yes|sure|no problem)\b[,.!]*\s
 _LET_ME = re.compile(
     r"\b[Ll]et me (?P<rest>(?:check|double[- ]check|look into|look in to|find out|ask|follow up|talk|confirm|see what|see if|get back|look at|"
     r"dig into|touch base|reach out|email|call(?!\s+out)|contact|run (?:it|this|that) by|pull|get you|get that|grab|forward|loop in|verify|"
-    r"look up|find|connect with|speak with|speak to)\b.*)",
+    r"look up|find|connect with|speak with|speak to|schedule|set up|arrange|put together|"
+    # "Let me send you the link": not what this message itself goes on to give ("let me send you the list below:")
+    r"send\b(?![^.;!?]{0,40}(?:below|here|:)))\b.*)",
     re.S,
 )
 _STAFF_NOUN = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:office|team|district|school|department|campus|case manager|"
@@ -184,9 +221,12 @@ _STAFF_NOUN = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:office|team|district|schoo
                r"(?:(?:district|school|campus|building|special education|sped|ESE|ELL|ESL|speech|language|speech-language|"
                r"occupational|physical|reading|math|vision|hearing|behavior|behavioral|autism|AT|assistive technology|"
                r"resource|inclusion|classroom|homeroom|science|history|English|PE|music|art|assistant|vice|ED|guidance|"
-               r"transition|504|bus|health|mental health)\s+){1,2}(?:teacher|therapist|pathologist|psychologist|specialist|"
+               r"transition|504|bus|health|mental health|IEP|ARD|CSE|evaluation|multidisciplinary|intervention|student support)\s+){1,2}"
+               r"(?:teacher|therapist|pathologist|psychologist|specialist|"
                r"coordinator|counselor|principal|director|interpreter|aide|para|nurse|consultant|social worker|liaison|"
                r"case manager|team|office|department|staff|supervisor)|psychologist|social worker|interpreter|specialist|director|"
+               # the adults who serve the child, together: "her teachers will …", "his providers will …"
+               r"teachers|aides|paras|therapists|providers|related service providers|staff|"
                r"assistant principal|vice principal|case worker)")
 # one adult by role (not an office): "the principal", "her speech teacher", "our school psychologist"
 _STAFF_PERSON = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:[\w-]+\s+){0,2}?(?:teacher|therapist|pathologist|psychologist|"
@@ -212,11 +252,12 @@ _THIRD_PERSON = re.compile(
     rf"(?:,\s*+)?(?:{_ADVERB}\s++)?"
     rf"(?:(?:has|have) been (?:hired|assigned|contracted|approved)\s++and\s++)?"  # "Ms. Dupuis has been hired and will …"
     rf"(?P<modal>{_APOSTROPHE}ll|will|(?:is|are|{_APOSTROPHE}s)\s+(?:{_ADVERB}\s+)?going to|plans to|is planning to|"
-    rf"{_APOSTROPHE}s planning to|should|(?:has|have) (?:committed|agreed|promised|offered) to)\b\s*(?P<rest>.*)",
+    rf"{_APOSTROPHE}s planning to|should|(?:has|have) (?:committed|agreed|promised|offered) to|"
+    rf"(?:is|are|{_APOSTROPHE}s)\s+(?:scheduled|set|slated)\s+to)\b\s*(?P<rest>.*)",
     re.S,
 )
 # a literal every modal of _THIRD_PERSON holds: most clauses hold none, and its many subjects are slow to rule out
-_THIRD_PERSON_MODALS = ("'ll", "’ll", "will", "going to", "plan", "should", "ed to")
+_THIRD_PERSON_MODALS = ("'ll", "’ll", "will", "going to", "plan", "should", "ed to", "set to", "slated to")
 # "a permanent substitute aide, Ms. Garrity, will be assigned …": the person is named in apposition
 _APPOSED_PERSON = re.compile(
     rf"\b(?:a|an|the|our|his|her)\s+[\w -]{{1,40}},\s*(?P<who>{_TITLED}),\s*(?:{_ADVERB}\s+)?"
@@ -240,7 +281,12 @@ _YOU_SHOULD_RECEIVE = re.compile(rf"\b[Yy]ou\s*(?:should|will|{_APOSTROPHE}ll)\s
                                  rf"(?P<rest>(?:receive|get|see|have|hear|be\s+(?:receiving|getting|hearing))\b(?!\s+(?:him|her|them)\b).*)", re.S)
 # "Her speech services will resume Monday", "Copies of his file will be ready for pickup by Friday",
 # "A monitor will be assigned to Route 9": a thing the school provides as the subject of what will happen
-_DELIVERABLE_NOUN = (r"(?:sessions?|services?|therapy|minutes|intervention|support|aide|para|monitor|sub(?:stitute)?|bus|"
+_DELIVERABLE_NOUN = (r"(?:sessions?|services?|therapy|minutes|intervention|support|aides?|paras?|monitors?|sub(?:stitute)?s?|bus|"
+                     # an adult the school provides: "an interpreter will be provided", "two aides will be assigned"
+                     r"interpreters?|translators?|tutors?|paraprofessionals?|nurses?|amendments?|"
+                     # what the school carries out or changes: "testing will be completed by the 13th", "her seat will be
+                     # moved tomorrow", "the bus stop will be moved"
+                     r"testing|re-?evaluation|assessments?|screenings?|seat|seating|stop|"
                      r"pickup|pick-up|route|plan|schedule|evaluation|observation|IEP|BIP|FBA|report|notes|forms?|"
                      r"paperwork|data|summary|draft|cop(?:y|ies)|invitation|notice|log|logs|results|file|files|records|"
                      r"letter|packet|folder|device|equipment|materials?|chromebook|ipad|tablet|headphones|cushion|chair|"
@@ -258,7 +304,8 @@ _BEING_DONE = (r"(?:be (?:(?:in|on) (?-i:(?!(?:January|February|March|April|May|
                r"in (?:(?:his|her|their|your) (?:(?:take-?home |homework |Friday )?folder|backpack|binder|planner|classroom|inbox|e-?mail|"
                r"mail(?:box)?|hands|box|cubby)|the mail)|started|set up|put in place|restored|"
                r"reinstated|programmed|written|drafted|translated|signed|returned|processed|submitted|filed|given|"
-               r"offered|hired|trained|certified|reviewed|included|applied|to you|with you)|start|begin|resume|restart|continue|happen|go into effect|"
+               r"offered|hired|trained|certified|reviewed|included|applied|present|conducted|administered|arranged|moved|"
+               r"to you|with you)|start|begin|resume|restart|continue|happen|go into effect|"
                r"go (?:out|home)|come (?:home|back|by|before|in|out|to you)\b|arrive|follow|stay (?:in|with|at|on)|be kept|travel with|go with)")
 _THING_WILL = re.compile(
     rf"\s(?P<modal>will|is going to|are going to|should|(?:is|are) expected to)\s+(?:also\s+|now\s+|then\s+|still\s+)?(?P<rest>{_BEING_DONE}\b.*)", re.S | re.I)
@@ -273,6 +320,11 @@ _FIRST_DAY = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+first\s+day\s+(?:with|a
                         re.S)
 _SERVICE_BEFORE = re.compile(r"\b(?:sessions?|services?|therapy|minutes|intervention|aide|para|paraprofessional|monitor|"
                              r"sub(?:stitute)?|bus|route|pickup|pick-up|make-ups?)\b(?P<between>[^.;:!?]{0,40})$", re.I)
+
+
+# (an indefinite meeting only: "the meeting will be held Tuesday" is the calendar, not an undertaking)
+_MEETING_TO_BE_SET = re.compile(r"^(?:[Aa]n?|[Aa]nother)\s++(?:[\w-]+\s++){0,2}?(?:meeting|conference|call)\s++will\s++be\s++"
+                                r"(?P<rest>(?:scheduled|set\s++up|arranged)\b.*)", re.S)
 
 
 def _thing_will(text: str, pattern: re.Pattern = _THING_WILL, subject: re.Pattern = _DELIVERABLE_BEFORE) -> re.Match | None:
@@ -300,7 +352,7 @@ _THING_ON_ITS_WAY = re.compile(
 # a parent's household does the parent's part: "My husband will drop the form off tomorrow", "Ivy will bring it back Monday"
 _HOUSEHOLD_WILL = re.compile(
     rf"(?:^|\b(?:and|so)\s++)(?P<who>(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\s+(?:husband|wife|partner|spouse|dad|mom|father|mother|grandma|"
-    rf"grandmother|grandpa|grandfather|aunt|uncle|sister|brother|ex|nanny|sitter)|[A-Z][a-z]+)"
+    rf"grandmother|grandpa|grandfather|aunt|uncle|sister|brother|ex|nanny|sitter)|[A-Z][a-z]+|[Hh]e|[Ss]he)"
     rf"(?:\s*{_APOSTROPHE}ll|\s+will|\s+(?:is|are) going to)\s+(?:also\s+)?"
     r"(?P<rest>(?:bring|hand|drop|give|return|turn in|deliver|send|call|email|pick up|sign)\b.*)", re.S)
 # what the child carries for the parent (not "Ivy will take the test Friday", "she will call her grandma")
@@ -338,6 +390,19 @@ _NOT_AN_ACT = re.compile(
     r"closed|open\b|dismissed|released|on (?:a )?field trip|attending|joining|checking (?:e-?mail|messages|in)|late\b|"
     r"there in person|calling in|working with (?:him|her|them|[A-Z]\w+) (?:one-on-one|1:1|on (?:[A-Z]|\d)))|sub\b|substitute\b|cover for|have (?:an )?early (?:release|dismissal)|"
     r"have limited|not\b|never\b|"
+    # turning it over, not a deed: "I'll think about it", "I'll consider that", "We'll see."
+    r"think (?:about|it over|on|through)\b|consider\b(?!\s+it\s+(?:done|handled))|see\s*[.!]*$|guess\b|bet\b|"
+    # a lasting stance or a wish, not one deed: "I will always advocate for her", "We'll get through this together",
+    # "I'll talk to you soon", "We'll take it one day at a time", "We will continue to monitor her progress"
+    r"always\s+(?:be\b|advocate|support|care|love|fight|try|remember|have (?:her|his|their|your) back)|"
+    r"continue to (?:monitor|watch|keep an eye|encourage|support her|support him|support them|cheer)\b|"
+    r"talk (?:to you |with you )?soon\b|take (?:it|things|this) (?:one day|a day|one step|step by step|slow)|"
+    r"get through (?:this|it)\b|have a (?:great|good|wonderful|fantastic|terrific) (?:year|week|day|time|weekend)\b|"
+    r"be sending (?:good|positive|warm|healing) (?:thoughts|vibes|wishes|energy)|"
+    r"be (?:in|at) (?:the|my|our) (?:building|office|classroom|room|school) (?:until|till)\b|"
+    # telling now, or deferring: "I will let you know that she did great today", "I'll leave that up to you"
+    r"let you know that\b|leave (?:that|it|this|the decision|the choice) (?:up )?to\b|"
+    r"have to (?:check|ask|see|think|wait|look)\b(?![^.;!?]*\b(?:and|then)\b)|"
     # a stance to be argued, not a thing to deliver: "I'll be recommending ESY at the meeting"
     r"be (?:recommending|asking for|suggesting|advocating)\b|admit|say\b|need\b|see (?:you|what|if|how|whether|about)\b|keep (?:that|this|you) in (?:mind|my thoughts)|wait\b|"
     r"attend\b|join\b|"
@@ -360,7 +425,7 @@ _NOT_AN_ACT = re.compile(
     re.I,
 )
 _THIRD_PERSON_BE_OK = re.compile(
-    r"^be\s+(?:sending|calling|emailing|reaching out|contacting|scheduling|in touch|starting|setting up|putting together|"
+    r"^be\s+(?:sending|calling|emailing|reaching out|contacting|scheduling|in touch|in contact|starting|setting up|putting together|"
     r"providing|making|getting|working on|meeting with|following up|reviewing|updating|bringing|delivering)\b",
     re.I,
 )
@@ -494,9 +559,13 @@ _BEFORE_EVENT = re.compile(r"\b(?:(?:at least\s+)?(?P<count>\d+|one|two|three|fo
                            r"(?:right\s+|just\s+)?after|following)\s+"
                            r"(?:the|our|his|her|this|that|your)\s+(?:[\w-]+\s+){0,3}?(?P<event>meeting|IEP|ARD|conference|review|call)\b",
                            re.I)
+# "I'll bring the draft goals to the meeting": handed over at it
+_TO_THE_MEETING = re.compile(r"\b(?:bring|take|have|carry)\b[^.;!?]{0,60}?\b(?P<count>)(?P<unit>)(?P<prep>to)\s+"
+                             r"(?:the|our|his|her|this|that|your)\s+(?:[\w-]+\s+){0,3}?(?P<event>meeting|ARD|conference)\b", re.I)
 
 
-def _due(text: str, rest_start: int, sentence: Sentence, sentences: list[Sentence], sent_day: date) -> DateMention | None:
+def _due(text: str, rest_start: int, sentence: Sentence, sentences: list[Sentence], sent_day: date,
+         subject: str = "") -> DateMention | None:
     """The date a promise is due: in what it promises ("… so I'll send dates next week", not "due in mid-January"),
     else anywhere in it, else in the sentence "it"/"then" points back to, or the next one that goes on about it
     ("It will be in his backpack Monday"), else the meeting it is tied to when the message dates that meeting."""
@@ -509,10 +578,12 @@ def _due(text: str, rest_start: int, sentence: Sentence, sentences: list[Sentenc
     due = _choose_due([m for m in mentions if m.start >= rest_start], sent_day) or _choose_due(mentions, sent_day)
     if due is not None:
         return due
-    event = _BEFORE_EVENT.search(text)
+    event = _BEFORE_EVENT.search(text) or _TO_THE_MEETING.search(text)
     if event:
         # "I'll send the draft five days before the meeting so you can review it": the meeting dates it, not "it"
         due = _event_day(event, sentences, sent_day)
+        if due is None and subject:  # "Re: IEP meeting Oct 27": the thread's subject dates the meeting
+            due = _event_day(event, [Sentence(subject, 0, len(subject), -1, -1)], sent_day)
         if due is not None:
             return due
     same_paragraph = [s for s in sentences if s.paragraph == sentence.paragraph]
@@ -627,6 +698,7 @@ def find_promises(
     found: list[PromiseFound] = []
     promised_in: dict[int, tuple[int, str | None]] = {}  # sentence index -> its paragraph and promiser
     for sentence in sentences:
+        sentence = _without_tag_question(sentence)
         if sentence.text.rstrip("\"')” ").endswith("?") or mostly_quoted(quotes, sentence):
             continue
         for clause, offset in _clauses(sentence, sent_day):
@@ -646,8 +718,9 @@ def find_promises(
             start += len(clause) - len(clause.lstrip())
             # "I signed it tonight and Rory will hand it in in the morning": the morning the promise names, first
             due = (_next_morning(rest, message) if not find_dates(rest, sent_day) else None) \
-                or _due(text, len(text) - len(rest), sentence, sentences, sent_day) \
-                or _day_the_subject_names(text, message.subject, sent_day)
+                or _due(text, len(text) - len(rest), sentence, sentences, sent_day, message.subject) \
+                or _day_the_subject_names(text, message.subject, sent_day) \
+                or _timing_after(sentence, sentences, sent_day)
             if rule == "should-by-date" and due is None:
                 continue
             if _restated_by_user(rule, message, recap):
@@ -660,8 +733,27 @@ def find_promises(
                 action=_action(rest), topics=sentence_topics,
             ))
             promised_in[sentence.index] = (sentence.paragraph, by.email if by else None)
-    found = [p for p in found if not _spelled_out_next(p, found, sentences, sent_day)]
+    found = [p for p in found if not _spelled_out_next(p, found, sentences, sent_day)
+             and not _item_goes_on(p, found, message.new_text)]
+    found = _dated_by_the_next(found, sentences, sent_day)
     return [p for p in found if p.rule != _SPANISH_RULE or not _translated(p, sentences)]
+
+
+# a statement with a short check on the end: "I'll send the log Friday - does that work?", "I'll call you tomorrow, okay?"
+_TAG_QUESTION = re.compile(
+    r"(?<!\s)(?:\s*+[,;]|\s++[-–—])\s*+(?:(?:is|would|will|does|do)\s++(?:that|this|it)\s++(?:be\s++)?(?:ok(?:ay)?|alright|all right|fine|"
+    r"good|works?|help)|(?:how\s++)?(?:does|do|would)\s++(?:that|this)\s++(?:sound|work)|sounds?\s++(?:good|ok(?:ay)?)|"
+    r"ok(?:ay)?|alright|all right|work for you)(?:\s++for\s++(?:you|everyone|you all|both of you))?\s*+\?++[\s\"')”]*+$", re.I)
+
+
+def _without_tag_question(sentence: Sentence) -> Sentence:
+    """The statement before a tag question ("…, okay?"), which is what the writer undertakes (the writer's own: "Mr.
+    Diaz will send it Friday, okay?" still asks about someone else's part)."""
+    tag = _TAG_QUESTION.search(sentence.text)
+    if tag is None or tag.start() == 0 or not re.search(r"\b(?:I|[Ww]e)\b", sentence.text[:tag.start()]):
+        return sentence
+    head = sentence.text[:tag.start()]
+    return Sentence(head, sentence.start, sentence.start + len(head), sentence.paragraph, sentence.index)
 
 
 # an undertaking told only by a pronoun or as a whole ("We'll make it up.", "I'll write everything up.", "the notice
@@ -689,6 +781,65 @@ def _spelled_out_next(promise: PromiseFound, found: list[PromiseFound], sentence
                 and there.paragraph == here.paragraph and (other.by_email, other.by_name) == (promise.by_email, promise.by_name):
             return True
     return False
+
+
+# a sentence that only gives the timing of the undertaking before it: "Hopefully tomorrow.", "Probably Monday.",
+# "Should be Friday at the latest.", "My goal is next Wednesday.", "Target date is the 23rd."
+_TIMING_ONLY = re.compile(
+    r"^(?:(?:hopefully|probably|likely|most likely|maybe|ideally|definitely|realistically)\b|(?:it|that|this)?\s*should\s+be\b|"
+    r"(?:the\s+)?target(?:\s+date)?\s+is\b|(?:my|our|the)\s+(?:goal|target|aim|plan)\s+is\b|"
+    r"(?:I['’]m\s+|I\s+am\s+|we['’]re\s+)?(?:aiming|shooting|hoping)\s+for\b|no later than\b)|"
+    # a bare day, said alone: "Tomorrow at the latest.", "Monday or Tuesday."
+    r"^(?=(?:\S+\s+){0,4}\S+$)(?:by\s+|on\s+|this\s+|next\s+)?(?:(?:mon|tue|wed|thu|fri)[a-z]*|tomorrow)\b(?![^.!]*\b(?:is|are|was|works?)\b)",
+    re.I)
+
+
+def _timing_after(sentence: Sentence, sentences: list[Sentence], sent_day: date) -> DateMention | None:
+    """ "I'll call the bus company. Hopefully tomorrow.": the next short sentence that only says when."""
+    following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    if following is None or following.paragraph != sentence.paragraph or len(following.text.split()) > 8 \
+            or not _TIMING_ONLY.match(following.text) or following.text.rstrip().endswith("?"):
+        return None
+    return _choose_due(find_dates(following.text, sent_day, prefer="future"), sent_day)
+
+
+# the next sentence that does the same thing again with its day: "I'll send the draft IEP. You should have it by
+# Friday.", "I'll reach out to the OT. I'll do that tomorrow."
+_SAME_THING_AGAIN = re.compile(r"\b(?:do|send|have|get|finish|expect|look for|receive|see|bring)\s+(?:it|that|this|them|those)\b",
+                               re.I)
+
+
+def _dated_by_the_next(found: list[PromiseFound], sentences: list[Sentence], sent_day: date) -> list[PromiseFound]:
+    """An undated promise followed in the same paragraph by the same side's sentence that only dates it ("do that
+    tomorrow") is one promise, with that day."""
+    def sentence_of(promise: PromiseFound) -> Sentence | None:
+        return next((s for s in sentences if s.start <= promise.start < s.end), None)
+
+    out: list[PromiseFound] = []
+    for promise in found:
+        previous = out[-1] if out else None
+        here, there = sentence_of(promise), sentence_of(previous) if previous else None
+        if previous is not None and previous.due is None and promise.due is not None and promise.due > sent_day \
+                and here is not None and there is not None and here.index == there.index + 1 \
+                and here.paragraph == there.paragraph and previous.by_email == promise.by_email \
+                and _SAME_THING_AGAIN.search(promise.sentence) and len(promise.sentence.split()) <= 12:
+            out[-1] = dataclasses.replace(previous, due=promise.due, due_text=promise.due_text)
+            continue
+        out.append(promise)
+    return out
+
+
+_NEXT_ITEM = re.compile(r"\n[ \t]*+(?:[-*•·▪●◦–]|\d{1,2}[.)])|\n[ \t]*+\n")
+
+
+def _item_goes_on(promise: PromiseFound, found: list[PromiseFound], text: str) -> bool:
+    """ "- 10 hours of make-up reading with Ms. Ott. Sessions will begin Monday 3/2.": a list item whose own next
+    sentence says the undertaking in full is that one promise."""
+    if not promise.rule.endswith("list item"):
+        return False
+    following = _NEXT_ITEM.search(text, promise.end)
+    item_end = following.start() if following else len(text)
+    return any(other is not promise and promise.end <= other.start < item_end for other in found)
 
 
 def _same_promiser_goes_on(clause: str, found: list[PromiseFound], sentence: Sentence, by: Person | None) -> bool:
@@ -757,6 +908,8 @@ def _restated_by_user(rule: str, message: MessageText, recap: bool) -> bool:
     return rule.startswith("third-person") and message.from_user and not writes_for_school(message) and not recap
 
 
+# a possibility the writer leaves open just before "I'll …": "Maybe I'll …", "Perhaps we will …"
+_HEDGED = re.compile(r"\b(?:maybe|perhaps|possibly|hopefully)\s*+,?\s*+$", re.I)
 _JOINED_ON = re.compile(r"(?:,\s*(?:but|and|so)|;|\s(?:but|and))\s+$")
 
 
@@ -806,6 +959,8 @@ def _match_clause(
         # "I will be out Friday, but I'll send the data Monday": the writer's next undertaking, joined on
         following = _FIRST_PERSON.search(stripped, first.end("modal"))
         first = following if following and _JOINED_ON.search(stripped[max(0, following.start() - 8):following.start()]) else None
+    if first and _HEDGED.search(stripped[:first.start()]):
+        return None  # "Maybe I'll have time to look at it next week": a possibility, not an undertaking
     if first and not _NOT_AN_ACT.match(first.group("rest")) and not _in_if_clause(stripped, first.start()) \
             and not _in_relative_clause(stripped, first.start()):
         modal = " ".join(first.group("modal").lower().split())
@@ -850,6 +1005,11 @@ def _match_clause(
     plan = _MY_PLAN.search(stripped)
     if plan and not _NOT_AN_ACT.match(plan.group("rest")) and not _in_if_clause(stripped, plan.start()):
         return "first-person:my plan", message.author, plan.group("rest")
+    assured = _ASSURED.search(stripped)
+    if assured and not _in_if_clause(stripped, assured.start()) \
+            and not re.match(r"[^.;!?]*?\b(?:not|never|won['’]t)\b", assured.group("rest") or "") \
+            and (assured.group("rest") or _dated_ahead(assured.group("ing"), sent_day)):  # a stance has no day
+        return "first-person:assures", message.author, assured.group("rest") or assured.group("ing")
     liked = _LIKE_TO_DO.search(stripped)
     if liked and _dated_ahead(liked.group("rest"), sent_day) and not _in_if_clause(stripped, liked.start()):
         return "first-person:like to", message.author, liked.group("rest")
@@ -914,7 +1074,8 @@ def _match_clause(
     # (the parent may write from another address: any writer not on the school's side)
     household = _HOUSEHOLD_WILL.search(stripped) if message.from_user or not school else None
     if household and (household.group("who").startswith(("My", "Her", "His", "Our", "my", "her", "his", "our"))
-                      or (_is_child(household.group("who"), student_names) and _CARRIES.match(household.group("rest")))) \
+                      or ((_is_child(household.group("who"), student_names) or household.group("who").lower() in ("he", "she"))
+                          and _CARRIES.match(household.group("rest")))) \
             and (_dated_ahead(household.group("rest"), sent_day, or_today=True) or _IN_THE_MORNING.search(household.group("rest"))):
         return "first-person:household", message.author, household.group("rest")
     asked = literals.search(_ASKED_TO, stripped)
@@ -940,6 +1101,9 @@ def _match_clause(
         if it_will and _dated_ahead(it_will.group("rest"), sent_day, or_today=True) \
                 and (not _FINISHED.match(it_will.group("rest")) or any(m.deadline for m in find_dates(it_will.group("rest"), sent_day))):
             return "service-will", message.author, it_will.group("rest")
+        to_set = _MEETING_TO_BE_SET.match(stripped)
+        if to_set:  # "A meeting will be scheduled within two weeks": one not yet set, which the school will set
+            return "service-will", message.author, to_set.group("rest")
         thing = _thing_will(stripped)
         if thing and own_words(thing.start()):  # "Her new chair should arrive next week" only with its date
             return ("should-by-date" if thing.group("modal") == "should" else "service-will"), message.author, thing.group("rest")
@@ -952,12 +1116,76 @@ def _match_clause(
         to_child = _YOU_CHILD.search(stripped) if addressee and _is_child(addressee.name, student_names) else None
         if to_child and own_words(to_child.start()) and _child_arrangement(stripped, None, sent_day):
             return "child-arrangement:you", message.author, to_child.group("rest")  # written to the student
-    return None
+    return _list_item(stripped, message, people, sentences, sentence)
+
+
+# a list the writer introduces as their own to do ("Here's what I'll do:", "On my end:", "My next steps:", "I will:"),
+# or a colleague's ("Ms. Park will send:"): each item is an undertaking of whoever the line before names
+_BULLET_LINE = re.compile(r"^[ \t]*+(?:[-*•·▪●◦–]|\d{1,2}[.)])")
+_OWN_LIST_INTRO = re.compile(
+    rf"(?:\b(?:I|[Ww]e)(?:\s*+{_APOSTROPHE}ll|\s++will|\s*+(?:{_APOSTROPHE}m|am|{_APOSTROPHE}re|are)\s++going\s++to|\s++plan\s++to)"
+    r"(?:\s++(?:also|then|now|be))?(?P<verb>\s++[a-z]+(?:\s++(?:up|out|over|home))?)?(?:\s++(?:the\s++)?following)?|"
+    r"\b(?:here(?:['’]s|\s++is)\s++)?what\s++(?:I|we)(?:\s*+['’]ll|\s++will|\s++am\s++going\s++to|\s++plan\s++to)\s++do|"
+    r"\b(?:on|from)\s++(?:my|our)\s++(?:end|side|part)|\bfor\s++my\s++part|"
+    r"^(?:my|our)\s++(?:next\s++steps|to-?dos?|to-do\s++list|action\s++items|tasks|follow-?ups?))\s*+:\s*+$", re.I)
+_COLLEAGUE_LIST_INTRO = re.compile(rf"^(?P<who>{_TITLED})(?:\s*+{_APOSTROPHE}ll|\s++will|\s++is\s++going\s++to)"
+                                   r"(?P<verb>\s++[a-z]+(?:\s++(?:up|out|over|home))?)?\s*+:\s*+$")
+# the school's own list of what it undertakes: "The district agrees to:", "We will provide:", "The school is offering:"
+_SCHOOL_LIST_INTRO = re.compile(
+    r"^(?:[Tt]he\s++(?:district|school|IEP\s++team|team)|[Ww]e)\s++(?:also\s++)?(?:(?:agrees?|commits?|ha(?:s|ve)\s++agreed|"
+    r"(?:is|are)\s++committing|will\s++commit)\s++to|will|(?:is|are)\s++going\s++to|(?:is|are)\s++offering|offers?|"
+    r"propos(?:es?|ing))(?:\s++(?:provide|offer|give|add|make\s++up|cover|pay\s++for|reimburse|schedule))?(?:\s++the\s++following)?\s*+:\s*+$")
+_ITEM_VERB = re.compile(
+    r"^(?:[-*•·▪●◦–]\s*+|\d{1,2}[.)]\s*+)?(?P<rest>(?i:send|schedule|call|email|e-mail|provide|complete|share|set up|update|draft|"
+    r"submit|contact|follow up|bring|forward|arrange|observe|revise|mail|get|finalize|write|request|order|translate|post|add|"
+    r"check|reach out|look into|ask|talk|meet|make|put|create|print|confirm|fill out|find|pull|train|fix)\b.*)", re.S)
+
+
+def _list_item(stripped: str, message: MessageText, people: People, sentences: list[Sentence],
+               sentence: Sentence) -> tuple[str, Person | None, str] | None:
+    text = message.new_text
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if not _BULLET_LINE.match(text[line_start:sentence.start + 1]) or "?" in stripped:
+        return None
+    index = sentence.index - 1
+    while index >= 0 and sentences[index].paragraph == sentence.paragraph:
+        previous = sentences[index]
+        previous_line = text.rfind("\n", 0, previous.start) + 1
+        if not _BULLET_LINE.match(text[previous_line:previous.start + 1]):
+            break
+        index -= 1
+    if index < 0 or sentence.index - index > 12:
+        return None
+    intro = sentences[index].text
+    own, colleague = _OWN_LIST_INTRO.search(intro), _COLLEAGUE_LIST_INTRO.search(intro)
+    if _SCHOOL_LIST_INTRO.search(intro) and writes_for_school(message) and re.search(r"[A-Za-z]{3}", stripped) \
+            and not re.match(r"^(?:[-*•·▪●◦–]\s*+|\d{1,2}[.)]\s*+)?(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)\b", stripped):
+        return "service-will:list item", message.author, re.sub(r"^(?:[-*•·▪●◦–]\s*+|\d{1,2}[.)]\s*+)", "", stripped)
+    if own is None and colleague is None:
+        return None
+    intro_match = own or colleague
+    verb = (intro_match.group("verb") or "").strip() if "verb" in intro_match.groupdict() else ""
+    item = re.sub(r"^(?:[-*•·▪●◦–]\s*+|\d{1,2}[.)]\s*+)", "", stripped)
+    if verb and not _NOT_AN_ACT.match(verb) and not re.match(r"(?:be|do|need|have)$", verb):
+        rest = f"{verb} {item}"  # "Ms. Park will send: - the data sheets"
+    else:
+        named = _ITEM_VERB.match(item)
+        if named is None:
+            return None
+        rest = named.group("rest")
+    if _NOT_AN_ACT.match(rest):
+        return None
+    if colleague is not None:
+        person = people.resolve(colleague.group("who"))
+        return "third-person:list item", person if person is not None and person.email else message.author, rest
+    return "first-person:list item", message.author, rest
 
 
 # words relayed from a third party: "Dr. F wrote to me this morning that …", "The district has told me …"
 _RELAYED = re.compile(
     r"\b(?:(?:told|tells|wrote|writes|informed|emailed|confirmed|assured)\s+(?:to\s+)?(?:me|us)\b|(?:said|says|mentioned|heard)\b|"
+    # "I was told the sessions will be made up", "According to the district, …", "I understand the aide will …"
+    r"(?:was|were|been|being)\s+(?:told|informed|assured)\b|according\s+to\b|\bI\s+(?:hear|understand|gather)\b|"
     r"(?:wrote|writes|confirmed|assured)\s+that\b)(?:[^.;!?]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.)*$", re.I)
 
 
@@ -966,7 +1194,7 @@ _RELAYED = re.compile(
 _COLLEAGUE_SAID = re.compile(
     rf"(?P<speaker>\b{_TITLED}|\b[Tt]hey|{_STAFF_PERSON})(?:\s++[^.;:!?]{{0,60}}?)?\s(?:told (?:me|us)|said|confirmed|agreed|"
     rf"assured (?:me|us))\s++(?:that\s++)?(?P<said>.*)", re.S)
-_SAID_SELF_WILL = re.compile(rf"^(?P<who>[Ss]he|[Hh]e)\s*+(?:{_APOSTROPHE}ll|will|would|is going to)\s++(?P<rest>.*)", re.S)
+_SAID_SELF_WILL = re.compile(rf"^(?P<who>[Ss]he|[Hh]e)\s*+(?:{_APOSTROPHE}ll|{_APOSTROPHE}d|will|would|is going to)\s++(?P<rest>.*)", re.S)
 _SAID_THING_WILL = re.compile(rf"^(?!(?:I|we|you|he|she|they|it)\b)[^,;]{{2,60}}?\s(?:will|would)\s+(?:also\s+)?"
                               rf"(?P<rest>{_BEING_DONE}\b.*)", re.S | re.I)
 # "… said he can take the test again on Monday": the child let to redo work or make up time
@@ -1062,6 +1290,8 @@ _SPANISH_UNDERTAKING = re.compile(
     re.I | re.S)
 _THE_TEAM = re.compile(r"(?i:the\s+)?(?:IEP\s+)?(?:team|committee)", re.I)
 _AGENDA = re.compile(r"(?:review|discuss|consider|go\s+over|talk\s+about|look\s+at)\b", re.I)
+# "we will be reviewing her progress at the meeting"
+_AGENDA_ING = re.compile(r"(?:also\s+)?be\s+(?:reviewing|discussing|considering|going\s+over|talking\s+about|looking\s+at)\b", re.I)
 # the reader is told to do something first, and the writer's part follows on it ("… and I'll …")
 # (two patterns: the tail checked on its own keeps the match linear on long runs of spaces)
 # raising a matter with someone else, nothing handed over after it ("talk to the principal about the bus", not
@@ -1073,7 +1303,7 @@ _YOU_FIRST = re.compile(r"^(?:[^:;.]{0,40}:\s*)?(?:just\s+|please\s+)?(?:come|dr
                         r"put|leave|give|share|have (?:him|her|them))\b[^.;!?]*$", re.I)
 _AND_THEN = re.compile(r"(?<!\S)and\s+(?:then\s+)?$", re.I)
 # what a group or class will do together: "we'll work on asking for help", "we'll do our store lesson instead"
-_CLASSWORK = re.compile(r"(?:also\s+|then\s+)?(?:work on|practice|focus on|keep working on|"
+_CLASSWORK = re.compile(r"(?:also\s+|then\s+)?(?:continue\s+to\s+)?(?:work on|practice|focus on|keep working on|"
                         r"do (?:the|our|a|an|some)\b[^.;]{0,80}\binstead\b)", re.I)
 _MEETING = re.compile(r"\b(?:meeting|ARD|conference|agenda)\b", re.I)
 _HANDED_OVER = re.compile(r"\b(?:send|email|mail|share|call|get back|let you know|give you|have (?:it|them|a|the)\b[^.;]{0,30}\bto you)\b", re.I)
@@ -1082,11 +1312,14 @@ _HANDED_OVER = re.compile(r"\b(?:send|email|mail|share|call|get back|let you kno
 def _meeting_agenda(rest: str, message: MessageText, sent_day: date) -> bool:
     """ "we will update his transition plan" in a message about a meeting: a topic the team takes up there (unless it
     has its own day or hands something over: "we'll review the data and send you a plan")."""
-    return bool(re.match(r"(?:also\s+|then\s+)?(?:update|revise)\b", rest, re.I) or _AGENDA.match(rest)) \
+    return bool(re.match(r"(?:also\s+|then\s+)?(?:update|revise)\b", rest, re.I) or _AGENDA.match(rest)
+                or _AGENDA_ING.match(rest)) \
         and bool(_MEETING.search(message.new_text)) and not _HANDED_OVER.search(rest) and not _dated_ahead(rest, sent_day)
 # what someone else "will" do that is a forecast of them, not an undertaking
 _THIRD_NOT_AN_ACT = re.compile(r"^(?:probably\s+|likely\s+|definitely\s+)?(?:ask|want|need|notice|wonder|love|like|appreciate|"
                                r"understand|agree|worry|"
+                               # a decision still to be made, not a deed: "the team will decide whether she needs ESY"
+                               r"decide|make (?:that|the|this|a|its|their|a final) (?:decision|call|determination)|"
                                r"be (?:upset|happy|glad|thrilled|excited|fine|ok|okay|disappointed|surprised)|"
                                # what accommodations or approvals do: "they'll carry over to next year"
                                r"carry (?:over|forward)|remain in (?:place|effect)|stay in (?:place|effect)|expire)\b",

@@ -33,14 +33,15 @@ _DEADLINE = re.compile(
     r"\b(by|before|no later than|not later than|prior to|on or before|due|until|till|within)\s+"
     # "before break we missed Dec 11": a new clause (its subject) ends what the deadline word governs
     r"(?!(?!(?:spring|morning|evening)\b)[a-z]+ing\b)(?:the\s+)?(?:end\s+of\s+)?"
-    r"(?:(?!(?:i|we|he|she|they|you)\b)[a-z][\w']*\s+){0,3}?\(?$",
+    r"(?:(?!(?:i|we|he|she|they|you)\b)[a-z][\w']*\.?\s+){0,3}?\(?$",  # ("by Wed. 10/21": an abbreviation's point)
     re.I,
 )
 # "put in the back corner by the heating vent on Monday": "by" a place, then the day it happened ("on"); not
 # "by the end of the day on Friday", "by noon on Monday"
 _BY_A_PLACE = re.compile(r"\bby\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+)(?!(?:[\w']+\s+){0,2}?(?:end|close|start|beginning|time|"
                          r"day|noon|morning|afternoon|evening|night|week|latest|earliest)\b)(?:[a-z][\w']*\s+){1,3}on\s$", re.I)
-_DAY_OF_MONTH_BEFORE = re.compile(r"\b(?:by|before|on|until|till|no later than|prior to|after|from|starting|for)\s+$|\(\s*$", re.I)
+_DAY_OF_MONTH_BEFORE = re.compile(r"\b(?:by|before|on|until|till|no later than|prior to|after|from|starting|for|between)\s+$|\(\s*$",
+                                  re.I)
 # "for the 3rd time", "the 2nd grade": an ordinal counting something, not a day of the month
 _ORDINAL_NOUN = re.compile(r"\s+(?:grade|graders?|time|times|period|hour|quarter|trimester|semester|place|year|session|"
                            r"percentile|attempt|try|step|round|question|page|lesson|unit|level)\b", re.I)
@@ -68,25 +69,39 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_end", re.compile(r"\bend\s+of\s+(?P<which>the|this|next|each|every)\s+month\b|\bmonth['’]s\s+end\b|\bEOM\b", re.I)),
     # "by the first of the month", "the first of next month", "the first of November"
     ("first_of", re.compile(r"\bthe\s+(?:first|1st)\s+of\s+(?:(?:the|this)\s+month|(?P<next>next)\s+month|" + _MONTH + r")", re.I)),
-    ("in_month", re.compile(r"\b(?P<prep>in|during|by|early|mid|late|end of)(?:\s+|-)" + _MONTH + r"(?!\s+\d)", re.I)),
+    ("in_month", re.compile(r"\b(?P<prep>in|during|by|early|mid|late|end of|(?:the\s+)?(?:beginning|start) of)(?:\s+|-)" + _MONTH
+                            + r"(?!\s+\d)", re.I)),
     # "by the 30th", "before the 15th": a day of this month, or of the next once it has passed
     ("day_of_month", re.compile(r"\bthe\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)),
     # "in a day or two", "within a week or two": the longer
     ("span", re.compile(r"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?(?:a|one)\s+(?P<unit>day|week)\s+or\s+(?P<count>two|three)\b", re.I)),
     ("span", re.compile(r"\b(?P<prep>in|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\d+\s*(?:-|–|to|or)\s*)?(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)\s+(?P<school>school\s+|business\s+|working\s+)?(?P<unit>days?|weeks?|wks?)\b", re.I)),
+    # "in a day or so", "within a week or so": the day or the week
+    ("span", re.compile(r"\b(?P<prep>in|within)\s+(?:the\s+next\s+|(?P<count>a|one)\s+)(?P<unit>day|week)\s+or\s+so\b", re.I)),
+    # "within 48 hours": the days those hours reach
+    ("hours", re.compile(r"\b(?:in|within)\s+(?:the\s+)?(?:next\s+)?(?P<count>\d{1,3})\s+(?:hours|hrs)\b", re.I)),
+    # "by midweek": this week's Wednesday
+    ("midweek", re.compile(r"\bmid-?week\b", re.I)),
     # "two weeks from now", "a week from today", "a week from Friday"
     ("from_day", re.compile(r"\b(?P<count>\d+|one|two|three|four|a)\s+(?P<unit>days?|weeks?)\s+from\s+(?:now|today|" + _WEEKDAY + r")", re.I)),
     # "by this time next week": a week from the day it is written
     ("from_day", re.compile(r"\bthis\s+time\s+(?P<unit>next\s+week)\b", re.I)),
     # "the week of February 2" (written before the month-day pattern claims the date): that week's Friday
     ("week_of", re.compile(r"\bthe\s+week\s+of\s+(?:(?:" + _MONTH + r")\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b|"
-                           r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\b)", re.I)),
+                           r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\b|"
+                           # "the week of the 26th": that day of this month, or of the next once it has passed
+                           r"the\s+(?P<dom>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b)", re.I)),
+    # "the week we come back from winter break", "the first week back after the holidays": the Friday of January's
+    # first school week
+    ("after_break", re.compile(r"\b(?:the\s+)?(?:first\s+)?week\s+(?:(?:that\s+)?we(?:['’]re|\s+are|\s+(?:come|get))\s+back|back)\s+"
+                               r"(?:from|after)\s+(?:the\s+)?(?:winter|christmas|holiday|december)\s+(?:break|holidays?|vacation)\b",
+                               re.I)),
     # "before winter break", "by Thanksgiving break": the last school day before a break every US calendar has
     ("school_break", re.compile(r"\b(?P<prep>before|by|prior to|until|till)\s+(?:the\s+)?(?:(?:(?P<which>thanksgiving|winter|christmas|holiday|"
                                 r"december|new year'?s?)\s+)?(?:break|holidays?|vacation)|(?P<thanks>thanksgiving))\b", re.I)),
 ]
 # patterns tried first: their span contains a date another pattern would otherwise claim alone
-_FIRST = ("week_of", "from_day")
+_FIRST = ("week_of", "from_day", "after_break")
 
 
 @dataclass(frozen=True)
@@ -201,8 +216,10 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
             friday = _friday_of(anchor + timedelta(days=14))
         elif which in ("next", "the following"):
             friday = _friday_of(anchor + timedelta(days=7))
-        else:
-            friday = _friday_of(anchor) if anchor.weekday() <= 4 else anchor
+        elif anchor.weekday() <= 4:
+            friday = _friday_of(anchor)
+        else:  # written on a weekend, "this week" is the school week coming for a promise, the one past for a report
+            friday = anchor + timedelta(days=(4 - anchor.weekday()) % 7) if prefer == "future" else anchor
         if part in ("early", "earlier"):  # "early next week": its Tuesday
             return max(friday - timedelta(days=3), anchor)
         if part.startswith(("beginning", "start")):  # "the beginning of next week": its Monday
@@ -212,7 +229,8 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
         return friday
     if kind == "weekend":  # its Sunday
         sunday = anchor + timedelta(days=(6 - anchor.weekday()) % 7)
-        return sunday + timedelta(days=7) if groups["which"] == "next" and anchor.weekday() < 5 else sunday
+        # "next weekend" is the one after the coming (or present) weekend
+        return sunday + timedelta(days=7) if groups["which"] == "next" else sunday
     if kind == "nth_week":  # the Friday of the month's first (second, …) school week
         month = MONTHS[groups["month"].rstrip(".")]
         year = anchor.year + (1 if month < anchor.month - 1 else 0)
@@ -258,7 +276,7 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
         year = anchor.year + (1 if month < anchor.month - 1 else 0)
         last = calendar.monthrange(year, month)[1]
         prep = groups["prep"].strip("- ")
-        if prep == "by":
+        if prep == "by" or prep.endswith(("beginning of", "start of")):
             return date(year, month, 1)
         if prep == "early":
             return date(year, month, 10)
@@ -266,7 +284,7 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
             return date(year, month, 15)
         return date(year, month, last)
     if kind == "span":
-        count = re.sub(r"^(?:a\s+)?(couple|few)(?:\s+of)?$", r"a \1", groups["count"])
+        count = re.sub(r"^(?:a\s+)?(couple|few)(?:\s+of)?$", r"a \1", groups["count"] or "a")
         count = "a couple of" if count == "a couple" else count
         number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)
         if groups["unit"].lower().startswith(("week", "wk")):
@@ -276,7 +294,19 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
         if groups.get("school"):
             return add_business_days(anchor, number, _no_school_days(anchor))
         return anchor + timedelta(days=number)
+    if kind == "hours":
+        return anchor + timedelta(days=-(-int(groups["count"]) // 24))
+    if kind == "midweek":
+        wednesday = anchor + timedelta(days=2 - anchor.weekday())
+        return wednesday if wednesday >= anchor else wednesday + timedelta(days=7)
+    if kind == "after_break":
+        new_year = date(anchor.year + (1 if anchor.month >= 9 else 0), 1, 1)
+        monday = new_year + timedelta(days=7 - new_year.weekday())  # the first Monday after New Year's Day
+        return monday + timedelta(days=4)
     if kind == "week_of":
+        if groups.get("dom"):
+            day = _resolve("day_of_month", re.match(r"the (?P<day>\d+)", f"the {groups['dom']}"), anchor, prefer)
+            return _friday_of(day) if day else None
         if groups.get("month"):
             day = _nearest_year(MONTHS[groups["month"].rstrip(".")], int(groups["day"]), anchor, prefer)
         else:
@@ -374,6 +404,7 @@ def _dates_in(text: str, anchor: date, prefer: str) -> tuple[DateMention, ...]:
 
 
 _WEEKDAY_MOD = re.compile(r"(?i)(?P<mod>next|this|coming|this coming)\s")
+_RANGE_JOIN = re.compile(r"(?i)\s*(?:and|to|through|thru|until|till|[-–—])\s*")
 _LIST_JOIN = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)")
 
 
@@ -392,6 +423,11 @@ def _shared_modifier(found: list[DateMention], text: str, anchor: date, prefer: 
                 mention = DateMention(mention.start, mention.end, mention.text, day, previous.deadline, mention.kind)
         else:
             carried = own.group("mod").lower() if own else None
+        if prefer == "future" and previous is not None and previous.kind == mention.kind == "weekday" and mention.day < previous.day \
+                and _RANGE_JOIN.fullmatch(text[previous.end:mention.start]):
+            # "between Monday and Wednesday", "Monday through Wednesday": the range runs forward
+            mention = DateMention(mention.start, mention.end, mention.text, mention.day + timedelta(days=7), mention.deadline,
+                                  mention.kind)
         out.append(mention)
     return out
 
