@@ -26,22 +26,35 @@ def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return _best(_needs(parsed))
 
 
-# id(pattern) -> (pattern, its strings): a pattern's own hash reads its whole compiled program each time
-_NEEDLES: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
+# id(pattern) -> (pattern, its requirements): a pattern's own hash reads its whole compiled program each time
+_REQUIREMENTS: dict[int, tuple[re.Pattern, tuple[tuple[str, ...], ...]]] = {}
 _LAST: tuple[str | None, str | None] = (None, None)  # the text last lowered (most are asked several patterns)
 
 
 def lacks(pattern: re.Pattern, text: str) -> bool:
-    """Whether `text` lacks every string `pattern` cannot match without, so that it cannot match there."""
-    known = _NEEDLES.get(id(pattern))
+    """Whether `text` lacks every string of one of the requirements of `pattern` (each a set of strings one of which
+    every match contains: see `requirements`), so that it matches nowhere in it (search, match, from any position)."""
+    known = _REQUIREMENTS.get(id(pattern))
     if known is None or known[0] is not pattern:
-        needles = required(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else None
-        known = _NEEDLES[id(pattern)] = (pattern, None if needles is None else tuple(sorted(needles)))
-    needles = known[1]
-    if needles is None:
+        found = requirements(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else None
+        known = _REQUIREMENTS[id(pattern)] = (pattern, found or ())
+    if not known[1]:
         return False
     lowered = _lowered(text)
-    return lowered is not None and not any(needle in lowered for needle in needles)
+    if lowered is None:
+        return False
+    for strings in known[1]:
+        for string in strings:
+            if string in lowered:
+                break
+        else:
+            return True
+    return False
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """Whether `text` may hold a match of `pattern` (it lacks none of the requirements)."""
+    return not lacks(pattern, text)
 
 
 def _lowered(text: str) -> str | None:
@@ -79,27 +92,33 @@ def requirements(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...] | 
     return tuple(sorted(found, key=lambda strings: (-min(map(len, strings)), len(strings), strings)))
 
 
-# id(pattern) -> (pattern, its requirements)
-_REQUIREMENTS: dict[int, tuple[re.Pattern, tuple[tuple[str, ...], ...]]] = {}
+class AnyOf:
+    """Several regexes asked at once whether a text may match one of them: `may_match` of each, in one loop (a
+    function call per regex cost as much as the checks). Their requirements are read when first asked."""
 
+    def __init__(self, patterns: tuple[re.Pattern, ...]):
+        self.patterns = patterns
+        self._table: tuple[tuple[tuple[str, ...], ...], ...] | None = None
 
-def may_match(pattern: re.Pattern, text: str) -> bool:
-    """False only when `text` lacks every string of one of `pattern`'s requirements, so that it matches nowhere in it
-    (with search, match or fullmatch, from any position)."""
-    known = _REQUIREMENTS.get(id(pattern))
-    if known is None or known[0] is not pattern:
-        found = requirements(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else None
-        known = _REQUIREMENTS[id(pattern)] = (pattern, found or ())
-    lowered = _lowered(text)
-    if lowered is None:
-        return True
-    for strings in known[1]:
-        for string in strings:
-            if string in lowered:
-                break
-        else:
-            return False
-    return True
+    def __call__(self, text: str) -> bool:
+        table = self._table
+        if table is None:
+            table = self._table = tuple(
+                (requirements(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else None) or ()
+                for pattern in self.patterns)
+        lowered = _lowered(text)
+        if lowered is None:
+            return True
+        for needs in table:  # a regex with no requirement (or none read) may match anything
+            for strings in needs:
+                for string in strings:
+                    if string in lowered:
+                        break
+                else:
+                    break  # this regex cannot match: the next
+            else:
+                return True
+        return False
 
 
 def _best(options: list[frozenset[str]]) -> frozenset[str] | None:

@@ -103,7 +103,7 @@ def _own_undertaking(clause: str, sent_day: date) -> tuple[str, str] | None:
     """The writer's own dated arrangement or offer, or a second verb they commit to (rule, what is promised)."""
     if re.search(r"\b(?:if|unless|whether)\b", clause, re.I):
         return None  # "I can send it Friday if you'd like": a conditional offer
-    progressive = _PROGRESSIVE.search(clause)
+    progressive = literals.search(_PROGRESSIVE, clause)
     if progressive and not _NOT_AN_ARRANGEMENT.match(progressive.group("verb")) and not _STARTING_FROM.search(clause) \
             and _dated_ahead(progressive.group("rest"), sent_day) and not _in_relative_clause(clause, progressive.start()):
         return "first-person:progressive", progressive.group("rest")
@@ -277,7 +277,7 @@ _SERVICE_BEFORE = re.compile(r"\b(?:sessions?|services?|therapy|minutes|interven
 
 def _thing_will(text: str, pattern: re.Pattern = _THING_WILL, subject: re.Pattern = _DELIVERABLE_BEFORE) -> re.Match | None:
     """ "Copies of his file will be ready by Friday": the subject before the modal names something the school provides."""
-    for match in pattern.finditer(text):
+    for match in literals.finditer(pattern, text):
         before = subject.search(text[max(0, match.start() - 90):match.start()])
         if before and not _NOT_A_THING_SUBJECT.search(before.group("between")):
             return match
@@ -765,8 +765,7 @@ def _may_promise(stripped: str) -> bool:
     through a match of one of _PROMISE_CUES (searched) or _PROMISE_OPENINGS (matched at the clause's start), so a
     clause that holds none of the literal words each cue cannot match without (literals.may_match), and that opens
     with none of the openings, is no promise. Cheaper than the rules themselves, which are tried one by one."""
-    return any(literals.may_match(cue, stripped) for cue in _PROMISE_CUES) \
-        or any(opening.match(stripped) for opening in _PROMISE_OPENINGS)
+    return _PROMISE_CUES(stripped) or any(opening.match(stripped) for opening in _PROMISE_OPENINGS)
 
 
 def _match_clause(
@@ -799,7 +798,7 @@ def _match_clause(
         following = _RECAP_WOULD.match(stripped)
         if following and clause is not sentence.text:
             return "recap:and that would", _who(following.group("who"), people, message, sentences, sentence, student_names), following.group("rest")
-        you_will = _RECAP_YOU_WILL.search(stripped)
+        you_will = literals.search(_RECAP_YOU_WILL, stripped)
         if you_will and not _NOT_AN_ACT.match(you_will.group("rest")) and not _in_if_clause(stripped, you_will.start()) \
                 and not _WISH.match(you_will.group("rest")):
             return "recap:you will", people.you(), you_will.group("rest")
@@ -812,7 +811,7 @@ def _match_clause(
                 and _known_speaker(reported.group("speaker"), people, student_names) \
                 and not _NOT_AN_ACT.match(reported.group("rest")) and not _KEPT_OR_NOT.search(stripped):
             return "reported:said would", people.resolve(reported.group("speaker")), reported.group("rest")
-    first = _FIRST_PERSON.search(stripped)
+    first = literals.search(_FIRST_PERSON, stripped)
     while first and _NOT_AN_ACT.match(first.group("rest")):
         # "I will be out Friday, but I'll send the data Monday": the writer's next undertaking, joined on
         following = _FIRST_PERSON.search(stripped, first.end("modal"))
@@ -858,19 +857,19 @@ def _match_clause(
     own = _own_undertaking(stripped, sent_day)
     if own is not None:
         return own[0], message.author, own[1]
-    plan = _MY_PLAN.search(stripped)
+    plan = literals.search(_MY_PLAN, stripped)
     if plan and not _NOT_AN_ACT.match(plan.group("rest")) and not _in_if_clause(stripped, plan.start()):
         return "first-person:my plan", message.author, plan.group("rest")
-    liked = _LIKE_TO_DO.search(stripped)
+    liked = literals.search(_LIKE_TO_DO, stripped)
     if liked and _dated_ahead(liked.group("rest"), sent_day) and not _in_if_clause(stripped, liked.start()):
         return "first-person:like to", message.author, liked.group("rest")
-    arranged = _ARRANGED.search(stripped)
+    arranged = literals.search(_ARRANGED, stripped)
     if arranged and not _in_if_clause(stripped, arranged.start()) and _dated_ahead(arranged.group("rest"), sent_day) \
             and not _MEETING_OR_DELIVERED.search(stripped):
         return "first-person:arranged", message.author, arranged.group("rest")
     school = writes_for_school(message)
     if school:
-        receive = _YOU_SHOULD_RECEIVE.search(stripped)
+        receive = literals.search(_YOU_SHOULD_RECEIVE, stripped)
         if receive:
             return "should-by-date", message.author, receive.group("rest")
         expect = literals.search(_EXPECT, stripped)
@@ -899,13 +898,13 @@ def _match_clause(
     relayed = _relayed_commitment(stripped, message, people, student_names, sent_day) if school else None
     if relayed is not None:
         return relayed
-    apposed = _APPOSED_PERSON.search(stripped)
+    apposed = literals.search(_APPOSED_PERSON, stripped)
     third = apposed or (_THIRD_PERSON.search(stripped) if any(word in stripped for word in _THIRD_PERSON_MODALS) else None)
     if third and own_words(third.start()):
         hit = _third_person(third, clause, message, people, sentences, sentence, student_names, sent_day)
         if hit is not None:
             return hit
-    progressive = _THIRD_PROGRESSIVE.search(stripped)
+    progressive = literals.search(_THIRD_PROGRESSIVE, stripped)
     if progressive and own_words(progressive.start()) and not _NOT_AN_ARRANGEMENT.match(progressive.group("verb")) \
             and not _STARTING_FROM.search(stripped) \
             and _dated_ahead(progressive.group("rest"), sent_day) and not re.search(r"\b(?:if|unless)\b", stripped, re.I) \
@@ -914,7 +913,7 @@ def _match_clause(
         by = _who(progressive.group("who"), people, message, sentences, sentence, student_names, lead_in)
         if by is not None and by.email:
             return "third-person:progressive", by, progressive.group("rest")
-    bare = _BARE_NAME_WILL.search(stripped)
+    bare = literals.search(_BARE_NAME_WILL, stripped)
     if bare and own_words(bare.start()) and _colleague(bare.group("who"), people, student_names, addressee_too=True):
         hit = _third_person(bare, clause, message, people, sentences, sentence, student_names, sent_day)
         if hit is not None:
@@ -923,7 +922,7 @@ def _match_clause(
     if on_its_way and _dated_ahead(on_its_way.group("rest"), sent_day):
         return "should-by-date", message.author, on_its_way.group("rest")
     # (the parent may write from another address: any writer not on the school's side)
-    household = _HOUSEHOLD_WILL.search(stripped) if message.from_user or not school else None
+    household = literals.search(_HOUSEHOLD_WILL, stripped) if message.from_user or not school else None
     if household and (household.group("who").startswith(("My", "Her", "His", "Our", "my", "her", "his", "our"))
                       or (_is_child(household.group("who"), student_names) and _CARRIES.match(household.group("rest")))) \
             and (_dated_ahead(household.group("rest"), sent_day, or_today=True) or _IN_THE_MORNING.search(household.group("rest"))):
@@ -934,7 +933,7 @@ def _match_clause(
         person = people.resolve(asked.group("who"))
         return "third-person:asked to", person if person is not None and person.email else message.author, asked.group("rest")
     if school:
-        first_day = _FIRST_DAY.search(stripped)
+        first_day = literals.search(_FIRST_DAY, stripped)
         if first_day and own_words(first_day.start()) and _dated_ahead(first_day.group("rest"), sent_day):
             return "service-will:staff", message.author, first_day.group("rest")
         starts = _thing_will(stripped, _THING_STARTS, _SERVICE_BEFORE)
@@ -944,7 +943,7 @@ def _match_clause(
         meets = _thing_will(stripped, _SERVICE_MEETS, _SERVICE_BEFORE) if starting else None
         if meets and own_words(meets.start()) and _dated_ahead(starting.group("when"), sent_day):
             return "service-will", message.author, meets.group("rest")
-        makeup = _MAKEUP_SET.search(stripped)
+        makeup = literals.search(_MAKEUP_SET, stripped)
         if makeup and own_words(makeup.start()) and _dated_ahead(makeup.group("rest"), sent_day):
             return "service-will", message.author, makeup.group("rest")
         it_will = _IT_WILL.match(stripped)
@@ -954,13 +953,13 @@ def _match_clause(
         thing = _thing_will(stripped)
         if thing and own_words(thing.start()):  # "Her new chair should arrive next week" only with its date
             return ("should-by-date" if thing.group("modal") == "should" else "service-will"), message.author, thing.group("rest")
-        child = _CHILD_WILL.search(stripped)
+        child = literals.search(_CHILD_WILL, stripped)
         if child and own_words(child.start()) and (_is_child(child.group("who"), student_names)
                                                    or child.group("who").lower() in ("he", "she")) \
                 and _child_arrangement(stripped, child, sent_day):
             return f"child-arrangement:{child.group('modal').lower().replace('’', chr(39))}", message.author, child.group("rest")
         addressee = people.you()
-        to_child = _YOU_CHILD.search(stripped) if addressee and _is_child(addressee.name, student_names) else None
+        to_child = literals.search(_YOU_CHILD, stripped) if addressee and _is_child(addressee.name, student_names) else None
         if to_child and own_words(to_child.start()) and _child_arrangement(stripped, None, sent_day):
             return "child-arrangement:you", message.author, to_child.group("rest")  # written to the student
     return None
@@ -1193,12 +1192,12 @@ def _who(who: str, people: People, message: MessageText, sentences: list[Sentenc
 # needs a match of: a rule added there must add its regex here, or `_may_promise` passes its clauses over.
 # tests/classify/test_promise_gate.py checks that each regex those functions use is here or a known veto.
 # (most often passing first: a clause that may promise is let through after a check or two)
-_PROMISE_CUES: tuple[re.Pattern, ...] = (
+_PROMISE_CUES = literals.AnyOf((
     _FIRST_PERSON, _THIRD_PROGRESSIVE, _THIRD_PERSON, _BARE_NAME_WILL, _CHILD_WILL, _PROGRESSIVE, _TYPED_ILL, _CAN_BY,
     _RECAP_YOU_WILL, _HOUSEHOLD_WILL, _COLLEAGUE_SAID, _THING_STARTS, _THING_WILL, _REPORTED, _EXPECT, _YOU_CHILD,
     _APPOSED_PERSON, _YOU_SHOULD_RECEIVE, _AND_WILL, _MAKEUP_SET, _ARRANGED, _HAPPY_TO, _ASKED_TO, _SPANISH_UNDERTAKING,
     _MY_PLAN, _FIRST_DAY, _LET_ME, _LIKE_TO_DO, _PROPOSES,
-)
+))
 # the rules read only at the clause's start (`.match(stripped)`): matched outright, which fails at once for most
 # (_STARTING_DAY stands for _SERVICE_MEETS, read only after it)
 _PROMISE_OPENINGS: tuple[re.Pattern, ...] = (
