@@ -92,6 +92,17 @@ def requirements(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...] | 
     return tuple(sorted(found, key=lambda strings: (-min(map(len, strings)), len(strings), strings)))
 
 
+def _holds(needs: tuple[tuple[str, ...], ...], lowered: str) -> bool:
+    """Whether the lower-cased text holds a string of each requirement."""
+    for strings in needs:
+        for string in strings:
+            if string in lowered:
+                break
+        else:
+            return False
+    return True
+
+
 class AnyOf:
     """Several regexes asked at once whether a text may match one of them: `may_match` of each, in one loop (a
     function call per regex cost as much as the checks). Their requirements are read when first asked."""
@@ -244,12 +255,14 @@ class Alternation:
         self.sources = [prefix + branch + suffix for branch in self.branches]
         self.regexes: list[re.Pattern | None] = [None] * len(self.branches)  # compiled when first needed
         self.always: list[int] = []  # branches with no certain string: searched in every text
-        self.by_needle: dict[str, list[int]] = {}
+        self.by_needle: dict[str, list[int]] = {}  # each string of a branch's most telling requirement -> branches
+        self.others: list[tuple[tuple[str, ...], ...]] = []  # each branch's other requirements, checked after
         for index, branch in enumerate(self.branches):
-            needles = required(branch, pattern.flags)
-            if needles is None:
+            needs = requirements(branch, pattern.flags) or ()
+            self.others.append(needs[1:])
+            if not needs:
                 self.always.append(index)
-            for needle in needles or ():
+            for needle in needs[0] if needs else ():
                 self.by_needle.setdefault(needle, []).append(index)
 
     def kept(self, text: str, lowered: str) -> list[int] | None:
@@ -260,7 +273,7 @@ class Alternation:
         for needle, indices in self.by_needle.items():
             if needle in lowered:
                 kept.update(indices)
-        return sorted(kept)
+        return sorted(index for index in kept if _holds(self.others[index], lowered))
 
     def _regex(self, index: int) -> re.Pattern:
         regex = self.regexes[index]
