@@ -26,22 +26,35 @@ def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return _best(_needs(parsed))
 
 
-# id(pattern) -> (pattern, its strings): a pattern's own hash reads its whole compiled program each time
-_NEEDLES: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
+# id(pattern) -> (pattern, its requirements): a pattern's own hash reads its whole compiled program each time
+_REQUIREMENTS: dict[int, tuple[re.Pattern, tuple[tuple[str, ...], ...]]] = {}
 _LAST: tuple[str | None, str | None] = (None, None)  # the text last lowered (most are asked several patterns)
 
 
 def lacks(pattern: re.Pattern, text: str) -> bool:
-    """Whether `text` lacks every string `pattern` cannot match without, so that it cannot match there."""
-    known = _NEEDLES.get(id(pattern))
+    """Whether `text` lacks every string of one of the requirements of `pattern` (each a set of strings one of which
+    every match contains: see `requirements`), so that it matches nowhere in it (search, match, from any position)."""
+    known = _REQUIREMENTS.get(id(pattern))
     if known is None or known[0] is not pattern:
-        needles = required(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else None
-        known = _NEEDLES[id(pattern)] = (pattern, None if needles is None else tuple(sorted(needles)))
-    needles = known[1]
-    if needles is None:
+        found = requirements(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else None
+        known = _REQUIREMENTS[id(pattern)] = (pattern, found or ())
+    if not known[1]:
         return False
     lowered = _lowered(text)
-    return lowered is not None and not any(needle in lowered for needle in needles)
+    if lowered is None:
+        return False
+    for strings in known[1]:
+        for string in strings:
+            if string in lowered:
+                break
+        else:
+            return True
+    return False
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """Whether `text` may hold a match of `pattern` (it lacks none of the requirements)."""
+    return not lacks(pattern, text)
 
 
 def _lowered(text: str) -> str | None:
@@ -66,38 +79,113 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     return iter(()) if lacks(pattern, text) else pattern.finditer(text)
 
 
+def requirements(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...] | None:
+    """Every requirement of `pattern`, each a tuple of lower-case strings one of which every match contains (all
+    of them hold, unlike `required`, which is the most telling one alone); None when the pattern does not parse.
+    A class of a few letters ("[Ww]e", "['’]ll") is read as its letters, so that "we" and "'ll" are asked for, not
+    "e" and "ll". The most telling requirement comes first."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except re.error:
+        return None
+    found = {tuple(sorted(strings)) for strings in _needs(parsed, expand=True)}
+    return tuple(sorted(found, key=lambda strings: (-min(map(len, strings)), len(strings), strings)))
+
+
+def _holds(needs: tuple[tuple[str, ...], ...], lowered: str) -> bool:
+    """Whether the lower-cased text holds a string of each requirement."""
+    for strings in needs:
+        for string in strings:
+            if string in lowered:
+                break
+        else:
+            return False
+    return True
+
+
+class AnyOf:
+    """Several regexes asked at once whether a text may match one of them: `may_match` of each, in one loop (a
+    function call per regex cost as much as the checks). Their requirements are read when first asked."""
+
+    def __init__(self, patterns: tuple[re.Pattern, ...]):
+        self.patterns = patterns
+        self._table: tuple[tuple[tuple[str, ...], ...], ...] | None = None
+
+    def __call__(self, text: str) -> bool:
+        table = self._table
+        if table is None:
+            table = self._table = tuple(
+                (requirements(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else None) or ()
+                for pattern in self.patterns)
+        lowered = _lowered(text)
+        if lowered is None:
+            return True
+        for needs in table:  # a regex with no requirement (or none read) may match anything
+            for strings in needs:
+                for string in strings:
+                    if string in lowered:
+                        break
+                else:
+                    break  # this regex cannot match: the next
+            else:
+                return True
+        return False
+
+
 def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
     """The most telling of several requirements that all hold: the longest shortest string, then the fewest."""
     return min(options, key=lambda strings: (-min(map(len, strings)), len(strings)), default=None)
 
 
-def _needs(items) -> list[frozenset[str]]:
-    """Requirements of a sequence: each a set of strings one of which every match contains."""
+def _needs(items, expand: bool = False) -> list[frozenset[str]]:
+    """Requirements of a sequence: each a set of strings one of which every match contains.
+    With `expand`, a class of a few literal characters is read as those characters (the strings branch on it)."""
     found: list[frozenset[str]] = []
-    run: list[str] = []
+    run: set[str] = {""}  # the literal strings the sequence has read since its last gap
     for op, value in items:
-        if op is _parser.LITERAL and chr(value).isascii():
-            run.append(chr(value).lower())
+        chars = _literal_chars(op, value, expand)
+        if chars is not None and len(run) * len(chars) <= _MOST_STRINGS:
+            run = {start + char for start in run for char in chars}
             continue
-        if run:
-            found.append(frozenset(["".join(run)]))
-            run = []
-        found += _needs_of(op, value)
-    if run:
-        found.append(frozenset(["".join(run)]))
+        if run != {""}:
+            found.append(frozenset(run))
+            run = {""}
+        if chars is not None:  # too many strings: the class is where the run stops and the next begins
+            run = set(chars)
+            continue
+        found += _needs_of(op, value, expand)
+    if run != {""}:
+        found.append(frozenset(run))
     return found
 
 
-def _needs_of(op, value) -> list[frozenset[str]]:
+_MOST_STRINGS = 8  # strings a run of literals and classes may branch into before it is cut
+
+
+def _literal_chars(op, value, expand: bool) -> set[str] | None:
+    """The lower-case characters one item matches, when it is a literal (or, with `expand`, a class of at most four
+    literals) whose case str.lower() reads as the regex does; else None."""
+    if op is _parser.LITERAL:
+        chars = [chr(value)]
+    elif expand and op is _parser.IN and 0 < len(value) <= 4 and all(kind is _parser.LITERAL for kind, _ in value):
+        chars = [chr(code) for _, code in value]
+    else:
+        return None
+    if not all(char.isascii() or char.lower() == char == char.upper() for char in chars):
+        return None  # (a caseless mark such as "’" is read as itself; a non-ASCII letter may fold otherwise)
+    return {char.lower() for char in chars}
+
+
+def _needs_of(op, value, expand: bool = False) -> list[frozenset[str]]:
     if op is _parser.SUBPATTERN:
-        return _needs(value[-1])
+        return _needs(value[-1], expand)
     if op is _parser.ATOMIC_GROUP:
-        return _needs(value)
+        return _needs(value, expand)
     if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
         low, _, item = value
-        return _needs(item) if low >= 1 else []
+        return _needs(item, expand) if low >= 1 else []
     if op is _parser.BRANCH:
-        alternatives = [_best(_needs(items)) for items in value[1]]
+        alternatives = [_best(_needs(items, expand)) for items in value[1]]
         return [] if None in alternatives else [frozenset().union(*alternatives)]
     return []  # anchors, lookarounds, classes, any: nothing certain
 
@@ -167,12 +255,14 @@ class Alternation:
         self.sources = [prefix + branch + suffix for branch in self.branches]
         self.regexes: list[re.Pattern | None] = [None] * len(self.branches)  # compiled when first needed
         self.always: list[int] = []  # branches with no certain string: searched in every text
-        self.by_needle: dict[str, list[int]] = {}
+        self.by_needle: dict[str, list[int]] = {}  # each string of a branch's most telling requirement -> branches
+        self.others: list[tuple[tuple[str, ...], ...]] = []  # each branch's other requirements, checked after
         for index, branch in enumerate(self.branches):
-            needles = required(branch, pattern.flags)
-            if needles is None:
+            needs = requirements(branch, pattern.flags) or ()
+            self.others.append(needs[1:])
+            if not needs:
                 self.always.append(index)
-            for needle in needles or ():
+            for needle in needs[0] if needs else ():
                 self.by_needle.setdefault(needle, []).append(index)
 
     def kept(self, text: str, lowered: str) -> list[int] | None:
@@ -183,7 +273,7 @@ class Alternation:
         for needle, indices in self.by_needle.items():
             if needle in lowered:
                 kept.update(indices)
-        return sorted(kept)
+        return sorted(index for index in kept if _holds(self.others[index], lowered))
 
     def _regex(self, index: int) -> re.Pattern:
         regex = self.regexes[index]

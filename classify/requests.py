@@ -313,12 +313,12 @@ def _items_after_intros(sentences: list[Sentence], text: str) -> dict[int, int]:
 def _rule(text: str) -> str | None:
     question = text.rstrip("\"')” ").endswith("?")
     if question:
-        if _RHETORICAL.search(text) or _SMALL_TALK.search(text) or _OFFER.search(text):
+        if literals.search(_RHETORICAL, text) or literals.search(_SMALL_TALK, text) or literals.search(_OFFER, text):
             return None
         if _COURTESY.search(text) and not re.search(r"\b(which|when|whether|what|who|how)\b", text, re.I):
             return None
         return "question"
-    polite = _POLITE_ASK.match(text) or _LATE_PLEASE.search(text)
+    polite = literals.match(_POLITE_ASK, text) or literals.search(_LATE_PLEASE, text)
     if polite:
         if _courtesy(text) or _STANDING_MAIL_RULE.search(text):
             return None
@@ -331,7 +331,7 @@ def _rule(text: str) -> str | None:
         return "polite-ask:let me know"
     if literals.search(_SOFT_ASK, text) and not _courtesy(text):
         return "soft-ask"
-    if _INDIRECT_ASK.match(text):
+    if literals.match(_INDIRECT_ASK, text):
         return "indirect-ask"
     return None
 

@@ -103,6 +103,8 @@ class StudentFinder:
                 continue
             pattern = re.compile(rf"\b([A-Z][a-z]{{1,11}})\s+{re.escape(student.last)}\b")
             for text in texts:
+                if student.last not in text:
+                    continue  # (the pattern needs the surname as written: most texts lack it, and are not scanned)
                 for match in pattern.finditer(text):
                     name = match.group(1)
                     key = name.lower()

@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from ieptrail.classify.makeups import find_makeups
 from ieptrail.classify.missed import find_missed_services
 from ieptrail.classify.model import MessageText, Person, Tags
@@ -73,6 +75,7 @@ class Tagger:
 
     def _tag(self, messages, directory, by_email, named_roles, batch_size) -> list[Tags]:
         results: list[Tags] = []
+        subject_docs: dict[str, Doc] = {}  # read only (the students they name), inside this memory zone
         docs = self.nlp.pipe((doc_of_text(self.nlp, message.new_text) for message in messages), batch_size=batch_size)
         for message, doc in zip(messages, docs):
             roles = self._roles.get(message.signature)
@@ -83,7 +86,9 @@ class Tagger:
                 roles = tuple(dict.fromkeys((*roles, *known.roles)))
             topics = find_topics(self.nlp, doc, message, roles, named_roles)
             sentences = sentences_of(doc)
-            subject_doc = self.nlp.make_doc(message.subject) if message.subject else None
+            subject_doc = subject_docs.get(message.subject) if message.subject else None
+            if subject_doc is None and message.subject:  # a thread's replies share their subject line: made once
+                subject_doc = subject_docs[message.subject] = self.nlp.make_doc(message.subject)
             subject_topics = self._subject_topics(message)
             missed = [replace(row, **dict(zip(("responsible", "responsible_from"), responsible_for(
                 row.sentence, row.topic, self.kinds, message.author, roles, directory, message.from_user))))
