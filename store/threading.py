@@ -112,15 +112,20 @@ class _Batch:
         own_ids = {m.message_id for m in messages if m.message_id}
         self.by_message_id: dict[str, set[int]] = defaultdict(set)  # stored Message-ID -> threads
         self.naming: dict[str, set[int]] = defaultdict(set)  # a Message-ID -> threads of messages naming it
+        # read through the connection, as plain rows: the ORM's result handling cost about as much as SQLite's
+        # reading (the session is flushed first, as its autoflush would)
+        session.flush()
+        read = session.connection().execute
+        column, ref_column = Message.__table__.c, MessageReference.__table__.c
         if refs:
-            for message_id, thread_id in session.execute(select(Message.message_id, Message.thread_id).where(
-                    Message.message_id.in_(refs), Message.thread_id.is_not(None))):
+            for message_id, thread_id in read(select(column.message_id, column.thread_id).where(
+                    column.message_id.in_(refs), column.thread_id.is_not(None))):
                 self.by_message_id[message_id].add(thread_id)
         if own_ids:
-            for ref, thread_id in session.execute(
-                    select(MessageReference.ref_message_id, Message.thread_id)
-                    .join(Message, MessageReference.message_pk == Message.id)
-                    .where(MessageReference.ref_message_id.in_(own_ids), Message.thread_id.is_not(None))):
+            for ref, thread_id in read(
+                    select(ref_column.ref_message_id, column.thread_id)
+                    .join(Message.__table__, ref_column.message_pk == column.id)
+                    .where(ref_column.ref_message_id.in_(own_ids), column.thread_id.is_not(None))):
                 self.naming[ref].add(thread_id)
         subjects = {m.subject_normalized for m in messages if m.subject_normalized}
         # per subject, the threads holding it (every stored one: "is the subject the linked conversation's
@@ -131,22 +136,20 @@ class _Batch:
         self.subject_threads: dict[str, set[int]] = defaultdict(set)
         self.by_subject: dict[str, list[_Candidate]] = defaultdict(list)
         if subjects:
-            for subject, thread_id in session.execute(select(Message.subject_normalized, Message.thread_id).where(
-                    Message.subject_normalized.in_(subjects), Message.thread_id.is_not(None)).distinct()):
+            for subject, thread_id in read(select(column.subject_normalized, column.thread_id).where(
+                    column.subject_normalized.in_(subjects), column.thread_id.is_not(None)).distinct()):
                 self.subject_threads[subject].add(thread_id)
             dated = [m.sent_at for m in messages if m.subject_normalized and m.sent_at is not None]
             undated = {m.subject_normalized for m in messages if m.subject_normalized and m.sent_at is None}
             near = []
             if dated:
-                near.append(Message.sent_at.between(min(dated) - SUBJECT_WINDOW, max(dated) + SUBJECT_WINDOW))
+                near.append(column.sent_at.between(min(dated) - SUBJECT_WINDOW, max(dated) + SUBJECT_WINDOW))
             if undated:
-                near.append(Message.subject_normalized.in_(undated))
-            columns = (Message.id, Message.message_id, Message.in_reply_to, Message.subject, Message.subject_normalized,
-                       Message.sent_at, Message.from_email, Message.to_json, Message.cc_json, Message.is_bulk,
-                       Message.thread_id)
-            for row in session.execute(select(*columns).where(Message.subject_normalized.in_(subjects),
-                                                              Message.thread_id.is_not(None), or_(*near))
-                                       .order_by(Message.id)):
+                near.append(column.subject_normalized.in_(undated))
+            columns = (column.id, column.message_id, column.in_reply_to, column.subject, column.subject_normalized,
+                       column.sent_at, column.from_email, column.to_json, column.cc_json, column.is_bulk, column.thread_id)
+            for row in read(select(*columns).where(column.subject_normalized.in_(subjects), column.thread_id.is_not(None),
+                                                   or_(*near)).order_by(column.id)):
                 facts = NewMessageFacts(row.id, row.message_id, row.in_reply_to, (), row.subject or "",
                                         row.subject_normalized, row.sent_at, row.from_email, row.to_json or "[]",
                                         row.cc_json or "[]", bool(row.is_bulk))
@@ -157,10 +160,10 @@ class _Batch:
         if quoted:
             low = min(m.quoted_sent_at for m in quoted) - QUOTED_DATE_SLACK
             high = max(m.quoted_sent_at for m in quoted) + QUOTED_DATE_SLACK
-            for sender, sent_at, thread_id in session.execute(
-                    select(Message.from_email, Message.sent_at, Message.thread_id).where(
-                        Message.from_email.in_({m.quoted_sender for m in quoted}), Message.sent_at >= low,
-                        Message.sent_at <= high, Message.thread_id.is_not(None))):
+            for sender, sent_at, thread_id in read(
+                    select(column.from_email, column.sent_at, column.thread_id).where(
+                        column.from_email.in_({m.quoted_sender for m in quoted}), column.sent_at >= low,
+                        column.sent_at <= high, column.thread_id.is_not(None))):
                 self.by_sender[sender].append((sent_at, thread_id))
         self.threads: dict[int, Thread] = {}
         # threads the batch starts are written together at its end (one INSERT, not a flush each):
