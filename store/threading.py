@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ieptrail.store.models import Message, MessageReference, Thread
-from sqlalchemy import or_, select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
 SUBJECT_WINDOW = timedelta(days=120)
@@ -128,28 +128,28 @@ class _Batch:
                     .where(ref_column.ref_message_id.in_(own_ids), column.thread_id.is_not(None))):
                 self.naming[ref].add(thread_id)
         subjects = {m.subject_normalized for m in messages if m.subject_normalized}
-        # per subject, the threads holding it (every stored one: "is the subject the linked conversation's
-        # own?" asks of all time), and the messages a subject can join, in full: only those within
-        # SUBJECT_WINDOW of the batch's dates (all of them for a subject an undated message carries).
-        # Reading every stored message with the subject made each batch slower than the one before
-        # wherever a subject recurs ("Re: IEP meeting" every year): 27% of the writer's time at 5,000 emails.
-        self.subject_threads: dict[str, set[int]] = defaultdict(set)
+        # per subject, the messages it can join, in full: only those within SUBJECT_WINDOW of the batch's
+        # messages with that subject (all of them for a subject an undated message carries). Reading every
+        # stored message with the subject made each batch slower than the one before wherever a subject
+        # recurs ("Re: IEP meeting" every year): 27% of the writer's time at 5,000 emails. Whether a subject is
+        # a linked conversation's own asks of every stored message (see `carries_subject`).
         self.by_subject: dict[str, list[_Candidate]] = defaultdict(list)
+        self.subject_threads: dict[str, set[int]] = defaultdict(set)  # the batch's own, as they are threaded
         if subjects:
-            for subject, thread_id in read(select(column.subject_normalized, column.thread_id).where(
-                    column.subject_normalized.in_(subjects), column.thread_id.is_not(None)).distinct()):
-                self.subject_threads[subject].add(thread_id)
-            dated = [m.sent_at for m in messages if m.subject_normalized and m.sent_at is not None]
+            spans: dict[str, tuple[datetime, datetime]] = {}
+            for m in messages:
+                if m.subject_normalized and m.sent_at is not None:
+                    low, high = spans.get(m.subject_normalized, (m.sent_at, m.sent_at))
+                    spans[m.subject_normalized] = (min(low, m.sent_at), max(high, m.sent_at))
             undated = {m.subject_normalized for m in messages if m.subject_normalized and m.sent_at is None}
-            near = []
-            if dated:
-                near.append(column.sent_at.between(min(dated) - SUBJECT_WINDOW, max(dated) + SUBJECT_WINDOW))
+            near = [and_(column.subject_normalized == subject,
+                         column.sent_at.between(low - SUBJECT_WINDOW, high + SUBJECT_WINDOW))
+                    for subject, (low, high) in spans.items() if subject not in undated]
             if undated:
                 near.append(column.subject_normalized.in_(undated))
             columns = (column.id, column.message_id, column.in_reply_to, column.subject, column.subject_normalized,
                        column.sent_at, column.from_email, column.to_json, column.cc_json, column.is_bulk, column.thread_id)
-            for row in read(select(*columns).where(column.subject_normalized.in_(subjects), column.thread_id.is_not(None),
-                                                   or_(*near)).order_by(column.id)):
+            for row in read(select(*columns).where(column.thread_id.is_not(None), or_(*near)).order_by(column.id)):
                 facts = NewMessageFacts(row.id, row.message_id, row.in_reply_to, (), row.subject or "",
                                         row.subject_normalized, row.sent_at, row.from_email, row.to_json or "[]",
                                         row.cc_json or "[]", bool(row.is_bulk))
@@ -232,13 +232,24 @@ class _Batch:
                 best = (gap, candidate.thread_id)
         return self.current(best[1]) if best else None
 
+    def carries_subject(self, linked: set[int], subject: str) -> bool:
+        """Does a message of one of these (current) threads, stored or threaded earlier in the batch, carry
+        this subject? Asked of the database for the stored ones: their rows hold their current threads (a
+        merge rewrites them at once), while the batch's own still hold none."""
+        if any(self.current(thread) in linked for thread in self.subject_threads.get(subject, ())):
+            return True
+        stored = [thread for thread in linked if thread not in self.pending]
+        return bool(stored) and self.session.connection().execute(
+            select(Message.__table__.c.id).where(Message.__table__.c.subject_normalized == subject,
+                                                 Message.__table__.c.thread_id.in_(stored)).limit(1)).first() is not None
+
     def by_reply_subject(self, message: NewMessageFacts, linked: set[int], ignore: tuple[str, ...]) -> int | None:
         """A reply linked by its headers whose "Re: X" names another conversation among the same
         people, not the one it is linked to: its author took the two for one (a grandmother's new
         email answered under the subject of the evaluation thread). The thread of X, nearest in time."""
         if not message.subject_normalized or _unprefixed(message):
             return None
-        if any(self.current(thread) in linked for thread in self.subject_threads.get(message.subject_normalized, ())):
+        if self.carries_subject(linked, message.subject_normalized):
             return None  # the subject is the linked conversation's own: nothing to join
         candidates = [c for c in self.by_subject.get(message.subject_normalized, ()) if c.facts.id != message.id]
         mine = participants(message, ignore)
