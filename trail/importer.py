@@ -203,6 +203,7 @@ class Importer:
         self.snapshot_of: dict[int, int] = {}
         self.stored_digests: dict[int, bytes] = {}  # this run's new messages: `tags_digest` of the tags stored
         self.attachments = AttachmentTexts(settings)  # attachments' text, read in a sandboxed child process
+        self.workers = 1  # processes for the follow-up refresh after a run (import_many's `workers`)
 
     # ---- the whole flow -------------------------------------------------------------------------
 
@@ -211,6 +212,7 @@ class Importer:
         """Import (origin, raw bytes) pairs, committing every `batch_size` emails. With `workers` > 1
         and more than a few hundred emails, they are read and tagged in that many processes."""
         summary = ImportSummary()
+        self.workers = workers
         items = iter(items)
         head = list(islice(items, PARALLEL_FROM))
         with _collecting_only_new_objects():
@@ -283,7 +285,7 @@ class Importer:
             refresh_followups_apart(self.settings)
             return
         with self.db.session_scope() as session:
-            refresh_followups(session, self.settings)
+            refresh_followups(session, self.settings, workers=self.workers)
 
     # ---- read: bytes -> parsed, checked ------------------------------------------------------------
 

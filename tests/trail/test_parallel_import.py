@@ -67,3 +67,25 @@ def test_a_second_run_in_workers_changes_nothing(tmp_path, tagger):
     Importer(db, settings, tagger).import_many(mail(), workers=2)
     again = Importer(db, settings, tagger).import_many(mail(), workers=2)
     assert (again.new, again.duplicates, again.quarantined) == (0, len(mail()), 0)
+
+
+def test_the_follow_up_refresh_in_two_processes_credits_the_same_messages(tmp_path, tagger, monkeypatch):
+    from ieptrail.store.models import Fulfillment
+    from ieptrail.trail import followups
+
+    url = f"sqlite:///{tmp_path / 'refresh.db'}"
+    settings = load_settings({"HOME": str(tmp_path), "IEPTRAIL_DATABASE_URL": url, "IEPTRAIL_DKIM_CHECK": "false",
+                              **SAMPLE_ENV}, env_file=os.devnull)
+    db = Database(url)
+    Importer(db, settings, tagger).import_many(mail())
+    credited = []
+    for workers, apart_from in ((1, followups.LINK_APART_FROM), (2, 0)):
+        monkeypatch.setattr(followups, "LINK_APART_FROM", apart_from)
+        with db.session_scope() as session:
+            followups.refresh_followups(session, settings, workers=workers)
+        with db.session_scope() as session:
+            credited.append(session.execute(select(Fulfillment.item_kind, Fulfillment.item_key, Fulfillment.message_pk,
+                                                   Fulfillment.rule).order_by(Fulfillment.id)).all())
+    db.close()
+    assert credited[0] == credited[1]
+    assert {kind for kind, *_ in credited[0]} == {"promise", "request"}
