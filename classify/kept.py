@@ -110,9 +110,9 @@ def promises_return(sentence: str) -> bool:
 
 def says_came_back(sentence: str) -> bool:
     """A statement that a thing came back (not a question: "did the form come back?"; not "it never came back")."""
-    return bool(_CAME_BACK.search(sentence)) and not sentence.rstrip().endswith("?") and \
-        not re.search(r"\b(?:not|never|n't|n’t|yet|if|whether|once|when)\b", sentence[:_CAME_BACK.search(sentence).start()][-30:],
-                      re.I)
+    found = _CAME_BACK.search(sentence)
+    return bool(found) and not sentence.rstrip().endswith("?") and \
+        not re.search(r"\b(?:not|never|n't|n’t|yet|if|whether|once|when)\b", sentence[:found.start()][-30:], re.I)
 
 
 def promises_to_find_out(sentence: str) -> bool:

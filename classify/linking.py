@@ -359,6 +359,7 @@ class MessageIndex:
         self.handed_overlaps: dict[tuple[int, str | None], tuple[list[frozenset[str]], list[tuple[int, str]]]] = {}
         self.by_id: dict[int, LaterMessage] = {}
         self.by_thread: dict[int | None, list[LaterMessage]] = defaultdict(list)
+        self.by_author: dict[str, list[LaterMessage]] = defaultdict(list)  # each writer's mail in sent order
         self.postings: dict[tuple[str, str], list[LaterMessage]] = defaultdict(list)
         self._profiles: dict[int, MessageProfile] = {}
         self._later: dict[tuple, list[LaterMessage]] = {}
@@ -370,6 +371,7 @@ class MessageIndex:
             if message.author_email:
                 self.authors.add(message.author_email)
             self.by_thread[message.thread_id].append(message)
+            self.by_author[message.author_email].append(message)
             if message.auto_reply:
                 continue
             words = content_words(message.new_text, ignore)
@@ -914,10 +916,9 @@ def late_elsewhere(commitment: Commitment, index: MessageIndex) -> FollowupEvide
     if not papers:
         return None
     about = content_words(asked, index.ignore)
-    for message in sorted((message for message in index.by_id.values() if message.author_email == promiser
-                           and message.thread_id != commitment.thread_id
-                           and commitment.sent < message.sent <= commitment.sent + OUTSIDE_THREAD_WINDOW),
-                          key=attrgetter("sent", "id")):
+    for message in index.by_author.get(promiser, ()):
+        if message.thread_id == commitment.thread_id or not commitment.sent < message.sent <= commitment.sent + OUTSIDE_THREAD_WINDOW:
+            continue
         views = index.profile(message).sentences
         late = [view for view in views[:4] if apologizes_for_lateness(view.text)]
         if not late or any(_NOT_DONE_PAST.search(view.text) for view in views[:4]):
@@ -950,8 +951,8 @@ def arrival_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvi
               if m.author_email in family]
     options = inside + index.outside_thread(family, terms, commitment.thread_id, commitment.sent)
     # the named parent's every later note (a few: "got the letter from district too" shares no word with the promise)
-    options += [message for message in index.by_id.values() if message.author_email in named & family
-                and commitment.sent < message.sent <= commitment.sent + OUTSIDE_THREAD_WINDOW]
+    options += [message for address in named & family for message in index.by_author.get(address, ())
+                if commitment.sent < message.sent <= commitment.sent + OUTSIDE_THREAD_WINDOW]
     for message in sorted(set(options), key=attrgetter("sent", "id")):
         if message.author_email not in family or about_something_else(commitment, message, index):
             continue
@@ -984,8 +985,8 @@ def return_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvid
     about = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
     if not promisees or not about:
         return None
-    for message in sorted((message for message in index.by_id.values() if message.author_email in promisees
-                           and commitment.sent < message.sent <= commitment.sent + RETURN_WINDOW and not message.auto_reply),
+    for message in sorted((message for address in promisees for message in index.by_author.get(address, ())
+                           if commitment.sent < message.sent <= commitment.sent + RETURN_WINDOW and not message.auto_reply),
                           key=attrgetter("sent", "id")):
         if about_something_else(commitment, message, index):
             continue
