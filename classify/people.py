@@ -140,7 +140,8 @@ def person_name(display: str) -> tuple[str, ...] | None:
     "jrivera@lincoln.org")."""
     if re.search(r"(?i)\bvia\b|\bon behalf of\b", display or ""):
         return None
-    text = re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>|[\"“”]", " ", display or "").strip()
+    # [^()]* and not [^)]*: a run of "(" without ")" must not make each "(" scan to the end (quadratic)
+    text = re.sub(r"\([^()]*\)|\[[^\[\]]*\]|<[^<>]*>|[\"“”]", " ", display or "").strip()
     if not text or "@" in text:
         return None
     head, comma, tail = text.partition(",")
