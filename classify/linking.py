@@ -1262,6 +1262,42 @@ def meeting_held(commitment: Commitment, index: MessageIndex) -> FollowupEvidenc
     return None
 
 
+# a promise to send the notice or invitation of a meeting: "I'll send the formal meeting notice once we pick a date",
+# "I'll send out the official invitation"
+_PROMISES_NOTICE = re.compile(r"\b(?:send|e-?mail|mail|get)\b(?: (?:out|you|her|him|them|the family))? (?:the |a |an |our |your )?"
+                              r"(?:formal |official |written |calendar |meeting |iep |\w+ meeting )*(?:notice|invit(?:e|ation))\b", re.I)
+# the notice itself, from the school or its records system: "Notice of IEP Team Meeting", "You are invited to a meeting",
+# a calendar invitation
+_A_NOTICE = re.compile(r"\bnotice of (?:an? |the )?(?:[\w()-]+ ){0,6}meeting\b|\byou are invited to (?:a|an|the)\b", re.I)
+NOTICE_WINDOW = timedelta(days=60)
+
+
+def notice_sent(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise to send a meeting's notice or invitation, kept by the first notice of a meeting or calendar
+    invitation that reaches the family from the promiser's school (its records system's no-reply address too) or its
+    thread, within two months: the notice is the deed, whatever words the promise used."""
+    if not _PROMISES_NOTICE.search(commitment.sentence):
+        return None
+    school = organization(commitment.promiser or commitment.author_email)
+    end = commitment.sent + NOTICE_WINDOW
+    inside = index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
+    options = {message.id: message for message in inside}
+    if school:
+        options.update((message.id, message) for message in index.by_id.values()
+                       if commitment.sent < message.sent <= end and organization(message.author_email) == school)
+    for message in sorted(options.values(), key=attrgetter("sent", "id")):
+        if message.sent > end or message.auto_reply or about_something_else(commitment, message, index):
+            continue
+        if not same_side(message, commitment) and message.author_email not in promise_party(commitment):
+            continue
+        for view in index.profile(message).sentences[:12]:  # its heading, not a notice spoken of further down
+            if not (view.question or view.future or view.recalls_owed) \
+                    and (_A_NOTICE.search(view.text) or _INVITATION.search(view.text)):
+                return FollowupEvidence(message.id, view.text, "delivered: the meeting notice sent", message.sent,
+                                        {"score": 1})
+    return None
+
+
 # a test or quiz to be taken (again), or its papers sent for it: "I'll let him retake the unit test on Tuesday", "I'll
 # send the test and the key down with her"; not its results, scores or data to be sent
 _TEST_WORD = re.compile(r"\b(?:re-?take|retook|retest(?:ed)?|redo|redid|make-?up (?:test|quiz)|tests?|quiz(?:zes)?|exams?)\b", re.I)
@@ -1401,6 +1437,10 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             held = stop_held(commitment, index)  # what a later message reports done of it is the breach, not the promise kept
             if held:
                 found[commitment.key] = held
+            continue
+        notice = notice_sent(commitment, index)  # the notice itself, before any note that only speaks of the meeting
+        if notice:
+            found[commitment.key] = notice
             continue
         words = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
         scored: tuple[float, LaterMessage] | None = None  # the model's best so far

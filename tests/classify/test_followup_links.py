@@ -11,7 +11,7 @@ from ieptrail.classify.followup import LaterMessage
 from ieptrail.classify.learned import PACKAGED_MODELS, load_model
 from ieptrail.classify.linking import (
     MessageIndex, address_names, ask_in, commitment_in, delivery_features, link_promises, link_requests, names_another_part,
-    negated_verbs, paragraph_above, spelled_out, terse_reply_answers, word_roots,
+    negated_verbs, notice_sent, paragraph_above, spelled_out, terse_reply_answers, word_roots,
 )
 
 PARENT = "graham.pelletier@gmail.com"
@@ -1277,3 +1277,27 @@ def test_a_summary_of_what_was_agreed_or_a_deed_done_at_the_meeting_reports_it_h
         made = record.add(CASE_MANAGER, "Good question. " + sentence)
         record.add(PARENT, text, thread=2, days=4, to=CASE_MANAGER)
         assert kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 23))), text
+
+
+def test_the_schools_meeting_notice_keeps_a_promise_to_send_it_before_a_note_that_only_speaks_of_the_meeting():
+    record = Record()
+    record.add_unrelated()
+    sentence = "I'll send the formal meeting notice once we pick a date."
+    made = record.add(CASE_MANAGER, "Thanks for the dates. " + sentence)
+    record.add(CASE_MANAGER, "Here's the draft IEP for Thursday's meeting, so you can read it ahead.", thread=1, days=2)
+    record.add("noreply-records@district97.org", "District 97 Special Education\nNotice of Individualized Education "
+               "Program (IEP) Team Meeting\nTo: the parent of Eli. You are invited to a meeting of your student's team.",
+               thread=9, days=3)
+    found = kept(record, promised(made, sentence, CASE_MANAGER))
+    assert found and "Notice of" in found
+
+
+def test_a_notice_from_elsewhere_or_a_question_about_it_does_not_keep_a_promise_to_send_it():
+    for author, text in (("office@otherclinic.org", "Notice of Annual Review Meeting: you are invited to a review."),
+                         (CASE_MANAGER, "Did you get the notice of IEP meeting I mentioned?")):
+        record = Record()
+        record.add_unrelated()
+        sentence = "I'll send the formal meeting notice once we pick a date."
+        made = record.add(CASE_MANAGER, "Thanks for the dates. " + sentence)
+        record.add(author, text, thread=9, days=3)
+        assert notice_sent(promised(made, sentence, CASE_MANAGER), record.index()) is None, text
