@@ -82,6 +82,13 @@ _PROMISES_CALL = re.compile(r"\b(?:i|we)(?:'ll|’ll| will| can| am going to|'m 
                             r"(?:call|phone|ring)\b", re.I)
 _THANKS_FOR_CALL = re.compile(r"\b(?:thanks?|thank you)(?: so much)? for (?:the (?:phone )?call|calling|the phone call|phoning)\b|"
                               r"\bgracias por (?:la llamada|llamar(?:me|nos)?)\b", re.I)
+
+
+def promises_call(sentence: str) -> bool:
+    """"I'll call you Thursday", "we will give her a call": the deed is a phone call."""
+    return bool(_PROMISES_CALL.search(sentence))
+
+
 # the words of an outright delivery that hand a thing over (not "I've talked", "we met", "is fixed")
 _HANDS_OVER_WORDS = re.compile(r"attach|enclos|includ|here|sent|mailed|forwarded|shared|uploaded|posted|went out|arrived|came in|"
                                r"as promised|delivered", re.I)

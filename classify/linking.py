@@ -50,7 +50,7 @@ from operator import attrgetter
 from ieptrail.classify.followup import (
     _ACKNOWLEDGED, _ACTION_ASK, _AS_PROMISED, _DEFERRAL, _PROPOSES_TIME, _SETS_UP, STOPWORDS, Ask, Commitment,
     FollowupEvidence, LaterMessage, _marks, answer_candidates, content_words, context_around, delivery_candidates,
-    email_domain, future_after_delivery, not_in_hand_yet, organization, same_side, split_sentences, stem,
+    email_domain, future_after_delivery, not_in_hand_yet, organization, promises_call, same_side, split_sentences, stem,
 )
 from ieptrail.classify.kept import (
     HANDS_OVER, apologizes_for_lateness, documents_named, hands_over, hands_to_family, informs, is_a_letter,
@@ -1172,6 +1172,132 @@ def begun_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvide
     return None
 
 
+# a call reported held, by anyone who was on it: "notes from our call today", "our call with her yesterday went
+# well", "sorry I missed your call", "when we spoke this morning", "I talked with him by phone"
+_CALL_HELD = re.compile(
+    r"\b(?:notes|summary|recap) (?:from|of) (?:our|the|my|today[’']s|yesterday[’']s) (?:phone )?call\b|"
+    r"\b(?:our|the) (?:phone )?call (?:with \w+ )?(?:today|yesterday|this (?:morning|afternoon)|last night)\b|"
+    r"\b(?:since|after|during) (?:our|the|my) (?:phone )?call\b|"
+    r"\bmissed (?:your|my|the) (?:phone )?call\b|"
+    r"\b(?:spoke|talked) (?:with|to) \w+ (?:on the phone|by phone|over the phone)\b|"
+    r"\bwhen we (?:spoke|talked)\b", re.I)
+CALL_REPORT_WINDOW = timedelta(days=45)  # a call promised is reported within weeks (a later term's call is another one)
+
+
+def call_held(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise to call ("We will call you Wednesday after school") kept by a later message that reports the call
+    held, from whoever was on it: the one called, the promiser, or a colleague who joined it ("Notes from our call
+    with her today", "sorry I missed your call, got the voicemail"). Its thread, or the mail of those people
+    elsewhere, within weeks; not before the day it was set for, not a question, nor a call still to come."""
+    if not promises_call(commitment.sentence):
+        return None
+    source = index.by_id.get(commitment.source_id)
+    people = promise_party(commitment) | {address for address in (source.recipients if source else ()) if address}
+    school = organization(commitment.promiser or commitment.author_email)
+    end = commitment.sent + CALL_REPORT_WINDOW
+    options = {message.id: message for message in index.later_in_thread(commitment.thread_id, commitment.source_id,
+                                                                        commitment.sent)}
+    options.update((message.id, message) for message in index.by_id.values()
+                   if commitment.sent < message.sent <= end
+                   and (message.author_email in people or (school and organization(message.author_email) == school)))
+    for message in sorted(options.values(), key=attrgetter("sent", "id")):
+        if message.sent > end or message.auto_reply or message.bulk or before_its_day(commitment, message) \
+                or about_something_else(commitment, message, index):
+            continue
+        if commitment.due is not None and message.sent.date() < commitment.due:
+            continue
+        for view in index.profile(message).sentences:
+            if view.question or view.future or view.recalls_owed or _marks(view.text).negated:
+                continue
+            if _CALL_HELD.search(view.text):
+                return FollowupEvidence(message.id, view.text, "delivered: the call reported held", message.sent,
+                                        {"score": 1})
+    return None
+
+
+# an act to be done in person at a meeting: "I'll go over it with you Thursday at the meeting", "I'll bring her
+# reading log to the IEP meeting" (not a paper sent before it: "I'll send the draft before the meeting")
+_AT_A_MEETING = re.compile(r"\b(?:at|to|during) (?:the |our |his |her |their |this |next |tomorrow[’']s |that )?"
+                           r"(?:\w+ ){0,2}(?:meeting|conference)\b", re.I)
+# a meeting reported held: "thank you all for meeting today", "at yesterday's meeting", "notes from today's meeting",
+# "at the very start of the IEP meeting", "the meeting went well"
+_MEETING_HELD = re.compile(
+    r"\b(?:thanks?|thank you)(?: all| everyone| so much)? for (?:meeting|coming|attending|a (?:\w+ )?meeting)\b|"
+    r"\b(?:at|during|after|from|in) (?:today[’']s|yesterday[’']s|this (?:morning|afternoon)[’']s|last week[’']s) (?:\w+ )?meeting\b|"
+    r"\b(?:notes|summary|recap|minutes) (?:from|of) (?:the|our|today[’']s|yesterday[’']s) (?:\w+ )?meeting\b|"
+    r"\bat the (?:very )?(?:start|beginning|end) of the (?:\w+ )?meeting\b|"
+    r"\bthe (?:\w+ )?meeting (?:went|was held|ran)\b|\b(?:summary|recap|notes) of what we (?:agreed|discussed|decided)\b|"
+    r"\bgracias (?:a \w+ )?por (?:venir|la reuni[oó]n|reunirse)\b", re.I)
+# a deed reported done at it: "Mr. Lee confirmed at the meeting that…"
+_AT_THE_MEETING = re.compile(r"\bat (?:the|our) (?:\w+ )?meeting\b", re.I)
+MEETING_REPORT_WINDOW = timedelta(days=7)  # after the meeting's day: a report of it comes within days
+
+
+def meeting_held(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise of an act done in person at a dated meeting ("I'll go over the new schedule with you at Thursday's
+    meeting") kept by a later message, from either side, that reports the meeting held ("Thank you all for meeting
+    today", "at yesterday's meeting"): the meeting was the deed's occasion, and no mail will say more. Only a promise
+    with its day, from its day to a week after; not a paper to send, a question, or a meeting still to come."""
+    if commitment.due is None or not _AT_A_MEETING.search(commitment.sentence) \
+            or "send" in promised_families(commitment.sentence) or _DEFERRAL.search(commitment.sentence):
+        return None
+    source = index.by_id.get(commitment.source_id)
+    people = promise_party(commitment) | {address for address in (source.recipients if source else ()) if address}
+    first = datetime.combine(commitment.due, datetime.min.time())
+    last = first + MEETING_REPORT_WINDOW + timedelta(days=1)
+    options = {message.id: message for message in index.later_in_thread(commitment.thread_id, commitment.source_id,
+                                                                        commitment.sent)}
+    options.update((message.id, message) for message in index.by_id.values()
+                   if commitment.sent < message.sent and message.author_email in people)
+    for message in sorted(options.values(), key=attrgetter("sent", "id")):
+        if not first <= message.sent < last or message.auto_reply or message.bulk \
+                or about_something_else(commitment, message, index):
+            continue
+        for view in index.profile(message).sentences:
+            if view.question or view.future or view.recalls_owed or _marks(view.text).negated:
+                continue
+            if _MEETING_HELD.search(view.text) or (view.deed and not view.pending and _AT_THE_MEETING.search(view.text)):
+                return FollowupEvidence(message.id, view.text, "delivered: the meeting reported held", message.sent,
+                                        {"score": 1})
+    return None
+
+
+# a promise to send the notice or invitation of a meeting: "I'll send the formal meeting notice once we pick a date",
+# "I'll send out the official invitation"
+_PROMISES_NOTICE = re.compile(r"\b(?:send|e-?mail|mail|get)\b(?: (?:out|you|her|him|them|the family))? (?:the |a |an |our |your )?"
+                              r"(?:formal |official |written |calendar |meeting |iep |\w+ meeting )*(?:notice|invit(?:e|ation))\b", re.I)
+# the notice itself, from the school or its records system: "Notice of IEP Team Meeting", "You are invited to a meeting",
+# a calendar invitation
+_A_NOTICE = re.compile(r"\bnotice of (?:an? |the )?(?:[\w()-]+ ){0,6}meeting\b|\byou are invited to (?:a|an|the)\b", re.I)
+NOTICE_WINDOW = timedelta(days=60)
+
+
+def notice_sent(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise to send a meeting's notice or invitation, kept by the first notice of a meeting or calendar
+    invitation that reaches the family from the promiser's school (its records system's no-reply address too) or its
+    thread, within two months: the notice is the deed, whatever words the promise used."""
+    if not _PROMISES_NOTICE.search(commitment.sentence):
+        return None
+    school = organization(commitment.promiser or commitment.author_email)
+    end = commitment.sent + NOTICE_WINDOW
+    inside = index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
+    options = {message.id: message for message in inside}
+    if school:
+        options.update((message.id, message) for message in index.by_id.values()
+                       if commitment.sent < message.sent <= end and organization(message.author_email) == school)
+    for message in sorted(options.values(), key=attrgetter("sent", "id")):
+        if message.sent > end or message.auto_reply or about_something_else(commitment, message, index):
+            continue
+        if not same_side(message, commitment) and message.author_email not in promise_party(commitment):
+            continue
+        for view in index.profile(message).sentences[:12]:  # its heading, not a notice spoken of further down
+            if not (view.question or view.future or view.recalls_owed) \
+                    and (_A_NOTICE.search(view.text) or _INVITATION.search(view.text)):
+                return FollowupEvidence(message.id, view.text, "delivered: the meeting notice sent", message.sent,
+                                        {"score": 1})
+    return None
+
+
 # a test or quiz to be taken (again), or its papers sent for it: "I'll let him retake the unit test on Tuesday", "I'll
 # send the test and the key down with her"; not its results, scores or data to be sent
 _TEST_WORD = re.compile(r"\b(?:re-?take|retook|retest(?:ed)?|redo|redid|make-?up (?:test|quiz)|tests?|quiz(?:zes)?|exams?)\b", re.I)
@@ -1312,6 +1438,10 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             if held:
                 found[commitment.key] = held
             continue
+        notice = notice_sent(commitment, index)  # the notice itself, before any note that only speaks of the meeting
+        if notice:
+            found[commitment.key] = notice
+            continue
         words = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
         scored: tuple[float, LaterMessage] | None = None  # the model's best so far
         for message in sorted(delivery_options(commitment, index), key=attrgetter("sent", "id")):
@@ -1352,7 +1482,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             arrived = reported_by_others(commitment, index) or arrival_reported(commitment, index) \
                 or thanks_received(commitment, index) or return_reported(commitment, index) or late_elsewhere(commitment, index) \
                 or begun_reported(commitment, index) \
-                or score_reported(commitment, index) or on_the_agenda(commitment, index)
+                or score_reported(commitment, index) or on_the_agenda(commitment, index) or call_held(commitment, index) \
+                or meeting_held(commitment, index)
             if arrived:
                 found[commitment.key] = arrived
     return found

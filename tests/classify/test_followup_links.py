@@ -11,7 +11,7 @@ from ieptrail.classify.followup import LaterMessage
 from ieptrail.classify.learned import PACKAGED_MODELS, load_model
 from ieptrail.classify.linking import (
     MessageIndex, address_names, ask_in, commitment_in, delivery_features, link_promises, link_requests, names_another_part,
-    negated_verbs, paragraph_above, spelled_out, terse_reply_answers, word_roots,
+    negated_verbs, notice_sent, paragraph_above, spelled_out, terse_reply_answers, word_roots,
 )
 
 PARENT = "graham.pelletier@gmail.com"
@@ -1217,3 +1217,87 @@ def test_a_part_said_done_while_the_promised_thing_is_not_in_hand_yet_keeps_noth
     assert kept(record, made) is None
     record.add(CASE_MANAGER, "The revised behavior plan is attached in English and Arabic.", days=8)
     assert "is attached" in kept(record, made)
+
+
+# ---- a call or a meeting reported held -----------------------------------------------------------------------------
+
+def test_a_colleague_on_the_call_or_the_one_called_reporting_it_keeps_a_promise_to_call():
+    for author, text, thread in ((OT, "Tom, notes from our call with the family today: - Homework is going better.", 2),
+                                 (PARENT, "sorry been working nights and missed your call, got the voicemail. the "
+                                          "homework is fine now", 1)):
+        record = Record()
+        record.add_unrelated()
+        sentence = "We will call you on Tuesday after school."
+        made = record.add(CASE_MANAGER, "Thank you for letting us know. " + sentence)
+        record.add(author, text, thread=thread, days=8, to=CASE_MANAGER)
+        found = kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 21)))
+        assert found and "call" in found, text
+
+
+def test_a_call_still_to_come_or_not_made_keeps_no_promise_to_call():
+    for text in ("Tom, we will go over it on our call with the family tomorrow.",
+                 "Tom, I never got the call today, did I miss it?",
+                 "Nobody called me on Tuesday."):
+        record = Record()
+        record.add_unrelated()
+        sentence = "We will call you on Tuesday after school."
+        made = record.add(CASE_MANAGER, "Thank you for letting us know. " + sentence)
+        record.add(PARENT, text, thread=1, days=8, to=CASE_MANAGER)
+        assert kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 21))) is None, text
+
+
+def test_a_meeting_reported_held_keeps_a_promise_of_an_act_at_it():
+    record = Record()
+    record.add_unrelated()
+    sentence = "I'll go over the new bus schedule with you Thursday at the meeting."
+    made = record.add(CASE_MANAGER, "Good question. " + sentence)
+    record.add(PARENT, "Thank you all for meeting with us today. We feel much better about the plan.", thread=2, days=3,
+               to=CASE_MANAGER)
+    found = kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 23)))
+    assert found and "Thank you all for meeting" in found
+
+
+def test_a_meeting_held_before_its_day_or_a_paper_to_send_keeps_nothing():
+    for sentence, days in (("I'll go over the new bus schedule with you Thursday at the meeting.", 1),  # before Thursday
+                           ("I'll send the new bus schedule to you before Thursday's meeting.", 3)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(CASE_MANAGER, "Good question. " + sentence)
+        record.add(PARENT, "Thank you all for meeting with us today.", thread=2, days=days, to=CASE_MANAGER)
+        assert kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 23))) is None, sentence
+
+
+
+def test_a_summary_of_what_was_agreed_or_a_deed_done_at_the_meeting_reports_it_held():
+    for text in ("Here is a short summary of what we agreed, so we all have the same list.",
+                 "Mrs. Ngata confirmed at the meeting that the bus aide starts Monday."):
+        record = Record()
+        record.add_unrelated()
+        sentence = "I'll go over the new bus schedule with you Thursday at the meeting."
+        made = record.add(CASE_MANAGER, "Good question. " + sentence)
+        record.add(PARENT, text, thread=2, days=4, to=CASE_MANAGER)
+        assert kept(record, promised(made, sentence, CASE_MANAGER, date(2025, 10, 23))), text
+
+
+def test_the_schools_meeting_notice_keeps_a_promise_to_send_it_before_a_note_that_only_speaks_of_the_meeting():
+    record = Record()
+    record.add_unrelated()
+    sentence = "I'll send the formal meeting notice once we pick a date."
+    made = record.add(CASE_MANAGER, "Thanks for the dates. " + sentence)
+    record.add(CASE_MANAGER, "Here's the draft IEP for Thursday's meeting, so you can read it ahead.", thread=1, days=2)
+    record.add("noreply-records@district97.org", "District 97 Special Education\nNotice of Individualized Education "
+               "Program (IEP) Team Meeting\nTo: the parent of Eli. You are invited to a meeting of your student's team.",
+               thread=9, days=3)
+    found = kept(record, promised(made, sentence, CASE_MANAGER))
+    assert found and "Notice of" in found
+
+
+def test_a_notice_from_elsewhere_or_a_question_about_it_does_not_keep_a_promise_to_send_it():
+    for author, text in (("office@otherclinic.org", "Notice of Annual Review Meeting: you are invited to a review."),
+                         (CASE_MANAGER, "Did you get the notice of IEP meeting I mentioned?")):
+        record = Record()
+        record.add_unrelated()
+        sentence = "I'll send the formal meeting notice once we pick a date."
+        made = record.add(CASE_MANAGER, "Thanks for the dates. " + sentence)
+        record.add(author, text, thread=9, days=3)
+        assert notice_sent(promised(made, sentence, CASE_MANAGER), record.index()) is None, text
