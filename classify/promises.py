@@ -557,11 +557,19 @@ _CONTINUES = re.compile(r"^(?:It|That|This|They|Both|Everything|All of (?:it|the
 _BEFORE_EVENT = re.compile(r"\b(?:(?:at least\s+)?(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?|the)\s+"
                            r"(?:school\s+|business\s+)?(?P<unit>days?|weeks?)\s+)?(?P<prep>before|by|ahead of|prior to|at|"
                            r"(?:right\s+|just\s+)?after|following)\s+"
-                           r"(?:the|our|his|her|this|that|your)\s+(?:[\w-]+\s+){0,3}?(?P<event>meeting|IEP|ARD|conference|review|call)\b",
+                           r"(?:the|our|his|her|this|that|your)\s+(?:[\w-]+\s+){0,3}?(?P<event>meeting|IEP|ARD|conference|review|call|"
+                           # "the week after the trip", "the day before the test": an event of the child's week
+                           r"trip|outing|test|quiz|exam)\b",
                            re.I)
 # "I'll bring the draft goals to the meeting": handed over at it
 _TO_THE_MEETING = re.compile(r"\b(?:bring|take|have|carry)\b[^.;!?]{0,60}?\b(?P<count>)(?P<unit>)(?P<prep>to)\s+"
                              r"(?:the|our|his|her|this|that|your)\s+(?:[\w-]+\s+){0,3}?(?P<event>meeting|ARD|conference)\b", re.I)
+
+
+# what the writer brings along, with no day and no place of its own (not "bring it back", "bring him home")
+_BRING = re.compile(r"(?:also\s+)?bring\b(?![^.;!?]{0,25}\b(?:back|home|over|in)\b)(?![^.;!?]*\bto\s+(?:school|class|the office|you)\b)",
+                    re.I)
+_MEETING_NAMED = re.compile(r"\b(?P<count>)(?P<unit>)(?P<prep>)(?P<event>meeting|ARD|conference)\b", re.I)
 
 
 def _due(text: str, rest_start: int, sentence: Sentence, sentences: list[Sentence], sent_day: date,
@@ -584,6 +592,12 @@ def _due(text: str, rest_start: int, sentence: Sentence, sentences: list[Sentenc
         due = _event_day(event, sentences, sent_day)
         if due is None and subject:  # "Re: IEP meeting Oct 27": the thread's subject dates the meeting
             due = _event_day(event, [Sentence(subject, 0, len(subject), -1, -1)], sent_day)
+        if due is not None:
+            return due
+    if _BRING.match(text[rest_start:].lstrip()):
+        # "I'll bring his own list of what helps him" in a message about the meeting: brought to it
+        meeting = _MEETING_NAMED.search(subject) or _MEETING_NAMED.search(" ".join(s.text for s in sentences))
+        due = _event_day(meeting, sentences, sent_day) if meeting else None
         if due is not None:
             return due
     same_paragraph = [s for s in sentences if s.paragraph == sentence.paragraph]
@@ -689,9 +703,12 @@ def find_promises(
     doc: Doc, sentences: list[Sentence], message: MessageText, topics: list[TopicMention],
     student_names: set[str], directory: tuple[Person, ...] = (),
 ) -> list[PromiseFound]:
-    if message.auto_reply or message.bulk or message.sent is None:
+    if message.auto_reply or (message.bulk and not message.list_memo) or message.sent is None:
         return []
     sent_day = message.sent.date()
+    if message.bulk:  # a person's memo to a list, forwarded in: only what its writer undertakes, by a day
+        found = find_promises(doc, sentences, dataclasses.replace(message, bulk=False), topics, student_names, directory)
+        return [p for p in found if _memo_writer_owes(p, sent_day)]
     people = People(message, directory)
     quotes = quoted_spans(message.new_text) + interleaved_quote_spans(message.new_text)
     recap = is_recap(message)
@@ -713,30 +730,72 @@ def find_promises(
                 continue
             if offset and _same_promiser_goes_on(clause, found, sentence, by):
                 continue
-            start = sentence.start + offset
-            text = clause.strip()
-            start += len(clause) - len(clause.lstrip())
-            # "I signed it tonight and Rory will hand it in in the morning": the morning the promise names, first
-            due = (_next_morning(rest, message) if not find_dates(rest, sent_day) else None) \
-                or _due(text, len(text) - len(rest), sentence, sentences, sent_day, message.subject) \
-                or _day_the_subject_names(text, message.subject, sent_day) \
-                or _timing_after(sentence, sentences, sent_day)
-            if rule == "should-by-date" and due is None:
-                continue
             if _restated_by_user(rule, message, recap):
                 continue
-            sentence_topics = tuple(dict.fromkeys(t.topic for t in topics if sentence.start <= t.start < sentence.end))
-            found.append(PromiseFound(
-                sentence=text, start=start, end=start + len(text), rule=rule,
-                by_name=by.name if by else None, by_email=by.email if by else None,
-                due=due.day if due else None, due_text=due.text if due else None,
-                action=_action(rest), topics=sentence_topics,
-            ))
-            promised_in[sentence.index] = (sentence.paragraph, by.email if by else None)
+            for piece, piece_offset, piece_rest in _shared_subject_acts(clause, offset, rest, sent_day):
+                start = sentence.start + piece_offset
+                text = piece.strip()
+                start += len(piece) - len(piece.lstrip())
+                # "I signed it tonight and Rory will hand it in in the morning": the morning the promise names, first
+                due = (_next_morning(piece_rest, message) if not find_dates(piece_rest, sent_day) else None) \
+                    or _due(text, len(text) - len(piece_rest), sentence, sentences, sent_day, message.subject) \
+                    or _day_the_subject_names(text, message.subject, sent_day) \
+                    or _timing_after(sentence, sentences, sent_day)
+                if rule == "should-by-date" and due is None:
+                    continue
+                sentence_topics = tuple(dict.fromkeys(t.topic for t in topics if sentence.start <= t.start < sentence.end))
+                found.append(PromiseFound(
+                    sentence=text, start=start, end=start + len(text), rule=rule,
+                    by_name=by.name if by else None, by_email=by.email if by else None,
+                    due=due.day if due else None, due_text=due.text if due else None,
+                    action=_action(piece_rest), topics=sentence_topics,
+                ))
+                promised_in[sentence.index] = (sentence.paragraph, by.email if by else None)
     found = [p for p in found if not _spelled_out_next(p, found, sentences, sent_day)
              and not _item_goes_on(p, found, message.new_text)]
     found = _dated_by_the_next(found, sentences, sent_day)
     return [p for p in found if p.rule != _SPANISH_RULE or not _translated(p, sentences)]
+
+
+# "… said she'd send the referral by May 1 and get us the summary by June 5": a second act of the same subject
+_SECOND_ACT = re.compile(r"(?<!\s)(?:\s*+,)?\s++and\s++(?:then\s++|also\s++)?(?P<verb>(?:send|get|email|e-mail|mail|call|share|"
+                         r"provide|schedule|set up|finish|complete|submit|bring|drop off|forward|give|post|update|write up|"
+                         r"return|file)\b)", re.I)
+
+
+# the second act done to the thing of the first: "… fill out the form this weekend and send it back by Monday"
+_SAME_THING = re.compile(r"^\w+(?:\s+\w+)?\s+(?:it|them|that|this|those|these)\b", re.I)
+
+
+def _deadline_ahead(text: str, sent_day: date) -> bool:
+    return any(m.deadline and m.day >= sent_day for m in find_dates(text, sent_day, prefer="future"))
+
+
+def _shared_subject_acts(clause: str, offset: int, rest: str, sent_day: date) -> list[tuple[str, int, str]]:
+    """The clause as one promise, or as two when what it promises is two acts of one subject, each with its own day
+    ("… will send the referral by May 1 and get us the summary by June 5"; not "I'll check with her Monday and send
+    it Friday", one undertaking told in two steps)."""
+    whole = [(clause, offset, rest)]
+    body = clause.rstrip()
+    if not rest or not body.endswith(rest.rstrip()):
+        return whole
+    rest_start = len(body) - len(rest.rstrip())
+    for match in _SECOND_ACT.finditer(rest):
+        first, second = rest[:match.start()], rest[match.start("verb"):]
+        if _deadline_ahead(first, sent_day) and _deadline_ahead(_REASON.split(second, 1)[0], sent_day) \
+                and not _STEP.match(first.strip()) and not _SAME_THING.search(second):
+            cut = rest_start + match.start("verb")
+            return [(clause[:rest_start + match.start()], offset, first),
+                    (clause[cut:], offset + cut, second)]
+    return whole
+
+
+def _memo_writer_owes(promise: PromiseFound, sent_day: date) -> bool:
+    """ "I'll post the room list by Thursday 12/3" in a building memo forwarded into the trail: its writer's own
+    undertaking to everyone on the list, the reader included, with its deadline (not "we will …", "students will …",
+    which speak of all students, nor an undated "I'll see you all there")."""
+    return promise.rule.startswith("first-person:i ") and promise.due is not None and promise.due >= sent_day \
+        and any(m.deadline for m in find_dates(promise.sentence, sent_day, prefer="future"))
 
 
 # a statement with a short check on the end: "I'll send the log Friday - does that work?", "I'll call you tomorrow, okay?"
@@ -822,7 +881,7 @@ def _dated_by_the_next(found: list[PromiseFound], sentences: list[Sentence], sen
         if previous is not None and previous.due is None and promise.due is not None and promise.due > sent_day \
                 and here is not None and there is not None and here.index == there.index + 1 \
                 and here.paragraph == there.paragraph and previous.by_email == promise.by_email \
-                and _SAME_THING_AGAIN.search(promise.sentence) and len(promise.sentence.split()) <= 12:
+                and _SAME_THING_AGAIN.search(promise.sentence) and len(promise.sentence.split()) <= 20:
             out[-1] = dataclasses.replace(previous, due=promise.due, due_text=promise.due_text)
             continue
         out.append(promise)
@@ -966,6 +1025,11 @@ def _match_clause(
                 and _known_speaker(reported.group("speaker"), people, student_names) \
                 and not _NOT_AN_ACT.match(reported.group("rest")) and not _KEPT_OR_NOT.search(stripped):
             return "reported:said would", people.resolve(reported.group("speaker")), reported.group("rest")
+        # "I believe you said you would check the roster": the reader's spoken promise, written down to them
+        if reported and reported.group("speaker").lower() == "you" and (reported.group("who") or "").lower() == "you" \
+                and people.you() is not None and not _NOT_AN_ACT.match(reported.group("rest")) \
+                and not _KEPT_OR_NOT.search(stripped) and not _in_if_clause(stripped, reported.start()):
+            return "reported:you said", people.you(), reported.group("rest")
     first = literals.search(_FIRST_PERSON, stripped)
     while first and _NOT_AN_ACT.match(first.group("rest")):
         # "I will be out Friday, but I'll send the data Monday": the writer's next undertaking, joined on
@@ -1084,7 +1148,8 @@ def _match_clause(
     if on_its_way and _dated_ahead(on_its_way.group("rest"), sent_day):
         return "should-by-date", message.author, on_its_way.group("rest")
     # (the parent may write from another address: any writer not on the school's side)
-    household = literals.search(_HOUSEHOLD_WILL, stripped) if message.from_user or not school else None
+    household = literals.search(_HOUSEHOLD_WILL, stripped) \
+        if message.from_user or not school or _childs_family(message.author, student_names) else None
     if household and (household.group("who").startswith(("My", "Her", "His", "Our", "my", "her", "his", "our"))
                       or ((_is_child(household.group("who"), student_names) or household.group("who").lower() in ("he", "she"))
                           and _CARRIES.match(household.group("rest")))) \
@@ -1238,7 +1303,8 @@ def _relayed_commitment(stripped: str, message: MessageText, people: People, stu
         return "relayed:will", by, thing.group("rest")
     child = _SAID_CHILD_CAN.match(words)
     if child and (_is_child(child.group("who"), student_names) or child.group("who").lower() in ("he", "she")) \
-            and _MAKE_UP.search(child.group("rest")) and _dated_ahead(words, sent_day):
+            and _MAKE_UP.search(child.group("rest")) \
+            and (_dated_ahead(words, sent_day) or re.fullmatch(_TITLED, speaker)):  # a named teacher's leave to redo it
         return "relayed:child can", by, child.group("rest")
     return None
 
@@ -1311,8 +1377,11 @@ _AGENDA_ING = re.compile(r"(?:also\s+)?be\s+(?:reviewing|discussing|considering|
 _RAISE_WITH = re.compile(
     rf"(?:also\s+)?(?:talk|speak|check)\s+(?:to|with)\s+(?:{_TITLED}|(?:the|his|her|their)\s+(?:\w+\s+)?(?:teacher|principal|"
     rf"case manager|counselor|therapist|coordinator|director|office))\s+about\b(?![^.;!?]*\b(?:and|then)\b)")
-_YOU_FIRST = re.compile(r"^(?:[^:;.]{0,40}:\s*)?(?:just\s+|please\s+)?(?:come|drop|send|bring|stop by|swing by|email|call|text|"
-                        r"put|leave|give|share|have (?:him|her|them))\b[^.;!?]*$", re.I)
+# (an invitation the reader may take up or not is such a first part: "you're welcome to join by phone and I'll send the link")
+_YOU_FIRST = re.compile(r"^(?:[^:;.]{0,40}:\s*)?(?:[A-Z][\w'’-]*,\s*)?(?:just\s+|please\s+|"
+                        r"(?:you(?:['’]re|\s+are)\s+(?:more\s+than\s+|always\s+)?(?:welcome|free)|feel\s+free)\s+to\s+)?"
+                        r"(?:come|drop|send|bring|stop by|swing by|email|call|text|"
+                        r"put|leave|give|share|have (?:him|her|them)|join|dial in|call in|log in|sit in)\b[^.;!?]*$", re.I)
 _AND_THEN = re.compile(r"(?<!\S)and\s+(?:then\s+)?$", re.I)
 # what a group or class will do together: "we'll work on asking for help", "we'll do our store lesson instead"
 _CLASSWORK = re.compile(r"(?:also\s+|then\s+)?(?:continue\s+to\s+)?(?:work on|practice|focus on|keep working on|"
@@ -1353,6 +1422,12 @@ _CHILD_WILL = re.compile(
 _YOU_CHILD = re.compile(rf"\b[Yy]ou\s+(?:{_ADVERB}\s+)?(?:will|{_APOSTROPHE}ll|can|are going to|get to)\s+(?:{_ADVERB}\s+)?"
                         rf"(?P<rest>(?:re-?take|re-?do|make up|finish|complete|take|test)\b.*)", re.S)
 _STARTING = re.compile(r"\b(?:beginning|starting|effective) (?:immediately|today|now|tomorrow)|\bfrom now on\b|\bgoing forward\b", re.I)
+
+
+def _childs_family(author: Person | None, student_names: set[str]) -> bool:
+    """The writer shares the child's family name: a parent writing from a work address is still the family."""
+    surname = author.name.split()[-1].lower() if author and author.name and len(author.name.split()) > 1 else ""
+    return bool(surname) and any(len(name.split()) > 1 and name.split()[-1].lower() == surname for name in student_names)
 
 
 def _is_child(who: str, student_names: set[str]) -> bool:

@@ -291,11 +291,23 @@ def test_a_forwarded_list_memo_is_read_for_topics_and_nothing_else(tagger):
     assert tag(tagger, MEMO, subject="Testing next week").missed_services  # said to one family: the child's
     memo = tag(tagger, MEMO, subject="Testing next week", bulk=True, list_memo=True)
     assert {"extended_time", "read_aloud"} <= set(memo.topic_ids)
-    # its sentences speak of all students: not this child's missed sessions, promises or requests
-    assert not memo.missed_services and not memo.promises and not memo.requests and not memo.makeups
+    # its sentences speak of all students: not this child's missed sessions or requests
+    assert not memo.missed_services and not memo.requests and not memo.makeups
+    # but its writer's own dated undertaking is owed to everyone on the list, the reader too
+    assert [p.sentence for p in memo.promises] == ["I will send the room list by Thursday."]
     # the same text as a newsletter: list mail for everything, topics included
     newsletter = tag(tagger, MEMO, subject="Testing next week", bulk=True)
     assert not newsletter.topics and not newsletter.missed_services
+
+
+@pytest.mark.parametrize("text", [
+    "We will test in the library next Tuesday.",  # what all students will do
+    "I'll see you all at the assembly on Friday.",  # not an act owed
+    "I will send the room list soon.",  # no deadline: a memo's vague intent
+    "Students will bring their own headphones by Monday.",
+])
+def test_a_memo_holds_only_its_writers_dated_undertakings(tagger, text):
+    assert not tag(tagger, text, subject="Testing next week", bulk=True, list_memo=True).promises
 
 
 @pytest.mark.parametrize("text, topic", [
