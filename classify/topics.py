@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ieptrail.classify import literals
-from ieptrail.classify.model import MessageText, TopicMention
+from ieptrail.classify.model import ALSO_BY_DEVICE, MessageText, TopicMention
 from ieptrail.classify.nlp import TopicMatch, doc_text
 from ieptrail.classify.nlp import iep_norms, sentence_at, topic_kinds
 from ieptrail.classify.roles import spanish_para
@@ -322,7 +322,10 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     - "three annual IEPs", "another IEP meeting": other students' meetings;
     - a bare "bus" in a message about a field trip is the trip's bus, not the transportation service
       (nor does it make an aide for the trip the bus aide); nor is one the child gets on or comes off;
-    - evaluations that pulled a provider away from sessions are other students'."""
+    - evaluations that pulled a provider away from sessions are other students';
+    - a meeting recalled from a past season, or the annual meeting named only as a preparation's end;
+    - Read&Write away from reading or a test; a bare make-up in a sentence about a test;
+    - a consent form for a testing agency's request; headphones to listen through; a room an adult was moved to."""
     para_rules = {m.rule for m in mentions if m.topic == _AIDE}
     bare_aide = {rule for rule in para_rules if rule.endswith(("phrase:aide", "phrase:aides"))}
     only_bare = para_rules == bare_aide
@@ -495,7 +498,7 @@ _SPOKEN_BY_DEVICE = {"phrase:text to speech", "phrase:text-to-speech", "phrase:t
 
 
 def _spoken_by_a_device(mentions: list[TopicMention]) -> list[TopicMention]:
-    return [replace(m, topic="assistive_technology", rule=f"{m.rule} (a device reads it)")
+    return [replace(m, topic="assistive_technology", rule=m.rule + ALSO_BY_DEVICE)
             for m in mentions if m.topic == "read_aloud" and m.rule in _SPOKEN_BY_DEVICE]
 
 
