@@ -51,7 +51,7 @@ from datetime import date, timedelta
 from ieptrail.classify import literals
 from ieptrail.classify import missed_cues as cues
 from ieptrail.classify import missed_when as timing
-from ieptrail.classify.model import MessageText, MissedServiceFound, TopicMention
+from ieptrail.classify.model import ALSO_BY_DEVICE, MessageText, MissedServiceFound, TopicMention
 from ieptrail.classify.sentences import TITLED_NAME, Sentence, inside, quoted_spans
 from ieptrail.classify.when import NUMBER_WORDS
 
@@ -160,8 +160,9 @@ class _Finder:
         bus_subject = bool(cues.BUS_WORD.search(self.subject))
         found = []
         for mention in topics:
-            if mention.start < 0 or self.kinds.get(mention.topic) not in ("service", "accommodation"):
-                continue
+            if mention.start < 0 or self.kinds.get(mention.topic) not in ("service", "accommodation") \
+                    or mention.rule.endswith(ALSO_BY_DEVICE):
+                continue  # "she did not have her text-to-speech": the read-aloud not given, said once
             if cues.SCHOOL_EVENT_AFTER.match(self.text, mention.end):
                 continue  # "the PBIS pep rally", "the reading night": a school event that took the time, not the service
             topic = mention.topic

@@ -48,6 +48,11 @@ class TopicMention:
     rule: str
 
 
+# the rule's ending of a topic read from another one at the same words: text-to-speech named is read-aloud, and the
+# assistive technology that reads is said by it too (topics._spoken_by_a_device); a service missed there is read-aloud's
+ALSO_BY_DEVICE = " (a device reads it)"
+
+
 @dataclass(frozen=True)
 class StudentMention:
     student: str

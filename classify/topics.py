@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ieptrail.classify import literals
-from ieptrail.classify.model import MessageText, TopicMention
+from ieptrail.classify.model import ALSO_BY_DEVICE, MessageText, TopicMention
 from ieptrail.classify.nlp import TopicMatch, doc_text
 from ieptrail.classify.nlp import iep_norms, sentence_at, topic_kinds
 from ieptrail.classify.roles import spanish_para
@@ -105,6 +105,11 @@ _NOT_WITH_CHILD = re.compile(r"\b(?:without\s+me|(?:couldn['’]?t|could\s+not|w
 
 # ... but a group or session held without the writer is their own service missed, not an aide's absence
 _OWN_SERVICE = re.compile(r"\b(?:groups?|sessions?|lessons?|therapy)\b", re.I)
+# the cues every service shares (nlp.SERVICE_CUES: "session", "minutes", "goal", "missed") say nothing of an aide
+# when the aide writes them: the child's day told by the adult beside them ("his goal is 75%", "Ms. Reyes came and
+# got him for his session", "a 15 minute break") names other services, other plans; only an aide's own cues
+# (covering, pulled, absent, with him) say their support is the matter
+_SESSION_WORDS = re.compile(r"(?:sessions?|minutes?|groups?|therapy|services?|goals?|missed|cancell?ed|make-?\s?ups?|made\s+up)", re.I)
 
 
 def _named_providers(doc: Doc, message: MessageText, role_services: tuple[str, ...],
@@ -125,6 +130,8 @@ def _named_providers(doc: Doc, message: MessageText, role_services: tuple[str, .
                                       "the author was pulled away and so was not with the child"))
     if _AIDE in role_services:
         for cue in (doc._.topic_cues or {}).get(_AIDE, ()):
+            if _SESSION_WORDS.fullmatch(text, cue.start_char, cue.end_char):
+                continue  # the aide's own words about the day ("his goal is 75%", "his session with the SLP")
             sentence, start, end = _sentence(doc, cue.start_char)
             found.append(TopicMention(_AIDE, sentence, cue.start_char, cue.end_char, f"role: the author is the aide + {cue.rule}"))
             break
@@ -210,7 +217,7 @@ _CLASS_CONTEXT = re.compile(r"\b(class|classes|classroom|lunch|recess|specials|c
 # a special-education room named as where a test is taken or read, or where materials wait, is the
 # setting of that accommodation, not the instruction given there
 _SPECIAL_ED_ROOMS = {"phrase:resource room", "phrase:learning center", "phrase:learning lab", "phrase:skills lab"}
-_ROOM_AS_PLACE = re.compile(r"\b(tests?|testing|quiz(zes)?|exams?|retakes?|retook|conference room|calendar)\b", re.I)
+_ROOM_AS_PLACE = re.compile(r"\b(tests?|testing|quiz(zes)?|exams?|retakes?|retook|conference room|calendar|packets?|copies|copier)\b", re.I)
 # ... and where extended time is given, that room is a separate setting ("extended time in the Learning
 # Center"); a title naming such a room with testing ("Learning Center / Testing Coordinator") is a place too
 _ROOM_FOR_TESTS = re.compile(r"\b(tests?|testing|quiz(zes)?|exams?)\b", re.I)
@@ -233,8 +240,50 @@ _RECALL_VERB = re.compile(r"\b(said|say|told|tell|promised|mentioned|reviewed|de
 # that ran long", "another IEP meeting"), as are those the writer was pulled into or sat in on ("I got pulled into
 # ARDs both days", "I had to sit in on a manifestation determination"): the writer's own schedule, not this child's meeting
 _OTHER_MEETINGS = re.compile(r"\b(?:another|other|two|three|four|five|six|several|multiple|many|back-to-back|because\s+of\s+an"
+                             r"|(?:each|every)\s+student['’]s|students['’]"
                              r"|(?:pulled|called)\s+in(?:to)?|sit\s+in\s+on\s+an?|sat\s+in\s+on\s+an?)"
                              r"\s+(?:annual\s+)?$", re.I)
+# a meeting placed in a past season or year and recalled as where something was said or done ("the core board you
+# talked about at the IEP meeting in the fall", "we went over that at her ARD last spring"): the source of a
+# decision, not a meeting the message discusses
+_PAST_MEETING = re.compile(r"\b(?:at|in|during)\s+(?:the|his|her|your|our|their|\w+['’]s)\s+(?:annual\s+)?(?:IEP|ARD)"
+                           r"(?:\s+meeting)?\s+(?:last\s+(?:spring|fall|autumn|winter|summer|year|semester|month)"
+                           r"|in\s+the\s+(?:fall|autumn|spring|winter))\b", re.I)
+_PAST_RECALL = re.compile(r"\b(?:talked|went\s+over|discussed|covered|said|told|agreed|decided|asked|promised|mentioned"
+                          r"|reviewed|showed|gave)\b", re.I)
+# the yearly meeting named only as the end of a preparation ("before his annual review", "so we have current data
+# for her annual IEP", "before the annual IEP in April"): the message is about what is being prepared; a meeting
+# with its day set ("before the annual IEP meeting on May 5") or offered dates is the meeting itself
+_BEFORE_ANNUAL = re.compile(r"\b(?:before|for|by|ahead\s+of|prior\s+to)\s+(?:(?:the|his|her|their|your|\w+['’]s)\s+)?"
+                            r"(?:next\s+|upcoming\s+)?$", re.I)
+_ANNUAL = re.compile(r"\bannual\b", re.I)
+_DAY_SET = re.compile(r"(?:\s++(?:IEP|ARD|review|meeting))*+\s++on\s", re.I)
+# ... what the family brings or asks there is the meeting itself ("our parent input statement for the annual review")
+_SCHEDULING = re.compile(r"\b(?:options?|dates?|meeting\s+times?|schedul\w*|calendar|invit\w*|agenda|attend\w*|works?\s+for"
+                         r"|parent\s+input|ask|questions|concerns|bring|discuss|talk)\b", re.I)
+# Read&Write is a toolbar of many tools (speech-to-text, word prediction, highlighters): its name is the read-aloud
+# accommodation only beside reading, a test or listening ("so Read&Write can read the quiz to him")
+_TOOLBARS = {"phrase:Read&Write"}
+_READING_CONTEXT = re.compile(r"\b(?:tests?|quiz(?:zes)?|exams?|assessments?|aloud|out\s+loud|listen\w*|text[- ]to[- ]speech"
+                              r"|audio\w*|passages?|chapters?|articles?|books?|novels?|word\s+problems?|directions|questions"
+                              r"|reads|reading|read(?![&\w]))", re.I)
+# a bare "make-up" in a sentence about a test, with no session or service named, is a test taken late
+# ("the testing room is free Tuesday for the make-up"), not a service made up
+_TEST_WORDS = re.compile(r"\b(?:tests?|testing|quiz(?:zes)?|exams?|(?-i:P?SAT|ACT))\b", re.I)
+_SERVICE_MADE_UP = re.compile(r"\b(?:sessions?|services?|minutes|therapy|lessons?|groups?|speech|OT|PT)\b", re.I)
+# a consent form for something other than an evaluation: a testing agency's accommodations request ("the College
+# Board request, once I have your signed consent form"), a release, a trip; an evaluation word anywhere keeps it
+_CONSENT_RULES = {"phrase:signed consent", "phrase:the consent", "phrase:consent form", "phrase:consent paperwork"}
+_CONSENT_FOR_OTHER = re.compile(r"\b(?:College\s+Board|(?-i:SSD|P?SAT|ACT|AP)\s+(?:request|exams?|accommodations?|School\s+Day)"
+                                r"|release\s+of\s+information|field\s+trip|photo\s+release|medication)\b", re.I)
+_EVALUATION_WORDS = re.compile(r"\b(?:evaluat\w*|re-?evals?|assess\w*|testing\s+for|FIE|FIIE|psycho-?educational)\b", re.I)
+# headphones to listen through ("the MP3 audio format, which she can use with headphones") are how audio reaches the
+# child, not the noise-reducing sensory tool ("noise-cancelling headphones" is its own phrase)
+_HEADPHONES = {"phrase:headphones", "phrase:headphone"}
+_LISTENING = re.compile(r"\b(?:audio\w*|listen\w*|MP3s?|text[- ]to[- ]speech|read[- ]aloud|videos?|podcasts?|narrat\w*)\b", re.I)
+# a staff member moved to a special-education room ("she was reassigned to the 9th grade resource room for 4th
+# period") is where that adult went, not the instruction the child gets there
+_STAFF_MOVED_TO = re.compile(r"\b(?:reassigned|pulled|moved|sent\s+over)\s+(?:to|into)\s+(?:the|a|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # a lunch group run by a speech, occupational or physical therapist is that therapy's group, not counseling
 _GROUP_FORMATS = {"phrase:lunch bunch", "phrase:lunch group"}
 # keyboarding said beside a therapy is a skill that therapy teaches ("30 minutes of OT for handwriting and
@@ -273,7 +322,10 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     - "three annual IEPs", "another IEP meeting": other students' meetings;
     - a bare "bus" in a message about a field trip is the trip's bus, not the transportation service
       (nor does it make an aide for the trip the bus aide); nor is one the child gets on or comes off;
-    - evaluations that pulled a provider away from sessions are other students'."""
+    - evaluations that pulled a provider away from sessions are other students';
+    - a meeting recalled from a past season, or the annual meeting named only as a preparation's end;
+    - Read&Write away from reading or a test; a bare make-up in a sentence about a test;
+    - a consent form for a testing agency's request; headphones to listen through; a room an adult was moved to."""
     para_rules = {m.rule for m in mentions if m.topic == _AIDE}
     bare_aide = {rule for rule in para_rules if rule.endswith(("phrase:aide", "phrase:aides"))}
     only_bare = para_rules == bare_aide
@@ -348,6 +400,26 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
         if mention.topic == "iep_meeting" and _RECALLED_MEETING.search(mention.sentence) \
                 and _RECALL_VERB.search(mention.sentence):
             continue
+        if mention.topic == "iep_meeting" and _PAST_MEETING.search(mention.sentence) and _PAST_RECALL.search(mention.sentence):
+            continue
+        if mention.topic == "iep_meeting" and mention.start > 0 and _ANNUAL.search(text, mention.start, mention.end) \
+                and _BEFORE_ANNUAL.search(text, max(0, mention.start - 30), mention.start) \
+                and not _DAY_SET.match(text, mention.end) and not _SCHEDULING.search(mention.sentence):
+            continue
+        if mention.topic == "evaluation" and mention.rule in _CONSENT_RULES \
+                and (literals.search(_CONSENT_FOR_OTHER, text) or _CONSENT_FOR_OTHER.search(subject)) \
+                and not (literals.search(_EVALUATION_WORDS, text) or _EVALUATION_WORDS.search(subject)):
+            continue
+        if mention.topic == "sensory_tools" and mention.rule in _HEADPHONES and _LISTENING.search(mention.sentence):
+            continue
+        if mention.topic == "specialized_instruction" and mention.rule in _SPECIAL_ED_ROOMS and mention.start > 0 \
+                and _STAFF_MOVED_TO.search(text, max(0, mention.start - 50), mention.start):
+            continue
+        if mention.topic == "read_aloud" and mention.rule in _TOOLBARS and not _READING_CONTEXT.search(mention.sentence):
+            continue
+        if mention.topic == "compensatory_services" and mention.rule.startswith("weak:") \
+                and _TEST_WORDS.search(mention.sentence) and not _SERVICE_MADE_UP.search(mention.sentence):
+            continue
         kept.append(mention)
     return kept
 
@@ -400,6 +472,36 @@ def _small_group_setting(doc: Doc, mentions: list[TopicMention]) -> list[TopicMe
     return []
 
 
+# "a student group" (of accounts), "a testing group": not a service
+_NOT_A_SERVICE_GROUP = re.compile(r"\b(?:student|testing|test)[- ]$", re.I)
+
+
+def _generic_service_word(doc: Doc, text: str, mentions: list[TopicMention]) -> tuple[re.Match | None, str]:
+    """The first word that names a service without saying which ("his sessions", "the group") and is
+    not how a test is given: "He will test with me in short sessions with breaks", "small group,
+    extended time, calculator" (a roster of test accommodations) name the testing, not the author's service."""
+    accommodation_sentences = {m.sentence for m in mentions if m.topic in _TEST_ACCOMMODATIONS}
+    for match in literals.finditer(_GENERIC_SERVICE, text):
+        sentence, _, _ = _sentence(doc, match.start())
+        if sentence in accommodation_sentences or _ROOM_FOR_TESTS.search(sentence) \
+                or _NOT_A_SERVICE_GROUP.search(text, max(0, match.start() - 9), match.start()):
+            continue
+        return match, sentence
+    return None, ""
+
+
+# text-to-speech is the read-aloud accommodation given by a device or an app (state manuals list it beside the
+# human reader): a message that names it is about that technology too. Said here, not in the taxonomy, so that a
+# search for "text to speech" still names read-aloud alone
+_SPOKEN_BY_DEVICE = {"phrase:text to speech", "phrase:text-to-speech", "phrase:text to speech tool",
+                     "phrase:text-to-speech accommodation"}
+
+
+def _spoken_by_a_device(mentions: list[TopicMention]) -> list[TopicMention]:
+    return [replace(m, topic="assistive_technology", rule=m.rule + ALSO_BY_DEVICE)
+            for m in mentions if m.topic == "read_aloud" and m.rule in _SPOKEN_BY_DEVICE]
+
+
 def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tuple[str, ...] = (),
                 named_roles: dict[str, set[str]] | None = None) -> list[TopicMention]:
     if (message.bulk and not message.list_memo) or message.auto_reply:
@@ -425,16 +527,18 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
     if mentions:
         mentions.extend(weak)  # "make it up" means make-up services only among IEP talk
     mentions.extend(_named_providers(doc, message, role_services, named_roles or {}))
+    mentions.extend(_spoken_by_a_device(mentions))
     mentions.extend(_small_group_setting(doc, mentions))
     kinds = topic_kinds(nlp)
     mentions = _without_misreadings(mentions, message.subject, role_services, kinds, text)
     if message.list_memo:
         mentions = _said_to_all(mentions, text)
     firm_services = {m.topic for m in mentions if kinds.get(m.topic) == "service"}
-    if role_services and not firm_services:
-        generic = _GENERIC_SERVICE.search(text)
+    # an aide's title names where they work ("Paraeducator, Learning Center"); their words about the child's
+    # goals or sessions are not that room's service (their own support is read from their cues above)
+    if role_services and not firm_services and _AIDE not in role_services:
+        generic, sentence = _generic_service_word(doc, text, mentions)
         if generic:
-            sentence, start, end = _sentence(doc, generic.start())
             for topic in role_services:
                 mentions.append(TopicMention(topic, sentence, generic.start(), generic.end(),
                                              f"role:{generic.group(0).lower()} by the author, whose title names it"))

@@ -1,0 +1,131 @@
+"""Topic words read the way other families write them, and the senses in which they are not the topic.
+
+Every sentence is invented for these tests, in the ways parents, teachers, aides and therapists write;
+none is taken from a labeled corpus.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from ieptrail.classify import MessageText, Person, Tagger
+
+CHICAGO = ZoneInfo("America/Chicago")
+SENT = datetime(2026, 3, 10, 9, 0, tzinfo=CHICAGO)
+TEACHER = Person("Ruth Okonkwo", "rokonkwo@lakeside.k12.mn.us")
+PARENT = Person("Sam Lindgren", "sam.lindgren@example.com")
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return Tagger(("Iris Lindgren",))
+
+
+def topics(tagger, text, subject="Iris", author=TEACHER, signature=""):
+    recipients = (PARENT,) if author == TEACHER else (TEACHER,)
+    message = MessageText(new_text=text, subject=subject, sent=SENT, author=author, recipients=recipients,
+                          signature=signature, is_reply=subject.lower().startswith(("re:", "fw")))
+    return tagger.tag(message, ()).topic_ids
+
+
+# ---- text-to-speech is a technology; a toolbar's name is read-aloud only beside reading ----
+
+def test_text_to_speech_is_assistive_technology(tagger):
+    found = topics(tagger, "The state approved text-to-speech for her math test.")
+    assert "assistive_technology" in found and "read_aloud" in found
+
+
+def test_a_toolbar_named_for_writing_is_not_read_aloud(tagger):
+    writing = topics(tagger, "She drafted her paragraph with speech-to-text in Read&Write today.")
+    assert "assistive_technology" in writing and "read_aloud" not in writing
+    assert "read_aloud" not in topics(tagger, "His Read&Write license was renewed.")
+    assert "read_aloud" in topics(tagger, "Read&Write will read the quiz questions to him.")
+
+
+def test_a_child_who_reads_to_an_adult_is_not_given_read_aloud(tagger):
+    assert "read_aloud" not in topics(tagger, "She reads to me after dinner and she is getting faster.")
+    assert "read_aloud" in topics(tagger, "Nobody read to me on the science quiz.", author=PARENT)
+
+
+# ---- a meeting recalled or named as a deadline is not the meeting the message is about ----
+
+@pytest.mark.parametrize("text", [
+    "Could you send the new picture schedule you talked about at the IEP meeting in the fall?",
+    "We went over that at his ARD last spring and I still have the paper.",
+    "I'll finish the vision assessment before her annual IEP so we have current data.",
+    "The transition inventory summary will reach you well before his annual review.",
+    "Each student's ARD committee will decide on compensatory services.",
+])
+def test_meetings_recalled_deadlines_and_other_students(tagger, text):
+    assert "iep_meeting" not in topics(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Can we talk about this at the IEP meeting in the fall?",
+    "Please send me any feedback before the annual IEP meeting on May 5.",
+    "Here are some dates for his annual review.",
+    "Attached is our parent input statement for the annual review.",
+])
+def test_the_meeting_itself_still_counts(tagger, text):
+    assert "iep_meeting" in topics(tagger, text)
+
+
+# ---- an aide's or teacher's title says whose service a bare "session" or "goal" is, but not always ----
+
+AIDE = "Dee Park\nParaprofessional"
+SPED = "Gail Lee\nResource Teacher"
+
+
+def test_an_aide_writing_of_goals_and_sessions_is_not_their_own_support(tagger):
+    found = topics(tagger, "This week she earned 85% of her points and her goal is 80%.", signature=AIDE)
+    assert "paraprofessional" not in found
+    assert "paraprofessional" not in topics(tagger, "The speech teacher came and got her for her session.", signature=AIDE)
+    assert "paraprofessional" in topics(tagger, "They pulled me to cover the office, so I wasn't with her at lunch.",
+                                        signature=AIDE)
+
+
+def test_a_teachers_bare_session_in_a_test_is_not_their_service(tagger):
+    assert "specialized_instruction" not in topics(tagger, "He will test with me in short sessions.", signature=SPED)
+    assert "specialized_instruction" not in topics(tagger, "IT moved her into the new student group.", signature=SPED)
+    assert "specialized_instruction" in topics(tagger, "For our sessions I'm keeping Tuesday in my room.", signature=SPED)
+
+
+# ---- make-ups: extra sessions and compensation count; a test made up does not ----
+
+def test_extra_sessions_and_compensation(tagger):
+    assert "compensatory_services" in topics(tagger, "Speech was cancelled Tuesday. Which day will the extra session be?",
+                                             author=PARENT)
+    assert "compensatory_services" in topics(tagger, "Two hours is not fair compensation for seven weeks without OT.",
+                                             author=PARENT)
+    assert "compensatory_services" not in topics(tagger, "He gets extended time, and the testing room is free Tuesday "
+                                                         "for the make-up.")
+
+
+# ---- other senses: consent for a testing agency, headphones to listen, a room an adult was moved to ----
+
+def test_a_consent_for_a_college_board_request_is_not_an_evaluation(tagger):
+    assert "evaluation" not in topics(tagger, "I'll submit the College Board request once I have your signed consent form.")
+    assert "evaluation" in topics(tagger, "Here is the signed consent form for the reading evaluation.", author=PARENT)
+
+
+def test_headphones_to_listen_through_are_not_a_sensory_tool(tagger):
+    assert "sensory_tools" not in topics(tagger, "They approved the audio format, which she can use with headphones.")
+    assert "sensory_tools" in topics(tagger, "He wears his headphones in the cafeteria when it gets loud.")
+
+
+def test_an_adult_moved_to_a_room_is_not_the_childs_instruction(tagger):
+    assert "specialized_instruction" not in topics(tagger, "Mrs. Dale was reassigned to the 8th grade resource room for 3rd period.")
+    assert "specialized_instruction" not in topics(tagger, "Is the packet in the Learning Center?", author=PARENT)
+    assert "specialized_instruction" in topics(tagger, "He goes to the resource room for math every day.")
+
+
+def test_a_verb_break_is_not_a_break(tagger):
+    assert "breaks" not in topics(tagger, "The organizer breaks a paper into claim and evidence.")
+
+
+def test_a_reply_about_enlarged_pages_carries_on_in_plain_words(tagger):
+    assert "large_print" in topics(tagger, "His pages came home big every day this week.", subject="Re: worksheets not enlarged",
+                                   author=PARENT)
+    assert "large_print" not in topics(tagger, "Thanks, got it.", subject="Re: worksheets not enlarged", author=PARENT)
