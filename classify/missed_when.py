@@ -85,8 +85,8 @@ _LASTED = (r"(?:since|(?:for|in)\s+(?:(?:over|more\s+than|almost|nearly|about|cl
 DURATION = re.compile(
     r"\bstill\s+(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:had|gotten|got|received|been)\b|"
     r"\b(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:(?:even|really|once|actually)\s+)?(?:had|gotten|got|received|seen|"
-    r"worked\s+with|met|happened|come|taken\s+place|"
-    r"been\s+(?:seen|to|given|held|provided|delivered|offered|pulled|picked\s+up|served|in|out\s+to|able\s+to|there))\b"
+    r"worked\s+with|met|happened|come|taken\s+place|gone\s+to|"
+    r"been\s+(?:going\s+to|seen|to|given|held|provided|delivered|offered|pulled|picked\s+up|served|in|out\s+to|able\s+to|there))\b"
     r"[^.;]*?\b" + _LASTED + r"|"
     # "she has had no OT since school started", "there has been no speech this month"
     r"\b(?:has|have)\s+(?:had|gotten|got|received|been)\s+no\b[^.;]*?\b" + _LASTED + r"|"
