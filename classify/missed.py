@@ -574,6 +574,9 @@ class _Finder:
         span = self._span_days(piece, weekly)
         if span:
             return span, True
+        if timing.weeks_named(piece, self.sent_day) and not cues.HABIT.search(unit.text) \
+                and not timing.FUTURE.search(unit.text):
+            return [None], False  # "no reading intervention the week of 10/5": that week's sessions, days not stated
         lasting = (timing.DURATION.search(unit.text) or timing.STILL_OWED.search(unit.text)
                    or (timing.PAST_WEEK.search(piece) and direction == "past")
                    or (cue.kind == "event" and timing.THIS_WEEK.search(piece) and direction == "past"

@@ -325,3 +325,13 @@ def direction(text: str) -> str:
     if PAST.search(text) or PAST_PARTICIPLE.search(text) or LISTED_WITH_TODAY.search(text):
         return "past"
     return "future" if FUTURE.search(text) or PRESENT.search(text) else "past"
+
+
+def weeks_named(text: str, sent_day: date, prefer: str = "past") -> list[date]:
+    """The last day of each week a text names by one of its days ("the week of 10/5", "the week of October 5"), for
+    the weeks already under way when the message was sent."""
+    if "week" not in text.lower():
+        return []
+    return [m.day for m in find_dates(text, sent_day, prefer=prefer)
+            if m.kind == "week_of" and m.day - timedelta(days=4) <= sent_day]
+

@@ -74,3 +74,19 @@ def test_an_accommodation_never_provided_on_a_day(tagger, text, topic):
 ])
 def test_what_is_not_a_plain_report(tagger, text):
     assert missed(tagger, text, by_teacher=True) == set()
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("No reading intervention the week of October 5.", "reading_intervention"),
+    ("There was no speech the week of 10/5.", "speech_language_therapy"),
+])
+def test_a_week_named_by_its_day_without_sessions(tagger, text, topic):
+    assert missed(tagger, text) == {(topic, None)}
+
+
+@pytest.mark.parametrize("text", [
+    "There will be no speech the week of 10/26 because of conferences.",
+    "There is no speech the week of 10/26.",
+])
+def test_a_week_still_to_come_is_a_notice(tagger, text):
+    assert missed(tagger, text, by_teacher=True) == set()
