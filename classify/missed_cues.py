@@ -179,7 +179,9 @@ PROVIDER = re.compile(
     r"(?:was|were)" + NOT + r"\s+with\s+(?:him|her|them|[A-Z][a-z]+)\b|without me\s*[.,;!]|woke up sick|"
     r"(?:was|were)" + NOT + r"\s+(?:there|on\s+the\s+(?:\w+\s+)?(?:trip|bus|route|outing)|in\s+the\s+building)\b|"
     # "Mrs. Hart hasn't been there", "the aide has not been in class since Monday"
-    r"(?:has|have)" + NOT + r"\s+been\s+(?:there|in\s+(?:class|the\s+(?:building|room|classroom)))\b|"
+    # "her bus aide has not been on the bus since Monday", "the SLP hasn't been at school since 10/1"
+    r"(?:has|have)" + NOT + r"\s+been\s+(?:there|in\s+(?:class|the\s+(?:building|room|classroom)|(?:his|her|their)\s+"
+    r"(?:class|classroom|room))|on\s+the\s+(?:\w+\s+)?(?:bus|route)|at\s+school)\b|"
     r"(?:was|were)\s+(?:at|in)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:training|meeting|workshop|conference)|"
     r"called\s+(?:away|to\s+(?:a|an|the)\s+\w+)|"
     # the adult, not the child, was absent ("her aide was absent Monday", "the SLP has been absent since 10/1")

@@ -90,3 +90,19 @@ def test_a_week_named_by_its_day_without_sessions(tagger, text, topic):
 ])
 def test_a_week_still_to_come_is_a_notice(tagger, text):
     assert missed(tagger, text, by_teacher=True) == set()
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Her bus aide has not been on the bus since Monday.", "transportation"),
+    ("The speech therapist hasn't been at school since October 1.", "speech_language_therapy"),
+])
+def test_a_provider_who_has_not_been_where_the_service_is(tagger, text, topic):
+    assert {found for found, _ in missed(tagger, text)} == {topic}
+
+
+@pytest.mark.parametrize("text", [
+    "Nora hasn't been at school since Monday; she has strep.",
+    "She has not been on the bus since Monday because I drive her now.",
+])
+def test_the_child_away_is_no_missed_service(tagger, text):
+    assert missed(tagger, text) == set()
