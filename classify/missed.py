@@ -575,6 +575,9 @@ class _Finder:
         span = self._span_days(piece, weekly)
         if span:
             return span, True
+        if timing.weeks_named(piece, self.sent_day) and not cues.HABIT.search(unit.text) \
+                and not timing.FUTURE.search(unit.text):
+            return [None], False  # "no reading intervention the week of 10/5": that week's sessions, days not stated
         lasting = (timing.DURATION.search(unit.text) or timing.STILL_OWED.search(unit.text)
                    or (timing.PAST_WEEK.search(piece) and direction == "past")
                    or (cue.kind == "event" and timing.THIS_WEEK.search(piece) and direction == "past"
@@ -606,7 +609,19 @@ class _Finder:
                 or (cue.kind == "implied" and timing.PRESENT.search(unit.text[:cue.start - unit.start + len(cue.text)])))
         if cue.kind != "event" and told and not timing.FUTURE.search(timing.REFUSED.sub(" ", unit.text)):
             return [self.sent_day], False  # "He went the whole afternoon without it": told the day it happened
+        if cue.kind == "event" and self._called_off_before(unit, cue) and not timing.FUTURE.search(unit.text) \
+                and not _MOVED.search(unit.text):
+            # "Her speech session was cancelled due to the assembly": a plain past report, the day it was told
+            return [self.sent_day], False
         return [], True
+
+    @staticmethod
+    def _called_off_before(unit: Unit, cue: Cue) -> bool:
+        """A session said called off in the past tense, as what happened to it: "her speech session was cancelled",
+        "group didn't meet"; not what the writer did to something else ("I've cancelled it")."""
+        if _DID_NOT_TAKE_PLACE.match(cue.text):
+            return True
+        return bool(_CALLED_OFF.match(cue.text)) and bool(_PASSIVE_BEFORE.search(unit.text, 0, cue.start - unit.start))
 
     @staticmethod
     def _told_on(text: str, at: int, cue: Cue, unit: Unit) -> bool:
@@ -860,6 +875,13 @@ _CLAUSE_BREAK = re.compile(r";|(?<!\s)\s++but\s|\s[-–—]\s", re.I)
 _ACCESS_TO = re.compile(r"^\s*access\s+to\b", re.I)
 # "we did the second one Monday (11/2) instead": the day it was held instead, not a missed one
 _DONE_INSTEAD = re.compile(r"\)?[ \t]*+instead\b", re.I)
+# a session reported called off in the past tense ("was cancelled", "got skipped", "didn't meet"), and one moved
+# rather than lost
+_CALLED_OFF = re.compile(r"(?:cancel+ed|called\s+off|skipped)$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|got|been)\s+(?:(?:also|again|just|all|both)\s+)?$", re.I)
+_DID_NOT_TAKE_PLACE = re.compile(r"did(?:n['’]?t|\s+not)\s+(?:happen|meet|take\s+place|occur)$", re.I)
+_MOVED = re.compile(r"\b(?:moved|rescheduled|re-scheduled|pushed|switched|swapped|instead|made\s+up|make\s+(?:it\s+|them\s+)?up|"
+                    r"make-?up|postponed)\b", re.I)
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 _TWO_SESSIONS = re.compile(r"\b(?:neither|both)\s+(?:of\s+(?:the|his|her|their|those)\s+)?(?:\w+\s+)?sessions?\b", re.I)
 # after a weekday: more weekdays, then a parenthesis of dates ("Monday or Tuesday (11/9, 11/10)")

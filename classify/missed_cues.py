@@ -57,7 +57,7 @@ EVENT = re.compile(
     r"(?:at\s+all\s+)?for\b|"
     r"(?:has|have|had)" + NOT + r"\s+(?:seen|worked\s+with|pulled)\s+(?:him|her|them|[A-Z][a-z]+)\s+(?:at\s+all\s+|for\s+\w+\s+)?"
     r"(?:since|for\s+(?:\w+\s+)?(?:weeks?|months?|days?))\b|"
-    r"not\s+(?:provided|delivered|given|held|served|offered|followed|implemented)|"
+    r"(?:not|never)\s+(?:provided|delivered|given|held|served|offered|followed|implemented)|"
     # "never met" a person is not a session that never met ("she has never met him")
     r"never\s+(?:came|showed|arrived|happened|met(?!\s+(?:him|her|them|me|us|[A-Z]))|got done|picked|dropped)|"
     r"not\s+(?:come|show(?:n|ed)?\s+up|happen)|"
@@ -85,6 +85,8 @@ EVENT = re.compile(
     r"take|go|pull)|"
     # "she didn't go to speech today", "only got one of her two OT sessions", "got 0 of 2 sessions"
     r"did" + NOT + r"\s+go\s+to\b(?!\s+(?:school|class|bed|sleep|the\s+(?:doctor|dentist|nurse|office)))|"
+    # over a while: "she hasn't gone to OT at all this month", "he has not been going to his reading group"
+    r"(?:has|have|had)" + NOT + r"\s+(?:gone|been\s+going)\s+to\b(?!\s+(?:school|class|bed|sleep|the\s+(?:doctor|dentist|nurse|office)))|"
     r"only\s+(?:got|had|received)\s+(?:one|1|two|2)\s+of\s+(?:her|his|their|the)\s+(?:two|three|four|\d)\b|"
     r"(?:got|had|received)\s+(?:0|zero|none)\s+of\s+(?:her|his|their|the\s+)?|"
     r"(?:left|drove\s+(?:off|away))\s+without\s+(?:him|her|them)|had to cancel|"
@@ -177,7 +179,9 @@ PROVIDER = re.compile(
     r"(?:was|were)" + NOT + r"\s+with\s+(?:him|her|them|[A-Z][a-z]+)\b|without me\s*[.,;!]|woke up sick|"
     r"(?:was|were)" + NOT + r"\s+(?:there|on\s+the\s+(?:\w+\s+)?(?:trip|bus|route|outing)|in\s+the\s+building)\b|"
     # "Mrs. Hart hasn't been there", "the aide has not been in class since Monday"
-    r"(?:has|have)" + NOT + r"\s+been\s+(?:there|in\s+(?:class|the\s+(?:building|room|classroom)))\b|"
+    # "her bus aide has not been on the bus since Monday", "the SLP hasn't been at school since 10/1"
+    r"(?:has|have)" + NOT + r"\s+been\s+(?:there|in\s+(?:class|the\s+(?:building|room|classroom)|(?:his|her|their)\s+"
+    r"(?:class|classroom|room))|on\s+the\s+(?:\w+\s+)?(?:bus|route)|at\s+school)\b|"
     r"(?:was|were)\s+(?:at|in)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:training|meeting|workshop|conference)|"
     r"called\s+(?:away|to\s+(?:a|an|the)\s+\w+)|"
     # the adult, not the child, was absent ("her aide was absent Monday", "the SLP has been absent since 10/1")
@@ -552,7 +556,7 @@ NO_SUBJECT = re.compile(r"\b(?:no|nothing|none)\s+(?:[\w-]+\s+)?$", re.I)
 BE_FIRST = re.compile(r"(?:is|are|was|were|has|have|had)\b", re.I)
 # "I haven't received the draft", "we never got the sensory diet": papers the parent did not get, not a service
 RECEIVER = re.compile(r"\b(?:I|we|I['’]ve|we['’]ve|family|parents)\s+(?:\w+\s+)?$", re.I)  # "the family has not received"
-RECEIVING = re.compile(r"received|got|gotten|get(?!\s+to\b)|heard|seen", re.I)  # not "wasn't able to get to her session"
+RECEIVING = re.compile(r"\b(?:received|got|gotten|get(?!\s+to\b)|heard|seen)", re.I)  # not "wasn't able to get to her session"
 # something about the service, not the service itself ("no behavior sheet in his folder", "didn't get
 # the speech log", "no OT goals were met", "no speech concerns")
 DOCUMENT = re.compile(r"^[\w\s'’-]{0,25}?\b(?:sheets?|logs?|reports?|forms?|plans?|charts?|data|summary|summaries|"

@@ -85,8 +85,8 @@ _LASTED = (r"(?:since|(?:for|in)\s+(?:(?:over|more\s+than|almost|nearly|about|cl
 DURATION = re.compile(
     r"\bstill\s+(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:had|gotten|got|received|been)\b|"
     r"\b(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:(?:even|really|once|actually)\s+)?(?:had|gotten|got|received|seen|"
-    r"worked\s+with|met|happened|come|taken\s+place|"
-    r"been\s+(?:seen|to|given|held|provided|delivered|offered|pulled|picked\s+up|served|in|out\s+to|able\s+to|there))\b"
+    r"worked\s+with|met|happened|come|taken\s+place|gone\s+to|"
+    r"been\s+(?:going\s+to|seen|to|given|held|provided|delivered|offered|pulled|picked\s+up|served|in|out\s+to|able\s+to|there))\b"
     r"[^.;]*?\b" + _LASTED + r"|"
     # "she has had no OT since school started", "there has been no speech this month"
     r"\b(?:has|have)\s+(?:had|gotten|got|received|been)\s+no\b[^.;]*?\b" + _LASTED + r"|"
@@ -325,3 +325,13 @@ def direction(text: str) -> str:
     if PAST.search(text) or PAST_PARTICIPLE.search(text) or LISTED_WITH_TODAY.search(text):
         return "past"
     return "future" if FUTURE.search(text) or PRESENT.search(text) else "past"
+
+
+def weeks_named(text: str, sent_day: date, prefer: str = "past") -> list[date]:
+    """The last day of each week a text names by one of its days ("the week of 10/5", "the week of October 5"), for
+    the weeks already under way when the message was sent."""
+    if "week" not in text.lower():
+        return []
+    return [m.day for m in find_dates(text, sent_day, prefer=prefer)
+            if m.kind == "week_of" and m.day - timedelta(days=4) <= sent_day]
+

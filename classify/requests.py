@@ -45,7 +45,10 @@ _RHETORICAL = re.compile(
     r"[^?]{0,60}\b(?:every|all|any|other)\b|"
     # disbelief, praise and indignation put as questions: "Can you believe it?", "Isn't she the best?", "How is that
     # fair?", "What kind of school does that?", "Is anyone even reading these?", "Who wouldn't be upset?"
-    r"^(?:and\s+|but\s+|so\s+|honestly,?\s+)?can you (?:even )?believe\b|"
+    r"(?:^|\s[-–—]\s|[;:]\s)(?:and\s+|but\s+|so\s+|honestly,?\s+)?can you (?:even )?believe\b|"
+    # delight put as a question: "Isn't it amazing how far she has come?", "Wasn't that nice to see?"
+    r"^(?:and\s+|but\s+|so\s+|honestly,?\s+)?(?:isn't|isn’t|wasn't|wasn’t) (?:it|that|this) (?:just |so )?(?:great|amazing|"
+    r"wonderful|nice|cool|funny|awesome|exciting|incredible|fantastic|neat|sweet|something) (?:how|that|to (?:see|hear)|when)\b|"
     r"^(?:isn't|aren't|wasn't|isn’t|aren’t|wasn’t) (?:she|he|it|that|this|they) (?:just )?(?:the (?:best|sweetest|cutest)|"
     r"so \w+|amazing|great|wonderful|awesome|adorable|incredible)\W*$|"
     r"^(?:and\s+|but\s+|so\s+)?how (?:is|was) (?:that|this|it) (?:even )?(?:fair|acceptable|ok|okay|right|legal|appropriate|"

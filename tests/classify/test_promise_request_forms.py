@@ -286,6 +286,7 @@ def test_spring_break_has_no_calendar_guess():
     "If you could leave the reading log in my mailbox on Fridays, that would be great.",
     "Can someone at school talk to her about the lunch line",
     "How would the make-up sessions work if she is out again?",  # a real question about a plan
+    "Isn't it true that he is supposed to get his notes before class?",  # a question put negatively still asks
 ])
 def test_request_forms(tagger, text):
     assert len(tag(tagger, text, author=PARENT).requests) == 1
@@ -316,6 +317,9 @@ def test_request_forms(tagger, text):
     "Please put me on the list for any notice that goes out to families.",
     # disbelief and indignation put as questions, and a suggestion
     "Can you believe how fast this year went?",
+    "Thanks for all the extra help - can you believe the semester is half over?",
+    "Isn't it amazing how much more he reads on his own now?",
+    "Wasn't that nice to hear from the band teacher?",
     "How is that fair?",
     "What kind of school does that?",
     "Is anyone even reading these emails?",
