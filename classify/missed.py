@@ -776,13 +776,15 @@ def find_missed_services(
     service / accommodation / process (only the first two are tracked)."""
     if message.auto_reply or message.bulk or message.sent is None:
         return []
-    possible = {sentence.start for sentence in sentences if cues.may_hold_a_cue(sentence.text)}
+    holds_a_cue = {text: cues.may_hold_a_cue(text) for text in {sentence.text for sentence in sentences}}
+    possible = {sentence.start for sentence in sentences if holds_a_cue[sentence.text]}
     if not possible and not any(cues.TALLY.search(sentence.text) for sentence in sentences):
         return []  # a running count ("that's now 1/15, 1/29 and today for the job site") may stand without a cue
     finder = _Finder(message, topics, kinds, role_services, student_names, named_roles or {}, subject_topics, possible)
     units = _units(sentences, finder.text)
     finder.units = units
-    finder.possible = {unit.start for unit in units if unit.start in possible or cues.may_hold_a_cue(unit.text)}
+    finder.possible = {unit.start for unit in units if unit.start in possible or (  # most units are a sentence, read
+        holds_a_cue[unit.text] if unit.text in holds_a_cue else cues.may_hold_a_cue(unit.text))}  # above: not again
     rows: dict[tuple[str, date | None, int], MissedServiceFound] = {}
     assumed: dict[tuple[str, date | None, int], MissedServiceFound] = {}  # dated by the day the message was sent
     lines: dict[tuple[str, date | None], list[int]] = {}  # the bulleted lines that reported each topic and day

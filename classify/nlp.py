@@ -310,17 +310,15 @@ class TopicMatcher:
         self.always_needs: dict[int, re.Pattern] = {  # an anchorless pattern's token regex, sought in the text first
             index: needle for index in self.always if (needle := _text_needle(self.token_patterns[index])) is not None}
         self.combined: dict[tuple[int, ...], Matcher] = {}  # the patterns a sentence needs -> one Matcher for them
-        self.anchor_hashes = numpy.array(sorted(self.patterns_needing), dtype=numpy.uint64)
 
     def _pattern_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Token patterns, each run only over the sentences that hold its anchor (see _anchor)."""
         if not self.patterns or not len(doc):
             return []
         rows = doc.to_array([LOWER, NORM, SENT_START])
-        words = rows[:, :2]
-        at = numpy.searchsorted(self.anchor_hashes, words).clip(max=len(self.anchor_hashes) - 1)
-        hits = (self.anchor_hashes[at] == words).any(axis=1)  # numpy.isin, without sorting the document
-        positions = numpy.flatnonzero(hits).tolist()
+        lowers, norms = rows[:, 0].tolist(), rows[:, 1].tolist()
+        needing = self.patterns_needing  # a set look-up per word: numpy's fixed cost per call was more, at ~100 words
+        positions = [at for at, (lower, norm) in enumerate(zip(lowers, norms)) if lower in needing or norm in needing]
         text = doc_text(doc)
         found = [match for index in sorted(self.always)
                  if index not in self.always_needs or self.always_needs[index].search(text)
@@ -331,8 +329,8 @@ class TopicMatcher:
         sentences: dict[int, set[int]] = {}  # pattern -> the sentences (by number) holding its anchor
         for position in positions:
             number = bisect_right(starts, position) - 1
-            for word in rows[position, :2].tolist():
-                for index in self.patterns_needing.get(word, ()):
+            for word in (lowers[position], norms[position]):
+                for index in needing.get(word, ()):
                     sentences.setdefault(index, set()).add(number)
         starts.append(len(doc))
         held: dict[int, set[int]] = {}  # sentence -> its words (lower-case and dictionary forms), when asked
@@ -340,7 +338,7 @@ class TopicMatcher:
         def holds(number: int, words: frozenset[int]) -> bool:
             found = held.get(number)
             if found is None:
-                found = held[number] = set(rows[starts[number]:starts[number + 1], :2].ravel().tolist())
+                found = held[number] = {*lowers[starts[number]:starts[number + 1]], *norms[starts[number]:starts[number + 1]]}
             return not words.isdisjoint(found)
 
         needed: dict[int, list[int]] = {}  # sentence -> the patterns whose anchor and other needed words it holds
