@@ -333,14 +333,14 @@ class Importer:
                     self.directory.add(trace_of_original(original))
         untagged = [(email, position, original) for email, position, original in pending if email.tagged_ahead is None]
         texts = [text_of_original(original, self.settings) for _, _, original in untagged]
-        for (email, position, _), outcome in zip(untagged, tag_texts(self.tagger, texts, self.directory.people())):
+        outcomes = tag_texts(self.tagger, texts, self.directory.people())
+        snapshot = self._remember(self._roles()) if untagged else -1
+        for (email, position, _), outcome in zip(untagged, outcomes):
             email.tags[position] = outcome
-            email.people_seen = len(self.snapshots)
+            email.people_seen = snapshot
         for email, position, _ in pending:
             if email.tagged_ahead is not None:  # tagged in a worker (people_seen was set when it was sent)
                 email.tags[position] = email.tagged_ahead[position]
-        if untagged:
-            self.snapshots.append(self._roles())
 
     # ---- store: the batch's emails, their originals and their tags -------------------------------------
 
@@ -480,7 +480,14 @@ class Importer:
             for facts in email.people_facts or ():
                 if facts is not None:
                     sent.add_facts(facts)
-        self.snapshots.append(self._roles(sent))
+        return self._remember(self._roles(sent))
+
+    def _remember(self, roles: dict[tuple[str, str], tuple[str, ...]]) -> int:
+        """The index of this snapshot of the roles: the last one's again when nothing changed since (as soon as
+        the record's people are known, nearly every batch), so the run keeps one per change, not one per batch
+        (each holds every person: at 100,000 emails, a thousand copies of the directory)."""
+        if not self.snapshots or self.snapshots[-1] != roles:
+            self.snapshots.append(roles)
         return len(self.snapshots) - 1
 
     def _retag_for_roles_learned_later(self) -> None:
