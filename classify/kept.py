@@ -24,6 +24,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A promise to inform: "I'll let you know", "we will notify the family", "I'll tell him tomorrow".
 _INFORM_PROMISE = re.compile(
@@ -174,5 +175,6 @@ def apologizes_for_lateness(sentence: str) -> bool:
     return bool(_LATE_APOLOGY.search(sentence)) and not sentence.rstrip().endswith("?")
 
 
+@lru_cache(maxsize=4096)  # the linker asks it of each of a promiser's promises for every report it weighs
 def documents_named(text: str) -> frozenset[str]:
     return frozenset(match.lower().rstrip("s") for match in _DOCUMENT_WORDS.findall(text))

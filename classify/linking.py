@@ -45,7 +45,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from ieptrail.classify.followup import (
     _ACKNOWLEDGED, _ACTION_ASK, _AS_PROMISED, _DEFERRAL, _PROPOSES_TIME, _SETS_UP, STOPWORDS, Ask, Commitment,
@@ -166,6 +166,7 @@ def forget_cached_verbs() -> None:
     promised_verbs.cache_clear()
     spelled_out.cache_clear()
     deed_families.cache_clear()
+    documents_named.cache_clear()
 
 
 def negated_verbs(text: str) -> frozenset[str]:
@@ -2114,9 +2115,20 @@ def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, Followu
             if elsewhere:
                 found[ask.key] = FollowupEvidence(message.id, elsewhere, "answered: in another thread", message.sent, {})
                 break
+    # the same as trying every ask in `asks` order (`next` over them all): only the asker's own asks sent within
+    # REASK_WINDOW after it can be it (asked_again's first test), so only those are tried, still in that order
+    by_asker: dict[str, list[tuple[datetime, int, Ask]]] = defaultdict(list)
+    for position, ask in enumerate(asks):
+        by_asker[ask.asker].append((ask.sent, position, ask))
+    for items in by_asker.values():
+        items.sort(key=itemgetter(0, 1))
     for ask in asks:
         if ask.key not in found:
-            again = next((later for later in asks if later.key in found and asked_again(ask, later, index)), None)
+            items = by_asker[ask.asker]
+            low = bisect_right(items, ask.sent, key=itemgetter(0))
+            high = bisect_right(items, ask.sent + REASK_WINDOW, key=itemgetter(0))
+            nearby = sorted(items[low:high], key=itemgetter(1))
+            again = next((later for _, _, later in nearby if later.key in found and asked_again(ask, later, index)), None)
             if again is not None:
                 found[ask.key] = replace(found[again.key], rule="answered: asked again of another")
     return found

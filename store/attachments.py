@@ -96,10 +96,13 @@ def replace_topics(session: Session, sha256: str, pages: tuple[PageTags, ...]) -
     row.tagged_at = utcnow()
 
 
-def replace_missed(session: Session, message_pk: int, sha256: str, pages: tuple[PageTags, ...]) -> None:
-    """Missed sessions an attachment of this message reports, marked as coming from it."""
-    session.execute(delete(MissedService).where(MissedService.message_pk == message_pk,
-                                                MissedService.attachment_sha256 == sha256))
+def replace_missed(session: Session, message_pk: int, sha256: str, pages: tuple[PageTags, ...],
+                   replace: bool = True) -> None:
+    """Missed sessions an attachment of this message reports, marked as coming from it (`replace`: instead
+    of those stored before; False for a message just stored, which has none)."""
+    if replace:
+        session.execute(delete(MissedService).where(MissedService.message_pk == message_pk,
+                                                    MissedService.attachment_sha256 == sha256))
     seen = set()
     for page in pages:
         for missed in page.missed_services:

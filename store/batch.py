@@ -61,6 +61,7 @@ class EmailToStore:
     defects: tuple[str, ...]
     dkim: DkimResult | None
     raw_email_id: int | None = None  # its raw row when already kept (a quarantined email the user accepted)
+    sha256: str | None = None  # of `raw`, when the caller has it already
     originals: list[OriginalToStore] = field(default_factory=list)
 
 
@@ -164,6 +165,38 @@ def _insert_many(session: Session, model, rows: list[dict]) -> None:
         session.execute(model.__table__.insert(), rows)
 
 
+def _carries_new(email: EmailToStore) -> bool:
+    return any(item.stored_pk is None and item.same_as is None for item in email.originals)
+
+
+def _add_arrivals(session: Session, further: list[tuple[int, int, OriginalToStore]]) -> None:
+    """(raw email id, message id, original): link each further arrival as `add_arrival` would, one after
+    another, with the record read once for all and the links written in one INSERT. One whose headers fill
+    in a Message-ID its stored message lacks goes through `add_arrival` itself (rare)."""
+    if not further:
+        return
+    message_c, arrival_c = Message.__table__.c, Arrival.__table__.c
+    # through the session, so that what it holds unwritten is flushed first (as add_arrival's reads would)
+    named = dict(session.execute(select(message_c.id, message_c.message_id).where(
+        message_c.id.in_({pk for _, pk, _ in further}))).all())
+    linked = set(session.execute(select(arrival_c.raw_email_id, arrival_c.message_pk).where(
+        arrival_c.raw_email_id.in_({raw_id for raw_id, _, _ in further}))).all())
+    rows: list[dict] = []
+    for raw_id, pk, item in further:
+        original = item.original
+        if original.message_id and not named.get(pk):
+            _insert_many(session, Arrival, rows)  # the ones before it first: the links keep their order
+            rows = []
+            add_arrival(session, raw_id, pk, original, item.dkim)
+            session.flush()
+            named[pk] = original.message_id
+        elif (raw_id, pk) not in linked:
+            rows.append({"raw_email_id": raw_id, "message_pk": pk, "arrival": original.arrival,
+                         "forward_note": original.forward_note, **_dkim(item.dkim)})
+        linked.add((raw_id, pk))
+    _insert_many(session, Arrival, rows)
+
+
 def write_emails(session: Session, emails: list[EmailToStore], user_addresses: tuple[str, ...]) -> list[StoredEmail]:
     """Store the batch inside the caller's transaction; per email, its raw row and new messages."""
     if not emails:
@@ -173,9 +206,11 @@ def write_emails(session: Session, emails: list[EmailToStore], user_addresses: t
     # the tables' Core INSERTs (as _insert_many): through the ORM entity, SQLAlchemy's bulk path spent
     # more on these two statements than SQLite did
     raw_table, message_table = RawEmail.__table__, Message.__table__
+    # an email none of whose originals is new is a duplicate: its row says so as it is written (not one UPDATE each)
     inserted = iter(session.scalars(raw_table.insert().returning(raw_table.c.id, sort_by_parameter_order=True), [{
-        "sha256": sha256_hex(email.raw), "size": len(email.raw), "raw": email.raw, "origin": email.origin[:1000],
-        "source_message_id": email.source_message_id, "received_at": now, "status": "stored", "reason": None,
+        "sha256": email.sha256 or sha256_hex(email.raw), "size": len(email.raw), "raw": email.raw,
+        "origin": email.origin[:1000], "source_message_id": email.source_message_id, "received_at": now,
+        "status": "stored" if _carries_new(email) else "duplicate", "reason": None,
         "error": None, "error_detail": None, "defects": json.dumps(list(email.defects)) if email.defects else None,
         **_dkim(email.dkim),
     } for email in fresh]).all() if fresh else [])
@@ -216,15 +251,17 @@ def write_emails(session: Session, emails: list[EmailToStore], user_addresses: t
         _insert_many(session, model, rows)
     assign_threads(session, facts, user_addresses)
 
-    for e, email in enumerate(emails):  # further arrivals of messages already held (rare: one at a time)
+    further = []  # further arrivals of messages already held (or new earlier in the batch)
+    for e, email in enumerate(emails):
         for item in email.originals:
             stored = item.stored_pk if item.stored_pk is not None else pk_of.get(item.same_as)
             if stored is not None and (item.stored_pk is not None or item.same_as is not None):
-                add_arrival(session, raw_ids[e], stored, item.original, item.dkim)
+                further.append((raw_ids[e], stored, item))
+    _add_arrivals(session, further)
     results = []
     for e, email in enumerate(emails):
         positions = tuple(o for o in range(len(email.originals)) if (e, o) in pk_of)
-        if not positions:
+        if not positions and email.raw_email_id is not None:  # a kept row (the fresh ones were written so)
             session.execute(update(RawEmail).where(RawEmail.id == raw_ids[e]).values(status="duplicate"))
         results.append(StoredEmail(raw_ids[e], tuple(pk_of[(e, o)] for o in positions),
                                    tuple(email.originals[o].position for o in positions)))

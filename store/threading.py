@@ -171,6 +171,15 @@ class _Batch:
         # "the lowest id is kept" in a merge means what it means for stored threads
         self.pending: dict[int, Thread] = {}
         self.next_pending = PENDING_FROM
+        # each candidate's participants, worked out once: a recurring subject offers the same few dozen
+        # candidates to every message of the batch that carries it (the user's addresses are the same for all)
+        self._participants: dict[int, set[str]] = {}
+
+    def participants_of(self, other: NewMessageFacts, ignore: tuple[str, ...]) -> set[str]:
+        found = self._participants.get(other.id)
+        if found is None:
+            found = self._participants[other.id] = participants(other, ignore)
+        return found
 
     def current(self, thread_id: int) -> int:
         while thread_id in self.alias:
@@ -225,7 +234,7 @@ class _Batch:
             other = candidate.facts
             if replying and other.message_id:
                 continue
-            if not _same_conversation(message, mine, other, participants(other, ignore)):
+            if not _same_conversation(message, mine, other, self.participants_of(other, ignore)):
                 continue
             gap = abs((other.sent_at - message.sent_at).total_seconds()) if other.sent_at and message.sent_at else 0
             if best is None or gap < best[0]:
@@ -260,7 +269,7 @@ class _Batch:
             if message.sent_at is None or other.sent_at is None or other.sent_at > message.sent_at \
                     or message.sent_at - other.sent_at > SUBJECT_WINDOW:
                 continue
-            if not _same_conversation(message, mine, other, participants(other, ignore)):
+            if not _same_conversation(message, mine, other, self.participants_of(other, ignore)):
                 continue
             gap = (message.sent_at - other.sent_at).total_seconds()
             if best is None or gap < best[0]:

@@ -8,7 +8,7 @@ a provider's log lists are stored for the message that carried it, marked as com
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -101,18 +101,45 @@ class AttachmentTexts:
             log.exception("tagging the text of %d attachments failed", len(documents))
             return [() for _ in documents]
 
-    def store(self, session: Session, message_pk: int, documents: Sequence[DocumentFound], tagged: bool) -> None:
-        """Keep what was read and found for one stored message (`tagged`: tags were worked out)."""
+    def store(self, session: Session, message_pk: int, documents: Sequence[DocumentFound], tagged: bool,
+              kept: KeptTexts | None = None) -> None:
+        """Keep what was read and found for one stored message (`tagged`: tags were worked out). `kept`:
+        what the record holds of the batch's attachments, shared by the batch's messages (a new message
+        has no missed sessions from its attachments yet: none to replace)."""
+        new_message = kept is not None
+        kept = kept or KeptTexts(session, ())
         for document in documents:
+            sha = document.sha256
+            kept.learn(session, sha)
             if document.read is not None:
-                current = attachment_store.read_extractors(session, [document.sha256]).get(document.sha256)
+                current = kept.extractors.get(sha)
                 if current is None or current[1] != document.read.extractor:  # not already kept earlier in the batch
                     attachment_store.save_text(session, document.read)
+                    kept.extractors[sha] = (document.read.kind, document.read.extractor)
+                    kept.untagged.add(sha)
             if not tagged:
                 continue
-            if document.read is not None or attachment_store.untagged(session, [document.sha256]):
-                attachment_store.replace_topics(session, document.sha256, document.pages)
-            attachment_store.replace_missed(session, message_pk, document.sha256, document.pages)
+            if document.read is not None or sha in kept.untagged:
+                attachment_store.replace_topics(session, sha, document.pages)
+                kept.untagged.discard(sha)
+            attachment_store.replace_missed(session, message_pk, sha, document.pages, replace=not new_message)
+
+
+class KeptTexts:
+    """Of some attachments: which texts the record holds (and what read them) and which of those have no
+    topics yet; read once for a batch's attachments and kept current as the batch writes (instead of two
+    queries per message for an attachment that every message of the batch carries)."""
+
+    def __init__(self, session: Session, shas: Iterable[str]):
+        self.asked = set(shas)
+        self.extractors = attachment_store.read_extractors(session, self.asked)
+        self.untagged = attachment_store.untagged(session, self.asked)
+
+    def learn(self, session: Session, sha: str) -> None:
+        if sha not in self.asked:
+            self.asked.add(sha)
+            self.extractors.update(attachment_store.read_extractors(session, [sha]))
+            self.untagged |= attachment_store.untagged(session, [sha])
 
 
 def retag_attachments(db: Database, settings: Settings, tagger: Tagger | None,

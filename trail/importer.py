@@ -37,7 +37,7 @@ from ieptrail.store import batch as batch_store
 from ieptrail.store import record_state, repository
 from ieptrail.store import tags as tag_store
 from ieptrail.store.db import Database, Session
-from ieptrail.trail.attachments import AttachmentTexts, DocumentFound
+from ieptrail.trail.attachments import AttachmentTexts, DocumentFound, KeptTexts
 from ieptrail.trail.followups import refresh_followups, refresh_followups_apart
 from ieptrail.trail.parallel import read_in_workers
 from ieptrail.trail.tagging import (
@@ -333,14 +333,14 @@ class Importer:
                     self.directory.add(trace_of_original(original))
         untagged = [(email, position, original) for email, position, original in pending if email.tagged_ahead is None]
         texts = [text_of_original(original, self.settings) for _, _, original in untagged]
-        for (email, position, _), outcome in zip(untagged, tag_texts(self.tagger, texts, self.directory.people())):
+        outcomes = tag_texts(self.tagger, texts, self.directory.people())
+        snapshot = self._remember(self._roles()) if untagged else -1
+        for (email, position, _), outcome in zip(untagged, outcomes):
             email.tags[position] = outcome
-            email.people_seen = len(self.snapshots)
+            email.people_seen = snapshot
         for email, position, _ in pending:
             if email.tagged_ahead is not None:  # tagged in a worker (people_seen was set when it was sent)
                 email.tags[position] = email.tagged_ahead[position]
-        if untagged:
-            self.snapshots.append(self._roles())
 
     # ---- store: the batch's emails, their originals and their tags -------------------------------------
 
@@ -381,13 +381,16 @@ class Importer:
             else:
                 storable.append(index)
         plans = self._plan(session, [batch[index] for index in storable], kept_as)
-        for index, plan, stored in zip(storable, plans, batch_store.write_emails(session, plans, self.user_addresses)):
+        written = batch_store.write_emails(session, plans, self.user_addresses)
+        kept = KeptTexts(session, {document.sha256 for index in storable for found in batch[index].documents
+                                   for document in found or ()})
+        for index, plan, stored in zip(storable, plans, written):
             email = batch[index]
             for position, message_id in zip(stored.new_positions, stored.new_message_ids):
                 documents = email.documents[position] if position < len(email.documents) else None
                 if documents is None:  # not foreseen when the batch was tagged
                     documents = self.attachments.prepare(session, self.tagger, [email.parsed.originals[position]])[0]
-                self.attachments.store(session, message_id, documents, tagged=self.tagger is not None)
+                self.attachments.store(session, message_id, documents, tagged=self.tagger is not None, kept=kept)
             self.tagged_ids.extend(stored.new_message_ids)
             self.snapshot_of.update((message_id, email.people_seen) for message_id in stored.new_message_ids)
             for position, message_id in zip(stored.new_positions, stored.new_message_ids):
@@ -421,7 +424,7 @@ class Importer:
         for e, email in enumerate(batch):
             parsed = email.parsed
             plan = batch_store.EmailToStore(email.raw, email.origin, parsed.source_message_id, parsed.defects, email.dkim,
-                                            raw_email_id=kept_as)
+                                            raw_email_id=kept_as, sha256=email.sha256)
             for position, original in enumerate(parsed.originals):
                 identity = email.identities[position]
                 item = batch_store.OriginalToStore(position, original, identity, email.original_dkim[position])
@@ -477,7 +480,14 @@ class Importer:
             for facts in email.people_facts or ():
                 if facts is not None:
                     sent.add_facts(facts)
-        self.snapshots.append(self._roles(sent))
+        return self._remember(self._roles(sent))
+
+    def _remember(self, roles: dict[tuple[str, str], tuple[str, ...]]) -> int:
+        """The index of this snapshot of the roles: the last one's again when nothing changed since (as soon as
+        the record's people are known, nearly every batch), so the run keeps one per change, not one per batch
+        (each holds every person: at 100,000 emails, a thousand copies of the directory)."""
+        if not self.snapshots or self.snapshots[-1] != roles:
+            self.snapshots.append(roles)
         return len(self.snapshots) - 1
 
     def _retag_for_roles_learned_later(self) -> None:
