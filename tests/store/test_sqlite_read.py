@@ -15,7 +15,7 @@ from itertools import product
 import pytest
 
 from conftest import DEV
-from dev_record import Record, dev_record, dev_record_file  # noqa: F401
+from dev_record import Record
 from ieptrail.store import sqlite_read
 from ieptrail.store.revision import HEAD_REVISION
 from ieptrail.trail.search import SearchRequest, find_messages, find_messages_read_only
@@ -72,7 +72,7 @@ def assert_same(record: Record, tagger, requests: list[SearchRequest]) -> list:
 
 
 @pytest.fixture(scope="module")
-def record(tmp_path_factory, dev_record_file):  # noqa: F811
+def record(tmp_path_factory, dev_record_file):
     import shutil
 
     from dev_record import dev_mailbox, environment
