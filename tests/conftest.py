@@ -19,6 +19,9 @@ DEV = SHARED / "eval" / "dev"
 CORPORA = SHARED / "corpora"
 POSTGRES_ADMIN_URL = os.environ.get("IEPTRAIL_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 
+# dev_record_file (the dev mailbox imported once per session) and dev_record (a copy of it for one test)
+pytest_plugins = ("dev_record",)
+
 SAMPLE_ENV = {
     "IEPTRAIL_USER_EMAILS": "rosa.delgado@gmail.com",
     "IEPTRAIL_TIMEZONE": "America/Chicago",

@@ -1,5 +1,6 @@
-"""The development mailbox as a record, imported once per test module and copied for each test
-(a test that sends mail or adds messages changes its own copy only)."""
+"""The development mailbox as a record, imported once per test session and copied for each test
+(a test that sends mail or adds messages changes its own copy only; no test writes the imported file).
+Its fixtures reach every test module through conftest.py's pytest_plugins."""
 from __future__ import annotations
 
 import json
@@ -61,7 +62,7 @@ class Record:
         return CliRunner().invoke(main, list(args), env=self.env, input=input, catch_exceptions=False)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def dev_record_file(tmp_path_factory, tagger) -> Path:
     folder = tmp_path_factory.mktemp("dev-record")
     mailbox, _ = dev_mailbox()

@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from dev_record import Record, dev_record, dev_record_file, environment  # noqa: F401
+from dev_record import Record, environment
 from icalendar import Calendar
 from ieptrail.errors import NotifyError
 from ieptrail.notify.digest import digest_key, scheduled_day, send_scheduled_digest

@@ -6,7 +6,6 @@ import pytest
 
 from chromium import chromium_binary, rendered_dom, screenshot
 from conftest import REPO
-from dev_record import dev_record, dev_record_file  # noqa: F401
 from ieptrail.notify.digest import compose_digest
 from ieptrail.trail.importer import Importer
 

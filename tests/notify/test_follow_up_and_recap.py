@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from dev_record import Record, dev_record, dev_record_file  # noqa: F401
+from dev_record import Record
 from ieptrail.worker import jobs
 from ieptrail.trail.importer import Importer
 from ieptrail.store.models import Message, OutgoingEmail, Promise, RawEmail, Request

@@ -15,7 +15,7 @@ from itertools import product
 import pytest
 
 from conftest import DEV
-from dev_record import Record, dev_record, dev_record_file  # noqa: F401
+from dev_record import Record
 from ieptrail.store import sqlite_read
 from ieptrail.store.revision import HEAD_REVISION
 from ieptrail.trail.search import SearchRequest, find_messages, find_messages_read_only
@@ -36,13 +36,18 @@ def gold_queries() -> list[str]:
     return [item["q"] for item in json.loads(gold.read_text())["queries"]] if gold.exists() else []
 
 
-def orm_outcome(record: Record, tagger, request: SearchRequest):
-    db = record.database()
+def orm_outcome(record: Record, tagger, request: SearchRequest, db=None):
+    """The ORM's answer, in a session of its own; over `db` when given (one engine for many requests, as
+    the web page has: SQLAlchemy compiles each statement once per engine, and compiling was most of the
+    time when every request made its own engine)."""
+    own = db is None
+    db = record.database() if own else db
     try:
         with db.session_scope() as session:
             return find_messages(session, tagger, record.settings, request)
     finally:
-        db.close()
+        if own:
+            db.close()
 
 
 def fast_outcome(record: Record, tagger, request: SearchRequest):
@@ -54,16 +59,20 @@ def fast_outcome(record: Record, tagger, request: SearchRequest):
 
 def assert_same(record: Record, tagger, requests: list[SearchRequest]) -> list:
     outcomes = []
-    for request in requests:
-        expected = orm_outcome(record, tagger, request)
-        found = fast_outcome(record, tagger, request)
-        assert found == expected, request
-        outcomes.append(found)
+    db = record.database()
+    try:
+        for request in requests:
+            expected = orm_outcome(record, tagger, request, db)
+            found = fast_outcome(record, tagger, request)
+            assert found == expected, request
+            outcomes.append(found)
+    finally:
+        db.close()
     return outcomes
 
 
 @pytest.fixture(scope="module")
-def record(tmp_path_factory, dev_record_file):  # noqa: F811
+def record(tmp_path_factory, dev_record_file):
     import shutil
 
     from dev_record import dev_mailbox, environment

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from dev_record import dev_record, dev_record_file  # noqa: F401
 from mailgen import school_email
 from sqlalchemy import text
 

@@ -1,8 +1,14 @@
 """A large import reads and tags in worker processes: the record is the same as one stored an
-email at a time, and every guarantee holds (duplicates, quarantine, a second run changes nothing)."""
+email at a time, and every guarantee holds (duplicates, quarantine, a second run changes nothing).
+
+The two records (one email at a time, and in two workers) are imported once for the module; a test that
+imports into or refreshes a record works on its own copy of the file."""
 from __future__ import annotations
 
 import os
+import shutil
+
+import pytest
 
 from sqlalchemy import select
 
@@ -22,11 +28,15 @@ def mail() -> list[tuple[str, bytes]]:
     return sample[:30] + generated[:200] + broken + sample[30:] + generated[200:] + sample[:5]  # 5 duplicates
 
 
+def settings_for(folder, name: str):
+    return load_settings({"HOME": str(folder), "IEPTRAIL_DATABASE_URL": f"sqlite:///{folder / name}",
+                          "IEPTRAIL_DKIM_CHECK": "false", **SAMPLE_ENV}, env_file=os.devnull)
+
+
 def record(tmp_path, name: str, tagger, **options) -> tuple:
-    url = f"sqlite:///{tmp_path / name}"
-    settings = load_settings({"HOME": str(tmp_path), "IEPTRAIL_DATABASE_URL": url, "IEPTRAIL_DKIM_CHECK": "false",
-                              **SAMPLE_ENV}, env_file=os.devnull)
-    db = Database(url)
+    """(the import's summary, the record's rows, its file)."""
+    settings = settings_for(tmp_path, name)
+    db = Database(settings.database_url)
     summary = Importer(db, settings, tagger).import_many(mail(), **options)
     with db.session_scope() as session:
         by_pk = dict(session.execute(select(Message.id, Message.content_fingerprint)).all())
@@ -46,12 +56,28 @@ def record(tmp_path, name: str, tagger, **options) -> tuple:
                 (by_pk[pk], *values) for pk, *values in session.execute(
                     select(model.message_pk, *(getattr(model, c) for c in columns))).all())
     db.close()
-    return summary, rows
+    return summary, rows, tmp_path / name
 
 
-def test_reading_in_workers_stores_the_same_record_as_one_email_at_a_time(tmp_path, tagger):
-    alone, one_by_one = record(tmp_path, "alone.db", tagger, batch_size=1)
-    together, in_workers = record(tmp_path, "workers.db", tagger, workers=2)
+@pytest.fixture(scope="module")
+def one_at_a_time(tmp_path_factory, tagger):
+    return record(tmp_path_factory.mktemp("parallel-alone"), "alone.db", tagger, batch_size=1)
+
+
+@pytest.fixture(scope="module")
+def in_two_workers(tmp_path_factory, tagger):
+    return record(tmp_path_factory.mktemp("parallel-workers"), "workers.db", tagger, workers=2)
+
+
+def copy_of(path, tmp_path, name: str):
+    """Settings for a copy of the record at `path` (the module's records stay as imported)."""
+    shutil.copy(path, tmp_path / name)
+    return settings_for(tmp_path, name)
+
+
+def test_reading_in_workers_stores_the_same_record_as_one_email_at_a_time(one_at_a_time, in_two_workers):
+    alone, one_by_one, _ = one_at_a_time
+    together, in_workers, _ = in_two_workers
     assert (together.new, together.duplicates, together.quarantined) == (alone.new, alone.duplicates, alone.quarantined)
     assert (together.new, together.duplicates, together.quarantined) == (63 + PARALLEL_FROM, 5, 1)
     for table, expected in one_by_one.items():
@@ -59,25 +85,22 @@ def test_reading_in_workers_stores_the_same_record_as_one_email_at_a_time(tmp_pa
     assert in_workers["topic_tags"] and in_workers["promises"]
 
 
-def test_a_second_run_in_workers_changes_nothing(tmp_path, tagger):
-    url = f"sqlite:///{tmp_path / 'again.db'}"
-    settings = load_settings({"HOME": str(tmp_path), "IEPTRAIL_DATABASE_URL": url, "IEPTRAIL_DKIM_CHECK": "false",
-                              **SAMPLE_ENV}, env_file=os.devnull)
-    db = Database(url)
-    Importer(db, settings, tagger).import_many(mail(), workers=2)
+def test_a_second_run_in_workers_changes_nothing(tmp_path, tagger, in_two_workers):
+    first, _, path = in_two_workers  # the first run: mail() imported in two workers
+    assert first.new == 63 + PARALLEL_FROM
+    settings = copy_of(path, tmp_path, "again.db")
+    db = Database(settings.database_url)
     again = Importer(db, settings, tagger).import_many(mail(), workers=2)
+    db.close()
     assert (again.new, again.duplicates, again.quarantined) == (0, len(mail()), 0)
 
 
-def test_the_follow_up_refresh_in_two_processes_credits_the_same_messages(tmp_path, tagger, monkeypatch):
+def test_the_follow_up_refresh_in_two_processes_credits_the_same_messages(tmp_path, monkeypatch, one_at_a_time):
     from ieptrail.store.models import Fulfillment
     from ieptrail.trail import followups
 
-    url = f"sqlite:///{tmp_path / 'refresh.db'}"
-    settings = load_settings({"HOME": str(tmp_path), "IEPTRAIL_DATABASE_URL": url, "IEPTRAIL_DKIM_CHECK": "false",
-                              **SAMPLE_ENV}, env_file=os.devnull)
-    db = Database(url)
-    Importer(db, settings, tagger).import_many(mail())
+    settings = copy_of(one_at_a_time[2], tmp_path, "refresh.db")  # mail() imported in this process
+    db = Database(settings.database_url)
     credited = []
     for workers, apart_from in ((1, followups.LINK_APART_FROM), (2, 0)):
         monkeypatch.setattr(followups, "LINK_APART_FROM", apart_from)

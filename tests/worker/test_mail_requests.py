@@ -12,7 +12,6 @@ from email.utils import format_datetime, make_msgid
 from zoneinfo import ZoneInfo
 
 import pytest
-from dev_record import dev_record, dev_record_file  # noqa: F401
 from ieptrail.ingest.mail_command import (
     authenticate,
     read_headers,
