@@ -1173,6 +1173,25 @@ def begun_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvide
     return None
 
 
+def _promisees_and_recipients(commitment: Commitment, index: MessageIndex) -> set[str]:
+    """Everyone the promise was made to or in front of: its parties and the recipients of the mail that holds it."""
+    source = index.by_id.get(commitment.source_id)
+    return promise_party(commitment) | {address for address in (source.recipients if source else ()) if address}
+
+
+def _thread_and_mail_of(commitment: Commitment, index: MessageIndex, people: set[str], school: str | None = None,
+                        end: datetime | None = None) -> list[LaterMessage]:
+    """The promise's later thread, and the mail after it (up to `end`) written by `people` or by anyone at `school`,
+    in sent order: read from each writer's own mail, not by scanning the record once per promise."""
+    options = {message.id: message for message in index.later_in_thread(commitment.thread_id, commitment.source_id,
+                                                                        commitment.sent)}
+    for author, messages in index.by_author.items():
+        if author in people or (school and organization(author) == school):
+            options.update((message.id, message) for message in messages
+                           if commitment.sent < message.sent and (end is None or message.sent <= end))
+    return sorted(options.values(), key=attrgetter("sent", "id"))
+
+
 # a call reported held, by anyone who was on it: "notes from our call today", "our call with her yesterday went
 # well", "sorry I missed your call", "when we spoke this morning", "I talked with him by phone"
 _CALL_HELD = re.compile(
@@ -1192,16 +1211,9 @@ def call_held(commitment: Commitment, index: MessageIndex) -> FollowupEvidence |
     elsewhere, within weeks; not before the day it was set for, not a question, nor a call still to come."""
     if not promises_call(commitment.sentence):
         return None
-    source = index.by_id.get(commitment.source_id)
-    people = promise_party(commitment) | {address for address in (source.recipients if source else ()) if address}
     school = organization(commitment.promiser or commitment.author_email)
     end = commitment.sent + CALL_REPORT_WINDOW
-    options = {message.id: message for message in index.later_in_thread(commitment.thread_id, commitment.source_id,
-                                                                        commitment.sent)}
-    options.update((message.id, message) for message in index.by_id.values()
-                   if commitment.sent < message.sent <= end
-                   and (message.author_email in people or (school and organization(message.author_email) == school)))
-    for message in sorted(options.values(), key=attrgetter("sent", "id")):
+    for message in _thread_and_mail_of(commitment, index, _promisees_and_recipients(commitment, index), school, end):
         if message.sent > end or message.auto_reply or message.bulk or before_its_day(commitment, message) \
                 or about_something_else(commitment, message, index):
             continue
@@ -1242,15 +1254,9 @@ def meeting_held(commitment: Commitment, index: MessageIndex) -> FollowupEvidenc
     if commitment.due is None or not _AT_A_MEETING.search(commitment.sentence) \
             or "send" in promised_families(commitment.sentence) or _DEFERRAL.search(commitment.sentence):
         return None
-    source = index.by_id.get(commitment.source_id)
-    people = promise_party(commitment) | {address for address in (source.recipients if source else ()) if address}
     first = datetime.combine(commitment.due, datetime.min.time())
     last = first + MEETING_REPORT_WINDOW + timedelta(days=1)
-    options = {message.id: message for message in index.later_in_thread(commitment.thread_id, commitment.source_id,
-                                                                        commitment.sent)}
-    options.update((message.id, message) for message in index.by_id.values()
-                   if commitment.sent < message.sent and message.author_email in people)
-    for message in sorted(options.values(), key=attrgetter("sent", "id")):
+    for message in _thread_and_mail_of(commitment, index, _promisees_and_recipients(commitment, index)):
         if not first <= message.sent < last or message.auto_reply or message.bulk \
                 or about_something_else(commitment, message, index):
             continue
@@ -1281,12 +1287,7 @@ def notice_sent(commitment: Commitment, index: MessageIndex) -> FollowupEvidence
         return None
     school = organization(commitment.promiser or commitment.author_email)
     end = commitment.sent + NOTICE_WINDOW
-    inside = index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
-    options = {message.id: message for message in inside}
-    if school:
-        options.update((message.id, message) for message in index.by_id.values()
-                       if commitment.sent < message.sent <= end and organization(message.author_email) == school)
-    for message in sorted(options.values(), key=attrgetter("sent", "id")):
+    for message in _thread_and_mail_of(commitment, index, set(), school, end):
         if message.sent > end or message.auto_reply or about_something_else(commitment, message, index):
             continue
         if not same_side(message, commitment) and message.author_email not in promise_party(commitment):
