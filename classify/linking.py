@@ -765,6 +765,47 @@ def before_its_day(commitment: Commitment, message: LaterMessage) -> bool:
     return day < commitment.due and bool(_ON_A_DAY.search(commitment.sentence))
 
 
+# a paper passing to the reader, in any words: "attached", "here is", "I sent", "it went home in his folder", "is posted"
+_PASSES_A_PAPER = re.compile(
+    r"\b(?:attach\w*|enclos\w*|here(?:'s|’s| is| are)|sent|e-?mailed|mailed|forwarded|shared|uploaded|posted|faxed|"
+    r"dropped|handed|gave|posting|went (?:out|home)|c(?:o|a)me home|coming home|on (?:its|their) way|links?|"
+    r"in (?:his|her|their|the|your|\w+(?:'s|’s)) (?:\w+ )?(?:folder|backpack|bag|binder|mailbox|cubby|planner|inbox|portal))\b", re.I)
+# the paper a promise sends: what the few words after its verb name ("send home a behavior data sheet every Friday",
+# "send the family his regression data"), not a paper its other clauses speak of ("…since schedules change")
+_SENDING = re.compile(r"\b(?:send|e-?mail|mail|(?<!look )(?<!looking )(?<!looks )(?<!going )(?<!moving )forward|share|post|upload|fax)\b", re.I)
+_SENT_THING = re.compile(_SENDING.pattern + r"((?:\s+[\w'’-]+){1,8})", re.I)
+
+
+def papers_to_send(sentence: str) -> frozenset[str]:
+    return frozenset().union(*(documents_named(found.group(1)) for found in _SENT_THING.finditer(sentence))) - _ANY_PAPER
+
+
+# what a paper's name says nothing of: any paper may be "a copy", "the PDF", "the scan"
+_ANY_PAPER = frozenset({"copy", "copie", "pdf", "scan", "document", "paperwork"})
+
+
+def passes_no_promised_paper(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
+    """A promise to send a paper ("I'll send his progress report home by Friday", "Ms. Lee will send the family his data
+    by the 17th") is kept by a message that passes a paper along ("Attached is…", "Here are…", "it went home in his folder
+    today", "I sent it Monday"); not by one that passes nothing along, however it speaks of the matter ("whether he
+    qualifies turns on his regression data"), nor by one that hands over only another paper ("Attached is the draft
+    BIP" for a behavior data sheet). The side it was promised to saying it came ("Got the report, thanks") keeps it
+    too. (A veto on the learned score only.)"""
+    promised = papers_to_send(commitment.sentence)
+    if not promised:
+        return False
+    facts = index.profile(message)
+    own = content_words(commitment.sentence, index.ignore)
+    # passed along in any words, or the sending itself named ("Ms. Ferro asked me to send his attendance: Q2, 41 days…")
+    passing = [view.text for view in facts.sentences if not view.pending and not view.question and (
+        _PASSES_A_PAPER.search(view.text) or view.words & own and not view.future and _SENDING.search(view.text))]
+    handed = documents_named(" ".join([*passing, _NAME_SEPARATORS.sub(" ", _FILE_TYPE.sub(" ", message.attachment_names))]))
+    if handed:
+        return not handed & (promised | _ANY_PAPER)
+    received = facts.acknowledges and not same_side(message, commitment)  # not the promiser's "I got your message"
+    return not (passing or message.has_attachment or received or facts.terse_done or facts.as_promised)
+
+
 # a paper handed over for the reader to fill in: "Please complete the attached form and return it to my office."
 _TO_FILL_IN = re.compile(r"\b(?:complete|fill (?:out|in)|sign|return|initial)\b", re.I)
 
@@ -1467,6 +1508,7 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             if not same_thread and better_kept_by_it(commitment, message, by_promiser[commitment.promiser], index):
                 continue
             if hands_a_form_to_fill(commitment, message, index) or before_its_day(commitment, message) \
+                    or passes_no_promised_paper(commitment, message, index) \
                     or only_asks_after_it(commitment, message, index) or says_not_in_hand(commitment, message, index):
                 continue
             features = delivery_features(commitment, message, index, rule)

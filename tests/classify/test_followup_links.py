@@ -1301,3 +1301,32 @@ def test_a_notice_from_elsewhere_or_a_question_about_it_does_not_keep_a_promise_
         made = record.add(CASE_MANAGER, "Thanks for the dates. " + sentence)
         record.add(author, text, thread=9, days=3)
         assert notice_sent(promised(made, sentence, CASE_MANAGER), record.index()) is None, text
+
+
+def test_a_promise_to_send_a_paper_is_not_kept_by_mail_that_passes_nothing_along():
+    from ieptrail.classify.linking import passes_no_promised_paper
+    record = Record()
+    text = "Ms. Okafor will send the family his reading fluency data by May 8."
+    made = promised(record.add(CASE_MANAGER, text), text, OT, date(2025, 11, 1))
+    talk = record.add(OT, "Whether he qualifies for summer services depends on his reading fluency data over the break.",
+                      thread=2, days=5)
+    other = record.add(OT, "Attached is the draft of his revised behavior plan.", thread=3, days=6,
+                       attachments="Eli_BIP_draft.pdf")
+    folder = record.add(OT, "His fluency data went home in Eli's folder today.", thread=4, days=7)
+    attached = record.add(OT, "Here it is.", thread=5, days=8, attachments="Eli_fluency_data.pdf")
+    inline = record.add(OT, "Mr. Wojcik asked me to send his fluency data: 48 words a minute in October, 55 now.",
+                        thread=6, days=9)
+    own_mail = record.add(OT, "I got your message on my phone. Please use this address going forward.", thread=7, days=3)
+    thanks = record.add(PARENT, "We got the data, thank you!", thread=8, days=9, to=OT)
+    index = record.index()
+    assert passes_no_promised_paper(made, talk, index) and passes_no_promised_paper(made, other, index)
+    assert passes_no_promised_paper(made, own_mail, index) and not passes_no_promised_paper(made, thanks, index)
+    assert not any(passes_no_promised_paper(made, message, index) for message in (folder, attached, inline))
+
+
+def test_the_paper_a_promise_sends_is_the_one_after_its_verb():
+    from ieptrail.classify.linking import papers_to_send
+    assert papers_to_send("I'll send home a behavior data sheet every Friday.") == {"data", "sheet"}
+    assert papers_to_send("I'll send a reminder to all of his teachers, since schedules change in January.") == set()
+    assert papers_to_send("I'll make a copy of his plan.") == set()  # not sent
+    assert papers_to_send("We look forward to the report.") == set()
