@@ -806,6 +806,26 @@ def passes_no_promised_paper(commitment: Commitment, message: LaterMessage, inde
     return not (passing or message.has_attachment or received or facts.terse_done or facts.as_promised)
 
 
+# a sentence whose deed is the writer's own: "I loaded it on his iPad yesterday", "Yesterday I observed him in class"
+_WRITERS_DEED = re.compile(r"^\W*(?:(?:also|yesterday|today|this morning|last week|and|so|but|ok(?:ay)?|oh),?\s+)?"
+                           r"(?:i|i'(?:ve|m|d)|i’(?:ve|m|d))\s", re.I)
+
+
+def only_the_writers_own_deeds(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
+    """A promise the writer made for someone else ("Starting tomorrow, Mrs. Ames will check his charger at 2:40", "he'll
+    call you to set that up") is kept by that person's deed, whoever reports it; the writer's later mail that reports
+    only the writer's own deeds ("I loaded the new board on his iPad yesterday") or hands over another thing ("Here are
+    the links for the rating scales") keeps nothing of it. (A veto on the learned score only.)"""
+    if message.author_email != commitment.author_email or message.author_email == commitment.promiser \
+            or _FIRST_PERSON.search(commitment.sentence):
+        return False
+    own = content_words(commitment.sentence, index.ignore)
+    deeds = [view for view in index.profile(message).sentences if view.deed and not view.pending]
+    # (an apology for being late owns up to the writer's own word: "Sorry this took longer than I said")
+    return bool(deeds) and all(_WRITERS_DEED.search(view.text) or apologizes_for_lateness(view.text)
+                               or HANDS_OVER.search(view.text) and not view.words & own for view in deeds)
+
+
 # a paper handed over for the reader to fill in: "Please complete the attached form and return it to my office."
 _TO_FILL_IN = re.compile(r"\b(?:complete|fill (?:out|in)|sign|return|initial)\b", re.I)
 
@@ -1173,6 +1193,14 @@ def _lead_in(commitment: Commitment) -> str:
     return before[cut + 1:] if len(before) - cut <= 80 else ""
 
 
+def someone_else_begun(commitment: Commitment, message: LaterMessage, sentence: str, index: MessageIndex) -> bool:
+    """"I've started using the picture schedule" tells of the writer's own start: it keeps nothing of a promise that
+    another, named person begins ("Starting tomorrow, Mrs. Ames will check his charger at 2:40 as the last step on his
+    schedule") unless the writer is that person."""
+    return bool(_WRITERS_DEED.search(sentence)) and bool(_TITLED_PERSON.search(commitment.sentence)) \
+        and message.author_email not in index.named_authors(commitment.sentence)
+
+
 def begun_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
     """A promise that something begins ("Sessions will begin Tuesday", "Starting Monday, Ms. Lee will be assigned to
     the route") kept by a later message, from either side, that reports it begun in a sentence naming the promise's
@@ -1207,6 +1235,8 @@ def begun_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvide
             if view.question or view.future or view.pending or view.recalls_owed:
                 continue
             if not view.words & own and not (firsts and re.search(r"\bfirst\b", view.text, re.I)):
+                continue
+            if someone_else_begun(commitment, message, view.text, index):
                 continue
             begun = _HAS_BEGUN.search(view.text)
             if begun and not _ONLY_BELIEVED.search(view.text[:begun.start()]):
@@ -1508,7 +1538,7 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             if not same_thread and better_kept_by_it(commitment, message, by_promiser[commitment.promiser], index):
                 continue
             if hands_a_form_to_fill(commitment, message, index) or before_its_day(commitment, message) \
-                    or passes_no_promised_paper(commitment, message, index) \
+                    or passes_no_promised_paper(commitment, message, index) or only_the_writers_own_deeds(commitment, message, index) \
                     or only_asks_after_it(commitment, message, index) or says_not_in_hand(commitment, message, index):
                 continue
             features = delivery_features(commitment, message, index, rule)

@@ -1330,3 +1330,33 @@ def test_the_paper_a_promise_sends_is_the_one_after_its_verb():
     assert papers_to_send("I'll send a reminder to all of his teachers, since schedules change in January.") == set()
     assert papers_to_send("I'll make a copy of his plan.") == set()  # not sent
     assert papers_to_send("We look forward to the report.") == set()
+
+
+def test_a_promise_made_for_someone_else_is_not_kept_by_the_writers_own_deeds():
+    from ieptrail.classify.linking import only_the_writers_own_deeds
+    record = Record()
+    text = "Starting tomorrow, Mrs. Ames will check his charger at 2:40 before he leaves for the bus."
+    made = promised(record.add(CASE_MANAGER, text), text, None)
+    own = record.add(CASE_MANAGER, "Attached is the new word list. I loaded it on his tablet yesterday and he liked it.", days=5)
+    sorry = record.add(CASE_MANAGER, "Sorry this took longer than I said. I finished the seating chart today.", days=6)
+    hers = record.add(CASE_MANAGER, "Mrs. Ames has checked his charger every afternoon this week.", days=7)
+    quiet = record.add(CASE_MANAGER, "Will he be at school Friday?", days=8)
+    index = record.index()
+    assert only_the_writers_own_deeds(made, own, index) and only_the_writers_own_deeds(made, sorry, index)
+    assert not only_the_writers_own_deeds(made, hers, index) and not only_the_writers_own_deeds(made, quiet, index)
+    mine = "I'll check his charger at 2:40 every day."
+    assert not only_the_writers_own_deeds(promised(record.add(CASE_MANAGER, mine, thread=2), mine, CASE_MANAGER), own, index)
+
+
+def test_a_named_persons_start_is_not_reported_by_anothers_own_start():
+    from ieptrail.classify.linking import someone_else_begun
+    record = Record()
+    text = "Starting Monday, Mrs. Ames will go over his visual schedule with him at 8:10."
+    made = promised(record.add(CASE_MANAGER, text), text, None)
+    message = record.add(OT, "I've also started using a visual schedule in OT, and he likes it.", thread=2, days=9)
+    index = record.index()
+    assert someone_else_begun(made, message, "I've also started using a visual schedule in OT, and he likes it.", index)
+    assert not someone_else_begun(made, message, "Mrs. Ames started going over his schedule with him on Monday.", index)
+    plain = "Sessions will start on Tuesday."
+    unnamed = promised(record.add(CASE_MANAGER, plain, thread=3), plain, CASE_MANAGER)
+    assert not someone_else_begun(unnamed, message, "I saw him for the first time today and we started.", index)
