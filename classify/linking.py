@@ -809,21 +809,43 @@ def passes_no_promised_paper(commitment: Commitment, message: LaterMessage, inde
 # a sentence whose deed is the writer's own: "I loaded it on his iPad yesterday", "Yesterday I observed him in class"
 _WRITERS_DEED = re.compile(r"^\W*(?:(?:also|yesterday|today|this morning|last week|and|so|but|ok(?:ay)?|oh),?\s+)?"
                            r"(?:i|i'(?:ve|m|d)|i’(?:ve|m|d))\s", re.I)
+# the writer's own act, told in the first person: "I have contacted IT about it", "after our talk I've set things up so…"
+_I_DID = re.compile(r"\bi(?:'ve|’ve| have| had| just| also| then)?\s+(?:[a-z]{2,}ed|went|set|put|met|spoke|got|made|did|took|"
+                    r"gave|saw|told|ran|sat|began)\b", re.I)
+# what a first-person deed may carry out for another: a hand-over ("I've attached her report"), a receipt
+_PASSED_ON = re.compile(r"\b(?:sent|e-?mailed|mailed|forwarded|shared|uploaded|posted|attach\w*|enclos\w*|here(?:'s|’s| is| are)|"
+                        r"received|got (?:the|your|his|her|it|them))\b", re.I)
+_WE_PROMISE = re.compile(r"\bwe(?:'ll|’ll| will| are going to| can| shall| plan to)\b|\blet(?: us|'s|’s)\b", re.I)
+
+
+def _own_act(sentence: str, own: frozenset[str], words: frozenset[str]) -> bool:
+    """The writer's own doing: a first-person act ("I have contacted IT"), an apology for the writer's own lateness
+    ("Sorry this took longer than I said"), or a hand-over of something the promise does not name."""
+    if apologizes_for_lateness(sentence):
+        return True
+    if HANDS_OVER.search(sentence):
+        return not words & own
+    return bool(_WRITERS_DEED.search(sentence) or _I_DID.search(sentence)) and not _PASSED_ON.search(sentence)
 
 
 def only_the_writers_own_deeds(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
-    """A promise the writer made for someone else ("Starting tomorrow, Mrs. Ames will check his charger at 2:40", "he'll
-    call you to set that up") is kept by that person's deed, whoever reports it; the writer's later mail that reports
-    only the writer's own deeds ("I loaded the new board on his iPad yesterday") or hands over another thing ("Here are
-    the links for the rating scales") keeps nothing of it. (A veto on the learned score only.)"""
-    if message.author_email != commitment.author_email or message.author_email == commitment.promiser \
-            or _FIRST_PERSON.search(commitment.sentence):
+    """Mail that reports only its writer's own doings keeps nothing of a promise someone else is to keep: one the writer
+    made for someone else ("Starting tomorrow, Mrs. Ames will check his charger at 2:40", "he'll call you to set that
+    up") … "I loaded the new board on his iPad yesterday", "Here are the links for the rating scales"; or a colleague's
+    own word ("I'll follow up with you by Wednesday") … the colleague: "After our meeting I've set things up so his
+    tests go to the Learning Center". (The school's "we will…" may be carried out by any of its staff.) (A veto on the
+    learned score only.)"""
+    author = message.author_email
+    if author == commitment.promiser or author in index.named_authors(commitment.sentence):
+        return False
+    for_another = author == commitment.author_email and not _FIRST_PERSON.search(commitment.sentence)
+    anothers_word = author not in promise_party(commitment) and not commitment.made_by_user \
+        and not _WE_PROMISE.search(commitment.sentence)
+    if not (for_another or anothers_word):
         return False
     own = content_words(commitment.sentence, index.ignore)
     deeds = [view for view in index.profile(message).sentences if view.deed and not view.pending]
-    # (an apology for being late owns up to the writer's own word: "Sorry this took longer than I said")
-    return bool(deeds) and all(_WRITERS_DEED.search(view.text) or apologizes_for_lateness(view.text)
-                               or HANDS_OVER.search(view.text) and not view.words & own for view in deeds)
+    return bool(deeds) and all(_own_act(view.text, own, view.words) for view in deeds)
 
 
 # a paper handed over for the reader to fill in: "Please complete the attached form and return it to my office."
@@ -1493,6 +1515,18 @@ def stop_held(commitment: Commitment, index: MessageIndex) -> FollowupEvidence |
     return None
 
 
+def anothers_own_deed(commitment: Commitment, evidence: FollowupEvidence, message: LaterMessage, index: MessageIndex) -> bool:
+    """A deed told in the first person by someone who does not keep the promise ("I have contacted IT about the account
+    setting", "after my meeting with her I've set things up so…", "I went out to recess with her myself") is that
+    writer's own act: it may carry out the school's "we will…", not a promise someone made as their own ("I'll follow up
+    with you by Wednesday") or gave to a named colleague ("Ms. Ostrowski will collect the logs"). Hand-overs aside
+    ("I've attached her report" may carry out a colleague's word)."""
+    if message.author_email in promise_party(commitment) or message.author_email in index.named_authors(commitment.sentence) \
+            or commitment.made_by_user or _WE_PROMISE.search(commitment.sentence):
+        return False
+    return bool(_I_DID.search(evidence.sentence)) and not _PASSED_ON.search(evidence.sentence)
+
+
 def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                   model: LinearModel | None) -> dict[str, FollowupEvidence]:
     """The message that kept each promise: the earliest where the written rules see the deed done, unless
@@ -1520,7 +1554,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
         for message in sorted(delivery_options(commitment, index), key=attrgetter("sent", "id")):
             if about_something_else(commitment, message, index) or still_running(commitment, message):
                 continue
-            rule = delivery_rule(commitment, message, index)
+            rule = [evidence for evidence in delivery_rule(commitment, message, index)
+                    if not anothers_own_deed(commitment, evidence, message, index)]
             same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
             best = _by_rule(rule, message) if rule else None
             if best and another_paper_kept(commitment, best, message, by_promiser[commitment.promiser], index):

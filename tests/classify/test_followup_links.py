@@ -1360,3 +1360,24 @@ def test_a_named_persons_start_is_not_reported_by_anothers_own_start():
     plain = "Sessions will start on Tuesday."
     unnamed = promised(record.add(CASE_MANAGER, plain, thread=3), plain, CASE_MANAGER)
     assert not someone_else_begun(unnamed, message, "I saw him for the first time today and we started.", index)
+
+
+def test_a_colleagues_own_first_person_deed_does_not_keep_anothers_word():
+    from ieptrail.classify.followup import FollowupEvidence
+    from ieptrail.classify.linking import anothers_own_deed, only_the_writers_own_deeds
+    record = Record()
+    mine = "I'll follow up with you by Friday with what we decided about his quizzes."
+    made = promised(record.add(CASE_MANAGER, mine), mine, CASE_MANAGER)
+    ours = "We will get his quizzes moved to the resource room."
+    school = promised(record.add(CASE_MANAGER, ours, thread=2), ours, CASE_MANAGER)
+    text = "After talking with Mr. Wojcik I've set things up so his quizzes go to the resource room the day before."
+    reply = record.add(OT, text, days=4)
+    handed = record.add(OT, "I've attached the quiz schedule we talked about.", days=5)
+    index = record.index()
+    said = FollowupEvidence(reply.id, text, "reported done: set", reply.sent)
+    assert anothers_own_deed(made, said, reply, index) and not anothers_own_deed(school, said, reply, index)
+    assert only_the_writers_own_deeds(made, reply, index) and not only_the_writers_own_deeds(school, reply, index)
+    attached = FollowupEvidence(handed.id, handed.new_text, "delivered: i've attached", handed.sent)
+    assert not anothers_own_deed(made, attached, handed, index)
+    by_him = FollowupEvidence(reply.id, text, "reported done: set", reply.sent)
+    assert not anothers_own_deed(made, by_him, record.add(CASE_MANAGER, text, days=6), index)  # the promiser's own
