@@ -684,6 +684,15 @@ def says_pending(features: dict[str, float]) -> bool:
         features.get(f"{place}:{name}") for place in ("in", "out") for name in _DEED_SIGNS)
 
 
+def promised_again(features: dict[str, float]) -> bool:
+    """The sentence that shares most with the promise says it is still to come and the message promises the deed again
+    ("Mr. Price couldn't be at the meeting, but he has committed to doing the trial the first week of May"), with no
+    rule's delivery: a promised verb another sentence shares ("…covers all timed writing") reports nothing of it. (A veto
+    on the learned score only: says_pending, which also picks the model's training pairs, lets that verb through.)"""
+    return not rule_fired(features) and any(features.get(f"{place}:best_not_done") and features.get(f"{place}:again")
+                                            for place in ("in", "out"))
+
+
 _DEED_SIGNS = ("rule", "weak_rule", "best_deed", "deed_family", "verb_done", "attached", "as_promised", "terse_done")
 
 
@@ -1521,8 +1530,13 @@ def anothers_own_deed(commitment: Commitment, evidence: FollowupEvidence, messag
     writer's own act: it may carry out the school's "we will…", not a promise someone made as their own ("I'll follow up
     with you by Wednesday") or gave to a named colleague ("Ms. Ostrowski will collect the logs"). Hand-overs aside
     ("I've attached her report" may carry out a colleague's word)."""
-    if message.author_email in promise_party(commitment) or message.author_email in index.named_authors(commitment.sentence) \
-            or commitment.made_by_user or _WE_PROMISE.search(commitment.sentence):
+    author = message.author_email
+    if author == commitment.promiser or author in index.named_authors(commitment.sentence) or commitment.made_by_user:
+        return False
+    # the writer of a promise made for someone else ("Mr. Price will finish the trial by March 20") tells of the
+    # writer's own doings too ("I've updated the accommodations page")
+    for_another = author == commitment.author_email and not _FIRST_PERSON.search(commitment.sentence)
+    if not for_another and (author in promise_party(commitment) or _WE_PROMISE.search(commitment.sentence)):
         return False
     return bool(_I_DID.search(evidence.sentence)) and not _PASSED_ON.search(evidence.sentence)
 
@@ -1577,7 +1591,7 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                     or only_asks_after_it(commitment, message, index) or says_not_in_hand(commitment, message, index):
                 continue
             features = delivery_features(commitment, message, index, rule)
-            if says_pending(features) or colleague_reports_nothing(features, index.profile(message)):
+            if says_pending(features) or promised_again(features) or colleague_reports_nothing(features, index.profile(message)):
                 continue
             probability = model.probability(features)
             if probability >= model.threshold and (scored is None or probability > scored[0]):

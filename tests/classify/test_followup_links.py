@@ -1381,3 +1381,25 @@ def test_a_colleagues_own_first_person_deed_does_not_keep_anothers_word():
     assert not anothers_own_deed(made, attached, handed, index)
     by_him = FollowupEvidence(reply.id, text, "reported done: set", reply.sent)
     assert not anothers_own_deed(made, by_him, record.add(CASE_MANAGER, text, days=6), index)  # the promiser's own
+
+
+def test_the_writers_own_first_person_deed_does_not_keep_a_promise_made_for_another():
+    from ieptrail.classify.followup import FollowupEvidence
+    from ieptrail.classify.linking import anothers_own_deed
+    record = Record()
+    text = "Mr. Price will finish the typing trial by March 20 and write it up for the team."
+    made = promised(record.add(CASE_MANAGER, text), text, None)
+    later = record.add(CASE_MANAGER, "I've updated the typing page of his plan so it covers every class.", thread=2, days=30)
+    said = FollowupEvidence(later.id, later.new_text, "delivered: i've updated", later.sent)
+    assert anothers_own_deed(made, said, later, record.index())
+    his = "He finished the typing trial on Monday."
+    assert not anothers_own_deed(made, FollowupEvidence(later.id, his, "reported done: finished", later.sent), later,
+                                 record.index())
+
+
+def test_a_deed_promised_again_is_pending_whatever_verb_another_sentence_shares():
+    from ieptrail.classify.linking import promised_again, says_pending
+    features = {"out_party": 1.0, "out:best_not_done": 1.0, "out:verb_done": 1.0, "out:shared": 2.0}
+    assert not says_pending(features) and not promised_again(features)  # another sentence reports the promised verb done
+    assert promised_again({**features, "out:again": 1.0})  # "…he has committed to doing the trial in May"
+    assert not promised_again({**features, "out:again": 1.0, "out:rule": 1.0})
