@@ -827,6 +827,14 @@ _PASSED_ON = re.compile(r"\b(?:sent|e-?mailed|mailed|forwarded|shared|uploaded|p
 _WE_PROMISE = re.compile(r"\bwe(?:'ll|’ll| will| are going to| can| shall| plan to)\b|\blet(?: us|'s|’s)\b", re.I)
 
 
+def made_for_another(commitment: Commitment, writer: str) -> bool:
+    """`writer` wrote the promise for someone else to keep: a colleague it names ("she will keep his check-ins going
+    while I'm out", Ms. Treadwell's), or a third person ("he'll call you to set that up")."""
+    if writer != commitment.author_email:
+        return False
+    return bool(commitment.promiser and commitment.promiser != writer) or not _FIRST_PERSON.search(commitment.sentence)
+
+
 def _own_act(sentence: str, own: frozenset[str], words: frozenset[str]) -> bool:
     """The writer's own doing: a first-person act ("I have contacted IT"), an apology for the writer's own lateness
     ("Sorry this took longer than I said"), or a hand-over of something the promise does not name."""
@@ -847,7 +855,7 @@ def only_the_writers_own_deeds(commitment: Commitment, message: LaterMessage, in
     author = message.author_email
     if author == commitment.promiser or author in index.named_authors(commitment.sentence):
         return False
-    for_another = author == commitment.author_email and not _FIRST_PERSON.search(commitment.sentence)
+    for_another = made_for_another(commitment, author)
     anothers_word = author not in promise_party(commitment) and not commitment.made_by_user \
         and not _WE_PROMISE.search(commitment.sentence)
     if not (for_another or anothers_word):
@@ -1535,10 +1543,11 @@ def anothers_own_deed(commitment: Commitment, evidence: FollowupEvidence, messag
         return False
     # the writer of a promise made for someone else ("Mr. Price will finish the trial by March 20") tells of the
     # writer's own doings too ("I've updated the accommodations page")
-    for_another = author == commitment.author_email and not _FIRST_PERSON.search(commitment.sentence)
+    for_another = made_for_another(commitment, author)
     if not for_another and (author in promise_party(commitment) or _WE_PROMISE.search(commitment.sentence)):
         return False
-    return bool(_I_DID.search(evidence.sentence)) and not _PASSED_ON.search(evidence.sentence)
+    return bool(_I_DID.search(evidence.sentence) or _WRITERS_DEED.search(evidence.sentence)) \
+        and not _PASSED_ON.search(evidence.sentence)
 
 
 def link_promises(commitments: Sequence[Commitment], index: MessageIndex,

@@ -1403,3 +1403,19 @@ def test_a_deed_promised_again_is_pending_whatever_verb_another_sentence_shares(
     assert not says_pending(features) and not promised_again(features)  # another sentence reports the promised verb done
     assert promised_again({**features, "out:again": 1.0})  # "…he has committed to doing the trial in May"
     assert not promised_again({**features, "out:again": 1.0, "out:rule": 1.0})
+
+
+def test_the_writers_return_does_not_keep_what_a_colleague_was_to_do_while_she_was_out():
+    from ieptrail.classify.followup import FollowupEvidence
+    from ieptrail.classify.linking import anothers_own_deed, made_for_another
+    record = Record()
+    text = "Ms. Szymanski will cover my caseload and she will keep his Monday check-ins going while I'm out."
+    made = promised(record.add(CASE_MANAGER, text), text, OT)  # the colleague keeps it
+    back = record.add(CASE_MANAGER, "I'm back as of today. I read through everything from the last month.", thread=2,
+                      days=30)
+    said = FollowupEvidence(back.id, "I'm back as of today.", "delivered: as of today", back.sent)
+    assert made_for_another(made, CASE_MANAGER) and not made_for_another(made, OT)
+    assert anothers_own_deed(made, said, back, record.index())
+    mine = "I'll keep his Monday check-ins going."
+    own = promised(record.add(CASE_MANAGER, mine, thread=3), mine, CASE_MANAGER)
+    assert not made_for_another(own, CASE_MANAGER) and not anothers_own_deed(own, said, back, record.index())
