@@ -1550,6 +1550,39 @@ def anothers_own_deed(commitment: Commitment, evidence: FollowupEvidence, messag
         and not _PASSED_ON.search(evidence.sentence)
 
 
+def admits_not_done(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
+    """The promiser's side saying, once its day has come, that the promised deed was not done ("My mistake, it didn't get
+    sent down", "I did not send you the note Wednesday and I should have")."""
+    return message.author_email in promise_party(commitment) \
+        and (commitment.due is None or message.sent.date() >= commitment.due) \
+        and bool(promised_verbs(commitment.sentence) & index.profile(message).negated_stems)
+
+
+# "nobody sent me anything Wednesday", "no one has called", "nothing came home": the deed, said by its subject not done
+_NOBODY_DID = re.compile(r"\b(?:nobody|no one|no-one|nothing)\s+(?:has\s+|had\s+|ever\s+|even\s+)?([a-z]+)\b", re.I)
+
+
+def nobody_did_it(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
+    """Someone who does not keep the promise saying no one did the promised deed ("And nobody sent me anything
+    Wednesday like you said"): whatever else the message shares with the promise, it keeps nothing. (A veto on the
+    learned score only.)"""
+    if message.author_email in promise_party(commitment):
+        return False
+    verbs = promised_verbs(commitment.sentence)
+    return any(verb_stem(found.group(1).lower()) in verbs for found in _NOBODY_DID.finditer(message.new_text))
+
+
+def does_the_deed_itself(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
+    """After the promiser's side owned that a promise was not kept, what keeps it late is the promised deed itself, done by
+    its keepers ("Here is the note I owed you", "I sent it down this morning"); not what they did instead ("He did the
+    retake in the testing room today"), nor a colleague's report of their own arrangements."""
+    if message.author_email not in promise_party(commitment) | index.named_authors(commitment.sentence):
+        return False
+    if promised_verbs(commitment.sentence) & index.profile(message).deed_stems:
+        return True
+    return any(rule_decides(evidence) for evidence in delivery_rule(commitment, message, index))
+
+
 def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                   model: LinearModel | None) -> dict[str, FollowupEvidence]:
     """The message that kept each promise: the earliest where the written rules see the deed done, unless
@@ -1574,7 +1607,11 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             continue
         words = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
         scored: tuple[float, LaterMessage] | None = None  # the model's best so far
+        admitted = False  # the promiser's side has said it was not done
         for message in sorted(delivery_options(commitment, index), key=attrgetter("sent", "id")):
+            if admitted and not does_the_deed_itself(commitment, message, index):
+                continue
+            admitted = admitted or admits_not_done(commitment, message, index)
             if about_something_else(commitment, message, index) or still_running(commitment, message):
                 continue
             rule = [evidence for evidence in delivery_rule(commitment, message, index)
@@ -1597,7 +1634,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                 continue
             if hands_a_form_to_fill(commitment, message, index) or before_its_day(commitment, message) \
                     or passes_no_promised_paper(commitment, message, index) or only_the_writers_own_deeds(commitment, message, index) \
-                    or only_asks_after_it(commitment, message, index) or says_not_in_hand(commitment, message, index):
+                    or only_asks_after_it(commitment, message, index) or says_not_in_hand(commitment, message, index) \
+                    or nobody_did_it(commitment, message, index):
                 continue
             features = delivery_features(commitment, message, index, rule)
             if says_pending(features) or promised_again(features) or colleague_reports_nothing(features, index.profile(message)):

@@ -1419,3 +1419,28 @@ def test_the_writers_return_does_not_keep_what_a_colleague_was_to_do_while_she_w
     mine = "I'll keep his Monday check-ins going."
     own = promised(record.add(CASE_MANAGER, mine, thread=3), mine, CASE_MANAGER)
     assert not made_for_another(own, CASE_MANAGER) and not anothers_own_deed(own, said, back, record.index())
+
+
+def test_once_the_promiser_owns_it_was_not_done_only_the_deed_itself_keeps_it():
+    record = Record()
+    text = "I'll send the quiz to the testing room Wednesday."
+    made = promised(record.add(CASE_MANAGER, text), text, CASE_MANAGER, START.date() + timedelta(days=2))
+    record.add(CASE_MANAGER, "My fault, the quiz didn't get sent down. He can retake it Monday in the testing room.", days=4)
+    record.add(CASE_MANAGER, "He did the retake in the testing room today.", days=7)
+    assert kept(record, made) is None
+    record.add(CASE_MANAGER, "I sent the quiz down to the testing room this morning.", days=9)
+    assert kept(record, made) == "I sent the quiz down to the testing room this morning."
+
+
+def test_the_other_side_saying_nobody_did_it_keeps_nothing():
+    from ieptrail.classify.linking import nobody_did_it
+    record = Record()
+    text = "I'll send you a note Wednesday once the training is done."
+    made = promised(record.add(CASE_MANAGER, text), text, CASE_MANAGER)
+    complaint = record.add(PARENT, "The aide you sent sat with other kids. And nobody sent me anything Wednesday.", days=5,
+                           to=CASE_MANAGER)
+    pleased = record.add(PARENT, "Nothing beats the note you sent, thank you.", days=6, to=CASE_MANAGER)
+    own = record.add(CASE_MANAGER, "Nobody sent the form back, so I am sending another.", days=7)
+    index = record.index()
+    assert nobody_did_it(made, complaint, index)
+    assert not nobody_did_it(made, pleased, index) and not nobody_did_it(made, own, index)
