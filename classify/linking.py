@@ -1614,8 +1614,11 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             admitted = admitted or admits_not_done(commitment, message, index)
             if about_something_else(commitment, message, index) or still_running(commitment, message):
                 continue
+            # (a past tense the rules read as done keeps no promise of a paper where none passes: "I've passed your
+            # questions along to her. His results are attached." for "I'll send you a parent questionnaire")
             rule = [evidence for evidence in delivery_rule(commitment, message, index)
-                    if not anothers_own_deed(commitment, evidence, message, index)]
+                    if not anothers_own_deed(commitment, evidence, message, index)
+                    and (rule_decides(evidence) or not passes_no_promised_paper(commitment, message, index))]
             same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
             best = _by_rule(rule, message) if rule else None
             if best and another_paper_kept(commitment, best, message, by_promiser[commitment.promiser], index):

@@ -1444,3 +1444,16 @@ def test_the_other_side_saying_nobody_did_it_keeps_nothing():
     index = record.index()
     assert nobody_did_it(made, complaint, index)
     assert not nobody_did_it(made, pleased, index) and not nobody_did_it(made, own, index)
+
+
+def test_a_past_tense_beside_another_paper_does_not_keep_a_promised_paper():
+    record = Record()
+    text = "I'll also send you a transition questionnaire for parents this week."
+    made = promised(record.add(CASE_MANAGER, text), text, CASE_MANAGER, START.date() + timedelta(days=4))
+    record.add(CASE_MANAGER, "Eli finished the interest survey with me yesterday. His results are attached. "
+               "On your transition questions, I've passed them along to Ms. Ruiz.", days=3,
+               attachments="Eli_interest_results.pdf")
+    assert kept(record, made) is None
+    record.add(CASE_MANAGER, "Here is the transition questionnaire for parents.", days=5,
+               attachments="transition_questionnaire.pdf")
+    assert kept(record, made) == "Here is the transition questionnaire for parents."
