@@ -693,6 +693,29 @@ def promised_again(features: dict[str, float]) -> bool:
                                             for place in ("in", "out"))
 
 
+LATE_NOTE = timedelta(days=7)
+
+
+# the writer owning that what follows comes late: "I apologize for the silence", "sorry for the wait"
+_SORRY_FOR_THE_WAIT = re.compile(r"\b(?:apologi[sz]e|sorry|apologies)\b[^.!?]{0,20}?\b(?:silence|delay|wait|slow|late|long)\b", re.I)
+
+
+def tells_nothing_of_it(commitment: Commitment, message: LaterMessage, features: dict[str, float],
+                        index: MessageIndex) -> bool:
+    """Mail that comes more than a week after the promise's day with no sign of the deed (no rule, no deed in its
+    sentence nearest the promise, no promised verb or kind of deed done, nothing attached or acknowledged) keeps nothing,
+    though it be the promiser's next reply ("We've had our first three days in the new slot" for "I'll give her group an
+    extra 15 minutes Tuesday through Thursday this week"): a deed done that late is told as done, or comes attached. (A
+    veto on the learned score only.)"""
+    if commitment.due is None or message.sent.date() <= commitment.due + LATE_NOTE or message.has_attachment:
+        return False
+    own = content_words(commitment.sentence, index.ignore)
+    if any(_SORRY_FOR_THE_WAIT.search(view.text) or view.words & own and (_HAS_BEGUN.search(view.text) or hands_over(view.text))
+           for view in index.profile(message).sentences):
+        return False  # "I apologize for the silence. Here is where things are", "he has been posting the slides every morning"
+    return not any(features.get(f"{place}:{name}") for place in ("in", "out") for name in (*_DEED_SIGNS, "acknowledged"))
+
+
 _DEED_SIGNS = ("rule", "weak_rule", "best_deed", "deed_family", "verb_done", "attached", "as_promised", "terse_done")
 
 
@@ -1641,7 +1664,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                     or nobody_did_it(commitment, message, index):
                 continue
             features = delivery_features(commitment, message, index, rule)
-            if says_pending(features) or promised_again(features) or colleague_reports_nothing(features, index.profile(message)):
+            if says_pending(features) or promised_again(features) or colleague_reports_nothing(features, index.profile(message)) \
+                    or tells_nothing_of_it(commitment, message, features, index):
                 continue
             probability = model.probability(features)
             if probability >= model.threshold and (scored is None or probability > scored[0]):

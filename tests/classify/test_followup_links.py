@@ -1457,3 +1457,19 @@ def test_a_past_tense_beside_another_paper_does_not_keep_a_promised_paper():
     record.add(CASE_MANAGER, "Here is the transition questionnaire for parents.", days=5,
                attachments="transition_questionnaire.pdf")
     assert kept(record, made) == "Here is the transition questionnaire for parents."
+
+
+def test_a_reply_weeks_after_the_day_that_tells_nothing_of_the_deed_does_not_keep_it():
+    from ieptrail.classify.linking import delivery_features, tells_nothing_of_it
+    record = Record()
+    text = "I'll give his group an extra 15 minutes Tuesday through Thursday this week to make up Friday's session."
+    made = promised(record.add(OT, text), text, OT, START.date() + timedelta(days=3))
+    late = record.add(OT, "Hi! The new 1:15 slot is so much calmer for the group. He finished level 2 last week.", days=30)
+    soon = record.add(OT, "Hi! The new 1:15 slot is so much calmer for the group. He finished level 2 last week.", days=6)
+    sorry = record.add(OT, "I apologize for the silence. The group is in the new 1:15 slot now.", days=30)
+    index = record.index()
+    assert tells_nothing_of_it(made, late, delivery_features(made, late, index), index)
+    assert not tells_nothing_of_it(made, soon, delivery_features(made, soon, index), index)
+    assert not tells_nothing_of_it(made, sorry, delivery_features(made, sorry, index), index)
+    done = record.add(OT, "We made up Friday's session with the extra minutes, 45 in all.", days=30)
+    assert not tells_nothing_of_it(made, done, delivery_features(made, done, index), index)
