@@ -1595,6 +1595,21 @@ def nobody_did_it(commitment: Commitment, message: LaterMessage, index: MessageI
     return any(verb_stem(found.group(1).lower()) in verbs for found in _NOBODY_DID.finditer(message.new_text))
 
 
+# a promise that holds every time: "I will make sure captions are on for every video", "from now on I'll…"
+_STANDING = re.compile(r"\b(?:every|each|always|whenever|from now on|going forward|each time|any time)\b", re.I)
+# the writer owning a lapse: "That is entirely on me", "I told your husband I would be careful about it"
+_OWNS_A_LAPSE = re.compile(r"\b(?:(?:is|was|that's|that’s) (?:entirely |completely |all )?on me|"
+                           r"(?:i|we) (?:told|promised) (?:you|your \w+|him|her|them)\b[^.!?]{0,30}\b(?:i|we) would)\b", re.I)
+
+
+def owns_a_lapse_of_a_standing_promise(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
+    """The promiser's side owning a lapse of a promise that holds every time ("I will make sure captions are on for every
+    video we watch" … "That is entirely on me, after I told your husband I would be careful"): it is broken, whatever
+    the same mail puts right ("Both clips, with captions, are now posted"); only the deed itself keeps it later."""
+    return message.author_email in promise_party(commitment) and bool(_STANDING.search(commitment.sentence)) \
+        and bool(_OWNS_A_LAPSE.search(message.new_text))
+
+
 def does_the_deed_itself(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
     """After the promiser's side owned that a promise was not kept, what keeps it late is the promised deed itself, done by
     its keepers ("Here is the note I owed you", "I sent it down this morning"); not what they did instead ("He did the
@@ -1633,6 +1648,9 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
         admitted = False  # the promiser's side has said it was not done
         for message in sorted(delivery_options(commitment, index), key=attrgetter("sent", "id")):
             if admitted and not does_the_deed_itself(commitment, message, index):
+                continue
+            if owns_a_lapse_of_a_standing_promise(commitment, message, index):
+                admitted = True
                 continue
             admitted = admitted or admits_not_done(commitment, message, index)
             if about_something_else(commitment, message, index) or still_running(commitment, message):

@@ -1473,3 +1473,19 @@ def test_a_reply_weeks_after_the_day_that_tells_nothing_of_the_deed_does_not_kee
     assert not tells_nothing_of_it(made, sorry, delivery_features(made, sorry, index), index)
     done = record.add(OT, "We made up Friday's session with the extra minutes, 45 in all.", days=30)
     assert not tells_nothing_of_it(made, done, delivery_features(made, done, index), index)
+
+
+def test_a_standing_promise_whose_lapse_the_promiser_owns_is_not_kept_by_the_same_mails_repair():
+    from ieptrail.classify.linking import owns_a_lapse_of_a_standing_promise
+    record = Record()
+    text = "I will make sure the volume is up for every video we watch in class."
+    made = promised(record.add(OT, text), text, OT)
+    lapse = record.add(OT, "I am so sorry, the speaker was off. That is entirely on me. Both videos are now posted on the "
+                           "class page with the volume up.", thread=2, days=10)
+    told = record.add(OT, "I told your husband I would watch for it, and I didn't.", thread=3, days=11)
+    index = record.index()
+    assert owns_a_lapse_of_a_standing_promise(made, lapse, index) and owns_a_lapse_of_a_standing_promise(made, told, index)
+    once = "I will post the clip tonight."
+    single = promised(record.add(OT, once, thread=4), once, OT)
+    assert not owns_a_lapse_of_a_standing_promise(single, lapse, index)  # a one-time deed may be kept late
+    assert kept(record, made) is None
