@@ -10,7 +10,9 @@ from ieptrail.classify import literals
 from ieptrail.classify.literals import Alternation, required
 from ieptrail.classify.nlp import (
     _REMEMBERED,
-    _common_chunks,
+    _common_words,
+    _varied_words,
+    common_chunk,
     _required_words,
     _text_needle,
     build_pipeline,
@@ -96,7 +98,7 @@ def test_remembered_common_words_split_as_before():
             "See: https://example.org/iep... e-mail me at 3:15pm, ok?\n\n- OT: 30 min/week")
     before = _tokens(nlp, text)
     remember_common_words(nlp, [text])
-    assert {"the", "time", "today,"} <= _REMEMBERED[nlp]
+    assert {"the", "time", "today,", "Friday.", "See:", "OT:"} <= _REMEMBERED[nlp]
     assert _tokens(nlp, text) == before
 
 
@@ -104,10 +106,20 @@ def test_only_words_of_the_common_list_are_remembered():
     nlp = build_pipeline()
     remember_common_words(nlp, ["Zxqvbrn plorfed the gwindle."])
     assert "Zxqvbrn" not in _REMEMBERED[nlp] and "gwindle." not in _REMEMBERED[nlp]
-    assert _REMEMBERED[nlp] <= _common_chunks()
+    common, varied = _common_words()[0], _varied_words(nlp)
+    assert all(common_chunk(chunk, common, varied) for chunk in _REMEMBERED[nlp])
     with nlp.memory_zone():
         remember_common_words(nlp, ["nothing is kept inside a zone: volcano"])
-    assert "volcano" in _common_chunks() and "volcano" not in _REMEMBERED[nlp]
+    assert "volcano" in common and "volcano" not in _REMEMBERED[nlp]
+
+
+@pytest.mark.parametrize("chunk, kept", [
+    ("the", True), ("The", True), ("time.", True), ("Friday:", True), ("IEP.", True), ("(extra)", False),
+    ("Zxqvbrn.", False), ("the..", False), ("", False),
+])
+def test_the_forms_remembered_are_those_of_the_lists(chunk, kept):
+    nlp = build_pipeline()
+    assert common_chunk(chunk, _common_words()[0], _varied_words(nlp)) is kept
 
 
 def test_only_tokens_a_pattern_cannot_do_without_are_required():
