@@ -210,3 +210,22 @@ def test_a_gated_search_finds_what_the_pattern_finds(text):
     assert [m.span() for m in literals.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
     gated, whole = literals.match(pattern, text), pattern.match(text)
     assert (gated and gated.span()) == (whole and whole.span())
+
+
+def test_needles_finds_the_strings_a_text_holds_as_in_does():
+    import random
+
+    from ieptrail.classify.literals import Needles
+
+    needles = ["out", "sick", "out sick", "can", "cancel", "didn", "n't", "’s", "é", "no", "a", "self-", "x2"]
+    masks = {needle: 1 << (index % 5) for index, needle in enumerate(needles)}
+    found = Needles(masks)
+    chance = random.Random(3)
+    pieces = ["out", "sick", " ", "can", "cel", "led", "didn't", "’s", "é", "no", "self-", "x2", "a", ".", "Ş", "ı"]
+    for _ in range(3000):
+        lowered = "".join(chance.choice(pieces) for _ in range(chance.randrange(12))).lower()
+        expected = 0
+        for needle, mask in masks.items():
+            if needle in lowered:
+                expected |= mask
+        assert found(lowered) == expected, lowered
