@@ -121,17 +121,22 @@ def common_chunk(chunk: str, common: frozenset[str], varied: frozenset[str]) -> 
     return bool(core) and (core in varied or (core[0].isupper() and core[0].lower() + core[1:] in varied))
 
 
-def remember_common_words(nlp: Language, texts: Iterable[str]) -> None:
+def remember_common_words(nlp: Language, texts: Iterable[str], names: Iterable[str] = ()) -> None:
     """Let the tokenizer remember how the common words among `texts` split, before they are tagged.
 
     Inside a memory zone (where tagging runs) spaCy's tokenizer remembers nothing, so every word
     was split afresh (prefix, suffix and infix regexes, a new lexeme): a fifth of tagging's time.
     A word tokenized alone outside the zone stays in its cache, with the same tokens it gives
     inside a text (its cache is per whitespace-separated chunk). Only forms of fixed lists of words
-    (common English words, the taxonomy's) are kept, so what stays is bounded whatever the mail holds."""
+    (common English words, the taxonomy's) and of `names` (the words of the names of the caseload's
+    students and of the people directory: a list the user's record bounds) are kept, so what stays is
+    bounded whatever the mail holds."""
     if nlp.vocab.in_memory_zone:
         return
     common, varied = _common_words()[0], _varied_words(nlp)
+    names = {word for name in names for word in name.split()} - varied
+    if names:
+        varied = varied | names
     remembered = _REMEMBERED.setdefault(nlp, set())
     new = {chunk for text in texts for chunk in text.split()} - remembered
     new = {chunk for chunk in new if common_chunk(chunk, common, varied)}

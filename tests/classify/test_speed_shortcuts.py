@@ -229,3 +229,12 @@ def test_needles_finds_the_strings_a_text_holds_as_in_does():
             if needle in lowered:
                 expected |= mask
         assert found(lowered) == expected, lowered
+
+
+def test_the_names_given_are_remembered_and_split_as_before():
+    nlp = build_pipeline()
+    text = "Zorbelina's aide wrote to Ms. Quistova: Zorbelina, (Zorbelina) and ZORBELINA."
+    before = _tokens(nlp, text)
+    remember_common_words(nlp, [text], names=["Zorbelina Quistova"])
+    assert {"Zorbelina,", "Quistova:"} <= _REMEMBERED[nlp]
+    assert _tokens(nlp, text) == before
