@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
+from ieptrail.classify import literals
 from ieptrail.classify.taxonomy import TAXONOMY_PATH, load_taxonomy
 from ieptrail.errors import ClassifyError
 
@@ -191,7 +192,7 @@ def email_lines(doc: Doc) -> Doc:
         )
         if starts:
             following.is_sent_start = True
-    for point in _WEEKDAY_POINT.finditer(text):
+    for point in literals.finditer(_WEEKDAY_POINT, text):  # most texts lack "Mon." and its kind
         date_span = doc.char_span(point.end(), point.end() + 1, alignment_mode="expand")
         if date_span is not None and date_span.start > 0:
             doc[date_span.start].is_sent_start = False
