@@ -29,7 +29,6 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from ieptrail.classify import literals
 from ieptrail.classify.taxonomy import TAXONOMY_PATH, load_taxonomy
 from ieptrail.errors import ClassifyError
 
@@ -160,8 +159,12 @@ class TopicMatch:
     weak: bool
 
 
-# "I'll send it Thurs. 10/22", "on Fri. Oct 23": a weekday's abbreviation point before its date ends no sentence
-_WEEKDAY_POINT = re.compile(r"\b(?i:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.[ \t]++(?=(?:1[0-2]|0?[1-9])/\d|"
+# "I'll send it Thurs. 10/22", "on Fri. Oct 23": a weekday's abbreviation point before its date ends no sentence.
+# Sought from the point, the abbreviation looked behind for (by length): a pattern that opens with "\b" is tried at
+# every position of the text, one that opens with a literal only where it is (14 -> 0.9 ms over the study texts).
+# Only where each match ends is read.
+_WEEKDAY_POINT = re.compile(r"\.(?:(?<=\b(?i:mon|tue|wed|thu|fri|sat|sun)\.)|(?<=\b(?i:tues|thur)\.)|(?<=\b(?i:thurs)\.))"
+                            r"[ \t]++(?=(?:1[0-2]|0?[1-9])/\d|"
                             r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?[ \t]++\d)")
 
 
@@ -192,7 +195,7 @@ def email_lines(doc: Doc) -> Doc:
         )
         if starts:
             following.is_sent_start = True
-    for point in literals.finditer(_WEEKDAY_POINT, text):  # most texts lack "Mon." and its kind
+    for point in _WEEKDAY_POINT.finditer(text):
         date_span = doc.char_span(point.end(), point.end() + 1, alignment_mode="expand")
         if date_span is not None and date_span.start > 0:
             doc[date_span.start].is_sent_start = False

@@ -238,3 +238,19 @@ def test_the_names_given_are_remembered_and_split_as_before():
     remember_common_words(nlp, [text], names=["Zorbelina Quistova"])
     assert {"Zorbelina,", "Quistova:"} <= _REMEMBERED[nlp]
     assert _tokens(nlp, text) == before
+
+
+def test_the_weekday_point_ends_where_the_pattern_led_by_the_weekday_did():
+    import random
+    import re
+
+    from ieptrail.classify.nlp import _WEEKDAY_POINT
+
+    led = re.compile(r"\b(?i:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.[ \t]++(?=(?:1[0-2]|0?[1-9])/\d|"
+                     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?[ \t]++\d)")
+    pieces = ["Mon", "tues", "Thur", "THURS", "fri", "xsat", "sun", ".", ". ", ".\t", " ", "10/22", "Oct", "sept.",
+              "3", "a", "\n", "Mon.", "the"]
+    chance = random.Random(5)
+    for _ in range(4000):
+        text = "".join(chance.choice(pieces) for _ in range(chance.randrange(14)))
+        assert [m.end() for m in _WEEKDAY_POINT.finditer(text)] == [m.end() for m in led.finditer(text)], text
