@@ -511,6 +511,37 @@ def _spoken_by_a_device(mentions: list[TopicMention]) -> list[TopicMention]:
             for m in mentions if m.topic == "read_aloud" and m.rule in _SPOKEN_BY_DEVICE]
 
 
+# a test taken from the child at the bell is the time limit their extended time lifts ("I collected the quizzes at the
+# bell", "when the bell rang he took it up even though she was not done"): the accommodation not given, in words
+# that never name it. The bell must end the work (a verb of taking it away), and the message must be about a test
+_AT_THE_BELL = re.compile(r"\b(?:at|by)\s++the\s++bell\b|\bwhen\s++the\s++bell\s++(?:rang|rings|went)\b"
+                          r"|\bthe\s++bell\s++rang\b", re.I)
+_WORK_TAKEN = re.compile(r"\b(?:collect(?:s|ed|ing)?|took\s++(?:it|them|\w+['’]s|her\s++\w+|his\s++\w+)\s++up"
+                         r"|(?:take|takes|taking)\s++(?:it|them)\s++up|turn(?:s|ed|ing)?\s++(?:it|them)\s++in"
+                         r"|(?:had|made)\s++to\s++(?:stop|turn)|stopp?(?:ed|ing)?\s++(?:him|her|them)|pulled\s++(?:him|her)\s++off"
+                         r"|pick(?:s|ed)?\s++(?:it|them)\s++up)\b", re.I)
+_TIMED_WORK = re.compile(r"\b(?:tests?|quiz(?:zes)?|exams?|essays?|benchmarks?|assessments?|timed\s++writes?|(?-i:DBQ|LEQ))\b",
+                         re.I)
+
+
+# ... said among IEP talk, or of the child's unfinished work (a class's routine told alone is not the accommodation)
+_UNFINISHED = re.compile(r"\b(?:(?:was|were|is|wasn['’]t|was\s++not|not)\s++(?:done|finished)|(?:didn['’]t|did\s++not|couldn['’]t)\s++finish"
+                         r"|unfinished|half[- ]finished|blank)\b", re.I)
+
+
+def _stopped_at_the_bell(doc: Doc, text: str, subject: str, mentions: list[TopicMention]) -> list[TopicMention]:
+    if any(m.topic == "extended_time" for m in mentions) \
+            or not (literals.search(_TIMED_WORK, text) or _TIMED_WORK.search(subject)):
+        return []
+    for bell in literals.finditer(_AT_THE_BELL, text):
+        sentence, _, end = _sentence(doc, bell.start())
+        if _WORK_TAKEN.search(sentence) and (mentions or _UNFINISHED.search(sentence)
+                                             or _UNFINISHED.search(_next_sentence(doc, end)[0])):
+            return [TopicMention("extended_time", sentence, bell.start(), bell.end(),
+                                 "timed work taken at the bell")]
+    return []
+
+
 def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tuple[str, ...] = (),
                 named_roles: dict[str, set[str]] | None = None) -> list[TopicMention]:
     if (message.bulk and not message.list_memo) or message.auto_reply:
@@ -538,6 +569,7 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
     mentions.extend(_named_providers(doc, message, role_services, named_roles or {}))
     mentions.extend(_spoken_by_a_device(mentions))
     mentions.extend(_small_group_setting(doc, mentions))
+    mentions.extend(_stopped_at_the_bell(doc, text, message.subject, mentions))
     kinds = topic_kinds(nlp)
     mentions = _without_misreadings(mentions, message.subject, role_services, kinds, text)
     if message.list_memo:

@@ -129,3 +129,63 @@ def test_a_reply_about_enlarged_pages_carries_on_in_plain_words(tagger):
     assert "large_print" in topics(tagger, "His pages came home big every day this week.", subject="Re: worksheets not enlarged",
                                    author=PARENT)
     assert "large_print" not in topics(tagger, "Thanks, got it.", subject="Re: worksheets not enlarged", author=PARENT)
+
+
+# ---- a test taken away at the bell is the time limit extended time lifts ----
+
+@pytest.mark.parametrize("text", [
+    "The sub gave the spelling quiz to the whole class and collected every paper at the bell. Iris did not finish.",
+    "She says they took a practice test on Monday, and when the bell rang the sub took it up even though she was not done.",
+    "Iris took the vocabulary quiz with her calculator, but I had to turn it in when the bell rang.",
+])
+def test_a_test_taken_away_at_the_bell_is_extended_time(tagger, text):
+    assert "extended_time" in topics(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I picked her up at the bell after the field trip.",
+    "We collect the lab notebooks at the bell every Friday.",
+    "The bell rang early today because of the fire drill, so I collected the permission slips at lunch.",
+])
+def test_the_bell_alone_is_not_extended_time(tagger, text):
+    assert "extended_time" not in topics(tagger, text)
+
+
+def test_a_test_untimed_for_everyone_is_not_extended_time(tagger):
+    found = topics(tagger, "Her supports are a separate setting and breaks as needed (the state test is untimed).")
+    assert "extended_time" not in found and "separate_setting" in found
+    assert "extended_time" in topics(tagger, "Iris gets untimed tests in math.")
+
+
+# ---- a counselor who is the building's test coordinator, or a college or career counselor ----
+
+@pytest.mark.parametrize("text", [
+    "Good afternoon, I'm the counselor and building test coordinator at Elm Street Middle.",
+    "I'm the college counselor, and I can walk you through the application timeline.",
+])
+def test_a_counselor_in_another_role_is_not_counseling(tagger, text):
+    assert "counseling" not in topics(tagger, text)
+
+
+def test_the_counselor_who_sees_the_child_still_counts(tagger):
+    assert "counseling" in topics(tagger, "Iris will see the school counselor every Tuesday for 30 minutes.")
+
+
+# ---- a reply to a meeting thread that takes a time, in Spanish; essay checkpoints ----
+
+def test_a_spanish_reply_taking_the_meeting_time(tagger):
+    assert "iep_meeting" in topics(tagger, "El martes a las 4:00 está bien.", subject="Re: Reunión ARD para Iris",
+                                   author=PARENT)
+
+
+def test_essay_checkpoints_are_a_reduced_assignment(tagger):
+    assert "reduced_assignments" in topics(tagger, "Iris - essay checkpoints", subject="Iris - essay checkpoints")
+    assert "reduced_assignments" in topics(tagger, "Here are the checkpoint dates, highlighted in yellow.",
+                                           subject="Re: Iris - essay checkpoints")
+
+
+def test_learning_strategies_as_a_query_is_specialized_instruction(tagger):
+    from ieptrail.classify.query_words import topics_for_query
+    from ieptrail.classify.topics import query_topics
+    assert query_topics(tagger.nlp, "learning strategies") == ("specialized_instruction",)
+    assert topics_for_query("learning strategies") == ("specialized_instruction",)
