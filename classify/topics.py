@@ -205,6 +205,10 @@ def _carried_by_reply(doc: Doc, subject_topics, found: set[str]) -> list[TopicMe
     return carried
 
 
+# an aide who stands in for another ("a substitute aide will ride Route 9", "aide coverage") says no more than a bare
+# "aide" which aide: on a bus route, the bus aide
+_AIDE_STANDING_IN = {"phrase:substitute aide", "phrase:sub aide", "phrase:backup aide", "phrase:back-up aide",
+                     "phrase:aide coverage", "phrase:replacement aide"}
 _RELATED_SERVICES = {"speech_language_therapy", "occupational_therapy", "physical_therapy", "counseling"}
 _DELIVERY_MODEL = {"phrase:pull-out", "phrase:push-in", "phrase:pull out services", "phrase:push in support",
                    "phrase:push in during", "phrase:push in for", "phrase:push into his class", "phrase:push into her class",
@@ -336,7 +340,7 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     - Read&Write away from reading or a test; a bare make-up in a sentence about a test;
     - a consent form for a testing agency's request; headphones to listen through; a room an adult was moved to."""
     para_rules = {m.rule for m in mentions if m.topic == _AIDE}
-    bare_aide = {rule for rule in para_rules if rule.endswith(("phrase:aide", "phrase:aides"))}
+    bare_aide = {rule for rule in para_rules if rule.endswith(("phrase:aide", "phrase:aides")) or rule in _AIDE_STANDING_IN}
     only_bare = para_rules == bare_aide
     therapist = bool(_RELATED_SERVICES & set(role_services))
     therapy_sentences = {m.sentence for m in mentions if m.topic in _RELATED_SERVICES}

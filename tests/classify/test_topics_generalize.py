@@ -189,3 +189,30 @@ def test_learning_strategies_as_a_query_is_specialized_instruction(tagger):
     from ieptrail.classify.topics import query_topics
     assert query_topics(tagger.nlp, "learning strategies") == ("specialized_instruction",)
     assert topics_for_query("learning strategies") == ("specialized_instruction",)
+
+
+# ---- meetings that are not the child's IEP meeting; a room cleared for setup; an aide standing in on a bus ----
+
+@pytest.mark.parametrize("text", [
+    "I'll bring this up at our 4th grade team meeting on Thursday so every teacher knows.",
+    "We moved the stop to the corner of Elm and 5th, as the IEP team requested.",
+    "Ms. Dale has been posting the notes since that meeting.",
+])
+def test_other_meetings_and_the_teams_past_requests(tagger, text):
+    assert "iep_meeting" not in topics(tagger, text)
+
+
+def test_a_room_cleared_for_a_setup_is_not_a_room_clear(tagger):
+    assert "behavior_support" not in topics(tagger, "I needed the room cleared for the assembly setup by 9.")
+    assert "behavior_support" in topics(tagger, "We had to do a room clear after she threw a chair.")
+
+
+def test_a_substitute_aide_on_a_bus_route_is_the_bus_aide(tagger):
+    found = topics(tagger, "Route 9 ran without an aide on Monday. Starting next week a substitute aide will be "
+                           "assigned to Route 9 until the new hire starts.", subject="Bus 9")
+    assert "paraprofessional" not in found and "transportation" in found
+    assert "paraprofessional" in topics(tagger, "Iris's substitute aide will be with her in class tomorrow.")
+
+
+def test_the_para_desk_is_a_place(tagger):
+    assert "paraprofessional" not in topics(tagger, "I print the notes at the para desk every morning.")
