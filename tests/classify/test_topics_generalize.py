@@ -216,3 +216,20 @@ def test_a_substitute_aide_on_a_bus_route_is_the_bus_aide(tagger):
 
 def test_the_para_desk_is_a_place(tagger):
     assert "paraprofessional" not in topics(tagger, "I print the notes at the para desk every morning.")
+
+
+# ---- "the break" of a holiday is singular; "the breaks" in a list of supports is the accommodation ----
+
+@pytest.mark.parametrize("text", [
+    "I'll look at my calendar after the break.",
+    "Hope the break was restful!",
+    "I'd be glad to hold a meeting before the break.",
+    "I hope you got some rest over the break.",
+])
+def test_the_holiday_break_is_not_breaks(tagger, text):
+    assert "breaks" not in topics(tagger, text)
+
+
+def test_the_breaks_in_a_list_of_supports_are_breaks(tagger):
+    assert "breaks" in topics(tagger, "The noise is a sensory thing for her (it's in her IEP along with the breaks "
+                                      "and her headphones).")
