@@ -17,7 +17,10 @@ from ieptrail.classify.taxonomy import QUERY_FILLERS, search_words, whole_querie
 
 # Words that name a service without saying which ("his sessions", "therapy"): the author's own
 # role, read from their signature title ("Speech-Language Pathologist"), says which service.
-_GENERIC_SERVICE = re.compile(r"\b(sessions?|therapy|services?|minutes|pull-?outs?|goals?|groups?)\b"
+# ... and so does a provider's own make-up ("I couldn't see anyone 3rd period; I'll make it up next Tuesday")
+_GENERIC_SERVICE = re.compile(r"\b(sessions?|therapy|services?|minutes|pull-?outs?|goals?|groups?"
+                              r"|make\s(?:it|them|that|those|these|this)\sup|made\s(?:it|them)\sup"
+                              r"|(?:make-?ups?|makeups?)(?![- ](?:days?|dates?|exams?|quiz(?:zes)?)\b))\b"
                               r"(?![- ](?:rooms?|setting|testing|tests?|administration|environment|location)\b)", re.I)
 
 
@@ -568,7 +571,8 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
         elif doc._.topic_cues:
             subject_topics = _subject_matches(nlp, _REPLY_PREFIX.sub("", message.subject))
             mentions.extend(_carried_by_reply(doc, subject_topics, {m.topic for m in mentions}))
-    if mentions:
+    weak_read = bool(mentions)
+    if weak_read:
         mentions.extend(weak)  # "make it up" means make-up services only among IEP talk
     mentions.extend(_named_providers(doc, message, role_services, named_roles or {}))
     mentions.extend(_spoken_by_a_device(mentions))
@@ -587,5 +591,7 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
             for topic in role_services:
                 mentions.append(TopicMention(topic, sentence, generic.start(), generic.end(),
                                              f"role:{generic.group(0).lower()} by the author, whose title names it"))
+            if not weak_read:  # a provider writing of their own service is IEP talk too ("his extra session")
+                mentions.extend(_without_misreadings(weak, message.subject, role_services, kinds, text))
     mentions.sort(key=lambda m: (m.start, m.topic))
     return mentions

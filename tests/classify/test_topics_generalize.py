@@ -233,3 +233,24 @@ def test_the_holiday_break_is_not_breaks(tagger, text):
 def test_the_breaks_in_a_list_of_supports_are_breaks(tagger):
     assert "breaks" in topics(tagger, "The noise is a sensory thing for her (it's in her IEP along with the breaks "
                                       "and her headphones).")
+
+
+# ---- a provider writing of their own make-up, and their weak words ----
+
+SLP_SIGNATURE = "Dana Ruiz, M.A., CCC-SLP\nSpeech-Language Pathologist"
+
+
+def test_a_providers_own_make_up_is_their_service(tagger):
+    found = topics(tagger, "I had to cover a meeting and couldn't see anyone 3rd period. I'll make it up next Tuesday.",
+                   signature=SLP_SIGNATURE)
+    assert "speech_language_therapy" in found and "compensatory_services" in found
+
+
+def test_a_providers_extra_session_is_a_make_up(tagger):
+    found = topics(tagger, "Iris and I had her extra session this morning. She did great.", signature=SLP_SIGNATURE)
+    assert "compensatory_services" in found and "speech_language_therapy" in found
+
+
+def test_a_make_up_day_of_a_test_is_not_the_providers_service(tagger):
+    found = topics(tagger, "If that happens, Iris can take the SAT on the makeup day, April 28.", signature=SLP_SIGNATURE)
+    assert "speech_language_therapy" not in found
