@@ -254,3 +254,8 @@ def test_a_providers_extra_session_is_a_make_up(tagger):
 def test_a_make_up_day_of_a_test_is_not_the_providers_service(tagger):
     found = topics(tagger, "If that happens, Iris can take the SAT on the makeup day, April 28.", signature=SLP_SIGNATURE)
     assert "speech_language_therapy" not in found
+
+
+def test_communication_goals_are_speech_language_goals(tagger):
+    assert "speech_language_therapy" in topics(tagger, "Can you send me the data on her communication goals before "
+                                                       "the meeting?", author=PARENT)
