@@ -157,7 +157,7 @@ def stem(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=8_192)  # each entry holds a text's word set: 50,000 held every message of a 50,000-email record
 def _content_words(text: str, ignore: frozenset[str]) -> frozenset[str]:
     words = set()
     for word in _WORD.findall(text.lower()):
