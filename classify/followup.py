@@ -218,7 +218,7 @@ def context_around(text: str, start: int, end: int, reach: int = 1) -> str:
     return " ".join(text[a:b] for a, b in spans[max(0, index - reach):index + reach + 1])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per message of the record, held through the whole refresh
 class LaterMessage:
     """A message that might fulfil a promise or answer a request."""
 
