@@ -40,7 +40,7 @@ import heapq
 import math
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -342,6 +342,23 @@ def _pseudo_words(text: str) -> set[str]:
     return found
 
 
+RECENT_MESSAGES = 4096  # what the index works out per message (its profile…) is kept for this many
+
+
+class Recent(OrderedDict):
+    """A dict that keeps only the `size` entries put in last (the cache of a pure function: an entry it drops is
+    worked out again, the same, when asked for)."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def __setitem__(self, key, value) -> None:
+        super().__setitem__(key, value)
+        if len(self) > self.size:
+            self.popitem(last=False)
+
+
 class MessageIndex:
     """The record's dated messages as the linking reads them: each thread in sent order, and the
     messages of each party (an author, or "@domain" for everyone at a school) by word, for the
@@ -353,17 +370,21 @@ class MessageIndex:
         # each student by first name: in a record about several children, mail about one keeps no promise about another
         self.first_names = tuple(dict.fromkeys(name.split()[0].lower() for name in students if name.split()))
         self.common_names = frozenset(self.first_names) | ignore
-        self._named: dict[int, frozenset[str]] = {}
+        # what is worked out per message or per promise is kept for the messages asked about lately, not for every
+        # message the record holds: the promises are read in the order they were stored, each against the mail after
+        # it, so what one asks about the next asks again (kept for all, the refresh's memory grew with the record)
+        self._named: dict[int, frozenset[str]] = Recent(RECENT_MESSAGES)
         # (message, promiser) -> the message's hand-over sentences' words, and the two promises of the promiser made
         # before it that share the most words with one of them (better_kept_by_it asks for every promise in turn;
         # two, not all: a record with thousands of promises by one writer would keep thousands per message)
-        self.handed_overlaps: dict[tuple[int, str | None], tuple[list[frozenset[str]], list[tuple[int, str]]]] = {}
+        self.handed_overlaps: dict[tuple[int, str | None], tuple[list[frozenset[str]], list[tuple[int, str]]]] = Recent(
+            RECENT_MESSAGES)
         self.by_id: dict[int, LaterMessage] = {}
         self.by_thread: dict[int | None, list[LaterMessage]] = defaultdict(list)
         self.by_author: dict[str, list[LaterMessage]] = defaultdict(list)  # each writer's mail in sent order
         self.postings: dict[tuple[str, str], list[LaterMessage]] = defaultdict(list)
-        self._profiles: dict[int, MessageProfile] = {}
-        self._later: dict[tuple, list[LaterMessage]] = {}
+        self._profiles: dict[int, MessageProfile] = Recent(RECENT_MESSAGES)
+        self._later: dict[tuple, list[LaterMessage]] = Recent(RECENT_MESSAGES)
         frequency: dict[str, int] = defaultdict(int)
         self.authors: set[str] = set()
         self.taking_up: list[LaterMessage] = []  # mail that takes an earlier question up ("Good question.", "you asked")
@@ -390,7 +411,7 @@ class MessageIndex:
         for author in self.authors:
             for key in address_name_keys(author):
                 self.authors_by_name[key].add(author)
-        self._authors_named: dict[str, frozenset[str]] = {}
+        self._authors_named: dict[str, frozenset[str]] = Recent(RECENT_MESSAGES)
         # each writer's first name, from a display name whose surname their address holds ("Lorna Kittredge" for
         # lkittredge@…): a parent's "Lorna went over her updated assessments" tells of her (read only where someone
         # else reports a promise kept)
@@ -404,6 +425,7 @@ class MessageIndex:
         for address, firsts in self.first_names_of.items():
             for first in firsts:
                 self.by_first_name[first].add(address)
+        self.in_order = list(self.by_id.values())  # every message in sent order (as they were added)
         scale = math.log(len(self.by_id) + 2)
         # 1 for a word one message uses, near 0 for a word every message uses: comparable across record sizes
         self.rarity = {word: math.log((len(self.by_id) + 2) / (1 + seen)) / scale for word, seen in frequency.items()}
@@ -454,6 +476,15 @@ class MessageIndex:
     def weight(self, words: Iterable[str]) -> float:
         # fsum: the same total whatever order a set yields its words in (the model must rebuild exactly)
         return math.fsum(self.rarity.get(word, 1.0) for word in words)
+
+    def mail_of(self, author: str, after: datetime, until: datetime | None = None) -> list[LaterMessage]:
+        """The author's mail sent after `after` (up to and including `until`), in sent order: a slice of their
+        mail, not a scan of it (a promise is read against every writer's later mail)."""
+        return _sent_between(self.by_author.get(author, ()), after, until)
+
+    def mail_between(self, after: datetime, until: datetime) -> list[LaterMessage]:
+        """Every message sent after `after`, up to and including `until`, in sent order."""
+        return _sent_between(self.in_order, after, until)
 
     def later_in_thread(self, thread_id: int | None, source_id: int | None, sent: datetime) -> list[LaterMessage]:
         if thread_id is None:
@@ -507,6 +538,13 @@ class MessageIndex:
             if score > top:
                 best, top = view, score
         return best
+
+
+def _sent_between(messages: Sequence[LaterMessage], after: datetime, until: datetime | None) -> list[LaterMessage]:
+    """Of messages in sent order, those sent after `after` and (with `until`) not after `until`."""
+    sent = attrgetter("sent")
+    start = bisect_right(messages, after, key=sent)
+    return list(messages[start:bisect_right(messages, until, lo=start, key=sent) if until is not None else len(messages)])
 
 
 def _gap_days(earlier: datetime, later: datetime) -> float:
@@ -917,8 +955,8 @@ def late_elsewhere(commitment: Commitment, index: MessageIndex) -> FollowupEvide
     if not papers:
         return None
     about = content_words(asked, index.ignore)
-    for message in index.by_author.get(promiser, ()):
-        if message.thread_id == commitment.thread_id or not commitment.sent < message.sent <= commitment.sent + OUTSIDE_THREAD_WINDOW:
+    for message in index.mail_of(promiser, commitment.sent, commitment.sent + OUTSIDE_THREAD_WINDOW):
+        if message.thread_id == commitment.thread_id:
             continue
         views = index.profile(message).sentences
         late = [view for view in views[:4] if apologizes_for_lateness(view.text)]
@@ -952,8 +990,8 @@ def arrival_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvi
               if m.author_email in family]
     options = inside + index.outside_thread(family, terms, commitment.thread_id, commitment.sent)
     # the named parent's every later note (a few: "got the letter from district too" shares no word with the promise)
-    options += [message for address in named & family for message in index.by_author.get(address, ())
-                if commitment.sent < message.sent <= commitment.sent + OUTSIDE_THREAD_WINDOW]
+    options += [message for address in named & family
+                for message in index.mail_of(address, commitment.sent, commitment.sent + OUTSIDE_THREAD_WINDOW)]
     for message in sorted(set(options), key=attrgetter("sent", "id")):
         if message.author_email not in family or about_something_else(commitment, message, index):
             continue
@@ -986,8 +1024,9 @@ def return_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvid
     about = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
     if not promisees or not about:
         return None
-    for message in sorted((message for address in promisees for message in index.by_author.get(address, ())
-                           if commitment.sent < message.sent <= commitment.sent + RETURN_WINDOW and not message.auto_reply),
+    for message in sorted((message for address in promisees
+                           for message in index.mail_of(address, commitment.sent, commitment.sent + RETURN_WINDOW)
+                           if not message.auto_reply),
                           key=attrgetter("sent", "id")):
         if about_something_else(commitment, message, index):
             continue
@@ -1154,9 +1193,9 @@ def begun_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvide
     options = {message.id: message for message in inside + delivery_options(commitment, index)[len(inside):]
                + index.outside_thread(others, terms, commitment.thread_id, commitment.sent)}
     # and whoever writes to them of it: the new therapist's "I saw him for the first time today"
-    options.update((message.id, message) for message in index.by_id.values()
-                   if commitment.sent < message.sent <= commitment.sent + OUTSIDE_THREAD_WINDOW
-                   and message.recipients & others and message.author_email not in others)
+    options.update((message.id, message)
+                   for message in index.mail_between(commitment.sent, commitment.sent + OUTSIDE_THREAD_WINDOW)
+                   if message.recipients & others and message.author_email not in others)
     for message in sorted(options.values(), key=attrgetter("sent", "id")):
         if commitment.due is not None and message.sent.date() < commitment.due:
             continue
@@ -1185,10 +1224,9 @@ def _thread_and_mail_of(commitment: Commitment, index: MessageIndex, people: set
     in sent order: read from each writer's own mail, not by scanning the record once per promise."""
     options = {message.id: message for message in index.later_in_thread(commitment.thread_id, commitment.source_id,
                                                                         commitment.sent)}
-    for author, messages in index.by_author.items():
+    for author in index.by_author:
         if author in people or (school and organization(author) == school):
-            options.update((message.id, message) for message in messages
-                           if commitment.sent < message.sent and (end is None or message.sent <= end))
+            options.update((message.id, message) for message in index.mail_of(author, commitment.sent, end))
     return sorted(options.values(), key=attrgetter("sent", "id"))
 
 
