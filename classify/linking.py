@@ -1173,6 +1173,47 @@ def begun_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvide
     return None
 
 
+# the promised verb told of as a practice kept up ("Mr. Lee has been circling her problems since March", "I've been
+# posting them every morning") or as the manner of a deed ("she redid the lab with me scribing today")
+_KEPT_UP = re.compile(r"\b(?:(?:has|have|had)|(?<=\w)['’](?:s|ve|d))\s+(?:also\s+|now\s+|still\s+|always\s+)?been\s+"
+                      r"(?P<verb>[a-z]{3,}ing)\b|\bwith\s+(?P<doer>me|us)\s+(?P<manner>[a-z]{3,}ing)\b", re.I)
+_FIRST_PERSON_DOER = re.compile(r"\b(?:i|we)(?:['’](?:ve|d)|\s+(?:have|had))\s+(?:also\s+|now\s+|still\s+|always\s+)?been\s+"
+                                r"[a-z]+ing\b|\bwith\s+(?:me|us)\s+[a-z]+ing\b", re.I)
+
+
+def practice_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise of a deed ("Going forward I'll circle his problems", "Marcus will scribe for him") kept where a later
+    message tells of its verb as done, in the "-ing" of a practice kept up or of the manner of a deed: the promiser's own
+    "I've been circling them", "he redid the lab with me scribing today", or anyone's "Mr. Lee has been circling his
+    problems since March", naming the promiser. Not a question, a promise, a deed still owed or undone."""
+    promiser = commitment.promiser
+    verbs = promised_verbs(commitment.sentence) - _LIGHT_VERBS
+    if not promiser or not verbs or _DEFERRAL.search(commitment.sentence):
+        return None
+    own = content_words(commitment.sentence, index.ignore) - verbs
+    first = index.first_names_of.get(promiser, set())
+    people = _promisees_and_recipients(commitment, index)
+    for message in _thread_and_mail_of(commitment, index, people, organization(promiser),
+                                       commitment.sent + OUTSIDE_THREAD_WINDOW):
+        if message.auto_reply or about_something_else(commitment, message, index) or before_its_day(commitment, message):
+            continue
+        # the promiser writing ("with me scribing"), or the person the promise names ("Marcus will scribe" … Marcus)
+        by_promiser = message.author_email == promiser or message.author_email in index.named_authors(commitment.sentence)
+        for view in index.profile(message).sentences:
+            if view.question or view.pending or view.recalls_owed or (view.future and not view.deed):
+                continue
+            if not any(verb_stem(found.group("verb") or found.group("manner")) in verbs for found in _KEPT_UP.finditer(view.text)):
+                continue
+            own_report = by_promiser and bool(_FIRST_PERSON_DOER.search(view.text))
+            # someone else names the promiser as the doer, and the promised thing too
+            told_of = (promiser in index.named_authors(view.text) or any(
+                re.search(rf"\b{re.escape(name)}\b", view.text, re.I) for name in first)) and bool(view.words & own)
+            if not (own_report or told_of):
+                continue
+            return FollowupEvidence(message.id, view.text, "delivered: told of as kept up", message.sent, {"score": 1})
+    return None
+
+
 def _promisees_and_recipients(commitment: Commitment, index: MessageIndex) -> set[str]:
     """Everyone the promise was made to or in front of: its parties and the recipients of the mail that holds it."""
     source = index.by_id.get(commitment.source_id)
@@ -1483,7 +1524,7 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
         if commitment.key not in found:
             arrived = reported_by_others(commitment, index) or arrival_reported(commitment, index) \
                 or thanks_received(commitment, index) or return_reported(commitment, index) or late_elsewhere(commitment, index) \
-                or begun_reported(commitment, index) \
+                or begun_reported(commitment, index) or practice_reported(commitment, index) \
                 or score_reported(commitment, index) or on_the_agenda(commitment, index) or call_held(commitment, index) \
                 or meeting_held(commitment, index)
             if arrived:

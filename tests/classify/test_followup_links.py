@@ -1301,3 +1301,37 @@ def test_a_notice_from_elsewhere_or_a_question_about_it_does_not_keep_a_promise_
         made = record.add(CASE_MANAGER, "Thanks for the dates. " + sentence)
         record.add(author, text, thread=9, days=3)
         assert notice_sent(promised(made, sentence, CASE_MANAGER), record.index()) is None, text
+
+
+# ---- the promised verb told of as a practice kept up, or as the manner of a deed -------------------------------------
+
+def test_someone_naming_the_promiser_doing_it_as_a_practice_keeps_the_promise():
+    math_teacher = "rhollis@district97.org"
+    sentence = "From now on I'll highlight the problems he needs to do on each worksheet."
+    for text, expected in (
+            ("Quick note for the file: Mr. Hollis has been highlighting his worksheet problems since the break, "
+             "and homework takes half the time.", True),
+            # named, but the practice is another one
+            ("Mr. Hollis has been highlighting the field trip dates on the calendar.", False),
+            # a question, or the practice said not kept up
+            ("Has Mr. Hollis been highlighting the worksheet problems?", False),
+            ("Mr. Hollis has not been highlighting the worksheet problems.", False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(math_teacher, sentence)
+        record.add(PARENT, text, thread=2, days=20, to=CASE_MANAGER)
+        commitment = promised(made, sentence, math_teacher)
+        assert (kept(record, commitment) is not None) == expected, text
+
+
+def test_the_promiser_telling_of_the_deed_done_with_me_doing_it_keeps_the_promise():
+    aide = "kbrandt@district97.org"
+    sentence = "For tests longer than a page, Ms. Brandt will scribe for Eli."
+    for text, expected in (("Eli finished the unit test with me scribing during study hall.", True),
+                           ("Eli finished the unit test with me sitting next to him.", False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(CASE_MANAGER, sentence)
+        record.add(aide, text, thread=2, days=10, to=CASE_MANAGER)
+        commitment = promised(made, sentence, aide)
+        assert (kept(record, commitment) is not None) == expected, text
