@@ -1214,6 +1214,90 @@ def practice_reported(commitment: Commitment, index: MessageIndex) -> FollowupEv
     return None
 
 
+# a promise to have someone else make or hand over a paper: "I'll ask him to export the log", "I'll have Ms. Lee send you
+# the schedule", "we will get the nurse to fill out the form"
+_DELEGATES = re.compile(r"\b(?:will|'ll|’ll|going to)\s+(?:ask|have|get|remind)\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?\w+\s+(?:to\s+)?"
+                        r"(?:send|export|print|e-?mail|forward|share|pull|fill|complete|write|copy|scan|upload|mail|give|"
+                        r"put together|bring|make)\b", re.I)
+
+
+def delegated_paper_handed_over(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise to have someone else produce a paper ("I'll ask him to export the log for December 17 to present"),
+    kept by whoever at the school hands that paper over, in any thread ("Attached are … Mr. Bell's minutes log from
+    December 17 through February 6"): the hand-over names the kind of paper and two more words of the promise or of the
+    sentences around it (whom it was asked of, what it covers)."""
+    promiser = commitment.promiser or commitment.author_email
+    papers = documents_named(commitment.sentence)
+    school = organization(promiser)
+    if commitment.made_by_user or not school or not papers or not _DELEGATES.search(commitment.sentence):
+        return None
+    about = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
+    about -= {stem(paper) for paper in papers}
+    for message in _thread_and_mail_of(commitment, index, promise_party(commitment), school,
+                                       commitment.sent + OUTSIDE_THREAD_WINDOW):
+        if message.auto_reply or organization(message.author_email) != school or \
+                about_something_else(commitment, message, index):
+            continue
+        views = index.profile(message).sentences
+        for at, view in enumerate(views):
+            if view.question or view.pending or not hands_over(view.text) or not documents_named(view.text) & papers:
+                continue
+            # the list of what is handed over may run on past a full stop ("… from English 11 and U.S. History, along with…")
+            words = view.words | next((after.words for after in views[at + 1:at + 2] if not after.pending and not after.question),
+                                      frozenset())
+            if len(words & about) >= 2:
+                return FollowupEvidence(message.id, view.text, "delivered: the paper handed over by the school",
+                                        message.sent, {"score": 1})
+    return None
+
+
+# a date written out: "4/10", "on April 10th"
+_WRITTEN_DATE = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})\b(?!/\d)|\b({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
+# the day an act is set for ("Friday morning", "on 3/6"), not a deadline ("by Friday", "no later than 3/6")
+_DAY_OF_AN_ACT = re.compile(rf"(?<!\bby )(?<!\bbefore )(?<!\buntil )(?<!\bthan )(?<!\bthrough )(?<!\bby this )(?<!\bby next )"
+                            rf"\b(?:{_WEEKDAY}|\d{{1,2}}/\d{{1,2}}\b|{_MONTH_WORD}\.?\s+\d)", re.I)
+# a report that it did not happen: "no one met with him on 2/24", "the session on 3/6 was cancelled"
+_NOT_HELD = re.compile(r"\b(?:not|no|never|nobody|nothing|none|neither|nor|without|cancel(?:l?ed)?|missed|skipped)\b|n[’']t\b",
+                       re.I)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+DAY_REPORT_WINDOW = timedelta(days=30)
+
+
+def _dates_written(text: str) -> set[tuple[int, int]]:
+    """(month, day) of each date a text writes out."""
+    found = set()
+    for match in _WRITTEN_DATE.finditer(text):
+        if match.group(1):
+            found.add((int(match.group(1)), int(match.group(2))))
+        else:
+            found.add((_MONTHS.index(match.group(3)[:3].lower()) + 1, int(match.group(4))))
+    return found
+
+
+def done_on_its_day(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise of an act on a named day ("I'll bring the signature page to the drop-off door at 8:40 Friday"), kept by a
+    later report, from its people, that something it names was done on that very date ("Dad signed her IEP at drop-off
+    on 4/10"): the act is told of by its day. Not a question, nor a deed undone or still to come."""
+    if commitment.due is None or not _DAY_OF_AN_ACT.search(commitment.sentence) or _DEFERRAL.search(commitment.sentence) \
+            or promises_to_find_out(commitment.sentence) or promises_to_inform(commitment.sentence):
+        return None
+    about = frozenset(word for word in content_words(commitment.sentence, index.ignore) | content_words(
+        commitment.context, index.ignore) if not _DATE_WORDS.match(word))
+    day = (commitment.due.month, commitment.due.day)
+    school = organization(commitment.promiser or commitment.author_email)
+    end = datetime.combine(commitment.due, datetime.min.time()) + DAY_REPORT_WINDOW
+    for message in _thread_and_mail_of(commitment, index, _promisees_and_recipients(commitment, index), school, end):
+        if message.sent.date() < commitment.due or message.auto_reply or about_something_else(commitment, message, index):
+            continue
+        for view in index.profile(message).sentences:
+            if view.question or view.pending or view.recalls_owed or not view.deed or not view.words & about \
+                    or _NOT_HELD.search(view.text):
+                continue
+            if day in _dates_written(view.text):
+                return FollowupEvidence(message.id, view.text, "delivered: told of on its day", message.sent, {"score": 1})
+    return None
+
+
 def _promisees_and_recipients(commitment: Commitment, index: MessageIndex) -> set[str]:
     """Everyone the promise was made to or in front of: its parties and the recipients of the mail that holds it."""
     source = index.by_id.get(commitment.source_id)
@@ -1525,6 +1609,7 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             arrived = reported_by_others(commitment, index) or arrival_reported(commitment, index) \
                 or thanks_received(commitment, index) or return_reported(commitment, index) or late_elsewhere(commitment, index) \
                 or begun_reported(commitment, index) or practice_reported(commitment, index) \
+                or delegated_paper_handed_over(commitment, index) or done_on_its_day(commitment, index) \
                 or score_reported(commitment, index) or on_the_agenda(commitment, index) or call_held(commitment, index) \
                 or meeting_held(commitment, index)
             if arrived:

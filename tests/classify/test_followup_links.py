@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from conftest import REPO, SHARED, shared_path
 from ieptrail.classify.followup import LaterMessage
 from ieptrail.classify.learned import PACKAGED_MODELS, load_model
 from ieptrail.classify.linking import (
-    MessageIndex, address_names, ask_in, commitment_in, delivery_features, link_promises, link_requests, names_another_part,
+    MessageIndex, address_names, ask_in, commitment_in, delegated_paper_handed_over, delivery_features, done_on_its_day,
+    link_promises, link_requests, names_another_part,
     negated_verbs, notice_sent, paragraph_above, spelled_out, terse_reply_answers, word_roots,
 )
 
@@ -1335,3 +1337,61 @@ def test_the_promiser_telling_of_the_deed_done_with_me_doing_it_keeps_the_promis
         record.add(aide, text, thread=2, days=10, to=CASE_MANAGER)
         commitment = promised(made, sentence, aide)
         assert (kept(record, commitment) is not None) == expected, text
+
+
+# ---- a paper the promiser asked someone else to produce, handed over by anyone at the school -------------------------
+
+def test_a_paper_the_promiser_asked_a_colleague_for_is_kept_by_whoever_at_the_school_hands_it_over():
+    director = "pat.olsen@district97.org"
+    aide = "kbrandt@district97.org"
+    sentence = "I'll ask her to export the reading intervention log for October to the present."
+    for text, expected in (
+            # the list of papers runs on past the "U.S." of a course name
+            ("Attached are the accommodation logs from Science and U.S. History. Also attached is Ms. Brandt's reading "
+             "intervention log from October through today.", True),
+            # another paper of the same kind, about something else
+            ("Attached is the bus log for the field trip.", False),
+            # the paper said still missing
+            ("I have not received the reading intervention log from Ms. Brandt yet.", False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(director, "Ms. Brandt keeps the reading intervention minutes. " + sentence)
+        record.add(aide, text, thread=2, days=8)
+        commitment = promised(made, sentence, director)
+        assert (kept(record, commitment) is not None) == expected, text
+    # without an ask of someone else, the promiser's own paper is not kept by a colleague's attachment
+    record = Record()
+    record.add_unrelated()
+    made = record.add(director, "Ms. Brandt keeps the reading intervention minutes. " + sentence)
+    record.add(aide, "Attached is Ms. Brandt's reading intervention log from October through today.", thread=2, days=8)
+    assert delegated_paper_handed_over(promised(made, sentence, director), record.index()) is not None
+    own = replace(promised(made, sentence, director), sentence="I'll export the reading intervention log for October.")
+    assert delegated_paper_handed_over(own, record.index()) is None
+
+
+# ---- an act promised for a day, told of by that date ----------------------------------------------------------------
+
+def test_an_act_promised_for_a_day_is_kept_by_a_report_of_it_on_that_date():
+    sentence = "I'll bring the consent page to the front office at 8:30 Friday morning."
+    due = date(2025, 10, 24)
+    for text, days, expected in (
+            ("Dad signed the consent at the front office on 10/24, so the new plan starts Monday.", 6, True),
+            ("Dad signed the consent at the front office on October 24th.", 6, True),
+            # another day, a report that it did not happen, or a report before the day
+            ("Dad signed the consent at the front office on 10/27.", 8, False),
+            ("No one came to the front office on 10/24 with the consent.", 6, False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(CASE_MANAGER, "Yes, Friday works. " + sentence, to="dkowal84@gmail.com")
+        record.add(CASE_MANAGER, text, thread=2, days=days, to="pat.olsen@district97.org")
+        commitment = promised(made, sentence, CASE_MANAGER, due)
+        assert (done_on_its_day(commitment, record.index()) is not None) == expected, text
+
+
+def test_a_deadline_is_no_day_of_an_act():
+    sentence = "I'll ask the testing office whether he can retake it and let you know by October 24."
+    record = Record()
+    record.add_unrelated()
+    made = record.add(CASE_MANAGER, sentence)
+    record.add(OT, "We did the first retake on 10/24.", thread=2, days=6)
+    assert done_on_its_day(promised(made, sentence, CASE_MANAGER, date(2025, 10, 24)), record.index()) is None
