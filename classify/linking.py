@@ -1214,6 +1214,44 @@ def practice_reported(commitment: Commitment, index: MessageIndex) -> FollowupEv
     return None
 
 
+# thanks given to a third person for what changed: "Thank you to Mrs. Lee.", "thanks to Mr. Ruiz, he has his notes now"
+_THANKS_TO = re.compile(r"\bthank(?:s| you)(?: so much| again)?,?\s+to\s+(?:mr|mrs|ms|miss|dr)\.?\s+[A-Z][a-z]+", re.I)
+
+
+def credited_with_thanks(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """The other side crediting the promiser by name with what the promise changed, in any thread: "The homework is so
+    much better now, he finishes fast. Thank you to Mrs. Lee." for her "I'll mark only the odd problems from now on"
+    (homework, the matter the sentences around the promise name). The thanks or the sentence just before it names the
+    matter, as a statement of how things are (not a question, not a deed undone)."""
+    promiser = commitment.promiser
+    if not promiser or commitment.made_by_user:
+        return None
+    keys = {stem(key) for key in address_name_keys(promiser) if len(key) >= 4} - index.common_names
+    # (the promiser's own name, which the thanks holds, says nothing of the matter)
+    about = (content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)) - keys
+    options: dict[int, LaterMessage] = {}
+    for author in index.authors - promise_party(commitment):
+        for key in keys:
+            posting = index.postings.get((author, key), ())
+            start = bisect_right(posting, commitment.sent, key=attrgetter("sent"))
+            end = bisect_right(posting, commitment.sent + OUTSIDE_THREAD_WINDOW, key=attrgetter("sent"))
+            options.update((message.id, message) for message in posting[start:end])
+    for message in sorted(options.values(), key=attrgetter("sent", "id")):
+        if message.auto_reply or organization(message.author_email) == organization(promiser) \
+                or about_something_else(commitment, message, index):
+            continue
+        views = index.profile(message).sentences
+        for at, view in enumerate(views):
+            thanks = _THANKS_TO.search(view.text)
+            if not thanks or promiser not in index.named_authors(thanks.group(0)):
+                continue
+            told = [other for other in views[max(0, at - 1):at + 1] if not other.question and not other.pending]
+            if any(other.words & about for other in told):
+                return FollowupEvidence(message.id, view.text, "delivered: the promiser thanked for it", message.sent,
+                                        {"score": 1})
+    return None
+
+
 # a promise to have someone else make or hand over a paper: "I'll ask him to export the log", "I'll have Ms. Lee send you
 # the schedule", "we will get the nurse to fill out the form"
 _DELEGATES = re.compile(r"\b(?:will|'ll|’ll|going to)\s+(?:ask|have|get|remind)\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?\w+\s+(?:to\s+)?"
@@ -1610,6 +1648,7 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                 or thanks_received(commitment, index) or return_reported(commitment, index) or late_elsewhere(commitment, index) \
                 or begun_reported(commitment, index) or practice_reported(commitment, index) \
                 or delegated_paper_handed_over(commitment, index) or done_on_its_day(commitment, index) \
+                or credited_with_thanks(commitment, index) \
                 or score_reported(commitment, index) or on_the_agenda(commitment, index) or call_held(commitment, index) \
                 or meeting_held(commitment, index)
             if arrived:

@@ -11,7 +11,7 @@ from conftest import REPO, SHARED, shared_path
 from ieptrail.classify.followup import LaterMessage
 from ieptrail.classify.learned import PACKAGED_MODELS, load_model
 from ieptrail.classify.linking import (
-    MessageIndex, address_names, ask_in, commitment_in, delegated_paper_handed_over, delivery_features, done_on_its_day,
+    MessageIndex, address_names, ask_in, commitment_in, credited_with_thanks, delegated_paper_handed_over, delivery_features, done_on_its_day,
     link_promises, link_requests, names_another_part,
     negated_verbs, notice_sent, paragraph_above, spelled_out, terse_reply_answers, word_roots,
 )
@@ -1395,3 +1395,23 @@ def test_a_deadline_is_no_day_of_an_act():
     made = record.add(CASE_MANAGER, sentence)
     record.add(OT, "We did the first retake on 10/24.", thread=2, days=6)
     assert done_on_its_day(promised(made, sentence, CASE_MANAGER, date(2025, 10, 24)), record.index()) is None
+
+
+# ---- the other side crediting the promiser by name with what changed ------------------------------------------------
+
+def test_the_family_thanking_the_promiser_by_name_for_what_changed_keeps_the_promise():
+    math_teacher = "rhollis@district97.org"
+    sentence = "I'll cross out the even problems from now on and write a time limit at the top."
+    for text, expected in (
+            ("The homework is so much easier now, he finishes before dinner. Thank you to Mr. Hollis.", True),
+            # thanks for another matter, the matter asked after, or thanks to someone else
+            ("The field trip was fun. Thank you to Mr. Hollis.", False),
+            ("Is the homework going to be shorter? Thank you to Mr. Hollis.", False),
+            ("The homework is so much easier now. Thank you to Mr. Brandt.", False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(math_teacher, "Homework - yes, of course. " + sentence, to=CASE_MANAGER)
+        record.add(PARENT, text, thread=2, days=12, to=CASE_MANAGER)
+        record.add("kbrandt@district97.org", "Picture retakes are Monday.", thread=9, days=13)
+        commitment = promised(made, sentence, math_teacher)
+        assert (credited_with_thanks(commitment, record.index()) is not None) == expected, text
