@@ -1214,6 +1214,46 @@ def practice_reported(commitment: Commitment, index: MessageIndex) -> FollowupEv
     return None
 
 
+# something said out of order ("voice typing was disabled for students", "his talker isn't charging"), and said to work
+# again ("voice typing is working again on his account", "the device has been fixed")
+_OUT_OF_ORDER = re.compile(r"\b(?:disabled|not working|(?:isn|wasn|aren|weren|doesn|don|didn)[’']t (?:working|work|charging|"
+                           r"turning on|connecting)|broken|broke|turned off|switched off|blocked|stopped working|not charging)\b",
+                           re.I)
+_WORKS_AGAIN = re.compile(r"\b(?:working again|works again|back (?:on|up and running)|(?:been |was |were |is |are )(?:now )?"
+                          r"(?:restored|re-?enabled|turned back on|fixed|repaired)|up and running)\b", re.I)
+
+
+def restored_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise made beside a report of something out of order ("Voice typing was disabled for the student accounts…
+    An exception for this student is expected to be applied within 5-7 business days."), kept by a later message from
+    the school or the people it was written to, saying that thing works again ("as of this morning voice typing is
+    working again on his account"): two words of the thing named, in a statement."""
+    source = index.by_id.get(commitment.source_id)
+    if source is None or commitment.made_by_user:
+        return None
+    paragraph = context_around(source.new_text, *_span_of(source.new_text, commitment.sentence), reach=3)
+    broken = frozenset().union(*(content_words(sentence, index.ignore) for sentence in split_sentences(paragraph)
+                                 if _OUT_OF_ORDER.search(sentence) and not sentence.rstrip().endswith("?")))
+    if len(broken) < 2:
+        return None
+    school = organization(commitment.promiser or commitment.author_email)
+    for message in _thread_and_mail_of(commitment, index, _promisees_and_recipients(commitment, index), school,
+                                       commitment.sent + OUTSIDE_THREAD_WINDOW):
+        if message.auto_reply or about_something_else(commitment, message, index):
+            continue
+        for view in index.profile(message).sentences:
+            if view.question or view.pending or not _WORKS_AGAIN.search(view.text):
+                continue
+            if len(view.words & broken) >= 2:
+                return FollowupEvidence(message.id, view.text, "delivered: said to work again", message.sent, {"score": 1})
+    return None
+
+
+def _span_of(text: str, sentence: str) -> tuple[int, int]:
+    at = text.find(sentence)
+    return (at, at + len(sentence)) if at >= 0 else (0, 0)
+
+
 # thanks given to a third person for what changed: "Thank you to Mrs. Lee.", "thanks to Mr. Ruiz, he has his notes now"
 _THANKS_TO = re.compile(r"\bthank(?:s| you)(?: so much| again)?,?\s+to\s+(?:mr|mrs|ms|miss|dr)\.?\s+[A-Z][a-z]+", re.I)
 
@@ -1648,7 +1688,7 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                 or thanks_received(commitment, index) or return_reported(commitment, index) or late_elsewhere(commitment, index) \
                 or begun_reported(commitment, index) or practice_reported(commitment, index) \
                 or delegated_paper_handed_over(commitment, index) or done_on_its_day(commitment, index) \
-                or credited_with_thanks(commitment, index) \
+                or credited_with_thanks(commitment, index) or restored_reported(commitment, index) \
                 or score_reported(commitment, index) or on_the_agenda(commitment, index) or call_held(commitment, index) \
                 or meeting_held(commitment, index)
             if arrived:

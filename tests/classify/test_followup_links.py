@@ -12,7 +12,7 @@ from ieptrail.classify.followup import LaterMessage
 from ieptrail.classify.learned import PACKAGED_MODELS, load_model
 from ieptrail.classify.linking import (
     MessageIndex, address_names, ask_in, commitment_in, credited_with_thanks, delegated_paper_handed_over, delivery_features, done_on_its_day,
-    link_promises, link_requests, names_another_part,
+    link_promises, link_requests, names_another_part, restored_reported,
     negated_verbs, notice_sent, paragraph_above, spelled_out, terse_reply_answers, word_roots,
 )
 
@@ -1415,3 +1415,28 @@ def test_the_family_thanking_the_promiser_by_name_for_what_changed_keeps_the_pro
         record.add("kbrandt@district97.org", "Picture retakes are Monday.", thread=9, days=13)
         commitment = promised(made, sentence, math_teacher)
         assert (credited_with_thanks(commitment, record.index()) is not None) == expected, text
+
+
+# ---- a promise made beside a report of something out of order, kept when it is said to work again --------------------
+
+def test_a_fix_promised_beside_something_out_of_order_is_kept_when_it_is_said_to_work_again():
+    helpdesk = "helpdesk@district97.org"
+    sentence = "A fix for this account should be in place within a week."
+    lead = "The read-aloud extension was disabled on student laptops over break. Requests go to the tech office. "
+    for text, expected in (
+            ("Good news: the read-aloud extension is working again on Eli's laptop as of this morning.", True),
+            # something else works again, the thing asked after, or said still not working
+            ("The projector in room 12 is working again.", False),
+            ("Is the read-aloud extension working again?", False),
+            ("The read-aloud extension is still not working again after the update.", False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(helpdesk, lead + sentence)
+        record.add(OT, text, thread=2, days=9)
+        commitment = promised(made, sentence, helpdesk)
+        assert (restored_reported(commitment, record.index()) is not None) == expected, text
+    # nothing out of order beside the promise: nothing to work again
+    record = Record()
+    made = record.add(helpdesk, "Requests go to the tech office. " + sentence)
+    record.add(OT, "Good news: the read-aloud extension is working again on Eli's laptop.", thread=2, days=9)
+    assert restored_reported(promised(made, sentence, helpdesk), record.index()) is None
