@@ -1214,6 +1214,38 @@ def practice_reported(commitment: Commitment, index: MessageIndex) -> FollowupEv
     return None
 
 
+# a promise to tell of an event once it comes: "I'll let you know as soon as she gives me a make-up date", "we will
+# tell you when the new schedule is set"
+_TELL_WHEN = re.compile(r"\b(?:let (?:\w+ ){1,2}know|tell (?:you|them|the family|\w+)|notify (?:you|them|\w+))\s+"
+                        r"(?:as soon as|when|once|the (?:minute|moment|day))\s+(?P<event>[^.;!?]{4,160})", re.I)
+
+
+def news_of_the_event(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise to tell of an event once it comes ("I'll let you know as soon as she gives me a make-up date", said of
+    a missed session she plans to make up), kept by the promiser's later mail, in any thread, reporting the event done
+    ("Good news: Ms. Hollis made up the missed 12/3 speech session this morning."): the kind of deed the promise and the
+    sentences around it speak of, and two of their words."""
+    tell = _TELL_WHEN.search(commitment.sentence)
+    if not tell:
+        return None
+    told_of = tell.group("event") + " " + commitment.context
+    families = deed_families(tell.group("event")) - {"talk"}  # the event's own kind ("let you know" is the telling)
+    about = content_words(told_of, index.ignore) - index.common_names
+    if not families or len(about) < 2:
+        return None
+    for message in _thread_and_mail_of(commitment, index, promise_party(commitment), None,
+                                       commitment.sent + OUTSIDE_THREAD_WINDOW):
+        if message.author_email not in promise_party(commitment) or message.auto_reply \
+                or about_something_else(commitment, message, index):
+            continue
+        for view in index.profile(message).sentences:
+            if view.question or view.pending or view.recalls_owed or not view.deed:
+                continue
+            if len(view.words & about) >= 2 and deed_families(view.text) & families:
+                return FollowupEvidence(message.id, view.text, "delivered: the event told of", message.sent, {"score": 1})
+    return None
+
+
 # something said out of order ("voice typing was disabled for students", "his talker isn't charging"), and said to work
 # again ("voice typing is working again on his account", "the device has been fixed")
 _OUT_OF_ORDER = re.compile(r"\b(?:disabled|not working|(?:isn|wasn|aren|weren|doesn|don|didn)[’']t (?:working|work|charging|"
@@ -1689,6 +1721,7 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                 or begun_reported(commitment, index) or practice_reported(commitment, index) \
                 or delegated_paper_handed_over(commitment, index) or done_on_its_day(commitment, index) \
                 or credited_with_thanks(commitment, index) or restored_reported(commitment, index) \
+                or news_of_the_event(commitment, index) \
                 or score_reported(commitment, index) or on_the_agenda(commitment, index) or call_held(commitment, index) \
                 or meeting_held(commitment, index)
             if arrived:

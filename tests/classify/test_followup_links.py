@@ -12,7 +12,7 @@ from ieptrail.classify.followup import LaterMessage
 from ieptrail.classify.learned import PACKAGED_MODELS, load_model
 from ieptrail.classify.linking import (
     MessageIndex, address_names, ask_in, commitment_in, credited_with_thanks, delegated_paper_handed_over, delivery_features, done_on_its_day,
-    link_promises, link_requests, names_another_part, restored_reported,
+    link_promises, link_requests, names_another_part, news_of_the_event, restored_reported,
     negated_verbs, notice_sent, paragraph_above, spelled_out, terse_reply_answers, word_roots,
 )
 
@@ -1440,3 +1440,24 @@ def test_a_fix_promised_beside_something_out_of_order_is_kept_when_it_is_said_to
     made = record.add(helpdesk, "Requests go to the tech office. " + sentence)
     record.add(OT, "Good news: the read-aloud extension is working again on Eli's laptop.", thread=2, days=9)
     assert restored_reported(promised(made, sentence, helpdesk), record.index()) is None
+
+
+# ---- a promise to tell of an event once it comes, kept by the promiser reporting the event --------------------------
+
+def test_a_promise_to_tell_when_a_session_is_made_up_is_kept_by_the_report_that_it_was():
+    slp = "ahollis@district97.org"
+    sentence = "I'll let you know as soon as she gives me a make-up date"
+    lead = "Eli missed speech on 11/4 because Ms. Hollis was pulled for testing. She plans to make it up next month, and "
+    for text, expected in (
+            ("Happy New Year! Also, good news: Ms. Hollis made up Eli's missed 11/4 speech session this morning.", True),
+            # another deed of the same people, the event asked after, or said not to have happened
+            ("Ms. Hollis was pulled again for testing on 12/9.", False),
+            ("Has Ms. Hollis made up the speech session yet?", False),
+            ("Ms. Hollis has not made up the speech session.", False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(CASE_MANAGER, lead + sentence + ".")
+        record.add(slp, "Fine by me.", thread=7, days=2)
+        record.add(CASE_MANAGER, text, thread=2, days=40)
+        commitment = promised(made, sentence, CASE_MANAGER)
+        assert (news_of_the_event(commitment, record.index()) is not None) == expected, text
