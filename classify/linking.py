@@ -1249,22 +1249,28 @@ def news_of_the_event(commitment: Commitment, index: MessageIndex) -> FollowupEv
 # something said out of order ("voice typing was disabled for students", "his talker isn't charging"), and said to work
 # again ("voice typing is working again on his account", "the device has been fixed")
 _OUT_OF_ORDER = re.compile(r"\b(?:disabled|not working|(?:isn|wasn|aren|weren|doesn|don|didn)[’']t (?:working|work|charging|"
-                           r"turning on|connecting)|broken|broke|turned off|switched off|blocked|stopped working|not charging)\b",
-                           re.I)
+                           r"turning on|connecting)|broken|broke|turned off|switched off|blocked|stopped working|not charging|"
+                           r"out of order|went dark|(?:will|would|does|did|can)(?: not|n[’']t) (?:power|turn|come|start|boot|charge|"
+                           r"connect)(?: back)?(?: on| up)?)\b", re.I)
+# a promise about the repair itself: "I'll let you know as soon as it's fixed", "until it's repaired"
+_REPAIR = re.compile(r"\b(?:fix(?:ed)?|repair(?:ed)?|working again|replaced?)\b", re.I)
 _WORKS_AGAIN = re.compile(r"\b(?:working again|works again|back (?:on|up and running)|(?:been |was |were |is |are )(?:now )?"
                           r"(?:restored|re-?enabled|turned back on|fixed|repaired)|up and running)\b", re.I)
 
 
 def restored_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
     """A promise made beside a report of something out of order ("Voice typing was disabled for the student accounts…
-    An exception for this student is expected to be applied within 5-7 business days."), kept by a later message from
-    the school or the people it was written to, saying that thing works again ("as of this morning voice typing is
-    working again on his account"): two words of the thing named, in a statement."""
+    An exception for this student is expected to be applied within 5-7 business days."), or about its repair anywhere in
+    that message ("The magnifier went dark this morning… I'll let you know as soon as it's fixed"), kept by a later
+    message from the school or the people it was written to, saying that thing works again ("as of this morning voice
+    typing is working again on his account"): two words of the thing named, in a statement."""
     source = index.by_id.get(commitment.source_id)
     if source is None or commitment.made_by_user:
         return None
-    paragraph = context_around(source.new_text, *_span_of(source.new_text, commitment.sentence), reach=3)
-    broken = frozenset().union(*(content_words(sentence, index.ignore) for sentence in split_sentences(paragraph)
+    # what stands around the promise; for a promise about the repair itself, what the whole message says broke
+    told = source.new_text if _REPAIR.search(commitment.sentence) else context_around(
+        source.new_text, *_span_of(source.new_text, commitment.sentence), reach=3)
+    broken = frozenset().union(*(content_words(sentence, index.ignore) for sentence in split_sentences(told)
                                  if _OUT_OF_ORDER.search(sentence) and not sentence.rstrip().endswith("?")))
     if len(broken) < 2:
         return None

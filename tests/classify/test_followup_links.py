@@ -1461,3 +1461,24 @@ def test_a_promise_to_tell_when_a_session_is_made_up_is_kept_by_the_report_that_
         record.add(CASE_MANAGER, text, thread=2, days=40)
         commitment = promised(made, sentence, CASE_MANAGER)
         assert (news_of_the_event(commitment, record.index()) is not None) == expected, text
+
+
+def test_a_promise_to_tell_when_it_is_fixed_reads_what_broke_anywhere_in_its_message():
+    vision = "ihalloran@district97.org"
+    text = ("I wanted you to know right away: the video magnifier in room 12 went dark this morning and will not power "
+            "back on. I put in a help desk ticket.\n\nIn the meantime he is using his tablet.\n\n"
+            "I'll check on the ticket every day and let you know as soon as it's fixed.")
+    sentence = "I'll check on the ticket every day and let you know as soon as it's fixed."
+    for report, expected in (("A technician replaced the power supply at lunch and the magnifier is working again.", True),
+                             ("The smartboard in room 12 is working again.", False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(vision, text)
+        record.add(vision, report, days=6)
+        assert (restored_reported(promised(made, sentence, vision), record.index()) is not None) == expected, report
+    # a promise about something else in that message does not borrow what broke
+    other = "I'll send the new seating chart on Friday."
+    record = Record()
+    made = record.add(vision, text.replace("\n\nIn the meantime", "\n\n" + other + " In the meantime"))
+    record.add(vision, "A technician replaced the power supply at lunch and the magnifier is working again.", days=6)
+    assert restored_reported(promised(made, other, vision), record.index()) is None
