@@ -164,6 +164,8 @@ def promised_verbs(sentence: str) -> frozenset[str]:
 def forget_cached_verbs() -> None:
     """Drop the cached promise sentences once a refresh is done (a worker meets new ones for ever)."""
     promised_verbs.cache_clear()
+    kept_up_verbs.cache_clear()
+    dates_written.cache_clear()
     spelled_out.cache_clear()
     deed_families.cache_clear()
     documents_named.cache_clear()
@@ -1181,6 +1183,14 @@ _FIRST_PERSON_DOER = re.compile(r"\b(?:i|we)(?:['’](?:ve|d)|\s+(?:have|had))\s
                                 r"[a-z]+ing\b|\bwith\s+(?:me|us)\s+[a-z]+ing\b", re.I)
 
 
+@lru_cache(maxsize=20_000)  # asked of every later sentence for each promise still open
+def kept_up_verbs(sentence: str) -> frozenset[str]:
+    """The verbs a sentence tells of as kept up or as a deed's manner ("has been circling" -> circl)."""
+    if "been" not in sentence and "with" not in sentence:
+        return frozenset()
+    return frozenset(verb_stem(found.group("verb") or found.group("manner")) for found in _KEPT_UP.finditer(sentence))
+
+
 def practice_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
     """A promise of a deed ("Going forward I'll circle his problems", "Marcus will scribe for him") kept where a later
     message tells of its verb as done, in the "-ing" of a practice kept up or of the manner of a deed: the promiser's own
@@ -1195,14 +1205,15 @@ def practice_reported(commitment: Commitment, index: MessageIndex) -> FollowupEv
     people = _promisees_and_recipients(commitment, index)
     for message in _thread_and_mail_of(commitment, index, people, organization(promiser),
                                        commitment.sent + OUTSIDE_THREAD_WINDOW):
-        if message.auto_reply or about_something_else(commitment, message, index) or before_its_day(commitment, message):
+        if message.auto_reply or before_its_day(commitment, message):
+            continue
+        told = [view for view in index.profile(message).sentences if kept_up_verbs(view.text) & verbs]
+        if not told or about_something_else(commitment, message, index):
             continue
         # the promiser writing ("with me scribing"), or the person the promise names ("Marcus will scribe" … Marcus)
         by_promiser = message.author_email == promiser or message.author_email in index.named_authors(commitment.sentence)
-        for view in index.profile(message).sentences:
+        for view in told:
             if view.question or view.pending or view.recalls_owed or (view.future and not view.deed):
-                continue
-            if not any(verb_stem(found.group("verb") or found.group("manner")) in verbs for found in _KEPT_UP.finditer(view.text)):
                 continue
             own_report = by_promiser and bool(_FIRST_PERSON_DOER.search(view.text))
             # someone else names the promiser as the doer, and the promised thing too
@@ -1379,7 +1390,8 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 DAY_REPORT_WINDOW = timedelta(days=30)
 
 
-def _dates_written(text: str) -> set[tuple[int, int]]:
+@lru_cache(maxsize=20_000)  # asked of every later sentence for each promise of a day
+def dates_written(text: str) -> frozenset[tuple[int, int]]:
     """(month, day) of each date a text writes out."""
     found = set()
     for match in _WRITTEN_DATE.finditer(text):
@@ -1387,7 +1399,7 @@ def _dates_written(text: str) -> set[tuple[int, int]]:
             found.add((int(match.group(1)), int(match.group(2))))
         else:
             found.add((_MONTHS.index(match.group(3)[:3].lower()) + 1, int(match.group(4))))
-    return found
+    return frozenset(found)
 
 
 def done_on_its_day(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
@@ -1403,13 +1415,14 @@ def done_on_its_day(commitment: Commitment, index: MessageIndex) -> FollowupEvid
     school = organization(commitment.promiser or commitment.author_email)
     end = datetime.combine(commitment.due, datetime.min.time()) + DAY_REPORT_WINDOW
     for message in _thread_and_mail_of(commitment, index, _promisees_and_recipients(commitment, index), school, end):
-        if message.sent.date() < commitment.due or message.auto_reply or about_something_else(commitment, message, index):
+        if message.sent.date() < commitment.due or message.auto_reply:
             continue
-        for view in index.profile(message).sentences:
-            if view.question or view.pending or view.recalls_owed or not view.deed or not view.words & about \
-                    or _NOT_HELD.search(view.text):
-                continue
-            if day in _dates_written(view.text):
+        told = [view for view in index.profile(message).sentences if day in dates_written(view.text)]
+        if not told or about_something_else(commitment, message, index):
+            continue
+        for view in told:
+            if not (view.question or view.pending or view.recalls_owed or not view.deed or not view.words & about
+                    or _NOT_HELD.search(view.text)):
                 return FollowupEvidence(message.id, view.text, "delivered: told of on its day", message.sent, {"score": 1})
     return None
 
