@@ -164,6 +164,8 @@ def promised_verbs(sentence: str) -> frozenset[str]:
 def forget_cached_verbs() -> None:
     """Drop the cached promise sentences once a refresh is done (a worker meets new ones for ever)."""
     promised_verbs.cache_clear()
+    kept_up_verbs.cache_clear()
+    dates_written.cache_clear()
     spelled_out.cache_clear()
     deed_families.cache_clear()
     documents_named.cache_clear()
@@ -1212,6 +1214,258 @@ def begun_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvide
     return None
 
 
+# the promised verb told of as a practice kept up ("Mr. Lee has been circling her problems since March", "I've been
+# posting them every morning") or as the manner of a deed ("she redid the lab with me scribing today")
+_KEPT_UP = re.compile(r"\b(?:(?:has|have|had)|(?<=\w)['’](?:s|ve|d))\s+(?:also\s+|now\s+|still\s+|always\s+)?been\s+"
+                      r"(?P<verb>[a-z]{3,}ing)\b|\bwith\s+(?P<doer>me|us)\s+(?P<manner>[a-z]{3,}ing)\b", re.I)
+_FIRST_PERSON_DOER = re.compile(r"\b(?:i|we)(?:['’](?:ve|d)|\s+(?:have|had))\s+(?:also\s+|now\s+|still\s+|always\s+)?been\s+"
+                                r"[a-z]+ing\b|\bwith\s+(?:me|us)\s+[a-z]+ing\b", re.I)
+
+
+@lru_cache(maxsize=20_000)  # asked of every later sentence for each promise still open
+def kept_up_verbs(sentence: str) -> frozenset[str]:
+    """The verbs a sentence tells of as kept up or as a deed's manner ("has been circling" -> circl)."""
+    if "been" not in sentence and "with" not in sentence:
+        return frozenset()
+    return frozenset(verb_stem(found.group("verb") or found.group("manner")) for found in _KEPT_UP.finditer(sentence))
+
+
+def practice_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise of a deed ("Going forward I'll circle his problems", "Marcus will scribe for him") kept where a later
+    message tells of its verb as done, in the "-ing" of a practice kept up or of the manner of a deed: the promiser's own
+    "I've been circling them", "he redid the lab with me scribing today", or anyone's "Mr. Lee has been circling his
+    problems since March", naming the promiser. Not a question, a promise, a deed still owed or undone."""
+    promiser = commitment.promiser
+    verbs = promised_verbs(commitment.sentence) - _LIGHT_VERBS
+    if not promiser or not verbs or _DEFERRAL.search(commitment.sentence):
+        return None
+    own = content_words(commitment.sentence, index.ignore) - verbs
+    first = index.first_names_of.get(promiser, set())
+    people = _promisees_and_recipients(commitment, index)
+    for message in _thread_and_mail_of(commitment, index, people, organization(promiser),
+                                       commitment.sent + OUTSIDE_THREAD_WINDOW):
+        if message.auto_reply or before_its_day(commitment, message):
+            continue
+        told = [view for view in index.profile(message).sentences if kept_up_verbs(view.text) & verbs]
+        if not told or about_something_else(commitment, message, index):
+            continue
+        # the promiser writing ("with me scribing"), or the person the promise names ("Marcus will scribe" … Marcus)
+        by_promiser = message.author_email == promiser or message.author_email in index.named_authors(commitment.sentence)
+        for view in told:
+            if view.question or view.pending or view.recalls_owed or (view.future and not view.deed):
+                continue
+            own_report = by_promiser and bool(_FIRST_PERSON_DOER.search(view.text))
+            # someone else names the promiser as the doer, and the promised thing too
+            told_of = (promiser in index.named_authors(view.text) or any(
+                re.search(rf"\b{re.escape(name)}\b", view.text, re.I) for name in first)) and bool(view.words & own)
+            if not (own_report or told_of):
+                continue
+            return FollowupEvidence(message.id, view.text, "delivered: told of as kept up", message.sent, {"score": 1})
+    return None
+
+
+# a promise to tell of an event once it comes: "I'll let you know as soon as she gives me a make-up date", "we will
+# tell you when the new schedule is set"
+_TELL_WHEN = re.compile(r"\b(?:let (?:\w+ ){1,2}know|tell (?:you|them|the family|\w+)|notify (?:you|them|\w+))\s+"
+                        r"(?:as soon as|when|once|the (?:minute|moment|day))\s+(?P<event>[^.;!?]{4,160})", re.I)
+
+
+def news_of_the_event(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise to tell of an event once it comes ("I'll let you know as soon as she gives me a make-up date", said of
+    a missed session she plans to make up), kept by the promiser's later mail, in any thread, reporting the event done
+    ("Good news: Ms. Hollis made up the missed 12/3 speech session this morning."): the kind of deed the promise and the
+    sentences around it speak of, and two of their words."""
+    tell = _TELL_WHEN.search(commitment.sentence)
+    if not tell:
+        return None
+    told_of = tell.group("event") + " " + commitment.context
+    families = deed_families(tell.group("event")) - {"talk"}  # the event's own kind ("let you know" is the telling)
+    about = content_words(told_of, index.ignore) - index.common_names
+    if not families or len(about) < 2:
+        return None
+    for message in _thread_and_mail_of(commitment, index, promise_party(commitment), None,
+                                       commitment.sent + OUTSIDE_THREAD_WINDOW):
+        if message.author_email not in promise_party(commitment) or message.auto_reply \
+                or about_something_else(commitment, message, index):
+            continue
+        for view in index.profile(message).sentences:
+            if view.question or view.pending or view.recalls_owed or not view.deed:
+                continue
+            if len(view.words & about) >= 2 and deed_families(view.text) & families:
+                return FollowupEvidence(message.id, view.text, "delivered: the event told of", message.sent, {"score": 1})
+    return None
+
+
+# something said out of order ("voice typing was disabled for students", "his talker isn't charging"), and said to work
+# again ("voice typing is working again on his account", "the device has been fixed")
+_OUT_OF_ORDER = re.compile(r"\b(?:disabled|not working|(?:isn|wasn|aren|weren|doesn|don|didn)[’']t (?:working|work|charging|"
+                           r"turning on|connecting)|broken|broke|turned off|switched off|blocked|stopped working|not charging|"
+                           r"out of order|went dark|(?:will|would|does|did|can)(?: not|n[’']t) (?:power|turn|come|start|boot|charge|"
+                           r"connect)(?: back)?(?: on| up)?)\b", re.I)
+# a promise about the repair itself: "I'll let you know as soon as it's fixed", "until it's repaired"
+_REPAIR = re.compile(r"\b(?:fix(?:ed)?|repair(?:ed)?|working again|replaced?)\b", re.I)
+_WORKS_AGAIN = re.compile(r"\b(?:working again|works again|back (?:on|up and running)|(?:been |was |were |is |are )(?:now )?"
+                          r"(?:restored|re-?enabled|turned back on|fixed|repaired)|up and running)\b", re.I)
+
+
+def restored_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise made beside a report of something out of order ("Voice typing was disabled for the student accounts…
+    An exception for this student is expected to be applied within 5-7 business days."), or about its repair anywhere in
+    that message ("The magnifier went dark this morning… I'll let you know as soon as it's fixed"), kept by a later
+    message from the school or the people it was written to, saying that thing works again ("as of this morning voice
+    typing is working again on his account"): two words of the thing named, in a statement."""
+    source = index.by_id.get(commitment.source_id)
+    if source is None or commitment.made_by_user:
+        return None
+    # what stands around the promise; for a promise about the repair itself, what the whole message says broke
+    told = source.new_text if _REPAIR.search(commitment.sentence) else context_around(
+        source.new_text, *_span_of(source.new_text, commitment.sentence), reach=3)
+    broken = frozenset().union(*(content_words(sentence, index.ignore) for sentence in split_sentences(told)
+                                 if _OUT_OF_ORDER.search(sentence) and not sentence.rstrip().endswith("?")))
+    if len(broken) < 2:
+        return None
+    school = organization(commitment.promiser or commitment.author_email)
+    for message in _thread_and_mail_of(commitment, index, _promisees_and_recipients(commitment, index), school,
+                                       commitment.sent + OUTSIDE_THREAD_WINDOW):
+        if message.auto_reply or about_something_else(commitment, message, index):
+            continue
+        for view in index.profile(message).sentences:
+            if view.question or view.pending or not _WORKS_AGAIN.search(view.text):
+                continue
+            if len(view.words & broken) >= 2:
+                return FollowupEvidence(message.id, view.text, "delivered: said to work again", message.sent, {"score": 1})
+    return None
+
+
+def _span_of(text: str, sentence: str) -> tuple[int, int]:
+    at = text.find(sentence)
+    return (at, at + len(sentence)) if at >= 0 else (0, 0)
+
+
+# thanks given to a third person for what changed: "Thank you to Mrs. Lee.", "thanks to Mr. Ruiz, he has his notes now"
+_THANKS_TO = re.compile(r"\bthank(?:s| you)(?: so much| again)?,?\s+to\s+(?:mr|mrs|ms|miss|dr)\.?\s+[A-Z][a-z]+", re.I)
+
+
+def credited_with_thanks(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """The other side crediting the promiser by name with what the promise changed, in any thread: "The homework is so
+    much better now, he finishes fast. Thank you to Mrs. Lee." for her "I'll mark only the odd problems from now on"
+    (homework, the matter the sentences around the promise name). The thanks or the sentence just before it names the
+    matter, as a statement of how things are (not a question, not a deed undone)."""
+    promiser = commitment.promiser
+    if not promiser or commitment.made_by_user:
+        return None
+    keys = {stem(key) for key in address_name_keys(promiser) if len(key) >= 4} - index.common_names
+    # (the promiser's own name, which the thanks holds, says nothing of the matter)
+    about = (content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)) - keys
+    options: dict[int, LaterMessage] = {}
+    for author in index.authors - promise_party(commitment):
+        for key in keys:
+            posting = index.postings.get((author, key), ())
+            start = bisect_right(posting, commitment.sent, key=attrgetter("sent"))
+            end = bisect_right(posting, commitment.sent + OUTSIDE_THREAD_WINDOW, key=attrgetter("sent"))
+            options.update((message.id, message) for message in posting[start:end])
+    for message in sorted(options.values(), key=attrgetter("sent", "id")):
+        if message.auto_reply or organization(message.author_email) == organization(promiser) \
+                or about_something_else(commitment, message, index):
+            continue
+        views = index.profile(message).sentences
+        for at, view in enumerate(views):
+            thanks = _THANKS_TO.search(view.text)
+            if not thanks or promiser not in index.named_authors(thanks.group(0)):
+                continue
+            told = [other for other in views[max(0, at - 1):at + 1] if not other.question and not other.pending]
+            if any(other.words & about for other in told):
+                return FollowupEvidence(message.id, view.text, "delivered: the promiser thanked for it", message.sent,
+                                        {"score": 1})
+    return None
+
+
+# a promise to have someone else make or hand over a paper: "I'll ask him to export the log", "I'll have Ms. Lee send you
+# the schedule", "we will get the nurse to fill out the form"
+_DELEGATES = re.compile(r"\b(?:will|'ll|’ll|going to)\s+(?:ask|have|get|remind)\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?\w+\s+(?:to\s+)?"
+                        r"(?:send|export|print|e-?mail|forward|share|pull|fill|complete|write|copy|scan|upload|mail|give|"
+                        r"put together|bring|make)\b", re.I)
+
+
+def delegated_paper_handed_over(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise to have someone else produce a paper ("I'll ask him to export the log for December 17 to present"),
+    kept by whoever at the school hands that paper over, in any thread ("Attached are … Mr. Bell's minutes log from
+    December 17 through February 6"): the hand-over names the kind of paper and two more words of the promise or of the
+    sentences around it (whom it was asked of, what it covers)."""
+    promiser = commitment.promiser or commitment.author_email
+    papers = documents_named(commitment.sentence)
+    school = organization(promiser)
+    if commitment.made_by_user or not school or not papers or not _DELEGATES.search(commitment.sentence):
+        return None
+    about = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
+    about -= {stem(paper) for paper in papers}
+    for message in _thread_and_mail_of(commitment, index, promise_party(commitment), school,
+                                       commitment.sent + OUTSIDE_THREAD_WINDOW):
+        if message.auto_reply or organization(message.author_email) != school or \
+                about_something_else(commitment, message, index):
+            continue
+        views = index.profile(message).sentences
+        for at, view in enumerate(views):
+            if view.question or view.pending or not hands_over(view.text) or not documents_named(view.text) & papers:
+                continue
+            # the list of what is handed over may run on past a full stop ("… from English 11 and U.S. History, along with…")
+            words = view.words | next((after.words for after in views[at + 1:at + 2] if not after.pending and not after.question),
+                                      frozenset())
+            if len(words & about) >= 2:
+                return FollowupEvidence(message.id, view.text, "delivered: the paper handed over by the school",
+                                        message.sent, {"score": 1})
+    return None
+
+
+# a date written out: "4/10", "on April 10th"
+_WRITTEN_DATE = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})\b(?!/\d)|\b({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
+# the day an act is set for ("Friday morning", "on 3/6"), not a deadline ("by Friday", "no later than 3/6")
+_DAY_OF_AN_ACT = re.compile(rf"(?<!\bby )(?<!\bbefore )(?<!\buntil )(?<!\bthan )(?<!\bthrough )(?<!\bby this )(?<!\bby next )"
+                            rf"\b(?:{_WEEKDAY}|\d{{1,2}}/\d{{1,2}}\b|{_MONTH_WORD}\.?\s+\d)", re.I)
+# a report that it did not happen: "no one met with him on 2/24", "the session on 3/6 was cancelled"
+_NOT_HELD = re.compile(r"\b(?:not|no|never|nobody|nothing|none|neither|nor|without|cancel(?:l?ed)?|missed|skipped)\b|n[’']t\b",
+                       re.I)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+DAY_REPORT_WINDOW = timedelta(days=30)
+
+
+@lru_cache(maxsize=20_000)  # asked of every later sentence for each promise of a day
+def dates_written(text: str) -> frozenset[tuple[int, int]]:
+    """(month, day) of each date a text writes out."""
+    found = set()
+    for match in _WRITTEN_DATE.finditer(text):
+        if match.group(1):
+            found.add((int(match.group(1)), int(match.group(2))))
+        else:
+            found.add((_MONTHS.index(match.group(3)[:3].lower()) + 1, int(match.group(4))))
+    return frozenset(found)
+
+
+def done_on_its_day(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise of an act on a named day ("I'll bring the signature page to the drop-off door at 8:40 Friday"), kept by a
+    later report, from its people, that something it names was done on that very date ("Dad signed her IEP at drop-off
+    on 4/10"): the act is told of by its day. Not a question, nor a deed undone or still to come."""
+    if commitment.due is None or not _DAY_OF_AN_ACT.search(commitment.sentence) or _DEFERRAL.search(commitment.sentence) \
+            or promises_to_find_out(commitment.sentence) or promises_to_inform(commitment.sentence):
+        return None
+    about = frozenset(word for word in content_words(commitment.sentence, index.ignore) | content_words(
+        commitment.context, index.ignore) if not _DATE_WORDS.match(word))
+    day = (commitment.due.month, commitment.due.day)
+    school = organization(commitment.promiser or commitment.author_email)
+    end = datetime.combine(commitment.due, datetime.min.time()) + DAY_REPORT_WINDOW
+    for message in _thread_and_mail_of(commitment, index, _promisees_and_recipients(commitment, index), school, end):
+        if message.sent.date() < commitment.due or message.auto_reply:
+            continue
+        told = [view for view in index.profile(message).sentences if day in dates_written(view.text)]
+        if not told or about_something_else(commitment, message, index):
+            continue
+        for view in told:
+            if not (view.question or view.pending or view.recalls_owed or not view.deed or not view.words & about
+                    or _NOT_HELD.search(view.text)):
+                return FollowupEvidence(message.id, view.text, "delivered: told of on its day", message.sent, {"score": 1})
+    return None
+
+
 def _promisees_and_recipients(commitment: Commitment, index: MessageIndex) -> set[str]:
     """Everyone the promise was made to or in front of: its parties and the recipients of the mail that holds it."""
     source = index.by_id.get(commitment.source_id)
@@ -1521,7 +1775,10 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
         if commitment.key not in found:
             arrived = reported_by_others(commitment, index) or arrival_reported(commitment, index) \
                 or thanks_received(commitment, index) or return_reported(commitment, index) or late_elsewhere(commitment, index) \
-                or begun_reported(commitment, index) \
+                or begun_reported(commitment, index) or practice_reported(commitment, index) \
+                or delegated_paper_handed_over(commitment, index) or done_on_its_day(commitment, index) \
+                or credited_with_thanks(commitment, index) or restored_reported(commitment, index) \
+                or news_of_the_event(commitment, index) \
                 or score_reported(commitment, index) or on_the_agenda(commitment, index) or call_held(commitment, index) \
                 or meeting_held(commitment, index)
             if arrived:
