@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from ieptrail.store.driver_rows import insert_rows_returning_ids, set_column
 from ieptrail.store.models import Message, MessageReference, Thread
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
@@ -305,10 +306,9 @@ class _Batch:
         if not self.pending:
             return {}
         numbers = sorted(self.pending)
-        table = Thread.__table__
-        ids = self.session.scalars(table.insert().returning(table.c.id, sort_by_parameter_order=True), [
+        ids = insert_rows_returning_ids(self.session, Thread.__table__, [
             {"subject": self.pending[n].subject, "first_at": self.pending[n].first_at, "last_at": self.pending[n].last_at}
-            for n in numbers]).all()
+            for n in numbers])
         return dict(zip(numbers, ids, strict=True))
 
     def joined(self, message: NewMessageFacts, thread_id: int) -> None:
@@ -367,5 +367,5 @@ def assign_threads(session: Session, messages: list[NewMessageFacts], user_addre
     for message_id, thread_id in chosen.items():
         current = batch.current(thread_id)
         final[message_id] = stored_as.get(current, current)
-    session.execute(update(Message), [{"id": message_id, "thread_id": thread_id} for message_id, thread_id in final.items()])
+    set_column(session, Message.__table__, "thread_id", final)
     return final
