@@ -45,6 +45,7 @@ SUBJECT_WINDOW = timedelta(days=120)
 PENDING_FROM = 1 << 62  # above any id SQLite or PostgreSQL will give a thread in practice
 # a quote's attribution gives the minute; the stored Date has seconds
 QUOTED_DATE_SLACK = timedelta(seconds=90)
+QUOTED_SPANS_PER_QUERY = 100  # an OR of n terms nests n deep in SQLite's parser (at most 1,000)
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,17 @@ def _same_conversation(a, people_a: set[str], b, people_b: set[str]) -> bool:
         # list mail: everybody shares the list address, so only an author of one who is on the other counts
         return a.from_email in shared or b.from_email in shared
     return bool(shared)
+
+
+def _merged(spans: list[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
+    """The time spans, overlapping ones joined, in order."""
+    merged: list[tuple[datetime, datetime]] = []
+    for low, high in sorted(spans):
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        else:
+            merged.append((low, high))
+    return merged
 
 
 @dataclass
@@ -159,13 +171,19 @@ class _Batch:
         self.by_sender: dict[str, list[tuple[datetime, int]]] = defaultdict(list)
         quoted = [m for m in messages if m.quoted_sender and m.quoted_sent_at]
         if quoted:
-            low = min(m.quoted_sent_at for m in quoted) - QUOTED_DATE_SLACK
-            high = max(m.quoted_sent_at for m in quoted) + QUOTED_DATE_SLACK
-            for sender, sent_at, thread_id in read(
-                    select(column.from_email, column.sent_at, column.thread_id).where(
-                        column.from_email.in_({m.quoted_sender for m in quoted}), column.sent_at >= low,
-                        column.sent_at <= high, column.thread_id.is_not(None))):
-                self.by_sender[sender].append((sent_at, thread_id))
+            # by the quoted minutes alone (the sent_at index, a few rows each), the authors picked here: asked by
+            # author and the batch's earliest to latest minute, SQLite read every stored message of those authors
+            # (their index) for every batch, a cost that grew with the record
+            senders = {m.quoted_sender for m in quoted}
+            near = [column.sent_at.between(low, high) for low, high in _merged(
+                [(m.quoted_sent_at - QUOTED_DATE_SLACK, m.quoted_sent_at + QUOTED_DATE_SLACK) for m in quoted])]
+            found = []
+            for start in range(0, len(near), QUOTED_SPANS_PER_QUERY):
+                found += read(select(column.id, column.from_email, column.sent_at, column.thread_id).where(
+                    or_(*near[start:start + QUOTED_SPANS_PER_QUERY]), column.thread_id.is_not(None))).all()
+            for _, sender, sent_at, thread_id in sorted(found):
+                if sender in senders:
+                    self.by_sender[sender].append((sent_at, thread_id))
         self.threads: dict[int, Thread] = {}
         # threads the batch starts are written together at its end (one INSERT, not a flush each):
         # until then they carry numbers above any stored id, in the order they were started, so
