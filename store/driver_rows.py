@@ -2,11 +2,12 @@
 
 SQLAlchemy's Core executemany builds and processes every row's parameters in Python (construct_params,
 one bind processor call per value through its type machinery) and its RETURNING path renders multi-row
-VALUES statements: at 5,000 emails that was about half of the importing process's storing time, several
-times what SQLite spent. Here each table's INSERT is rendered once, the values go through the same bind
+VALUES statements. Here each table's INSERT is rendered once, the values go through the same bind
 processors the columns' types give SQLAlchemy (NUL stripping and lengths of Str/LongText, SQLite's
-DATETIME text, booleans), and sqlite3 runs the statement. Other databases take SQLAlchemy's Core path:
-the rows stored are the same either way.
+DATETIME text, booleans), and sqlite3 runs the statement: 1,000 raw emails, 1,000 messages and 6,000
+topic rows of the generated record took 0.19 s of CPU instead of 0.23 (the rest is SQLite's own work:
+indexes, the full-text triggers). Other databases take SQLAlchemy's Core path: the rows stored are the
+same either way.
 
 Only for rows written inside the caller's transaction on the session's own connection: the session
 is flushed first, so what it holds unwritten comes before (as its autoflush would).
