@@ -164,11 +164,11 @@ class _Batch:
                 near.append(column.subject_normalized.in_(undated))
             columns = (column.id, column.message_id, column.in_reply_to, column.subject, column.subject_normalized,
                        column.sent_at, column.from_email, column.to_json, column.cc_json, column.is_bulk, column.thread_id)
-            for row in read(select(*columns).where(column.thread_id.is_not(None), or_(*near)).order_by(column.id)):
-                facts = NewMessageFacts(row.id, row.message_id, row.in_reply_to, (), row.subject or "",
-                                        row.subject_normalized, row.sent_at, row.from_email, row.to_json or "[]",
-                                        row.cc_json or "[]", bool(row.is_bulk))
-                self.by_subject[row.subject_normalized].append(_Candidate(facts, row.thread_id))
+            for (pk, message_id, in_reply_to, subject, normalized, sent_at, from_email, to_json, cc_json, is_bulk,
+                 thread_id) in read(select(*columns).where(column.thread_id.is_not(None), or_(*near)).order_by(column.id)):
+                facts = NewMessageFacts(pk, message_id, in_reply_to, (), subject or "", normalized, sent_at, from_email,
+                                        to_json or "[]", cc_json or "[]", bool(is_bulk))
+                self.by_subject[normalized].append(_Candidate(facts, thread_id))
         # stored messages of the authors the batch's replies quote, sent near the minutes they name
         self.by_sender: dict[str, list[tuple[datetime, int]]] = defaultdict(list)
         quoted = [m for m in messages if m.quoted_sender and m.quoted_sent_at]
