@@ -157,7 +157,7 @@ def stem(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=8_192)  # each entry holds a text's word set: 50,000 held every message of a 50,000-email record
 def _content_words(text: str, ignore: frozenset[str]) -> frozenset[str]:
     words = set()
     for word in _WORD.findall(text.lower()):
@@ -218,7 +218,7 @@ def context_around(text: str, start: int, end: int, reach: int = 1) -> str:
     return " ".join(text[a:b] for a, b in spans[max(0, index - reach):index + reach + 1])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per message of the record, held through the whole refresh
 class LaterMessage:
     """A message that might fulfil a promise or answer a request."""
 

@@ -40,7 +40,7 @@ import heapq
 import math
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -164,6 +164,8 @@ def promised_verbs(sentence: str) -> frozenset[str]:
 def forget_cached_verbs() -> None:
     """Drop the cached promise sentences once a refresh is done (a worker meets new ones for ever)."""
     promised_verbs.cache_clear()
+    kept_up_verbs.cache_clear()
+    dates_written.cache_clear()
     spelled_out.cache_clear()
     deed_families.cache_clear()
     documents_named.cache_clear()
@@ -342,6 +344,23 @@ def _pseudo_words(text: str) -> set[str]:
     return found
 
 
+RECENT_MESSAGES = 4096  # what the index works out per message (its profile…) is kept for this many
+
+
+class Recent(OrderedDict):
+    """A dict that keeps only the `size` entries put in last (the cache of a pure function: an entry it drops is
+    worked out again, the same, when asked for)."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def __setitem__(self, key, value) -> None:
+        super().__setitem__(key, value)
+        if len(self) > self.size:
+            self.popitem(last=False)
+
+
 class MessageIndex:
     """The record's dated messages as the linking reads them: each thread in sent order, and the
     messages of each party (an author, or "@domain" for everyone at a school) by word, for the
@@ -353,17 +372,21 @@ class MessageIndex:
         # each student by first name: in a record about several children, mail about one keeps no promise about another
         self.first_names = tuple(dict.fromkeys(name.split()[0].lower() for name in students if name.split()))
         self.common_names = frozenset(self.first_names) | ignore
-        self._named: dict[int, frozenset[str]] = {}
+        # what is worked out per message or per promise is kept for the messages asked about lately, not for every
+        # message the record holds: the promises are read in the order they were stored, each against the mail after
+        # it, so what one asks about the next asks again (kept for all, the refresh's memory grew with the record)
+        self._named: dict[int, frozenset[str]] = Recent(RECENT_MESSAGES)
         # (message, promiser) -> the message's hand-over sentences' words, and the two promises of the promiser made
         # before it that share the most words with one of them (better_kept_by_it asks for every promise in turn;
         # two, not all: a record with thousands of promises by one writer would keep thousands per message)
-        self.handed_overlaps: dict[tuple[int, str | None], tuple[list[frozenset[str]], list[tuple[int, str]]]] = {}
+        self.handed_overlaps: dict[tuple[int, str | None], tuple[list[frozenset[str]], list[tuple[int, str]]]] = Recent(
+            RECENT_MESSAGES)
         self.by_id: dict[int, LaterMessage] = {}
         self.by_thread: dict[int | None, list[LaterMessage]] = defaultdict(list)
         self.by_author: dict[str, list[LaterMessage]] = defaultdict(list)  # each writer's mail in sent order
         self.postings: dict[tuple[str, str], list[LaterMessage]] = defaultdict(list)
-        self._profiles: dict[int, MessageProfile] = {}
-        self._later: dict[tuple, list[LaterMessage]] = {}
+        self._profiles: dict[int, MessageProfile] = Recent(RECENT_MESSAGES)
+        self._later: dict[tuple, list[LaterMessage]] = Recent(RECENT_MESSAGES)
         frequency: dict[str, int] = defaultdict(int)
         self.authors: set[str] = set()
         self.taking_up: list[LaterMessage] = []  # mail that takes an earlier question up ("Good question.", "you asked")
@@ -390,7 +413,7 @@ class MessageIndex:
         for author in self.authors:
             for key in address_name_keys(author):
                 self.authors_by_name[key].add(author)
-        self._authors_named: dict[str, frozenset[str]] = {}
+        self._authors_named: dict[str, frozenset[str]] = Recent(RECENT_MESSAGES)
         # each writer's first name, from a display name whose surname their address holds ("Lorna Kittredge" for
         # lkittredge@…): a parent's "Lorna went over her updated assessments" tells of her (read only where someone
         # else reports a promise kept)
@@ -404,6 +427,7 @@ class MessageIndex:
         for address, firsts in self.first_names_of.items():
             for first in firsts:
                 self.by_first_name[first].add(address)
+        self.in_order = list(self.by_id.values())  # every message in sent order (as they were added)
         scale = math.log(len(self.by_id) + 2)
         # 1 for a word one message uses, near 0 for a word every message uses: comparable across record sizes
         self.rarity = {word: math.log((len(self.by_id) + 2) / (1 + seen)) / scale for word, seen in frequency.items()}
@@ -454,6 +478,15 @@ class MessageIndex:
     def weight(self, words: Iterable[str]) -> float:
         # fsum: the same total whatever order a set yields its words in (the model must rebuild exactly)
         return math.fsum(self.rarity.get(word, 1.0) for word in words)
+
+    def mail_of(self, author: str, after: datetime, until: datetime | None = None) -> list[LaterMessage]:
+        """The author's mail sent after `after` (up to and including `until`), in sent order: a slice of their
+        mail, not a scan of it (a promise is read against every writer's later mail)."""
+        return _sent_between(self.by_author.get(author, ()), after, until)
+
+    def mail_between(self, after: datetime, until: datetime) -> list[LaterMessage]:
+        """Every message sent after `after`, up to and including `until`, in sent order."""
+        return _sent_between(self.in_order, after, until)
 
     def later_in_thread(self, thread_id: int | None, source_id: int | None, sent: datetime) -> list[LaterMessage]:
         if thread_id is None:
@@ -507,6 +540,13 @@ class MessageIndex:
             if score > top:
                 best, top = view, score
         return best
+
+
+def _sent_between(messages: Sequence[LaterMessage], after: datetime, until: datetime | None) -> list[LaterMessage]:
+    """Of messages in sent order, those sent after `after` and (with `until`) not after `until`."""
+    sent = attrgetter("sent")
+    start = bisect_right(messages, after, key=sent)
+    return list(messages[start:bisect_right(messages, until, lo=start, key=sent) if until is not None else len(messages)])
 
 
 def _gap_days(earlier: datetime, later: datetime) -> float:
@@ -917,8 +957,8 @@ def late_elsewhere(commitment: Commitment, index: MessageIndex) -> FollowupEvide
     if not papers:
         return None
     about = content_words(asked, index.ignore)
-    for message in index.by_author.get(promiser, ()):
-        if message.thread_id == commitment.thread_id or not commitment.sent < message.sent <= commitment.sent + OUTSIDE_THREAD_WINDOW:
+    for message in index.mail_of(promiser, commitment.sent, commitment.sent + OUTSIDE_THREAD_WINDOW):
+        if message.thread_id == commitment.thread_id:
             continue
         views = index.profile(message).sentences
         late = [view for view in views[:4] if apologizes_for_lateness(view.text)]
@@ -952,8 +992,8 @@ def arrival_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvi
               if m.author_email in family]
     options = inside + index.outside_thread(family, terms, commitment.thread_id, commitment.sent)
     # the named parent's every later note (a few: "got the letter from district too" shares no word with the promise)
-    options += [message for address in named & family for message in index.by_author.get(address, ())
-                if commitment.sent < message.sent <= commitment.sent + OUTSIDE_THREAD_WINDOW]
+    options += [message for address in named & family
+                for message in index.mail_of(address, commitment.sent, commitment.sent + OUTSIDE_THREAD_WINDOW)]
     for message in sorted(set(options), key=attrgetter("sent", "id")):
         if message.author_email not in family or about_something_else(commitment, message, index):
             continue
@@ -986,8 +1026,9 @@ def return_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvid
     about = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
     if not promisees or not about:
         return None
-    for message in sorted((message for address in promisees for message in index.by_author.get(address, ())
-                           if commitment.sent < message.sent <= commitment.sent + RETURN_WINDOW and not message.auto_reply),
+    for message in sorted((message for address in promisees
+                           for message in index.mail_of(address, commitment.sent, commitment.sent + RETURN_WINDOW)
+                           if not message.auto_reply),
                           key=attrgetter("sent", "id")):
         if about_something_else(commitment, message, index):
             continue
@@ -1154,9 +1195,9 @@ def begun_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvide
     options = {message.id: message for message in inside + delivery_options(commitment, index)[len(inside):]
                + index.outside_thread(others, terms, commitment.thread_id, commitment.sent)}
     # and whoever writes to them of it: the new therapist's "I saw him for the first time today"
-    options.update((message.id, message) for message in index.by_id.values()
-                   if commitment.sent < message.sent <= commitment.sent + OUTSIDE_THREAD_WINDOW
-                   and message.recipients & others and message.author_email not in others)
+    options.update((message.id, message)
+                   for message in index.mail_between(commitment.sent, commitment.sent + OUTSIDE_THREAD_WINDOW)
+                   if message.recipients & others and message.author_email not in others)
     for message in sorted(options.values(), key=attrgetter("sent", "id")):
         if commitment.due is not None and message.sent.date() < commitment.due:
             continue
@@ -1173,6 +1214,258 @@ def begun_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvide
     return None
 
 
+# the promised verb told of as a practice kept up ("Mr. Lee has been circling her problems since March", "I've been
+# posting them every morning") or as the manner of a deed ("she redid the lab with me scribing today")
+_KEPT_UP = re.compile(r"\b(?:(?:has|have|had)|(?<=\w)['’](?:s|ve|d))\s+(?:also\s+|now\s+|still\s+|always\s+)?been\s+"
+                      r"(?P<verb>[a-z]{3,}ing)\b|\bwith\s+(?P<doer>me|us)\s+(?P<manner>[a-z]{3,}ing)\b", re.I)
+_FIRST_PERSON_DOER = re.compile(r"\b(?:i|we)(?:['’](?:ve|d)|\s+(?:have|had))\s+(?:also\s+|now\s+|still\s+|always\s+)?been\s+"
+                                r"[a-z]+ing\b|\bwith\s+(?:me|us)\s+[a-z]+ing\b", re.I)
+
+
+@lru_cache(maxsize=20_000)  # asked of every later sentence for each promise still open
+def kept_up_verbs(sentence: str) -> frozenset[str]:
+    """The verbs a sentence tells of as kept up or as a deed's manner ("has been circling" -> circl)."""
+    if "been" not in sentence and "with" not in sentence:
+        return frozenset()
+    return frozenset(verb_stem(found.group("verb") or found.group("manner")) for found in _KEPT_UP.finditer(sentence))
+
+
+def practice_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise of a deed ("Going forward I'll circle his problems", "Marcus will scribe for him") kept where a later
+    message tells of its verb as done, in the "-ing" of a practice kept up or of the manner of a deed: the promiser's own
+    "I've been circling them", "he redid the lab with me scribing today", or anyone's "Mr. Lee has been circling his
+    problems since March", naming the promiser. Not a question, a promise, a deed still owed or undone."""
+    promiser = commitment.promiser
+    verbs = promised_verbs(commitment.sentence) - _LIGHT_VERBS
+    if not promiser or not verbs or _DEFERRAL.search(commitment.sentence):
+        return None
+    own = content_words(commitment.sentence, index.ignore) - verbs
+    first = index.first_names_of.get(promiser, set())
+    people = _promisees_and_recipients(commitment, index)
+    for message in _thread_and_mail_of(commitment, index, people, organization(promiser),
+                                       commitment.sent + OUTSIDE_THREAD_WINDOW):
+        if message.auto_reply or before_its_day(commitment, message):
+            continue
+        told = [view for view in index.profile(message).sentences if kept_up_verbs(view.text) & verbs]
+        if not told or about_something_else(commitment, message, index):
+            continue
+        # the promiser writing ("with me scribing"), or the person the promise names ("Marcus will scribe" … Marcus)
+        by_promiser = message.author_email == promiser or message.author_email in index.named_authors(commitment.sentence)
+        for view in told:
+            if view.question or view.pending or view.recalls_owed or (view.future and not view.deed):
+                continue
+            own_report = by_promiser and bool(_FIRST_PERSON_DOER.search(view.text))
+            # someone else names the promiser as the doer, and the promised thing too
+            told_of = (promiser in index.named_authors(view.text) or any(
+                re.search(rf"\b{re.escape(name)}\b", view.text, re.I) for name in first)) and bool(view.words & own)
+            if not (own_report or told_of):
+                continue
+            return FollowupEvidence(message.id, view.text, "delivered: told of as kept up", message.sent, {"score": 1})
+    return None
+
+
+# a promise to tell of an event once it comes: "I'll let you know as soon as she gives me a make-up date", "we will
+# tell you when the new schedule is set"
+_TELL_WHEN = re.compile(r"\b(?:let (?:\w+ ){1,2}know|tell (?:you|them|the family|\w+)|notify (?:you|them|\w+))\s+"
+                        r"(?:as soon as|when|once|the (?:minute|moment|day))\s+(?P<event>[^.;!?]{4,160})", re.I)
+
+
+def news_of_the_event(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise to tell of an event once it comes ("I'll let you know as soon as she gives me a make-up date", said of
+    a missed session she plans to make up), kept by the promiser's later mail, in any thread, reporting the event done
+    ("Good news: Ms. Hollis made up the missed 12/3 speech session this morning."): the kind of deed the promise and the
+    sentences around it speak of, and two of their words."""
+    tell = _TELL_WHEN.search(commitment.sentence)
+    if not tell:
+        return None
+    told_of = tell.group("event") + " " + commitment.context
+    families = deed_families(tell.group("event")) - {"talk"}  # the event's own kind ("let you know" is the telling)
+    about = content_words(told_of, index.ignore) - index.common_names
+    if not families or len(about) < 2:
+        return None
+    for message in _thread_and_mail_of(commitment, index, promise_party(commitment), None,
+                                       commitment.sent + OUTSIDE_THREAD_WINDOW):
+        if message.author_email not in promise_party(commitment) or message.auto_reply \
+                or about_something_else(commitment, message, index):
+            continue
+        for view in index.profile(message).sentences:
+            if view.question or view.pending or view.recalls_owed or not view.deed:
+                continue
+            if len(view.words & about) >= 2 and deed_families(view.text) & families:
+                return FollowupEvidence(message.id, view.text, "delivered: the event told of", message.sent, {"score": 1})
+    return None
+
+
+# something said out of order ("voice typing was disabled for students", "his talker isn't charging"), and said to work
+# again ("voice typing is working again on his account", "the device has been fixed")
+_OUT_OF_ORDER = re.compile(r"\b(?:disabled|not working|(?:isn|wasn|aren|weren|doesn|don|didn)[’']t (?:working|work|charging|"
+                           r"turning on|connecting)|broken|broke|turned off|switched off|blocked|stopped working|not charging|"
+                           r"out of order|went dark|(?:will|would|does|did|can)(?: not|n[’']t) (?:power|turn|come|start|boot|charge|"
+                           r"connect)(?: back)?(?: on| up)?)\b", re.I)
+# a promise about the repair itself: "I'll let you know as soon as it's fixed", "until it's repaired"
+_REPAIR = re.compile(r"\b(?:fix(?:ed)?|repair(?:ed)?|working again|replaced?)\b", re.I)
+_WORKS_AGAIN = re.compile(r"\b(?:working again|works again|back (?:on|up and running)|(?:been |was |were |is |are )(?:now )?"
+                          r"(?:restored|re-?enabled|turned back on|fixed|repaired)|up and running)\b", re.I)
+
+
+def restored_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise made beside a report of something out of order ("Voice typing was disabled for the student accounts…
+    An exception for this student is expected to be applied within 5-7 business days."), or about its repair anywhere in
+    that message ("The magnifier went dark this morning… I'll let you know as soon as it's fixed"), kept by a later
+    message from the school or the people it was written to, saying that thing works again ("as of this morning voice
+    typing is working again on his account"): two words of the thing named, in a statement."""
+    source = index.by_id.get(commitment.source_id)
+    if source is None or commitment.made_by_user:
+        return None
+    # what stands around the promise; for a promise about the repair itself, what the whole message says broke
+    told = source.new_text if _REPAIR.search(commitment.sentence) else context_around(
+        source.new_text, *_span_of(source.new_text, commitment.sentence), reach=3)
+    broken = frozenset().union(*(content_words(sentence, index.ignore) for sentence in split_sentences(told)
+                                 if _OUT_OF_ORDER.search(sentence) and not sentence.rstrip().endswith("?")))
+    if len(broken) < 2:
+        return None
+    school = organization(commitment.promiser or commitment.author_email)
+    for message in _thread_and_mail_of(commitment, index, _promisees_and_recipients(commitment, index), school,
+                                       commitment.sent + OUTSIDE_THREAD_WINDOW):
+        if message.auto_reply or about_something_else(commitment, message, index):
+            continue
+        for view in index.profile(message).sentences:
+            if view.question or view.pending or not _WORKS_AGAIN.search(view.text):
+                continue
+            if len(view.words & broken) >= 2:
+                return FollowupEvidence(message.id, view.text, "delivered: said to work again", message.sent, {"score": 1})
+    return None
+
+
+def _span_of(text: str, sentence: str) -> tuple[int, int]:
+    at = text.find(sentence)
+    return (at, at + len(sentence)) if at >= 0 else (0, 0)
+
+
+# thanks given to a third person for what changed: "Thank you to Mrs. Lee.", "thanks to Mr. Ruiz, he has his notes now"
+_THANKS_TO = re.compile(r"\bthank(?:s| you)(?: so much| again)?,?\s+to\s+(?:mr|mrs|ms|miss|dr)\.?\s+[A-Z][a-z]+", re.I)
+
+
+def credited_with_thanks(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """The other side crediting the promiser by name with what the promise changed, in any thread: "The homework is so
+    much better now, he finishes fast. Thank you to Mrs. Lee." for her "I'll mark only the odd problems from now on"
+    (homework, the matter the sentences around the promise name). The thanks or the sentence just before it names the
+    matter, as a statement of how things are (not a question, not a deed undone)."""
+    promiser = commitment.promiser
+    if not promiser or commitment.made_by_user:
+        return None
+    keys = {stem(key) for key in address_name_keys(promiser) if len(key) >= 4} - index.common_names
+    # (the promiser's own name, which the thanks holds, says nothing of the matter)
+    about = (content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)) - keys
+    options: dict[int, LaterMessage] = {}
+    for author in index.authors - promise_party(commitment):
+        for key in keys:
+            posting = index.postings.get((author, key), ())
+            start = bisect_right(posting, commitment.sent, key=attrgetter("sent"))
+            end = bisect_right(posting, commitment.sent + OUTSIDE_THREAD_WINDOW, key=attrgetter("sent"))
+            options.update((message.id, message) for message in posting[start:end])
+    for message in sorted(options.values(), key=attrgetter("sent", "id")):
+        if message.auto_reply or organization(message.author_email) == organization(promiser) \
+                or about_something_else(commitment, message, index):
+            continue
+        views = index.profile(message).sentences
+        for at, view in enumerate(views):
+            thanks = _THANKS_TO.search(view.text)
+            if not thanks or promiser not in index.named_authors(thanks.group(0)):
+                continue
+            told = [other for other in views[max(0, at - 1):at + 1] if not other.question and not other.pending]
+            if any(other.words & about for other in told):
+                return FollowupEvidence(message.id, view.text, "delivered: the promiser thanked for it", message.sent,
+                                        {"score": 1})
+    return None
+
+
+# a promise to have someone else make or hand over a paper: "I'll ask him to export the log", "I'll have Ms. Lee send you
+# the schedule", "we will get the nurse to fill out the form"
+_DELEGATES = re.compile(r"\b(?:will|'ll|’ll|going to)\s+(?:ask|have|get|remind)\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?\w+\s+(?:to\s+)?"
+                        r"(?:send|export|print|e-?mail|forward|share|pull|fill|complete|write|copy|scan|upload|mail|give|"
+                        r"put together|bring|make)\b", re.I)
+
+
+def delegated_paper_handed_over(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise to have someone else produce a paper ("I'll ask him to export the log for December 17 to present"),
+    kept by whoever at the school hands that paper over, in any thread ("Attached are … Mr. Bell's minutes log from
+    December 17 through February 6"): the hand-over names the kind of paper and two more words of the promise or of the
+    sentences around it (whom it was asked of, what it covers)."""
+    promiser = commitment.promiser or commitment.author_email
+    papers = documents_named(commitment.sentence)
+    school = organization(promiser)
+    if commitment.made_by_user or not school or not papers or not _DELEGATES.search(commitment.sentence):
+        return None
+    about = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
+    about -= {stem(paper) for paper in papers}
+    for message in _thread_and_mail_of(commitment, index, promise_party(commitment), school,
+                                       commitment.sent + OUTSIDE_THREAD_WINDOW):
+        if message.auto_reply or organization(message.author_email) != school or \
+                about_something_else(commitment, message, index):
+            continue
+        views = index.profile(message).sentences
+        for at, view in enumerate(views):
+            if view.question or view.pending or not hands_over(view.text) or not documents_named(view.text) & papers:
+                continue
+            # the list of what is handed over may run on past a full stop ("… from English 11 and U.S. History, along with…")
+            words = view.words | next((after.words for after in views[at + 1:at + 2] if not after.pending and not after.question),
+                                      frozenset())
+            if len(words & about) >= 2:
+                return FollowupEvidence(message.id, view.text, "delivered: the paper handed over by the school",
+                                        message.sent, {"score": 1})
+    return None
+
+
+# a date written out: "4/10", "on April 10th"
+_WRITTEN_DATE = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})\b(?!/\d)|\b({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
+# the day an act is set for ("Friday morning", "on 3/6"), not a deadline ("by Friday", "no later than 3/6")
+_DAY_OF_AN_ACT = re.compile(rf"(?<!\bby )(?<!\bbefore )(?<!\buntil )(?<!\bthan )(?<!\bthrough )(?<!\bby this )(?<!\bby next )"
+                            rf"\b(?:{_WEEKDAY}|\d{{1,2}}/\d{{1,2}}\b|{_MONTH_WORD}\.?\s+\d)", re.I)
+# a report that it did not happen: "no one met with him on 2/24", "the session on 3/6 was cancelled"
+_NOT_HELD = re.compile(r"\b(?:not|no|never|nobody|nothing|none|neither|nor|without|cancel(?:l?ed)?|missed|skipped)\b|n[’']t\b",
+                       re.I)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+DAY_REPORT_WINDOW = timedelta(days=30)
+
+
+@lru_cache(maxsize=20_000)  # asked of every later sentence for each promise of a day
+def dates_written(text: str) -> frozenset[tuple[int, int]]:
+    """(month, day) of each date a text writes out."""
+    found = set()
+    for match in _WRITTEN_DATE.finditer(text):
+        if match.group(1):
+            found.add((int(match.group(1)), int(match.group(2))))
+        else:
+            found.add((_MONTHS.index(match.group(3)[:3].lower()) + 1, int(match.group(4))))
+    return frozenset(found)
+
+
+def done_on_its_day(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise of an act on a named day ("I'll bring the signature page to the drop-off door at 8:40 Friday"), kept by a
+    later report, from its people, that something it names was done on that very date ("Dad signed her IEP at drop-off
+    on 4/10"): the act is told of by its day. Not a question, nor a deed undone or still to come."""
+    if commitment.due is None or not _DAY_OF_AN_ACT.search(commitment.sentence) or _DEFERRAL.search(commitment.sentence) \
+            or promises_to_find_out(commitment.sentence) or promises_to_inform(commitment.sentence):
+        return None
+    about = frozenset(word for word in content_words(commitment.sentence, index.ignore) | content_words(
+        commitment.context, index.ignore) if not _DATE_WORDS.match(word))
+    day = (commitment.due.month, commitment.due.day)
+    school = organization(commitment.promiser or commitment.author_email)
+    end = datetime.combine(commitment.due, datetime.min.time()) + DAY_REPORT_WINDOW
+    for message in _thread_and_mail_of(commitment, index, _promisees_and_recipients(commitment, index), school, end):
+        if message.sent.date() < commitment.due or message.auto_reply:
+            continue
+        told = [view for view in index.profile(message).sentences if day in dates_written(view.text)]
+        if not told or about_something_else(commitment, message, index):
+            continue
+        for view in told:
+            if not (view.question or view.pending or view.recalls_owed or not view.deed or not view.words & about
+                    or _NOT_HELD.search(view.text)):
+                return FollowupEvidence(message.id, view.text, "delivered: told of on its day", message.sent, {"score": 1})
+    return None
+
+
 def _promisees_and_recipients(commitment: Commitment, index: MessageIndex) -> set[str]:
     """Everyone the promise was made to or in front of: its parties and the recipients of the mail that holds it."""
     source = index.by_id.get(commitment.source_id)
@@ -1185,10 +1478,9 @@ def _thread_and_mail_of(commitment: Commitment, index: MessageIndex, people: set
     in sent order: read from each writer's own mail, not by scanning the record once per promise."""
     options = {message.id: message for message in index.later_in_thread(commitment.thread_id, commitment.source_id,
                                                                         commitment.sent)}
-    for author, messages in index.by_author.items():
+    for author in index.by_author:
         if author in people or (school and organization(author) == school):
-            options.update((message.id, message) for message in messages
-                           if commitment.sent < message.sent and (end is None or message.sent <= end))
+            options.update((message.id, message) for message in index.mail_of(author, commitment.sent, end))
     return sorted(options.values(), key=attrgetter("sent", "id"))
 
 
@@ -1483,7 +1775,10 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
         if commitment.key not in found:
             arrived = reported_by_others(commitment, index) or arrival_reported(commitment, index) \
                 or thanks_received(commitment, index) or return_reported(commitment, index) or late_elsewhere(commitment, index) \
-                or begun_reported(commitment, index) \
+                or begun_reported(commitment, index) or practice_reported(commitment, index) \
+                or delegated_paper_handed_over(commitment, index) or done_on_its_day(commitment, index) \
+                or credited_with_thanks(commitment, index) or restored_reported(commitment, index) \
+                or news_of_the_event(commitment, index) \
                 or score_reported(commitment, index) or on_the_agenda(commitment, index) or call_held(commitment, index) \
                 or meeting_held(commitment, index)
             if arrived:

@@ -240,6 +240,67 @@ def _class_end(source: str, start: int) -> int:
     return i + 1
 
 
+_LETTERS = re.compile(r"[a-z]+")
+WORDS_REMEMBERED = 20_000  # runs of letters whose needles a Needles keeps (bounded, whatever the mail holds)
+_LAST_RUNS: tuple[str | None, frozenset[str]] = (None, frozenset())  # most texts are asked for several sets
+
+
+def _mask(indices) -> int:
+    mask = 0
+    for index in indices:
+        mask |= 1 << index
+    return mask
+
+
+def bits(mask: int) -> list[int]:
+    """The places of the bits set in a mask, lowest first."""
+    found = []
+    while mask:
+        found.append((mask & -mask).bit_length() - 1)
+        mask &= mask - 1
+    return found
+
+
+def _letter_runs(lowered: str) -> frozenset[str]:
+    """The maximal runs of the letters a-z in a lower-cased text."""
+    global _LAST_RUNS
+    if _LAST_RUNS[0] is not lowered:
+        _LAST_RUNS = (lowered, frozenset(_LETTERS.findall(lowered)))
+    return _LAST_RUNS[1]
+
+
+class Needles:
+    """Which of a fixed set of lower-case strings a lower-cased text holds: the union of the bit masks given for
+    those it holds. A string of the letters a-z alone is in a text only inside one of its runs of those letters,
+    so what each run (a word) holds is worked out once and remembered; the other strings are sought as before."""
+
+    def __init__(self, masks: dict[str, int]):
+        self.letters = {needle: mask for needle, mask in masks.items() if _LETTERS.fullmatch(needle)}
+        self.others = [(needle, mask) for needle, mask in masks.items() if needle not in self.letters]
+        self._in_word: dict[str, int] = {}  # a run of letters -> the union of the masks of the strings it holds
+
+    def __call__(self, lowered: str) -> int:
+        found = 0
+        in_word = self._in_word
+        for word in _letter_runs(lowered):
+            mask = in_word.get(word)
+            found |= self._word(word) if mask is None else mask
+        for needle, mask in self.others:
+            if needle in lowered:
+                found |= mask
+        return found
+
+    def _word(self, word: str) -> int:
+        if len(self._in_word) >= WORDS_REMEMBERED:
+            self._in_word.clear()
+        found = 0
+        for needle, mask in self.letters.items():
+            if needle in word:
+                found |= mask
+        self._in_word[word] = found
+        return found
+
+
 class Alternation:
     """A compiled `\\b(?:A|B|…)suffix` or `A|B|…`, searched in each text with only the branches it can match.
 
@@ -264,16 +325,14 @@ class Alternation:
                 self.always.append(index)
             for needle in needs[0] if needs else ():
                 self.by_needle.setdefault(needle, []).append(index)
+        self.needles = Needles({needle: _mask(indices) for needle, indices in self.by_needle.items()})
+        self.always_mask = _mask(self.always)
 
     def kept(self, text: str, lowered: str) -> list[int] | None:
         """The branches `text` may match, in order; None when every one is to be tried."""
         if not self.branches or (not text.isascii() and _UNUSUAL_CASE.search(text)):
             return None
-        kept = set(self.always)
-        for needle, indices in self.by_needle.items():
-            if needle in lowered:
-                kept.update(indices)
-        return sorted(index for index in kept if _holds(self.others[index], lowered))
+        return [index for index in bits(self.always_mask | self.needles(lowered)) if _holds(self.others[index], lowered)]
 
     def _regex(self, index: int) -> re.Pattern:
         regex = self.regexes[index]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ieptrail.classify.literals import Alternation
+from ieptrail.classify.literals import Alternation, Needles, bits
 
 NOT = r"(?:n['’]?t|\s+not)"  # didn't / did not
 # used with fullmatch; the possessive "'s" word is tried from a word's start only (linear when searched)
@@ -656,33 +656,28 @@ def child_away(student_names: frozenset[str]) -> re.Pattern:
     return re.compile(CHILD_AWAY.format(names=names, pronouns=f"he|she|{names}"), re.I)
 
 
-# any of the words an implied cue needs, as one search (the same as testing each word, at a fraction of the cost)
-IMPLIED_WORD = re.compile("|".join(re.escape(word) for _, needs, _ in IMPLIED for word in needs) or "(?!)")
-
-
-def _by_word(implied: list[tuple[str, tuple[str, ...], re.Pattern]]) -> dict[str, list[int]]:
-    """Each word an implied cue needs -> those cues, by their place in the list."""
-    by_word: dict[str, list[int]] = {}
+def _by_word(implied: list[tuple[str, tuple[str, ...], re.Pattern]]) -> dict[str, int]:
+    """Each word an implied cue needs -> those cues, as a bit mask of their places in the list."""
+    by_word: dict[str, int] = {}
     for index, (_, needs, _) in enumerate(implied):
         for word in needs:
-            by_word.setdefault(word, []).append(index)
+            by_word[word] = by_word.get(word, 0) | 1 << index
     return by_word
 
 
-IMPLIED_BY_WORD = _by_word(IMPLIED)
+IMPLIED_NEEDLES = Needles(_by_word(IMPLIED))  # which implied cues' words a lower-cased sentence holds
 
 
 def implied_cues(lowered: str) -> list[tuple[str, tuple[str, ...], re.Pattern]]:
     """The implied cues (in IMPLIED's order) one of whose words the lower-cased sentence holds."""
-    found = {index for word, indices in IMPLIED_BY_WORD.items() if word in lowered for index in indices}
-    return [IMPLIED[index] for index in sorted(found)]
+    return [IMPLIED[index] for index in bits(IMPLIED_NEEDLES(lowered))]
 
 
 def may_hold_a_cue(text: str) -> bool:
     """Whether a sentence has a word some cue needs (most sentences have none: no pattern runs on them)."""
     if not CUE_WORDS.isdisjoint(words_of(text)):
         return True
-    return IMPLIED_WORD.search(text.lower()) is not None
+    return IMPLIED_NEEDLES(text.lower()) != 0
 
 
 @lru_cache(maxsize=256)  # a sentence is asked about as a sentence, as a unit, and for its cues

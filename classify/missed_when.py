@@ -158,10 +158,10 @@ def minutes(text: str) -> int | None:
     part = literals.search(PART_OF, text)
     if part and int(part.group("of")) > int(part.group("got")):
         return int(part.group("of")) - int(part.group("got"))
-    match = MINUTES.search(text)
+    match = literals.search(MINUTES, text)
     if match:
         return int(match.group("n"))
-    match = HOURS.search(text)
+    match = literals.search(HOURS, text)
     if match:
         count = match.group("n").lower()
         hours = float(WORD_NUMBERS.get(count, 0) or count)
@@ -170,7 +170,7 @@ def minutes(text: str) -> int | None:
         return int(hours * 60)
     if re.search(r"\bhalf an? hour\b", text, re.I):
         return 30
-    match = CLOCK_RANGE.search(text)
+    match = literals.search(CLOCK_RANGE, text)
     if match:
         h1, m1, h2, m2 = ((match.group("h1"), match.group("m1"), match.group("h2"), match.group("m2")) if match.group("h1")
                           else (match.group("h3"), match.group("m3"), match.group("h4"), match.group("m4")))
@@ -185,7 +185,7 @@ def minutes(text: str) -> int | None:
 
 def clock_only(text: str) -> bool:
     """"Job site (Thursdays, 9:00-11:00) did not happen on …": a time of day is one session's length, not a total."""
-    return not MINUTES.search(text) and not HOURS.search(text) and bool(CLOCK_RANGE.search(text))
+    return not literals.search(MINUTES, text) and not literals.search(HOURS, text) and bool(literals.search(CLOCK_RANGE, text))
 
 
 def minutes_after_each(piece: str, mentions) -> dict:

@@ -473,7 +473,7 @@ def _clauses(sentence: Sentence, sent_day: date) -> list[tuple[str, int]]:
     """A sentence split where another promise begins: ", and that Mr. Garza would …", ", and Ms. X will …", and
     "…, and I'll …" when both halves carry their own date (two dated undertakings, not one told in two steps)."""
     breaks = list(literals.finditer(_CLAUSE_BREAK, sentence.text))
-    for match in _SECOND_OWN_PROMISE.finditer(sentence.text):
+    for match in literals.finditer(_SECOND_OWN_PROMISE, sentence.text):
         first, second = sentence.text[:match.start()], sentence.text[match.end():]
         if _dated_ahead(first, sent_day, True) and _dated_ahead(_REASON.split(second, 1)[0], sent_day, True) \
                 and not _STEP.search(first):
@@ -808,7 +808,7 @@ _TAG_QUESTION = re.compile(
 def _without_tag_question(sentence: Sentence) -> Sentence:
     """The statement before a tag question ("…, okay?"), which is what the writer undertakes (the writer's own: "Mr.
     Diaz will send it Friday, okay?" still asks about someone else's part)."""
-    tag = _TAG_QUESTION.search(sentence.text)
+    tag = literals.search(_TAG_QUESTION, sentence.text)  # (needs a "?": most sentences have none)
     if tag is None or tag.start() == 0 or not re.search(r"\b(?:I|[Ww]e)\b", sentence.text[:tag.start()]):
         return sentence
     head = sentence.text[:tag.start()]

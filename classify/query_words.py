@@ -348,6 +348,29 @@ class QueryIndex:
         if not self.complete or "\n" in text:
             return None
         tokens = self.tokens(text)
+        found = self._phrase_topics(text, tokens)
+        if found:
+            return found
+        whole = self.whole_queries.get(" ".join(text.lower().split()))
+        if whole:
+            return tuple(whole)
+        words = {token.norm for token in tokens if token.text.isalpha() and token.lower not in taxonomy.QUERY_FILLERS}
+        if not words:
+            return ()
+        return tuple(topic for topic in self.topics if words <= self.labels[topic])
+
+    def phrase_topics(self, query: str) -> tuple[str, ...] | None:
+        """The topics whose taxonomy phrasings (phrases, patterns, abbreviations) match the query, as
+        they would in a message: what the tagger has already read in every message's text. None where
+        this reader cannot promise spaCy's answer."""
+        text = query.strip()
+        if not text:
+            return ()
+        if not self.complete or "\n" in text:
+            return None
+        return self._phrase_topics(text, self.tokens(text))
+
+    def _phrase_topics(self, text: str, tokens: list[Token]) -> tuple[str, ...]:
         starts = self.sentence_starts(tokens)
         excluded: dict[str, list[tuple[int, int]]] = {}
         for topic, start, end in [*self._lexicon_matches("exclusions", tokens, "lower"),
@@ -366,15 +389,7 @@ class QueryIndex:
             if is_abbreviation and shouting(self._sentence_text(text, tokens, starts, tokens[start].idx)):
                 continue
             found.append((tokens[start].idx, topic))
-        if found:
-            return tuple(dict.fromkeys(topic for _, topic in sorted(found)))
-        whole = self.whole_queries.get(" ".join(text.lower().split()))
-        if whole:
-            return tuple(whole)
-        words = {token.norm for token in tokens if token.text.isalpha() and token.lower not in taxonomy.QUERY_FILLERS}
-        if not words:
-            return ()
-        return tuple(topic for topic in self.topics if words <= self.labels[topic])
+        return tuple(dict.fromkeys(topic for _, topic in sorted(found)))
 
     @staticmethod
     def _sentence_text(text: str, tokens: list[Token], starts: list[bool], char: int) -> str:
@@ -442,3 +457,9 @@ def topics_for_query(query: str) -> tuple[str, ...] | None:
     """The topics `query` names, as the default pipeline reads it; None: ask the pipeline."""
     index = query_index()
     return index.topics_for_query(query) if index is not None else None
+
+
+def phrase_topics(query: str) -> tuple[str, ...] | None:
+    """The topics whose taxonomy phrasings match `query` itself (QueryIndex.phrase_topics); None: unknown."""
+    index = query_index()
+    return index.phrase_topics(query) if index is not None else None

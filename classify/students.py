@@ -143,4 +143,5 @@ class StudentFinder:
         return list(found.values())
 
 
-_TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][\w'’-]+)")
+# "\bM" written as "M(?<!\wM)" (the same matches): a pattern that opens with a letter is sought with a fast scan for it
+_TITLED_SURNAME = re.compile(r"M(?<!\wM)(?:r|rs|s|iss|x)\.?\s+([A-Z][\w'’-]+)")

@@ -69,7 +69,9 @@ class Tagger:
         # long-running worker does not grow with every new name and number its mail has ever held.
         if len(self._roles) > ROLE_CACHE_SIZE:
             self._roles.clear()
-        remember_common_words(self.nlp, (text for m in messages for text in (m.new_text, m.subject)))
+        remember_common_words(self.nlp, (text for m in messages for text in (m.new_text, m.subject)),
+                              [*self.student_names, *(s.last for s in self.students.students),
+                               *(person.name for person in directory)])
         with self.nlp.memory_zone():
             return self._tag(messages, directory, by_email, named_roles, batch_size)
 

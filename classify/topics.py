@@ -17,7 +17,10 @@ from ieptrail.classify.taxonomy import QUERY_FILLERS, search_words, whole_querie
 
 # Words that name a service without saying which ("his sessions", "therapy"): the author's own
 # role, read from their signature title ("Speech-Language Pathologist"), says which service.
-_GENERIC_SERVICE = re.compile(r"\b(sessions?|therapy|services?|minutes|pull-?outs?|goals?|groups?)\b"
+# ... and so does a provider's own make-up ("I couldn't see anyone 3rd period; I'll make it up next Tuesday")
+_GENERIC_SERVICE = re.compile(r"\b(sessions?|therapy|services?|minutes|pull-?outs?|goals?|groups?"
+                              r"|make\s(?:it|them|that|those|these|this)\sup|made\s(?:it|them)\sup"
+                              r"|(?:make-?ups?|makeups?)(?![- ](?:days?|dates?|exams?|quiz(?:zes)?)\b))\b"
                               r"(?![- ](?:rooms?|setting|testing|tests?|administration|environment|location)\b)", re.I)
 
 
@@ -205,6 +208,10 @@ def _carried_by_reply(doc: Doc, subject_topics, found: set[str]) -> list[TopicMe
     return carried
 
 
+# an aide who stands in for another ("a substitute aide will ride Route 9", "aide coverage") says no more than a bare
+# "aide" which aide: on a bus route, the bus aide
+_AIDE_STANDING_IN = {"phrase:substitute aide", "phrase:sub aide", "phrase:backup aide", "phrase:back-up aide",
+                     "phrase:aide coverage", "phrase:replacement aide"}
 _RELATED_SERVICES = {"speech_language_therapy", "occupational_therapy", "physical_therapy", "counseling"}
 _DELIVERY_MODEL = {"phrase:pull-out", "phrase:push-in", "phrase:pull out services", "phrase:push in support",
                    "phrase:push in during", "phrase:push in for", "phrase:push into his class", "phrase:push into her class",
@@ -336,7 +343,7 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
     - Read&Write away from reading or a test; a bare make-up in a sentence about a test;
     - a consent form for a testing agency's request; headphones to listen through; a room an adult was moved to."""
     para_rules = {m.rule for m in mentions if m.topic == _AIDE}
-    bare_aide = {rule for rule in para_rules if rule.endswith(("phrase:aide", "phrase:aides"))}
+    bare_aide = {rule for rule in para_rules if rule.endswith(("phrase:aide", "phrase:aides")) or rule in _AIDE_STANDING_IN}
     only_bare = para_rules == bare_aide
     therapist = bool(_RELATED_SERVICES & set(role_services))
     therapy_sentences = {m.sentence for m in mentions if m.topic in _RELATED_SERVICES}
@@ -511,6 +518,37 @@ def _spoken_by_a_device(mentions: list[TopicMention]) -> list[TopicMention]:
             for m in mentions if m.topic == "read_aloud" and m.rule in _SPOKEN_BY_DEVICE]
 
 
+# a test taken from the child at the bell is the time limit their extended time lifts ("I collected the quizzes at the
+# bell", "when the bell rang he took it up even though she was not done"): the accommodation not given, in words
+# that never name it. The bell must end the work (a verb of taking it away), and the message must be about a test
+_AT_THE_BELL = re.compile(r"\b(?:at|by)\s++the\s++bell\b|\bwhen\s++the\s++bell\s++(?:rang|rings|went)\b"
+                          r"|\bthe\s++bell\s++rang\b", re.I)
+_WORK_TAKEN = re.compile(r"\b(?:collect(?:s|ed|ing)?|took\s++(?:it|them|\w+['’]s|her\s++\w+|his\s++\w+)\s++up"
+                         r"|(?:take|takes|taking)\s++(?:it|them)\s++up|turn(?:s|ed|ing)?\s++(?:it|them)\s++in"
+                         r"|(?:had|made)\s++to\s++(?:stop|turn)|stopp?(?:ed|ing)?\s++(?:him|her|them)|pulled\s++(?:him|her)\s++off"
+                         r"|pick(?:s|ed)?\s++(?:it|them)\s++up)\b", re.I)
+_TIMED_WORK = re.compile(r"\b(?:tests?|quiz(?:zes)?|exams?|essays?|benchmarks?|assessments?|timed\s++writes?|(?-i:DBQ|LEQ))\b",
+                         re.I)
+
+
+# ... said among IEP talk, or of the child's unfinished work (a class's routine told alone is not the accommodation)
+_UNFINISHED = re.compile(r"\b(?:(?:was|were|is|wasn['’]t|was\s++not|not)\s++(?:done|finished)|(?:didn['’]t|did\s++not|couldn['’]t)\s++finish"
+                         r"|unfinished|half[- ]finished|blank)\b", re.I)
+
+
+def _stopped_at_the_bell(doc: Doc, text: str, subject: str, mentions: list[TopicMention]) -> list[TopicMention]:
+    if any(m.topic == "extended_time" for m in mentions) \
+            or not (literals.search(_TIMED_WORK, text) or _TIMED_WORK.search(subject)):
+        return []
+    for bell in literals.finditer(_AT_THE_BELL, text):
+        sentence, _, end = _sentence(doc, bell.start())
+        if _WORK_TAKEN.search(sentence) and (mentions or _UNFINISHED.search(sentence)
+                                             or _UNFINISHED.search(_next_sentence(doc, end)[0])):
+            return [TopicMention("extended_time", sentence, bell.start(), bell.end(),
+                                 "timed work taken at the bell")]
+    return []
+
+
 def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tuple[str, ...] = (),
                 named_roles: dict[str, set[str]] | None = None) -> list[TopicMention]:
     if (message.bulk and not message.list_memo) or message.auto_reply:
@@ -533,11 +571,13 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
         elif doc._.topic_cues:
             subject_topics = _subject_matches(nlp, _REPLY_PREFIX.sub("", message.subject))
             mentions.extend(_carried_by_reply(doc, subject_topics, {m.topic for m in mentions}))
-    if mentions:
+    weak_read = bool(mentions)
+    if weak_read:
         mentions.extend(weak)  # "make it up" means make-up services only among IEP talk
     mentions.extend(_named_providers(doc, message, role_services, named_roles or {}))
     mentions.extend(_spoken_by_a_device(mentions))
     mentions.extend(_small_group_setting(doc, mentions))
+    mentions.extend(_stopped_at_the_bell(doc, text, message.subject, mentions))
     kinds = topic_kinds(nlp)
     mentions = _without_misreadings(mentions, message.subject, role_services, kinds, text)
     if message.list_memo:
@@ -551,5 +591,7 @@ def find_topics(nlp: Language, doc: Doc, message: MessageText, role_services: tu
             for topic in role_services:
                 mentions.append(TopicMention(topic, sentence, generic.start(), generic.end(),
                                              f"role:{generic.group(0).lower()} by the author, whose title names it"))
+            if not weak_read:  # a provider writing of their own service is IEP talk too ("his extra session")
+                mentions.extend(_without_misreadings(weak, message.subject, role_services, kinds, text))
     mentions.sort(key=lambda m: (m.start, m.topic))
     return mentions

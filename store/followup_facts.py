@@ -67,6 +67,7 @@ def topic_starts(session: Session) -> dict[int, list[tuple[int, str]]]:
     return found
 
 
+READ_PER = 1_000  # rows fetched at a time from a read of the whole record (fetched at once, it was all in memory)
 QUOTED_CHARS = 16 * 1024  # of a message's quoted history, the top (where the message it answers begins)
 
 
@@ -76,12 +77,22 @@ def dated_messages(session: Session) -> Iterator[DatedMessage]:
     columns = (Message.id, Message.thread_id, Message.sent_at, Message.from_email, Message.from_name, Message.new_text,
                Message.to_json, Message.cc_json, Message.is_auto_reply, Message.is_bulk, Message.message_id,
                Message.in_reply_to, Message.attachment_names, func.substr(Message.quoted_text, 1, QUOTED_CHARS))
-    rows = session.execute(select(*columns).where(Message.sent_at.is_not(None)).order_by(Message.sent_at, Message.id))
+    rows = session.execute(select(*columns).where(Message.sent_at.is_not(None)).order_by(Message.sent_at, Message.id)
+                           .execution_options(yield_per=READ_PER))
     for (message_id, thread_id, sent_at, from_email, from_name, new_text, to_json, cc_json, auto_reply, bulk, header_id,
          in_reply_to, attachments, quoted) in rows:
         yield DatedMessage(message_id, thread_id, sent_at, from_email, from_name, new_text or "", to_json or "[]",
                            cc_json or "[]", bool(auto_reply), bool(bulk), header_id, in_reply_to,
                            bool((attachments or "").strip()), attachments or "", quoted or "")
+
+
+def dated_addresses(session: Session) -> Iterator[tuple[str, str, str, str]]:
+    """(from address, from name, To JSON, Cc JSON) of every message with a date, in `dated_messages`' order."""
+    columns = (Message.from_email, Message.from_name, Message.to_json, Message.cc_json)
+    rows = session.execute(select(*columns).where(Message.sent_at.is_not(None)).order_by(Message.sent_at, Message.id)
+                           .execution_options(yield_per=READ_PER))
+    for from_email, from_name, to_json, cc_json in rows:
+        yield from_email or "", from_name or "", to_json or "[]", cc_json or "[]"
 
 
 def promise_facts(session: Session) -> list[ItemFacts]:

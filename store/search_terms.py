@@ -20,6 +20,10 @@ class SearchFilters:
     until: date | None = None
     limit: int = 50
     concept_topics: tuple[str, ...] = ()  # topics the query text means (resolved by classify/)
+    # the query's words are the taxonomy's own phrasing of those topics: the tagger has read them in every
+    # message's text already, so a message that holds them untagged used them in another sense ("spring break"
+    # for "breaks", "check in with him" for "check-in"): found by its topics only, not by the words
+    concept_words_read: bool = False
     # also find messages by their attachments' text and own topics; a `topic` filter always does
     attachments: bool = False
 

@@ -149,8 +149,10 @@ class ReadOnlyRecord:
             columns = "{new_text attachment_names}" if filters.concept_topics else "{subject new_text attachment_names}"
             text_hit = (f"{member} IN (SELECT anon_1.id \nFROM (SELECT rowid AS id FROM messages_fts WHERE messages_fts "
                         "MATCH ?) AS anon_1)")
-            matches = [f"{text_hit} AND messages.is_bulk IS 0" if filters.concept_topics else text_hit]
-            parameters += [0, fts_match(terms, columns + ": ")]
+            matches = []
+            if not (filters.concept_topics and filters.concept_words_read):
+                matches.append(f"{text_hit} AND messages.is_bulk IS 0" if filters.concept_topics else text_hit)
+                parameters += [0, fts_match(terms, columns + ": ")]
             if filters.concept_topics:
                 matches.append(f"{member} IN (SELECT topic_tags.message_pk \nFROM topic_tags \n"
                                f"WHERE topic_tags.topic IN ({_marks(filters.concept_topics)}))")

@@ -30,7 +30,7 @@ from ieptrail.ingest.quoted import quoted_reply
 from ieptrail.store import record_state
 from ieptrail.store.db import Database, Session
 from ieptrail.store.repository import to_utc_naive
-from ieptrail.store.followup_facts import Credit, dated_messages, promise_facts, replace_credits, request_facts
+from ieptrail.store.followup_facts import Credit, dated_addresses, dated_messages, promise_facts, replace_credits, request_facts
 from ieptrail.store.queries import sender_signatures
 
 
@@ -61,21 +61,23 @@ def read_record(session: Session, settings: Settings, carriers: dict[int, int] |
     With `carriers`, also the replies that never reached the trail but are quoted at the top of a later message
     of a thread holding one of `item_messages` (under negative ids; `carriers` maps each to the message that
     carries it)."""
-    rows = list(dated_messages(session))
-    people = []
-    addressed = []  # each message's To and Cc
-    for row in rows:
-        people.append((row.from_email or "", row.from_name or ""))
-        addressed.append(json.loads(row.to_json) + json.loads(row.cc_json))
-        people += [(item.get("email") or "", item.get("name") or "") for item in addressed[-1]]
+    # the record is read twice, a row at a time: first who writes to whom (each (address, name) once, in the order
+    # first seen), then the messages themselves; held all at once, the rows were most of the refresh's memory
+    people: dict[tuple[str, str], None] = {}
+    for from_email, from_name, to_json, cc_json in dated_addresses(session):
+        people[(from_email, from_name)] = None
+        for item in json.loads(to_json) + json.loads(cc_json):
+            people[(item.get("email") or "", item.get("name") or "")] = None
     # a sender whose display name is no full name ("tquenby", "T Quenby") by the name that opens their signature
-    people += [(email or "", signed_name(name or "", signature or ""))
-               for email, name, signature in sender_signatures(session) if signature and person_name(name or "") is None]
-    same = SamePerson(dict.fromkeys(people), settings)  # each (address, name) once
+    for email, name, signature in sender_signatures(session):
+        if signature and person_name(name or "") is None:
+            people[(email or "", signed_name(name or "", signature or ""))] = None
+    same = SamePerson(people, settings)
     later: dict[int, LaterMessage] = {}
     quoted: dict[int, str] = {}
     threads: set[int] = set()  # the threads with a promise or a request so far (sent order: the item comes first)
-    for row, to in zip(rows, addressed):
+    for row in dated_messages(session):
+        to = json.loads(row.to_json) + json.loads(row.cc_json)
         recipients = frozenset(same(item.get("email", "")) or "" for item in to)
         author = same(row.from_email) or ""
         later[row.id] = LaterMessage(

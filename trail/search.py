@@ -13,7 +13,7 @@ from datetime import date, tzinfo
 from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
-from ieptrail.classify.query_words import topics_for_query
+from ieptrail.classify.query_words import phrase_topics, topics_for_query
 from ieptrail.config import Settings
 from ieptrail.store.search_terms import SearchFilters, query_terms
 from ieptrail.store.sqlite_read import ReadOnlyRecord, read_only
@@ -84,6 +84,7 @@ def find_messages(session: Session | ReadOnlyRecord, tagger: ReadsQueries | None
     filters = SearchFilters(
         query=query, student=request.student, topic=request.topic, sender=request.sender, since=request.since,
         until=request.until, limit=request.limit, concept_topics=concepts, attachments=request.attachments,
+        concept_words_read=bool(concepts) and _words_read_by_tagger(query, concepts, settings),
     )
     if isinstance(session, ReadOnlyRecord):
         search, phrases_of = session.search_messages, session.topic_phrases
@@ -94,6 +95,18 @@ def find_messages(session: Session | ReadOnlyRecord, tagger: ReadsQueries | None
     results = search(filters, settings.timezone)
     phrases = phrases_of([result.id for result in results], concepts) if concepts else {}
     return SearchOutcome(request, concepts, results, phrases)
+
+
+def _words_read_by_tagger(query: str, concepts: tuple[str, ...], settings: Settings) -> bool:
+    """Whether the query is the taxonomy's own phrasing of all its topics ("breaks", "check-in", "IEP meeting"),
+    which the tagger has read in every message, rather than words that name a topic only as a query
+    ("handwriting"): then a message holding the words untagged used them in another sense. Read from the
+    prepared index; a trained pipeline of its own (IEPTRAIL_SPACY_MODEL), or a query the index cannot read,
+    keeps the words' hits."""
+    if settings.spacy_model is not None:
+        return False
+    found = phrase_topics(query)
+    return bool(found) and set(concepts) <= set(found)
 
 
 def find_messages_read_only(tagger: ReadsQueries | None, settings: Settings, request: SearchRequest) -> SearchOutcome | None:

@@ -120,11 +120,14 @@ def tag_texts(tagger: Tagger, texts: Sequence[MessageText], people: tuple[Person
     return outcomes
 
 
+DIGEST_BYTES = 16  # of `tags_digest`
+
+
 def tags_digest(tags: Tags) -> bytes:
     """A short fingerprint of everything tagging found for a message (the parts that are stored,
     and more): equal digests mean a retag would write the same rows again."""
     found = (tags.topics, tags.students, tags.promises, tags.requests, tags.missed_services, tags.makeups)
-    return hashlib.blake2b(repr(found).encode("utf-8"), digest_size=16).digest()
+    return hashlib.blake2b(repr(found).encode("utf-8"), digest_size=DIGEST_BYTES).digest()
 
 
 def retag(session: Session, tagger: Tagger, settings: Settings, stored: list[StoredText],

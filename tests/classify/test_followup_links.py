@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from conftest import REPO, SHARED, shared_path
 from ieptrail.classify.followup import LaterMessage
 from ieptrail.classify.learned import PACKAGED_MODELS, load_model
 from ieptrail.classify.linking import (
-    MessageIndex, address_names, ask_in, commitment_in, delivery_features, link_promises, link_requests, names_another_part,
+    MessageIndex, address_names, ask_in, commitment_in, credited_with_thanks, delegated_paper_handed_over, delivery_features, done_on_its_day,
+    link_promises, link_requests, names_another_part, news_of_the_event, restored_reported,
     negated_verbs, notice_sent, paragraph_above, spelled_out, terse_reply_answers, word_roots,
 )
 
@@ -1301,3 +1303,182 @@ def test_a_notice_from_elsewhere_or_a_question_about_it_does_not_keep_a_promise_
         made = record.add(CASE_MANAGER, "Thanks for the dates. " + sentence)
         record.add(author, text, thread=9, days=3)
         assert notice_sent(promised(made, sentence, CASE_MANAGER), record.index()) is None, text
+
+
+# ---- the promised verb told of as a practice kept up, or as the manner of a deed -------------------------------------
+
+def test_someone_naming_the_promiser_doing_it_as_a_practice_keeps_the_promise():
+    math_teacher = "rhollis@district97.org"
+    sentence = "From now on I'll highlight the problems he needs to do on each worksheet."
+    for text, expected in (
+            ("Quick note for the file: Mr. Hollis has been highlighting his worksheet problems since the break, "
+             "and homework takes half the time.", True),
+            # named, but the practice is another one
+            ("Mr. Hollis has been highlighting the field trip dates on the calendar.", False),
+            # a question, or the practice said not kept up
+            ("Has Mr. Hollis been highlighting the worksheet problems?", False),
+            ("Mr. Hollis has not been highlighting the worksheet problems.", False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(math_teacher, sentence)
+        record.add(PARENT, text, thread=2, days=20, to=CASE_MANAGER)
+        commitment = promised(made, sentence, math_teacher)
+        assert (kept(record, commitment) is not None) == expected, text
+
+
+def test_the_promiser_telling_of_the_deed_done_with_me_doing_it_keeps_the_promise():
+    aide = "kbrandt@district97.org"
+    sentence = "For tests longer than a page, Ms. Brandt will scribe for Eli."
+    for text, expected in (("Eli finished the unit test with me scribing during study hall.", True),
+                           ("Eli finished the unit test with me sitting next to him.", False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(CASE_MANAGER, sentence)
+        record.add(aide, text, thread=2, days=10, to=CASE_MANAGER)
+        commitment = promised(made, sentence, aide)
+        assert (kept(record, commitment) is not None) == expected, text
+
+
+# ---- a paper the promiser asked someone else to produce, handed over by anyone at the school -------------------------
+
+def test_a_paper_the_promiser_asked_a_colleague_for_is_kept_by_whoever_at_the_school_hands_it_over():
+    director = "pat.olsen@district97.org"
+    aide = "kbrandt@district97.org"
+    sentence = "I'll ask her to export the reading intervention log for October to the present."
+    for text, expected in (
+            # the list of papers runs on past the "U.S." of a course name
+            ("Attached are the accommodation logs from Science and U.S. History. Also attached is Ms. Brandt's reading "
+             "intervention log from October through today.", True),
+            # another paper of the same kind, about something else
+            ("Attached is the bus log for the field trip.", False),
+            # the paper said still missing
+            ("I have not received the reading intervention log from Ms. Brandt yet.", False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(director, "Ms. Brandt keeps the reading intervention minutes. " + sentence)
+        record.add(aide, text, thread=2, days=8)
+        commitment = promised(made, sentence, director)
+        assert (kept(record, commitment) is not None) == expected, text
+    # without an ask of someone else, the promiser's own paper is not kept by a colleague's attachment
+    record = Record()
+    record.add_unrelated()
+    made = record.add(director, "Ms. Brandt keeps the reading intervention minutes. " + sentence)
+    record.add(aide, "Attached is Ms. Brandt's reading intervention log from October through today.", thread=2, days=8)
+    assert delegated_paper_handed_over(promised(made, sentence, director), record.index()) is not None
+    own = replace(promised(made, sentence, director), sentence="I'll export the reading intervention log for October.")
+    assert delegated_paper_handed_over(own, record.index()) is None
+
+
+# ---- an act promised for a day, told of by that date ----------------------------------------------------------------
+
+def test_an_act_promised_for_a_day_is_kept_by_a_report_of_it_on_that_date():
+    sentence = "I'll bring the consent page to the front office at 8:30 Friday morning."
+    due = date(2025, 10, 24)
+    for text, days, expected in (
+            ("Dad signed the consent at the front office on 10/24, so the new plan starts Monday.", 6, True),
+            ("Dad signed the consent at the front office on October 24th.", 6, True),
+            # another day, a report that it did not happen, or a report before the day
+            ("Dad signed the consent at the front office on 10/27.", 8, False),
+            ("No one came to the front office on 10/24 with the consent.", 6, False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(CASE_MANAGER, "Yes, Friday works. " + sentence, to="dkowal84@gmail.com")
+        record.add(CASE_MANAGER, text, thread=2, days=days, to="pat.olsen@district97.org")
+        commitment = promised(made, sentence, CASE_MANAGER, due)
+        assert (done_on_its_day(commitment, record.index()) is not None) == expected, text
+
+
+def test_a_deadline_is_no_day_of_an_act():
+    sentence = "I'll ask the testing office whether he can retake it and let you know by October 24."
+    record = Record()
+    record.add_unrelated()
+    made = record.add(CASE_MANAGER, sentence)
+    record.add(OT, "We did the first retake on 10/24.", thread=2, days=6)
+    assert done_on_its_day(promised(made, sentence, CASE_MANAGER, date(2025, 10, 24)), record.index()) is None
+
+
+# ---- the other side crediting the promiser by name with what changed ------------------------------------------------
+
+def test_the_family_thanking_the_promiser_by_name_for_what_changed_keeps_the_promise():
+    math_teacher = "rhollis@district97.org"
+    sentence = "I'll cross out the even problems from now on and write a time limit at the top."
+    for text, expected in (
+            ("The homework is so much easier now, he finishes before dinner. Thank you to Mr. Hollis.", True),
+            # thanks for another matter, the matter asked after, or thanks to someone else
+            ("The field trip was fun. Thank you to Mr. Hollis.", False),
+            ("Is the homework going to be shorter? Thank you to Mr. Hollis.", False),
+            ("The homework is so much easier now. Thank you to Mr. Brandt.", False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(math_teacher, "Homework - yes, of course. " + sentence, to=CASE_MANAGER)
+        record.add(PARENT, text, thread=2, days=12, to=CASE_MANAGER)
+        record.add("kbrandt@district97.org", "Picture retakes are Monday.", thread=9, days=13)
+        commitment = promised(made, sentence, math_teacher)
+        assert (credited_with_thanks(commitment, record.index()) is not None) == expected, text
+
+
+# ---- a promise made beside a report of something out of order, kept when it is said to work again --------------------
+
+def test_a_fix_promised_beside_something_out_of_order_is_kept_when_it_is_said_to_work_again():
+    helpdesk = "helpdesk@district97.org"
+    sentence = "A fix for this account should be in place within a week."
+    lead = "The read-aloud extension was disabled on student laptops over break. Requests go to the tech office. "
+    for text, expected in (
+            ("Good news: the read-aloud extension is working again on Eli's laptop as of this morning.", True),
+            # something else works again, the thing asked after, or said still not working
+            ("The projector in room 12 is working again.", False),
+            ("Is the read-aloud extension working again?", False),
+            ("The read-aloud extension is still not working again after the update.", False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(helpdesk, lead + sentence)
+        record.add(OT, text, thread=2, days=9)
+        commitment = promised(made, sentence, helpdesk)
+        assert (restored_reported(commitment, record.index()) is not None) == expected, text
+    # nothing out of order beside the promise: nothing to work again
+    record = Record()
+    made = record.add(helpdesk, "Requests go to the tech office. " + sentence)
+    record.add(OT, "Good news: the read-aloud extension is working again on Eli's laptop.", thread=2, days=9)
+    assert restored_reported(promised(made, sentence, helpdesk), record.index()) is None
+
+
+# ---- a promise to tell of an event once it comes, kept by the promiser reporting the event --------------------------
+
+def test_a_promise_to_tell_when_a_session_is_made_up_is_kept_by_the_report_that_it_was():
+    slp = "ahollis@district97.org"
+    sentence = "I'll let you know as soon as she gives me a make-up date"
+    lead = "Eli missed speech on 11/4 because Ms. Hollis was pulled for testing. She plans to make it up next month, and "
+    for text, expected in (
+            ("Happy New Year! Also, good news: Ms. Hollis made up Eli's missed 11/4 speech session this morning.", True),
+            # another deed of the same people, the event asked after, or said not to have happened
+            ("Ms. Hollis was pulled again for testing on 12/9.", False),
+            ("Has Ms. Hollis made up the speech session yet?", False),
+            ("Ms. Hollis has not made up the speech session.", False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(CASE_MANAGER, lead + sentence + ".")
+        record.add(slp, "Fine by me.", thread=7, days=2)
+        record.add(CASE_MANAGER, text, thread=2, days=40)
+        commitment = promised(made, sentence, CASE_MANAGER)
+        assert (news_of_the_event(commitment, record.index()) is not None) == expected, text
+
+
+def test_a_promise_to_tell_when_it_is_fixed_reads_what_broke_anywhere_in_its_message():
+    vision = "ihalloran@district97.org"
+    text = ("I wanted you to know right away: the video magnifier in room 12 went dark this morning and will not power "
+            "back on. I put in a help desk ticket.\n\nIn the meantime he is using his tablet.\n\n"
+            "I'll check on the ticket every day and let you know as soon as it's fixed.")
+    sentence = "I'll check on the ticket every day and let you know as soon as it's fixed."
+    for report, expected in (("A technician replaced the power supply at lunch and the magnifier is working again.", True),
+                             ("The smartboard in room 12 is working again.", False)):
+        record = Record()
+        record.add_unrelated()
+        made = record.add(vision, text)
+        record.add(vision, report, days=6)
+        assert (restored_reported(promised(made, sentence, vision), record.index()) is not None) == expected, report
+    # a promise about something else in that message does not borrow what broke
+    other = "I'll send the new seating chart on Friday."
+    record = Record()
+    made = record.add(vision, text.replace("\n\nIn the meantime", "\n\n" + other + " In the meantime"))
+    record.add(vision, "A technician replaced the power supply at lunch and the magnifier is working again.", days=6)
+    assert restored_reported(promised(made, other, vision), record.index()) is None

@@ -10,7 +10,9 @@ from ieptrail.classify import literals
 from ieptrail.classify.literals import Alternation, required
 from ieptrail.classify.nlp import (
     _REMEMBERED,
-    _common_chunks,
+    _common_words,
+    _varied_words,
+    common_chunk,
     _required_words,
     _text_needle,
     build_pipeline,
@@ -96,7 +98,7 @@ def test_remembered_common_words_split_as_before():
             "See: https://example.org/iep... e-mail me at 3:15pm, ok?\n\n- OT: 30 min/week")
     before = _tokens(nlp, text)
     remember_common_words(nlp, [text])
-    assert {"the", "time", "today,"} <= _REMEMBERED[nlp]
+    assert {"the", "time", "today,", "Friday.", "See:", "OT:"} <= _REMEMBERED[nlp]
     assert _tokens(nlp, text) == before
 
 
@@ -104,10 +106,20 @@ def test_only_words_of_the_common_list_are_remembered():
     nlp = build_pipeline()
     remember_common_words(nlp, ["Zxqvbrn plorfed the gwindle."])
     assert "Zxqvbrn" not in _REMEMBERED[nlp] and "gwindle." not in _REMEMBERED[nlp]
-    assert _REMEMBERED[nlp] <= _common_chunks()
+    common, varied = _common_words()[0], _varied_words(nlp)
+    assert all(common_chunk(chunk, common, varied) for chunk in _REMEMBERED[nlp])
     with nlp.memory_zone():
         remember_common_words(nlp, ["nothing is kept inside a zone: volcano"])
-    assert "volcano" in _common_chunks() and "volcano" not in _REMEMBERED[nlp]
+    assert "volcano" in common and "volcano" not in _REMEMBERED[nlp]
+
+
+@pytest.mark.parametrize("chunk, kept", [
+    ("the", True), ("The", True), ("time.", True), ("Friday:", True), ("IEP.", True), ("(extra)", False),
+    ("Zxqvbrn.", False), ("the..", False), ("", False),
+])
+def test_the_forms_remembered_are_those_of_the_lists(chunk, kept):
+    nlp = build_pipeline()
+    assert common_chunk(chunk, _common_words()[0], _varied_words(nlp)) is kept
 
 
 def test_only_tokens_a_pattern_cannot_do_without_are_required():
@@ -198,3 +210,47 @@ def test_a_gated_search_finds_what_the_pattern_finds(text):
     assert [m.span() for m in literals.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
     gated, whole = literals.match(pattern, text), pattern.match(text)
     assert (gated and gated.span()) == (whole and whole.span())
+
+
+def test_needles_finds_the_strings_a_text_holds_as_in_does():
+    import random
+
+    from ieptrail.classify.literals import Needles
+
+    needles = ["out", "sick", "out sick", "can", "cancel", "didn", "n't", "’s", "é", "no", "a", "self-", "x2"]
+    masks = {needle: 1 << (index % 5) for index, needle in enumerate(needles)}
+    found = Needles(masks)
+    chance = random.Random(3)
+    pieces = ["out", "sick", " ", "can", "cel", "led", "didn't", "’s", "é", "no", "self-", "x2", "a", ".", "Ş", "ı"]
+    for _ in range(3000):
+        lowered = "".join(chance.choice(pieces) for _ in range(chance.randrange(12))).lower()
+        expected = 0
+        for needle, mask in masks.items():
+            if needle in lowered:
+                expected |= mask
+        assert found(lowered) == expected, lowered
+
+
+def test_the_names_given_are_remembered_and_split_as_before():
+    nlp = build_pipeline()
+    text = "Zorbelina's aide wrote to Ms. Quistova: Zorbelina, (Zorbelina) and ZORBELINA."
+    before = _tokens(nlp, text)
+    remember_common_words(nlp, [text], names=["Zorbelina Quistova"])
+    assert {"Zorbelina,", "Quistova:"} <= _REMEMBERED[nlp]
+    assert _tokens(nlp, text) == before
+
+
+def test_the_weekday_point_ends_where_the_pattern_led_by_the_weekday_did():
+    import random
+    import re
+
+    from ieptrail.classify.nlp import _WEEKDAY_POINT
+
+    led = re.compile(r"\b(?i:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.[ \t]++(?=(?:1[0-2]|0?[1-9])/\d|"
+                     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?[ \t]++\d)")
+    pieces = ["Mon", "tues", "Thur", "THURS", "fri", "xsat", "sun", ".", ". ", ".\t", " ", "10/22", "Oct", "sept.",
+              "3", "a", "\n", "Mon.", "the"]
+    chance = random.Random(5)
+    for _ in range(4000):
+        text = "".join(chance.choice(pieces) for _ in range(chance.randrange(14)))
+        assert [m.end() for m in _WEEKDAY_POINT.finditer(text)] == [m.end() for m in led.finditer(text)], text

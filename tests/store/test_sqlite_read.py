@@ -394,3 +394,20 @@ def test_promises_and_requests_load_no_orm_and_write_nothing(record):
         assert done.returncode == 0, done.stderr
         assert "as of" in done.stdout or done.stdout.startswith("[")
     assert (database.stat().st_mtime_ns, database.read_bytes()) == before
+
+
+def test_a_query_in_the_taxonomys_own_words_finds_messages_by_their_topics(record, tagger):
+    """"breaks" is the taxonomy's own word: the tagger read it in every message, so a message that says "before
+    spring break" and is not tagged used it in another sense, and is not found by the word (by both paths)."""
+    for outcome in assert_same(record, tagger, [SearchRequest(query="breaks", limit=1000)]):
+        assert outcome.results and all("breaks" in result.topics for result in outcome.results)
+    words_only = assert_same(record, None, [SearchRequest(query="breaks", limit=1000)])[0]
+    assert any("breaks" not in result.topics for result in words_only.results)  # the dev mail has such a message
+
+
+def test_words_that_name_a_topic_only_as_a_query_still_find_the_words(record):
+    from ieptrail.trail.search import _words_read_by_tagger
+    assert _words_read_by_tagger("breaks", ("breaks",), record.settings)
+    assert _words_read_by_tagger("IEP meeting", ("iep_meeting",), record.settings)
+    assert not _words_read_by_tagger("handwriting", ("occupational_therapy",), record.settings)
+    assert not _words_read_by_tagger("1:1", ("paraprofessional",), record.settings)
