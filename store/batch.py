@@ -26,6 +26,7 @@ from ieptrail.store.models import (
     StudentTag,
     TopicTag,
 )
+from ieptrail.store.driver_rows import insert_rows, insert_rows_returning_ids
 from ieptrail.store.repository import add_arrival, sha256_hex, to_utc_naive, utcnow
 from ieptrail.store.tag_rows import makeup_columns
 from ieptrail.store.threading import NewMessageFacts, assign_threads
@@ -159,10 +160,9 @@ def tag_rows(message_pk: int, identity: str, tags: Tags) -> dict[type, list[dict
 
 
 def _insert_many(session: Session, model, rows: list[dict]) -> None:
-    # the table's Core INSERT, executemany: the ORM's bulk path costs several times more per row
-    # and gives nothing here (no objects, no relationships; column defaults are the table's)
-    if rows:
-        session.execute(model.__table__.insert(), rows)
+    # the table's INSERT, executemany through the driver (store/driver_rows.py): the ORM's bulk path costs
+    # several times more per row and gives nothing here (no objects, no relationships; column defaults are the table's)
+    insert_rows(session, model.__table__, rows)
 
 
 def _carries_new(email: EmailToStore) -> bool:
@@ -207,20 +207,19 @@ def write_emails(session: Session, emails: list[EmailToStore], user_addresses: t
     # more on these two statements than SQLite did
     raw_table, message_table = RawEmail.__table__, Message.__table__
     # an email none of whose originals is new is a duplicate: its row says so as it is written (not one UPDATE each)
-    inserted = iter(session.scalars(raw_table.insert().returning(raw_table.c.id, sort_by_parameter_order=True), [{
+    inserted = iter(insert_rows_returning_ids(session, raw_table, [{
         "sha256": email.sha256 or sha256_hex(email.raw), "size": len(email.raw), "raw": email.raw,
         "origin": email.origin[:1000], "source_message_id": email.source_message_id, "received_at": now,
         "status": "stored" if _carries_new(email) else "duplicate", "reason": None,
         "error": None, "error_detail": None, "defects": json.dumps(list(email.defects)) if email.defects else None,
         **_dkim(email.dkim),
-    } for email in fresh]).all() if fresh else [])
+    } for email in fresh]))
     raw_ids = [email.raw_email_id if email.raw_email_id is not None else next(inserted) for email in emails]
 
     new = [(e, o) for e, email in enumerate(emails) for o, item in enumerate(email.originals)
            if item.stored_pk is None and item.same_as is None]
     message_rows = [_message_row(emails[e], raw_ids[e], emails[e].originals[o], now) for e, o in new]
-    message_ids = session.scalars(message_table.insert().returning(message_table.c.id, sort_by_parameter_order=True),
-                                  message_rows).all() if message_rows else []
+    message_ids = insert_rows_returning_ids(session, message_table, message_rows)
     pk_of = {key: pk for key, pk in zip(new, message_ids)}
 
     arrivals, references, attachments = [], [], []

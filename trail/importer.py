@@ -424,7 +424,9 @@ class Importer:
                 self.attachments.store(session, message_id, documents, tagged=self.tagger is not None, kept=kept)
             for position, message_id in zip(stored.new_positions, stored.new_message_ids):
                 written = plan.originals[position].tags
-                self.run_messages.add(message_id, email.people_seen, tags_digest(written) if written is not None else None)
+                outcome = email.tags[position] if position < len(email.tags) else None
+                self.run_messages.add(message_id, email.people_seen,
+                                      _digest_of(written, outcome) if written is not None else None)
             outcomes[index] = ImportOutcome("new" if stored.new_message_ids else "duplicate", stored.raw_email_id,
                                             list(stored.new_message_ids))
         return outcomes
@@ -552,6 +554,13 @@ class Importer:
             # most of them are tagged the same as before (the new role changes nothing they say): only
             # those whose tags differ are written again
             retag(session, self.tagger, self.settings, affected, self.directory, digests)
+
+
+def _digest_of(tags, outcome: TagOutcome | None) -> bytes:
+    """`tags_digest(tags)`: the one a worker worked out when these are the tags it found."""
+    if outcome is not None and outcome.tags is tags and outcome.digest is not None:
+        return outcome.digest
+    return tags_digest(tags)
 
 
 def _named(identity: MessageIdentity, fingerprint: str, message_id: str | None) -> bool:

@@ -12,7 +12,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ieptrail.classify import Tagger
 from ieptrail.classify.people import PeopleDirectory, facts_of
@@ -22,6 +22,7 @@ from ieptrail.ingest.parse import ParseContext
 from ieptrail.trail.tagging import (
     TagOutcome,
     tag_texts,
+    tags_digest,
     text_of_original,
     trace_of_original,
 )
@@ -59,7 +60,8 @@ def _read_and_tag(chunk: list[tuple[str, bytes]], directory: PeopleDirectory | N
             email.tagged_ahead = [TagOutcome(None)] * len(email.parsed.originals) if email.parsed else None
             email.people_facts = [None] * len(email.parsed.originals) if email.parsed else None
         for (email, position, _), outcome, found in zip(originals, outcomes, facts):
-            email.tagged_ahead[position] = outcome
+            # the digest the importer keeps of each new message's tags, worked out here, off the storing process
+            email.tagged_ahead[position] = replace(outcome, digest=tags_digest(outcome.tags)) if outcome.tags else outcome
             email.people_facts[position] = found  # the importer's directory learns it without working it out again
     for email in read:
         email.raw = b""

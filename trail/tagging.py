@@ -98,6 +98,7 @@ def stored_directory(session: Session, arriving: Iterable[tuple[AuthorTrace, dat
 class TagOutcome:
     tags: Tags | None
     error: str | None = None  # why tagging failed (the email is then quarantined, not lost)
+    digest: bytes | None = None  # `tags_digest(tags)`, when worked out already (by a worker process)
 
 
 def tag_texts(tagger: Tagger, texts: Sequence[MessageText], people: tuple[Person, ...]) -> list[TagOutcome]:
