@@ -69,6 +69,7 @@ class SearchOutcome:
     results: list[MessageView]
     concept_phrases: dict[int, tuple[str, ...]] = field(default_factory=dict)  # per message: the words that made it a topic hit
     problem: str | None = None  # why nothing was searched (a query of punctuation only)
+    topics_only: bool = False  # the query is the taxonomy's own wording of its topics: not searched as words
 
 
 def find_messages(session: Session | ReadOnlyRecord, tagger: ReadsQueries | None, settings: Settings,
@@ -81,10 +82,11 @@ def find_messages(session: Session | ReadOnlyRecord, tagger: ReadsQueries | None
         return SearchOutcome(request, (), [], problem=f"“{query}” has no words to search for; "
                                                       "give a word, or leave the query out to list messages")
     concepts = tagger.topics_for_query(query) if query and tagger is not None else ()
+    topics_only = bool(concepts) and _words_read_by_tagger(query, concepts, settings)
     filters = SearchFilters(
         query=query, student=request.student, topic=request.topic, sender=request.sender, since=request.since,
         until=request.until, limit=request.limit, concept_topics=concepts, attachments=request.attachments,
-        concept_words_read=bool(concepts) and _words_read_by_tagger(query, concepts, settings),
+        concept_words_read=topics_only,
     )
     if isinstance(session, ReadOnlyRecord):
         search, phrases_of = session.search_messages, session.topic_phrases
@@ -94,7 +96,7 @@ def find_messages(session: Session | ReadOnlyRecord, tagger: ReadsQueries | None
         search, phrases_of = partial(queries.search_messages, session), partial(queries.topic_phrases, session)
     results = search(filters, settings.timezone)
     phrases = phrases_of([result.id for result in results], concepts) if concepts else {}
-    return SearchOutcome(request, concepts, results, phrases)
+    return SearchOutcome(request, concepts, results, phrases, topics_only=topics_only)
 
 
 def _words_read_by_tagger(query: str, concepts: tuple[str, ...], settings: Settings) -> bool:
@@ -138,6 +140,8 @@ def results_as_text(outcome: SearchOutcome, link_for: Callable[[MessageView], st
             lines.append(f"      {hit}" + ("" if hit.why == "text" else f" (about {hit.why})"))
         if link_for is not None:
             lines.append(f"      {link_for(result)}")
-    if outcome.concepts:
+    if outcome.concepts and outcome.topics_only:
+        lines.append(f"\n(searched the topics these words name, however a message wrote them: {', '.join(outcome.concepts)})")
+    elif outcome.concepts:
         lines.append(f"\n(searched the words and the topics: {', '.join(outcome.concepts)})")
     return "\n".join(lines) + "\n"

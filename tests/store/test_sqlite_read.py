@@ -411,3 +411,13 @@ def test_words_that_name_a_topic_only_as_a_query_still_find_the_words(record):
     assert _words_read_by_tagger("IEP meeting", ("iep_meeting",), record.settings)
     assert not _words_read_by_tagger("handwriting", ("occupational_therapy",), record.settings)
     assert not _words_read_by_tagger("1:1", ("paraprofessional",), record.settings)
+
+
+def test_the_printed_search_says_whether_the_words_were_searched_too(record, tagger):
+    from ieptrail.trail.search import results_as_text
+    by_topic = assert_same(record, tagger, [SearchRequest(query="breaks", limit=5)])[0]
+    assert by_topic.topics_only
+    assert "(searched the topics these words name, however a message wrote them: breaks)" in results_as_text(by_topic)
+    both = assert_same(record, tagger, [SearchRequest(query="handwriting", limit=5)])[0]
+    assert both.concepts and not both.topics_only  # handwriting names occupational therapy only as a query
+    assert "(searched the words and the topics: " in results_as_text(both)
