@@ -58,6 +58,7 @@ from ieptrail.classify.kept import (
     thanked_for, vague_send,
 )
 from ieptrail.classify.learned import LinearModel
+from ieptrail.classify.when import MONTHS
 
 OUTSIDE_THREAD_WINDOW = timedelta(days=183)
 MAX_OUTSIDE = 12  # candidates kept from other threads per item, best-matching first
@@ -1558,7 +1559,6 @@ _DAY_OF_AN_ACT = re.compile(rf"(?<!\bby )(?<!\bbefore )(?<!\buntil )(?<!\bthan )
 # a report that it did not happen: "no one met with him on 2/24", "the session on 3/6 was cancelled"
 _NOT_HELD = re.compile(r"\b(?:not|no|never|nobody|nothing|none|neither|nor|without|cancel(?:l?ed)?|missed|skipped)\b|n[’']t\b",
                        re.I)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 DAY_REPORT_WINDOW = timedelta(days=30)
 
 
@@ -1570,7 +1570,7 @@ def dates_written(text: str) -> frozenset[tuple[int, int]]:
         if match.group(1):
             found.add((int(match.group(1)), int(match.group(2))))
         else:
-            found.add((_MONTHS.index(match.group(3)[:3].lower()) + 1, int(match.group(4))))
+            found.add((MONTHS[match.group(3)[:3].lower()], int(match.group(4))))
     return frozenset(found)
 
 

@@ -123,7 +123,7 @@ def search_messages(session: Session, filters: SearchFilters, zone: tzinfo) -> l
     if terms:
         fts = _fts_ids(session, terms, subject_too=not filters.concept_topics).subquery()
         text_hit = member.in_(select(fts.c.id))
-        matches = [] if filters.concept_topics and filters.concept_words_read else \
+        matches = [] if filters.concept_topics and filters.topics_only else \
             [and_(text_hit, Message.is_bulk.is_(False)) if filters.concept_topics else text_hit]
         if filters.concept_topics:
             matches.append(

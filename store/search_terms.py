@@ -23,7 +23,7 @@ class SearchFilters:
     # the query's words are the taxonomy's own phrasing of those topics: the tagger has read them in every
     # message's text already, so a message that holds them untagged used them in another sense ("spring break"
     # for "breaks", "check in with him" for "check-in"): found by its topics only, not by the words
-    concept_words_read: bool = False
+    topics_only: bool = False
     # also find messages by their attachments' text and own topics; a `topic` filter always does
     attachments: bool = False
 

@@ -150,7 +150,7 @@ class ReadOnlyRecord:
             text_hit = (f"{member} IN (SELECT anon_1.id \nFROM (SELECT rowid AS id FROM messages_fts WHERE messages_fts "
                         "MATCH ?) AS anon_1)")
             matches = []
-            if not (filters.concept_topics and filters.concept_words_read):
+            if not (filters.concept_topics and filters.topics_only):
                 matches.append(f"{text_hit} AND messages.is_bulk IS 0" if filters.concept_topics else text_hit)
                 parameters += [0, fts_match(terms, columns + ": ")]
             if filters.concept_topics:

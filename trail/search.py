@@ -86,7 +86,7 @@ def find_messages(session: Session | ReadOnlyRecord, tagger: ReadsQueries | None
     filters = SearchFilters(
         query=query, student=request.student, topic=request.topic, sender=request.sender, since=request.since,
         until=request.until, limit=request.limit, concept_topics=concepts, attachments=request.attachments,
-        concept_words_read=topics_only,
+        topics_only=topics_only,
     )
     if isinstance(session, ReadOnlyRecord):
         search, phrases_of = session.search_messages, session.topic_phrases
