@@ -1,0 +1,93 @@
+"""Accommodation and service words from public vocabularies (state assessment accommodation manuals:
+timing, presentation, response and setting accommodations; IEP service-delivery glossaries; AT lists;
+school discipline terms), each beside a near-miss in which the same words are not the topic.
+
+Every sentence is invented for these tests; none is taken from a labeled corpus.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from ieptrail.classify import MessageText, Person, Tagger
+
+CHICAGO = ZoneInfo("America/Chicago")
+SENT = datetime(2026, 4, 14, 9, 0, tzinfo=CHICAGO)
+TEACHER = Person("Noor Abernethy-Paz", "npaz@riverbend.k12.example.us")
+PARENT = Person("Cal Whitcombe", "cal.whitcombe@example.com")
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return Tagger(("Juno Whitcombe",))
+
+
+def topics(tagger, text, subject="Juno"):
+    message = MessageText(new_text=text, subject=subject, sent=SENT, author=TEACHER, recipients=(PARENT,),
+                          signature="", is_reply=False)
+    return tagger.tag(message, ()).topic_ids
+
+
+@pytest.mark.parametrize("topic, said, not_said", [
+    # timing / scheduling: finishing a test later, more time to process, testing over several sittings
+    ("extended_time", "Please allow him to finish the test the next day.", "Let him finish his lunch before he comes down."),
+    ("extended_time", "He was not allowed to finish his quiz at lunch like the plan says.",
+     "He finished the test early and read a book."),
+    ("extended_time", "He needs more time to process and finish written work.", "The unit test is over two chapters."),
+    ("extended_time", "She should be allowed to complete tests over two sessions.",
+     "She will finish the project tomorrow at home."),
+    ("extended_time", "He gets 2 extra days on projects.", "School closes 2 extra days for Thanksgiving."),
+    # seating beside a peer model
+    ("preferential_seating", "Seat him next to a good peer model.", "He sat next to his friend at the assembly."),
+    # breaks
+    ("breaks", "He can take a breather in the hall when he is frustrated.",
+     "The class walked the halls looking for the fire exits."),
+    ("breaks", "He is allowed to use the restroom as needed.", "He used the restroom before the bus came."),
+    ("breaks", "She can stand and stretch during the test.", "We stretched before the relay race."),
+    # low-tech AT from AT lists
+    ("assistive_technology", "She uses a colored overlay when she reads.", "The colored paper is in the copy room."),
+    ("assistive_technology", "He uses a whisper phone during centers.", "Use the scissors carefully in art."),
+    ("assistive_technology", "He cuts with adapted scissors.", "The scissors are in the art bin."),
+    ("assistive_technology", "She tracks with a line reader.", "She is such a talker in class."),
+    ("assistive_technology", "She uses a braille note taker in math.", "She reads braille slowly."),
+    # reduced assignments
+    ("reduced_assignments", "He only has to do the odd problems.", "We are learning about odd and even numbers."),
+    ("reduced_assignments", "She can do half the homework problems.", "The test has four answer choices per question."),
+    ("reduced_assignments", "She gets 3 answer choices instead of 4.", "He wrote a great essay about his dog."),
+    # graphic organizers and visual schedules
+    ("graphic_organizers", "He should have an outline to fill in before he writes.",
+     "Here is an outline of the meeting agenda."),
+    ("visual_schedule", "She has a picture task list on her desk.", "She made a checklist for the science fair."),
+    # transportation, reading intervention
+    ("transportation", "She rides a wheelchair-accessible van.", "The van for the field trip leaves at 8."),
+    ("reading_intervention", "He works with the dyslexia therapist.", "The dyslexia awareness night is on Thursday."),
+    # specialized instruction: setting, resource minutes, instruction from the special education teacher
+    ("specialized_instruction", "He receives 45 minutes daily of math support in the special education setting.",
+     "I asked the special education teacher about the field trip."),
+    ("specialized_instruction", "She has 120 minutes per week of resource.", "The resource fair is in the gym."),
+    ("specialized_instruction", "He gets direct instruction in reading from the special education teacher.",
+     "She is a special education teacher at the middle school."),
+    ("specialized_instruction", "She gets services from the deaf and hard of hearing teacher.",
+     "The deaf culture assembly is Friday."),
+    # behavior: school discipline words
+    ("behavior_support", "He got an office referral in the cafeteria.", "He was sent to the office for a new ID card."),
+    ("behavior_support", "She had an in-school suspension.", "Speech sessions were suspended during testing week."),
+    ("behavior_support", "He was suspended for two days.", "The service was suspended over winter break."),
+    ("behavior_support", "He was physically aggressive toward staff.", "He was physically tired after PE."),
+    # evaluation for a named disability
+    ("evaluation", "She is being assessed for autism.", "We read a book about autism awareness."),
+    ("evaluation", "Can he be tested for dyslexia?", "The class will screen a movie for the holiday."),
+    # scribe: answers given orally and written down by an adult
+    ("scribe", "He can respond orally and the aide writes it down.",
+     "She practiced her oral responses for the speech contest."),
+])
+def test_public_forms_and_near_misses(tagger, topic, said, not_said):
+    assert topic in topics(tagger, said), said
+    assert topic not in topics(tagger, not_said), not_said
+
+
+def test_a_braille_note_taker_is_a_device_not_class_notes(tagger):
+    found = topics(tagger, "She uses her braille note taker to read the chapter.")
+    assert "assistive_technology" in found and "class_notes" not in found
