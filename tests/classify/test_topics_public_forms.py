@@ -82,6 +82,21 @@ def topics(tagger, text, subject="Juno"):
     # scribe: answers given orally and written down by an adult
     ("scribe", "He can respond orally and the aide writes it down.",
      "She practiced her oral responses for the speech contest."),
+    # state names for the meeting and the service model (addendum meetings, support facilitation)
+    ("iep_meeting", "Can we have an addendum meeting?", "I will meet you at the front office."),
+    ("iep_meeting", "Can we meet to go over his IEP?", "We meet to go over the field trip plan."),
+    ("specialized_instruction", "She gets support facilitation in science.",
+     "I got help from the special education teacher to set up the room."),
+    ("specialized_instruction", "He gets consultation services from the ESE teacher.",
+     "She is consulting with the special ed teacher on the schedule."),
+    # speech sounds, evaluations by a named evaluator, an AT assessment, a Michigan MET report
+    ("speech_language_therapy", "She works on her r sound.", "We practiced the sh sound in phonics."),
+    ("evaluation", "He was evaluated by the SLP.", "He was tested by the fire alarm drill."),
+    ("evaluation", "He needs an assistive technology assessment.", "The technology fair is next week."),
+    ("evaluation", "The MET report is ready.", "We met at the report card night."),
+    # enlarged materials, flexible deadlines
+    ("large_print", "He needs his worksheets blown up.", "He blew up at the teacher during math."),
+    ("extended_time", "She gets flexible deadlines.", "The deadlines are on the class calendar."),
 ])
 def test_public_forms_and_near_misses(tagger, topic, said, not_said):
     assert topic in topics(tagger, said), said
