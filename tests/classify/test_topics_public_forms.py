@@ -106,3 +106,36 @@ def test_public_forms_and_near_misses(tagger, topic, said, not_said):
 def test_a_braille_note_taker_is_a_device_not_class_notes(tagger):
     found = topics(tagger, "She uses her braille note taker to read the chapter.")
     assert "assistive_technology" in found and "class_notes" not in found
+
+
+# ---- misspellings parents and teachers type on phones (the labeling guide: "typos, phone-typed replies") ----
+
+@pytest.mark.parametrize("text, topic", [
+    ("He sees the councelor on Mondays.", "counseling"),
+    ("His counceling session was missed.", "counseling"),
+    ("The school councilor will call you.", "counseling"),
+    ("She goes to occupational therepy.", "occupational_therapy"),
+    ("Her reevalution is due.", "evaluation"),
+    ("He did not get his extened time.", "extended_time"),
+    ("Her prefered seating was changed.", "preferential_seating"),
+    ("His behavoir plan is not being followed.", "behavior_support"),
+    ("When is the IEP meting?", "iep_meeting"),
+    ("Her progess report is late.", "progress_report"),
+    ("We need compensetory services.", "compensatory_services"),
+    ("He has a visiual schedule.", "visual_schedule"),
+    ("He needs his noise canceling head phones.", "sensory_tools"),
+    ("He is supposed to use a calculater.", "calculator"),
+    ("She has reading intervension.", "reading_intervention"),
+    ("He tests in a seperate room.", "separate_setting"),
+    ("His assitive technology was not charged.", "assistive_technology"),
+])
+def test_common_misspellings(tagger, text, topic):
+    assert topic in topics(tagger, text)
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("The city councilor spoke at the assembly.", "counseling"),
+    ("He listens to music on his head phones on the bus ride.", "sensory_tools"),
+])
+def test_misspelling_near_misses(tagger, text, topic):
+    assert topic not in topics(tagger, text)
