@@ -139,3 +139,41 @@ def test_common_misspellings(tagger, text, topic):
 ])
 def test_misspelling_near_misses(tagger, text, topic):
     assert topic not in topics(tagger, text)
+
+
+# ---- Spanish, as bilingual families write to school (public bilingual IEP glossaries) ----
+
+@pytest.mark.parametrize("text, topic", [
+    ("No le dieron más tiempo en la prueba.", "extended_time"),
+    ("Él necesita descansos durante la clase.", "breaks"),
+    ("Le deben leer el examen en voz alta.", "read_aloud"),
+    ("Toma los exámenes en un salón aparte.", "separate_setting"),
+    ("La terapeuta de habla no vino.", "speech_language_therapy"),
+    ("Ve a la trabajadora social cada semana.", "counseling"),
+    ("Su ayudante fue a otra clase.", "paraprofessional"),
+    ("El autobús no pasó por él.", "transportation"),
+    ("Firmé el consentimiento para la evaluación.", "evaluation"),
+    ("No recibí el reporte de progreso.", "progress_report"),
+    ("Su plan de conducta no se está siguiendo.", "behavior_support"),
+    ("¿Van a reponer las sesiones?", "compensatory_services"),
+    ("Su tableta de comunicación no estaba cargada.", "assistive_technology"),
+    ("Necesita letra grande en los exámenes.", "large_print"),
+    ("Puede usar calculadora.", "calculator"),
+    ("Está en intervención de lectura.", "reading_intervention"),
+    ("Va al salón de recursos para matemáticas.", "specialized_instruction"),
+    ("Debe sentarse cerca de la maestra.", "preferential_seating"),
+    ("Usa un horario visual.", "visual_schedule"),
+])
+def test_spanish_forms(tagger, text, topic):
+    assert topic in topics(tagger, text)
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Ella lee en voz alta todas las noches conmigo.", "read_aloud"),  # the child reads to a parent
+    ("Va a ir a la escuela de verano del parque.", "extended_school_year"),  # a summer camp, not ESY
+    ("La asistente del director llamó.", "paraprofessional"),
+    ("La evaluación del maestro fue buena.", "evaluation"),  # a teacher's evaluation
+    ("Tomamos descansos en el viaje.", "breaks"),
+])
+def test_spanish_near_misses(tagger, text, topic):
+    assert topic not in topics(tagger, text)
