@@ -97,6 +97,15 @@ def topics(tagger, text, subject="Juno"):
     # enlarged materials, flexible deadlines
     ("large_print", "He needs his worksheets blown up.", "He blew up at the teacher during math."),
     ("extended_time", "She gets flexible deadlines.", "The deadlines are on the class calendar."),
+    # leaving class for the nurse when the child needs to: the health-plan break
+    ("breaks", "He asked to go to the nurse and the sub said no.", "I sent him to the nurse because he had a fever."),
+    ("breaks", "She can go to the nurse when she feels anxious.", "The nurse will go over the seizure plan with staff."),
+    ("breaks", "Every day he asks to go lie down in the nurse's office.", "Can the nurse call me about his medication?"),
+    # deaf and hard of hearing services, an extra day for homework, tests in the special education room
+    ("paraprofessional", "His transliterator was out today.", "The translation of the report is late."),
+    ("specialized_instruction", "She gets itinerant hearing services.", "Her hearing screening is next week."),
+    ("extended_time", "She has an extra day for homework.", "We have an extra day for Thanksgiving break."),
+    ("separate_setting", "He takes tests in the special education room.", "The special education room is being painted."),
 ])
 def test_public_forms_and_near_misses(tagger, topic, said, not_said):
     assert topic in topics(tagger, said), said
