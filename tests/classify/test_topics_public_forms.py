@@ -106,6 +106,11 @@ def topics(tagger, text, subject="Juno"):
     ("specialized_instruction", "She gets itinerant hearing services.", "Her hearing screening is next week."),
     ("extended_time", "She has an extra day for homework.", "We have an extra day for Thanksgiving break."),
     ("separate_setting", "He takes tests in the special education room.", "The special education room is being painted."),
+    # terse short forms: comp svcs, resource mins, SW sessions, progress rpt
+    ("compensatory_services", "What about comp svcs?", "The comp sci elective is full."),
+    ("specialized_instruction", "Resource mins were missed.", "Give me a few mins to finish up."),
+    ("counseling", "SW session cancelled.", "The SW corner of the building is closed."),
+    ("progress_report", "Progress rpt attached.", "The prog rock club meets Friday."),
 ])
 def test_public_forms_and_near_misses(tagger, topic, said, not_said):
     assert topic in topics(tagger, said), said
