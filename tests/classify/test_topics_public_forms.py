@@ -111,6 +111,11 @@ def topics(tagger, text, subject="Juno"):
     ("specialized_instruction", "Resource mins were missed.", "Give me a few mins to finish up."),
     ("counseling", "SW session cancelled.", "The SW corner of the building is closed."),
     ("progress_report", "Progress rpt attached.", "The prog rock club meets Friday."),
+    # a child's weekly check-in, a resource study hall, dictation software by its product name
+    ("check_in", "He checks in with his case manager every Monday about grades.",
+     "I will check in with you every Friday about the project."),
+    ("specialized_instruction", "She has a resource study hall.", "Study hall is in the library."),
+    ("assistive_technology", "He drafts his essays with Dragon speech recognition.", "We saw an otter at the zoo."),
 ])
 def test_public_forms_and_near_misses(tagger, topic, said, not_said):
     assert topic in topics(tagger, said), said
