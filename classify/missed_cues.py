@@ -88,6 +88,16 @@ EVENT = re.compile(
     # over a while: "she hasn't gone to OT at all this month", "he has not been going to his reading group"
     r"(?:has|have|had)" + NOT + r"\s+(?:gone|been\s+going)\s+to\b(?!\s+(?:school|class|bed|sleep|the\s+(?:doctor|dentist|nurse|office)))|"
     r"only\s+(?:got|had|received)\s+(?:one|1|two|2)\s+of\s+(?:her|his|their|the)\s+(?:two|three|four|\d)\b|"
+    # minutes counted short: "received 45 of his 90 required minutes", "got only 60 out of the 120 minutes"
+    r"(?:received|got|gotten|had|was\s+given)\s+(?:only\s+|just\s+)?\d{1,3}\s+(?:of|out\s+of)\s+(?:the|her|his|their)\s+"
+    r"\d{1,3}\s+(?:[\w-]+\s+){0,2}?min(?:ute)?s\b|"
+    # the session given up for something else: "instead of going to speech he watched a movie"
+    r"(?<![\w,] )instead\s+of\s+(?:going\s+to|attending|having|getting)(?=\s+(?:(?:his|her|their|the)\s|(?-i:[A-Z])|\w+\s*,))|"
+    # "the reading specialist didn't pull him at all today"
+    r"did" + NOT + r"\s+(?:pull|come\s+for|come\s+get|get)\s+(?:him|her|them)\s+(?=at\s+all\b|(?:today|yesterday|this\s+"
+    r"(?:morning|afternoon))\b)|"
+    # "his resource minutes were not met this week"
+    r"(?<=minutes\s)(?:were|was)" + NOT + r"\s+(?:met|fulfilled)\b|"
     r"(?:got|had|received)\s+(?:0|zero|none)\s+of\s+(?:her|his|their|the\s+)?|"
     r"(?:left|drove\s+(?:off|away))\s+without\s+(?:him|her|them)|had to cancel|"
     # a make-up planned for a dated session names it missed: "will make up the 11/13 speech session"
@@ -192,7 +202,8 @@ PROVIDER = re.compile(
     r"(?:was|were)\s+in\s+(?:another|a\s+different)\s+(?:room|class|classroom|building)|left\s+(?:him|her|them)\s+alone\b|"
     # "the aide was helping another student the whole period", "spent math with a different class"
     r"(?:was|were|been)\s+(?:\w+ing\s+)?(?:with|helping)\s+(?:another|a\s+different)\s+(?:student|child|kid|class)|"
-    r"spent\s+(?:\w+['’]?s?\s+){0,4}?with\s+(?:another|a\s+different)\s+(?:student|child|kid|class))",
+    r"spent\s+(?:\w+['’]?s?\s+){0,4}?(?:with|helping|working\s+with|supporting)\s+(?:another|a\s+different)\s+"
+    r"(?:student|child|kid|class))",
     re.I,
 )
 # the thing itself was not there or not given: its topic is named right after the cue
@@ -261,7 +272,9 @@ LEFT_BEHIND = re.compile(
     # "the enlarged sheet was in the wrong folder", "the text-to-speech wasn't turned on"
     r"\b(?:was|were)\s+(?:in|at|on)\s+the\s+wrong\s+(?:folder|place|room|box|bin|pile|envelope|cart|desk|shelf)\b|"
     r"\b(?:was|were)(?:n['’]?t|\s+not)\s+(?:turned\s+on|set\s+up|loaded|enabled|activated|charged|working|plugged\s+in|"
-    r"ready|available|printed|copied|enlarged|prepared|made|brought)\b|"
+    r"ready|available|printed|copied|enlarged|prepared|made|brought|posted|put\s+up|handed\s+out|sent(?:\s+home)?)\b|"
+    # "the shortened spelling list didn't get sent home", "never got printed"
+    r"\b(?:did(?:n['’]?t|\s+not)|never)\s+get\s+(?:sent|made|printed|copied|enlarged|posted|put\s+up|handed\s+out)\b|"
     r"\b(?:was|were)\s+(?:entered|set\s+up|turned\s+on|loaded|added|enabled)\s+(?:\w+\s+){0,3}?but\s+not\b|"
     r"\b(?:was|were)(?:n['’]?t|\s+not|\s+never)\s+(?:used|worn)\b(?!\s+(?:to|for)\b)|"
     # "the magnifier is still broken", "her hearing aid died", "went dark and will not power back on"
@@ -405,6 +418,16 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"(?:unfinished|incomplete|half[- ](?:done|finished))\b|"
         r"\b(?:collected|took|picked\s+up)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:test|quiz|exam)\s+(?:from\s+(?:him|her|them)\s+)?"
         r"before\s+(?:he|she|they)\s+(?:(?:was|were|had)\s+)?(?:finished|done|could\s+finish)\b", re.I)),
+    # "made him finish the quiz in the same time as everyone else"
+    ("extended_time", ("same time", "same amount of time"), re.compile(
+        r"\b(?:in|with|within)\s+the\s+same\s+(?:amount\s+of\s+)?time\s+as\s+(?:everyone|everybody|the\s+(?:rest|class|"
+        r"others|other\s+(?:kids|students))|(?:his|her|their)\s+(?:classmates|peers))\b", re.I)),
+    # "nobody shortened it for him", "the worksheet wasn't modified": the reduced assignment not made
+    ("reduced_assignments", ("shortened", "modified", "reduced", "cut down"), re.compile(
+        r"\b(?:nobody|no\s+one|no-one)\s+(?:had\s+)?(?:shortened|modified|reduced|cut\s+down)\s+(?:it|them|(?:the|his|her|their)\s+"
+        r"(?:\w+\s+)?(?:test|quiz|assignment|worksheet|homework|packet|list))\b|"
+        r"\b(?:test|quiz|assignment|worksheet|homework|packet|list)s?\s+(?:was|were)(?:n['’]?t|\s+not|\s+never)\s+"
+        r"(?:shortened|modified|reduced|cut\s+down)\b", re.I)),
     ("extended_time", ("regular time", "normal time", "standard time", "same time"), re.compile(
         r"\bonly\s+(?:got|had|was\s+given|were\s+given)\s+(?:the\s+)?(?:regular|normal|standard|same)\s+(?:amount\s+of\s+)?time\b",
         re.I)),
@@ -477,12 +500,12 @@ GIVEN_BY_A_PERSON = [
     ("scribe", re.compile(r"\bscrib(?:e|es|ed|ing)\b|\bwrites?\s+(?:\w+\s+){0,2}?for\s+(?:him|her|them|me)\b", re.I)),
 ]
 # an aide or monitor on the bus is the transportation service, not the classroom para
-BUS_STAFF = re.compile(r"\b(?:aide|monitor|attendant)s?\s+on\s+(?:the\s+|his\s+|her\s+|that\s+)?(?:bus|route|it)\b|"
+BUS_STAFF = re.compile(r"\b(?:aide|monitor|attendant|para)s?\s+(?:\w+\s+){0,4}?on\s+(?:the\s+|his\s+|her\s+|that\s+)?(?:bus|route|it)\b|"
                        r"\b(?:bus|route\s*\d+)\b[^.;]{0,40}\b(?:without|no)\s+(?:a\s+|an\s+|any\s+)?(?:bus\s+)?"
                        r"(?:aide|monitor|assistant|attendant)\b|"
                        r"\bno\s+(?:bus\s+)?monitor\b", re.I)
 BUS_WORD = re.compile(r"\b(?:bus|buses|route\s*\d+|transportation|driver)\b", re.I)
-AIDE_WORD = re.compile(r"\b(?:aides?|monitors?|assistants?|attendants?)\b", re.I)
+AIDE_WORD = re.compile(r"\b(?:aides?|monitors?|assistants?|attendants?|paras?)\b", re.I)
 COVERAGE = re.compile(r"\bcover(?:ing|ed)?\b|\bpulled\s+(?:from|out\s+of)\b|\bsent\s+(?:over\s+)?to\b|\bduty\b|\bsupervision\b|\bnot\s+with\b|n['’]?t\s+with\b|"
                       r"\bwithout me\b", re.I)
 # the child was left without the writer: "so she was at recess without me" (the writer is the child's adult)
@@ -575,8 +598,8 @@ CUE_PATTERNS = [
                                 "skip "
                                 "skipped skipping missed miss misses missing made owed owes cut left drove going go make get "
                                 "just once twice since through hold paused suspended pushed rescheduled unable forgot ignored disregarded "
-                                "overlooked zero place ran went owe dropped".split())),
-    ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered sent "
+                                "overlooked zero place ran went owe dropped received gotten pull met fulfilled".split())),
+    ("provider", PROVIDER, frozenset(f"{NEGATIONS} spent out sick leave pulled reassigned assigned covering cover covered sent "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
                                       "conference called absent another different quit resigned alone unfilled vacant open empty "
                                       "looking searching interviewing booked staffed shortage "
@@ -586,7 +609,7 @@ CUE_PATTERNS = [
     ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken still wrong broken dead order "
                                       # "the mic button was greyed out" when the child went to use it; not
                                       # "disabled on 12/22", the day a setting changed (its words are not here)
-                                      "stopped quit broke dark black died greyed grayed".split())),
+                                      "stopped quit broke dark black died greyed grayed posted put handed sent get".split())),
 ]
 CUE_WORDS = frozenset().union(*(needs for _, _, needs in CUE_PATTERNS))
 CUE_BRANCHES = {kind: Alternation(pattern) for kind, pattern, _ in CUE_PATTERNS}  # the same matches, sooner
@@ -600,7 +623,7 @@ HYPOTHETICAL = re.compile(r"\b(?:if|whenever|in case|unless|what if|each time|ev
                           r"\bwhen\s+(?:\S+\s+){1,3}?(?:is|are|gets?|misses|has|needs)\b", re.I)
 HABIT = re.compile(r"\b(?:keeps?|kept)\s+(?:getting|being|missing)|\b(?:always|usually|often|sometimes|typically|"
                    r"generally|normally|regularly|tends?\s+to)\b|\bevery\s+(?:session|day|week|time)\b", re.I)
-MADE_UP = re.compile(r"\b(?:made\s+(?:\w+\s+){0,3}?up|make-?up\s+session\s+(?:was|went)|"
+MADE_UP = re.compile(r"\b(?:made\s+(?:\w+\s+){0,3}?up|(?:(?:was|were)\s+seen|saw\s+(?:him|her|them))\s+(?:on\s+)?(?:\S+\s+){1,3}?instead\b(?!\s+of)|(?:did|had|held)\s+(?:it|the\s+(?:session|group|lesson)|the\s+(?:first|second|third|other)\s+one|(?:his|her|their)\s+(?:session|group|lesson))\s+(?:on\s+)?(?:\S+\s+){1,3}?instead\b(?!\s+of)|make-?up\s+session\s+(?:was|went)|"
                      r"(?:had|did|held|got|received)\s+(?:\w+\s+){0,2}?(?:make-?up|compensatory)\s+session)\b", re.I)
 MADE_UP_NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t|\bneither|\bnor|"
                              r"\bno)\b(?:\W+\w+){0,4}?\W+made\s+(?:\w+\s+)?up|\bever\s+made\s+up", re.I)

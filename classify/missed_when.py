@@ -33,7 +33,8 @@ WEEKDAY_PREFIXES = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 ATTRIBUTIVE_DAY = re.compile(r"(?:\b(?:his|her|their|its|the|my|our|your|a)|['’]s)\s+$", re.I)
 PAST = re.compile(r"\b(?:was|were|did|had|didn['’]?t|wasn['’]?t|weren['’]?t|hadn['’]?t|never|got|went|came|sat|stayed|"
                   r"left|missed|skipped|cancel+ed|pulled|couldn['’]?t|could\s+not|woke|forgot|collected|took|handed|"
-                  r"walked|found|told|said|died|ended|happened|covered|assigned|sent|called|quit|resigned)\b", re.I)
+                  r"walked|found|told|said|died|ended|happened|covered|assigned|sent|called|quit|resigned|refused|declined|denied|"
+                  r"moved|placed|seated|fell|watched|received)\b", re.I)
 STILL_NOT = re.compile(r"\bstill\s+(?:does|do|is|are)(?:n['’]?t|\s+not)\b|\bstill\s+no\b|\b(?:is|are)(?:n['’]?t|\s+not)\s+getting\b",
                        re.I)
 PAST_PARTICIPLE = re.compile(r"\b(?!(?:un|need|schedul|plann|expect|supposed)\w*ed\b)\w{3,}ed\b", re.I)

@@ -1,0 +1,226 @@
+"""A battery of the many ways people say a service session or an accommodation did not happen, and of what
+only looks like it: narrative ("she hasn't seen the speech therapist since the week before Thanksgiving"),
+indirect ("the OT position has been vacant since October"), a provider away with no substitute, a child pulled
+for testing or an assembly, a para not there so the one-to-one support did not happen, accommodations not
+given on a test, the school owning the gap, minutes arithmetic; and the traps: a session made up, the child
+absent, no school, plans, hypotheticals, questions, a service the family turned down.
+
+Every sentence is invented for this battery from general knowledge of IEP practice (no corpus text). Messages
+are sent on Wednesday 2026-11-18; "Leo Marsh" is the student. Each case says which topics the message reports
+missed (an empty set: none); days are tested elsewhere.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from ieptrail.classify import MessageText, Person, Tagger
+
+CHICAGO = ZoneInfo("America/Chicago")
+SENT = datetime(2026, 11, 18, 15, 40, tzinfo=CHICAGO)
+SCHOOL = Person("Rosa Feld", "rfeld@birchwood.k12.mn.us")
+PARENT = Person("Ann Marsh", "ann.marsh@example.com")
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return Tagger(("Leo Marsh",))
+
+
+def reported(tagger, text, school=False):
+    author, reader = (SCHOOL, PARENT) if school else (PARENT, SCHOOL)
+    message = MessageText(new_text=text, subject="Re: Leo", sent=SENT, author=author, recipients=(reader,),
+                          signature="", from_user=not school, is_reply=True)
+    return {m.topic for m in tagger.tag(message, ()).missed_services}
+
+
+P, S = "parent", "school"
+SLT, OT, PT = "speech_language_therapy", "occupational_therapy", "physical_therapy"
+COUNSEL, SDI, READ, PARA = "counseling", "specialized_instruction", "reading_intervention", "paraprofessional"
+BUS, BEHAV = "transportation", "behavior_support"
+
+# (voice, text, topics reported missed)
+REPORTS = [
+    # ---- narrative, over a while ------------------------------------------------------------------------
+    (P, "Leo hasn't seen the speech therapist since the week before Thanksgiving.", {SLT}),
+    (P, "As far as I can tell he has had no OT since school started in September.", {OT}),
+    (P, "He told me he hasn't been to his counseling group in almost a month.", {COUNSEL}),
+    (P, "It has been three weeks since his last physical therapy session.", {PT}),
+    (P, "Leo has gone without speech therapy for most of October.", {SLT}),
+    (P, "We are now into week four with no reading intervention at all.", {READ}),
+    # ---- indirect: a post empty, staffing ----------------------------------------------------------------
+    (P, "The OT position has been vacant since October, so there have been no sessions.", {OT}),
+    (S, "Our speech pathologist left the district at the end of September and we have not yet found a replacement, "
+        "so Leo's speech services have not been delivered.", {SLT}),
+    (S, "Because of the staffing shortage, the counselor has not been able to see Leo for his weekly sessions.",
+     {COUNSEL}),
+    (P, "His one-to-one aide was moved to another classroom last week and nobody has replaced her.", {PARA}),
+    (S, "The counselor was reassigned to the middle school, so Leo's counseling sessions stopped in October.",
+     {COUNSEL}),
+    # ---- dates and lists ---------------------------------------------------------------------------------
+    (P, "According to the service log, he had no OT on 11/3, 11/5 or 11/10.", {OT}),
+    (P, "Sessions that did not happen:\n- 11/2 speech (therapist absent)\n- 11/4 speech (assembly)\n"
+        "- 11/9 speech (no reason given)", {SLT}),
+    (S, "Speech was not held on October 27 or October 29.", {SLT}),
+    # ---- provider absent, no sub -------------------------------------------------------------------------
+    (S, "The OT was out sick on Monday and no substitute was available, so Leo did not get his session.", {OT}),
+    (P, "His physical therapist was absent Tuesday and nobody covered for her.", {PT}),
+    (S, "Mrs. Dale was at a district training all day yesterday, so there was no resource room for Leo.", {SDI}),
+    (S, "I was out on Friday and unfortunately a sub was not provided for my speech groups.", {SLT}),
+    # ---- pulled for testing / assemblies / trips ---------------------------------------------------------
+    (S, "Leo missed his resource room time on Monday because of the fall MAP testing.", {SDI}),
+    (P, "He was pulled out of reading intervention for the school assembly on Friday.", {READ}),
+    (S, "With the field trip on Thursday, Leo's speech session did not take place.", {SLT}),
+    (S, "The reading interventionist was pulled to proctor state testing all week, so no groups were held.", {READ}),
+    (S, "Our social skills group was cancelled this week because of parent-teacher conferences.", {COUNSEL}),
+    (S, "The counseling group was called off on Tuesday for the fire drill.", {COUNSEL}),
+    # ---- para not there ----------------------------------------------------------------------------------
+    (P, "His para was not in the classroom this morning, so he had no one-to-one support during math.", {PARA}),
+    (S, "The paraprofessional was pulled to cover lunch duty, so Leo was on his own during science.", {PARA}),
+    (P, "Leo was without his aide for the entire day on Tuesday.", {PARA}),
+    (P, "No para showed up for him on the bus this morning.", {BUS}),
+    (P, "The bus never came for Leo this morning and I had to drive him.", {BUS}),
+    # ---- accommodations not given ------------------------------------------------------------------------
+    (P, "Leo did not receive extended time on the chapter 5 math test on Friday.", {"extended_time"}),
+    (P, "The science quiz on Monday was not read aloud to him, even though that is in his IEP.", {"read_aloud"}),
+    (P, "He took the state reading assessment in the regular classroom instead of a separate setting.",
+     {"separate_setting"}),
+    (P, "They did not let him use a calculator on the unit test.", {"calculator"}),
+    (P, "He still has not been given copies of the class notes in history.", {"class_notes"}),
+    (P, "His teacher would not let him take a movement break during the long test.", {"breaks"}),
+    (P, "The sub moved him to the back of the room, away from the board, for the whole day.",
+     {"preferential_seating"}),
+    (P, "His Chromebook was not charged, so he could not use speech-to-text for the writing test.",
+     {"assistive_technology"}),
+    (P, "He was not allowed extra time on his spelling test yesterday.", {"extended_time"}),
+    (P, "The math test was not given in a small group setting.", {"separate_setting"}),
+    (P, "He was not given a graphic organizer for the essay.", {"graphic_organizers"}),
+    (P, "The test had 40 problems, and nobody shortened it for him.", {"reduced_assignments"}),
+    (P, "There was no scribe for his written response on the benchmark, so he left it blank.", {"scribe"}),
+    (P, "He didn't get his noise-cancelling headphones for the assessment.", {"sensory_tools"}),
+    (P, "His visual schedule wasn't posted on his desk again today.", {"visual_schedule"}),
+    (P, "The test was handed out in regular size print, not large print.", {"large_print"}),
+    (P, "Nobody did his morning check-in today.", {"check_in"}),
+    (P, "His extended time was not honored on the history final.", {"extended_time"}),
+    # ---- reports in replies / forwards -------------------------------------------------------------------
+    (P, "Just so you know, Leo said there was no speech again today.", {SLT}),
+    (P, "FYI - he came home saying the counselor never picked him up for group.", {COUNSEL}),
+    # ---- admitted by the school --------------------------------------------------------------------------
+    (S, "I apologize, we were unable to provide Leo's OT sessions for the past two weeks.", {OT}),
+    (S, "I want to be transparent that Leo did not receive his specialized instruction minutes last week.", {SDI}),
+    (S, "You are right that the read-aloud accommodation was not provided on the ELA assessment; I am sorry.",
+     {"read_aloud"}),
+    (S, "I'm sorry - his speech session fell through the cracks this week.", {SLT}),
+    (S, "Unfortunately his behavior support plan was not followed during the assembly.", {BEHAV}),
+    # ---- minutes arithmetic ------------------------------------------------------------------------------
+    (P, "In October he received only 60 of the 120 minutes of speech in his IEP.", {SLT}),
+    (P, "He is supposed to get 90 minutes of OT a month and he got 30.", {OT}),
+    (S, "Leo only got 15 minutes of his 30-minute reading group today because of the fire drill.", {READ}),
+    (P, "By my count he has missed 6 of his 10 counseling sessions this semester.", {COUNSEL}),
+    # ---- more forms: shorthand, passive, counts, whole-plan, tech, transport --------------------------------
+    (P, "Speech: none since Oct 20.", {SLT}),
+    (P, "OT - zero sessions in November so far.", {OT}),
+    (S, "Due to the sub shortage, Leo's resource room minutes were not met this week.", {SDI}),
+    (P, "The SLP has been on maternity leave since October and her sessions have not been covered.", {SLT}),
+    (P, "There has been no speech since Ms. Ruiz went on leave.", {SLT}),
+    (P, "Leo sat in the hallway for twenty minutes waiting for the OT, who never came.", {OT}),
+    (P, "Instead of going to speech, he watched a movie in class for the class party.", {SLT}),
+    (S, "His aide spent the morning helping another student, so Leo did not have support in reading.", {PARA}),
+    (P, "The reading specialist didn't pull him at all last week.", {READ}),
+    (P, "His accommodations were not followed on the science test: no extended time and no read aloud.",
+     {"extended_time", "read_aloud"}),
+    (P, "The substitute didn't know about his IEP and made him finish the quiz in the same time as everyone else.",
+     {"extended_time"}),
+    (P, "He had to take the benchmark in the cafeteria with the whole grade instead of the small room.",
+     {"separate_setting"}),
+    (P, "His iPad with the communication app was left at school over the weekend, so he had no AAC device.",
+     {"assistive_technology"}),
+    (P, "The FM system was broken all week and nobody fixed it.", {"assistive_technology"}),
+    (P, "The bus did not show up this morning, the second time this week.", {BUS}),
+    (P, "The bus was 45 minutes late and he missed the first hour of his resource class.", {BUS}),
+    (S, "Leo did not attend his Wilson reading group Tuesday because the interventionist was covering a class.",
+     {READ}),
+    (S, "I had to cancel Leo's speech on Thursday for an eligibility meeting.", {SLT}),
+    (S, "Our PT was out for two weeks in October, and those sessions have not been made up.", {PT}),
+    (P, "Counseling has not happened at all this quarter.", {COUNSEL}),
+    (P, "He got maybe half of his OT minutes in October.", {OT}),
+    (S, "The ESY bus did not pick him up on Monday, so he missed summer services that day.",
+     {BUS, "extended_school_year"}),
+    (P, "He was not given his fidget tools during testing.", {"sensory_tools"}),
+    (P, "They took away his break card as a punishment.", {"breaks"}),
+    (P, "The teacher refused to read the math problems to him.", {"read_aloud"}),
+    (S, "I'm sorry, the modified spelling list didn't get sent home this week, so he had the full list.",
+     {"reduced_assignments"}),
+    (P, "His behavior plan has not been implemented since the new teacher started.", {BEHAV}),
+    (P, "Two of his three speech sessions this month were cancelled for assemblies.", {SLT}),
+    (S, "Leo received 45 of his 90 required minutes of specialized math instruction this week.", {SDI}),
+]
+
+# what is not a missed service: (voice, text)
+TRAPS = [
+    (S, "Leo's speech session on Monday was moved to Tuesday because of the assembly, and it happened as planned."),
+    (S, "Leo was absent on Thursday, so he did not have OT."),
+    (P, "Leo was home sick yesterday, so he missed speech."),
+    (S, "There is no school on Friday for Veterans Day, so there will be no speech that day."),
+    (S, "Next week we will not have counseling group because of Thanksgiving break."),
+    (S, "If the OT is out again, we will make up the session the following week."),
+    (P, "Did Leo get his extended time on the math test on Friday?"),
+    (P, "Was speech held on Monday?"),
+    (P, "We declined the counseling service at the IEP meeting, so he won't be going to group."),
+    (S, "The session he missed last week was made up on Tuesday."),
+    (S, "Leo received his full 30 minutes of OT today."),
+    (S, "He had extended time on the quiz and finished early."),
+    (S, "Leo refused to go to speech today even though the therapist came for him."),
+    (P, "Please let me know if his speech session ever gets cancelled so I can plan for it."),
+    (S, "The OT will be at a training on December 3, so that session will be rescheduled."),
+    (S, "He used his calculator and headphones on the test and did well."),
+    (S, "Speech-Language Pathologist, Birchwood Elementary"),
+    (P, "Could you send me the log of his speech sessions for October?"),
+    (S, "We will provide 120 minutes of compensatory OT starting in December."),
+    (P, "I kept him home on Monday for a doctor's appointment, so he missed counseling."),
+    (S, "He did not need a break during the test today."),
+    (S, "All of his sessions were delivered this month."),
+    (S, "If Leo misses speech because of an assembly, we will make it up."),
+    (S, "Speech will be cancelled next Wednesday because of the half day."),
+    (S, "Leo chose not to use his extended time and turned in the test early."),
+    (P, "Leo missed school on Monday and Tuesday with a fever."),
+    (S, "The OT was out Monday, but Leo was seen Tuesday instead for the full session."),
+    (S, "Leo was on a field trip Thursday, so speech was moved to Friday."),
+    (P, "I'm worried he might not get his extra time on the state test next month."),
+    (S, "We do not provide a scribe for classroom quizzes because it is not in his IEP."),
+    (S, "The bus route changes start Monday, and the pickup will be at 7:10."),
+]
+
+
+# what the detector does not (yet) read, and why; the battery measures them (bench: /tmp-free, see the report
+# in the commit), the suite keeps them visible as expected failures
+_OVER_A_PERIOD = "a stretch of weeks or a month with no day: the study gold never records a miss without its day"
+GAPS = {
+    "Leo has gone without speech therapy for most of October.": _OVER_A_PERIOD,
+    "We are now into week four with no reading intervention at all.": _OVER_A_PERIOD,
+    "The counselor was reassigned to the middle school, so Leo's counseling sessions stopped in October.": _OVER_A_PERIOD,
+    "In October he received only 60 of the 120 minutes of speech in his IEP.": _OVER_A_PERIOD,
+    "He is supposed to get 90 minutes of OT a month and he got 30.": _OVER_A_PERIOD,
+    "By my count he has missed 6 of his 10 counseling sessions this semester.": _OVER_A_PERIOD,
+    "He got maybe half of his OT minutes in October.": _OVER_A_PERIOD,
+    "His behavior plan has not been implemented since the new teacher started.": _OVER_A_PERIOD,
+    "Two of his three speech sessions this month were cancelled for assemblies.": _OVER_A_PERIOD,
+    "Speech: none since Oct 20.": _OVER_A_PERIOD,
+}
+
+
+def _cases(rows):
+    return [pytest.param(*row, marks=pytest.mark.xfail(reason=GAPS[row[1]], strict=False)) if row[1] in GAPS
+            else pytest.param(*row) for row in rows]
+
+
+@pytest.mark.parametrize("voice, text, topics", _cases(REPORTS), ids=[f"report-{i}" for i in range(len(REPORTS))])
+def test_a_report_of_a_missed_service(tagger, voice, text, topics):
+    assert reported(tagger, text, school=voice == S) == topics
+
+
+@pytest.mark.parametrize("voice, text", TRAPS, ids=[f"trap-{i}" for i in range(len(TRAPS))])
+def test_not_a_missed_service(tagger, voice, text):
+    assert reported(tagger, text, school=voice == S) == set()
