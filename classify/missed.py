@@ -627,7 +627,7 @@ class _Finder:
         text = timing.REFUSED.sub(" ", unit.text)
         at = cue.start - unit.start
         rest = text[:at] + " " * len(cue.text) + text[at + len(cue.text):]  # "instead of going to speech" is the cue
-        if not timing.PAST.search(text) or timing.FUTURE.search(text) or cues.HABIT.search(text) or _MOVED.search(rest):
+        if not timing.PAST.search(text) or timing.FUTURE.search(rest) or cues.HABIT.search(text) or _MOVED.search(rest):
             return False
         named = [m for m in self.in_unit(unit) if piece_start <= m.start < piece_start + len(piece)]
         if not named or len({m.topic for m in self.in_unit(unit)}) > 2:
@@ -635,7 +635,7 @@ class _Finder:
         if _CALLED_OFF.match(cue.text) and not _PASSIVE_BEFORE.search(unit.text, 0, cue.start - unit.start):
             return False
         clause = self._clause(unit, cue.start - unit.start)
-        if not _FINITE.search(clause[-12:] + " " + cue.text):
+        if not _FINITE.search(clause[-12:] + " " + cue.text) and not cue.text.lower().startswith("instead"):
             return False  # "speech sessions not delivered": a log's or a list's shorthand, not a sentence that tells it
         return not re.search(r"\b(?:when|whenever|where)\b", clause, re.I) \
             and not cues.MISSED_AS_A_NAME.match(unit.text, cue.start - unit.start)

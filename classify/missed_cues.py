@@ -24,7 +24,11 @@ POSTS = (r"(?:class|classes|classroom|classrooms|room|rooms|duty|duties|lunch|re
          r"section|period|office|route|bus|hallway|cafeteria)\b")
 # the session or the accommodation did not take place (services and accommodations)
 EVENT = re.compile(
-    r"\b(?:(?<!-)cancel(?:l?ed|l?ing|s)?|called off|(?:got|was|were|been)\s+bumped|no-?show(?:ed)?|"
+    r"\b(?:(?<!-)cancel(?:l?ed|l?ing|s)?|called off|(?:got|was|were|been)\s+(?:bumped|scrapped|scratched)|no-?show(?:ed)?|"
+    # the child turned away: "he was sent back to class", the slot given away: "his slot was given to another student"
+    r"(?:was|were|got)\s+sent\s+back\s+to\s+(?:class|(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:class(?:room)?|room))\b|"
+    r"(?:was|were|got)\s+given\s+(?:away\s+)?to\s+(?:another|a\s+different)\s+(?:student|child|kid|group|class)\b|"
+    r"(?:nobody|no\s+one|no-one)\s+was\s+(?:there|in\s+the\s+room)\b|"
     # "skipped suffix -tion", "skipped two words": a reading error, not a session skipped
     r"skipped(?!\s+(?:(?:a|the|one|two|three|\d+|some|several)\s+)?(?:suffix(?:es)?|prefix(?:es)?|words?|lines?|letters?|"
     r"sounds?|syllables?|endings?|questions?|problems?|steps?|items?|numbers?)\b)|"
@@ -237,7 +241,8 @@ ITEM = re.compile(
     r"read)(?:\s+(?:him|her|them))?|"
     r"(?:wasn['’]?t|was not|weren['’]?t|were not)\s+(?:allowed|permitted|able)\s+to\s+(?:use|take|have|get)|"
     r"(?:was|were)" + NOT + r"\s+(?:given|offered|allowed|permitted|read|provided(?:\s+with)?)|"
-    r"forgot(?:\s+to\s+(?:give|bring|send|use|read|do|wear|put\s+on|turn\s+on|switch\s+on|charge|plug\s+in|set\s+up))?|"
+    r"forgot(?:\s+to\s+(?:give|bring|send|use|read|do|wear|put\s+on|turn\s+on|switch\s+on|charge|plug\s+in|set\s+up|print|"
+    r"copy|make|post|upload|email|share))?|"
     # the adult did not wear or switch on the child's device: "the sub never put on the FM mic"
     r"(?:never|did" + NOT + r")\s+(?:put\s+on|wear|wore|turn(?:ed)?\s+on|switch(?:ed)?\s+on|plug(?:ged)?\s+in|charge[ds]?|"
     r"set\s+up)|(?:was|were)" + NOT + r"\s+(?:wearing|using)|took\s+away|(?:was|were)\s+denied|"
@@ -428,6 +433,10 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"(?:\w+\s+)?(?:test|quiz|assignment|worksheet|homework|packet|list))\b|"
         r"\b(?:test|quiz|assignment|worksheet|homework|packet|list)s?\s+(?:was|were)(?:n['’]?t|\s+not|\s+never)\s+"
         r"(?:shortened|modified|reduced|cut\s+down)\b", re.I)),
+    # "on the unit test he only had the regular 45 minutes"
+    ("extended_time", ("regular", "normal", "standard", "usual"), re.compile(
+        r"\bonly\s+(?:got|had|was\s+given|were\s+given)\s+(?:the\s+)?(?:regular|normal|standard|usual)\s+\d{1,3}\s+min(?:ute)?s\b",
+        re.I)),
     ("extended_time", ("regular time", "normal time", "standard time", "same time"), re.compile(
         r"\bonly\s+(?:got|had|was\s+given|were\s+given)\s+(?:the\s+)?(?:regular|normal|standard|same)\s+(?:amount\s+of\s+)?time\b",
         re.I)),
@@ -598,7 +607,7 @@ CUE_PATTERNS = [
                                 "skip "
                                 "skipped skipping missed miss misses missing made owed owes cut left drove going go make get "
                                 "just once twice since through hold paused suspended pushed rescheduled unable forgot ignored disregarded "
-                                "overlooked zero place ran went owe dropped received gotten pull met fulfilled".split())),
+                                "overlooked zero place ran went owe dropped scrapped scratched back given there received gotten pull met fulfilled".split())),
     ("provider", PROVIDER, frozenset(f"{NEGATIONS} spent out sick leave pulled reassigned assigned covering cover covered sent "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
                                       "conference called absent another different quit resigned alone unfilled vacant open empty "
