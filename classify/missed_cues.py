@@ -363,6 +363,10 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("separate_setting", ("not in", "not the"), re.compile(
         r"\bin\s+(?:the|his|her|my|your|a)\s+(?:\w+\s+)?(?:class(?:room)?|room|gym|cafeteria|library|hallway),?\s+"
         r"(?:and\s+)?not\s+(?:in\s+)?(?:the|a|his|her)\s+(?:small[- ]group|separate|quiet|testing|resource)\b", re.I)),
+    # "given the test in the hallway with kids walking by, not in the quiet room"
+    ("separate_setting", ("not in",), re.compile(
+        r",\s*(?:and\s+)?not\s+in\s+(?:the|a|his|her)\s+(?:small[- ]group|separate|quiet|testing)\s+(?:room|setting|space|"
+        r"location)\b", re.I)),
     ("separate_setting", ("instead",), re.compile(
         r"\binstead\s+of\s+(?:in\s+)?(?:the|a|his|her)\s+(?:small|separate|quiet|testing|resource|other)\b", re.I)),
     ("assistive_technology", ("hand",), re.compile(
