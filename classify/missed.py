@@ -226,7 +226,8 @@ class _Finder:
                     continue  # "sorry this is late - I was out Friday at a training": why a reply is late
                 if kind == "provider" and cues.STAFF_TRAINING.search(unit.text):
                     continue  # "Ms. W had lunch duty, so I left her the handout": a teacher missing a staff training
-                if cues.RECEIVING.search(match.group(0)) and cues.RECEIVER.search(before[-12:]) and not self.by_student:
+                if cues.RECEIVING.search(match.group(0)) and cues.RECEIVER.search(before[-12:]) and not self.by_student \
+                        and not cues.MADE_AFTER.match(unit.text, match.end()):
                     continue
                 absence = match.group(0).lower()
                 if kind == "item" and absence.startswith("without") \

@@ -57,6 +57,7 @@ EVENT = re.compile(
     r"(?:min|of\s+(?:our|her|his|the|their|its)\s+\d+\s*(?:-\s*)?min)|"
     # the child was not taken to the session: "she wasn't pulled for speech", "I didn't see him for OT"
     r"(?:was|were)" + NOT + r"\s+(?:pulled|picked\s+up|taken|seen)\s+for\b|"
+    r"did" + NOT + r"\s+get\s+(?:pulled|picked\s+up|taken|seen)\s+for\b|"
     r"did" + NOT + r"\s+(?:see|pull|work\s+with)\s+(?:him|her|them|(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+)?[A-Z][a-z]+)\s+"
     r"(?:at\s+all\s+)?for\b|"
     r"(?:has|have|had)" + NOT + r"\s+(?:seen|worked\s+with|pulled)\s+(?:him|her|them|[A-Z][a-z]+)\s+(?:at\s+all\s+|for\s+\w+\s+)?"
@@ -227,7 +228,7 @@ ITEM = re.compile(
     # the child made to put the thing away: "she was told to put her fidget away", "asked him to take his headphones off"
     r"(?:(?:was|were)\s+(?:told|asked|made)\s+to\s+|(?:told|asked|ask|made|make)\s+(?:him|her|them)\s+(?:to\s+)?)"
     r"(?:put|take|turn)(?=\s+(?:[\w'’-]+\s+){1,3}?(?:away|off|out)\b)|"
-    r"did" + NOT + r"\s+(?:get|receive|have|use|give\s+(?:him|her|them)|let\s+(?:him|her|them)\s+(?:use|have|take))|"
+    r"did" + NOT + r"\s+(?:get|receive|have|use|do|give\s+(?:him|her|them)|let\s+(?:him|her|them)\s+(?:use|have|take))|"
     r"would" + NOT + r"\s+let\s+(?:him|her|them)\s+(?:use|have|take|get|(?:leave|go)\s+(?:for|to))|"
 
     r"(?:did|do|does)" + NOT + r"\s+give\s+to\s+(?:him|her|them)|"
@@ -356,7 +357,7 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"\b(?:put|sat|placed|moved|seated)\s+(?:him|her|them)\s+(?:\w+\s+){0,2}?(?:in|at|to)\s+the\s+back\b"
         r"(?!\s+of\s+(?:the\s+)?(?:line|bus|book|page|packet|building|school|car|van))", re.I)),
     # "she was seated in the third row, not up front"
-    ("preferential_seating", ("front",), re.compile(
+    ("preferential_seating", ("front", "near the"), re.compile(
         r"\b(?:seated|sitting|sat|put|placed|moved)\b[^.;!?]{0,60}?,\s*(?:and\s+)?not\s+(?:up\s+front|in\s+(?:the\s+)?front"
         r"(?:\s+row)?|near\s+the\s+(?:front|board|teacher))\b", re.I)),
     # "took the test in the classroom, not in the testing room"
@@ -592,6 +593,8 @@ NO_SUBJECT = re.compile(r"\b(?:no|nothing|none)\s+(?:[\w-]+\s+)?$", re.I)
 BE_FIRST = re.compile(r"(?:is|are|was|were|has|have|had)\b", re.I)
 # "I haven't received the draft", "we never got the sensory diet": papers the parent did not get, not a service
 RECEIVER = re.compile(r"\b(?:I|we|I['’]ve|we['’]ve|family|parents)\s+(?:\w+\s+)?$", re.I)  # "the family has not received"
+# "I didn't get his large print copy made": a thing the writer did not make, not a paper the writer did not receive
+MADE_AFTER = re.compile(r"[^.;!?]{0,50}?\b(?:made|copied|printed|enlarged|prepared|ready|done|set\s+up|charged)\b", re.I)
 RECEIVING = re.compile(r"\b(?:received|got|gotten|get(?!\s+to\b)|heard|seen)", re.I)  # not "wasn't able to get to her session"
 # something about the service, not the service itself ("no behavior sheet in his folder", "didn't get
 # the speech log", "no OT goals were met", "no speech concerns")

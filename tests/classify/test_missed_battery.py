@@ -29,9 +29,9 @@ def tagger():
     return Tagger(("Leo Marsh",))
 
 
-def reported(tagger, text, school=False):
+def reported(tagger, text, school=False, subject="Re: Leo"):
     author, reader = (SCHOOL, PARENT) if school else (PARENT, SCHOOL)
-    message = MessageText(new_text=text, subject="Re: Leo", sent=SENT, author=author, recipients=(reader,),
+    message = MessageText(new_text=text, subject=subject, sent=SENT, author=author, recipients=(reader,),
                           signature="", from_user=not school, is_reply=True)
     return {m.topic for m in tagger.tag(message, ()).missed_services}
 
@@ -190,6 +190,42 @@ REPORTS = [
     (P, "The teacher collected his test on Monday when the bell rang even though he was not finished.",
      {"extended_time"}),
     (S, "Sorry, I forgot to print his guided notes for Tuesday's lecture.", {"class_notes"}),
+    # ---- told over two sentences, or with the service in the subject line ---------------------------------
+    (P, "Leo was supposed to have OT at 10:15 this morning. The therapist never picked him up.", {OT}),
+    (P, "I asked Leo about his counseling group. He said they didn't meet on Tuesday.", {COUNSEL}),
+    (S, "Ms. Hale, our SLP, was out today, so Leo did not have speech.", {SLT}),
+    (S, "The para assigned to Leo was covering the front desk during lunch today, so he ate without support.", {PARA}),
+    (P, "On Wednesday's math test he only finished half because he was not given his time and a half.",
+     {"extended_time"}),
+    (P, "During Monday's assembly he didn't have his headphones and had a meltdown.", {"sensory_tools"}),
+    (P, "On 11/9 he had no access to his communication device during morning meeting.", {"assistive_technology"}),
+    (P, "I volunteered on Thursday and saw Leo sitting at the back table, not near the teacher as his plan says.",
+     {"preferential_seating"}),
+    (P, "Leo took Friday's test with the rest of the class instead of in the small group room.", {"separate_setting"}),
+    (P, "Today the teacher did not do his check-in/check-out.", {"check_in"}),
+    (S, "The speech session scheduled for Wednesday 11/11 was skipped.", {SLT}),
+    (S, "The SLP was doing evaluations all day Thursday, so no speech.", {SLT}),
+    (P, "Leo didn't go to OT on Monday; the OT was in an IEP meeting.", {OT}),
+    (S, "The interventionist left at noon on Friday, so Leo's afternoon reading group didn't meet.", {READ}),
+    (P, "Leo didn't get picked up for his 1:00 PT on Tuesday.", {PT}),
+    (S, "Due to a scheduling mix-up, Leo missed his OT session on Thursday.", {OT}),
+    (S, "Leo's IEP aide was absent today and no replacement was assigned.", {PARA}),
+    (P, "His reader for the state test didn't show up on Tuesday, so he took it without the read-aloud.",
+     {"read_aloud"}),
+    (P, "The teacher didn't give him a copy of the notes on Monday, even though he asked.", {"class_notes"}),
+    (P, "Leo had to write his own answers on Wednesday's history test because no scribe was available.", {"scribe"}),
+    (P, "No graphic organizer was provided for Thursday's writing prompt.", {"graphic_organizers"}),
+    (P, "His picture schedule was missing all day Tuesday.", {"visual_schedule"}),
+    (S, "That's on me - I didn't get Leo's large print copy made for yesterday's test.", {"large_print"}),
+    (S, "We were short-staffed on Monday, so Leo's push-in support in ELA did not happen.", {SDI}),
+]
+
+# reports whose service only the subject line names: (voice, subject, text, topics)
+IN_THE_SUBJECT = [
+    (S, "Speech today", "Just a heads up that I had to cancel today. I'm home with a sick kiddo.", {SLT}),
+    (S, "Leo - OT", "Substitute today, so no session for Leo.", {OT}),
+    (P, "Extended time on the science test", "He did not get it on Friday, and he left four questions blank.",
+     {"extended_time"}),
 ]
 
 # what is not a missed service: (voice, text)
@@ -216,6 +252,12 @@ TRAPS = [
     (P, "I kept him home on Monday for a doctor's appointment, so he missed counseling."),
     (S, "He did not need a break during the test today."),
     (S, "All of his sessions were delivered this month."),
+    (P, "Leo was out Monday through Wednesday with the flu, so he missed speech and OT."),
+    (S, "Speech is canceled next week for conferences; I'll see him twice the following week."),
+    (S, "Leo did get his extended time on Friday's test; the confusion was about the retake."),
+    (S, "He told me he didn't want to go to OT today, so the OT let him stay in class."),
+    (P, "Did the sub know about his extra time on Monday's quiz?"),
+    (S, "If there's no sub tomorrow, his aide may be pulled to cover."),
     (S, "Please note there is no PT on 11/11 because school is closed for Veterans Day."),
     (S, "I will need to miss Leo's session next Monday for a training, and I will make it up Wednesday."),
     (S, "Leo did not need his calculator for today's reading quiz."),
@@ -266,6 +308,12 @@ def _cases(rows):
 @pytest.mark.parametrize("voice, text, topics", _cases(REPORTS), ids=[f"report-{i}" for i in range(len(REPORTS))])
 def test_a_report_of_a_missed_service(tagger, voice, text, topics):
     assert reported(tagger, text, school=voice == S) == topics
+
+
+@pytest.mark.parametrize("voice, subject, text, topics", IN_THE_SUBJECT,
+                         ids=[f"subject-{i}" for i in range(len(IN_THE_SUBJECT))])
+def test_a_report_whose_service_the_subject_names(tagger, voice, subject, text, topics):
+    assert reported(tagger, text, school=voice == S, subject=subject) == topics
 
 
 @pytest.mark.parametrize("voice, text", TRAPS, ids=[f"trap-{i}" for i in range(len(TRAPS))])
