@@ -910,7 +910,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|got|been)\s+(?:(?:also|again|just|a
 _DID_NOT_TAKE_PLACE = re.compile(r"did(?:n['’]?t|\s+not)\s+(?:happen|meet|take\s+place|occur)$", re.I)
 _MOVED = re.compile(r"\b(?:moved|rescheduled|re-scheduled|pushed|switched|swapped|instead|made\s+up|make\s+(?:it\s+|them\s+)?up|"
                     r"make-?up|postponed)\b", re.I)
-_FINITE = re.compile(r"\b(?:was|were|did|had|has|have|got|been|never)\b|n['’]t\b", re.I)
+_FINITE = re.compile(r"\b(?:was|were|did|had|has|have|got|been|never|no\s+\w+|fue|fueron|se)(?!\w)|n['’]t\b", re.I)
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 _TWO_SESSIONS = re.compile(r"\b(?:neither|both)\s+(?:of\s+(?:the|his|her|their|those)\s+)?(?:\w+\s+)?sessions?\b", re.I)
 # after a weekday: more weekdays, then a parenthesis of dates ("Monday or Tuesday (11/9, 11/10)")

@@ -24,7 +24,12 @@ POSTS = (r"(?:class|classes|classroom|classrooms|room|rooms|duty|duties|lunch|re
          r"section|period|office|route|bus|hallway|cafeteria)\b")
 # the session or the accommodation did not take place (services and accommodations)
 EVENT = re.compile(
-    r"\b(?:(?<!-)cancel(?:l?ed|l?ing|s)?|called off|(?:got|was|were|been)\s+(?:bumped|scrapped|scratched)|no-?show(?:ed)?|"
+    r"\b(?:"
+    # in Spanish: "no tuvo terapia del habla hoy", "se canceló la sesión", "la terapeuta no vino", "no hubo consejería"
+    r"(?<!\bsí\s)no\s+(?:tuvo|ha\s+tenido|recibió|ha\s+recibido|hubo|ha\s+habido|vino|llegó|lo\s+recogieron|la\s+recogieron|"
+    r"se\s+(?:dio|dieron|hizo|hicieron|llevó\s+a\s+cabo))(?!\w)|(?<!\bno\s)se\s+cancel(?:ó|aron)(?!\w)|"
+    r"(?:fue|fueron)\s+cancelad[oa]s?\b|(?<!\bno\s)(?:le|les|nos|me)\s+cancelaron\b|"
+    r"(?<!-)cancel(?:l?ed|l?ing|s)?|called off|(?:got|was|were|been)\s+(?:bumped|scrapped|scratched)|no-?show(?:ed)?|"
     # the child turned away: "he was sent back to class", the slot given away: "his slot was given to another student"
     r"(?:was|were|got)\s+sent\s+back\s+to\s+(?:class|(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:class(?:room)?|room))\b|"
     r"(?:was|were|got)\s+given\s+(?:away\s+)?to\s+(?:another|a\s+different)\s+(?:student|child|kid|group|class)\b|"
@@ -213,7 +218,8 @@ PROVIDER = re.compile(
 )
 # the thing itself was not there or not given: its topic is named right after the cue
 ITEM = re.compile(
-    r"\b(?:without\s+(?:thinking\s+(?:about|of)|remembering)|without|with\s+no|no(?!\s+one\b)|"
+    r"\b(?:no\s+(?:le|les)\s+(?:dieron|dio|leyeron|leyó|permitieron\s+usar|dejaron\s+usar)(?!\w)|sin(?=\s)|"
+    r"without\s+(?:thinking\s+(?:about|of)|remembering)|without|with\s+no|no(?!\s+one\b)|"
     r"(?:nobody|no\s+one)\s+(?:read|gave|offered|brought|walked|took|provided|set\s+up|wore|put\s+on|turned\s+on|"
     r"switched\s+on|"
     r"charged|plugged\s+in|handed|helped|sent|picked\s+up|covered|ran|did)|"
@@ -608,7 +614,8 @@ NOT_NEEDED = re.compile(r"^[^.;]{0,40}\b(?:needed|necessary|required|wanted|aske
 NEGATIONS = ("not no never nobody cannot didnt wasnt werent couldnt wont cant hasnt havent hadnt doesnt dont isnt "
              "arent wouldnt")
 CUE_PATTERNS = [
-    ("event", EVENT, frozenset(f"{NEGATIONS} none cancel cancels cancelled canceled cancelling canceling off bumped "
+    ("event", EVENT, frozenset(f"{NEGATIONS} tuvo recibi hubo vino lleg recogieron dio dieron hizo hicieron cancelaron cancelad "
+                                "none cancel cancels cancelled canceled cancelling canceling off bumped "
                                 "early late after "
                                 "nobody replaced instead only "
                                 "skip "
@@ -620,7 +627,7 @@ CUE_PATTERNS = [
                                       "conference called absent another different quit resigned alone unfilled vacant open empty "
                                       "looking searching interviewing booked staffed shortage "
                                       "evaluations evals assessments screenings".split())),
-    ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined took taken denied told happened "
+    ("item", ITEM, frozenset(f"{NEGATIONS} sin without forgot should supposed refused declined took taken denied told happened "
                               "asked ask made make though".split())),
     ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken still wrong broken dead order "
                                       # "the mic button was greyed out" when the child went to use it; not
@@ -635,7 +642,7 @@ QUESTION = re.compile(r"\?\s*+(?:[\"”')]++\s*+)?$")
 # come speech was cancelled again?", "is there a reason he didn't get his breaks?" (a report, asked as a question)
 WHY = re.compile(r"(?:^|[.!?]\s+|\b(?:and|but|so)\s+)(?:why|how\s+come)\b|\bis\s+there\s+(?:a|any)\s+reason\b|"
                  r"\b(?:tell|explain(?:\s+to)?)\s+(?:me|us)\s+why\b", re.I)
-HYPOTHETICAL = re.compile(r"\b(?:if|whenever|in case|unless|what if|each time|every time|any time)\b|"
+HYPOTHETICAL = re.compile(r"\b(?:if|whenever|in case|unless|what if|each time|every time|any time|si|cuando)\b|"
                           r"\bwhen\s+(?:\S+\s+){1,3}?(?:is|are|gets?|misses|has|needs)\b", re.I)
 HABIT = re.compile(r"\b(?:keeps?|kept)\s+(?:getting|being|missing)|\b(?:always|usually|often|sometimes|typically|"
                    r"generally|normally|regularly|tends?\s+to)\b|\bevery\s+(?:session|day|week|time)\b", re.I)
@@ -659,6 +666,8 @@ CHILD_AWAY = (r"\b(?:{pronouns})\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:\w
               r"\b(?:{pronouns})\s+(?:was|were|is)\s+at\s+(?:a|an|the|his|her)\s+(?:[\w'’-]+\s+)?(?:orthodontist|"
               r"pediatrician)\b|"
               r"\b(?:{names})\s+stayed\s+home\b|"
+              r"\b(?:él|ella|{names})\s+(?:estaba|estuvo|está|se\s+quedó)\s+(?:enferm[oa]|ausente|en\s+casa)(?!\w)|"
+              r"\bfaltó\s+a\s+(?:la\s+)?(?:escuela|clase)\b|\bno\s+fue\s+a\s+(?:la\s+)?escuela\b|"
               # the family kept the child away: "we kept him home", "I picked her up early", "we took him to the doctor"
               r"\b(?:we|I)\s+(?:kept|had\s+to\s+keep)\s+(?:him|her|them|{names})\s+home\b|"
               r"\b(?:we|I)\s+(?:picked|checked|signed)\s+(?:him|her|them|{names})\s+(?:up\s+early|out)\b|"

@@ -218,6 +218,13 @@ REPORTS = [
     (P, "His picture schedule was missing all day Tuesday.", {"visual_schedule"}),
     (S, "That's on me - I didn't get Leo's large print copy made for yesterday's test.", {"large_print"}),
     (S, "We were short-staffed on Monday, so Leo's push-in support in ELA did not happen.", {SDI}),
+    # ---- in Spanish, as a family may write ------------------------------------------------------------------
+    (P, "Leo no tuvo terapia del habla hoy porque la terapeuta estaba enferma.", {SLT}),
+    (P, "Hoy no le dieron tiempo extra en el examen de matemáticas.", {"extended_time"}),
+    (S, "Se canceló su terapia ocupacional el martes por la asamblea.", {OT}),
+    (P, "La terapeuta del habla no vino el lunes.", {SLT}),
+    (P, "Tomó el examen de ciencias sin sus audífonos.", {"sensory_tools"}),
+    (S, "Esta semana no hubo consejería por las conferencias.", {COUNSEL}),
 ]
 
 # reports whose service only the subject line names: (voice, subject, text, topics)
@@ -252,6 +259,10 @@ TRAPS = [
     (P, "I kept him home on Monday for a doctor's appointment, so he missed counseling."),
     (S, "He did not need a break during the test today."),
     (S, "All of his sessions were delivered this month."),
+    (P, "Leo estaba enfermo el lunes y no tuvo terapia del habla."),
+    (S, "Si la terapeuta no viene mañana, vamos a reponer la sesión el jueves."),
+    (P, "¿Tuvo Leo su terapia ocupacional hoy?"),
+    (S, "La próxima semana no habrá terapia física por las vacaciones."),
     (P, "Leo was out Monday through Wednesday with the flu, so he missed speech and OT."),
     (S, "Speech is canceled next week for conferences; I'll see him twice the following week."),
     (S, "Leo did get his extended time on Friday's test; the confusion was about the retake."),
