@@ -138,7 +138,9 @@ EVENT = re.compile(
     # the session given up: "fell through", "was a no-go", "has been on hold since 9/21", "was paused for testing",
     # "speech got pushed both days" (not "pushed to Thursday": moved, not missed), "never got rescheduled"
     r"(?:session|sessions|group|groups|lesson|lessons|therapy|speech|OT|PT)\s+fell\s+through|"
-    r"(?:was|were|is|been)\s+a\s+no-?go\b|(?:was|were|been|got|is|are)\s+(?:put\s+|placed\s+)?on\s+hold\b|"
+    r"(?:was|were|is|been)\s+a\s+no[- ]?go\b|"
+    # "neither of his PT sessions happened"
+    r"neither\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}?(?:sessions?|groups?|lessons?|visits?)\s+(?:happened|took\s+place|met|occurred|ran)\b|(?:was|were|been|got|is|are)\s+(?:put\s+|placed\s+)?on\s+hold\b|"
     r"(?:was|were|been|got)\s+(?:paused|suspended)\b|"
     r"(?<=\w\s)(?:got|was|were|been)\s+pushed(?:\s+(?:back|off|out))?(?!\s+(?:back\s+)?(?:to|until|till)\s+"
     r"(?:mon|tue|wed|thu|fri|tomorrow|later|the\s+afternoon|\d))|"
@@ -207,6 +209,9 @@ PROVIDER = re.compile(
     # the adult, not the child, was absent ("her aide was absent Monday", "the SLP has been absent since 10/1")
     r"(?:aide|para|paraprofessional|therapist|SLP|OT|PT|counselor|interventionist|provider|TVI|monitor|driver)s?\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+absent|"
+    # a log's shorthand: "11/4 - provider absent", "Paraprofessional absent 11/13 - no coverage"
+    r"(?<![\w-])(?:provider|therapist|SLP|para|paraprofessional|aide|interventionist|counselor)\s+(?:absent|out\s+sick|"
+    r"unavailable)\b|"
     r"(?:aide|para|paraprofessional)s?\s+(?:was|were|has|have|had)" + NOT + r"\s+(?:been\s+)?(?:in|at|with)\b|"
     r"\b(?:quit|resigned)\b|(?:nobody|no\s+one)\s+has\s+(?:replaced|covered\s+for)\s+(?:him|her|them)|"
     r"(?:was|were)\s+in\s+(?:another|a\s+different)\s+(?:room|class|classroom|building)|left\s+(?:him|her|them)\s+alone\b|"
@@ -614,7 +619,7 @@ NOT_NEEDED = re.compile(r"^[^.;]{0,40}\b(?:needed|necessary|required|wanted|aske
 NEGATIONS = ("not no never nobody cannot didnt wasnt werent couldnt wont cant hasnt havent hadnt doesnt dont isnt "
              "arent wouldnt")
 CUE_PATTERNS = [
-    ("event", EVENT, frozenset(f"{NEGATIONS} tuvo recibi hubo vino lleg recogieron dio dieron hizo hicieron cancelaron cancelad "
+    ("event", EVENT, frozenset(f"{NEGATIONS} neither tuvo recibi hubo vino lleg recogieron dio dieron hizo hicieron cancelaron cancelad "
                                 "none cancel cancels cancelled canceled cancelling canceling off bumped "
                                 "early late after "
                                 "nobody replaced instead only "
@@ -624,7 +629,7 @@ CUE_PATTERNS = [
                                 "overlooked zero place ran went owe dropped scrapped scratched back given there received gotten pull met fulfilled".split())),
     ("provider", PROVIDER, frozenset(f"{NEGATIONS} spent out sick leave pulled reassigned assigned covering cover covered sent "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
-                                      "conference called absent another different quit resigned alone unfilled vacant open empty "
+                                      "conference called absent unavailable another different quit resigned alone unfilled vacant open empty "
                                       "looking searching interviewing booked staffed shortage "
                                       "evaluations evals assessments screenings".split())),
     ("item", ITEM, frozenset(f"{NEGATIONS} sin without forgot should supposed refused declined took taken denied told happened "

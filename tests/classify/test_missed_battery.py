@@ -225,6 +225,13 @@ REPORTS = [
     (P, "La terapeuta del habla no vino el lunes.", {SLT}),
     (P, "Tomó el examen de ciencias sin sus audífonos.", {"sensory_tools"}),
     (S, "Esta semana no hubo consejería por las conferencias.", {COUNSEL}),
+    # ---- a provider's log and its shorthand ----------------------------------------------------------------
+    (S, "Speech log for November:\n11/2 - seen\n11/4 - provider absent\n11/9 - not seen, SLP at training\n"
+        "11/11 - student absent", {SLT}),
+    (S, "Paraprofessional absent 11/13 - no coverage.", {PARA}),
+    (S, "Leo's 11/12 counseling session was a no go because the counselor had a crisis.", {COUNSEL}),
+    (P, "Neither of Leo's PT sessions happened last week (Tues 11/10, Thurs 11/12).", {PT}),
+    (S, "I wasn't able to push in to Leo's 3rd period math class today because I had to cover a class.", {SDI}),
 ]
 
 # reports whose service only the subject line names: (voice, subject, text, topics)
@@ -259,6 +266,7 @@ TRAPS = [
     (P, "I kept him home on Monday for a doctor's appointment, so he missed counseling."),
     (S, "He did not need a break during the test today."),
     (S, "All of his sessions were delivered this month."),
+    (S, "Speech log for November:\n11/2 - seen\n11/4 - seen\n11/9 - student absent"),
     (P, "Leo estaba enfermo el lunes y no tuvo terapia del habla."),
     (S, "Si la terapeuta no viene mañana, vamos a reponer la sesión el jueves."),
     (P, "¿Tuvo Leo su terapia ocupacional hoy?"),
