@@ -104,7 +104,7 @@ EVENT = re.compile(
     # the session given up for something else: "instead of going to speech he watched a movie"
     r"(?<![\w,] )instead\s+of\s+(?:going\s+to|attending|having|getting)(?=\s+(?:(?:his|her|their|the)\s|(?-i:[A-Z])|\w+\s*,))|"
     # "the reading specialist didn't pull him at all today"
-    r"did" + NOT + r"\s+(?:pull|come\s+for|come\s+get|get)\s+(?:him|her|them)\s+(?=at\s+all\b|(?:today|yesterday|this\s+"
+    r"did" + NOT + r"\s+(?:pull|see|work\s+with|come\s+for|come\s+get|get)\s+(?:him|her|them)\s+(?=at\s+all\b|(?:today|yesterday|this\s+"
     r"(?:morning|afternoon))\b)|"
     # "his resource minutes were not met this week"
     r"(?<=minutes\s)(?:were|was)" + NOT + r"\s+(?:met|fulfilled)\b|"

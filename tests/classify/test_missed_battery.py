@@ -232,6 +232,14 @@ REPORTS = [
     (S, "Leo's 11/12 counseling session was a no go because the counselor had a crisis.", {COUNSEL}),
     (P, "Neither of Leo's PT sessions happened last week (Tues 11/10, Thurs 11/12).", {PT}),
     (S, "I wasn't able to push in to Leo's 3rd period math class today because I had to cover a class.", {SDI}),
+    # ---- phone-typed, lower case, no apostrophes -------------------------------------------------------------
+    (P, "no speech again today smh", {SLT}),
+    (P, "Leo said the para wasnt in class today", {PARA}),
+    (P, "teh bus never showed this am", {BUS}),
+    (P, "they didnt give him his calculator on the math test today", {"calculator"}),
+    (P, "just fyi no counseling today bc mrs p is out", {COUNSEL}),
+    (P, "His SLP cancelled on him again today.", {SLT}),
+    (P, "the speach therapist didnt see him today", {SLT}),
 ]
 
 # reports whose service only the subject line names: (voice, subject, text, topics)
@@ -266,6 +274,7 @@ TRAPS = [
     (P, "I kept him home on Monday for a doctor's appointment, so he missed counseling."),
     (S, "He did not need a break during the test today."),
     (S, "All of his sessions were delivered this month."),
+    (P, "I didn't see him today at pickup, his dad got him."),
     (S, "Speech log for November:\n11/2 - seen\n11/4 - seen\n11/9 - student absent"),
     (P, "Leo estaba enfermo el lunes y no tuvo terapia del habla."),
     (S, "Si la terapeuta no viene mañana, vamos a reponer la sesión el jueves."),
