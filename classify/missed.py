@@ -638,7 +638,7 @@ class _Finder:
         clause = self._clause(unit, cue.start - unit.start)
         if not _FINITE.search(clause[-12:] + " " + cue.text) and not cue.text.lower().startswith("instead"):
             return False  # "speech sessions not delivered": a log's or a list's shorthand, not a sentence that tells it
-        return not re.search(r"\b(?:when|whenever|where)\b", clause, re.I) \
+        return not _RULE_WHEN.search(clause) \
             and not cues.MISSED_AS_A_NAME.match(unit.text, cue.start - unit.start)
 
     @staticmethod
@@ -910,6 +910,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|got|been)\s+(?:(?:also|again|just|a
 _DID_NOT_TAKE_PLACE = re.compile(r"did(?:n['’]?t|\s+not)\s+(?:happen|meet|take\s+place|occur)$", re.I)
 _MOVED = re.compile(r"\b(?:moved|rescheduled|re-scheduled|pushed|switched|swapped|instead|made\s+up|make\s+(?:it\s+|them\s+)?up|"
                     r"make-?up|postponed)\b", re.I)
+# "when transportation was not provided": a rule; not "when I picked him up on Tuesday he said…", a time told
+_RULE_WHEN = re.compile(r"\b(?:when|whenever|where)\b(?!\s+(?:I|we|he|she|they|(?-i:[A-Z])\w+)\s+(?:\w+ed|went|came|got|saw|"
+                        r"took|was|were)\b)", re.I)
 _FINITE = re.compile(r"\b(?:was|were|did|had|has|have|got|been|never|no\s+\w+|fue|fueron|se)(?!\w)|n['’]t\b", re.I)
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 _TWO_SESSIONS = re.compile(r"\b(?:neither|both)\s+(?:of\s+(?:the|his|her|their|those)\s+)?(?:\w+\s+)?sessions?\b", re.I)

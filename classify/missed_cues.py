@@ -44,7 +44,7 @@ EVENT = re.compile(
     r"(?:met|happened|ran|took\s+place)|"
     r"(?:has|have|had)" + NOT + r"\s+(?:been\s+)?(?:happen(?:ed|ing)|met|meeting|taken\s+place)|"
     r"(?:wo|ca|could|would)" + NOT + r"\s+(?:meet|happen|take place|run)|(?:cannot|can not)\s+(?:meet|run)|"
-    r"(?:was|were)" + NOT + r"\s+(?:held|delivered|provided|served|implemented|followed|done|honou?red|applied)|"
+    r"(?:was|were)" + NOT + r"\s+(?:held|delivered|provided|served|implemented|followed|done|honou?red|applied|in\s+place)|"
     # nobody came for the child; the session given away or cut: "nobody came", "replaced with a class party",
     # "10 minutes of speech instead of 30", "the SLP only saw her for 15 minutes"
     r"(?:nobody|no\s+one|no-one)\s+(?:came|showed(?:\s+up)?|(?:has|had)\s+(?:come|shown\s+up)|"
@@ -379,6 +379,13 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ("separate_setting", ("not in",), re.compile(
         r",\s*(?:and\s+)?not\s+in\s+(?:the|a|his|her)\s+(?:small[- ]group|separate|quiet|testing)\s+(?:room|setting|space|"
         r"location)\b", re.I)),
+    # "took the test in front of the class instead of in the hall with his aide"
+    ("separate_setting", ("instead of in",), re.compile(
+        r"\binstead\s+of\s+in\s+(?:the|a|his|her)\s+(?:hall(?:way)?|library|office|conference\s+room)\b", re.I)),
+    # "gave him the regular version of the test, not the modified one"
+    ("reduced_assignments", ("modified", "shortened", "reduced"), re.compile(
+        r"\b(?:regular|standard|unmodified|full|same)\s+(?:version|copy|test|quiz|worksheet|assignment)\b[^.;!?]{0,60}?,\s*"
+        r"(?:and\s+)?not\s+(?:the|his|her|a)\s+(?:modified|shortened|reduced)\b", re.I)),
     ("separate_setting", ("instead",), re.compile(
         r"\binstead\s+of\s+(?:in\s+)?(?:the|a|his|her)\s+(?:small|separate|quiet|testing|resource|other)\b", re.I)),
     ("assistive_technology", ("hand",), re.compile(

@@ -240,6 +240,24 @@ REPORTS = [
     (P, "just fyi no counseling today bc mrs p is out", {COUNSEL}),
     (P, "His SLP cancelled on him again today.", {SLT}),
     (P, "the speach therapist didnt see him today", {SLT}),
+    # ---- a second blind tranche (9/15 read as first written; 13/15 now) ---------------------------------------
+    (P, "When I picked Leo up on Tuesday he said Mrs. Young never came to get him for speech.", {SLT}),
+    (S, "Leo's Thursday OT got bumped for picture day.", {OT}),
+    (P, "On Monday his aide was reassigned to the kindergarten for the whole morning.", {PARA}),
+    (S, "I owe Leo his Friday session; I was called to a meeting at the district office.", {SLT}),
+    (P, "He was made to take the spelling test out loud in front of the class instead of in the hall with his aide.",
+     {"separate_setting"}),
+    (P, "Nobody reminded him to take his sensory break on Wednesday, and by noon he was done.", {"breaks"}),
+    (P, "Leo says the bus skipped his stop on Tuesday afternoon, so I had to go get him.", {BUS}),
+    (S, "Counseling did not take place on 11/16 due to the lockdown drill.", {COUNSEL}),
+    (P, "The speech group was replaced with a holiday movie on Friday.", {SLT}),
+    (P, "For the third Monday in a row there was no OT.", {OT}),
+    (S, "The reading interventionist was at jury duty Tuesday and Wednesday, so there was no Wilson group.", {READ}),
+    (P, "His word prediction software was not installed on the new laptop, so he typed the essay without it on Monday.",
+     {"assistive_technology"}),
+    (P, "Ms. Kent gave him the regular version of the test on Tuesday, not the modified one.", {"reduced_assignments"}),
+    (S, "I apologize that Leo's 1:1 support was not in place during the field trip yesterday.", {PARA}),
+    (P, "He didn't have his slant board or pencil grip in OT class today.", {"assistive_technology"}),
 ]
 
 # reports whose service only the subject line names: (voice, subject, text, topics)
@@ -274,6 +292,10 @@ TRAPS = [
     (P, "I kept him home on Monday for a doctor's appointment, so he missed counseling."),
     (S, "He did not need a break during the test today."),
     (S, "All of his sessions were delivered this month."),
+    (S, "Leo's Thursday OT will be bumped to Friday next week because of picture day."),
+    (P, "Leo was at the orthodontist Tuesday morning and missed speech."),
+    (S, "The speech group watched a short video as part of today's lesson on inferences."),
+    (S, "Counseling will not take place on Thanksgiving week since school is closed."),
     (P, "I didn't see him today at pickup, his dad got him."),
     (S, "Speech log for November:\n11/2 - seen\n11/4 - seen\n11/9 - student absent"),
     (P, "Leo estaba enfermo el lunes y no tuvo terapia del habla."),
@@ -325,6 +347,10 @@ GAPS = {
         "a late bus that cost a class: only a bus that never came is read as transportation not given",
     "The ESY bus did not pick him up on Monday, so he missed summer services that day.":
         "the summer services the missing bus cost are not read, only the bus",
+    "I owe Leo his Friday session; I was called to a meeting at the district office.":
+        "no service named, and the writer's own service is not known from the address alone",
+    "He didn't have his slant board or pencil grip in OT class today.":
+        "a pencil grip is tagged occupational therapy by the taxonomy: the class is read as a second miss",
 }
 
 
