@@ -51,6 +51,8 @@ EVENT = re.compile(
     r"picked\s+(?:him|her|them|[A-Z][a-z]+)\s+up\s+for)|"
     # "no one met with him for his check-in", "nobody worked with her in reading today"
     r"(?:nobody|no\s+one|no-one)\s+(?:met|worked|checked\s+in)\s+with\s+(?:him|her|them)\b|"
+    # what the plan gives, then "but on Thursday nobody did"
+    r"(?<=\bbut\s)(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri)day,?\s+|today,?\s+|yesterday,?\s+)?(?:nobody|no\s+one|no-one)\s+did\b|"
     r"(?:nobody|no\s+one|no-one)\s+(?:was\s+(?:there|around|free)\s+|available\s+)?to\s+(?:take|bring|walk)\s+"
     r"(?:him|her|them)\s+to\b|"
     r"(?:was|were|got)\s+replaced\s+(?:with|by)\b|"
@@ -380,6 +382,10 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r",\s*(?:and\s+)?not\s+in\s+(?:the|a|his|her)\s+(?:small[- ]group|separate|quiet|testing)\s+(?:room|setting|space|"
         r"location)\b", re.I)),
     # "took the test in front of the class instead of in the hall with his aide"
+    # "sat with the whole class for the reading test rather than go to the small room"
+    ("separate_setting", ("rather than",), re.compile(
+        r"\brather\s+than\s+(?:go(?:ing)?\s+to\s+|in\s+)(?:the|a|his|her)\s+(?:small[- ]group|small|separate|quiet|testing|"
+        r"resource)\b", re.I)),
     ("separate_setting", ("instead of in",), re.compile(
         r"\binstead\s+of\s+in\s+(?:the|a|his|her)\s+(?:hall(?:way)?|library|office|conference\s+room)\b", re.I)),
     # "gave him the regular version of the test, not the modified one"
@@ -442,7 +448,7 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"(?:turn|hand)\s+(?:it|them|(?:his|her|their)\s+(?:\w+\s+)?(?:test|quiz|exam|work|paper))\s+in)\b"
         r"(?:\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:test|quiz|exam|work|paper))?\s+(?:when|with|at\s+the\s+same\s+time\s+as)\s+"
         r"(?:everyone|everybody|the\s+(?:rest\s+of\s+the\s+)?class|the\s+others|the\s+other\s+(?:kids|students))\b|"
-        r"\b(?:was|were)\s+made\s+to\s+(?:turn|hand)\s+in\s+(?:his|her|their)\s+(?:\w+\s+)?(?:test|quiz|exam)\s+"
+        r"\b(?:had|was\s+made|were\s+made)\s+to\s+(?:turn|hand)\s+in\s+(?:his|her|their)\s+(?:\w+\s+)?(?:test|quiz|exam)\s+"
         r"(?:unfinished|incomplete|half[- ](?:done|finished))\b|"
         r"\b(?:collected|took|picked\s+up)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:test|quiz|exam)\s+(?:from\s+(?:him|her|them)\s+)?"
         r"before\s+(?:he|she|they)\s+(?:(?:was|were|had)\s+)?(?:finished|done|could\s+finish)\b", re.I)),

@@ -258,6 +258,21 @@ REPORTS = [
     (P, "Ms. Kent gave him the regular version of the test on Tuesday, not the modified one.", {"reduced_assignments"}),
     (S, "I apologize that Leo's 1:1 support was not in place during the field trip yesterday.", {PARA}),
     (P, "He didn't have his slant board or pencil grip in OT class today.", {"assistive_technology"}),
+    # ---- a third blind tranche (9/12 read as first written, on main as on this branch; 12/12 now) --------------
+    (P, "Leo got no speech on Monday or Wednesday because the therapist had jury duty.", {SLT}),
+    (S, "Our OT contractor did not come to the building on Tuesday 11/17.", {OT}),
+    (P, "Yesterday the sub had him sit with the whole class for the reading test rather than go to the small room.",
+     {"separate_setting"}),
+    (P, "His 504 says he gets the test read to him, but on Thursday nobody did.", {"read_aloud"}),
+    (S, "Unfortunately, Leo's social work session was not held on 11/12 because I was covering a suspension hearing.",
+     {COUNSEL}),
+    (P, "Leo's behavior specialist was supposed to observe on Monday and never showed up.", {BEHAV}),
+    (P, "He had to hand in his math test unfinished on Friday because time ran out.", {"extended_time"}),
+    (S, "Leo's afternoon pickup on Wednesday was missed by the driver; the office called you at 4:10.", {BUS}),
+    (P, "There was no aide on the playground with Leo at recess Tuesday.", {PARA}),
+    (P, "Ms. Ruiz told me his guided notes were not available for Monday's science lecture.", {"class_notes"}),
+    (S, "Leo's resource math block was cancelled on Friday for the holiday assembly.", {SDI}),
+    (P, "He did not have a calculator for the math portion of the state test on Tuesday.", {"calculator"}),
 ]
 
 # reports whose service only the subject line names: (voice, subject, text, topics)
@@ -292,6 +307,9 @@ TRAPS = [
     (P, "I kept him home on Monday for a doctor's appointment, so he missed counseling."),
     (S, "He did not need a break during the test today."),
     (S, "All of his sessions were delivered this month."),
+    (S, "Leo's OT on Monday went well; we worked on buttons and zippers."),
+    (P, "Can you tell me whether he had his read-aloud on Thursday's test?"),
+    (S, "There is no speech on Wednesday 11/25 because school is closed for Thanksgiving."),
     (S, "Leo's Thursday OT will be bumped to Friday next week because of picture day."),
     (P, "Leo was at the orthodontist Tuesday morning and missed speech."),
     (S, "The speech group watched a short video as part of today's lesson on inferences."),
