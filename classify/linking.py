@@ -225,6 +225,25 @@ def spelled_out(text: str, other: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# Two-letter acronyms of an IEP glossary, which initials alone cannot tell from chance ("the OT evaluation" … "the
+# occupational therapy evaluation"; "speech therapy" for "ST")
+_GLOSSARY = {"OT": "occupational therap", "PT": "physical therap", "AT": "assistive technology",
+             "PE": "physical education", "SPED": "special education", "SLP": "speech language pathologist",
+             "SDI": "specially designed instruction", "PWN": "prior written notice", "ESY": "extended school year",
+             "FBA": "functional behavior assessment", "BIP": "behavior intervention plan", "IEE": "independent educational evaluation"}
+_GLOSSARY_ACRONYM = re.compile(r"\b(?:" + "|".join(_GLOSSARY) + r")\b")
+
+
+def glossed(words: frozenset[str], text: str, ignore: frozenset[str] = frozenset()) -> frozenset[str]:
+    """A text's content words and a mark for each IEP acronym it writes ("OT") or spells out ("occupational therapy"):
+    the same thing named two ways shares that mark. (Not the spelled-out words themselves: "instruction" or "plan"
+    alone name many things.)"""
+    found = {acronym for acronym in _GLOSSARY_ACRONYM.findall(text)}
+    lowered = text.lower().replace("-", " ")
+    found |= {acronym for acronym, meaning in _GLOSSARY.items() if meaning in lowered}
+    return words | {f"#{acronym.lower()}" for acronym in found} if found else words
+
+
 # A numbered part of the school year or of a course: "the Q2 progress report", "the Module 4 test".
 _NUMBERED = re.compile(r"\b(?:(q)(\d)|(quarter|unit|module|chapter|trimester|semester|lesson|bus|route) #?(\d{1,4}))\b", re.I)
 
@@ -2068,6 +2087,10 @@ _MEETING_ASK = re.compile(r"\b(?:request|ask for|schedule|set up|have|call|hold)
 _OFFERS_TIME = re.compile(r"\b(?:i|we) (?:can|could) (?:offer|do|meet)\b|\b(?:which|what) (?:one|day|time) works\b|"
                           r"\b(?:works?|would work) (?:best |better )?for (?:you|your|both)\b|\bare you (?:both )?(?:available|free)\b",
                           re.I)
+# A meeting set for the asker: "I've scheduled us for…", "the invitation is attached", "it's on the calendar for…"
+_MEETING_SET = re.compile(r"\b(?:i|we)(?:'ve|’ve| have)? (?:scheduled|booked|reserved|set (?:it |us |that |one )?up|put (?:us|you|it) "
+                          r"(?:down|on the calendar)|sent (?:you |out )?(?:an? )?(?:invitation|invite))\b|\b(?:invitation|invite)\b"
+                          r"|\b(?:is|are) (?:now )?(?:on the calendar|scheduled|set) for\b|\bsee you (?:then|there|on)\b", re.I)
 # An ask to be told when something is done, and a reply that says it is: "Both done", "All finished - Tuesday and today".
 _TELL_WHEN_DONE = re.compile(r"\b(?:let (?:me|us) know|e-?mail (?:me|us)|tell (?:me|us)|text (?:me|us)|send (?:me|us) a note)\b"
                              r".{0,15}\bwhen\b.{0,60}\b(?:done|finished|complete|completed|made up|over)\b", re.I)
@@ -2174,8 +2197,11 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
     if (_WHEN_ASK.search(ask.sentence) or _PICK_TIME.search(ask.sentence)) and names_time:
         return True  # "Which day works best?" … "Thursday at 3:30 is good for us."
     statements = [view.text for view in facts.sentences if not view.question]
-    if _MEETING_ASK.search(ask.sentence) and names_time and any(_OFFERS_TIME.search(view.text) for view in facts.sentences):
-        return True  # "I'm writing to request a meeting." … "I can offer Tuesday 11/17 at 3:45 or Thursday at 3:45."
+    if _MEETING_ASK.search(ask.sentence) and names_time and any(_OFFERS_TIME.search(view.text) or _MEETING_SET.search(view.text)
+                                                                for view in facts.sentences):
+        # "I'm writing to request a meeting." … "I can offer Tuesday 11/17 at 3:45 or Thursday at 3:45.", or the meeting
+        # set: "I've put us down for Tuesday at 3:15; the invitation is attached"
+        return True
     if _TELL_WHEN_DONE.search(ask.sentence) and any(_SAYS_DONE.search(text) for text in statements):
         return True  # "Can you email me when the make-ups are done?" … "Both done - Tuesday and today, 30 min each."
     if _WHO_ASK.search(ask.sentence) and any(_TITLED_PERSON.search(text) for text in statements):
@@ -2184,13 +2210,14 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
                                                        for view in facts.sentences):
         return True  # "Please correct anything I got wrong." … "It's accurate except for the OT minutes."
     own = content_words(ask.sentence, index.ignore)
-    about = ask_subject(ask, index.ignore)  # "Could you resend it?": what "it" is
+    about = glossed(ask_subject(ask, index.ignore), ask.sentence, index.ignore)  # "Could you resend it?": what "it" is
     if facts.deferral and not _defers_only_others(ask, facts, siblings, index.ignore) \
             and not _defers_another_thing(facts, about):
         return False
     saying = [view for view in facts.sentences if not acknowledges_only(ask, view.text)]
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
-    if any(word_roots(_stated_words(view, index.ignore) - relayed(view, wants_delivery, index.ignore)) & word_roots(about)
+    if any(word_roots(glossed(_stated_words(view, index.ignore), _stated_text(view), index.ignore)
+                      - relayed(view, wants_delivery, index.ignore)) & word_roots(about)
            or spelled_out(ask.sentence, _stated_text(view))
            for view in saying if not about_another_thing(ask, view.text, index.ignore)
            and not (wants_delivery and promises_the_ask(ask, view))):
@@ -2291,7 +2318,7 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
     or is about another child."""
     if message.thread_id == ask.thread_id or index.other_student(ask.sentence + " " + ask.context, ask.source_id, message):
         return None
-    own = content_words(ask.sentence, index.ignore)
+    own = glossed(content_words(ask.sentence, index.ignore), ask.sentence, index.ignore)
     if not own:
         return None
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
@@ -2317,7 +2344,7 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
                 and not _takes_up_another(views[position - 1].text, ask, index.ignore):
             found = view.text  # "She also passed along your question. Yes, observing him at other times is part of my plan."
             continue
-        shared = own & view.words
+        shared = own & glossed(view.words, view.text, index.ignore)
         if not shared or view.question:
             continue
         if _DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text):

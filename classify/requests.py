@@ -130,6 +130,10 @@ _LET_ME_KNOW_IF = re.compile(r"\blet (?:me|us) know if\b", re.I)
 _PROPOSAL = re.compile(r"\bif (?:i|we) (?:missed|left out|got) (?:anything|something)\b|\bif anything (?:here )?(?:is|was) (?:wrong|missing|"
                        r"incorrect|off)\b|\bif (?:anything|this|that) differs\b|"  # a summary to check: "…if I got anything wrong"
                        r"\bif you (?:would like to|'d like to|want to|wish to|will|plan to|agree|accept)\b(?! (?:like to )?(?:talk|discuss|chat|meet)\b)|"
+                       # a fact that already happened, asked about: "let me know if he ate his lunch", "tell me if she
+                       # got the note" (not a standing watch: "let me know if he has any trouble", "if they didn't make it")
+                       r"\bif (?:he|she|they|the (?:bus|aide|para|note|form|packet|papers?))\s+(?!(?:did|was|were|had)n)"
+                       r"(?:did|was|were|had|ate|got|went|made|took|ever|actually|finished|turned|handed|received)\b|"
                        r"\bif\b[^.?]{0,60}\b(?:works?|suits?|is (?:ok|okay|fine|convenient)|"
                        r"are (?:ok|okay|fine|convenient))\b|\b(?:by|before|no later than)\s+(?:\w+day\b|[A-Z][a-z]+ \d|\d)", re.I)
 # "let me know if that time doesn't work": an answer is wanted only if the plan fails, so silence is the answer
