@@ -2224,7 +2224,47 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
         return True
     if _ASKS_INPUT.search(ask.sentence) and sum(1 for view in saying if not view.question) >= 2:
         return True  # "Could you send me a few sentences about what you see for him?" … "He wants to study science. …"
+    if not wants_delivery and answers_its_only_question(ask, message, facts, siblings, index):
+        return True
     return bool(saying) and len(own - _GENERIC_ASK_WORDS) <= 1 and not wants_delivery
+
+
+# Where a reply's first words only greet, thank or wish well, it has not begun to say anything yet
+_COURTESY_OPENING = re.compile(r"^\W*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,40}[,.!:]?\s*$|"
+                               r"thanks?\b|thank you\b|(?:i )?hope\b|happy\b|have a (?:great|good|nice)\b|"
+                               r"(?:(?:i'?m|i am|we'?re|we are) (?:so |very |really )?)?sorry to hear\b)", re.I)
+# A reply that opens on news of its own has not taken the question up: "Just a reminder that picture day is Friday",
+# "FYI, the book fair starts Monday", "Quick note about the field trip"
+_NEWS_OPENING = re.compile(r"^\W*(?:(?:hi|hello|hey)\b[^,.!:\n]{0,40}[,.!:]\s*)?(?:just |also,? )?(?:a |one )?(?:quick |friendly )?"
+                           r"(?:reminder|fyi|heads[- ]up|note|update|announcement)\b|^\W*(?:please )?(?:remember|don'?t forget)\b|"
+                           r"^\W*(?:in other news|on another (?:note|topic)|separately|unrelated|also)\b", re.I)
+_WH_OPENS = re.compile(r"^\W*(?:(?:and|so|also|ok(?:ay)?|quick question)[,:]?\s+)?(?:what|when|where|who|which|why|how)\b"
+                       r"(?! (?:many|much|often|long)\b)", re.I)  # (a count is answered by a number: answer_candidates)
+_YES_NO_OPENS = re.compile(r"^\W*(?:(?:and|so|also|ok(?:ay)?|quick question)[,:]?\s+)?(?:is|are|was|were|do|does|did|has|have|"
+                           r"had|can|could|will|would|should)\s+(?!you (?:please |kindly )?(?:send|tell|let|give|share|email|forward)\b)\w",
+                           re.I)
+
+
+def answers_its_only_question(ask: Ask, message: LaterMessage, facts: MessageProfile, siblings: Sequence[Ask],
+                              index: MessageIndex) -> bool:
+    """A question that is the only ask of its message is answered by the first reply in its thread from the side it was
+    put to, in whatever words, where that reply puts nothing off and the first thing it says is neither a courtesy, nor
+    "got it", nor news of its own, nor said to be about another thing ("Is he still getting his speech sessions while
+    she is on leave?" … "A contract therapist has been covering her groups since the 3rd, and he has not missed any").
+    Not a reply that opens on other news ("Just a reminder that picture day is Friday")."""
+    if siblings or not ask.sentence.rstrip("\"')” ").endswith("?") \
+            or not (_YES_NO_OPENS.match(ask.sentence) or _WH_OPENS.match(ask.sentence)):
+        return False
+    people = asked_of(ask)
+    if facts.deferral or (message.author_email not in people and organization(message.author_email) not in people):
+        return False
+    source = index.by_id.get(ask.source_id)
+    if source is not None and source.message_id and message.in_reply_to and message.in_reply_to != source.message_id:
+        return False
+    opening = next((view for view in facts.sentences if not _COURTESY_OPENING.match(view.text)
+                    and not acknowledges_only(ask, view.text) and not _BOILERPLATE.search(view.text)), None)
+    return opening is not None and not opening.question and not _NEWS_OPENING.match(opening.text) \
+        and not about_another_thing(ask, opening.text, index.ignore)
 
 
 # A sentence that passes on what someone else thinks or says of the thing ("she says the point sheet is dumb", "He
