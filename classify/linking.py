@@ -48,7 +48,7 @@ from functools import lru_cache
 from operator import attrgetter, itemgetter
 
 from ieptrail.classify.followup import (
-    _ACKNOWLEDGED, _ACTION_ASK, _AS_PROMISED, _DEFERRAL, _PROPOSES_TIME, _SETS_UP, STOPWORDS, Ask, Commitment,
+    _NUMBER, _QUANTITY, _ACKNOWLEDGED, _ACTION_ASK, _AS_PROMISED, _DEFERRAL, _PROPOSES_TIME, _SETS_UP, STOPWORDS, Ask, Commitment,
     FollowupEvidence, LaterMessage, _marks, answer_candidates, content_words, context_around, delivery_candidates,
     email_domain, future_after_delivery, not_in_hand_yet, organization, promises_call, same_side, split_sentences, stem,
 )
@@ -2082,7 +2082,7 @@ _GIVES_TIME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomo
 
 # An ask for a meeting ("I'm writing to request an IEP meeting", in Spanish "quisiera pedir una reunión") and a
 # reply that offers times for it.
-_MEETING_ASK = re.compile(r"\b(?:request|ask for|schedule|set up|have|call|hold)\b.{0,30}\b(?:meeting|conference)\b|"
+_MEETING_ASK = re.compile(r"\b(?:request|ask for|schedule|set up|have|call|hold)\b.{0,30}\b(?:meeting|conference|(?:phone|video|zoom) call)\b|"
                           r"\b(?:pedir|solicitar|tener|programar)\b.{0,20}\b(?:reuni[oó]n|junta|conferencia)\b", re.I)
 _OFFERS_TIME = re.compile(r"\b(?:i|we) (?:can|could) (?:offer|do|meet)\b|\b(?:which|what) (?:one|day|time) works\b|"
                           r"\b(?:works?|would work) (?:best |better )?for (?:you|your|both)\b|\bare you (?:both )?(?:available|free)\b",
@@ -2197,7 +2197,9 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
     if (_WHEN_ASK.search(ask.sentence) or _PICK_TIME.search(ask.sentence)) and names_time:
         return True  # "Which day works best?" … "Thursday at 3:30 is good for us."
     statements = [view.text for view in facts.sentences if not view.question]
-    if _MEETING_ASK.search(ask.sentence) and names_time and any(_OFFERS_TIME.search(view.text) or _MEETING_SET.search(view.text)
+    offers_in_question = any(view.question and _GIVES_TIME.search(view.text) and _OFFERS_TIME.search(view.text)
+                             for view in facts.sentences)  # "Are you available for a call Thursday at 12:30?"
+    if _MEETING_ASK.search(ask.sentence) and (names_time or offers_in_question) and any(_OFFERS_TIME.search(view.text) or _MEETING_SET.search(view.text)
                                                                 for view in facts.sentences):
         # "I'm writing to request a meeting." … "I can offer Tuesday 11/17 at 3:45 or Thursday at 3:45.", or the meeting
         # set: "I've put us down for Tuesday at 3:15; the invitation is attached"
@@ -2209,6 +2211,8 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
     if _CHECK_SUMMARY_ASK.search(ask.sentence) and any(not view.question and _SUMMARY_CONFIRMED.search(view.text)
                                                        for view in facts.sentences):
         return True  # "Please correct anything I got wrong." … "It's accurate except for the OT minutes."
+    if _QUANTITY.search(ask.sentence) and not any(_NUMBER.search(_stated_text(view)) for view in facts.sentences):
+        return False  # "How many times was the break card used?" is not answered by "He used it well"
     own = content_words(ask.sentence, index.ignore)
     about = glossed(ask_subject(ask, index.ignore), ask.sentence, index.ignore)  # "Could you resend it?": what "it" is
     if facts.deferral and not _defers_only_others(ask, facts, siblings, index.ignore) \
@@ -2231,6 +2235,7 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
 
 # Where a reply's first words only greet, thank or wish well, it has not begun to say anything yet
 _COURTESY_OPENING = re.compile(r"^\W*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,40}[,.!:]?\s*$|"
+                               r"(?:(?:mr|mrs|ms|dr|miss)\.?\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}\s*,\s*$|"  # "Ms. Delgado," on its own line
                                r"thanks?\b|thank you\b|(?:i )?hope\b|happy\b|have a (?:great|good|nice)\b|"
                                r"(?:(?:i'?m|i am|we'?re|we are) (?:so |very |really )?)?sorry to hear\b)", re.I)
 # A reply that opens on news of its own has not taken the question up: "Just a reminder that picture day is Friday",
@@ -2247,14 +2252,14 @@ _YES_NO_OPENS = re.compile(r"^\W*(?:(?:and|so|also|ok(?:ay)?|quick question)[,:]
 
 def answers_its_only_question(ask: Ask, message: LaterMessage, facts: MessageProfile, siblings: Sequence[Ask],
                               index: MessageIndex) -> bool:
-    """A question that is the only ask of its message is answered by the first reply in its thread from the side it was
-    put to, in whatever words, where that reply puts nothing off and the first thing it says is neither a courtesy, nor
-    "got it", nor news of its own, nor said to be about another thing ("Is he still getting his speech sessions while
+    """An ask that is the only one of its message (not to send something: that is answered by the thing) is answered
+    by the first reply in its thread from the side it was put to, in whatever words, where that reply puts nothing off
+    and the first thing it says is neither a courtesy, nor "got it", nor a question back, nor news of its own, nor
+    another paper handed over, nor said to be about another thing; a time to choose needs one named ("Is he still getting his speech sessions while
     she is on leave?" … "A contract therapist has been covering her groups since the 3rd, and he has not missed any").
     Not a reply that opens on other news ("Just a reminder that picture day is Friday")."""
-    if siblings or not ask.sentence.rstrip("\"')” ").endswith("?") \
-            or not (_YES_NO_OPENS.match(ask.sentence) or _WH_OPENS.match(ask.sentence)):
-        return False
+    if siblings or _CHECK_SUMMARY_ASK.search(ask.sentence) or _CHECK_AGAINST_NOTES.search(ask.sentence):
+        return False  # (a summary to check is answered by a reply that vouches for it, or corrects it)
     people = asked_of(ask)
     if facts.deferral or (message.author_email not in people and organization(message.author_email) not in people):
         return False
@@ -2263,8 +2268,40 @@ def answers_its_only_question(ask: Ask, message: LaterMessage, facts: MessagePro
         return False
     opening = next((view for view in facts.sentences if not _COURTESY_OPENING.match(view.text)
                     and not acknowledges_only(ask, view.text) and not _BOILERPLATE.search(view.text)), None)
-    return opening is not None and not opening.question and not _NEWS_OPENING.match(opening.text) \
-        and not about_another_thing(ask, opening.text, index.ignore)
+    if opening is None or opening.question or _NEWS_OPENING.match(opening.text) or about_another_thing(ask, opening.text, index.ignore):
+        return False
+    if _HANDS_OVER_OPENING.match(opening.text) and not word_roots(opening.words) & word_roots(ask_subject(ask, index.ignore)):
+        return False  # "Attached is the final IEP." to "Has the observation been scheduled?": another thing handed over
+    statements = [view for view in facts.sentences if not view.question]
+    if _PICK_TIME.search(ask.sentence):  # a time to choose is answered by one
+        return any(_GIVES_TIME.search(view.text) for view in statements)
+    if _QUANTITY.search(ask.sentence) and not any(_NUMBER.search(view.text) for view in statements):
+        return False  # "How many sessions has he missed?" is not answered without a number
+    # something ties it to the ask: a word of it or of what leads up to it, the child named (or "he", "her"), or the
+    # opening pointing back ("Yes, …", "That was…") (not "The bus has been on time since Monday" to a question about speech)
+    subject = word_roots(glossed(ask_subject(ask, index.ignore) | content_words(ask.context + " " + ask.lead_in, index.ignore),
+                                 ask.context, index.ignore))
+    tied = any(word_roots(glossed(view.words, view.text, index.ignore)) & subject for view in statements)
+    said = set(re.findall(r"[a-z'’-]+", " ".join(view.text for view in statements).lower()))
+    names_child = bool(said & (set(index.first_names or index.ignore) | _CHILD_PRONOUNS))
+    return tied or names_child or bool(_REFERS_BACK.match(_GREETING_WORDS.sub("", opening.text)))
+
+
+_CHILD_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+
+
+# The first thing a reply says, pointing back to what was asked: "Yes, …", "She has…", "That was…"
+_REFERS_BACK = re.compile(r"^\W*(?:(?:yes|no|yep|nope|actually|so|well|right|correct|unfortunately|good (?:question|catch)|"
+                          r"great question)\b[,.!:;\s-]*)*(?:he|she|they|it|that|this|his|her|their)\b", re.I)
+_GREETING_WORDS = re.compile(r"^\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!:\n]{0,40}[,.!:]\s*", re.I)
+
+
+# "…if anything here differs from your notes", "…if this doesn't match what you remember": a summary to check
+_CHECK_AGAINST_NOTES = re.compile(r"\b(?:differs?|different) from (?:your|what you)\b|\b(?:doesn'?t|does not|don'?t|do not) "
+                                  r"match (?:your|what you)\b|\bif (?:i|we) (?:missed|left out|forgot) (?:anything|something)\b|"
+                                  r"\bif anything (?:here |above |below )?(?:is|was|looks|seems) (?:wrong|off|missing|inaccurate|incorrect)\b", re.I)
+_HANDS_OVER_OPENING = re.compile(r"^\W*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))?[^,.!:?\n]{0,40}[,:]\s+)?(?:attached|enclosed|here(?:'s|’s| is| are)\b|i(?:'ve|’ve| have)? (?:attached|enclosed)|"
+                                 r"please find|i(?:'m|’m| am) (?:attaching|enclosing|sending))", re.I)
 
 
 # A sentence that passes on what someone else thinks or says of the thing ("she says the point sheet is dumb", "He

@@ -242,3 +242,33 @@ def test_a_reply_in_another_thread_about_other_things_does_not_answer():
                 mail(CASE_MANAGER, "Nico did a great job in reading group today and read two full pages aloud.", day=2,
                      thread=2)]
     assert answered(messages, question) == [False]
+
+
+def test_a_reply_on_unrelated_news_does_not_answer():
+    question = "Is the reading tutor coming on Wednesdays now?"
+    messages = [mail(PARENT, question, day=0), mail(CASE_MANAGER, "The bus has been on time since Monday.", day=1)]
+    assert answered(messages, question) == [False]
+
+
+def test_a_count_needs_a_number():
+    question = "How many times was the break card used this week?"
+    messages = [mail(PARENT, question, day=0),
+                mail(CASE_MANAGER, "He used it well and came back to class calmly each time.", day=1)]
+    assert answered(messages, question) == [False]
+    messages[1] = mail(CASE_MANAGER, "He used it three times, each time for about five minutes.", day=1)
+    assert answered(messages, question) == [True]
+
+
+def test_a_polite_ask_for_information_answered_in_other_words():
+    ask = "Please let me know who will cover his math group while Mr. Diaz is out."
+    messages = [mail(PARENT, ask, day=0),
+                mail(CASE_MANAGER, "Mrs. Kim, our math interventionist, is taking it through the end of the month.", day=1)]
+    assert answered(messages, ask) == [True]
+
+
+def test_a_time_offered_as_a_question_answers_an_ask_for_a_call():
+    ask = "Could we set up a phone call this week?"
+    messages = [mail(PARENT, ask, day=0),
+                mail(CASE_MANAGER, "Thank you for your patience while I was out. Are you free for a call Thursday at 4:15?",
+                     day=1)]
+    assert answered(messages, ask) == [True]
