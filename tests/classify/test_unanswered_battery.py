@@ -54,6 +54,13 @@ def asks(tagger, text, author=PARENT_P, recipients=None):
     ("Will he test in the resource room or in the hallway outside class?", PARENT_P),
     ("Do you have a few minutes Friday to go over the draft goals?", TEACHER_P),
     ("Who should I talk to about the bus arriving late every morning?", PARENT_P),
+    ("Any chance you've seen his blue water bottle?", PARENT_P),
+    ("If you have a minute, could you call me back?", PARENT_P),
+    ("Please RSVP by Friday.", TEACHER_P),
+    ("I need to know by Friday whether the bus will stop at our new address.", PARENT_P),
+    ("Let me know your thoughts on the draft goals.", TEACHER_P),
+    ("Can you tell me if he finished the MAP test?", PARENT_P),
+    ("Please confirm whether the aide will ride with him on Monday.", PARENT_P),
 ])
 def test_asks_that_need_an_answer(tagger, text, author):
     assert len(asks(tagger, text, author)) == 1
@@ -77,6 +84,19 @@ def test_asks_that_need_an_answer(tagger, text, author):
     ("Thank you so much for everything you do for him.", PARENT_P),
     ("Please have a wonderful weekend!", TEACHER_P),
     ("Please remember that Friday is an early release day.", TEACHER_P),
+    ("Let me know how it goes!", TEACHER_P),
+    ("Please email me anytime.", TEACHER_P),
+    ("Please call the front office if he will be absent.", TEACHER_P),  # a contingency, not an ask
+    ("Please check your spam folder if you don't see the invitation.", TEACHER_P),
+    ("Please send a water bottle with him each day.", TEACHER_P),  # a routine for home
+    ("Please remind him to turn in his reading log.", TEACHER_P),
+    ("Please sign in at the front office when you arrive.", TEACHER_P),
+    ("Who's ready for summer?", TEACHER_P),
+    ("Why not give it a try?", TEACHER_P),
+    ("Who do I even talk to about this anymore?", PARENT_P),
+    ("Do you think that's fair to him?", PARENT_P),
+    ("How could nobody notice he was gone for an hour?", PARENT_P),
+    ("Not sure if you saw this?", PARENT_P),
 ])
 def test_what_only_looks_like_an_ask(tagger, text, author):
     assert asks(tagger, text, author) == []
