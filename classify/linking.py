@@ -2190,9 +2190,18 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
     if ask.thread_id is None or message.thread_id != ask.thread_id:
         return False
     replies = [m for m in index.later_in_thread(ask.thread_id, ask.source_id, ask.sent) if _responds(ask, m)]
+    # a reply before it that only put the question off or handed it on ("I'll let Ms. Lee answer this one") was not
+    # the answer: the reply after it is the first that may be
+    while len(replies) > 1 and replies[0].id != message.id and _only_puts_off(replies[0], index):
+        replies.pop(0)
     if not replies or replies[0].id != message.id:
         return False
     facts = index.profile(message)
+    number = _item_number(ask, index)
+    if number and siblings and any(item == number and not line.rstrip().endswith("?")
+                                   and not (_DEFERRAL.search(line) or _DONT_KNOW.search(line))
+                                   for item, line in _NUMBERED_LINE.findall(message.new_text)):
+        return True  # "1. When does ESY start? 2. Will he have the same aide?" … "1. June 15. 2. Yes, Ms. Park will."
     names_time = any(not view.question and _GIVES_TIME.search(view.text) for view in facts.sentences)
     if (_WHEN_ASK.search(ask.sentence) or _PICK_TIME.search(ask.sentence)) and names_time:
         return True  # "Which day works best?" … "Thursday at 3:30 is good for us."
@@ -2302,6 +2311,31 @@ _CHECK_AGAINST_NOTES = re.compile(r"\b(?:differs?|different) from (?:your|what y
                                   r"\bif anything (?:here |above |below )?(?:is|was|looks|seems) (?:wrong|off|missing|inaccurate|incorrect)\b", re.I)
 _HANDS_OVER_OPENING = re.compile(r"^\W*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))?[^,.!:?\n]{0,40}[,:]\s+)?(?:attached|enclosed|here(?:'s|’s| is| are)\b|i(?:'ve|’ve| have)? (?:attached|enclosed)|"
                                  r"please find|i(?:'m|’m| am) (?:attaching|enclosing|sending))", re.I)
+
+
+# an item of a numbered list: "1. When does it start?", "2) Yes, she will."
+_NUMBERED_LINE = re.compile(r"(?m)^[ \t(]{0,3}(\d{1,2})[.)][ \t]+(\S[^\n]*)$")
+
+
+def _item_number(ask: Ask, index: MessageIndex) -> str | None:
+    """The number of the list item an ask is ("2. Will he have the same aide?"), if it is one."""
+    source = index.by_id.get(ask.source_id)
+    text = source.new_text if source else ask.context
+    at = text.find(ask.sentence)
+    if at < 0:
+        return None
+    line = text[text.rfind("\n", 0, at) + 1:text.find("\n", at) if text.find("\n", at) >= 0 else len(text)]
+    match = _NUMBERED_LINE.match(line)
+    return match.group(1) if match else None
+_HANDS_ON = re.compile(r"\b(?:i'?ll|i will|let me) (?:let|have|ask) (?:(?:mr|mrs|ms|dr)\.? )?\w+ (?:to )?(?:answer|respond|reply|get back|follow up)\b", re.I)
+
+
+def _only_puts_off(message: LaterMessage, index: MessageIndex) -> bool:
+    """A short reply that only puts the question off or hands it to someone else ("I'll let Ms. Lee answer this one",
+    "Let me check and get back to you")."""
+    views = [view for view in index.profile(message).sentences if not _COURTESY_OPENING.match(view.text)]
+    return 0 < len(views) <= 2 and all(_DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text) or _HANDS_ON.search(view.text)
+                                       for view in views)
 
 
 # A sentence that passes on what someone else thinks or says of the thing ("she says the point sheet is dumb", "He

@@ -292,3 +292,37 @@ def test_a_time_offered_as_a_question_answers_an_ask_for_a_call():
                 mail(CASE_MANAGER, "Thank you for your patience while I was out. Are you free for a call Thursday at 4:15?",
                      day=1)]
     assert answered(messages, ask) == [True]
+
+
+def test_numbered_answers_answer_the_asks_of_the_same_numbers():
+    a, b, c = "1. When does ESY start?", "2. Will he have the same aide?", "3. Is transportation included?"
+    messages = [mail(PARENT, f"A few questions:\n\n{a}\n{b}\n{c}", day=0),
+                mail(CASE_MANAGER, "1. June 15, at Lincoln.\n2. Yes, Ms. Park will stay with him.", day=1)]
+    assert answered(messages, a, b, c) == [True, True, False]
+
+
+def test_the_answer_after_a_colleague_hands_the_question_on():
+    question = "Is his speech group still at 10:15?"
+    messages = [mail(PARENT, question, day=0), mail(COORDINATOR, "I'll let Ms. Marsh answer this one.", day=1),
+                mail(CASE_MANAGER, "It moved to 11:00 this week because of testing.", day=2)]
+    assert answered(messages, question) == [True]
+
+
+def test_not_yet_answers_a_has_it_come_question():
+    question = "Has the wobble cushion come in yet?"
+    messages = [mail(PARENT, question, day=0), mail(CASE_MANAGER, "Not yet, it's on back order until May.", day=1)]
+    assert answered(messages, question) == [True]
+
+
+def test_an_auto_reply_does_not_answer():
+    question = "Why did he miss OT on Tuesday?"
+    away = LaterMessage(id=2, thread_id=1, sent=START + timedelta(days=1), author_email=CASE_MANAGER, author_is_user=False,
+                        recipients=frozenset({PARENT}), new_text="I am out of the office until Monday with limited email.",
+                        auto_reply=True)
+    assert answered([mail(PARENT, question, day=0), away], question) == [False]
+
+
+def test_the_family_doing_what_was_asked_answers_it():
+    ask = "Could you sign and return the consent form?"
+    messages = [mail(CASE_MANAGER, ask, day=0), mail(PARENT, "Signed and put it in her folder this morning.", day=1)]
+    assert answered(messages, ask) == [True]
