@@ -32,6 +32,11 @@ my summary of what the team agreed on") answers a question one of its lines rest
 minutes"). A question put again to someone else, naming the one first asked ("I emailed Ms. Lee and got an automatic
 reply. Is anyone covering …?"), is answered with the second; a question passed on to another is answered by mail from
 anyone that takes it up naming its asker ("Mr. Lee asked a while ago if I want him to wear the mic in labs").
+Last, where nothing above answers it, a message's only ask that wants no paper is answered in whatever words by the first
+reply from the side it was put to (a reply that only handed it on or put it off does not count as first) when that reply
+puts nothing off and opens on neither a courtesy, "got it", a question back, news of its own nor another paper, and
+touches the ask at all (a word of it, the child, or an opening that points back: "Yes, …", "That was …"); numbered
+answers answer the asks of the same numbers.
 A learned model did not beat this on the families it was not trained on; it is not used.
 """
 from __future__ import annotations
