@@ -2249,7 +2249,7 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
 
 # Where a reply's first words only greet, thank or wish well, it has not begun to say anything yet
 _COURTESY_OPENING = re.compile(r"^\W*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,40}[,.!:]?\s*$|"
-                               r"(?:(?:mr|mrs|ms|dr|miss)\.?\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}\s*,\s*$|"  # "Ms. Delgado," on its own line
+                               r"(?:(?:mr|mrs|ms|dr|miss)\.?\s+)?[a-z][\w'’.-]{0,30}(?:\s+[a-z][\w'’.-]{0,30}){0,2}\s*,\s*$|"  # "Ms. Delgado," alone
                                r"thanks?\b|thank you\b|(?:i )?hope\b|happy\b|have a (?:great|good|nice)\b|"
                                r"(?:(?:i'?m|i am|we'?re|we are) (?:so |very |really )?)?sorry to hear\b)", re.I)
 # A reply that opens on news of its own has not taken the question up: "Just a reminder that picture day is Friday",
