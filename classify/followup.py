@@ -132,6 +132,9 @@ _QUANTITY = re.compile(r"\b(how many|how much|how often|how long|what percentage
 _NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|once|twice|none|no sessions?|zero|all)\b", re.I)
 _WHAT_HAPPENED = re.compile(r"\b(what happened|why did|why was|why were|why hasn't|why haven't|why isn't|what went wrong)\b", re.I)
 _APOLOGY = re.compile(r"^(?:i|we)\s+(?:sincerely\s+)?apologi[sz]e|^(?:my|our)\s+apologies|^(?:i'm|i am|we're|we are)\s+(?:so\s+|very\s+)?sorry", re.I)
+# sympathy and nothing more: "I'm so sorry to hear that.", "We are very sorry this happened!"
+_SYMPATHY_ONLY = re.compile(r"^(?:i'?m|i am|we'?re|we are)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry\s+(?:to hear (?:that|this|about (?:that|this|it))|"
+                            r"(?:that|this|it) happened|about (?:that|this|it))\W*$", re.I)
 _REFUSAL = re.compile(r"\b(?:we|i|the district|the school)\s+(?:cannot|can't|won't|will not|are unable to|am unable to|"
                       r"do not|don't)\s+(?:provide|send|give|share|release|do|agree)\b", re.I)
 # what an ask to act wants: something sent or made, not just information
@@ -582,7 +585,7 @@ def answer_candidates(ask: Ask, later: Sequence[LaterMessage], ignore: frozenset
                 found.append(FollowupEvidence(message.id, sentence, f"answered: {_AGREES.match(sentence.strip()).group(0).lower()}",
                                               message.sent, {"score": len(words & around) + 2, "shared": frozenset(words & around)}))
                 continue
-            if _WHAT_HAPPENED.search(ask.sentence) and _APOLOGY.match(sentence.strip()):
+            if _WHAT_HAPPENED.search(ask.sentence) and _APOLOGY.match(sentence.strip()) and not _SYMPATHY_ONLY.match(sentence.strip()):
                 found.append(FollowupEvidence(message.id, sentence, "answered: apology and explanation", message.sent,
                                               {"score": len(words & around) + 2}))
                 continue
@@ -608,6 +611,8 @@ def answer_candidates(ask: Ask, later: Sequence[LaterMessage], ignore: frozenset
             elif _ACCEPTS.search(sentence) and (overlap >= 1 or yes_no):
                 found.append(FollowupEvidence(message.id, sentence, f"answered: {_ACCEPTS.search(sentence).group(0).lower()}",
                                               message.sent, {"score": overlap + 2}))
+            elif sentence.rstrip("\"')” ").endswith("?"):
+                continue  # a question back ("Which trip do you mean, the aquarium or the museum?") answers nothing yet
             elif (overlap >= 2 and (words & own or overlap >= 3)) or (
                     yes_no and words & own and not sentence.rstrip().endswith("?")):
                 # the question's own words weigh double: "how many sessions?" is not answered by goal talk

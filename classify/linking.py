@@ -32,6 +32,11 @@ my summary of what the team agreed on") answers a question one of its lines rest
 minutes"). A question put again to someone else, naming the one first asked ("I emailed Ms. Lee and got an automatic
 reply. Is anyone covering …?"), is answered with the second; a question passed on to another is answered by mail from
 anyone that takes it up naming its asker ("Mr. Lee asked a while ago if I want him to wear the mic in labs").
+Last, where nothing above answers it, a message's only ask that wants no paper is answered in whatever words by the first
+reply from the side it was put to (a reply that only handed it on or put it off does not count as first) when that reply
+puts nothing off and opens on neither a courtesy, "got it", a question back, news of its own nor another paper, and
+touches the ask at all (a word of it, the child, or an opening that points back: "Yes, …", "That was …"); numbered
+answers answer the asks of the same numbers.
 A learned model did not beat this on the families it was not trained on; it is not used.
 """
 from __future__ import annotations
@@ -48,7 +53,7 @@ from functools import lru_cache
 from operator import attrgetter, itemgetter
 
 from ieptrail.classify.followup import (
-    _ACKNOWLEDGED, _ACTION_ASK, _AS_PROMISED, _DEFERRAL, _PROPOSES_TIME, _SETS_UP, STOPWORDS, Ask, Commitment,
+    _NUMBER, _QUANTITY, _ACKNOWLEDGED, _ACTION_ASK, _AS_PROMISED, _DEFERRAL, _PROPOSES_TIME, _SETS_UP, STOPWORDS, Ask, Commitment,
     FollowupEvidence, LaterMessage, _marks, answer_candidates, content_words, context_around, delivery_candidates,
     email_domain, future_after_delivery, not_in_hand_yet, organization, promises_call, same_side, split_sentences, stem,
 )
@@ -223,6 +228,25 @@ def spelled_out(text: str, other: str) -> frozenset[str]:
             if acronym not in second.lower().split() and acronym in _initials(second, len(acronym)):
                 found.add(acronym)
     return frozenset(found)
+
+
+# Two-letter acronyms of an IEP glossary, which initials alone cannot tell from chance ("the OT evaluation" … "the
+# occupational therapy evaluation"; "speech therapy" for "ST")
+_GLOSSARY = {"OT": "occupational therap", "PT": "physical therap", "AT": "assistive technology",
+             "PE": "physical education", "SPED": "special education", "SLP": "speech language pathologist",
+             "SDI": "specially designed instruction", "PWN": "prior written notice", "ESY": "extended school year",
+             "FBA": "functional behavior assessment", "BIP": "behavior intervention plan", "IEE": "independent educational evaluation"}
+_GLOSSARY_ACRONYM = re.compile(r"\b(?:" + "|".join(_GLOSSARY) + r")\b")
+
+
+def glossed(words: frozenset[str], text: str, ignore: frozenset[str] = frozenset()) -> frozenset[str]:
+    """A text's content words and a mark for each IEP acronym it writes ("OT") or spells out ("occupational therapy"):
+    the same thing named two ways shares that mark. (Not the spelled-out words themselves: "instruction" or "plan"
+    alone name many things.)"""
+    found = {acronym for acronym in _GLOSSARY_ACRONYM.findall(text)}
+    lowered = text.lower().replace("-", " ")
+    found |= {acronym for acronym, meaning in _GLOSSARY.items() if meaning in lowered}
+    return words | {f"#{acronym.lower()}" for acronym in found} if found else words
 
 
 # A numbered part of the school year or of a course: "the Q2 progress report", "the Module 4 test".
@@ -2063,11 +2087,15 @@ _GIVES_TIME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomo
 
 # An ask for a meeting ("I'm writing to request an IEP meeting", in Spanish "quisiera pedir una reunión") and a
 # reply that offers times for it.
-_MEETING_ASK = re.compile(r"\b(?:request|ask for|schedule|set up|have|call|hold)\b.{0,30}\b(?:meeting|conference)\b|"
+_MEETING_ASK = re.compile(r"\b(?:request|ask for|schedule|set up|have|call|hold)\b.{0,30}\b(?:meeting|conference|(?:phone|video|zoom) call)\b|"
                           r"\b(?:pedir|solicitar|tener|programar)\b.{0,20}\b(?:reuni[oó]n|junta|conferencia)\b", re.I)
 _OFFERS_TIME = re.compile(r"\b(?:i|we) (?:can|could) (?:offer|do|meet)\b|\b(?:which|what) (?:one|day|time) works\b|"
                           r"\b(?:works?|would work) (?:best |better )?for (?:you|your|both)\b|\bare you (?:both )?(?:available|free)\b",
                           re.I)
+# A meeting set for the asker: "I've scheduled us for…", "the invitation is attached", "it's on the calendar for…"
+_MEETING_SET = re.compile(r"\b(?:i|we)(?:'ve|’ve| have)? (?:scheduled|booked|reserved|set (?:it |us |that |one )?up|put (?:us|you|it) "
+                          r"(?:down|on the calendar)|sent (?:you |out )?(?:an? )?(?:invitation|invite))\b|\b(?:invitation|invite)\b"
+                          r"|\b(?:is|are) (?:now )?(?:on the calendar|scheduled|set) for\b|\bsee you (?:then|there|on)\b", re.I)
 # An ask to be told when something is done, and a reply that says it is: "Both done", "All finished - Tuesday and today".
 _TELL_WHEN_DONE = re.compile(r"\b(?:let (?:me|us) know|e-?mail (?:me|us)|tell (?:me|us)|text (?:me|us)|send (?:me|us) a note)\b"
                              r".{0,15}\bwhen\b.{0,60}\b(?:done|finished|complete|completed|made up|over)\b", re.I)
@@ -2167,15 +2195,29 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
     if ask.thread_id is None or message.thread_id != ask.thread_id:
         return False
     replies = [m for m in index.later_in_thread(ask.thread_id, ask.source_id, ask.sent) if _responds(ask, m)]
+    # a reply before it that only put the question off or handed it on ("I'll let Ms. Lee answer this one") was not
+    # the answer: the reply after it is the first that may be
+    while len(replies) > 1 and replies[0].id != message.id and _only_puts_off(replies[0], index):
+        replies.pop(0)
     if not replies or replies[0].id != message.id:
         return False
     facts = index.profile(message)
+    number = _item_number(ask, index)
+    if number and siblings and any(item == number and not line.rstrip().endswith("?")
+                                   and not (_DEFERRAL.search(line) or _DONT_KNOW.search(line))
+                                   for item, line in _NUMBERED_LINE.findall(message.new_text)):
+        return True  # "1. When does ESY start? 2. Will he have the same aide?" … "1. June 15. 2. Yes, Ms. Park will."
     names_time = any(not view.question and _GIVES_TIME.search(view.text) for view in facts.sentences)
     if (_WHEN_ASK.search(ask.sentence) or _PICK_TIME.search(ask.sentence)) and names_time:
         return True  # "Which day works best?" … "Thursday at 3:30 is good for us."
     statements = [view.text for view in facts.sentences if not view.question]
-    if _MEETING_ASK.search(ask.sentence) and names_time and any(_OFFERS_TIME.search(view.text) for view in facts.sentences):
-        return True  # "I'm writing to request a meeting." … "I can offer Tuesday 11/17 at 3:45 or Thursday at 3:45."
+    offers_in_question = any(view.question and _GIVES_TIME.search(view.text) and _OFFERS_TIME.search(view.text)
+                             for view in facts.sentences)  # "Are you available for a call Thursday at 12:30?"
+    if _MEETING_ASK.search(ask.sentence) and (names_time or offers_in_question) and any(_OFFERS_TIME.search(view.text) or _MEETING_SET.search(view.text)
+                                                                for view in facts.sentences):
+        # "I'm writing to request a meeting." … "I can offer Tuesday 11/17 at 3:45 or Thursday at 3:45.", or the meeting
+        # set: "I've put us down for Tuesday at 3:15; the invitation is attached"
+        return True
     if _TELL_WHEN_DONE.search(ask.sentence) and any(_SAYS_DONE.search(text) for text in statements):
         return True  # "Can you email me when the make-ups are done?" … "Both done - Tuesday and today, 30 min each."
     if _WHO_ASK.search(ask.sentence) and any(_TITLED_PERSON.search(text) for text in statements):
@@ -2183,21 +2225,122 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
     if _CHECK_SUMMARY_ASK.search(ask.sentence) and any(not view.question and _SUMMARY_CONFIRMED.search(view.text)
                                                        for view in facts.sentences):
         return True  # "Please correct anything I got wrong." … "It's accurate except for the OT minutes."
+    if _QUANTITY.search(ask.sentence) and not any(_NUMBER.search(_stated_text(view)) for view in facts.sentences):
+        return False  # "How many times was the break card used?" is not answered by "He used it well"
     own = content_words(ask.sentence, index.ignore)
-    about = ask_subject(ask, index.ignore)  # "Could you resend it?": what "it" is
+    about = glossed(ask_subject(ask, index.ignore), ask.sentence, index.ignore)  # "Could you resend it?": what "it" is
     if facts.deferral and not _defers_only_others(ask, facts, siblings, index.ignore) \
             and not _defers_another_thing(facts, about):
         return False
     saying = [view for view in facts.sentences if not acknowledges_only(ask, view.text)]
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
-    if any(word_roots(_stated_words(view, index.ignore) - relayed(view, wants_delivery, index.ignore)) & word_roots(about)
+    if any(word_roots(glossed(_stated_words(view, index.ignore), _stated_text(view), index.ignore)
+                      - relayed(view, wants_delivery, index.ignore)) & word_roots(about)
            or spelled_out(ask.sentence, _stated_text(view))
            for view in saying if not about_another_thing(ask, view.text, index.ignore)
            and not (wants_delivery and promises_the_ask(ask, view))):
         return True
     if _ASKS_INPUT.search(ask.sentence) and sum(1 for view in saying if not view.question) >= 2:
         return True  # "Could you send me a few sentences about what you see for him?" … "He wants to study science. …"
+    if not wants_delivery and answers_its_only_question(ask, message, facts, siblings, index):
+        return True
     return bool(saying) and len(own - _GENERIC_ASK_WORDS) <= 1 and not wants_delivery
+
+
+# Where a reply's first words only greet, thank or wish well, it has not begun to say anything yet
+_COURTESY_OPENING = re.compile(r"^\W*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,40}[,.!:]?\s*$|"
+                               r"(?:(?:mr|mrs|ms|dr|miss)\.?\s+)?[a-z][\w'’.-]{0,30}(?:\s+[a-z][\w'’.-]{0,30}){0,2}\s*,\s*$|"  # "Ms. Delgado," alone
+                               r"thanks?\b|thank you\b|(?:i )?hope\b|happy\b|have a (?:great|good|nice)\b|"
+                               r"(?:(?:i'?m|i am|we'?re|we are) (?:so |very |really )?)?sorry to hear\b)", re.I)
+# A reply that opens on news of its own has not taken the question up: "Just a reminder that picture day is Friday",
+# "FYI, the book fair starts Monday", "Quick note about the field trip"
+_NEWS_OPENING = re.compile(r"^\W*(?:(?:hi|hello|hey)\b[^,.!:\n]{0,40}[,.!:]\s*)?(?:just |also,? )?(?:a |one )?(?:quick |friendly )?"
+                           r"(?:reminder|fyi|heads[- ]up|note|update|announcement)\b|^\W*(?:please )?(?:remember|don'?t forget)\b|"
+                           r"^\W*(?:in other news|on another (?:note|topic)|separately|unrelated|also)\b", re.I)
+_WH_OPENS = re.compile(r"^\W*(?:(?:and|so|also|ok(?:ay)?|quick question)[,:]?\s+)?(?:what|when|where|who|which|why|how)\b"
+                       r"(?! (?:many|much|often|long)\b)", re.I)  # (a count is answered by a number: answer_candidates)
+_YES_NO_OPENS = re.compile(r"^\W*(?:(?:and|so|also|ok(?:ay)?|quick question)[,:]?\s+)?(?:is|are|was|were|do|does|did|has|have|"
+                           r"had|can|could|will|would|should)\s+(?!you (?:please |kindly )?(?:send|tell|let|give|share|email|forward)\b)\w",
+                           re.I)
+
+
+def answers_its_only_question(ask: Ask, message: LaterMessage, facts: MessageProfile, siblings: Sequence[Ask],
+                              index: MessageIndex) -> bool:
+    """An ask that is the only one of its message (not to send something: that is answered by the thing) is answered
+    by the first reply in its thread from the side it was put to, in whatever words, where that reply puts nothing off
+    and the first thing it says is neither a courtesy, nor "got it", nor a question back, nor news of its own, nor
+    another paper handed over, nor said to be about another thing; a time to choose needs one named ("Is he still getting his speech sessions while
+    she is on leave?" … "A contract therapist has been covering her groups since the 3rd, and he has not missed any").
+    Not a reply that opens on other news ("Just a reminder that picture day is Friday")."""
+    if siblings or _CHECK_SUMMARY_ASK.search(ask.sentence) or _CHECK_AGAINST_NOTES.search(ask.sentence):
+        return False  # (a summary to check is answered by a reply that vouches for it, or corrects it)
+    people = asked_of(ask)
+    if facts.deferral or (message.author_email not in people and organization(message.author_email) not in people):
+        return False
+    source = index.by_id.get(ask.source_id)
+    if source is not None and source.message_id and message.in_reply_to and message.in_reply_to != source.message_id:
+        return False
+    opening = next((view for view in facts.sentences if not _COURTESY_OPENING.match(view.text)
+                    and not acknowledges_only(ask, view.text) and not _BOILERPLATE.search(view.text)), None)
+    if opening is None or opening.question or _NEWS_OPENING.match(opening.text) or about_another_thing(ask, opening.text, index.ignore):
+        return False
+    if _HANDS_OVER_OPENING.match(opening.text) and not word_roots(opening.words) & word_roots(ask_subject(ask, index.ignore)):
+        return False  # "Attached is the final IEP." to "Has the observation been scheduled?": another thing handed over
+    statements = [view for view in facts.sentences if not view.question]
+    if _PICK_TIME.search(ask.sentence):  # a time to choose is answered by one
+        return any(_GIVES_TIME.search(view.text) for view in statements)
+    if _QUANTITY.search(ask.sentence) and not any(_NUMBER.search(view.text) for view in statements):
+        return False  # "How many sessions has he missed?" is not answered without a number
+    # something ties it to the ask: a word of it or of what leads up to it, the child named (or "he", "her"), or the
+    # opening pointing back ("Yes, …", "That was…") (not "The bus has been on time since Monday" to a question about speech)
+    subject = word_roots(glossed(ask_subject(ask, index.ignore) | content_words(ask.context + " " + ask.lead_in, index.ignore),
+                                 ask.context, index.ignore))
+    tied = any(word_roots(glossed(view.words, view.text, index.ignore)) & subject for view in statements)
+    said = set(re.findall(r"[a-z'’-]+", " ".join(view.text for view in statements).lower()))
+    names_child = bool(said & (set(index.first_names or index.ignore) | _CHILD_PRONOUNS))
+    return tied or names_child or bool(_REFERS_BACK.match(_GREETING_WORDS.sub("", opening.text)))
+
+
+_CHILD_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+
+
+# The first thing a reply says, pointing back to what was asked: "Yes, …", "She has…", "That was…"
+_REFERS_BACK = re.compile(r"^\W*(?:(?:yes|no|yep|nope|actually|so|well|right|correct|unfortunately|good (?:question|catch)|"
+                          r"great question)\b[,.!:;\s-]*)*(?:he|she|they|it|that|this|his|her|their)\b", re.I)
+_GREETING_WORDS = re.compile(r"^\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!:\n]{0,40}[,.!:]\s*", re.I)
+
+
+# "…if anything here differs from your notes", "…if this doesn't match what you remember": a summary to check
+_CHECK_AGAINST_NOTES = re.compile(r"\b(?:differs?|different) from (?:your|what you)\b|\b(?:doesn'?t|does not|don'?t|do not) "
+                                  r"match (?:your|what you)\b|\bif (?:i|we) (?:missed|left out|forgot) (?:anything|something)\b|"
+                                  r"\bif anything (?:here |above |below )?(?:is|was|looks|seems) (?:wrong|off|missing|inaccurate|incorrect)\b", re.I)
+_HANDS_OVER_OPENING = re.compile(r"^\W*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))?[^,.!:?\n]{0,40}[,:]\s+)?(?:attached|enclosed|here(?:'s|’s| is| are)\b|i(?:'ve|’ve| have)? (?:attached|enclosed)|"
+                                 r"please find|i(?:'m|’m| am) (?:attaching|enclosing|sending))", re.I)
+
+
+# an item of a numbered list: "1. When does it start?", "2) Yes, she will."
+_NUMBERED_LINE = re.compile(r"(?m)^[ \t(]{0,3}(\d{1,2})[.)][ \t]+(\S[^\n]*)$")
+
+
+def _item_number(ask: Ask, index: MessageIndex) -> str | None:
+    """The number of the list item an ask is ("2. Will he have the same aide?"), if it is one."""
+    source = index.by_id.get(ask.source_id)
+    text = source.new_text if source else ask.context
+    at = text.find(ask.sentence)
+    if at < 0:
+        return None
+    line = text[text.rfind("\n", 0, at) + 1:text.find("\n", at) if text.find("\n", at) >= 0 else len(text)]
+    match = _NUMBERED_LINE.match(line)
+    return match.group(1) if match else None
+_HANDS_ON = re.compile(r"\b(?:i'?ll|i will|let me) (?:let|have|ask) (?:(?:mr|mrs|ms|dr)\.? )?\w+ (?:to )?(?:answer|respond|reply|get back|follow up)\b", re.I)
+
+
+def _only_puts_off(message: LaterMessage, index: MessageIndex) -> bool:
+    """A short reply that only puts the question off or hands it to someone else ("I'll let Ms. Lee answer this one",
+    "Let me check and get back to you")."""
+    views = [view for view in index.profile(message).sentences if not _COURTESY_OPENING.match(view.text)]
+    return 0 < len(views) <= 2 and all(_DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text) or _HANDS_ON.search(view.text)
+                                       for view in views)
 
 
 # A sentence that passes on what someone else thinks or says of the thing ("she says the point sheet is dumb", "He
@@ -2291,7 +2434,7 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
     or is about another child."""
     if message.thread_id == ask.thread_id or index.other_student(ask.sentence + " " + ask.context, ask.source_id, message):
         return None
-    own = content_words(ask.sentence, index.ignore)
+    own = glossed(content_words(ask.sentence, index.ignore), ask.sentence, index.ignore)
     if not own:
         return None
     wants_delivery = bool(_ACTION_ASK.search(ask.sentence)) and not re.search(r"\blet me know\b", ask.sentence, re.I)
@@ -2317,7 +2460,7 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
                 and not _takes_up_another(views[position - 1].text, ask, index.ignore):
             found = view.text  # "She also passed along your question. Yes, observing him at other times is part of my plan."
             continue
-        shared = own & view.words
+        shared = own & glossed(view.words, view.text, index.ignore)
         if not shared or view.question:
             continue
         if _DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text):

@@ -226,7 +226,8 @@ class _Finder:
                     continue  # "sorry this is late - I was out Friday at a training": why a reply is late
                 if kind == "provider" and cues.STAFF_TRAINING.search(unit.text):
                     continue  # "Ms. W had lunch duty, so I left her the handout": a teacher missing a staff training
-                if cues.RECEIVING.search(match.group(0)) and cues.RECEIVER.search(before[-12:]) and not self.by_student:
+                if cues.RECEIVING.search(match.group(0)) and cues.RECEIVER.search(before[-12:]) and not self.by_student \
+                        and not cues.MADE_AFTER.match(unit.text, match.end()):
                     continue
                 absence = match.group(0).lower()
                 if kind == "item" and absence.startswith("without") \
@@ -604,6 +605,7 @@ class _Finder:
             if earlier.paragraph == unit.paragraph and timing.VAGUE_TIME.search(earlier.text):
                 return [], True
         told = (timing.PAST.search(unit.text) or timing.STILL_NOT.search(unit.text)  # "she still doesn't have it"
+                or timing.REFUSED.search(unit.text)  # "his teacher would not let him take a break"
                 or self._fragment_of_a_past_story(unit, units, index)
                 # "with the new seating chart I'm in the back row": a state that holds the day it is told
                 or (cue.kind == "implied" and timing.PRESENT.search(unit.text[:cue.start - unit.start + len(cue.text)])))
@@ -613,7 +615,31 @@ class _Finder:
                 and not _MOVED.search(unit.text):
             # "Her speech session was cancelled due to the assembly": a plain past report, the day it was told
             return [self.sent_day], False
+        if cue.kind == "event" and self._one_event_told(unit, cue, piece, piece_start):
+            # "his extended time was not honored on the history final": told in the past, its day not said
+            return [self.sent_day], False
         return [], True
+
+    def _one_event_told(self, unit: Unit, cue: Cue, piece: str, piece_start: int) -> bool:
+        """A session or an accommodation named in the cue's own sentence, said in the past not to have taken place,
+        passive or with the child as its subject ("his extended time was not honored", "the session did not take
+        place"): not a plan, a habit, a rearrangement, a rule ("when transportation was not provided"), the writer
+        calling off something of their own ("I've cancelled it"), nor a recap of several things at once."""
+        text = timing.REFUSED.sub(" ", unit.text)
+        at = cue.start - unit.start
+        rest = text[:at] + " " * len(cue.text) + text[at + len(cue.text):]  # "instead of going to speech" is the cue
+        if not timing.PAST.search(text) or timing.FUTURE.search(rest) or cues.HABIT.search(text) or _MOVED.search(rest):
+            return False
+        named = [m for m in self.in_unit(unit) if piece_start <= m.start < piece_start + len(piece)]
+        if not named or len({m.topic for m in self.in_unit(unit)}) > 2:
+            return False
+        if _CALLED_OFF.match(cue.text) and not _PASSIVE_BEFORE.search(unit.text, 0, cue.start - unit.start):
+            return False
+        clause = self._clause(unit, cue.start - unit.start)
+        if not _FINITE.search(clause[-12:] + " " + cue.text) and not cue.text.lower().startswith("instead"):
+            return False  # "speech sessions not delivered": a log's or a list's shorthand, not a sentence that tells it
+        return not _RULE_WHEN.search(clause) \
+            and not cues.MISSED_AS_A_NAME.match(unit.text, cue.start - unit.start)
 
     @staticmethod
     def _called_off_before(unit: Unit, cue: Cue) -> bool:
@@ -884,6 +910,10 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|got|been)\s+(?:(?:also|again|just|a
 _DID_NOT_TAKE_PLACE = re.compile(r"did(?:n['’]?t|\s+not)\s+(?:happen|meet|take\s+place|occur)$", re.I)
 _MOVED = re.compile(r"\b(?:moved|rescheduled|re-scheduled|pushed|switched|swapped|instead|made\s+up|make\s+(?:it\s+|them\s+)?up|"
                     r"make-?up|postponed)\b", re.I)
+# "when transportation was not provided": a rule; not "when I picked him up on Tuesday he said…", a time told
+_RULE_WHEN = re.compile(r"\b(?:when|whenever|where)\b(?!\s+(?:I|we|he|she|they|(?-i:[A-Z])\w+)\s+(?:\w+ed|went|came|got|saw|"
+                        r"took|was|were)\b)", re.I)
+_FINITE = re.compile(r"\b(?:was|were|did|had|has|have|got|been|never|no\s+\w+|fue|fueron|se)(?!\w)|n['’]t\b", re.I)
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 _TWO_SESSIONS = re.compile(r"\b(?:neither|both)\s+(?:of\s+(?:the|his|her|their|those)\s+)?(?:\w+\s+)?sessions?\b", re.I)
 # after a weekday: more weekdays, then a parenthesis of dates ("Monday or Tuesday (11/9, 11/10)")

@@ -24,7 +24,16 @@ POSTS = (r"(?:class|classes|classroom|classrooms|room|rooms|duty|duties|lunch|re
          r"section|period|office|route|bus|hallway|cafeteria)\b")
 # the session or the accommodation did not take place (services and accommodations)
 EVENT = re.compile(
-    r"\b(?:(?<!-)cancel(?:l?ed|l?ing|s)?|called off|(?:got|was|were|been)\s+bumped|no-?show(?:ed)?|"
+    r"\b(?:"
+    # in Spanish: "no tuvo terapia del habla hoy", "se canceló la sesión", "la terapeuta no vino", "no hubo consejería"
+    r"(?<!\bsí\s)no\s+(?:tuvo|ha\s+tenido|recibió|ha\s+recibido|hubo|ha\s+habido|vino|llegó|lo\s+recogieron|la\s+recogieron|"
+    r"se\s+(?:dio|dieron|hizo|hicieron|llevó\s+a\s+cabo))(?!\w)|(?<!\bno\s)se\s+cancel(?:ó|aron)(?!\w)|"
+    r"(?:fue|fueron)\s+cancelad[oa]s?\b|(?<!\bno\s)(?:le|les|nos|me)\s+cancelaron\b|"
+    r"(?<!-)cancel(?:l?ed|l?ing|s)?|called off|(?:got|was|were|been)\s+(?:bumped|scrapped|scratched)|no-?show(?:ed)?|"
+    # the child turned away: "he was sent back to class", the slot given away: "his slot was given to another student"
+    r"(?:was|were|got)\s+sent\s+back\s+to\s+(?:class|(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:class(?:room)?|room))\b|"
+    r"(?:was|were|got)\s+given\s+(?:away\s+)?to\s+(?:another|a\s+different)\s+(?:student|child|kid|group|class)\b|"
+    r"(?:nobody|no\s+one|no-one)\s+was\s+(?:there|in\s+the\s+room)\b|"
     # "skipped suffix -tion", "skipped two words": a reading error, not a session skipped
     r"skipped(?!\s+(?:(?:a|the|one|two|three|\d+|some|several)\s+)?(?:suffix(?:es)?|prefix(?:es)?|words?|lines?|letters?|"
     r"sounds?|syllables?|endings?|questions?|problems?|steps?|items?|numbers?)\b)|"
@@ -35,13 +44,15 @@ EVENT = re.compile(
     r"(?:met|happened|ran|took\s+place)|"
     r"(?:has|have|had)" + NOT + r"\s+(?:been\s+)?(?:happen(?:ed|ing)|met|meeting|taken\s+place)|"
     r"(?:wo|ca|could|would)" + NOT + r"\s+(?:meet|happen|take place|run)|(?:cannot|can not)\s+(?:meet|run)|"
-    r"(?:was|were)" + NOT + r"\s+(?:held|delivered|provided|served|implemented|followed|done|honou?red|applied)|"
+    r"(?:was|were)" + NOT + r"\s+(?:held|delivered|provided|served|implemented|followed|done|honou?red|applied|in\s+place)|"
     # nobody came for the child; the session given away or cut: "nobody came", "replaced with a class party",
     # "10 minutes of speech instead of 30", "the SLP only saw her for 15 minutes"
     r"(?:nobody|no\s+one|no-one)\s+(?:came|showed(?:\s+up)?|(?:has|had)\s+(?:come|shown\s+up)|"
     r"picked\s+(?:him|her|them|[A-Z][a-z]+)\s+up\s+for)|"
     # "no one met with him for his check-in", "nobody worked with her in reading today"
     r"(?:nobody|no\s+one|no-one)\s+(?:met|worked|checked\s+in)\s+with\s+(?:him|her|them)\b|"
+    # what the plan gives, then "but on Thursday nobody did"
+    r"(?<=\bbut\s)(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri)day,?\s+|today,?\s+|yesterday,?\s+)?(?:nobody|no\s+one|no-one)\s+did\b|"
     r"(?:nobody|no\s+one|no-one)\s+(?:was\s+(?:there|around|free)\s+|available\s+)?to\s+(?:take|bring|walk)\s+"
     r"(?:him|her|them)\s+to\b|"
     r"(?:was|were|got)\s+replaced\s+(?:with|by)\b|"
@@ -53,6 +64,7 @@ EVENT = re.compile(
     r"(?:min|of\s+(?:our|her|his|the|their|its)\s+\d+\s*(?:-\s*)?min)|"
     # the child was not taken to the session: "she wasn't pulled for speech", "I didn't see him for OT"
     r"(?:was|were)" + NOT + r"\s+(?:pulled|picked\s+up|taken|seen)\s+for\b|"
+    r"did" + NOT + r"\s+get\s+(?:pulled|picked\s+up|taken|seen)\s+for\b|"
     r"did" + NOT + r"\s+(?:see|pull|work\s+with)\s+(?:him|her|them|(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+)?[A-Z][a-z]+)\s+"
     r"(?:at\s+all\s+)?for\b|"
     r"(?:has|have|had)" + NOT + r"\s+(?:seen|worked\s+with|pulled)\s+(?:him|her|them|[A-Z][a-z]+)\s+(?:at\s+all\s+|for\s+\w+\s+)?"
@@ -88,6 +100,16 @@ EVENT = re.compile(
     # over a while: "she hasn't gone to OT at all this month", "he has not been going to his reading group"
     r"(?:has|have|had)" + NOT + r"\s+(?:gone|been\s+going)\s+to\b(?!\s+(?:school|class|bed|sleep|the\s+(?:doctor|dentist|nurse|office)))|"
     r"only\s+(?:got|had|received)\s+(?:one|1|two|2)\s+of\s+(?:her|his|their|the)\s+(?:two|three|four|\d)\b|"
+    # minutes counted short: "received 45 of his 90 required minutes", "got only 60 out of the 120 minutes"
+    r"(?:received|got|gotten|had|was\s+given)\s+(?:only\s+|just\s+)?\d{1,3}\s+(?:of|out\s+of)\s+(?:the|her|his|their)\s+"
+    r"\d{1,3}\s+(?:[\w-]+\s+){0,2}?min(?:ute)?s\b|"
+    # the session given up for something else: "instead of going to speech he watched a movie"
+    r"(?<![\w,] )instead\s+of\s+(?:going\s+to|attending|having|getting)(?=\s+(?:(?:his|her|their|the)\s|(?-i:[A-Z])|\w+\s*,))|"
+    # "the reading specialist didn't pull him at all today"
+    r"did" + NOT + r"\s+(?:pull|see|work\s+with|come\s+for|come\s+get|get)\s+(?:him|her|them)\s+(?=at\s+all\b|(?:today|yesterday|this\s+"
+    r"(?:morning|afternoon))\b)|"
+    # "his resource minutes were not met this week"
+    r"(?<=minutes\s)(?:were|was)" + NOT + r"\s+(?:met|fulfilled)\b|"
     r"(?:got|had|received)\s+(?:0|zero|none)\s+of\s+(?:her|his|their|the\s+)?|"
     r"(?:left|drove\s+(?:off|away))\s+without\s+(?:him|her|them)|had to cancel|"
     # a make-up planned for a dated session names it missed: "will make up the 11/13 speech session"
@@ -118,7 +140,9 @@ EVENT = re.compile(
     # the session given up: "fell through", "was a no-go", "has been on hold since 9/21", "was paused for testing",
     # "speech got pushed both days" (not "pushed to Thursday": moved, not missed), "never got rescheduled"
     r"(?:session|sessions|group|groups|lesson|lessons|therapy|speech|OT|PT)\s+fell\s+through|"
-    r"(?:was|were|is|been)\s+a\s+no-?go\b|(?:was|were|been|got|is|are)\s+(?:put\s+|placed\s+)?on\s+hold\b|"
+    r"(?:was|were|is|been)\s+a\s+no[- ]?go\b|"
+    # "neither of his PT sessions happened"
+    r"neither\s+(?:of\s+)?(?:[\w'’]+\s+){0,3}?(?:sessions?|groups?|lessons?|visits?)\s+(?:happened|took\s+place|met|occurred|ran)\b|(?:was|were|been|got|is|are)\s+(?:put\s+|placed\s+)?on\s+hold\b|"
     r"(?:was|were|been|got)\s+(?:paused|suspended)\b|"
     r"(?<=\w\s)(?:got|was|were|been)\s+pushed(?:\s+(?:back|off|out))?(?!\s+(?:back\s+)?(?:to|until|till)\s+"
     r"(?:mon|tue|wed|thu|fri|tomorrow|later|the\s+afternoon|\d))|"
@@ -187,17 +211,22 @@ PROVIDER = re.compile(
     # the adult, not the child, was absent ("her aide was absent Monday", "the SLP has been absent since 10/1")
     r"(?:aide|para|paraprofessional|therapist|SLP|OT|PT|counselor|interventionist|provider|TVI|monitor|driver)s?\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+absent|"
+    # a log's shorthand: "11/4 - provider absent", "Paraprofessional absent 11/13 - no coverage"
+    r"(?<![\w-])(?:provider|therapist|SLP|para|paraprofessional|aide|interventionist|counselor)\s+(?:absent|out\s+sick|"
+    r"unavailable)\b|"
     r"(?:aide|para|paraprofessional)s?\s+(?:was|were|has|have|had)" + NOT + r"\s+(?:been\s+)?(?:in|at|with)\b|"
     r"\b(?:quit|resigned)\b|(?:nobody|no\s+one)\s+has\s+(?:replaced|covered\s+for)\s+(?:him|her|them)|"
     r"(?:was|were)\s+in\s+(?:another|a\s+different)\s+(?:room|class|classroom|building)|left\s+(?:him|her|them)\s+alone\b|"
     # "the aide was helping another student the whole period", "spent math with a different class"
     r"(?:was|were|been)\s+(?:\w+ing\s+)?(?:with|helping)\s+(?:another|a\s+different)\s+(?:student|child|kid|class)|"
-    r"spent\s+(?:\w+['’]?s?\s+){0,4}?with\s+(?:another|a\s+different)\s+(?:student|child|kid|class))",
+    r"spent\s+(?:\w+['’]?s?\s+){0,4}?(?:with|helping|working\s+with|supporting)\s+(?:another|a\s+different)\s+"
+    r"(?:student|child|kid|class))",
     re.I,
 )
 # the thing itself was not there or not given: its topic is named right after the cue
 ITEM = re.compile(
-    r"\b(?:without\s+(?:thinking\s+(?:about|of)|remembering)|without|with\s+no|no(?!\s+one\b)|"
+    r"\b(?:no\s+(?:le|les)\s+(?:dieron|dio|leyeron|leyó|permitieron\s+usar|dejaron\s+usar)(?!\w)|sin(?=\s)|"
+    r"without\s+(?:thinking\s+(?:about|of)|remembering)|without|with\s+no|no(?!\s+one\b)|"
     r"(?:nobody|no\s+one)\s+(?:read|gave|offered|brought|walked|took|provided|set\s+up|wore|put\s+on|turned\s+on|"
     r"switched\s+on|"
     r"charged|plugged\s+in|handed|helped|sent|picked\s+up|covered|ran|did)|"
@@ -212,7 +241,7 @@ ITEM = re.compile(
     # the child made to put the thing away: "she was told to put her fidget away", "asked him to take his headphones off"
     r"(?:(?:was|were)\s+(?:told|asked|made)\s+to\s+|(?:told|asked|ask|made|make)\s+(?:him|her|them)\s+(?:to\s+)?)"
     r"(?:put|take|turn)(?=\s+(?:[\w'’-]+\s+){1,3}?(?:away|off|out)\b)|"
-    r"did" + NOT + r"\s+(?:get|receive|have|use|give\s+(?:him|her|them)|let\s+(?:him|her|them)\s+(?:use|have|take))|"
+    r"did" + NOT + r"\s+(?:get|receive|have|use|do|give\s+(?:him|her|them)|let\s+(?:him|her|them)\s+(?:use|have|take))|"
     r"would" + NOT + r"\s+let\s+(?:him|her|them)\s+(?:use|have|take|get|(?:leave|go)\s+(?:for|to))|"
 
     r"(?:did|do|does)" + NOT + r"\s+give\s+to\s+(?:him|her|them)|"
@@ -226,7 +255,8 @@ ITEM = re.compile(
     r"read)(?:\s+(?:him|her|them))?|"
     r"(?:wasn['’]?t|was not|weren['’]?t|were not)\s+(?:allowed|permitted|able)\s+to\s+(?:use|take|have|get)|"
     r"(?:was|were)" + NOT + r"\s+(?:given|offered|allowed|permitted|read|provided(?:\s+with)?)|"
-    r"forgot(?:\s+to\s+(?:give|bring|send|use|read|do|wear|put\s+on|turn\s+on|switch\s+on|charge|plug\s+in|set\s+up))?|"
+    r"forgot(?:\s+to\s+(?:give|bring|send|use|read|do|wear|put\s+on|turn\s+on|switch\s+on|charge|plug\s+in|set\s+up|print|"
+    r"copy|make|post|upload|email|share))?|"
     # the adult did not wear or switch on the child's device: "the sub never put on the FM mic"
     r"(?:never|did" + NOT + r")\s+(?:put\s+on|wear|wore|turn(?:ed)?\s+on|switch(?:ed)?\s+on|plug(?:ged)?\s+in|charge[ds]?|"
     r"set\s+up)|(?:was|were)" + NOT + r"\s+(?:wearing|using)|took\s+away|(?:was|were)\s+denied|"
@@ -261,7 +291,9 @@ LEFT_BEHIND = re.compile(
     # "the enlarged sheet was in the wrong folder", "the text-to-speech wasn't turned on"
     r"\b(?:was|were)\s+(?:in|at|on)\s+the\s+wrong\s+(?:folder|place|room|box|bin|pile|envelope|cart|desk|shelf)\b|"
     r"\b(?:was|were)(?:n['’]?t|\s+not)\s+(?:turned\s+on|set\s+up|loaded|enabled|activated|charged|working|plugged\s+in|"
-    r"ready|available|printed|copied|enlarged|prepared|made|brought)\b|"
+    r"ready|available|printed|copied|enlarged|prepared|made|brought|posted|put\s+up|handed\s+out|sent(?:\s+home)?)\b|"
+    # "the shortened spelling list didn't get sent home", "never got printed"
+    r"\b(?:did(?:n['’]?t|\s+not)|never)\s+get\s+(?:sent|made|printed|copied|enlarged|posted|put\s+up|handed\s+out)\b|"
     r"\b(?:was|were)\s+(?:entered|set\s+up|turned\s+on|loaded|added|enabled)\s+(?:\w+\s+){0,3}?but\s+not\b|"
     r"\b(?:was|were)(?:n['’]?t|\s+not|\s+never)\s+(?:used|worn)\b(?!\s+(?:to|for)\b)|"
     # "the magnifier is still broken", "her hearing aid died", "went dark and will not power back on"
@@ -338,13 +370,28 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"\b(?:put|sat|placed|moved|seated)\s+(?:him|her|them)\s+(?:\w+\s+){0,2}?(?:in|at|to)\s+the\s+back\b"
         r"(?!\s+of\s+(?:the\s+)?(?:line|bus|book|page|packet|building|school|car|van))", re.I)),
     # "she was seated in the third row, not up front"
-    ("preferential_seating", ("front",), re.compile(
+    ("preferential_seating", ("front", "near the"), re.compile(
         r"\b(?:seated|sitting|sat|put|placed|moved)\b[^.;!?]{0,60}?,\s*(?:and\s+)?not\s+(?:up\s+front|in\s+(?:the\s+)?front"
         r"(?:\s+row)?|near\s+the\s+(?:front|board|teacher))\b", re.I)),
     # "took the test in the classroom, not in the testing room"
     ("separate_setting", ("not in", "not the"), re.compile(
         r"\bin\s+(?:the|his|her|my|your|a)\s+(?:\w+\s+)?(?:class(?:room)?|room|gym|cafeteria|library|hallway),?\s+"
         r"(?:and\s+)?not\s+(?:in\s+)?(?:the|a|his|her)\s+(?:small[- ]group|separate|quiet|testing|resource)\b", re.I)),
+    # "given the test in the hallway with kids walking by, not in the quiet room"
+    ("separate_setting", ("not in",), re.compile(
+        r",\s*(?:and\s+)?not\s+in\s+(?:the|a|his|her)\s+(?:small[- ]group|separate|quiet|testing)\s+(?:room|setting|space|"
+        r"location)\b", re.I)),
+    # "took the test in front of the class instead of in the hall with his aide"
+    # "sat with the whole class for the reading test rather than go to the small room"
+    ("separate_setting", ("rather than",), re.compile(
+        r"\brather\s+than\s+(?:go(?:ing)?\s+to\s+|in\s+)(?:the|a|his|her)\s+(?:small[- ]group|small|separate|quiet|testing|"
+        r"resource)\b", re.I)),
+    ("separate_setting", ("instead of in",), re.compile(
+        r"\binstead\s+of\s+in\s+(?:the|a|his|her)\s+(?:hall(?:way)?|library|office|conference\s+room)\b", re.I)),
+    # "gave him the regular version of the test, not the modified one"
+    ("reduced_assignments", ("modified", "shortened", "reduced"), re.compile(
+        r"\b(?:regular|standard|unmodified|full|same)\s+(?:version|copy|test|quiz|worksheet|assignment)\b[^.;!?]{0,60}?,\s*"
+        r"(?:and\s+)?not\s+(?:the|his|her|a)\s+(?:modified|shortened|reduced)\b", re.I)),
     ("separate_setting", ("instead",), re.compile(
         r"\binstead\s+of\s+(?:in\s+)?(?:the|a|his|her)\s+(?:small|separate|quiet|testing|resource|other)\b", re.I)),
     ("assistive_technology", ("hand",), re.compile(
@@ -401,10 +448,24 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"(?:turn|hand)\s+(?:it|them|(?:his|her|their)\s+(?:\w+\s+)?(?:test|quiz|exam|work|paper))\s+in)\b"
         r"(?:\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:test|quiz|exam|work|paper))?\s+(?:when|with|at\s+the\s+same\s+time\s+as)\s+"
         r"(?:everyone|everybody|the\s+(?:rest\s+of\s+the\s+)?class|the\s+others|the\s+other\s+(?:kids|students))\b|"
-        r"\b(?:was|were)\s+made\s+to\s+(?:turn|hand)\s+in\s+(?:his|her|their)\s+(?:\w+\s+)?(?:test|quiz|exam)\s+"
+        r"\b(?:had|was\s+made|were\s+made)\s+to\s+(?:turn|hand)\s+in\s+(?:his|her|their)\s+(?:\w+\s+)?(?:test|quiz|exam)\s+"
         r"(?:unfinished|incomplete|half[- ](?:done|finished))\b|"
         r"\b(?:collected|took|picked\s+up)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:test|quiz|exam)\s+(?:from\s+(?:him|her|them)\s+)?"
         r"before\s+(?:he|she|they)\s+(?:(?:was|were|had)\s+)?(?:finished|done|could\s+finish)\b", re.I)),
+    # "made him finish the quiz in the same time as everyone else"
+    ("extended_time", ("same time", "same amount of time"), re.compile(
+        r"\b(?:in|with|within)\s+the\s+same\s+(?:amount\s+of\s+)?time\s+as\s+(?:everyone|everybody|the\s+(?:rest|class|"
+        r"others|other\s+(?:kids|students))|(?:his|her|their)\s+(?:classmates|peers))\b", re.I)),
+    # "nobody shortened it for him", "the worksheet wasn't modified": the reduced assignment not made
+    ("reduced_assignments", ("shortened", "modified", "reduced", "cut down"), re.compile(
+        r"\b(?:nobody|no\s+one|no-one)\s+(?:had\s+)?(?:shortened|modified|reduced|cut\s+down)\s+(?:it|them|(?:the|his|her|their)\s+"
+        r"(?:\w+\s+)?(?:test|quiz|assignment|worksheet|homework|packet|list))\b|"
+        r"\b(?:test|quiz|assignment|worksheet|homework|packet|list)s?\s+(?:was|were)(?:n['’]?t|\s+not|\s+never)\s+"
+        r"(?:shortened|modified|reduced|cut\s+down)\b", re.I)),
+    # "on the unit test he only had the regular 45 minutes"
+    ("extended_time", ("regular", "normal", "standard", "usual"), re.compile(
+        r"\bonly\s+(?:got|had|was\s+given|were\s+given)\s+(?:the\s+)?(?:regular|normal|standard|usual)\s+\d{1,3}\s+min(?:ute)?s\b",
+        re.I)),
     ("extended_time", ("regular time", "normal time", "standard time", "same time"), re.compile(
         r"\bonly\s+(?:got|had|was\s+given|were\s+given)\s+(?:the\s+)?(?:regular|normal|standard|same)\s+(?:amount\s+of\s+)?time\b",
         re.I)),
@@ -477,12 +538,12 @@ GIVEN_BY_A_PERSON = [
     ("scribe", re.compile(r"\bscrib(?:e|es|ed|ing)\b|\bwrites?\s+(?:\w+\s+){0,2}?for\s+(?:him|her|them|me)\b", re.I)),
 ]
 # an aide or monitor on the bus is the transportation service, not the classroom para
-BUS_STAFF = re.compile(r"\b(?:aide|monitor|attendant)s?\s+on\s+(?:the\s+|his\s+|her\s+|that\s+)?(?:bus|route|it)\b|"
+BUS_STAFF = re.compile(r"\b(?:aide|monitor|attendant|para)s?\s+(?:\w+\s+){0,4}?on\s+(?:the\s+|his\s+|her\s+|that\s+)?(?:bus|route|it)\b|"
                        r"\b(?:bus|route\s*\d+)\b[^.;]{0,40}\b(?:without|no)\s+(?:a\s+|an\s+|any\s+)?(?:bus\s+)?"
                        r"(?:aide|monitor|assistant|attendant)\b|"
                        r"\bno\s+(?:bus\s+)?monitor\b", re.I)
 BUS_WORD = re.compile(r"\b(?:bus|buses|route\s*\d+|transportation|driver)\b", re.I)
-AIDE_WORD = re.compile(r"\b(?:aides?|monitors?|assistants?|attendants?)\b", re.I)
+AIDE_WORD = re.compile(r"\b(?:aides?|monitors?|assistants?|attendants?|paras?)\b", re.I)
 COVERAGE = re.compile(r"\bcover(?:ing|ed)?\b|\bpulled\s+(?:from|out\s+of)\b|\bsent\s+(?:over\s+)?to\b|\bduty\b|\bsupervision\b|\bnot\s+with\b|n['’]?t\s+with\b|"
                       r"\bwithout me\b", re.I)
 # the child was left without the writer: "so she was at recess without me" (the writer is the child's adult)
@@ -556,6 +617,8 @@ NO_SUBJECT = re.compile(r"\b(?:no|nothing|none)\s+(?:[\w-]+\s+)?$", re.I)
 BE_FIRST = re.compile(r"(?:is|are|was|were|has|have|had)\b", re.I)
 # "I haven't received the draft", "we never got the sensory diet": papers the parent did not get, not a service
 RECEIVER = re.compile(r"\b(?:I|we|I['’]ve|we['’]ve|family|parents)\s+(?:\w+\s+)?$", re.I)  # "the family has not received"
+# "I didn't get his large print copy made": a thing the writer did not make, not a paper the writer did not receive
+MADE_AFTER = re.compile(r"[^.;!?]{0,50}?\b(?:made|copied|printed|enlarged|prepared|ready|done|set\s+up|charged)\b", re.I)
 RECEIVING = re.compile(r"\b(?:received|got|gotten|get(?!\s+to\b)|heard|seen)", re.I)  # not "wasn't able to get to her session"
 # something about the service, not the service itself ("no behavior sheet in his folder", "didn't get
 # the speech log", "no OT goals were met", "no speech concerns")
@@ -569,24 +632,25 @@ NOT_NEEDED = re.compile(r"^[^.;]{0,40}\b(?:needed|necessary|required|wanted|aske
 NEGATIONS = ("not no never nobody cannot didnt wasnt werent couldnt wont cant hasnt havent hadnt doesnt dont isnt "
              "arent wouldnt")
 CUE_PATTERNS = [
-    ("event", EVENT, frozenset(f"{NEGATIONS} none cancel cancels cancelled canceled cancelling canceling off bumped "
+    ("event", EVENT, frozenset(f"{NEGATIONS} neither tuvo recibi hubo vino lleg recogieron dio dieron hizo hicieron cancelaron cancelad "
+                                "none cancel cancels cancelled canceled cancelling canceling off bumped "
                                 "early late after "
                                 "nobody replaced instead only "
                                 "skip "
                                 "skipped skipping missed miss misses missing made owed owes cut left drove going go make get "
                                 "just once twice since through hold paused suspended pushed rescheduled unable forgot ignored disregarded "
-                                "overlooked zero place ran went owe dropped".split())),
-    ("provider", PROVIDER, frozenset(f"{NEGATIONS} out sick leave pulled reassigned assigned covering cover covered sent "
+                                "overlooked zero place ran went owe dropped scrapped scratched back given there received gotten pull met fulfilled".split())),
+    ("provider", PROVIDER, frozenset(f"{NEGATIONS} spent out sick leave pulled reassigned assigned covering cover covered sent "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
-                                      "conference called absent another different quit resigned alone unfilled vacant open empty "
+                                      "conference called absent unavailable another different quit resigned alone unfilled vacant open empty "
                                       "looking searching interviewing booked staffed shortage "
                                       "evaluations evals assessments screenings".split())),
-    ("item", ITEM, frozenset(f"{NEGATIONS} without forgot should supposed refused declined took taken denied told happened "
+    ("item", ITEM, frozenset(f"{NEGATIONS} sin without forgot should supposed refused declined took taken denied told happened "
                               "asked ask made make though".split())),
     ("left", LEFT_BEHIND, frozenset(f"{NEGATIONS} stayed sat left forgotten taken still wrong broken dead order "
                                       # "the mic button was greyed out" when the child went to use it; not
                                       # "disabled on 12/22", the day a setting changed (its words are not here)
-                                      "stopped quit broke dark black died greyed grayed".split())),
+                                      "stopped quit broke dark black died greyed grayed posted put handed sent get".split())),
 ]
 CUE_WORDS = frozenset().union(*(needs for _, _, needs in CUE_PATTERNS))
 CUE_BRANCHES = {kind: Alternation(pattern) for kind, pattern, _ in CUE_PATTERNS}  # the same matches, sooner
@@ -596,11 +660,11 @@ QUESTION = re.compile(r"\?\s*+(?:[\"”')]++\s*+)?$")
 # come speech was cancelled again?", "is there a reason he didn't get his breaks?" (a report, asked as a question)
 WHY = re.compile(r"(?:^|[.!?]\s+|\b(?:and|but|so)\s+)(?:why|how\s+come)\b|\bis\s+there\s+(?:a|any)\s+reason\b|"
                  r"\b(?:tell|explain(?:\s+to)?)\s+(?:me|us)\s+why\b", re.I)
-HYPOTHETICAL = re.compile(r"\b(?:if|whenever|in case|unless|what if|each time|every time|any time)\b|"
+HYPOTHETICAL = re.compile(r"\b(?:if|whenever|in case|unless|what if|each time|every time|any time|si|cuando)\b|"
                           r"\bwhen\s+(?:\S+\s+){1,3}?(?:is|are|gets?|misses|has|needs)\b", re.I)
 HABIT = re.compile(r"\b(?:keeps?|kept)\s+(?:getting|being|missing)|\b(?:always|usually|often|sometimes|typically|"
                    r"generally|normally|regularly|tends?\s+to)\b|\bevery\s+(?:session|day|week|time)\b", re.I)
-MADE_UP = re.compile(r"\b(?:made\s+(?:\w+\s+){0,3}?up|make-?up\s+session\s+(?:was|went)|"
+MADE_UP = re.compile(r"\b(?:made\s+(?:\w+\s+){0,3}?up|(?:(?:was|were)\s+seen|saw\s+(?:him|her|them))\s+(?:on\s+)?(?:\S+\s+){1,3}?instead\b(?!\s+of)|(?:did|had|held)\s+(?:it|the\s+(?:session|group|lesson)|the\s+(?:first|second|third|other)\s+one|(?:his|her|their)\s+(?:session|group|lesson))\s+(?:on\s+)?(?:\S+\s+){1,3}?instead\b(?!\s+of)|make-?up\s+session\s+(?:was|went)|"
                      r"(?:had|did|held|got|received)\s+(?:\w+\s+){0,2}?(?:make-?up|compensatory)\s+session)\b", re.I)
 MADE_UP_NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t|\bneither|\bnor|"
                              r"\bno)\b(?:\W+\w+){0,4}?\W+made\s+(?:\w+\s+)?up|\bever\s+made\s+up", re.I)
@@ -620,6 +684,8 @@ CHILD_AWAY = (r"\b(?:{pronouns})\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:\w
               r"\b(?:{pronouns})\s+(?:was|were|is)\s+at\s+(?:a|an|the|his|her)\s+(?:[\w'’-]+\s+)?(?:orthodontist|"
               r"pediatrician)\b|"
               r"\b(?:{names})\s+stayed\s+home\b|"
+              r"\b(?:él|ella|{names})\s+(?:estaba|estuvo|está|se\s+quedó)\s+(?:enferm[oa]|ausente|en\s+casa)(?!\w)|"
+              r"\bfaltó\s+a\s+(?:la\s+)?(?:escuela|clase)\b|\bno\s+fue\s+a\s+(?:la\s+)?escuela\b|"
               # the family kept the child away: "we kept him home", "I picked her up early", "we took him to the doctor"
               r"\b(?:we|I)\s+(?:kept|had\s+to\s+keep)\s+(?:him|her|them|{names})\s+home\b|"
               r"\b(?:we|I)\s+(?:picked|checked|signed)\s+(?:him|her|them|{names})\s+(?:up\s+early|out)\b|"

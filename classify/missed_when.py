@@ -10,7 +10,8 @@ from ieptrail.classify import literals
 from ieptrail.classify.sentences import inside
 from ieptrail.classify.when import NUMBER_WORDS, WEEKDAYS, DateMention, find_dates
 
-FUTURE = re.compile(r"\b(?:will|won['’]?t|would|going\s+to|gonna|shall|is\s+to|are\s+to)\b|['’]ll\b", re.I)
+FUTURE = re.compile(r"\b(?:will|won['’]?t|would|going\s+to|gonna|shall|is\s+to|are\s+to|(?:va|van|vamos)\s+a|habrá|será|"
+                    r"tendrá|próxim[oa])(?!\w)|['’]ll\b", re.I)
 # a statement about a list of dates or a log, not of one day ("the list of dates his para was pulled")
 # "the sub would not let her use it": a refusal told in the past, not a plan
 REFUSED = re.compile(r"\bwould(?:n['’]?t|\s+not)\s+(?=(?:let|allow|give)\b)", re.I)
@@ -33,7 +34,11 @@ WEEKDAY_PREFIXES = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 ATTRIBUTIVE_DAY = re.compile(r"(?:\b(?:his|her|their|its|the|my|our|your|a)|['’]s)\s+$", re.I)
 PAST = re.compile(r"\b(?:was|were|did|had|didn['’]?t|wasn['’]?t|weren['’]?t|hadn['’]?t|never|got|went|came|sat|stayed|"
                   r"left|missed|skipped|cancel+ed|pulled|couldn['’]?t|could\s+not|woke|forgot|collected|took|handed|"
-                  r"walked|found|told|said|died|ended|happened|covered|assigned|sent|called|quit|resigned)\b", re.I)
+                  r"walked|found|told|said|died|ended|happened|covered|assigned|sent|called|quit|resigned|refused|declined|denied|"
+                  r"moved|placed|seated|fell|watched|received|"
+                  # Spanish: "no tuvo", "no vino", "se canceló", "no le dieron"
+                  r"tuvo|recibió|hubo|vino|llegó|canceló|cancelaron|dieron|dio|fue|fueron|estaba|estuvo|leyeron|"
+                  r"permitieron|dejaron|recogieron|tomó|hizo)(?!\w)", re.I)
 STILL_NOT = re.compile(r"\bstill\s+(?:does|do|is|are)(?:n['’]?t|\s+not)\b|\bstill\s+no\b|\b(?:is|are)(?:n['’]?t|\s+not)\s+getting\b",
                        re.I)
 PAST_PARTICIPLE = re.compile(r"\b(?!(?:un|need|schedul|plann|expect|supposed)\w*ed\b)\w{3,}ed\b", re.I)

@@ -1,4 +1,4 @@
-"""Build data/query_index.json from the real pipeline (scripts/build_query_index writes it; a test
+"""Build data/query_index.jsonl from the real pipeline (scripts/build_query_index writes it; a test
 checks the shipped file is what this builds from the current taxonomy). What classify.query_words
 needs to read a query as the default pipeline does, and nothing else."""
 from __future__ import annotations
@@ -12,7 +12,7 @@ from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 
 from ieptrail.classify.nlp import _variants, build_pipeline, dictionary_form, normalized
-from ieptrail.classify.query_words import QueryIndex, unsupported
+from ieptrail.classify.query_words import QueryIndex, index_file_text, unsupported
 from ieptrail.classify.taxonomy import TAXONOMY_PATH, load_taxonomy, search_words, whole_queries
 
 
@@ -176,4 +176,4 @@ def build_index(path: Path = TAXONOMY_PATH) -> dict:
 
 
 def index_text(index: dict) -> str:
-    return json.dumps(index, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return index_file_text(index)

@@ -1,5 +1,5 @@
 """The topics a search query names, without spaCy: the same answer as classify.topics.query_topics
-over the default pipeline, read from data/query_index.json (prepared ahead by
+over the default pipeline, read from data/query_index.jsonl (prepared ahead by
 scripts/build_query_index with the real pipeline: the tokenizer's rules, the taxonomy's phrasings
 as token sequences, the dictionary forms that can matter). Loading spaCy costs seconds; a query
 is a few words, so `ieptrail search` reads the index instead.
@@ -10,7 +10,6 @@ another taxonomy.json than the one installed): the caller then asks the pipeline
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import re
@@ -22,12 +21,15 @@ from pathlib import Path
 
 from ieptrail.classify import taxonomy
 
-INDEX_PATH = Path(__file__).resolve().parent / "data" / "query_index.json"
+INDEX_PATH = Path(__file__).resolve().parent / "data" / "query_index.jsonl"
 FLAGS = ("IS_ALPHA", "IS_PUNCT", "IS_TITLE", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_SPACE", "LIKE_NUM")
 STRING_ATTRS = ("ORTH", "TEXT", "LOWER", "NORM")
 SETS = ("IN", "NOT_IN")
 PLAIN_OPS = {None: (1, 1), "?": (0, 1), "*": (0, None), "+": (1, None)}
 _COUNT_OP = re.compile(r"^\{(\d*+)(,?)(\d*+)\}$")
+# the token-sequence tries, each stored as one line per first word (index_file_text) and parsed when a query
+# starts with that word: a query of a few words touches a few dozen of their 40,000 nodes
+LEXICONS = ("phrases", "lemma_phrases", "abbreviations", "exclusions", "lemma_exclusions")
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,27 @@ def unsupported(spec: dict) -> str | None:
     return None
 
 
+class LazyTrie:
+    """{first word: trie node} over the node's JSON text, each node parsed on its first `get`."""
+
+    def __init__(self, raw: dict[str, bytes]):
+        self._raw = raw
+        self._parsed: dict[str, dict] = {}
+
+    def get(self, word: str, default=None):
+        node = self._parsed.get(word)
+        if node is None:
+            raw = self._raw.get(word)
+            if raw is None:
+                return default
+            node = self._parsed[word] = json.loads(raw)
+        return node
+
+    def items(self):
+        """Every (first word, node): all of them parsed."""
+        return [(word, self.get(word)) for word in self._raw]
+
+
 class QueryIndex:
     def __init__(self, data: dict):
         self.complete = data["complete"]
@@ -88,8 +111,7 @@ class QueryIndex:
         self.base_norms: dict[str, str] = data["base_norms"]  # a word's NORM where it is not its lower case
         self.forms: dict[str, str] = data["forms"]
         # token sequence tries: {word: {word: ..., "": [topics a sequence ending here names]}}
-        self.lexicons = {name: data[name] for name in
-                         ("phrases", "lemma_phrases", "abbreviations", "exclusions", "lemma_exclusions")}
+        self.lexicons = {name: data[name] for name in LEXICONS}
         self.patterns = [(topic, [(spec, operator_bounds(spec.get("OP"))) for spec in pattern])
                          for topic, pattern in data["patterns"]]
         self._regex: dict[str, re.Pattern] = {}
@@ -441,17 +463,29 @@ def shouting(text: str) -> bool:
     return len(letters) > 12 and sum(ch.isupper() for ch in letters) / len(letters) > 0.7
 
 
-def _parsed(text: str) -> dict:
-    """json.loads with the garbage collector paused: the index is some 160,000 small dicts and lists,
-    and collections set off while they are built rescan them again and again (a whole-process
-    `ieptrail search` spent 30-75 ms parsing with the collector on, 19-21 ms with it paused)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return json.loads(text)
-    finally:
-        if was_enabled:
-            gc.enable()
+def index_file_text(index: dict) -> str:
+    """The index as stored: a first line of JSON with everything but the tries and, for each trie,
+    its first words in order; then one line of JSON per first word's node, in that order. Parsing
+    all 40,000 nodes took most of a whole-process `ieptrail search`; this way a query parses the
+    first line and the few nodes its words start."""
+    head = {key: value for key, value in index.items() if key not in LEXICONS}
+    head["lexicon_words"] = {name: list(index[name]) for name in LEXICONS}
+    lines = [head] + [index[name][word] for name in LEXICONS for word in index[name]]
+    return "".join(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n" for line in lines)
+
+
+def read_index_file(raw: bytes) -> dict:
+    """The index from index_file_text's bytes, its tries as LazyTrie."""
+    lines = raw.split(b"\n")
+    data = json.loads(lines[0])
+    position = 1
+    for name in LEXICONS:
+        words = data["lexicon_words"][name]
+        data[name] = LazyTrie(dict(zip(words, lines[position:position + len(words)])))
+        position += len(words)
+    if position != len(lines) - 1 or lines[-1]:
+        raise ValueError("the query index's lines do not match its first words")
+    return data
 
 
 @lru_cache(maxsize=1)
@@ -459,7 +493,7 @@ def query_index() -> QueryIndex | None:
     """The shipped index; None when it is missing or was made from another taxonomy than the one
     installed (scripts/build_query_index not run after a change): the caller then asks spaCy."""
     try:
-        data = _parsed(INDEX_PATH.read_text(encoding="utf-8"))
+        data = read_index_file(INDEX_PATH.read_bytes())
         if data["taxonomy_sha256"] != hashlib.sha256(taxonomy.TAXONOMY_PATH.read_bytes()).hexdigest():
             return None
         return QueryIndex(data)

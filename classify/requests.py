@@ -66,6 +66,12 @@ _RHETORICAL = re.compile(
     r"you (?:feel|like it))\b[^?]{0,120}\bif\b|"
     r"^(?:and\s+|but\s+|so\s+)?how many more times\b|^(?:and\s+|but\s+|so\s+)?why does (?:this|that|it) keep happening\b|"
     # a suggestion put as a question: "Maybe grade the first two and drop the third?", "Or maybe just skip the quiz?"
+    # a suggestion, a cheer, indignation and despair put as questions: "Why not give it a try?", "Who's ready for summer?",
+    # "How could nobody notice he was gone?", "Who do I even talk to anymore?", "Do you think that's fair to him?"
+    r"^(?:and\s+|but\s+|so\s+)?why not\b|^who(?:'s|’s| is) (?:ready|excited|ready for)\b|"
+    r"^(?:and\s+|but\s+|so\s+)?how (?:could|can|did) (?:nobody|no one|no-one|anyone|anybody|they|you|the school|someone)\b(?! (?:please|help|tell|send|let)\b)|"
+    r"^(?:and\s+|but\s+|so\s+)?(?:who|what|where|how)\b[^?]{0,40}\beven\b[^?]{0,40}\banymore\b|"
+    r"^(?:and\s+|but\s+|so\s+)?do you (?:really |honestly )?think (?:that|this|it)(?:'s|’s| is| was) (?:fair|right|ok|okay|acceptable|appropriate|enough)\b|"
     r"^(?:or\s+|so\s+)?maybe (?:just |try (?:to )?)?(?:grade|drop|skip|try|use|give|let|have|cut|shorten|split|swap|switch|"
     r"move|pair|seat|offer|allow|count|accept|excuse|waive|reduce|modify|start|keep|focus)\b",
     re.I,
@@ -84,7 +90,8 @@ _SMALL_TALK = re.compile(
     r"vacation|summer|doing|things)?|hope (?:you|all) (?:are|is)|how have you been|happy \w+)\b[^?]{0,30}\?$|"
     r"^¿?\s*c[oó]mo (?:est[aá]s?|le va|te va)\b|"
     r"^(?:(?:have|got) (?:a |any )?|any (?:other |more )?)?questions?\s*\?|"  # a notice's "Have a question? Call the office"
-    r"^(?:[\w ]{1,15},?\s+)?did you (?:get|receive|see) (?:this|my|it|that|the)\b[^?]{0,25}\?+$|"  # "Mama did you get this??"
+    r"^(?:[\w ]{1,15},?\s+)?did you (?:get|receive|see) (?:this|my|it|that|the)\b[^?]{0,25}\?+$|"
+    r"^(?:(?:i'?m |i am )?not sure|(?:i )?don'?t know) (?:if|whether) you (?:saw|got|received|have seen|'ve seen)\b[^?]{0,30}\?+$|"  # "Mama did you get this??"
     # well-wishing with a question mark, and a check that the message was understood: "Hope you had a good break?",
     # "Are you feeling better?", "Hope that helps?", "Does that make sense?", "Does that answer your question?"
     r"^(?:i )?hope\b[^?]{0,80}\?$|^(?:are|r) (?:you|u) (?:feeling|doing) (?:any )?(?:better|ok|okay|well|alright)\b[^?]{0,30}\?$|"
@@ -101,7 +108,7 @@ _ASK_VERB = (r"send|let (?:me|us) know|provide|forward|share|tell|confirm|review
              r"double-check|consider|reconsider|reschedule|correct|fix|investigate|look at|note in|mark|"
              # a thing to put forward or leave somewhere, a talk to have: "please propose two dates", "if you could
              # place the slides in my box", "can someone talk to him about it"
-             r"propose|suggest|place|leave|drop off|talk (?:to|with)|speak (?:to|with)|meet with|sit down with")
+             r"propose|suggest|place|leave|drop off|talk (?:to|with)|speak (?:to|with)|meet with|sit down with|rsvp")
 _POLITE_ASK = re.compile(
     # a short lead-in ("Also,", "To get ready,", "Ms. Lee,"), not a condition ("If you need help, please call …")
     # "If you agree with the plan, please sign …": a decision asked for, not help offered
@@ -114,7 +121,8 @@ _POLITE_ASK = re.compile(
 )
 # "Let me know which day works" without a "please": an ask all the same (a courtesy "let me know if …" is not)
 _LET_ME_KNOW_ASK = re.compile(r"^(?:(?:also|and|so|ok(?:ay)?|great|thanks)[,.!]?\s+)?(?:just\s+)?let (?:me|us) know\s+"
-                              r"(?:by \w+ \w*\s*)?(?:which|when|whether|what|who|how|where|if)\b|"
+                              r"(?:by \w+ \w*\s*)?(?:which|when|whether|what|who|how|where|if|your (?:thoughts|input|feedback|"
+                              r"opinion|preference|availability|decision|answer))\b|"
                               # after a clause of its own: "I know you'll fit it in, just let me know roughly when"
                               r"[,;]\s+(?:but\s+|so\s+)?(?:just\s+|please\s+)?let (?:me|us) know\s+(?:roughly\s+|about\s+|exactly\s+)?"
                               r"(?:which|when|whether|what|who|how|where)\b", re.I)
@@ -122,7 +130,12 @@ _COURTESY = re.compile(
     r"\b(?:reach out if|don'?t hesitate|do not hesitate|feel free|if you have (?:any )?(?:other |more |further )?(?:questions|concerns)|"
     r"if you need anything|if anything (?:changes|comes up)|if i have misunderstood|if you see anything|"
     r"any (?:feedback|questions|comments|thoughts|input|concerns|suggestions)\b|if you need (?:immediate )?(?:help|assistance)|"
-    r"if there(?:'s| is) anything|if i can (?:help|be of)|is there anything (?:else )?(?:you need|i can)|anything you(?:'d| would) like)",
+    r"if there(?:'s| is) anything|if i can (?:help|be of)|\b(?:e-?mail|call|text|contact|write to) (?:me|us) (?:any ?time|whenever)\b|"
+    r"\blet (?:me|us) know how (?:it|things|that|the \w+|his \w+|her \w+) (?:goes|go|went)\b|"
+    # an instruction for a contingency: "Please call the office if he will be absent", "check your spam folder if you
+    # don't see the invitation"
+    r"\b(?:if|whenever|in case)\s+(?:he|she|they)\s+(?:will be|is ever|are ever|gets?|feels?|becomes?|has to|needs to)\s+(?:absent|sick|ill|late|out|"
+    r"home|picked up|upset|tired|unwell|overwhelmed)\b|\bif you (?:don'?t|do not|can'?t|cannot) (?:see|find|get|receive|open)\b|is there anything (?:else )?(?:you need|i can)|anything you(?:'d| would) like)",
     re.I,
 )
 # "let me know if …" is a courtesy, unless it asks about a proposal ("if that time works") or by a date
@@ -130,6 +143,10 @@ _LET_ME_KNOW_IF = re.compile(r"\blet (?:me|us) know if\b", re.I)
 _PROPOSAL = re.compile(r"\bif (?:i|we) (?:missed|left out|got) (?:anything|something)\b|\bif anything (?:here )?(?:is|was) (?:wrong|missing|"
                        r"incorrect|off)\b|\bif (?:anything|this|that) differs\b|"  # a summary to check: "…if I got anything wrong"
                        r"\bif you (?:would like to|'d like to|want to|wish to|will|plan to|agree|accept)\b(?! (?:like to )?(?:talk|discuss|chat|meet)\b)|"
+                       # a fact that already happened, asked about: "let me know if he ate his lunch", "tell me if she
+                       # got the note" (not a standing watch: "let me know if he has any trouble", "if they didn't make it")
+                       r"\bif (?:he|she|they|the (?:bus|aide|para|note|form|packet|papers?))\s+(?!(?:did|was|were|had)n)"
+                       r"(?:did|was|were|had|ate|got|went|made|took|ever|actually|finished|turned|handed|received)\b|"
                        r"\bif\b[^.?]{0,60}\b(?:works?|suits?|is (?:ok|okay|fine|convenient)|"
                        r"are (?:ok|okay|fine|convenient))\b|\b(?:by|before|no later than)\s+(?:\w+day\b|[A-Z][a-z]+ \d|\d)", re.I)
 # "let me know if that time doesn't work": an answer is wanted only if the plan fails, so silence is the answer
@@ -151,7 +168,8 @@ _INDIRECT_ASK = re.compile(
     # "I was wondering whether she could…", "I need to know who covers…", "I'd appreciate a copy of…", typed without "?":
     # "Is it possible to move it to the afternoon", "Can someone tell me why…"
     r"(?:I|we)(?:'m| am|'re| are| was| were) (?:just |also )?wondering (?:if|whether|when|what|how|who|why|which)\b|"
-    r"(?:I|we) (?:really |also |still )?need to know (?:how|what|when|why|which|who|whether|if)\b|"
+    r"(?:I|we) (?:really |also |still )?need to know (?:(?:by|before) \w+(?: \d{1,2})?,?\s+|today,?\s+|asap,?\s+|soon,?\s+)?"
+    r"(?:how|what|when|why|which|who|whether|if)\b|"
     r"(?:I|we)(?:'d| would) (?:also |really |greatly )?appreciate (?:a |an |any )?(?:copy|copies|call|response|answer|update|reply|"
     r"explanation)\b|(?:is|would) it (?:be )?possible (?:to|for)\b|"
     rf"(?:I|we)(?:'m| am|'re| are) hoping (?:you|someone) (?:can|could|will|would) (?:{_ASK_VERB})\b|"
@@ -215,6 +233,11 @@ _STANDING_MAIL_RULE = re.compile(
 # Thursday", "please keep the log going", "please mark anything you want changed" (put as a question, "Can you make
 # sure…?", it asks; and "please make sure I get a copy" asks for something back)
 _INSTRUCTION_VERB = re.compile(r"^(?:make sure|ensure|bring|mark|keep|place|leave|drop off)$", re.I)
+# A routine for home or a visit, carried out and not answered: "Please send a snack with her every day", "Please remind
+# him to charge his laptop", "Please sign in at the front office when you arrive"
+_HOME_ROUTINE = re.compile(r"\b(?:each|every) (?:day|morning|afternoon|evening|night|week|monday|tuesday|wednesday|thursday|"
+                           r"friday)\b|\bdaily\b|\bnightly\b|^remind (?:him|her|them|the kids|your (?:son|daughter|child))\b|"
+                           r"^sign (?:in|out)\b", re.I)
 _TO_THE_ASKER = re.compile(r"\b(?:me|us|my|our|I|we)\b|\bback\b|\b(?:let|tell|update) (?:me|us)\b", re.I)
 
 
@@ -329,6 +352,8 @@ def _rule(text: str) -> str | None:
             return None  # "Please tell Ivy I said hi!": a kindness passed on, nothing to answer
         if _INSTRUCTION_VERB.match(polite.group("verb")) and not _TO_THE_ASKER.search(polite.group("rest")):
             return None  # "Please make sure he eats breakfast that morning": done, not answered
+        if _HOME_ROUTINE.search(f"{polite.group('verb')}{polite.group('rest')}") and not _TO_THE_ASKER.search(polite.group("rest")):
+            return None  # "Please send a water bottle with him each day", "please remind him to…", "please sign in at the office"
         return f"polite-ask:{' '.join(polite.group('verb').lower().split())}"
     if literals.search(_LET_ME_KNOW_ASK, text) and not _courtesy(text):
         return "polite-ask:let me know"

@@ -233,6 +233,8 @@ _CLASS_CONTEXT = re.compile(r"\b(class|classes|classroom|lunch|recess|specials|c
 # a special-education room named as where a test is taken or read, or where materials wait, is the
 # setting of that accommodation, not the instruction given there
 _SPECIAL_ED_ROOMS = {"phrase:resource room", "phrase:learning center", "phrase:learning lab", "phrase:skills lab"}
+# "his resource room time", "her learning center minutes": the instruction given there, whatever else the sentence says
+_ROOM_AS_INSTRUCTION = re.compile(r"\s+(?:time|minutes|period|block|class|group|session|sessions|services)\b", re.I)
 _ROOM_AS_PLACE = re.compile(r"\b(tests?|testing|quiz(zes)?|exams?|retakes?|retook|conference room|calendar|packets?|copies|copier)\b", re.I)
 # ... and where extended time is given, that room is a separate setting ("extended time in the Learning
 # Center"); a title naming such a room with testing ("Learning Center / Testing Coordinator") is a place too
@@ -394,6 +396,7 @@ def _without_misreadings(mentions: list[TopicMention], subject: str, role_servic
             continue
         if mention.topic == "specialized_instruction" and mention.rule in _SPECIAL_ED_ROOMS \
                 and mention.sentence not in instruction_sentences \
+                and not (mention.start >= 0 and _ROOM_AS_INSTRUCTION.match(text, mention.end)) \
                 and (mention.sentence in accommodation_sentences or _ROOM_AS_PLACE.search(mention.sentence)):
             if mention.sentence not in setting_sentences and mention.sentence in timed_sentences:
                 setting_sentences.add(mention.sentence)

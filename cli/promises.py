@@ -1,13 +1,17 @@
 """Commands over promises and requests: statuses as of a day, manual decisions, follow-ups."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 from ieptrail.cli.common import App, command_line, emit_json, parse_day, pass_app, say
 from ieptrail.errors import NotifyError
 from ieptrail.store.sqlite_read import read_only
-from ieptrail.trail.escalation import Directory, Escalation, escalation_for
 from ieptrail.trail.statuses import promise_statuses, request_statuses
 from ieptrail.trail.wording import counted, quoted
+
+if TYPE_CHECKING:
+    from ieptrail.trail.escalation import Escalation
 
 
 def _as_of(app: App, value: str | None):
@@ -32,6 +36,10 @@ def _read(app: App, read):
 @pass_app
 def promises_command(app: App, status: str, as_of: str | None, as_json: bool) -> None:
     """Promises in the record: open, overdue (with the next step), fulfilled (and when), dismissed."""
+    # here, not at the top: the escalation's rules (classify.followup) compile some 140 regexes, which
+    # `requests` and the other commands of this module do not need
+    from ieptrail.trail.escalation import Directory, escalation_for
+
     day = _as_of(app, as_of)
 
     def read(source) -> tuple[list, dict[int, Escalation]]:

@@ -8,7 +8,6 @@ from datetime import date, time
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from dotenv import dotenv_values
 from ieptrail.errors import ConfigError
 
 _EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
@@ -31,6 +30,8 @@ def read_environment(environ: Mapping[str, str] | None = None, env_file: str | P
     path = settings_file(environ, env_file)
     merged: dict[str, str] = {}
     if path.is_file():
+        from dotenv import dotenv_values  # here, not at the top: most commands run without a .env file
+
         merged.update({k: v for k, v in dotenv_values(path, interpolate=False).items() if v is not None})
     elif (env_file or environ.get("IEPTRAIL_ENV_FILE")) and not path.exists():
         raise ConfigError(f"IEPTRAIL_ENV_FILE points to {path}, which does not exist")

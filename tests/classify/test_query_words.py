@@ -11,7 +11,14 @@ import pytest
 
 from ieptrail.classify.nlp import build_pipeline
 from ieptrail.classify.query_index import build_index, index_text
-from ieptrail.classify.query_words import INDEX_PATH, QueryIndex, query_index
+from ieptrail.classify.query_words import (
+    INDEX_PATH,
+    LEXICONS,
+    QueryIndex,
+    index_file_text,
+    query_index,
+    read_index_file,
+)
 from ieptrail.classify.taxonomy import taxonomy
 from ieptrail.classify.topics import query_topics
 
@@ -92,7 +99,7 @@ def _variants(phrase: str, rng: random.Random) -> list[str]:
 
 def test_the_index_is_complete(index):
     assert index.complete, "the taxonomy uses a pattern feature classify/query_words.py does not read " \
-                           "(see `problems` in data/query_index.json): teach it, or every search asks spaCy"
+                           "(see `problems` in data/query_index.jsonl): teach it, or every search asks spaCy"
 
 
 def test_typed_queries(nlp, index):
@@ -202,4 +209,25 @@ def test_an_index_of_another_taxonomy_is_not_used(tmp_path, monkeypatch):
 
 def test_the_shipped_index_is_fresh():
     assert INDEX_PATH.read_text(encoding="utf-8") == index_text(build_index()), \
-        "classify/data/query_index.json is stale: run scripts/build_query_index"
+        "classify/data/query_index.jsonl is stale: run scripts/build_query_index"
+
+
+def test_the_stored_tries_read_back_whole_and_a_cut_file_is_not_used(tmp_path, monkeypatch):
+    from ieptrail.classify import query_words
+
+    index = {"complete": True,
+             **{name: {"extra": {"time": {"": ["extended_time"]}}, "iep": {"": ["iep_meeting"]}} for name in LEXICONS}}
+    data = read_index_file(index_file_text(index).encode())
+    for name in LEXICONS:
+        assert dict(data[name].items()) == index[name]
+        assert data[name].get("absent") is None
+    lines = INDEX_PATH.read_bytes().split(b"\n")
+    cut = tmp_path / "query_index.jsonl"
+    cut.write_bytes(b"\n".join(lines[:-5]) + b"\n")  # a file cut short: the tries' lines no longer match
+    monkeypatch.setattr(query_words, "INDEX_PATH", cut)
+    query_index.cache_clear()
+    try:
+        assert query_index() is None
+    finally:
+        monkeypatch.undo()
+        query_index.cache_clear()

@@ -1,0 +1,328 @@
+"""A battery for UNANSWERED REQUESTS: what is an ask that needs an answer, and which later mail answers it.
+
+Every sentence here is invented for this test, in the ways parents, teachers, therapists and district staff
+write; none is copied from a labeled corpus. Two parts:
+
+- detection: the pure request rules (Tagger.tag(...).requests) on asks and on what only looks like one
+  (courtesies, offers, rhetorical questions, small talk, instructions, greetings passed on, a note to oneself);
+- linking: link_requests on small records: the other side's next reply answering in other words, an answer
+  in another thread days later, one reply answering several asks, a partial answer, an answer by phone
+  mention, a meeting scheduled or a paper attached as the answer; and true unanswered cases (a reply that
+  ignores the question, "Got it, thanks", a deferral, a promise to send later).
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from ieptrail.classify import MessageText, Person, Tagger
+from ieptrail.classify.followup import LaterMessage
+from ieptrail.classify.linking import MessageIndex, ask_in, link_requests
+
+CHICAGO = ZoneInfo("America/Chicago")
+SENT = datetime(2026, 4, 8, 16, 20, tzinfo=CHICAGO)  # a Wednesday
+TEACHER_P = Person("Lena Marsh", "lmarsh@pinegrove.k12.or.us")
+PARENT_P = Person("Dee Alvarez", "dee.alvarez@gmail.com")
+AUNT_P = Person("Rosa Alvarez", "rosa.alv77@yahoo.com")
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return Tagger(("Nico Alvarez",))
+
+
+def asks(tagger, text, author=PARENT_P, recipients=None):
+    if recipients is None:
+        recipients = (TEACHER_P,) if author != TEACHER_P else (PARENT_P,)
+    tagged = tagger.tag(MessageText(new_text=text, subject="Re: Nico", sent=SENT, author=author,
+                                    recipients=tuple(recipients), from_user=author == PARENT_P, is_reply=True))
+    return [request.sentence for request in tagged.requests]
+
+
+# ---- detection: asks that need an answer ------------------------------------------------------
+
+@pytest.mark.parametrize("text, author", [
+    ("Could you send me his reading fluency scores from the winter screening?", PARENT_P),
+    ("What time does the annual review start on Thursday?", PARENT_P),
+    ("Please let me know which afternoon works better for the eligibility meeting.", TEACHER_P),
+    ("I am requesting an independent educational evaluation at public expense.", PARENT_P),
+    ("I'd appreciate a copy of the prior written notice from last week.", PARENT_P),
+    ("Has the new wobble cushion come in yet?", PARENT_P),
+    ("can u let me know if he ate his lunch today", PARENT_P),
+    ("Will he test in the resource room or in the hallway outside class?", PARENT_P),
+    ("Do you have a few minutes Friday to go over the draft goals?", TEACHER_P),
+    ("Who should I talk to about the bus arriving late every morning?", PARENT_P),
+    ("Any chance you've seen his blue water bottle?", PARENT_P),
+    ("If you have a minute, could you call me back?", PARENT_P),
+    ("Please RSVP by Friday.", TEACHER_P),
+    ("I need to know by Friday whether the bus will stop at our new address.", PARENT_P),
+    ("Let me know your thoughts on the draft goals.", TEACHER_P),
+    ("Can you tell me if he finished the MAP test?", PARENT_P),
+    ("Please confirm whether the aide will ride with him on Monday.", PARENT_P),
+])
+def test_asks_that_need_an_answer(tagger, text, author):
+    assert len(asks(tagger, text, author)) == 1
+
+
+# ---- detection: what only looks like an ask ---------------------------------------------------
+
+@pytest.mark.parametrize("text, author", [
+    ("Let me know if you have any questions.", TEACHER_P),
+    ("Feel free to reach out if anything comes up over the break.", TEACHER_P),
+    ("Please don't hesitate to call the office with any concerns.", TEACHER_P),
+    ("Any questions, just let me know!", TEACHER_P),
+    ("Let me know if that time doesn't work for you.", TEACHER_P),
+    ("How is he supposed to keep up if nobody gives him the notes?", PARENT_P),  # rhetorical
+    ("Can you believe how much she has grown this year?", PARENT_P),
+    ("Would you like me to send home a paper copy as well?", TEACHER_P),  # an offer
+    ("Hope you all had a restful spring break?", TEACHER_P),  # small talk
+    ("Please keep me posted.", PARENT_P),
+    ("Please make sure he brings his headphones tomorrow.", TEACHER_P),  # an instruction, carried out
+    ("Please tell Ms. Marsh thank you from all of us!", PARENT_P),  # thanks passed on
+    ("Thank you so much for everything you do for him.", PARENT_P),
+    ("Please have a wonderful weekend!", TEACHER_P),
+    ("Please remember that Friday is an early release day.", TEACHER_P),
+    ("Let me know how it goes!", TEACHER_P),
+    ("Please email me anytime.", TEACHER_P),
+    ("Please call the front office if he will be absent.", TEACHER_P),  # a contingency, not an ask
+    ("Please check your spam folder if you don't see the invitation.", TEACHER_P),
+    ("Please send a water bottle with him each day.", TEACHER_P),  # a routine for home
+    ("Please remind him to turn in his reading log.", TEACHER_P),
+    ("Please sign in at the front office when you arrive.", TEACHER_P),
+    ("Who's ready for summer?", TEACHER_P),
+    ("Why not give it a try?", TEACHER_P),
+    ("Who do I even talk to about this anymore?", PARENT_P),
+    ("Do you think that's fair to him?", PARENT_P),
+    ("How could nobody notice he was gone for an hour?", PARENT_P),
+    ("Not sure if you saw this?", PARENT_P),
+])
+def test_what_only_looks_like_an_ask(tagger, text, author):
+    assert asks(tagger, text, author) == []
+
+
+def test_a_note_to_oneself_asks_nobody(tagger):
+    assert asks(tagger, "Ask about summer school at the meeting? Need to bring the binder.", PARENT_P,
+                recipients=(PARENT_P,)) == []
+
+
+def test_a_relatives_note_to_the_parent_asks_nothing_of_the_school(tagger):
+    assert asks(tagger, "Can you pick him up Thursday? I have a doctor appointment.", PARENT_P, recipients=(AUNT_P,)) == []
+
+
+# ---- linking ------------------------------------------------------------------------------------
+
+PARENT = "dee.alvarez@gmail.com"
+CASE_MANAGER = "lmarsh@pinegrove.k12.or.us"
+COORDINATOR = "tbaird@pinegrove.k12.or.us"
+START = datetime(2026, 4, 6, 15, 0)
+
+
+def mail(author: str, text: str, *, day: int, thread: int = 1, to: str | None = None) -> LaterMessage:
+    to = to or (PARENT if author != PARENT else CASE_MANAGER)
+    return LaterMessage(id=day + 1, thread_id=thread, sent=START + timedelta(days=day), author_email=author,
+                        author_is_user=author == PARENT, recipients=frozenset({to}), new_text=text)
+
+
+def answered(messages: list[LaterMessage], *sentences: str) -> list[bool]:
+    first = messages[0]
+    items = [ask_in(first, f"R{n}", s, first.new_text.index(s), first.new_text.index(s) + len(s),
+                    asker=first.author_email, asked_by_user=first.author_is_user) for n, s in enumerate(sentences)]
+    found = link_requests(items, MessageIndex(messages, frozenset({"nico"})))
+    return [item.key in found for item in items]
+
+
+def test_the_next_reply_answers_in_other_words():
+    question = "Is Nico still getting his speech sessions while Ms. Ortiz is on leave?"
+    messages = [mail(PARENT, question, day=0),
+                mail(CASE_MANAGER, "A contract therapist has been covering her Tuesday and Thursday groups since the 3rd, "
+                                   "and Nico has not missed any.", day=1)]
+    assert answered(messages, question) == [True]
+
+
+def test_an_answer_in_another_thread_days_later():
+    question = "Has the occupational therapy evaluation been scheduled yet?"
+    messages = [mail(PARENT, f"Thanks for the update on reading. {question}", day=0),
+                mail(CASE_MANAGER, "Following up on your question from last week: the OT evaluation is set for "
+                                   "April 24 at 9:00 in the learning center.", day=6, thread=2)]
+    assert answered(messages, question) == [True]
+
+
+def test_one_reply_answers_several_asks():
+    first, second = "When do progress reports go home?", "Also, could you send me the behavior chart from last week?"
+    messages = [mail(PARENT, f"{first} {second}", day=0),
+                mail(CASE_MANAGER, "Progress reports go home with report cards on April 17. I've attached last week's "
+                                   "behavior chart.", day=1)]
+    assert answered(messages, first, second) == [True, True]
+
+
+def test_a_partial_answer_answers_only_its_part():
+    first, second = "When do progress reports go home?", "Also, could you send me the behavior chart from last week?"
+    messages = [mail(PARENT, f"{first} {second}", day=0),
+                mail(CASE_MANAGER, "Progress reports go home with report cards on April 17.", day=1)]
+    assert answered(messages, first, second) == [True, False]
+
+
+def test_an_answer_by_phone_mention():
+    question = "Can we talk about whether he qualifies for extended school year?"
+    messages = [mail(PARENT, question, day=0),
+                mail(CASE_MANAGER, "As we discussed on the phone this afternoon, he qualifies for ESY in reading. "
+                                   "The summer session runs June 15 to July 17.", day=2)]
+    assert answered(messages, question) == [True]
+
+
+def test_a_meeting_scheduled_answers_an_ask_for_one():
+    ask = "Could we set up a meeting to go over his reading goals?"
+    messages = [mail(PARENT, ask, day=0),
+                mail(CASE_MANAGER, "I've put us down for Tuesday, April 14 at 3:15 in the library. The invitation "
+                                   "is attached.", day=1)]
+    assert answered(messages, ask) == [True]
+
+
+def test_the_paper_attached_answers_an_ask_to_send_it():
+    ask = "Could you send me the speech log for March?"
+    messages = [mail(PARENT, ask, day=0),
+                mail(CASE_MANAGER, "Attached is Nico's speech log for March.", day=2)]
+    assert answered(messages, ask) == [True]
+
+
+def test_a_yes_answers_a_yes_no_question():
+    question = "Will the bus still pick her up at 7:10 after the route change?"
+    messages = [mail(PARENT, question, day=0), mail(CASE_MANAGER, "Yes, same stop and same time.", day=1)]
+    assert answered(messages, question) == [True]
+
+
+def test_a_colleague_answers_in_the_thread():
+    question = "Is he allowed to use a calculator on the state math test?"
+    messages = [mail(PARENT, question, day=0),
+                mail(COORDINATOR, "Hi Ms. Alvarez, I coordinate testing here. His IEP lists a basic four-function "
+                                  "calculator for every section, so he will have one.", day=1)]
+    assert answered(messages, question) == [True]
+
+
+def test_a_reply_that_ignores_the_question_does_not_answer():
+    question = "Why was his aide not with him at lunch on Monday?"
+    messages = [mail(PARENT, question, day=0),
+                mail(CASE_MANAGER, "Thanks for your note! Just a reminder that picture day is Friday and the book fair "
+                                   "starts next week.", day=1)]
+    assert answered(messages, question) == [False]
+
+
+def test_got_it_thanks_does_not_answer():
+    ask = "Could you send me a copy of the speech log for February?"
+    messages = [mail(PARENT, ask, day=0), mail(CASE_MANAGER, "Got it, thanks!", day=1)]
+    assert answered(messages, ask) == [False]
+
+
+def test_a_deferral_does_not_answer():
+    question = "How many minutes of OT did he get in January?"
+    messages = [mail(PARENT, question, day=0),
+                mail(CASE_MANAGER, "Great question, let me check with the therapist and get back to you.", day=1)]
+    assert answered(messages, question) == [False]
+
+
+def test_a_promise_to_send_later_does_not_answer_an_ask_to_send():
+    ask = "Please send me the draft IEP before the meeting."
+    messages = [mail(PARENT, ask, day=0), mail(CASE_MANAGER, "I will send the draft IEP by Friday.", day=1)]
+    assert answered(messages, ask) == [False]
+
+
+def test_the_askers_own_follow_up_does_not_answer():
+    question = "Has the new wobble cushion come in yet?"
+    messages = [mail(PARENT, question, day=0),
+                mail(PARENT, "Just checking again on the wobble cushion for his desk.", day=4)]
+    assert answered(messages, question) == [False]
+
+
+def test_a_where_question_answered_in_other_words():
+    question = "Where does he go during a fire drill if his aide is at lunch?"
+    messages = [mail(PARENT, question, day=0),
+                mail(CASE_MANAGER, "The front office assigns the nearest adult to walk out with him; this week that is "
+                                   "Mrs. Kim from the library.", day=1)]
+    assert answered(messages, question) == [True]
+
+
+def test_sympathy_alone_does_not_answer():
+    question = "Why was his aide not with him at lunch on Monday?"
+    messages = [mail(PARENT, question, day=0), mail(CASE_MANAGER, "I'm so sorry to hear that.", day=1)]
+    assert answered(messages, question) == [False]
+
+
+def test_a_question_back_does_not_answer():
+    question = "Is the permission slip for the aquarium trip due this week?"
+    messages = [mail(PARENT, question, day=0),
+                mail(CASE_MANAGER, "Which trip do you mean, the aquarium or the museum one in May?", day=1)]
+    assert answered(messages, question) == [False]
+
+
+def test_a_reply_in_another_thread_about_other_things_does_not_answer():
+    question = "Is the permission slip for the aquarium trip due this week?"
+    messages = [mail(PARENT, question, day=0),
+                mail(CASE_MANAGER, "Nico did a great job in reading group today and read two full pages aloud.", day=2,
+                     thread=2)]
+    assert answered(messages, question) == [False]
+
+
+def test_a_reply_on_unrelated_news_does_not_answer():
+    question = "Is the reading tutor coming on Wednesdays now?"
+    messages = [mail(PARENT, question, day=0), mail(CASE_MANAGER, "The bus has been on time since Monday.", day=1)]
+    assert answered(messages, question) == [False]
+
+
+def test_a_count_needs_a_number():
+    question = "How many times was the break card used this week?"
+    messages = [mail(PARENT, question, day=0),
+                mail(CASE_MANAGER, "He used it well and came back to class calmly each time.", day=1)]
+    assert answered(messages, question) == [False]
+    messages[1] = mail(CASE_MANAGER, "He used it three times, each time for about five minutes.", day=1)
+    assert answered(messages, question) == [True]
+
+
+def test_a_polite_ask_for_information_answered_in_other_words():
+    ask = "Please let me know who will cover his math group while Mr. Diaz is out."
+    messages = [mail(PARENT, ask, day=0),
+                mail(CASE_MANAGER, "Mrs. Kim, our math interventionist, is taking it through the end of the month.", day=1)]
+    assert answered(messages, ask) == [True]
+
+
+def test_a_time_offered_as_a_question_answers_an_ask_for_a_call():
+    ask = "Could we set up a phone call this week?"
+    messages = [mail(PARENT, ask, day=0),
+                mail(CASE_MANAGER, "Thank you for your patience while I was out. Are you free for a call Thursday at 4:15?",
+                     day=1)]
+    assert answered(messages, ask) == [True]
+
+
+def test_numbered_answers_answer_the_asks_of_the_same_numbers():
+    a, b, c = "1. When does ESY start?", "2. Will he have the same aide?", "3. Is transportation included?"
+    messages = [mail(PARENT, f"A few questions:\n\n{a}\n{b}\n{c}", day=0),
+                mail(CASE_MANAGER, "1. June 15, at Lincoln.\n2. Yes, Ms. Park will stay with him.", day=1)]
+    assert answered(messages, a, b, c) == [True, True, False]
+
+
+def test_the_answer_after_a_colleague_hands_the_question_on():
+    question = "Is his speech group still at 10:15?"
+    messages = [mail(PARENT, question, day=0), mail(COORDINATOR, "I'll let Ms. Marsh answer this one.", day=1),
+                mail(CASE_MANAGER, "It moved to 11:00 this week because of testing.", day=2)]
+    assert answered(messages, question) == [True]
+
+
+def test_not_yet_answers_a_has_it_come_question():
+    question = "Has the wobble cushion come in yet?"
+    messages = [mail(PARENT, question, day=0), mail(CASE_MANAGER, "Not yet, it's on back order until May.", day=1)]
+    assert answered(messages, question) == [True]
+
+
+def test_an_auto_reply_does_not_answer():
+    question = "Why did he miss OT on Tuesday?"
+    away = LaterMessage(id=2, thread_id=1, sent=START + timedelta(days=1), author_email=CASE_MANAGER, author_is_user=False,
+                        recipients=frozenset({PARENT}), new_text="I am out of the office until Monday with limited email.",
+                        auto_reply=True)
+    assert answered([mail(PARENT, question, day=0), away], question) == [False]
+
+
+def test_the_family_doing_what_was_asked_answers_it():
+    ask = "Could you sign and return the consent form?"
+    messages = [mail(CASE_MANAGER, ask, day=0), mail(PARENT, "Signed and put it in her folder this morning.", day=1)]
+    assert answered(messages, ask) == [True]
