@@ -95,7 +95,8 @@ _CAN_BY = re.compile(rf"\b(?P<who>I|[Ww]e)\s+can\s+(?:{_ADVERB}\s+)?(?P<rest>(?!
 _HAPPY_TO = re.compile(rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}d\s+be|\s+would\s+be|\s*{_APOSTROPHE}m|\s+am|\s*{_APOSTROPHE}re|\s+are)\s+"
                        r"(?:more than\s+)?(?:happy|glad)\s+to\s+(?P<rest>(?!do\b|meet\b|talk\b|come\b|be\b|see\b|help\b|answer\b|hold\b|"
                        r"schedule\b|set up\b|arrange\b|host\b|sit\b|chat\b|discuss\b|go over\b|explain\b|walk\b|join\b|attend\b)[a-z]+\b.*)", re.S)
-_CAN_DELIVER = re.compile(r"(?:get|send|have|drop|bring|email|mail)\b[^.;!?]{0,40}?\bto\s+you\b", re.I)
+# (or on its way: "I can send the sheets over tomorrow", "I can send it home with him Friday")
+_CAN_DELIVER = re.compile(r"(?:get|send|have|drop|bring|email|mail)\b[^.;!?]{0,40}?\b(?:to\s+you|over|home|your\s+way)\b", re.I)
 # what usually happens, not what this writer undertakes
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|as a rule|in most cases)\b", re.I)
 # "… so that we can …", "… so we can …": the purpose of something asked or done, not an offer
@@ -346,7 +347,7 @@ _IT_WILL = re.compile(
 _FINISHED = re.compile(r"be\s+(?:done|finished|completed)\b")
 # "A copy is going home in her folder tomorrow", "The signed form is going back with him Monday": on its way, on a day
 _THING_ON_ITS_WAY = re.compile(
-    rf"^(?:and\s+|so\s+)?(?:(?:[Tt]he|[Aa]|[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[\w-]+\s+){{0,3}}?{_DELIVERABLE_NOUN}|"
+    rf"^(?:and\s+|so\s+)?(?:(?:[Tt]he|[Aa]|[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[\w-]+\s+){{0,3}}?(?:of\s+(?:the|his|her|your|our)\s+(?:[\w-]+\s+){{0,2}}?)?{_DELIVERABLE_NOUN}|"
     rf"[Ii]t|[Bb]oth)(?:\s+(?:is|are)|{_APOSTROPHE}s|{_APOSTROPHE}re)\s+"
     r"(?P<rest>(?:going|coming)\s+(?:home|out|back|over|to you|in the mail)\b.*)", re.S)
 # a parent's household does the parent's part: "My husband will drop the form off tomorrow", "Ivy will bring it back Monday"
@@ -1381,7 +1382,8 @@ _RAISE_WITH = re.compile(
 _YOU_FIRST = re.compile(r"^(?:[^:;.]{0,40}:\s*)?(?:[A-Z][\w'’-]*,\s*)?(?:just\s+|please\s+|"
                         r"(?:you(?:['’]re|\s+are)\s+(?:more\s+than\s+|always\s+)?(?:welcome|free)|feel\s+free)\s+to\s+)?"
                         r"(?:come|drop|send|bring|stop by|swing by|email|call|text|"
-                        r"put|leave|give|share|have (?:him|her|them)|join|dial in|call in|log in|sit in)\b[^.;!?]*$", re.I)
+                        r"put|leave|give(?!\s+me\s+(?:until|till|til|through|a\s+(?:day|couple|few|week|bit|little)|(?:one|two|three|a few)\s+days|"
+                        r"some\s+time|time))|share|have (?:him|her|them)|join|dial in|call in|log in|sit in)\b[^.;!?]*$", re.I)
 _AND_THEN = re.compile(r"(?<!\S)and\s+(?:then\s+)?$", re.I)
 # what a group or class will do together: "we'll work on asking for help", "we'll do our store lesson instead"
 _CLASSWORK = re.compile(r"(?:also\s+|then\s+)?(?:continue\s+to\s+)?(?:work on|practice|focus on|keep working on|"
