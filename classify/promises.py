@@ -84,6 +84,8 @@ _NOT_AN_ARRANGEMENT = re.compile(
 _ARRANGED_WITH = re.compile(
     r"(?:meeting|talking|speaking|sitting down)\s++(?:with\s++)?(?:[^.;!?]|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\bMrs)\.){0,60}?\bto\s++(?:go over|sort out|settle|fix|work out|"
     r"finalize|plan|set up|schedule|figure out|straighten out|put together)\b|"
+    # "we're working on getting him a new device by next week": the arrangement under way, with its day
+    r"working\s++on\s++(?:getting|setting up|scheduling|arranging|finding|putting together|finishing|fixing)\b|"
     r"having\s++(?:(?:Mr|Mrs|Ms|Dr)\.?\s++[A-Z][\w'’-]+|(?:the|our|her|his)\s++(?:[\w-]+\s++){0,2}?(?:office|teacher|aide|nurse|"
     r"counselor|case manager|therapist|SLP|OT|PT|principal|driver|para|staff|coordinator|psychologist|secretary|registrar))"
     r"\s++(?:call|send|mail|email|bring|drop|deliver|contact|reach out|set up|schedule|meet|test|observe|check|fix|order)\b")
@@ -169,8 +171,9 @@ _ASSURED = re.compile(
 _EXPECT_WHAT = re.compile(r"^(?:an?|the|my|our)\s+(?:\w+\s+){0,2}?(?:e-?mail|call|phone call|letter|copy|packet|invit\w*|"
                           r"update|note|draft|report|form|notice|link|text)s?\b(?=[^.;!?]{0,30}\bfrom\s+(?:me|us|our|the|[A-Z])|"
                           r"[^.;!?]{0,40}\b(?:in (?:your|his|her|their|the) (?:inbox|mail|folder|backpack|binder)|home with))", re.I)
-_EXPECT = re.compile(r"(?:^(?:[Pp]lease\s+)?|\b[Yy]ou\s+(?:should|can|may)\s+)(?:[Ee]xpect|[Ll]ook\s+(?:out\s+)?for|[Kk]eep\s+an\s+eye\s+out\s+for|[Ww]atch\s+for)\s+"
-                     r"(?P<rest>(?:an?|the|my|our|"
+_EXPECT = re.compile(r"(?:^(?:[Pp]lease\s+)?|\b[Yy]ou\s+(?:should|can|may)\s+)(?:[Ee]xpect|[Ll]ook\s+(?:out\s+)?for|[Kk]eep\s+an\s+eye\s+out\s+for|[Ww]atch\s+for|"
+                     r"[Pp]lan\s+on)\s+"
+                     r"(?P<rest>(?:an?|the|my|our|receiving|getting|hearing\s+from|"
                      r"to\s+(?:receive|get|hear))\b(?!\s+(?:great|good|busy|fun|big|lot|little|change|delay)\b).*)", re.S)
 # "The district proposes 210 minutes of compensatory speech", "we are offering 6 hours of make-up sessions"
 _PROPOSES = re.compile(r"\b(?:[Tt]he\s+(?:district|school|team|IEP team)|[Ww]e)\s+(?:is\s+|are\s+)?"

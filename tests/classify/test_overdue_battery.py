@@ -72,6 +72,12 @@ def tag(tagger, text, author=STAFF):
     ("I'll get back to you by Friday on the bus question.", date(2026, 10, 16)),
     ("We are going to start his reading group on Monday.", date(2026, 10, 19)),
     ("I will have his new seat assignment ready tomorrow.", date(2026, 10, 15)),
+    ("We are working on getting him a new device by next week.", date(2026, 10, 23)),
+    ("Plan on receiving the notice in the mail next week.", date(2026, 10, 23)),
+    ("You'll hear from me by Friday.", date(2026, 10, 16)),
+    ("I'll have her call you tomorrow.", date(2026, 10, 15)),
+    ("I'll ask Ms. Pike to send you the log.", None),
+    ("Sure thing, I'll drop them off at the front office Friday.", date(2026, 10, 16)),
 ])
 def test_staff_promise_forms(tagger, text, due):
     promises = tag(tagger, text)
@@ -113,6 +119,9 @@ def test_parent_promise_forms(tagger, text, due):
     "He will need to bring his calculator to the test.",
     "Did you get a chance to look at the draft?",
     "I was going to send it yesterday but the copier was down, so it went out this morning.",
+    "We're working on it.",
+    "I'm working on Friday.",
+    "Plan on getting there early for parking.",
 ])
 def test_not_promises(tagger, text):
     assert not tag(tagger, text), text
@@ -155,6 +164,8 @@ DATA = "I'll send you his speech data sheets by Friday."
 MEETING = "I'll set up a meeting with the team next week to go over his schedule."
 CALL = "I'll call you tomorrow afternoon to talk about the bus."
 TALK = "I'll talk to his math teacher about the extra time on tests and let you know what we decide."
+WHICH_DAYS = "I'll let you know which days he'll take his tests in the resource room once the schedule is set."
+AIDE = "I'll let you know when the bus aide is in place."
 CHECK = "Let me check with the case manager and get back to you about moving his tests."
 LINK = "I'll share the recorded read-aloud lessons with you this week."
 
@@ -166,6 +177,7 @@ DELIVERED = [
     ("meeting held", MEETING, "Thanks everyone for meeting today to go over Tobin's schedule. Notes are below.", SLP, 1, ""),
     ("the call, thanked", CALL, "Thanks for the call this afternoon, that cleared things up.", HOME, 1, ""),
     ("sent in other words", DATA, "I just emailed you the sheets from the last three weeks of speech.", SLP, 1, ""),
+    ("the news it waited on", AIDE, "Good news - the bus aide starts on his route Monday morning.", SLP, 1, ""),
     ("finding reported", CHECK, "I talked with Mr. Ruiz and he agreed to move his tests to the resource room.", SLP, 1, ""),
 ]
 
@@ -196,6 +208,7 @@ NOT_DELIVERED = [
      "me about it. Also, his math test is next Thursday.", SLP, 1, ""),
     ("the schedule mentioned, no meeting", MEETING, "Just wanted to let you know his schedule will change a bit after the "
      "break because of the new reading group. More soon.", SLP, 1, ""),
+    ("only what it waits on", WHICH_DAYS, "Here is the speech schedule for the spring.", SLP, 1, "speech_spring.pdf"),
     ("still talking it over", TALK, "I haven't caught his math teacher yet - she has been out all week. I'll keep trying.",
      SLP, 1, ""),
 ]
@@ -220,3 +233,17 @@ def test_delivered(name, promise, text, author, thread, attachments):
 def test_not_delivered(name, promise, text, author, thread, attachments):
     record, made = _record(promise, text, author, thread, attachments)
     assert kept(record, made, promise) is None
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("I'll let you know which days he'll take his tests once the schedule is set.", {"schedule", "set"}),
+    ("Once we settle it I'll send the new times to the families by Friday.", {"settle"}),
+    ("Until I hear back I will drive him myself.", {"hear"}),
+    ("I'll send the draft before the meeting.", {"meeting"}),
+    ("I'll let you know when the bus aide is in place.", set()),  # the news it waits on is what it tells
+    ("I'll call you if anything changes.", set()),
+    ("I'll send you the sheets by Friday.", set()),
+])
+def test_what_a_promise_waits_on(sentence, words):
+    from ieptrail.classify.followup import condition_only_words, content_words
+    assert condition_only_words(sentence) == content_words(" ".join(words))
