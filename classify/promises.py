@@ -236,11 +236,15 @@ _STAFF_NOUN = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:office|team|district|schoo
 _STAFF_PERSON = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:[\w-]+\s+){0,2}?(?:teacher|therapist|pathologist|psychologist|"
                  r"specialist|coordinator|counselor|principal|director|interpreter|nurse|social worker|case manager|aide|para|"
                  r"paraprofessional|diagnostician|driver)|SLP|OT|PT)(?!\w)")
+# undated, what the colleague was asked to set up or send the family still is owed: "I've asked Ms. Tran to set up a
+# meeting to review his data", "we've asked the OT to call you"
+_ASKED_TO_ARRANGE = re.compile(r"(?:set up|schedule|send (?:you|the family|home)|e-?mail you|call you|contact you|reach out to you|"
+                               r"get (?:back )?(?:in touch )?(?:with|to) you)\b", re.I)
 _TITLED = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Nurse)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 # "I've asked Ms. Ruiz to send you the schedule by Friday": the colleague asked, with the day it is owed
 _ASKED_TO = re.compile(rf"\b(?:I|[Ww]e)(?:\s*{_APOSTROPHE}ve|\s+have)?\s+(?:also\s+)?asked\s+"
                        rf"(?P<who>{_TITLED}|[A-Z][a-z]+|{_STAFF_PERSON})\s+to\s+"
-                       r"(?P<rest>(?:send|call|email|get|bring|drop|share|mail|forward|reach|contact)\b.*)", re.S)
+                       r"(?P<rest>(?:send|call|email|get|bring|drop|share|mail|forward|reach|contact|set up|schedule|arrange)\b.*)", re.S)
 # "She's making both sessions up this week, on 10/20 and 10/22": a colleague's arrangement already made
 _THIRD_PROGRESSIVE = re.compile(
     rf"(?P<who>\b{_TITLED}|\b[Ss]he|\b[Hh]e)\s*(?:{_APOSTROPHE}s|is)\s+(?:{_ADVERB}\s+)?(?P<rest>(?P<verb>[a-z]+ing)\b.*)", re.S)
@@ -1160,7 +1164,8 @@ def _match_clause(
             and (_dated_ahead(household.group("rest"), sent_day, or_today=True) or _IN_THE_MORNING.search(household.group("rest"))):
         return "first-person:household", message.author, household.group("rest")
     asked = literals.search(_ASKED_TO, stripped)
-    if asked and writes_for_school(message) and _dated_ahead(asked.group("rest"), sent_day, or_today=True) \
+    if asked and writes_for_school(message) and (_dated_ahead(asked.group("rest"), sent_day, or_today=True)
+                                                 or _ASKED_TO_ARRANGE.match(asked.group("rest"))) \
             and not _in_if_clause(stripped, asked.start()) and not _is_child(asked.group("who"), student_names):
         person = people.resolve(asked.group("who"))
         return "third-person:asked to", person if person is not None and person.email else message.author, asked.group("rest")

@@ -78,6 +78,8 @@ def tag(tagger, text, author=STAFF):
     ("I'll have her call you tomorrow.", date(2026, 10, 15)),
     ("I'll ask Ms. Pike to send you the log.", None),
     ("Sure thing, I'll drop them off at the front office Friday.", date(2026, 10, 16)),
+    ("I have asked Ms. Tran to set up a meeting to review his reading data.", None),
+    ("We've asked the OT to call you.", None),
 ])
 def test_staff_promise_forms(tagger, text, due):
     promises = tag(tagger, text)
@@ -122,6 +124,7 @@ def test_parent_promise_forms(tagger, text, due):
     "We're working on it.",
     "I'm working on Friday.",
     "Plan on getting there early for parking.",
+    "I asked him to sit closer to the board.",
 ])
 def test_not_promises(tagger, text):
     assert not tag(tagger, text), text
