@@ -250,3 +250,28 @@ def test_not_delivered(name, promise, text, author, thread, attachments):
 def test_what_a_promise_waits_on(sentence, words):
     from ieptrail.classify.followup import condition_only_words, content_words
     assert condition_only_words(sentence) == content_words(" ".join(words))
+
+
+# ---- the user's own address ----
+
+@pytest.mark.parametrize("email", ["sasha.ingersoll@gmail.com", "sasha.ingersoll@northwindlogistics.com",
+                                   "sasha@ingersoll.family", "s.ingersoll@twc.rr.com"])
+@pytest.mark.parametrize("text, count", [
+    ("I'll sign the consent tonight and send it back tomorrow.", 1),  # the parent's own promise
+    ("The notes will be posted Friday.", 0),  # what the school said, retold by the parent: hearsay
+    ("His new schedule will be sent home Monday.", 0),
+    ("The bus aide starts Monday.", 0),
+])
+def test_a_parent_writing_from_work_writes_as_the_family(tagger, email, text, count):
+    parent = Person("Sasha Ingersoll", email)
+    found = tagger.tag(MessageText(new_text=text, subject="Re: Tobin", sent=WEDNESDAY, author=parent, recipients=(STAFF,),
+                                   from_user=True, is_reply=True)).promises
+    assert len(found) == count
+
+
+@pytest.mark.parametrize("recipients", [(PARENT,), (Person("Dee Ruiz", "druiz@cottonwood12j.org"),)])
+def test_a_teacher_keeping_the_trail_still_writes_for_the_school(tagger, recipients):
+    teacher = Person("Wren Halloway", "whalloway@cottonwood12j.org")  # a district domain that names no school
+    found = tagger.tag(MessageText(new_text="His new schedule will be sent home Monday.", subject="Re: Tobin", sent=WEDNESDAY,
+                                   author=teacher, recipients=recipients, from_user=True, is_reply=True)).promises
+    assert len(found) == 1
