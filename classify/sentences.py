@@ -20,7 +20,8 @@ _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)]$")
 _PERSONAL_MAIL = re.compile(
     r"@(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|"
     r"mail|email|fastmail|zoho|yandex|hey|comcast|att|sbcglobal|bellsouth|verizon|charter|cox|earthlink|optonline|"
-    r"frontier|windstream|juno|netzero|tutanota|duck)\.|"
+    r"frontier|windstream|juno|netzero|tutanota|duck|optimum|centurylink|embarqmail|mindspring|roadrunner|aim|pacbell|"
+    r"swbell)\.|@(?:[\w-]+\.)?rr\.com\b|"
     r"@[\w.-]*(?:advoca|parent|law|legal|attorney|counsel|esq)", re.I)  # advocates and lawyers speak for the family
 TITLED_NAME = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Nurse)\.?\s+(?P<name>[A-Z][\w'’-]+)")
 
