@@ -316,11 +316,15 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
     action, sets_up = promise_needs(commitment, ignore)
     around = content_words(commitment.context, ignore) | content_words(commitment.sentence, ignore)
     # the words that only say when the deed is due ("before the meeting", "by the end of the quarter") name no deed: "The
-    # meeting is scheduled for the 10th" does not send the draft IEP promised "before the meeting"
-    around -= _deadline_only_words(commitment.sentence, ignore)
+    # meeting is scheduled for the 10th" does not send the draft IEP promised "before the meeting"; nor do those of what
+    # it waits on ("Here is her spring schedule" does not tell which days he tests, promised "once the schedule is set")
+    # (a message with something attached may say no more than the occasion: "Out of the kiln!" with the promised photo)
+    waits_on = condition_only_words(commitment.sentence, ignore)
+    around_any = around - _deadline_only_words(commitment.sentence, ignore)
     for message in sorted(later, key=lambda m: m.sent):
         if message.sent <= commitment.sent or message.auto_reply or message.bulk:
             continue
+        around = around_any if message.has_attachment and sends_a_thing(commitment.sentence) else around_any - waits_on
         by_promiser = bool(commitment.promiser) and message.author_email == commitment.promiser
         same_thread = commitment.thread_id is not None and message.thread_id == commitment.thread_id
         if not same_side(message, commitment):
@@ -403,6 +407,40 @@ def _deadline_only_words(sentence: str, ignore: frozenset[str]) -> frozenset[str
         return frozenset()
     rest = _DEADLINE_CLAUSE.sub(" ", sentence)
     return content_words(" ".join(clauses), ignore) - content_words(rest, ignore)
+
+
+# what a promise waits on, not what it does: "once the schedule is set", "as soon as I hear back from the district",
+# "when consent comes back", "after Ms. Lee finishes her testing" (up to the next comma or the sentence's end)
+# (up to the next comma, or to the main clause's subject and modal: "Once we settle it | I'll send the schedule")
+_CONDITION_CLAUSE = re.compile(r"\b(?:once|as soon as|when|whenever|after|until|till|if|unless)\s+"
+                               r"(?:(?!\b(?:I|we|he|she|they|you|it)(?:\s*['’]ll|\s+will|\s+would|\s+can|\s+am|\s+are|['’]m|['’]re)\b)"
+                               r"[^,;:.!?]){1,80}", re.I)
+
+
+def condition_only_words(sentence: str, ignore: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The words of a promise that stand only in what it waits on or when it is due ("I'll let you know which days
+    he'll test once the schedule is set": schedule, set), not also in the deed it promises."""
+    clauses = [match.group(0) for match in _CONDITION_CLAUSE.finditer(sentence)]
+    if not clauses:
+        return _deadline_only_words(sentence, ignore)
+    rest = content_words(_CONDITION_CLAUSE.sub(" ", sentence), ignore)
+    if not {word for word in rest - content_words(_JUST_TELLING, ignore) if word.isalpha()}:
+        return frozenset()  # "I'll let you know when the aide is in place": the news of it is the deed
+    return (content_words(" ".join(clauses), ignore) - rest) | _deadline_only_words(sentence, ignore)
+
+
+_SENDS_A_THING = re.compile(r"\b(?:send|sent|sending|e-?mail(?:ed)?|mail(?:ed)?|shared?|forward(?:ed)?|attach(?:ed)?|post(?:ed)?|"
+                            r"upload(?:ed)?|scan(?:ned)?)\b", re.I)
+
+
+def sends_a_thing(sentence: str) -> bool:
+    """A promise to send something ("I'll send you a photo of it once it's out of the kiln"), outside what it waits on: an
+    attachment may be that thing, whatever few words come with it."""
+    return bool(_SENDS_A_THING.search(_CONDITION_CLAUSE.sub(" ", sentence)))
+
+
+# the words of a promise to tell, which name nothing told: "I'll let you know / get back to you / keep you posted when…"
+_JUST_TELLING = "let know tell get back update call email text contact reach out touch base follow hear keep posted send note"
 
 
 # a deed still to come, later in the sentence that reports something else done: "…, and I'm going to re-give it Monday"

@@ -71,7 +71,11 @@ _HANDED_THING = re.compile(
 _DOCUMENT_WORDS = re.compile(
     r"\b(?:report|plan|form|copy|copies|draft|summary|notes|log|data|results|letter|list|packet|iep|bip|pwn|notice|"
     r"evaluation|assessment|agenda|worksheet|sheet|schedule|document|paperwork|record|pdf|scan|chart|calendar|goals|"
-    r"questionnaire|consent|invitation)s?\b", re.I)
+    r"questionnaire|consent|invitation|"
+    # the other papers a school sends home, so a hand-over of one is not read as another's ("Attached is the permission
+    # slip" for a promised data sheet)
+    r"slip|flyer|flier|handout|brochure|waiver|newsletter|menu|invoice|receipt|rubric|checklist|syllabus|certificate|"
+    r"authorization|application|referral|transcript|graph)s?\b", re.I)
 
 
 # Thanks for a thing itself: "Thanks for the new sketchbook", "thank you for sending in the signed form". Not for a

@@ -53,8 +53,9 @@ from functools import lru_cache
 from operator import attrgetter, itemgetter
 
 from ieptrail.classify.followup import (
-    _NUMBER, _QUANTITY, _ACKNOWLEDGED, _ACTION_ASK, _AS_PROMISED, _DEFERRAL, _PROPOSES_TIME, _SETS_UP, STOPWORDS, Ask, Commitment,
-    FollowupEvidence, LaterMessage, _marks, answer_candidates, content_words, context_around, delivery_candidates,
+    _NUMBER, _QUANTITY, _ACKNOWLEDGED, _ACTION_ASK, _AS_PROMISED, _DEFERRAL, _PROPOSES_TIME, _SETS_UP, STOPWORDS, Ask,
+    Commitment, FollowupEvidence, LaterMessage, _marks, answer_candidates, condition_only_words, content_words,
+    context_around, sends_a_thing, delivery_candidates,
     email_domain, future_after_delivery, not_in_hand_yet, organization, promises_call, same_side, split_sentences, stem,
 )
 from ieptrail.classify.kept import (
@@ -791,6 +792,18 @@ def colleague_reports_nothing(features: dict[str, float], facts: MessageProfile)
     colleague = features.get("in_side_first") or features.get("in_side_later")
     return bool(colleague) and not any(features.get(f"in:{name}") for name in _DEED_SIGNS) and not any(
         view.deed and not view.pending for view in facts.sentences)
+
+
+def shares_only_its_condition(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
+    """Mail whose only words in common with the promise are those of what the promise waits on or when it is due
+    ("Here is Ms. Ford's schedule for the spring" for "I'll let you know which days he'll test once the schedule is
+    set"; "The meeting is on the 10th" for "I'll send the draft before the meeting") tells nothing of the deed, unless
+    it was a thing to send and something is attached. (A veto on the learned score only.)"""
+    waits_on = condition_only_words(commitment.sentence, index.ignore)
+    if not waits_on or message.has_attachment and sends_a_thing(commitment.sentence):  # what is attached may be the deed
+        return False
+    shared = index.profile(message).words & content_words(commitment.sentence, index.ignore)
+    return bool(shared) and shared <= waits_on
 
 
 def says_not_in_hand(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
@@ -1995,7 +2008,7 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             if hands_a_form_to_fill(commitment, message, index) or before_its_day(commitment, message) \
                     or passes_no_promised_paper(commitment, message, index) or only_the_writers_own_deeds(commitment, message, index) \
                     or only_asks_after_it(commitment, message, index) or says_not_in_hand(commitment, message, index) \
-                    or nobody_did_it(commitment, message, index):
+                    or nobody_did_it(commitment, message, index) or shares_only_its_condition(commitment, message, index):
                 continue
             features = delivery_features(commitment, message, index, rule)
             if says_pending(features) or promised_again(features) or colleague_reports_nothing(features, index.profile(message)) \

@@ -84,6 +84,8 @@ _NOT_AN_ARRANGEMENT = re.compile(
 _ARRANGED_WITH = re.compile(
     r"(?:meeting|talking|speaking|sitting down)\s++(?:with\s++)?(?:[^.;!?]|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\bMrs)\.){0,60}?\bto\s++(?:go over|sort out|settle|fix|work out|"
     r"finalize|plan|set up|schedule|figure out|straighten out|put together)\b|"
+    # "we're working on getting him a new device by next week": the arrangement under way, with its day
+    r"working\s++on\s++(?:getting|setting up|scheduling|arranging|finding|putting together|finishing|fixing)\b|"
     r"having\s++(?:(?:Mr|Mrs|Ms|Dr)\.?\s++[A-Z][\w'’-]+|(?:the|our|her|his)\s++(?:[\w-]+\s++){0,2}?(?:office|teacher|aide|nurse|"
     r"counselor|case manager|therapist|SLP|OT|PT|principal|driver|para|staff|coordinator|psychologist|secretary|registrar))"
     r"\s++(?:call|send|mail|email|bring|drop|deliver|contact|reach out|set up|schedule|meet|test|observe|check|fix|order)\b")
@@ -95,7 +97,8 @@ _CAN_BY = re.compile(rf"\b(?P<who>I|[Ww]e)\s+can\s+(?:{_ADVERB}\s+)?(?P<rest>(?!
 _HAPPY_TO = re.compile(rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}d\s+be|\s+would\s+be|\s*{_APOSTROPHE}m|\s+am|\s*{_APOSTROPHE}re|\s+are)\s+"
                        r"(?:more than\s+)?(?:happy|glad)\s+to\s+(?P<rest>(?!do\b|meet\b|talk\b|come\b|be\b|see\b|help\b|answer\b|hold\b|"
                        r"schedule\b|set up\b|arrange\b|host\b|sit\b|chat\b|discuss\b|go over\b|explain\b|walk\b|join\b|attend\b)[a-z]+\b.*)", re.S)
-_CAN_DELIVER = re.compile(r"(?:get|send|have|drop|bring|email|mail)\b[^.;!?]{0,40}?\bto\s+you\b", re.I)
+# (or on its way: "I can send the sheets over tomorrow", "I can send it home with him Friday")
+_CAN_DELIVER = re.compile(r"(?:get|send|have|drop|bring|email|mail)\b[^.;!?]{0,40}?\b(?:to\s+you|over|home|your\s+way)\b", re.I)
 # what usually happens, not what this writer undertakes
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|as a rule|in most cases)\b", re.I)
 # "… so that we can …", "… so we can …": the purpose of something asked or done, not an offer
@@ -168,8 +171,9 @@ _ASSURED = re.compile(
 _EXPECT_WHAT = re.compile(r"^(?:an?|the|my|our)\s+(?:\w+\s+){0,2}?(?:e-?mail|call|phone call|letter|copy|packet|invit\w*|"
                           r"update|note|draft|report|form|notice|link|text)s?\b(?=[^.;!?]{0,30}\bfrom\s+(?:me|us|our|the|[A-Z])|"
                           r"[^.;!?]{0,40}\b(?:in (?:your|his|her|their|the) (?:inbox|mail|folder|backpack|binder)|home with))", re.I)
-_EXPECT = re.compile(r"(?:^(?:[Pp]lease\s+)?|\b[Yy]ou\s+(?:should|can|may)\s+)(?:[Ee]xpect|[Ll]ook\s+(?:out\s+)?for|[Kk]eep\s+an\s+eye\s+out\s+for|[Ww]atch\s+for)\s+"
-                     r"(?P<rest>(?:an?|the|my|our|"
+_EXPECT = re.compile(r"(?:^(?:[Pp]lease\s+)?|\b[Yy]ou\s+(?:should|can|may)\s+)(?:[Ee]xpect|[Ll]ook\s+(?:out\s+)?for|[Kk]eep\s+an\s+eye\s+out\s+for|[Ww]atch\s+for|"
+                     r"[Pp]lan\s+on)\s+"
+                     r"(?P<rest>(?:an?|the|my|our|receiving|getting|hearing\s+from|"
                      r"to\s+(?:receive|get|hear))\b(?!\s+(?:great|good|busy|fun|big|lot|little|change|delay)\b).*)", re.S)
 # "The district proposes 210 minutes of compensatory speech", "we are offering 6 hours of make-up sessions"
 _PROPOSES = re.compile(r"\b(?:[Tt]he\s+(?:district|school|team|IEP team)|[Ww]e)\s+(?:is\s+|are\s+)?"
@@ -232,11 +236,15 @@ _STAFF_NOUN = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:office|team|district|schoo
 _STAFF_PERSON = (r"(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:[\w-]+\s+){0,2}?(?:teacher|therapist|pathologist|psychologist|"
                  r"specialist|coordinator|counselor|principal|director|interpreter|nurse|social worker|case manager|aide|para|"
                  r"paraprofessional|diagnostician|driver)|SLP|OT|PT)(?!\w)")
+# undated, what the colleague was asked to set up or send the family still is owed: "I've asked Ms. Tran to set up a
+# meeting to review his data", "we've asked the OT to call you"
+_ASKED_TO_ARRANGE = re.compile(r"(?:set up|schedule|send (?:you|the family|home)|e-?mail you|call you|contact you|reach out to you|"
+                               r"get (?:back )?(?:in touch )?(?:with|to) you)\b", re.I)
 _TITLED = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Nurse)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 # "I've asked Ms. Ruiz to send you the schedule by Friday": the colleague asked, with the day it is owed
 _ASKED_TO = re.compile(rf"\b(?:I|[Ww]e)(?:\s*{_APOSTROPHE}ve|\s+have)?\s+(?:also\s+)?asked\s+"
                        rf"(?P<who>{_TITLED}|[A-Z][a-z]+|{_STAFF_PERSON})\s+to\s+"
-                       r"(?P<rest>(?:send|call|email|get|bring|drop|share|mail|forward|reach|contact)\b.*)", re.S)
+                       r"(?P<rest>(?:send|call|email|get|bring|drop|share|mail|forward|reach|contact|set up|schedule|arrange)\b.*)", re.S)
 # "She's making both sessions up this week, on 10/20 and 10/22": a colleague's arrangement already made
 _THIRD_PROGRESSIVE = re.compile(
     rf"(?P<who>\b{_TITLED}|\b[Ss]he|\b[Hh]e)\s*(?:{_APOSTROPHE}s|is)\s+(?:{_ADVERB}\s+)?(?P<rest>(?P<verb>[a-z]+ing)\b.*)", re.S)
@@ -346,7 +354,7 @@ _IT_WILL = re.compile(
 _FINISHED = re.compile(r"be\s+(?:done|finished|completed)\b")
 # "A copy is going home in her folder tomorrow", "The signed form is going back with him Monday": on its way, on a day
 _THING_ON_ITS_WAY = re.compile(
-    rf"^(?:and\s+|so\s+)?(?:(?:[Tt]he|[Aa]|[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[\w-]+\s+){{0,3}}?{_DELIVERABLE_NOUN}|"
+    rf"^(?:and\s+|so\s+)?(?:(?:[Tt]he|[Aa]|[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[\w-]+\s+){{0,3}}?(?:of\s+(?:the|his|her|your|our)\s+(?:[\w-]+\s+){{0,2}}?)?{_DELIVERABLE_NOUN}|"
     rf"[Ii]t|[Bb]oth)(?:\s+(?:is|are)|{_APOSTROPHE}s|{_APOSTROPHE}re)\s+"
     r"(?P<rest>(?:going|coming)\s+(?:home|out|back|over|to you|in the mail)\b.*)", re.S)
 # a parent's household does the parent's part: "My husband will drop the form off tomorrow", "Ivy will bring it back Monday"
@@ -1156,7 +1164,8 @@ def _match_clause(
             and (_dated_ahead(household.group("rest"), sent_day, or_today=True) or _IN_THE_MORNING.search(household.group("rest"))):
         return "first-person:household", message.author, household.group("rest")
     asked = literals.search(_ASKED_TO, stripped)
-    if asked and writes_for_school(message) and _dated_ahead(asked.group("rest"), sent_day, or_today=True) \
+    if asked and writes_for_school(message) and (_dated_ahead(asked.group("rest"), sent_day, or_today=True)
+                                                 or _ASKED_TO_ARRANGE.match(asked.group("rest"))) \
             and not _in_if_clause(stripped, asked.start()) and not _is_child(asked.group("who"), student_names):
         person = people.resolve(asked.group("who"))
         return "third-person:asked to", person if person is not None and person.email else message.author, asked.group("rest")
@@ -1381,7 +1390,8 @@ _RAISE_WITH = re.compile(
 _YOU_FIRST = re.compile(r"^(?:[^:;.]{0,40}:\s*)?(?:[A-Z][\w'’-]*,\s*)?(?:just\s+|please\s+|"
                         r"(?:you(?:['’]re|\s+are)\s+(?:more\s+than\s+|always\s+)?(?:welcome|free)|feel\s+free)\s+to\s+)?"
                         r"(?:come|drop|send|bring|stop by|swing by|email|call|text|"
-                        r"put|leave|give|share|have (?:him|her|them)|join|dial in|call in|log in|sit in)\b[^.;!?]*$", re.I)
+                        r"put|leave|give(?!\s+me\s+(?:until|till|til|through|a\s+(?:day|couple|few|week|bit|little)|(?:one|two|three|a few)\s+days|"
+                        r"some\s+time|time))|share|have (?:him|her|them)|join|dial in|call in|log in|sit in)\b[^.;!?]*$", re.I)
 _AND_THEN = re.compile(r"(?<!\S)and\s+(?:then\s+)?$", re.I)
 # what a group or class will do together: "we'll work on asking for help", "we'll do our store lesson instead"
 _CLASSWORK = re.compile(r"(?:also\s+|then\s+)?(?:continue\s+to\s+)?(?:work on|practice|focus on|keep working on|"

@@ -20,7 +20,8 @@ _LIST_MARKER = re.compile(r"^(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)]$")
 _PERSONAL_MAIL = re.compile(
     r"@(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|"
     r"mail|email|fastmail|zoho|yandex|hey|comcast|att|sbcglobal|bellsouth|verizon|charter|cox|earthlink|optonline|"
-    r"frontier|windstream|juno|netzero|tutanota|duck)\.|"
+    r"frontier|windstream|juno|netzero|tutanota|duck|optimum|centurylink|embarqmail|mindspring|roadrunner|aim|pacbell|"
+    r"swbell)\.|@(?:[\w-]+\.)?rr\.com\b|"
     r"@[\w.-]*(?:advoca|parent|law|legal|attorney|counsel|esq)", re.I)  # advocates and lawyers speak for the family
 TITLED_NAME = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Nurse)\.?\s+(?P<name>[A-Z][\w'’-]+)")
 
@@ -83,7 +84,34 @@ def writes_for_school(message: MessageText) -> bool:
     nor an advocate's or a lawyer's:
     "the notes will be posted Friday" from there is the school's undertaking, from a parent it is hearsay."""
     author = message.author
-    return bool(author and author.email and "@" in author.email and not _personal_mail(author.email))
+    if not (author and author.email and "@" in author.email and not _personal_mail(author.email)):
+        return False
+    return not (message.from_user and _user_at_other_work(author.email, tuple(p.email for p in message.recipients if p.email)))
+
+
+# a domain that names a school or district: "…isd.org", "…sd4.org", "…schools.net", "…k12.mn.us", "….edu"
+_SCHOOL_DOMAIN = re.compile(r"(?:^|[.@])(?:k12|edu)(?:\.|$)|schools?\b|school|district|academy|"
+                            r"(?:isd|usd|sd\d*[a-z]?|ps\d+)\.[a-z.]+$", re.I)
+
+
+def _organization_of(address: str) -> str:
+    """The last two labels of an address's domain ("mail.lincoln.org" -> "lincoln.org")."""
+    return ".".join(address.rsplit("@", 1)[-1].lower().split(".")[-2:])
+
+
+@lru_cache(maxsize=1024)
+def _user_at_other_work(address: str, recipients: tuple[str, ...]) -> bool:
+    """The user writing from a mailbox of an organisation that is no school (a parent's work address, an internet
+    provider not listed as personal) to the school: none of the recipients shares the user's domain, one writes from
+    an organisation's mailbox, and the domain names no school. Then the user writes as the family, not for the school.
+    (A teacher keeping a trail writes to colleagues at her own domain, or to families at personal addresses.)"""
+    if _SCHOOL_DOMAIN.search(address.rsplit("@", 1)[-1]):
+        return False
+    own = _organization_of(address)
+    others = [r for r in recipients if "@" in r and _organization_of(r) != own]
+    if len(others) < len([r for r in recipients if "@" in r]):
+        return False  # a colleague at the same organisation
+    return any(not _personal_mail(r) for r in others)
 
 
 @lru_cache(maxsize=1024)  # asked for every clause of a message, of the same few writers

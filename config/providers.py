@@ -83,10 +83,18 @@ PUBLIC_MAIL_DOMAINS = frozenset({
     "msn.com", "icloud.com", "me.com", "mac.com", "aol.com", "att.net", "sbcglobal.net", "bellsouth.net", "comcast.net",
     "verizon.net", "charter.net", "cox.net", "earthlink.net", "protonmail.com", "proton.me", "pm.me", "fastmail.com",
     "zoho.com", "gmx.com", "gmx.net", "mail.com", "yandex.com", "hey.com", "tutanota.com",
+    # the internet providers' mailboxes families still use (as tagging's personal-mail pattern lists them)
+    "optonline.net", "optimum.net", "frontier.com", "windstream.net", "juno.com", "netzero.net", "duck.com", "email.com",
+    "centurylink.net", "embarqmail.com", "mindspring.com", "roadrunner.com", "aim.com", "pacbell.net", "swbell.net",
 })
+
+
+def _provider_subdomain(domain: str) -> bool:
+    """Regional mailboxes of a provider: "nc.rr.com", "twc.rr.com"."""
+    return domain.endswith(".rr.com")
 
 
 def is_public_mail_domain(domain: str) -> bool:
     """A provider anyone can sign up at (yahoo.co.uk, yahoo.fr, … too)."""
     domain = domain.lower()
-    return domain in PUBLIC_MAIL_DOMAINS or domain.startswith("yahoo.")
+    return domain in PUBLIC_MAIL_DOMAINS or domain.startswith("yahoo.") or _provider_subdomain(domain)

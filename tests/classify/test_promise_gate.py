@@ -28,6 +28,7 @@ VETOES = {
     "_RELAYED", "_FINISHED", "_CARRIES", "_IN_THE_MORNING", "_SERVICE_BEFORE", "_SERVICE_MEETS",
     "_SAID_SELF_WILL", "_SAID_THING_WILL", "_SAID_CHILD_CAN", "_MAKE_UP", "_THIRD_NOT_AN_ACT", "_HEDGED",
     "_ARRANGED_WITH",  # read only after _PROGRESSIVE has matched
+    "_ASKED_TO_ARRANGE",  # read only after _ASKED_TO has matched
 }
 RULES = (promises._match_clause, promises._own_undertaking, promises._relayed_commitment)
 
