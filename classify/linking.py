@@ -149,6 +149,7 @@ def deed_families(text: str) -> frozenset[str]:
     return frozenset(match.lastgroup for match in _DEED_WORDS.finditer(text))
 
 
+@lru_cache(maxsize=100_000)  # every word of every sentence the linking reads passes here
 def verb_stem(word: str) -> str:
     word = word.lower()
     return stem(_IRREGULAR_PAST.get(word, word))
@@ -172,6 +173,7 @@ def forget_cached_verbs() -> None:
     deed_families.cache_clear()
     documents_named.cache_clear()
     names_a_part.cache_clear()
+    verb_stem.cache_clear()
     _day_marks.cache_clear()
     _kept_up_in.cache_clear()
 
@@ -182,8 +184,11 @@ def negated_verbs(text: str) -> frozenset[str]:
     for sentence in re.split(r"[.;!?]", text):
         clauses = re.split(r"\bbut\b|\bhowever\b", sentence, flags=re.I)
         for position, clause in enumerate(clauses):
+            matches = list(literals.finditer(_NEGATED_VERB, clause))
+            if not matches:
+                continue  # (nothing said undone here: what turns it is not read)
             turned = {verb_stem(word) for later in clauses[position + 1:] for word in re.findall(r"[a-z’']+", later.lower())}
-            for match in _NEGATED_VERB.finditer(clause):
+            for match in matches:
                 found.update(stem for stem in map(verb_stem, match.group(1).split()) if stem not in turned)
     return frozenset(found)
 
@@ -296,19 +301,20 @@ _NAME_SEPARATORS = re.compile(r"[_\-.()\[\]]+")
 
 
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(verb_stem(word) for word in re.findall(r"[a-z]+", text.lower()))
+    return frozenset(map(verb_stem, set(re.findall(r"[a-z]+", text.lower()))))
 
 
 def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> MessageProfile:
     views = []
     for text in split_sentences(message.new_text):
         marks = _marks(text)
-        deed = marks.reports_deed and not _BOILERPLATE.search(text)
-        pending = marks.negated or (marks.not_done and not marks.strong) or bool(_NOT_DONE_PAST.search(text))
+        # (literals.search: each regex is run only over a sentence holding its literal words, the same matches)
+        deed = marks.reports_deed and not literals.search(_BOILERPLATE, text)
+        pending = marks.negated or (marks.not_done and not marks.strong) or bool(literals.search(_NOT_DONE_PAST, text))
         views.append(SentenceView(text, content_words(text, ignore), marks.question, deed,
-                                  bool(_FUTURE.search(text)) and not deed, pending,
+                                  bool(literals.search(_FUTURE, text)) and not deed, pending,
                                   _stems(text),
-                                  bool(_RECALLS_OWED.search(text))))
+                                  bool(literals.search(_RECALLS_OWED, text))))
     text = message.new_text
     # a delivery that turns to what is still to come ("I've talked with her teacher, and I'm going to re-give it
     # Monday"): the deed done is the part before the turn; the verbs after it are promised again
@@ -322,10 +328,10 @@ def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> Mess
         deed_families=deed_families(" ".join(done.get(view.text, view.text) for view in views if view.deed)),
         negated_stems=negated_verbs(text),
         terse_done=bool(_TERSE_DONE.search(text)) and len(text.split()) <= 25,
-        deferral=bool(_DEFERRAL.search(text) or _DONT_KNOW.search(text)),
+        deferral=bool(literals.search(_DEFERRAL, text) or literals.search(_DONT_KNOW, text)),
         acknowledges=bool(_ACKNOWLEDGED.search(text)),
-        invitation=bool(_INVITATION.search(text)),
-        as_promised=bool(_AS_PROMISED.search(text)),
+        invitation=bool(literals.search(_INVITATION, text)),
+        as_promised=bool(literals.search(_AS_PROMISED, text)),
         future_stems=frozenset().union(*(view.stems for view in views if view.future), *map(_stems, tails)),
         future_families=deed_families(" ".join([view.text for view in views if view.future] + tails)),
         attachment_words=content_words(_NAME_SEPARATORS.sub(" ", _FILE_TYPE.sub(" ", message.attachment_names)), ignore),
@@ -1302,11 +1308,11 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
             if promiser not in index.named_authors(view.text) and not (by_first and by_first.search(view.text)):
                 continue
             related = _related(own, view.words - keys)
-            deeds = _without_words(view.text, related)  # "completed the written expression goal" does not write the notice
+            deeds = lambda: _without_words(view.text, related)  # "completed the written expression goal" does not write the notice
             # the deed the promise names, done (its verb or its kind of deed) and the thing it names; or three of its
             # words ("reviewed her auditory skills data sheets" for "will bring her auditory skills data sheets"). Not
             # another deed with the same thing: "she started the 5-point scale goal" for "I'll send home the 5-point scale"
-            if related and (verbs & view.stems or families & deed_families(deeds) or _done_as_verb(related, view.text)
+            if related and (verbs & view.stems or families and families & deed_families(deeds()) or _done_as_verb(related, view.text)
                             or _CAME_FROM.search(view.text)) \
                     or len(related) >= 3:
                 return FollowupEvidence(message.id, view.text, "delivered: reported by someone else", message.sent,
