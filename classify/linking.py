@@ -966,6 +966,8 @@ def hands_a_form_to_fill(commitment: Commitment, message: LaterMessage, index: M
     else done in the promise's words: the writer asks something of the reader, and keeps nothing. (A veto on the
     learned score only.)"""
     promised = documents_named(commitment.sentence) if deed_families(commitment.sentence) & _HANDING_OVER else frozenset()
+    if not promised:
+        return False  # (as below, without reading the message)
     views = index.profile(message).sentences
     handing = [view.text for view in views if HANDS_OVER.search(view.text)]
     handed = documents_named(" ".join(handing))
