@@ -1298,6 +1298,8 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
     for author in index.authors - party:
         for key in keys | {stem(name) for name in first}:
             posting = index.postings.get((author, key), ())
+            if not posting:
+                continue
             start = bisect_right(posting, commitment.sent, key=attrgetter("sent"))
             end = bisect_right(posting, commitment.sent + OUTSIDE_THREAD_WINDOW, key=attrgetter("sent"))
             options.update((message.id, message) for message in posting[start:end])
@@ -1559,6 +1561,8 @@ def credited_with_thanks(commitment: Commitment, index: MessageIndex) -> Followu
     for author in index.authors - promise_party(commitment):
         for key in keys:
             posting = index.postings.get((author, key), ())
+            if not posting:
+                continue
             start = bisect_right(posting, commitment.sent, key=attrgetter("sent"))
             end = bisect_right(posting, commitment.sent + OUTSIDE_THREAD_WINDOW, key=attrgetter("sent"))
             options.update((message.id, message) for message in posting[start:end])
