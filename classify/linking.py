@@ -2518,6 +2518,8 @@ def puts_off(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:
     back to you" (its "Yes." answers another of the questions)?"""
     subject = ask_subject(ask, index.ignore)
     need = min(2, len(subject))
+    if need == 0 or literals.lacks(_DEFERRAL, message.new_text) and literals.lacks(_DONT_KNOW, message.new_text):
+        return False  # (no sentence of it can put anything off: its profile is not read)
     asks_when = bool(_WHEN_ASK.search(ask.sentence) or _PICK_TIME.search(ask.sentence))
     return need > 0 and any(
         not view.question and len(view.words & subject) >= need and (_DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text))
