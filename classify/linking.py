@@ -63,6 +63,7 @@ from ieptrail.classify.kept import (
     promises_a_letter, promises_return, promises_to_find_out, promises_to_inform, reports_finding, says_arrived, says_came_back,
     thanked_for, vague_send,
 )
+from ieptrail.classify import literals
 from ieptrail.classify.learned import LinearModel
 from ieptrail.classify.when import MONTHS
 
@@ -154,6 +155,7 @@ def deed_families(text: str) -> frozenset[str]:
     return frozenset(match.lastgroup for match in _DEED_WORDS.finditer(text))
 
 
+@lru_cache(maxsize=100_000)  # every word of every sentence the linking reads passes here
 def verb_stem(word: str) -> str:
     word = word.lower()
     return stem(_IRREGULAR_PAST.get(word, word))
@@ -176,6 +178,10 @@ def forget_cached_verbs() -> None:
     spelled_out.cache_clear()
     deed_families.cache_clear()
     documents_named.cache_clear()
+    names_a_part.cache_clear()
+    verb_stem.cache_clear()
+    _day_marks.cache_clear()
+    _kept_up_in.cache_clear()
 
 
 def negated_verbs(text: str) -> frozenset[str]:
@@ -184,8 +190,11 @@ def negated_verbs(text: str) -> frozenset[str]:
     for sentence in re.split(r"[.;!?]", text):
         clauses = re.split(r"\bbut\b|\bhowever\b", sentence, flags=re.I)
         for position, clause in enumerate(clauses):
+            matches = list(literals.finditer(_NEGATED_VERB, clause))
+            if not matches:
+                continue  # (nothing said undone here: what turns it is not read)
             turned = {verb_stem(word) for later in clauses[position + 1:] for word in re.findall(r"[a-z’']+", later.lower())}
-            for match in _NEGATED_VERB.finditer(clause):
+            for match in matches:
                 found.update(stem for stem in map(verb_stem, match.group(1).split()) if stem not in turned)
     return frozenset(found)
 
@@ -262,6 +271,11 @@ def numbered_parts(text: str) -> dict[str, set[str]]:
     return found
 
 
+@lru_cache(maxsize=4096)  # asked of each promise for every message it is read against
+def names_a_part(promise: str) -> bool:
+    return bool(numbered_parts(promise))
+
+
 def names_another_part(promise: str, text: str) -> bool:
     """Does `text` name another numbered part of the same kind than the promise, and not the promise's
     ("the corrected Q2 progress report" is not kept by "the Q3 progress report is attached")?"""
@@ -312,19 +326,20 @@ _NAME_SEPARATORS = re.compile(r"[_\-.()\[\]]+")
 
 
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(verb_stem(word) for word in re.findall(r"[a-z]+", text.lower()))
+    return frozenset(map(verb_stem, set(re.findall(r"[a-z]+", text.lower()))))
 
 
 def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> MessageProfile:
     views = []
     for text in split_sentences(message.new_text):
         marks = _marks(text)
-        deed = marks.reports_deed and not _BOILERPLATE.search(text)
-        pending = marks.negated or (marks.not_done and not marks.strong) or bool(_NOT_DONE_PAST.search(text))
+        # (literals.search: each regex is run only over a sentence holding its literal words, the same matches)
+        deed = marks.reports_deed and not literals.search(_BOILERPLATE, text)
+        pending = marks.negated or (marks.not_done and not marks.strong) or bool(literals.search(_NOT_DONE_PAST, text))
         views.append(SentenceView(text, content_words(text, ignore), marks.question, deed,
-                                  bool(_FUTURE.search(text)) and not deed, pending,
+                                  bool(literals.search(_FUTURE, text)) and not deed, pending,
                                   _stems(text),
-                                  bool(_RECALLS_OWED.search(text))))
+                                  bool(literals.search(_RECALLS_OWED, text))))
     text = message.new_text
     # a delivery that turns to what is still to come ("I've talked with her teacher, and I'm going to re-give it
     # Monday"): the deed done is the part before the turn; the verbs after it are promised again
@@ -338,10 +353,10 @@ def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> Mess
         deed_families=deed_families(" ".join(done.get(view.text, view.text) for view in views if view.deed)),
         negated_stems=negated_verbs(text),
         terse_done=bool(_TERSE_DONE.search(text)) and len(text.split()) <= 25,
-        deferral=bool(_DEFERRAL.search(text) or _DONT_KNOW.search(text)),
+        deferral=bool(literals.search(_DEFERRAL, text) or literals.search(_DONT_KNOW, text)),
         acknowledges=bool(_ACKNOWLEDGED.search(text)),
-        invitation=bool(_INVITATION.search(text)),
-        as_promised=bool(_AS_PROMISED.search(text)),
+        invitation=bool(literals.search(_INVITATION, text)),
+        as_promised=bool(literals.search(_AS_PROMISED, text)),
         future_stems=frozenset().union(*(view.stems for view in views if view.future), *map(_stems, tails)),
         future_families=deed_families(" ".join([view.text for view in views if view.future] + tails)),
         attachment_words=content_words(_NAME_SEPARATORS.sub(" ", _FILE_TYPE.sub(" ", message.attachment_names)), ignore),
@@ -407,6 +422,8 @@ class MessageIndex:
         # two, not all: a record with thousands of promises by one writer would keep thousands per message)
         self.handed_overlaps: dict[tuple[int, str | None], tuple[list[frozenset[str]], list[tuple[int, str]]]] = Recent(
             RECENT_MESSAGES)
+        # id of a promiser's (promise, words) list -> (that list, each word -> the positions of the promises that use it)
+        self.promiser_words: dict[int, tuple[Sequence, dict[str, list[int]]]] = {}
         self.by_id: dict[int, LaterMessage] = {}
         self.by_thread: dict[int | None, list[LaterMessage]] = defaultdict(list)
         self.by_author: dict[str, list[LaterMessage]] = defaultdict(list)  # each writer's mail in sent order
@@ -833,10 +850,13 @@ def about_something_else(commitment: Commitment, message: LaterMessage, index: M
     """Mail about another child, or handing over (or reporting done) another numbered thing, keeps nothing of
     this promise (whatever the written rules see: "her sister's progress report is attached", "the Q3 report is
     attached" for the corrected Q2 one, "Bus 12 is running the route" for "Bus 7 will be back on it")."""
+    if index.other_student(commitment.sentence + " " + commitment.context, commitment.source_id, message):
+        return True
+    if not names_a_part(commitment.sentence):  # (names_another_part's answer: no message read)
+        return False
     deeds = [view.text for view in index.profile(message).sentences if view.deed]
     handed_over = " ".join([text for text in deeds if _marks(text).strong] or deeds)  # what it hands over, else reports
-    return index.other_student(commitment.sentence + " " + commitment.context, commitment.source_id, message) or \
-        names_another_part(commitment.sentence, handed_over)
+    return names_another_part(commitment.sentence, handed_over)
 
 
 # the promised act is set for a day: "I'll make it up on Tuesday, January 27", "we will meet on 3/4"
@@ -854,10 +874,17 @@ _THROUGH = re.compile(r"\b(?:(?:through|thru|until|till)\s+(?:the end of\s+)?|be
                       rf"(?:{_WEEKDAY}|\d{{1,2}}/\d{{1,2}}\b|{_MONTH_WORD}\b)", re.I)
 
 
+@lru_cache(maxsize=4096)  # asked of each promise for every message it is read against
+def _day_marks(sentence: str) -> tuple[bool, str | None, bool]:
+    """Of a promise: runs until a day (_THROUGH), the end of what it is set for (_AT_THE_END), set on a day (_ON_A_DAY)."""
+    end = _AT_THE_END.search(sentence)
+    return bool(_THROUGH.search(sentence)), end.group(1).lower() if end else None, bool(_ON_A_DAY.search(sentence))
+
+
 def still_running(commitment: Commitment, message: LaterMessage) -> bool:
     """An act that runs until a day ("twice a week through the end of March", "7 sessions between March 30 and June 12")
     is not done by mail sent before that day, whatever it says: begun is not done."""
-    return commitment.due is not None and message.sent.date() < commitment.due and bool(_THROUGH.search(commitment.sentence))
+    return commitment.due is not None and message.sent.date() < commitment.due and _day_marks(commitment.sentence)[0]
 
 
 def before_its_day(commitment: Commitment, message: LaterMessage) -> bool:
@@ -869,10 +896,10 @@ def before_its_day(commitment: Commitment, message: LaterMessage) -> bool:
     day = message.sent.date()
     if still_running(commitment, message):
         return True
-    end = _AT_THE_END.search(commitment.sentence)
-    if end and day < commitment.due - timedelta(days=_END_SPAN[end.group(1).lower()]):
+    _, end, on_a_day = _day_marks(commitment.sentence)
+    if end and day < commitment.due - timedelta(days=_END_SPAN[end]):
         return True
-    return day < commitment.due and bool(_ON_A_DAY.search(commitment.sentence))
+    return day < commitment.due and on_a_day
 
 
 # a paper passing to the reader, in any words: "attached", "here is", "I sent", "it went home in his folder", "is posted"
@@ -976,6 +1003,8 @@ def hands_a_form_to_fill(commitment: Commitment, message: LaterMessage, index: M
     else done in the promise's words: the writer asks something of the reader, and keeps nothing. (A veto on the
     learned score only.)"""
     promised = documents_named(commitment.sentence) if deed_families(commitment.sentence) & _HANDING_OVER else frozenset()
+    if not promised:
+        return False  # (as below, without reading the message)
     views = index.profile(message).sentences
     handing = [view.text for view in views if HANDS_OVER.search(view.text)]
     handed = documents_named(" ".join(handing))
@@ -996,8 +1025,7 @@ def better_kept_by_it(commitment: Commitment, message: LaterMessage,
     if known is None:
         handed = [content_words(view.text, index.ignore) for view in index.profile(message).sentences
                   if view.deed and _marks(view.text).strong]
-        top = heapq.nlargest(2, ((max(len(own & words) for words in handed), item.key) for item, own in promiser_items
-                                 if item.sent <= message.sent)) if handed else []
+        top = heapq.nlargest(2, _sharing_two(promiser_items, handed, message.sent, index)) if handed else []
         known = index.handed_overlaps[(message.id, commitment.promiser)] = (handed, top)
     handed, top = known
     if not handed:
@@ -1005,6 +1033,36 @@ def better_kept_by_it(commitment: Commitment, message: LaterMessage,
     own = content_words(commitment.sentence, index.ignore)  # as in promiser_items
     needed = max(2, max(len(own & words) for words in handed) + 2)
     return any(key != commitment.key and overlap >= needed for overlap, key in top[:2])
+
+
+def _sharing_two(promiser_items: Sequence[tuple[Commitment, frozenset[str]]], handed: list[frozenset[str]],
+                 sent: datetime, index: MessageIndex) -> list[tuple[int, str]]:
+    """(overlap, key) of the promiser's promises made by `sent` that share two words or more with one of the `handed`
+    sentences (the most with any): only those can pass in better_kept_by_it. Found through a word -> promises index of
+    the promiser's list, not by comparing every promise (a promiser may have made thousands)."""
+    known = index.promiser_words.get(id(promiser_items))
+    if known is None or known[0] is not promiser_items:
+        by_word: dict[str, list[int]] = defaultdict(list)
+        for position, (_, own) in enumerate(promiser_items):
+            for word in own:
+                by_word[word].append(position)
+        known = index.promiser_words[id(promiser_items)] = (promiser_items, by_word)
+    by_word = known[1]
+    best: dict[int, int] = {}
+    for words in handed:
+        counts: dict[int, int] = defaultdict(int)
+        for word in words:
+            for position in by_word.get(word, ()):
+                counts[position] += 1
+        for position, count in counts.items():
+            if count >= 2 and count > best.get(position, 0):
+                best[position] = count
+    found = []
+    for position, overlap in best.items():
+        item = promiser_items[position][0]
+        if item.sent <= sent:
+            found.append((overlap, item.key))
+    return found
 
 
 def another_paper_kept(commitment: Commitment, evidence: FollowupEvidence, message: LaterMessage,
@@ -1277,6 +1335,8 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
     for author in index.authors - party:
         for key in keys | {stem(name) for name in first}:
             posting = index.postings.get((author, key), ())
+            if not posting:
+                continue
             start = bisect_right(posting, commitment.sent, key=attrgetter("sent"))
             end = bisect_right(posting, commitment.sent + OUTSIDE_THREAD_WINDOW, key=attrgetter("sent"))
             options.update((message.id, message) for message in posting[start:end])
@@ -1289,11 +1349,11 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
             if promiser not in index.named_authors(view.text) and not (by_first and by_first.search(view.text)):
                 continue
             related = _related(own, view.words - keys)
-            deeds = _without_words(view.text, related)  # "completed the written expression goal" does not write the notice
+            deeds = lambda: _without_words(view.text, related)  # "completed the written expression goal" does not write the notice
             # the deed the promise names, done (its verb or its kind of deed) and the thing it names; or three of its
             # words ("reviewed her auditory skills data sheets" for "will bring her auditory skills data sheets"). Not
             # another deed with the same thing: "she started the 5-point scale goal" for "I'll send home the 5-point scale"
-            if related and (verbs & view.stems or families & deed_families(deeds) or _done_as_verb(related, view.text)
+            if related and (verbs & view.stems or families and families & deed_families(deeds()) or _done_as_verb(related, view.text)
                             or _CAME_FROM.search(view.text)) \
                     or len(related) >= 3:
                 return FollowupEvidence(message.id, view.text, "delivered: reported by someone else", message.sent,
@@ -1401,6 +1461,12 @@ def kept_up_verbs(sentence: str) -> frozenset[str]:
     return frozenset(verb_stem(found.group("verb") or found.group("manner")) for found in _KEPT_UP.finditer(sentence))
 
 
+@lru_cache(maxsize=20_000)  # a message's text: asked for every promise whose later mail it is
+def _kept_up_in(text: str) -> frozenset[str]:
+    """kept_up_verbs of every sentence of a message (its profile's sentences), at once."""
+    return frozenset().union(*map(kept_up_verbs, split_sentences(text)))
+
+
 def practice_reported(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
     """A promise of a deed ("Going forward I'll circle his problems", "Marcus will scribe for him") kept where a later
     message tells of its verb as done, in the "-ing" of a practice kept up or of the manner of a deed: the promiser's own
@@ -1415,8 +1481,8 @@ def practice_reported(commitment: Commitment, index: MessageIndex) -> FollowupEv
     people = _promisees_and_recipients(commitment, index)
     for message in _thread_and_mail_of(commitment, index, people, organization(promiser),
                                        commitment.sent + OUTSIDE_THREAD_WINDOW):
-        if message.auto_reply or before_its_day(commitment, message):
-            continue
+        if message.auto_reply or not _kept_up_in(message.new_text) & verbs or before_its_day(commitment, message):
+            continue  # (no sentence of it tells of a promised verb kept up: `told` below would be empty)
         told = [view for view in index.profile(message).sentences if kept_up_verbs(view.text) & verbs]
         if not told or about_something_else(commitment, message, index):
             continue
@@ -1532,12 +1598,14 @@ def credited_with_thanks(commitment: Commitment, index: MessageIndex) -> Followu
     for author in index.authors - promise_party(commitment):
         for key in keys:
             posting = index.postings.get((author, key), ())
+            if not posting:
+                continue
             start = bisect_right(posting, commitment.sent, key=attrgetter("sent"))
             end = bisect_right(posting, commitment.sent + OUTSIDE_THREAD_WINDOW, key=attrgetter("sent"))
             options.update((message.id, message) for message in posting[start:end])
     for message in sorted(options.values(), key=attrgetter("sent", "id")):
         if message.auto_reply or organization(message.author_email) == organization(promiser) \
-                or about_something_else(commitment, message, index):
+                or literals.lacks(_THANKS_TO, message.new_text) or about_something_else(commitment, message, index):
             continue
         views = index.profile(message).sentences
         for at, view in enumerate(views):
@@ -2606,6 +2674,8 @@ def puts_off(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:
     back to you" (its "Yes." answers another of the questions)?"""
     subject = ask_subject(ask, index.ignore)
     need = min(2, len(subject))
+    if need == 0 or literals.lacks(_DEFERRAL, message.new_text) and literals.lacks(_DONT_KNOW, message.new_text):
+        return False  # (no sentence of it can put anything off: its profile is not read)
     asks_when = bool(_WHEN_ASK.search(ask.sentence) or _PICK_TIME.search(ask.sentence))
     return need > 0 and any(
         not view.question and len(view.words & subject) >= need and (_DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text))
