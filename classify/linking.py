@@ -1349,12 +1349,14 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
             if promiser not in index.named_authors(view.text) and not (by_first and by_first.search(view.text)):
                 continue
             related = _related(own, view.words - keys)
-            deeds = lambda: _without_words(view.text, related)  # "completed the written expression goal" does not write the notice
             # the deed the promise names, done (its verb or its kind of deed) and the thing it names; or three of its
             # words ("reviewed her auditory skills data sheets" for "will bring her auditory skills data sheets"). Not
             # another deed with the same thing: "she started the 5-point scale goal" for "I'll send home the 5-point scale"
-            if related and (verbs & view.stems or families and families & deed_families(deeds()) or _done_as_verb(related, view.text)
-                            or _CAME_FROM.search(view.text)) \
+            # (its kind of deed read without the related words: "completed the written expression goal" does not write
+            # the notice; read only when it can decide)
+            if related and (verbs & view.stems
+                            or families and families & deed_families(_without_words(view.text, related))
+                            or _done_as_verb(related, view.text) or _CAME_FROM.search(view.text)) \
                     or len(related) >= 3:
                 return FollowupEvidence(message.id, view.text, "delivered: reported by someone else", message.sent,
                                         {"score": 1})
