@@ -103,6 +103,8 @@ class Message(Base):
     """One ORIGINAL message (after unwrapping any forward)."""
 
     __tablename__ = "messages"
+    # each sender's latest name and signature, and the user's mail before a day, read by index
+    __table_args__ = (Index("ix_messages_from_email_sent_at", "from_email", "sent_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     raw_email_id: Mapped[int] = mapped_column(ForeignKey("raw_emails.id"), index=True)
@@ -114,7 +116,7 @@ class Message(Base):
     in_reply_to: Mapped[str | None] = mapped_column(Str(998))
     thread_id: Mapped[int | None] = mapped_column(ForeignKey("threads.id"), index=True)
     from_name: Mapped[str | None] = mapped_column(Str(400))
-    from_email: Mapped[str | None] = mapped_column(Str(400), index=True)
+    from_email: Mapped[str | None] = mapped_column(Str(400))
     to_json: Mapped[str] = mapped_column(LongText, default="[]")
     cc_json: Mapped[str] = mapped_column(LongText, default="[]")
     sent_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)

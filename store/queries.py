@@ -24,6 +24,7 @@ from ieptrail.store.models import (
 from ieptrail.store.search_terms import MAX_RESULTS, SearchFilters, day_bounds_utc, make_snippet, query_terms
 from ieptrail.store.search_terms import fts_match as _fts_match
 from ieptrail.store.search_terms import text_filter as _text_filter
+from ieptrail.store.sqlite_read import latest_sender_facts_from
 from ieptrail.store.views import AttachmentHit, MessageView, ThreadView, UserMessage, recipients_of
 from sqlalchemy import Integer, and_, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
@@ -326,6 +327,11 @@ def counts(session: Session) -> dict[str, int]:
         "quarantined": by_status.get("quarantined", 0),
         "duplicates": by_status.get("duplicate", 0),
     }
+
+
+def latest_sender_facts(session: Session) -> list[tuple[str, str, str]]:
+    """(from_email, latest display name, latest signature) of every sender ("" where none)."""
+    return latest_sender_facts_from(lambda statement, parameters: session.execute(text(statement), parameters).all())
 
 
 def sender_signatures(session: Session) -> Iterable[tuple[str | None, str | None, str | None]]:

@@ -62,6 +62,29 @@ _MESSAGE_COLUMNS = ("id", "raw_email_id", "arrival", "forward_format", "source_m
                     "from_name", "from_email", "to_json", "cc_json", "sent_at", "utc_offset_minutes", "date_inferred",
                     "subject", "body_text", "new_text", "quoted_text", "signature_text", "forward_note",
                     "is_auto_reply", "is_bulk")
+# each sender's latest display name and latest signature (latest by sent time): the directory of who
+# is who that escalations read, one index entry per sender (ix_messages_from_email_sent_at) instead of
+# every message. Named parameters: the same statements run through sqlite3 and through SQLAlchemy.
+SENDERS = "SELECT DISTINCT from_email FROM messages WHERE from_email IS NOT NULL AND from_email <> ''"
+LATEST_NAME = ("SELECT from_name FROM messages WHERE from_email = :email AND from_name IS NOT NULL AND "
+               "from_name <> '' ORDER BY sent_at DESC, id DESC LIMIT 1")
+SIGNATURES = ("SELECT sent_at, signature_text FROM messages WHERE from_email = :email AND signature_text IS NOT NULL "
+              "AND signature_text <> '' ORDER BY sent_at {order}, id {order} LIMIT 1")
+
+
+def latest_sender_facts_from(rows: Callable[[str, dict], Sequence[tuple]]) -> list[tuple[str, str, str]]:
+    """(from_email, latest display name, latest signature; "" where none) of every sender, in the
+    order they first signed (the escalation ladder takes the first on a rung), read with `rows`."""
+    found = []
+    for (email,) in rows(SENDERS, {}):
+        name = rows(LATEST_NAME, {"email": email})
+        first = rows(SIGNATURES.format(order="ASC"), {"email": email})
+        latest = rows(SIGNATURES.format(order="DESC"), {"email": email}) if first else []
+        found.append((str(first[0][0]) if first else "~", email, name[0][0] if name else "",
+                      latest[0][1] if latest else ""))
+    return [(email, name, signature) for _, email, name, signature in sorted(found)]
+
+
 _BOOLEANS = {"date_inferred", "is_auto_reply", "is_bulk"}
 _OUTGOING_COLUMNS = ("id", "kind", "key", "item_key", "to_addrs", "cc_addrs", "subject", "eml", "status", "attempts",
                      "last_error", "created_at", "sent_at", "next_attempt_at")
@@ -70,6 +93,10 @@ Read = TypeVar("Read")
 
 class ReadFailed(Exception):
     """The record could not be read this way (a lock held too long, a damaged file): the caller takes the normal path."""
+
+
+def _sent_before(before: datetime | None) -> tuple[str, list]:
+    return ("", []) if before is None else ("WHERE messages.sent_at < ? ", [_stored_time(before)])
 
 
 def _stored_time(value: datetime) -> str:
@@ -133,9 +160,10 @@ class ReadOnlyRecord:
     def __exit__(self, *exc_info) -> None:
         self.connection.close()
 
-    def _rows(self, statement: str, parameters: Sequence = ()) -> list[tuple]:
+    def _rows(self, statement: str, parameters: Sequence | dict = ()) -> list[tuple]:
         try:
-            return self.connection.execute(statement, tuple(parameters)).fetchall()
+            return self.connection.execute(statement, parameters if isinstance(parameters, dict)
+                                           else tuple(parameters)).fetchall()
         except (sqlite3.Error, OverflowError) as exc:  # OverflowError: a number no SQLite integer holds
             raise ReadFailed(str(exc)) from exc
 
@@ -425,12 +453,13 @@ class ReadOnlyRecord:
         return bool(self._rows("SELECT record_state.key \nFROM record_state \nWHERE record_state.key = ?",
                                [FOLLOWUPS_STALE]))
 
-    def promises(self) -> list[PromiseView]:
+    def promises(self, before: datetime | None = None) -> list[PromiseView]:
+        where, parameters = _sent_before(before)
         rows = self._rows(
             "SELECT promises.id, promises.key, messages.id, messages.source_message_id, messages.thread_id, "
             "promises.by_name, promises.by_email, promises.text, promises.due, promises.due_text, promises.rule, "
             "messages.sent_at, messages.utc_offset_minutes, promises.topics \nFROM promises "
-            "JOIN messages ON messages.id = promises.message_pk ORDER BY messages.sent_at, promises.id")
+            f"JOIN messages ON messages.id = promises.message_pk {where}ORDER BY messages.sent_at, promises.id", parameters)
         return [PromiseView(
             id=pk, key=key, message_id=message_pk, source_message_id=source_id, thread_id=thread_id, by_name=by_name,
             by_email=by_email, text=text, due=_read_day(due), due_text=due_text, rule=rule,
@@ -438,22 +467,24 @@ class ReadOnlyRecord:
         ) for (pk, key, message_pk, source_id, thread_id, by_name, by_email, text, due, due_text, rule, sent_at, offset,
                topics) in rows]
 
-    def requests(self) -> list[RequestView]:
+    def requests(self, before: datetime | None = None) -> list[RequestView]:
+        where, parameters = _sent_before(before)
         rows = self._rows(
             "SELECT requests.id, requests.key, messages.id, messages.source_message_id, messages.thread_id, "
             "requests.by_name, requests.by_email, requests.text, requests.rule, messages.sent_at, "
             "messages.utc_offset_minutes \nFROM requests JOIN messages ON messages.id = requests.message_pk "
-            "ORDER BY messages.sent_at, requests.id")
+            f"{where}ORDER BY messages.sent_at, requests.id", parameters)
         return [RequestView(
             id=pk, key=key, message_id=message_pk, source_message_id=source_id, thread_id=thread_id, by_name=by_name,
             by_email=by_email, text=text, rule=rule, asked_on=local_day(_read_time(sent_at), offset),
         ) for pk, key, message_pk, source_id, thread_id, by_name, by_email, text, rule, sent_at, offset in rows]
 
-    def credits(self, kind: str) -> dict[str, CreditView]:
+    def credits(self, kind: str, before: datetime | None = None) -> dict[str, CreditView]:
         rows = self._rows(
             "SELECT fulfillments.item_key, fulfillments.at, messages.id, messages.source_message_id, "
             "fulfillments.sentence, fulfillments.rule \nFROM fulfillments JOIN messages ON messages.id = "
-            "fulfillments.message_pk \nWHERE fulfillments.item_kind = ?", [kind])
+            "fulfillments.message_pk \nWHERE fulfillments.item_kind = ?" + (" AND fulfillments.at < ?" if before else ""),
+            [kind, *([_stored_time(before)] if before else [])])
         return {key: CreditView(_read_time(at), message_pk, source_id, sentence, rule)
                 for key, at, message_pk, source_id, sentence, rule in rows}
 
@@ -467,9 +498,9 @@ class ReadOnlyRecord:
                                                           _read_day(effective_on)))
         return found
 
-    def sender_signatures(self) -> list[tuple[str | None, str | None, str | None]]:
-        return self._rows("SELECT messages.from_email, messages.from_name, messages.signature_text \nFROM messages "
-                          "ORDER BY messages.sent_at")
+    def latest_sender_facts(self) -> list[tuple[str, str, str]]:
+        """As store/queries.py's `latest_sender_facts` (the same statements)."""
+        return latest_sender_facts_from(self._rows)
 
     def user_messages_between(self, user_emails: tuple[str, ...], start: datetime | None,
                               end: datetime) -> list[UserMessage]:

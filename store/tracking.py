@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from ieptrail.store.models import (
     Attachment,
@@ -65,10 +65,13 @@ def _local_day(message: Message) -> date | None:
     return local_day(message.sent_at, message.utc_offset_minutes)
 
 
-def promises(session: Session) -> list[PromiseView]:
-    """Every promise, in the order they were made (status not yet decided: see trail.statuses)."""
-    rows = session.execute(
-        select(Promise, Message).join(Message, Message.id == Promise.message_pk).order_by(Message.sent_at, Promise.id))
+def promises(session: Session, before: datetime | None = None) -> list[PromiseView]:
+    """Every promise (made before `before`, naive UTC, if given), in the order they were made (status
+    not yet decided: see trail.statuses)."""
+    query = select(Promise, Message).join(Message, Message.id == Promise.message_pk)
+    if before is not None:
+        query = query.where(Message.sent_at < before)
+    rows = session.execute(query.order_by(Message.sent_at, Promise.id))
     return [PromiseView(
         id=promise.id, key=promise.key, message_id=message.id, source_message_id=message.source_message_id,
         thread_id=message.thread_id, by_name=promise.by_name, by_email=promise.by_email, text=promise.text,
@@ -77,10 +80,12 @@ def promises(session: Session) -> list[PromiseView]:
     ) for promise, message in rows]
 
 
-def requests(session: Session) -> list[RequestView]:
-    """Every request, in the order they were made."""
-    rows = session.execute(
-        select(Request, Message).join(Message, Message.id == Request.message_pk).order_by(Message.sent_at, Request.id))
+def requests(session: Session, before: datetime | None = None) -> list[RequestView]:
+    """Every request (made before `before`, naive UTC, if given), in the order they were made."""
+    query = select(Request, Message).join(Message, Message.id == Request.message_pk)
+    if before is not None:
+        query = query.where(Message.sent_at < before)
+    rows = session.execute(query.order_by(Message.sent_at, Request.id))
     return [RequestView(
         id=request.id, key=request.key, message_id=message.id, source_message_id=message.source_message_id,
         thread_id=message.thread_id, by_name=request.by_name, by_email=request.by_email, text=request.text,
@@ -88,12 +93,14 @@ def requests(session: Session) -> list[RequestView]:
     ) for request, message in rows]
 
 
-def credits(session: Session, kind: str) -> dict[str, CreditView]:
-    """Per item key (kind: promise | request): what delivered or answered it."""
+def credits(session: Session, kind: str, before: datetime | None = None) -> dict[str, CreditView]:
+    """Per item key (kind: promise | request): what delivered or answered it (before `before`, naive
+    UTC, if given)."""
+    query = select(Fulfillment, Message).join(Message, Message.id == Fulfillment.message_pk).where(Fulfillment.item_kind == kind)
+    if before is not None:
+        query = query.where(Fulfillment.at < before)
     found = {}
-    for fact, message in session.execute(
-        select(Fulfillment, Message).join(Message, Message.id == Fulfillment.message_pk).where(Fulfillment.item_kind == kind)
-    ):
+    for fact, message in session.execute(query):
         found[fact.item_key] = CreditView(fact.at, message.id, message.source_message_id, fact.sentence, fact.rule)
     return found
 

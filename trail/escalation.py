@@ -45,16 +45,14 @@ class Directory:
         self.reads = reads_of(source)
         self.user_emails = settings.user_emails
         self._user_mail: dict[datetime, list[UserMessage]] = {}
-        signatures: dict[str, str] = {}
-        for email, name, signature in self.reads.sender_signatures():  # oldest first: the latest stays
-            if email and not settings.is_user(email):
-                if signature:
-                    signatures[email] = signature
-                if name:
-                    self.names[email] = name
         # one title per sender, read from the latest signature only (a record holds thousands of messages
         # from a few dozen senders)
-        self.titles = {email: signature_head(signature) for email, signature in signatures.items()}
+        for email, name, signature in self.reads.latest_sender_facts():
+            if not settings.is_user(email):
+                if signature:
+                    self.titles[email] = signature_head(signature)
+                if name:
+                    self.names[email] = name
 
     def user_messages_before(self, end: datetime) -> list[UserMessage]:
         """The user's messages sent before `end` (naive UTC), read once for every promise asked about."""

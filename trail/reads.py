@@ -28,11 +28,11 @@ class SessionReads:
 
         self.session = session
         self.followups_stale: Callable[[], bool] = partial(record_state.followups_stale, session)
-        self.promises: Callable[[], list[PromiseView]] = partial(tracking.promises, session)
-        self.requests: Callable[[], list[RequestView]] = partial(tracking.requests, session)
-        self.credits: Callable[[str], dict[str, CreditView]] = partial(tracking.credits, session)
+        self.promises: Callable[..., list[PromiseView]] = partial(tracking.promises, session)
+        self.requests: Callable[..., list[RequestView]] = partial(tracking.requests, session)
+        self.credits: Callable[..., dict[str, CreditView]] = partial(tracking.credits, session)
         self.decisions: Callable[[str], dict[str, list[DecisionView]]] = partial(tracking.decisions, session)
-        self.sender_signatures = partial(queries.sender_signatures, session)
+        self.latest_sender_facts: Callable[[], list[tuple[str, str, str]]] = partial(queries.latest_sender_facts, session)
         self.user_messages_between: Callable[..., list[UserMessage]] = partial(queries.user_messages_between, session)
         self.sent_follow_ups: Callable[[str, datetime], list[bytes]] = partial(outgoing.sent_follow_ups, session)
 

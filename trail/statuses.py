@@ -8,7 +8,7 @@ are read through a unit of work, or a SQLite record opened read-only (trail/read
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from ieptrail.classify.when import add_business_days, business_days_between
@@ -49,6 +49,12 @@ def _current(source: Session | ReadOnlyRecord, settings: Settings) -> ReadOnlyRe
     return reads
 
 
+def _made_before(as_of: date) -> datetime:
+    """A bound (naive UTC) past every moment on or before `as_of` in any time zone (at most 14 hours
+    from UTC): the reads skip later mail and credits, the exact local day is checked per item."""
+    return datetime.combine(as_of + timedelta(days=2), time())
+
+
 def _decision_json(standing: DecisionView) -> dict:
     return {"action": standing.action, "note": standing.note, "by": standing.actor,
             "at": standing.decided_at.isoformat() + "Z"}
@@ -64,9 +70,10 @@ def promise_statuses(source: Session | ReadOnlyRecord, settings: Settings, as_of
     reads = _current(source, settings)
     zone = settings.timezone
     holidays = frozenset(settings.school_holidays)
-    fulfilled, decisions = reads.credits("promise"), reads.decisions("promise")
+    before = _made_before(as_of)
+    fulfilled, decisions = reads.credits("promise", before), reads.decisions("promise")
     views = []
-    for promise in reads.promises():
+    for promise in reads.promises(before):
         promised_on = promise.promised_on
         if promised_on is None or promised_on > as_of:
             continue
@@ -104,9 +111,10 @@ def request_statuses(source: Session | ReadOnlyRecord, settings: Settings, as_of
     reads = _current(source, settings)
     zone = settings.timezone
     holidays = frozenset(settings.school_holidays)
-    answered, decisions = reads.credits("request"), reads.decisions("request")
+    before = _made_before(as_of)
+    answered, decisions = reads.credits("request", before), reads.decisions("request")
     views = []
-    for request in reads.requests():
+    for request in reads.requests(before):
         asked_on = request.asked_on
         if asked_on is None or asked_on > as_of:
             continue
