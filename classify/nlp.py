@@ -267,7 +267,20 @@ def normalized(doc: Doc) -> Doc:
     return iep_norms(doc)
 
 
+# the one-adult-to-one-child ratio, however it is written ("1:1 aide", "1-on-1 aide", "one to one aide"):
+# a phrase written with one of them is matched with each
+_ONE_TO_ONE = re.compile(r"(?<![\w:])(?:1:1|1-on-1|1 on 1|1-to-1|one-on-one|one on one|one-to-one|one to one)(?![\w:])",
+                         re.I)
+_ONE_TO_ONE_FORMS = ("1:1", "1-on-1", "1 on 1", "1-to-1", "one-on-one", "one on one", "one-to-one", "one to one")
+
+
 def _variants(phrase: str) -> set[str]:
+    if _ONE_TO_ONE.search(phrase):
+        return {form for ratio in _ONE_TO_ONE_FORMS for form in _written_variants(_ONE_TO_ONE.sub(ratio, phrase))}
+    return _written_variants(phrase)
+
+
+def _written_variants(phrase: str) -> set[str]:
     forms = {phrase}
     words = phrase.split(" ")
     if 1 < len(words) <= 4:

@@ -196,3 +196,89 @@ def test_spanish_forms(tagger, text, topic):
 ])
 def test_spanish_near_misses(tagger, text, topic):
     assert topic not in topics(tagger, text)
+
+
+# ---- the one-to-one ratio however it is written: a phrase written with "1:1" is matched with each form ----
+
+@pytest.mark.parametrize("text", [
+    "He is supposed to have 1-on-1 support all day.",
+    "She has one to one support at recess.",
+    "He needs 1 on 1 support in the cafeteria.",
+    "She has a 1-to-1 aide for safety.",
+    "He has one-to-one support in the hallway.",
+])
+def test_one_to_one_ratio_forms_name_the_aide(tagger, text):
+    assert "paraprofessional" in topics(tagger, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Every student in the district has a 1-to-1 device this year.",
+    "I'd like a one to one session with you about the field trip.",
+    "He has one-on-one testing in the library.",
+])
+def test_one_to_one_ratio_forms_of_excluded_phrases_stay_excluded(tagger, text):
+    assert "paraprofessional" not in topics(tagger, text), text
+
+
+# ---- device, program, room and service-model names from public lists (AAC software guides, structured-literacy
+# program comparisons, Pennsylvania's support types, NCEO's response and text-to-speech accommodation summaries),
+# each beside a sentence in which the same words are not the topic. Every sentence is invented. ----
+
+@pytest.mark.parametrize("topic, said, not_said", [
+    # AT: access devices and writing tools
+    ("assistive_technology", "He moves the cursor with a trackball mouse.", "The mouse in the science room got out."),
+    ("assistive_technology", "She types with Co-Writer open.", "He is a co-writer on the class newspaper."),
+    ("assistive_technology", "She uses a ProxTalker for choices at snack.", "She talked through snack time."),
+    ("assistive_technology", "His text reader did not load on the test.", "She is a strong reader of texts."),
+    ("assistive_technology", "The hearing loop in the gym was off.", "The bus loop is closed for paving."),
+    ("assistive_technology", "She writes with an adapted pencil.", "She lost her pencil at recess."),
+    ("assistive_technology", "He fills in worksheets with SnapType.", "Snap the lids shut when you are done."),
+    ("assistive_technology", "She has a dynamic display device for talking.", "The museum had a dynamic display about volcanoes."),
+    # text-to-speech written as TTS: the read-aloud accommodation given by a device
+    ("read_aloud", "He needs TTS on the math tests.", "He reads the math questions to himself."),
+    # timing, seating, breaks
+    ("extended_time", "She can have an extra day to complete long assignments.",
+     "She stayed an extra day at her grandmother's."),
+    ("preferential_seating", "He should sit near the board in math.", "Please hang the new poster near the board."),
+    ("breaks", "He has a walk pass he can use when he is upset.", "We walked past the office."),
+    ("breaks", "He can leave class for a breather.", "We all needed a breather after the science fair."),
+    # response: answers given orally on tests
+    ("scribe", "She can give her answers verbally on the quiz.", "His verbal responses in the class discussion were thoughtful."),
+    ("scribe", "He may respond orally on tests.", "He did not respond verbally when I asked about recess."),
+    # reduced work, a daily home note, artic
+    ("reduced_assignments", "His workload is reduced in science.", "The field trip is reduced to one day."),
+    ("check_in", "He brings home a daily home note.", "I will send a note home about picture day."),
+    ("speech_language_therapy", "His artic session was cut short.", "Our class project is about artic animals."),
+    ("speech_language_therapy", "He has S/L twice a week.", "He is a size S/M in the uniform."),
+    # rooms and service models
+    ("specialized_instruction", "He is in the autistic support classroom.", "The autism support group for parents meets Tuesday."),
+    ("specialized_instruction", "She is in the ASD classroom for math.", "Please send the ASD forms back."),
+    ("specialized_instruction", "He is in the ED class most of the day.", "The ED director sent the budget."),
+    ("specialized_instruction", "She attends a therapeutic day program.", "The aquarium trip is a full day program."),
+    ("specialized_instruction", "He is inside the regular class less than 40% of the day.", "He is inside for recess today."),
+    ("specialized_instruction", "She has a sped math class.", "The car sped past the school."),
+    ("specialized_instruction", "He gets direct instruction in written expression.",
+     "Direct instruction in math is how our whole grade teaches fractions."),
+    ("specialized_instruction", "She is in the multiple disabilities classroom.", "She has multiple classes on the third floor."),
+    # reading intervention by its public names
+    ("reading_intervention", "He is in AIS reading.", "The reading corner is in the back of the room."),
+    ("reading_intervention", "She gets phonemic awareness instruction daily.", "The phonics workbook was left at home."),
+    ("reading_intervention", "He gets RTI reading in the morning.", "The title reading of the play is Thursday night."),
+    # sensory rooms and chew jewelry
+    ("sensory_tools", "He goes to the zen den when he is overwhelmed.", "The den at home is being painted."),
+    ("sensory_tools", "She uses her Chewigem during tests.", "She chews gum at home."),
+    # behavior plans and ABA written out
+    ("behavior_support", "She has a PBSP.", "She has a PBS Kids app at home."),
+    ("behavior_support", "He gets applied behavior analysis at school.", "He applied for the library helper job."),
+    # meetings and evaluations as written in notes
+    ("iep_meeting", "His IEP conf is set for 3pm.", "The PTA conf call is on Monday."),
+    ("iep_meeting", "We scheduled the 30-day review meeting.", "We reviewed the 30-day reading log."),
+    ("evaluation", "His triannual is coming up.", "The yearbook comes out in May."),
+    ("counseling", "He attends the anger management group.", "He was angry about the group project."),
+    ("visual_schedule", "She uses a picture-based schedule.", "She drew pictures for the bake sale."),
+    ("graphic_organizers", "He uses a graphic org to plan.", "He joined the graphic design org."),
+    ("paraprofessional", "He has a 1:1 aid on the bus.", "The financial aid office sent a form home."),
+])
+def test_public_names_and_near_misses(tagger, topic, said, not_said):
+    assert topic in topics(tagger, said), said
+    assert topic not in topics(tagger, not_said), not_said
