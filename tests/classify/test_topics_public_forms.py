@@ -282,3 +282,36 @@ def test_one_to_one_ratio_forms_of_excluded_phrases_stay_excluded(tagger, text):
 def test_public_names_and_near_misses(tagger, topic, said, not_said):
     assert topic in topics(tagger, said), said
     assert topic not in topics(tagger, not_said), not_said
+
+
+# ---- class-type abbreviations and percentage-of-day forms (state continuum names: PA support types, Florida ESE and
+# VE, California mild/moderate and moderate/severe programs, New York 12:1+1 classes, IDEA time-in-regular-class) ----
+
+@pytest.mark.parametrize("said, not_said", [
+    ("She is in the LS room for math.", "She left her LS sweatshirt in the gym."),
+    ("He is in the EBD classroom after lunch.", "The EBD form was signed."),
+    ("She is in the ESE class for reading.", "He lost his ID card at lunch."),
+    ("She gets ESE support in science.", "The ED program at the hospital called about his visit."),
+    ("He is in the mild/moderate class.", "The mild/moderate weather is nice for recess."),
+    ("She is in the moderate/severe program.", "The moderate rain cancelled recess."),
+    ("She is in a 12:1+1.", "The score was 12:1 at halftime."),
+    ("She is in the regular classroom 60% of the day.", "She was at 60% battery by lunch."),
+    ("He is out of gen ed 50% of the time.", "He gets half the answers right most of the time."),
+    ("He is in a cross-categorical classroom.", "The category for the science fair is biology."),
+    ("He gets two periods of resource.", "He has two periods of gym on Fridays."),
+])
+def test_class_types_and_time_in_class(tagger, said, not_said):
+    assert "specialized_instruction" in topics(tagger, said), said
+    assert "specialized_instruction" not in topics(tagger, not_said), not_said
+
+
+@pytest.mark.parametrize("topic, said, not_said", [
+    ("assistive_technology", "She points to words on her core word board.", "She wrote the word on the board."),
+    ("assistive_technology", "He presses a single message device to say hello.", "He sent a single message all week."),
+    ("assistive_technology", "He reads PDFs in OrbitNote.", "He took notes in his orbit journal."),
+    ("assistive_technology", "She brails her answers on the Mountbatten.", "We visited the mountain on the trip."),
+    ("reading_intervention", "He gets double-dose reading each afternoon.", "He got a double dose of sunshine at recess."),
+])
+def test_more_public_names(tagger, topic, said, not_said):
+    assert topic in topics(tagger, said), said
+    assert topic not in topics(tagger, not_said), not_said
