@@ -297,6 +297,22 @@ def _written_variants(phrase: str) -> set[str]:
     return forms
 
 
+def _by_dictionary_form(pattern: list[dict]) -> list[dict]:
+    """A token pattern whose NORM words are also given as their dictionary forms: a document's NORM is each
+    word's dictionary form (iep_norms), so a NORM written "building" or "sitting" (the lemma table's "build",
+    "sit") could never match."""
+    changed = []
+    for token in pattern:
+        value = token.get("NORM")
+        if isinstance(value, str) and dictionary_form(value) != value:
+            token = {**token, "NORM": {"IN": [value, dictionary_form(value)]}}
+        elif isinstance(value, dict) and "IN" in value and any(dictionary_form(word) != word for word in value["IN"]):
+            token = {**token, "NORM": {**value, "IN": list(dict.fromkeys(
+                [*value["IN"], *(dictionary_form(word) for word in value["IN"])]))}}
+        changed.append(token)
+    return changed
+
+
 class TopicMatcher:
     """Finds taxonomy mentions; a match inside one of its topic's `not` phrases does not count."""
 
@@ -334,6 +350,7 @@ class TopicMatcher:
                 self.abbreviations.add(f"{topic}|abbreviation|{abbreviation}", [make(abbreviation)])
             for strength in ("patterns", "weak_patterns"):
                 for index, pattern in enumerate(spec.get(strength, [])):
+                    pattern = _by_dictionary_form(pattern)
                     matcher = Matcher(nlp.vocab)
                     name = f"{topic}|{'weak' if strength == 'weak_patterns' else 'pattern'}|{index}"
                     matcher.add(name, [pattern])

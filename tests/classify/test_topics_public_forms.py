@@ -315,3 +315,40 @@ def test_class_types_and_time_in_class(tagger, said, not_said):
 def test_more_public_names(tagger, topic, said, not_said):
     assert topic in topics(tagger, said), said
     assert topic not in topics(tagger, not_said), not_said
+
+
+# ---- a pattern's NORM words are read as dictionary forms, as the document's words are: "building" is "build" in
+# the lemma table, so a pattern naming "building" never matched "ran out of the building" ----
+
+@pytest.mark.parametrize("text", [
+    "He ran out of the building again at dismissal.",
+    "She runs out of the building when the fire bell rings.",
+])
+def test_pattern_words_with_another_dictionary_form_match(tagger, text):
+    assert "behavior_support" in topics(tagger, text), text
+
+
+# ---- school discipline told in everyday words (the labeling of behavior incidents as behavior support), beside
+# the same words in other senses ----
+
+@pytest.mark.parametrize("said, not_said", [
+    ("He was written up in science today.", "The report was written up by the psychologist."),
+    ("She got written up for leaving class.", "The article was written up in the newsletter."),
+    ("He was aggressive toward peers at recess.", "He is aggressive about finishing his chores."),
+    ("He was sent to the principal's office twice.", "I sent the form to the principal's office."),
+    ("He ran from the classroom during math.", "We ran out of class time for the lab."),
+    ("He had a restraint on Tuesday.", "The team showed great restraint during the game."),
+    ("He's been having behaviors after lunch.", "We are studying animal behaviors in science."),
+])
+def test_discipline_words_and_near_misses(tagger, said, not_said):
+    assert "behavior_support" in topics(tagger, said), said
+    assert "behavior_support" not in topics(tagger, not_said), not_said
+
+
+@pytest.mark.parametrize("topic, text", [
+    ("separate_setting", "She gets sep setting for tests."),
+    ("breaks", "He gets brks as needed."),
+    ("visual_schedule", "He has a visual sched on his desk."),
+])
+def test_clipped_forms_teachers_type(tagger, topic, text):
+    assert topic in topics(tagger, text), text
