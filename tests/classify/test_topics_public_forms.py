@@ -352,3 +352,25 @@ def test_discipline_words_and_near_misses(tagger, said, not_said):
 ])
 def test_clipped_forms_teachers_type(tagger, topic, text):
     assert topic in topics(tagger, text), text
+
+
+# ---- search: words a query may be made of, named as the topic they mean only as a query ----
+
+@pytest.mark.parametrize("query, topic", [
+    ("artic", "speech_language_therapy"), ("walker", "physical_therapy"), ("reading program", "reading_intervention"),
+    ("one-to-one", "paraprofessional"), ("1-to-1", "paraprofessional"), ("ABA", "behavior_support"),
+    ("data sheets", "progress_report"), ("harness", "transportation"),
+    ("TTS", "read_aloud"),  # as "text to speech" is: read aloud alone as a query
+])
+def test_queries_name_their_topic(tagger, query, topic):
+    assert tagger.topics_for_query(query) == (topic,)
+
+
+@pytest.mark.parametrize("topic, said, not_said", [
+    ("paraprofessional", "Nobody was assigned to shadow him at lunch.", "Students will job shadow her mother at the hospital."),
+    ("evaluation", "The BRIEF-2 rating forms came home today.", "Here is a brief update on the field trip."),
+    ("evaluation", "Please fill out the BRIEF forms by Friday.", "BRIEF NOTE ABOUT PICTURE DAY FORMS"),
+])
+def test_shadowing_and_rating_scales(tagger, topic, said, not_said):
+    assert topic in topics(tagger, said), said
+    assert topic not in topics(tagger, not_said), not_said
