@@ -374,3 +374,14 @@ def test_queries_name_their_topic(tagger, query, topic):
 def test_shadowing_and_rating_scales(tagger, topic, said, not_said):
     assert topic in topics(tagger, said), said
     assert topic not in topics(tagger, not_said), not_said
+
+
+@pytest.mark.parametrize("topic, said, not_said", [
+    ("assistive_technology", "He uses a VOCA to ask for help.", "The VOCAL music concert is Thursday."),
+    ("assistive_technology", "She has a speech output device for lunch.", "The speech at graduation was long."),
+    ("sensory_tools", "He has a lap buddy during circle time.", "His buddy sat on his lap on the bus ride home."),
+    ("sensory_tools", "She brings her calm-down kit to specials.", "She calmed down after recess."),
+])
+def test_communication_aids_and_sensory_kits(tagger, topic, said, not_said):
+    assert topic in topics(tagger, said), said
+    assert topic not in topics(tagger, not_said), not_said
