@@ -267,7 +267,20 @@ def normalized(doc: Doc) -> Doc:
     return iep_norms(doc)
 
 
+# the one-adult-to-one-child ratio, however it is written ("1:1 aide", "1-on-1 aide", "one to one aide"):
+# a phrase written with one of them is matched with each
+_ONE_TO_ONE = re.compile(r"(?<![\w:])(?:1:1|1-on-1|1 on 1|1-to-1|one-on-one|one on one|one-to-one|one to one)(?![\w:])",
+                         re.I)
+_ONE_TO_ONE_FORMS = ("1:1", "1-on-1", "1 on 1", "1-to-1", "one-on-one", "one on one", "one-to-one", "one to one")
+
+
 def _variants(phrase: str) -> set[str]:
+    if _ONE_TO_ONE.search(phrase):
+        return {form for ratio in _ONE_TO_ONE_FORMS for form in _written_variants(_ONE_TO_ONE.sub(ratio, phrase))}
+    return _written_variants(phrase)
+
+
+def _written_variants(phrase: str) -> set[str]:
     forms = {phrase}
     words = phrase.split(" ")
     if 1 < len(words) <= 4:
@@ -282,6 +295,22 @@ def _variants(phrase: str) -> set[str]:
         if last.isalpha() and len(last) > 2 and not last.endswith("s"):
             forms.add(form + ("es" if last.endswith(("ch", "sh", "x")) else "s"))
     return forms
+
+
+def _by_dictionary_form(pattern: list[dict]) -> list[dict]:
+    """A token pattern whose NORM words are also given as their dictionary forms: a document's NORM is each
+    word's dictionary form (iep_norms), so a NORM written "building" or "sitting" (the lemma table's "build",
+    "sit") could never match."""
+    changed = []
+    for token in pattern:
+        value = token.get("NORM")
+        if isinstance(value, str) and dictionary_form(value) != value:
+            token = {**token, "NORM": {"IN": [value, dictionary_form(value)]}}
+        elif isinstance(value, dict) and "IN" in value and any(dictionary_form(word) != word for word in value["IN"]):
+            token = {**token, "NORM": {**value, "IN": list(dict.fromkeys(
+                [*value["IN"], *(dictionary_form(word) for word in value["IN"])]))}}
+        changed.append(token)
+    return changed
 
 
 class TopicMatcher:
@@ -321,6 +350,7 @@ class TopicMatcher:
                 self.abbreviations.add(f"{topic}|abbreviation|{abbreviation}", [make(abbreviation)])
             for strength in ("patterns", "weak_patterns"):
                 for index, pattern in enumerate(spec.get(strength, [])):
+                    pattern = _by_dictionary_form(pattern)
                     matcher = Matcher(nlp.vocab)
                     name = f"{topic}|{'weak' if strength == 'weak_patterns' else 'pattern'}|{index}"
                     matcher.add(name, [pattern])

@@ -11,7 +11,7 @@ from pathlib import Path
 from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 
-from ieptrail.classify.nlp import _variants, build_pipeline, dictionary_form, normalized
+from ieptrail.classify.nlp import _by_dictionary_form, _variants, build_pipeline, dictionary_form, normalized
 from ieptrail.classify.query_words import QueryIndex, index_file_text, unsupported
 from ieptrail.classify.taxonomy import TAXONOMY_PATH, load_taxonomy, search_words, whole_queries
 
@@ -105,7 +105,7 @@ def build_index(path: Path = TAXONOMY_PATH) -> dict:
         for abbreviation in spec.get("abbreviations", []):
             abbreviations.setdefault(topic, set()).add(tuple(token.text for token in make(abbreviation)))
         for strength in ("patterns", "weak_patterns"):
-            for pattern in spec.get(strength, []):
+            for pattern in map(_by_dictionary_form, spec.get(strength, [])):
                 problems += [f"{topic}: {problem}" for problem in map(unsupported, pattern) if problem]
                 patterns.append([topic, pattern])
         for phrase in spec.get("not", []):

@@ -512,7 +512,7 @@ def _generic_service_word(doc: Doc, text: str, mentions: list[TopicMention]) -> 
 # text-to-speech is the read-aloud accommodation given by a device or an app (state manuals list it beside the
 # human reader): a message that names it is about that technology too. Said here, not in the taxonomy, so that a
 # search for "text to speech" still names read-aloud alone
-_SPOKEN_BY_DEVICE = {"phrase:text to speech", "phrase:text-to-speech", "phrase:text to speech tool",
+_SPOKEN_BY_DEVICE = {"phrase:text to speech", "phrase:text-to-speech", "phrase:text to speech tool", "abbreviation:TTS",
                      "phrase:text-to-speech accommodation"}
 
 
