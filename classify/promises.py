@@ -92,7 +92,7 @@ _ARRANGED_WITH = re.compile(
 # "starting next week I'm covering another building": a standing change of schedule, not one act owed
 _STARTING_FROM = re.compile(r"\b(?:starting|beginning|from now on|going forward|for the rest of)\b", re.I)
 # "I can send the first set by the end of next week": an offer with its own deadline is an undertaking
-_CAN_BY = re.compile(rf"\b(?P<who>I|[Ww]e)\s+can\s+(?:{_ADVERB}\s+)?(?P<rest>(?!do\b|meet\b|talk\b|come\b|be\b|see\b)[a-z]+\b.*)", re.S)
+_CAN_BY = re.compile(rf"\b(?P<who>I|i(?=\s+can\b)|[Ww]e)\s+can\s+(?:{_ADVERB}\s+)?(?P<rest>(?!do\b|meet\b|talk\b|come\b|be\b|see\b)[a-z]+\b.*)", re.S)
 # "I'd be happy to send you the log by Friday": an offer with its own deadline, like "I can …"
 _HAPPY_TO = re.compile(rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}d\s+be|\s+would\s+be|\s*{_APOSTROPHE}m|\s+am|\s*{_APOSTROPHE}re|\s+are)\s+"
                        r"(?:more than\s+)?(?:happy|glad)\s+to\s+(?P<rest>(?!do\b|meet\b|talk\b|come\b|be\b|see\b|help\b|answer\b|hold\b|"
@@ -209,7 +209,7 @@ _SUBJECTLESS_WILL = re.compile(
 _ON_IT = re.compile(r"^(?:(?i:ok(?:ay)?|yes|sure|absolutely|got it|will do)\b[,.!]*\s*(?:[-–—]\s*)?)?"
                     r"(?P<rest>(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are)\s+on\s+it|[Oo]n\s+it|[Cc]onsider\s+it\s+(?:done|handled))[\s.!]*+$")
 # phone-typed offer with its day: "Can have it to you Friday"
-_SUBJECTLESS_CAN = re.compile(r"^(?:(?i:ok(?:ay)?|yes|sure|no problem)\b[,.!]*\s*(?:[-–—]\s*)?)?[Cc]an\s+(?P<rest>(?:get|send|have|drop|bring|email|mail)\b.*)", re.S)
+_SUBJECTLESS_CAN = re.compile(r"^(?:(?i:ok(?:ay)?|yes|sure|no problem)\b[,.!]*\s*(?:[-–—]\s*)?)?(?:[Cc]an|[Ss]hould(?:\s+be\s+able\s+to)?)\s+(?P<rest>(?:get|send|have|drop|bring|email|mail)\b.*)", re.S)
 _LET_ME = re.compile(
     r"\b[Ll]et me (?P<rest>(?:check|double[- ]check|look into|look in to|find out|ask|follow up|talk|confirm|see what|see if|get back|look at|"
     r"dig into|touch base|reach out|email|call(?!\s+out)|contact|run (?:it|this|that) by|pull|get you|get that|grab|forward|loop in|verify|"
@@ -260,12 +260,12 @@ _THIRD_PERSON = re.compile(
     rf"(?:,\s*+)?(?:{_ADVERB}\s++)?"
     rf"(?:(?:has|have) been (?:hired|assigned|contracted|approved)\s++and\s++)?"  # "Ms. Dupuis has been hired and will …"
     rf"(?P<modal>{_APOSTROPHE}ll|will|(?:is|are|{_APOSTROPHE}s)\s+(?:{_ADVERB}\s+)?going to|plans to|is planning to|"
-    rf"{_APOSTROPHE}s planning to|should|(?:has|have) (?:committed|agreed|promised|offered) to|"
+    rf"{_APOSTROPHE}s planning to|intends to|(?:is|{_APOSTROPHE}s) intending to|should|(?:has|have) (?:committed|agreed|promised|offered) to|"
     rf"(?:is|are|{_APOSTROPHE}s)\s+(?:scheduled to|set to|slated to))\b\s*(?P<rest>.*)",
     re.S,
 )
 # a literal every modal of _THIRD_PERSON holds: most clauses hold none, and its many subjects are slow to rule out
-_THIRD_PERSON_MODALS = ("'ll", "’ll", "will", "going to", "plan", "should", "ed to", "set to", "slated to")
+_THIRD_PERSON_MODALS = ("'ll", "’ll", "will", "going to", "plan", "intend", "should", "ed to", "set to", "slated to")
 # "a permanent substitute aide, Ms. Garrity, will be assigned …": the person is named in apposition
 _APPOSED_PERSON = re.compile(
     rf"\b(?:a|an|the|our|his|her)\s+[\w -]{{1,40}},\s*(?P<who>{_TITLED}),\s*(?:{_ADVERB}\s+)?"
@@ -393,7 +393,7 @@ _NOT_AN_ACT = re.compile(
     r"working with (?:him|her|them|[A-Z]\w+) (?:again )?this (?:year|semester|term|fall|spring|school year)\b|"
     # (not "I'll be at her school Thursday to check the receiver": a visit made to do something)
     r"at\b(?![^.;]{0,80}\bto\s+(?:run|check|fix|test|observe|deliver|drop off|install|train|set up|bring|pick up|"
-    r"repair|replace|program|screen|evaluate|assess)\b)|in (?:a|the) (?:training|conference|meeting)|unavailable|traveling|travelling|out of (?:the )?office|"
+    r"repair|replace|program|screen|evaluate|assess)\b)|in (?:a |the )?(?:[\w-]+\s+)?(?:trainings?|conferences?|meetings?|PD)\b(?!\s+to\b)|unavailable|traveling|travelling|out of (?:the )?office|"
     r"subbing|covering|happy|glad|honest|brief|back in the office|working from|with\b|fine|there\b|in class|teaching|"
     r"closed|open\b|dismissed|released|on (?:a )?field trip|attending|joining|checking (?:e-?mail|messages|in)|late\b|"
     r"there in person|calling in|working with (?:him|her|them|[A-Z]\w+) (?:one-on-one|1:1|on (?:[A-Z]|\d)))|sub\b|substitute\b|cover for|have (?:an )?early (?:release|dismissal)|"
@@ -975,8 +975,13 @@ def _restated_by_user(rule: str, message: MessageText, recap: bool) -> bool:
     return rule.startswith("third-person") and message.from_user and not writes_for_school(message) and not recap
 
 
-# a possibility the writer leaves open just before "I'll …": "Maybe I'll …", "Perhaps we will …"
-_HEDGED = re.compile(r"\b(?:maybe|perhaps|possibly|hopefully)\s*+,?\s*+$", re.I)
+# a possibility the writer leaves open just before "I'll …": "Maybe I'll …", "Perhaps we will …"; or a doubt the
+# writer puts on it: "I'm not sure I'll be able to …", "I doubt we'll …", "I can't promise I'll …"
+_HEDGED = re.compile(r"(?:\b(?:maybe|perhaps|possibly|hopefully)|"
+                     r"\b(?:not|n['’]t)\s++(?:\w+\s++)?(?:sure|certain|positive|know)(?:\s++(?:if|whether|that))?|"
+                     r"\b(?:unsure|uncertain|doubt|wonder)(?:\s++(?:if|whether|that))?|"
+                     r"\b(?:can['’]t|cannot|can\s++not)\s++(?:promise|guarantee)(?:\s++(?:that|you))?|"
+                     r"\bno\s++guarantee(?:\s++that)?)\s*+,?\s*+$", re.I)
 _JOINED_ON = re.compile(r"(?:,\s*(?:but|and|so)|;|\s(?:but|and))\s+$")
 
 
@@ -1045,6 +1050,8 @@ def _match_clause(
         first = following if following and _JOINED_ON.search(stripped[max(0, following.start() - 8):following.start()]) else None
     if first and _HEDGED.search(stripped[:first.start()]):
         return None  # "Maybe I'll have time to look at it next week": a possibility, not an undertaking
+    if first and re.search(r"\bhop(?:e|ing)\b", first.group("modal"), re.I) and not _dated_ahead(first.group("rest"), sent_day):
+        return None  # "I hope to have more information soon": a wish until it names its day ("hoping to get it to you by Friday")
     if first and not _NOT_AN_ACT.match(first.group("rest")) and not _in_if_clause(stripped, first.start()) \
             and not _in_relative_clause(stripped, first.start()):
         modal = " ".join(first.group("modal").lower().split())
@@ -1078,6 +1085,8 @@ def _match_clause(
     if subjectless and not _NOT_AN_ACT.match(subjectless.group("rest")):
         return "first-person:will", message.author, subjectless.group("rest")
     can = _SUBJECTLESS_CAN.match(stripped)
+    if can and re.match(r"have\s+", can.group("rest")) and _PAST_PARTICIPLE.match(can.group("rest")[5:].lstrip()):
+        can = None  # "Should have sent it to you sooner": a regret
     if can and _CAN_DELIVER.match(can.group("rest")) and _dated_ahead(can.group("rest"), sent_day, or_today=True):
         return "first-person:can by", message.author, can.group("rest")
     planned = _SUBJECTLESS_PLAN.match(stripped)
@@ -1134,7 +1143,7 @@ def _match_clause(
         return relayed
     apposed = literals.search(_APPOSED_PERSON, stripped)
     third = apposed or (_THIRD_PERSON.search(stripped) if any(word in stripped for word in _THIRD_PERSON_MODALS) else None)
-    if third and own_words(third.start()):
+    if third and own_words(third.start()) and not _HEDGED.search(stripped[:third.start()]):
         hit = _third_person(third, clause, message, people, sentences, sentence, student_names, sent_day)
         if hit is not None:
             return hit
@@ -1347,6 +1356,8 @@ def _third_person(
         return None  # "Ms. Ruiz will be back by then and will attend": a person returning (a device "will be back")
     if _NOT_AN_ACT.match(rest) or _THIRD_NOT_AN_ACT.match(rest):
         return None
+    if _EVERYONE.search(rest) and not _dated_ahead(rest, sent_day):
+        return None  # "The district will provide transportation to all students who live …": a policy, owed to no one reader
     if _THE_TEAM.fullmatch(who_text.strip()) and _AGENDA.match(rest):
         return None  # "The team will review his present levels": what the meeting will cover, not one person's act
     if who_text.lower() in ("he", "she") and _RECEIVES.match(rest):
@@ -1375,6 +1386,10 @@ _SPANISH_UNDERTAKING = re.compile(
     r"(?P<future>(?:voy|vamos)\s+a\s+(?:mandar|enviar|llamar|escribir|avisar|pasar|traer)|"
     r"mandaré|enviaré|llamaré|escribiré|avisaré|pasaré|traeré))\b(?P<rest>.*)",
     re.I | re.S)
+# everyone of a kind, not this child: "all students", "any student who", "families who", "every parent"
+_EVERYONE = re.compile(r"\b(?:all|every|each|any)\s++(?:of\s++(?:our|the)\s++)?(?:[\w-]+\s++)?(?:students?|famil(?:y|ies)|"
+                       r"parents?|children|child|kids?|learners?)\b|\b(?:students|families|parents|children)\s++(?:who|that|whose)\b",
+                       re.I)
 _THE_TEAM = re.compile(r"(?i:the\s+)?(?:IEP\s+)?(?:team|committee)", re.I)
 _AGENDA = re.compile(r"(?:review|discuss|consider|go\s+over|talk\s+about|look\s+at)\b", re.I)
 # "we will be reviewing her progress at the meeting"
