@@ -98,7 +98,8 @@ _HAPPY_TO = re.compile(rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}d\s+be|\s+would\s
                        r"(?:more than\s+)?(?:happy|glad)\s+to\s+(?P<rest>(?!do\b|meet\b|talk\b|come\b|be\b|see\b|help\b|answer\b|hold\b|"
                        r"schedule\b|set up\b|arrange\b|host\b|sit\b|chat\b|discuss\b|go over\b|explain\b|walk\b|join\b|attend\b)[a-z]+\b.*)", re.S)
 # (or on its way: "I can send the sheets over tomorrow", "I can send it home with him Friday")
-_CAN_DELIVER = re.compile(r"(?:get|send|have|drop|bring|email|mail)\b[^.;!?]{0,40}?\b(?:to\s+you|over|home|your\s+way)\b", re.I)
+_CAN_DELIVER = re.compile(r"(?:get|send|have|drop|bring|email|mail)\b[^.;!?]{0,40}?\b(?:to\s+you|over|home|your\s+way|off)\b|"
+                          r"(?:send|e-?mail|mail|text|forward)\s+you\b", re.I)
 # what usually happens, not what this writer undertakes
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|as a rule|in most cases)\b", re.I)
 # "… so that we can …", "… so we can …": the purpose of something asked or done, not an offer
@@ -187,7 +188,7 @@ _LIKE_TO_DO = re.compile(rf"\b(?P<who>I|[Ww]e)(?:{_APOSTROPHE}d|\s++would)\s++li
 _SUBJECTLESS_PLAN = re.compile(
     r"^(?:(?i:ok(?:ay)?|yes|sure|thanks|thx|no problem)\b[,.!]*\s*(?:[-–—]\s*)?)?(?:(?:[Hh]appy|[Gg]lad|[Pp]lanning|[Gg]oing)\s+to\s+|[Gg]onna\s+|"
     r"(?=[Ss]ending\b|[Dd]ropping\b|[Bb]ringing\b))(?P<rest>(?i:send|sending|get|bring|bringing|drop|dropping|email|mail|call|"
-    r"forward|share)\b(?![^.!?\n]{0,30}\b(?:thoughts|wishes|prayers|love|hugs|regards|luck)\b).*)", re.S)
+    r"print|order|update|finish|fix|post|upload|submit|return|sign|text|forward|share)\b(?![^.!?\n]{0,30}\b(?:thoughts|wishes|prayers|love|hugs|regards|luck)\b).*)", re.S)
 # "The new aide starts Monday", "Her sessions resume next week": a service the school provides, present tense, dated
 # (not "progress reports go home Friday": a calendar's notice)
 _THING_STARTS = re.compile(r"\s(?P<modal>)(?P<rest>(?:starts?|begins?|resumes?|restarts?|go(?:es)?\s+into\s+effect|"
@@ -317,7 +318,8 @@ _BEING_DONE = (r"(?:be (?:(?:in|on) (?-i:(?!(?:January|February|March|April|May|
                r"go (?:out|home)|come (?:home|back|by|before|in|out|to you)\b|arrive|follow|stay (?:in|with|at|on)|be kept|travel with|go with)")
 _THING_WILL = re.compile(
     rf"\s(?P<modal>will|is going to|are going to|should|(?:is|are) expected to)\s+(?:also\s+|now\s+|then\s+|still\s+)?(?P<rest>{_BEING_DONE}\b.*)", re.S | re.I)
-_DELIVERABLE_BEFORE = re.compile(rf"\b{_DELIVERABLE_NOUN}\b(?P<between>(?:[^.;:!?]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){{0,60}})$", re.I)
+# (not "report cards will go home on the 13th": the whole school's calendar)
+_DELIVERABLE_BEFORE = re.compile(rf"\b{_DELIVERABLE_NOUN}\b(?!\s+cards?\b)(?P<between>(?:[^.;:!?]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){{0,60}})$", re.I)
 _NOT_A_THING_SUBJECT = re.compile(r"\b(?:I|we|you|he|she|they|said|says|told|wrote|asked|if|whether|because|since)\b", re.I)
 
 
@@ -405,7 +407,7 @@ _NOT_AN_ACT = re.compile(
     r"always\s+(?:be\b|advocate|support|care|love|fight|try|remember|have (?:her|his|their|your) back)|"
     r"continue to (?:monitor|watch|keep an eye|encourage|support her|support him|support them|cheer)\b|"
     r"talk (?:to you |with you )?soon\b|take (?:it|things|this) (?:one day|a day|one step|step by step|slow)|"
-    r"get through (?:this|it)\b|have a (?:great|good|wonderful|fantastic|terrific) (?:year|week|day|time|weekend)\b|"
+    r"get through (?:this|it)\b|cross that bridge\b|be in and out\b|have a (?:great|good|wonderful|fantastic|terrific) (?:year|week|day|time|weekend)\b|"
     r"be sending (?:good|positive|warm|healing) (?:thoughts|vibes|wishes|energy)|"
     r"be (?:in|at) (?:the|my|our) (?:building|office|classroom|room|school) (?:until|till)\b|"
     # telling now, or deferring: "I will let you know that she did great today", "I'll leave that up to you"
@@ -416,7 +418,8 @@ _NOT_AN_ACT = re.compile(
     r"attend\b|join\b|"
     r"interpret\s+(?:at|for)\s+(?:the|our|his|her|their|\w+['’]s)\s+(?:\w+\s+)?(?:meeting|conference|review)|"
     r"present\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:results|findings|data|scores)\b|"
-    r"come\b(?!\s+(?:in|by|pick|get|sign|drop))|be present|discuss|talk about|talk through|go over\b(?!\s+(?:it|them|this|that)\s+with)|"
+    r"come\b(?!\s+(?:to\s+)?(?:in|by|pick|get|sign|drop|observe|watch|evaluate|test|assess|screen|check|fix|install|set up|"
+    r"train|deliver)\b)|be present|discuss|talk about|talk through|go over\b(?!\s+(?:it|them|this|that)\s+with)|"
     r"(?:look at|go through|walk through)\b(?=[^.;]{0,60}\b(?:meeting|conference|together|when we meet)\b)|let you know if|be in touch if|miss\b|remember\b|leave it|assume\b|look forward|stop\b|"
     r"hold (?:the|a|an|our|his|her)\b[\w\s-]{0,30}\b(?:meeting|conference|review)|"
     r"(?:figure|work|sort) (?:it|this|that|things) out\s*[.!]*$|"  # a reassurance that names nothing to deliver

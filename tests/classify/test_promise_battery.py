@@ -100,6 +100,36 @@ STAFF_PROMISES = [
     ("I'll give you a call after school today.", date(2026, 10, 14)),
     ("I'll loop in the case manager and get back to you.", None),
     ("I will follow up with the bus company this week.", ANY),
+    # round three: offers with a day, colleagues coming to do something, more deadline forms
+    ("Going to print the visual schedule tonight and laminate it.", date(2026, 10, 14)),
+    ("Planning to update the goals this weekend.", ANY),
+    ("Sure, I can email you her schedule tonight.", date(2026, 10, 14)),
+    ("I can drop the books off at your house Saturday.", date(2026, 10, 17)),
+    ("The OT is going to come observe her on Thursday.", date(2026, 10, 15)),
+    ("Our SLP will come to observe her in class next week.", date(2026, 10, 23)),
+    ("The bus office will be reaching out to you by Friday.", date(2026, 10, 16)),
+    ("Per our call, I'll send the updated BIP by Monday.", date(2026, 10, 19)),
+    ("I'll have Ms. Okoro send you the reading log tomorrow.", date(2026, 10, 15)),
+    ("Our team will get back to you with a decision within two weeks.", date(2026, 10, 28)),
+    ("Will get you those minutes asap.", None),
+    ("Once I have the scores, I'll send you a summary.", None),
+    ("I'll send over a few dates for the meeting by tomorrow.", date(2026, 10, 15)),
+    ("I'll get the PWN out to you within 5 school days.", date(2026, 10, 21)),
+    ("I will get back to you by the end of the day.", date(2026, 10, 14)),
+    ("I'll follow up first thing Monday.", date(2026, 10, 19)),
+    ("Ms. Okoro said she'll have the draft ready by Friday.", date(2026, 10, 16)),
+    ("I will be sure to let her teachers know today.", date(2026, 10, 14)),
+    ("I'll be emailing the whole team tomorrow with the new plan.", date(2026, 10, 15)),
+    ("Let me get with the principal and I'll get back to you Monday.", date(2026, 10, 19)),
+    ("i'll send the form home w/ her tmrw", date(2026, 10, 15)),
+    ("Sending the consent form home today in her folder.", date(2026, 10, 14)),
+    ("I'll get you an answer on the bus by Thurs.", date(2026, 10, 15)),
+    ("I'll have the updated goals to you by Fri 10/16.", date(2026, 10, 16)),
+    ("We'll set up the make-up sessions and send you the dates by next Wednesday.", date(2026, 10, 21)),
+    ("You'll get the revised schedule from me tomorrow.", date(2026, 10, 15)),
+    pytest.param("I'm putting the request in for her new headphones today.", date(2026, 10, 14),
+                 marks=gap("a present progressive dated today may be under way as the writer types; only a coming day "
+                           "makes it an arrangement")),
 ]
 
 
@@ -120,6 +150,9 @@ PARENT_PROMISES = [
     ("I'll ask her doctor for the letter and get it to you next week.", ANY),
     ("ok will sign and send back tmrw", date(2026, 10, 15)),
     ("I'm going to drop the inhaler off at the nurse's office Friday morning.", date(2026, 10, 16)),
+    ("I will fill out the sensory questionnaire this weekend and send it back Monday.", date(2026, 10, 19)),
+    ("My wife will email you the doctor's letter tomorrow.", date(2026, 10, 15)),
+    ("i will sign it and send it back w/ her tomorrow", date(2026, 10, 15)),
 ]
 
 
@@ -196,6 +229,21 @@ STAFF_TRAPS = [
     "The bus company said they may change the route.",
     "Have a great weekend, see you Monday!",
     "I'll talk to you soon.",
+    "We'll cross that bridge when we come to it.",
+    "I'll be in and out of the building tomorrow.",
+    "Report cards will go home on November 13.",
+    "Conferences will be held the week of November 9.",
+    "If I hear anything, I'll let you know.",
+    "I won't be able to get it to you before Friday.",
+    "They said the new bus won't be ready until December.",
+    "Just a reminder that the forms are due Friday.",
+    "Maybe we can try a different seat next week.",
+    "It would be great if we could meet next week.",
+    "She'll do great on the test Friday!",
+    "All students will receive a copy of the handbook on Monday.",
+    "The psychologist will be there to answer questions.",
+    "I can send you a few dates.",
+    "If you want I can email you the list tomorrow.",
 ]
 
 
@@ -214,6 +262,11 @@ PARENT_TRAPS = [
     "We are going on vacation next week so she'll miss speech.",
     "My husband will be picking her up on Thursdays from now on.",
     "I will wait to hear from you.",
+    "The teacher said she would send it, but she never did.",
+    "Juniper will be absent Friday for a doctor's appointment.",
+    "Thanks, we'll see you at 3:00 on Thursday.",
+    "I'm not sure we'll make it to the meeting.",
+    "Going to the dentist Friday so she'll be late.",
 ]
 
 
