@@ -49,6 +49,15 @@ _SCORE = re.compile(r"\b(got|scored?|score of|out of|earned|averag\w+)\s+$", re.
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("numeric", re.compile(r"(?<![\d/:.$])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?:/(?P<y>\d{4}|\d{2}))?(?![\d/%])")),
+    # "by 10-23", "on 11-2": a hyphen between month and day, read only after a word that takes a date (not "10-15
+    # minutes", "3-4 days", "scored 8-10")
+    ("numeric", re.compile(r"(?:(?<=\bby\s)|(?<=\bon\s)|(?<=\bbefore\s)|(?<=\bdue\s)|(?<=\buntil\s))"
+                           r"(?P<m>1[0-2]|0?[1-9])-(?P<d>3[01]|[12]\d|0?[1-9])(?:-(?P<y>\d{4}|\d{2}))?(?![\d/%-])"
+                           r"(?!\s*(?:min|mins|minutes|hours|hrs|days|weeks|wks|months|years|times|points|percent|students|"
+                           r"kids|people|questions|problems|pages|sessions|time|basis|ratio|support|aide|instruction|with)\b)", re.I)),
+    # a holiday on the same day every year: "by Halloween", "before Veterans Day"
+    ("holiday", re.compile(r"\b(?P<holiday>halloween|veterans['’]?\s+day|valentine['’]?s?\s+day|st\.?\s+patrick['’]?s\s+day|"
+                           r"new\s+year['’]?s\s+(?:eve|day)|christmas\s+eve)\b", re.I)),
     ("month_day", re.compile(_MONTH + r"\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>20\d\d))?", re.I)),
     ("day_month", re.compile(r"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>20\d\d))?", re.I)),
     ("weekday_the_nth", re.compile(_WEEKDAY + r",?\s+the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)),
@@ -170,6 +179,10 @@ def business_days_between(start: date, end: date, holidays: frozenset[date] = fr
     return count
 
 
+_HOLIDAYS = {"halloween": (10, 31), "veterans": (11, 11), "valentine": (2, 14), "stpatrick": (3, 17),
+             "newyearseve": (12, 31), "newyearsday": (1, 1), "christmaseve": (12, 24)}
+
+
 def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | None:
     groups = {k: (v.lower() if isinstance(v, str) else v) for k, v in match.groupdict().items()}
     if kind == "numeric":
@@ -180,6 +193,10 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
                 return date(year, month, day)
             except ValueError:
                 return None
+        return _nearest_year(month, day, anchor, prefer)
+    if kind == "holiday":
+        name = re.sub(r"[^a-z]", "", groups["holiday"])
+        month, day = next(v for k, v in _HOLIDAYS.items() if name.startswith(k))
         return _nearest_year(month, day, anchor, prefer)
     if kind in ("month_day", "day_month"):
         month, day = MONTHS[groups["month"].rstrip(".")], int(groups["day"])

@@ -127,6 +127,17 @@ STAFF_PROMISES = [
     ("I'll have the updated goals to you by Fri 10/16.", date(2026, 10, 16)),
     ("We'll set up the make-up sessions and send you the dates by next Wednesday.", date(2026, 10, 21)),
     ("You'll get the revised schedule from me tomorrow.", date(2026, 10, 15)),
+    ("I'll send the log by 10-23.", date(2026, 10, 23)),
+    ("We will have her new headphones ordered by Halloween.", date(2026, 10, 31)),
+    ("I'll send the log before Veterans Day.", date(2026, 11, 11)),
+    ("I'll send the log by the end of this week.", date(2026, 10, 16)),
+    ("I'll send the log by the close of business Friday.", date(2026, 10, 16)),
+    ("I'll send the log this coming Monday.", date(2026, 10, 19)),
+    ("I'll send the log a week from today.", date(2026, 10, 21)),
+    ("I'll send the log by noon tomorrow.", date(2026, 10, 15)),
+    ("I'll send the log by end of day Monday.", date(2026, 10, 19)),
+    ("I'll send the log when I'm back on Monday.", date(2026, 10, 19)),
+    ("I'll send the log before our meeting on the 22nd.", date(2026, 10, 22)),
     pytest.param("I'm putting the request in for her new headphones today.", date(2026, 10, 14),
                  marks=gap("a present progressive dated today may be under way as the writer types; only a coming day "
                            "makes it an arrangement")),
@@ -273,3 +284,14 @@ PARENT_TRAPS = [
 @pytest.mark.parametrize("text", PARENT_TRAPS)
 def test_parent_traps(tagger, text):
     assert not tag(tagger, text, author=PARENT), text
+
+
+@pytest.mark.parametrize("text", [
+    "Her sessions are 10-15 minutes long.",
+    "She scored 8-10 on most of the quizzes.",
+    "He works with the aide on a 1-1 basis.",
+    "It usually takes 3-4 days to hear back.",
+])
+def test_hyphen_ranges_are_not_dates(text):
+    from ieptrail.classify.when import find_dates
+    assert not find_dates(text, WEDNESDAY.date(), prefer="future"), text
