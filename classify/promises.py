@@ -406,7 +406,10 @@ _NOT_AN_ACT = re.compile(
     # "I'll talk to you soon", "We'll take it one day at a time", "We will continue to monitor her progress"
     r"always\s+(?:be\b|advocate|support|care|love|fight|try|remember|have (?:her|his|their|your) back)|"
     r"continue to (?:monitor|watch|keep an eye|encourage|support her|support him|support them|cheer)\b|"
-    r"talk (?:to you |with you )?soon\b|take (?:it|things|this) (?:one day|a day|one step|step by step|slow)|"
+    r"talk (?:to you |with you )?(?:soon|later)\b|tell you what\b|be thinking (?:of|about) (?:you|her|him|them)\b|"
+    r"let (?:her|him|them|[A-Z]\w+) know (?:that )?you (?:said|say)\b|"
+    r"(?:be\s+(?:monitoring|watching)|keep an eye on|keep (?:trying|working|practicing|practising))\b(?![^.;!?]*\b(?:and|then)\s+"
+    r"(?:let|send|call|email|get back|update|tell)\b)|continue to (?:check in|work|practice|remind|track|watch)\b|take (?:it|things|this) (?:one day|a day|one step|step by step|slow)|"
     r"get through (?:this|it)\b|cross that bridge\b|be in and out\b|have a (?:great|good|wonderful|fantastic|terrific) (?:year|week|day|time|weekend)\b|"
     r"be sending (?:good|positive|warm|healing) (?:thoughts|vibes|wishes|energy)|"
     r"be (?:in|at) (?:the|my|our) (?:building|office|classroom|room|school) (?:until|till)\b|"
@@ -1074,6 +1077,10 @@ def _match_clause(
         if first.group("who").lower() == "we" and _CLASSWORK.match(first.group("rest")) \
                 and not _dated_ahead(first.group("rest"), sent_day) and not _HANDED_OVER.search(first.group("rest")):
             return None  # "we'll work on starting a conversation": what the class will do, not a thing owed
+        if first.group("who").lower() == "we" and _CLASS_CALENDAR.match(first.group("rest")) \
+                and not _FOR_THE_CHILD.search(first.group("rest")) \
+                and not any(name.split()[0] in first.group("rest") for name in student_names if name.split()):
+            return None  # "We'll be reading Charlotte's Web this month", "we'll have a pajama day Friday": the class's calendar
         return f"first-person:{first.group('who').lower()} {modal.replace('’', chr(39))}", message.author, first.group("rest")
     spanish = literals.search(_SPANISH_UNDERTAKING, stripped)
     if spanish and (spanish.group("future") or _dated_ahead(spanish.group("rest"), sent_day)):
@@ -1415,6 +1422,17 @@ _AND_THEN = re.compile(r"(?<!\S)and\s+(?:then\s+)?$", re.I)
 _CLASSWORK = re.compile(r"(?:also\s+|then\s+)?(?:continue\s+to\s+)?(?:work on|practice|focus on|keep working on|"
                         r"do (?:the|our|a|an|some)\b[^.;]{0,80}\binstead\b)", re.I)
 _MEETING = re.compile(r"\b(?:meeting|ARD|conference|agenda)\b", re.I)
+# what the whole class does on its calendar: "we will be starting a unit on fractions", "we'll be doing MAP testing all
+# next week", "tomorrow we will have an indoor recess" (not "we'll be starting her new schedule Monday")
+_CLASS_CALENDAR = re.compile(
+    r"(?:also\s+)?(?:be\s+(?:reading|starting|beginning|doing|learning|studying|having|taking|celebrating|wrapping up|finishing up)\s+"
+    r"(?:(?:a|an|the|our|some|two|three)\s+)?(?:[\w'’-]+\s+){0,3}?(?:unit|chapter|novel|book|lesson|module|testing|tests?|"
+    r"quiz(?:zes)?|assessments?|benchmarks?|projects?|recess|assembly|field trip|party|week)\b|"
+    r"be\s+reading\s+[A-Z]|"
+    r"have\s+(?:a|an|our)\s+(?:[\w'’-]+\s+){0,2}?(?:recess|day|assembly|party|celebration|fire drill|drill|field trip|"
+    r"early release|half day|sub|substitute|guest speaker|spelling test|unit test|quiz)\b)")
+# what is done for this child or handed to the reader
+_FOR_THE_CHILD = re.compile(r"\b(?:her|him|his|their|you|your)\b", re.I)
 _HANDED_OVER = re.compile(r"\b(?:send|email|mail|share|call|get back|let you know|give you|have (?:it|them|a|the)\b[^.;]{0,30}\bto you)\b", re.I)
 
 

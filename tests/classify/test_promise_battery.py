@@ -138,6 +138,10 @@ STAFF_PROMISES = [
     ("I'll send the log by end of day Monday.", date(2026, 10, 19)),
     ("I'll send the log when I'm back on Monday.", date(2026, 10, 19)),
     ("I'll send the log before our meeting on the 22nd.", date(2026, 10, 22)),
+    ("We'll be starting her new schedule Monday.", date(2026, 10, 19)),
+    ("We'll be doing her testing next week.", date(2026, 10, 23)),
+    ("We'll have a sub plan ready for her by Friday.", date(2026, 10, 16)),
+    ("We'll keep an eye on it and let you know how the new seat goes.", None),
     pytest.param("I'm putting the request in for her new headphones today.", date(2026, 10, 14),
                  marks=gap("a present progressive dated today may be under way as the writer types; only a coming day "
                            "makes it an arrangement")),
@@ -255,6 +259,19 @@ STAFF_TRAPS = [
     "The psychologist will be there to answer questions.",
     "I can send you a few dates.",
     "If you want I can email you the list tomorrow.",
+    # the class's own calendar, ongoing watching, pleasantries
+    "In my class we will be starting a unit on fractions next week.",
+    "We will be reading Charlotte's Web in class this month.",
+    "Tomorrow we will have an indoor recess because of the rain.",
+    "We'll be doing MAP testing all next week.",
+    "Next week is spirit week, so we'll have a pajama day Friday.",
+    "I'll tell you what, she nailed her spelling test.",
+    "I'll let her know you said hi.",
+    "I'll be thinking of you all.",
+    "Take care and I'll talk to you later.",
+    "We'll keep an eye on it.",
+    "We will be monitoring her progress closely.",
+    "I will continue to check in with her daily.",
 ]
 
 
