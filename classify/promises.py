@@ -1324,10 +1324,10 @@ def _relayed_commitment(stripped: str, message: MessageText, people: People, stu
     by = colleague if colleague is not None and colleague.email else message.author
     own = _SAID_SELF_WILL.match(words)
     if own and speaker.lower() != "they" and not _NOT_AN_ACT.match(own.group("rest")) \
-            and not _THIRD_NOT_AN_ACT.match(own.group("rest")) and _dated_ahead(own.group("rest"), sent_day):
+            and not _THIRD_NOT_AN_ACT.match(own.group("rest")) and _dated_ahead(own.group("rest"), sent_day, or_today=True):
         return "relayed:will", by, own.group("rest")
     thing = _SAID_THING_WILL.match(words)
-    if thing and _dated_ahead(thing.group("rest"), sent_day):
+    if thing and _dated_ahead(thing.group("rest"), sent_day, or_today=True):
         return "relayed:will", by, thing.group("rest")
     child = _SAID_CHILD_CAN.match(words)
     if child and (_is_child(child.group("who"), student_names) or child.group("who").lower() in ("he", "she")) \
@@ -1356,6 +1356,9 @@ def _third_person(
     modal = re.sub(rf"\s{_ADVERB}(?=\s)", "", modal)  # "is also going to" is "is going to"
     if _MONTH_OR_DAY.match(who_text) or _is_child(who_text, student_names):
         return None
+    joined = _THEN_WILL.search(rest) if rest.lower().startswith("be ") else None
+    if joined and (re.match(r"be back\b", rest, re.I) or _NOT_AN_ACT.match(rest) or _THIRD_NOT_AN_ACT.match(rest)):
+        rest = joined.group("rest")  # "She will be back Monday and will send you the data then": the second verb is owed
     if modal == "should":
         if not _SHOULD_OK.match(rest):
             return None
@@ -1366,7 +1369,7 @@ def _third_person(
         return None  # "Ms. Ruiz will be back by then and will attend": a person returning (a device "will be back")
     if _NOT_AN_ACT.match(rest) or _THIRD_NOT_AN_ACT.match(rest):
         return None
-    if _EVERYONE.search(rest) and not _dated_ahead(rest, sent_day):
+    if (_EVERYONE.search(rest) and not _dated_ahead(rest, sent_day)) or _BY_RULE.search(clause):
         return None  # "The district will provide transportation to all students who live …": a policy, owed to no one reader
     if _THE_TEAM.fullmatch(who_text.strip()) and _AGENDA.match(rest):
         return None  # "The team will review his present levels": what the meeting will cover, not one person's act
@@ -1387,6 +1390,9 @@ def _third_person(
     return rule, by, rest
 
 
+_THEN_WILL = re.compile(r"\s(?:and|but)\s++(?:then\s++|also\s++)?will\s++(?P<rest>(?!be\b)[a-z]+\b.*)", re.S)
+
+
 # a teacher writing in Spanish: "le mando la guía el lunes 23", "le voy a llamar mañana", "le enviaré el formulario";
 # the present tense ("le mando") promises only with a day ahead ("le mando adjunto" is sent now)
 _SPANISH_RULE = "first-person:spanish"
@@ -1400,6 +1406,10 @@ _SPANISH_UNDERTAKING = re.compile(
 _EVERYONE = re.compile(r"\b(?:all|every|each|any)\s++(?:of\s++(?:our|the)\s++)?(?:[\w-]+\s++)?(?:students?|famil(?:y|ies)|"
                        r"parents?|children|child|kids?|learners?)\b|\b(?:students|families|parents|children)\s++(?:who|that|whose)\b",
                        re.I)
+# what the law or a policy sets for everyone: "… within 60 days of consent, as required by law", "per district policy"
+_BY_RULE = re.compile(r"\b(?:as\s++(?:required|mandated|set out|outlined)\s++(?:by|in|under)\s++(?:the\s++)?(?:law|IDEA|state|federal|"
+                      r"district|board|policy|regulations?|statute)|per\s++(?:the\s++)?(?:district|school|board|state)?\s*+policy|"
+                      r"(?:district|school|board)\s++policy\s++(?:says|requires|states))\b", re.I)
 _THE_TEAM = re.compile(r"(?i:the\s+)?(?:IEP\s+)?(?:team|committee)", re.I)
 _AGENDA = re.compile(r"(?:review|discuss|consider|go\s+over|talk\s+about|look\s+at)\b", re.I)
 # "we will be reviewing her progress at the meeting"
@@ -1425,9 +1435,11 @@ _MEETING = re.compile(r"\b(?:meeting|ARD|conference|agenda)\b", re.I)
 # what the whole class does on its calendar: "we will be starting a unit on fractions", "we'll be doing MAP testing all
 # next week", "tomorrow we will have an indoor recess" (not "we'll be starting her new schedule Monday")
 _CLASS_CALENDAR = re.compile(
-    r"(?:also\s+)?(?:be\s+(?:reading|starting|beginning|doing|learning|studying|having|taking|celebrating|wrapping up|finishing up)\s+"
+    r"(?:also\s+)?(?:(?:be\s+(?:reading|starting|beginning|doing|learning|studying|having|taking|celebrating|wrapping up|finishing up)|"
+    r"read|start|begin|do|learn|study|take|celebrate|wrap up|finish up)\s+"
     r"(?:(?:a|an|the|our|some|two|three)\s+)?(?:[\w'’-]+\s+){0,3}?(?:unit|chapter|novel|book|lesson|module|testing|tests?|"
     r"quiz(?:zes)?|assessments?|benchmarks?|projects?|recess|assembly|field trip|party|week)\b|"
+    r"(?:be\s+)?celebrat(?:e|ing)\b|"
     r"be\s+reading\s+[A-Z]|"
     r"have\s+(?:a|an|our)\s+(?:[\w'’-]+\s+){0,2}?(?:recess|day|assembly|party|celebration|fire drill|drill|field trip|"
     r"early release|half day|sub|substitute|guest speaker|spelling test|unit test|quiz)\b)")

@@ -84,7 +84,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_of_month", re.compile(r"\bthe\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)),
     # "in a day or two", "within a week or two": the longer
     ("span", re.compile(r"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?(?:a|one)\s+(?P<unit>day|week)\s+or\s+(?P<count>two|three)\b", re.I)),
-    ("span", re.compile(r"\b(?P<prep>in|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\d+\s*(?:-|–|to|or)\s*)?(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)\s+(?P<school>school\s+|business\s+|working\s+)?(?P<unit>days?|weeks?|wks?)\b", re.I)),
+    ("span", re.compile(r"\b(?P<prep>in|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\d+\s*(?:-|–|to|or)\s*)?(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)\s+(?P<school>school\s+|business\s+|working\s+)?(?P<unit>days?|weeks?|wks?)\b"
+                        # (not "within 60 days of receiving consent", "within 10 days after the meeting": counted from an event
+                        # to come; "within 10 school days of receipt" counts from now)
+                        r"(?!\s+(?:of|after|following|from)\s+(?:(?:the|a|an|his|her|their|our|your|signed|written|parental)\s+)?"
+                        r"(?:meeting|conference|referral|evaluation|consent|receiving|getting|signing|IEP|ARD|annual|review|"
+                        r"notice|decision|testing|screening|observation|return)\b)", re.I)),
     # "in a day or so", "within a week or so": the day or the week
     ("span", re.compile(r"\b(?P<prep>in|within)\s+(?:the\s+next\s+|(?P<count>a|one)\s+)(?P<unit>day|week)\s+or\s+so\b", re.I)),
     # "within 48 hours": the days those hours reach

@@ -142,6 +142,10 @@ STAFF_PROMISES = [
     ("We'll be doing her testing next week.", date(2026, 10, 23)),
     ("We'll have a sub plan ready for her by Friday.", date(2026, 10, 16)),
     ("We'll keep an eye on it and let you know how the new seat goes.", None),
+    ("The nurse said she will call you this afternoon.", date(2026, 10, 14)),
+    ("We will start her new reading program on Monday.", date(2026, 10, 19)),
+    ("We'll do the retake on Thursday.", date(2026, 10, 15)),
+    ("I'll get you copies of her file within 10 school days of receipt of your request.", date(2026, 10, 28)),
     pytest.param("I'm putting the request in for her new headphones today.", date(2026, 10, 14),
                  marks=gap("a present progressive dated today may be under way as the writer types; only a coming day "
                            "makes it an arrangement")),
@@ -177,6 +181,13 @@ def test_parent_promises(tagger, text, due):
     assert len(promises) == 1, promises
     if due is not ANY:
         assert promises[0].due == due
+
+
+def test_second_verb_after_being_back(tagger):
+    text = "Ms. Okoro is out this week. She will be back Monday and will send you the reading data then."
+    promises = tag(tagger, text)
+    assert len(promises) == 1, promises
+    assert promises[0].due == date(2026, 10, 19)
 
 
 def test_next_steps_list(tagger):
@@ -272,6 +283,9 @@ STAFF_TRAPS = [
     "We'll keep an eye on it.",
     "We will be monitoring her progress closely.",
     "I will continue to check in with her daily.",
+    "Our newsletter: This Friday we will celebrate fall with a class party. Parents are welcome!",
+    "The evaluation team will meet within 60 days of receiving consent, as required by law.",
+    "Per district policy, every student will be screened for vision in November.",
 ]
 
 
@@ -308,6 +322,8 @@ def test_parent_traps(tagger, text):
     "She scored 8-10 on most of the quizzes.",
     "He works with the aide on a 1-1 basis.",
     "It usually takes 3-4 days to hear back.",
+    "The team has to meet within 30 days of the referral.",
+    "Notice goes out within 10 school days after the meeting.",
 ])
 def test_hyphen_ranges_are_not_dates(text):
     from ieptrail.classify.when import find_dates
