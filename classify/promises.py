@@ -99,6 +99,7 @@ _HAPPY_TO = re.compile(rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}d\s+be|\s+would\s
                        r"schedule\b|set up\b|arrange\b|host\b|sit\b|chat\b|discuss\b|go over\b|explain\b|walk\b|join\b|attend\b)[a-z]+\b.*)", re.S)
 # (or on its way: "I can send the sheets over tomorrow", "I can send it home with him Friday")
 _CAN_DELIVER = re.compile(r"(?:get|send|have|drop|bring|email|mail)\b[^.;!?]{0,40}?\b(?:to\s+you|over|home|your\s+way|off)\b|"
+                          r"(?:bring|drop|turn|hand|send)\s+(?:(?:it|them|that|this|those)\s+)?in\b|"
                           r"(?:send|e-?mail|mail|text|forward)\s+you\b", re.I)
 # what usually happens, not what this writer undertakes
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|as a rule|in most cases)\b", re.I)
@@ -298,7 +299,8 @@ _DELIVERABLE_NOUN = (r"(?:sessions?|services?|therapy|minutes|intervention|suppo
                      r"testing|re-?evaluation|assessments?|screenings?|seat|seating|stop|"
                      r"pickup|pick-up|route|plan|schedule|evaluation|observation|IEP|BIP|FBA|report|notes|forms?|"
                      r"paperwork|data|summary|draft|cop(?:y|ies)|invitation|notice|log|logs|results|file|files|records|"
-                     r"letter|packet|folder|device|equipment|materials?|chromebook|ipad|tablet|headphones|cushion|chair|"
+                     r"letter|packet|folder|device|equipment|materials?|chromebook|ipad|tablet|headphones|cushion|chair|desk|table|laptop|"
+                     r"computer|keyboard|timer|stool|FM system|software|license|"
                      r"rubric|guide|assignments?|test|quiz|retake|redo|make-ups?|grades?|scores?|"
                      # what the school files or sets up for the child: "her testing request will be submitted by the 13th"
                      r"request|application|referral|exception|accommodations?|"
@@ -314,7 +316,7 @@ _BEING_DONE = (r"(?:be (?:(?:in|on) (?-i:(?!(?:January|February|March|April|May|
                r"mail(?:box)?|hands|box|cubby)|the mail)|started|set up|put in place|restored|"
                r"reinstated|programmed|written|drafted|translated|signed|returned|processed|submitted|filed|given|"
                r"offered|hired|trained|certified|reviewed|included|applied|present|conducted|administered|arranged|moved|"
-               r"to you|with you)|start|begin|resume|restart|continue|happen|go into effect|"
+               r"to you|with you)|start|begin|resume|restart|continue|happen|go into effect|take effect|"
                r"go (?:out|home)|come (?:home|back|by|before|in|out|to you)\b|arrive|follow|stay (?:in|with|at|on)|be kept|travel with|go with)")
 _THING_WILL = re.compile(
     rf"\s(?P<modal>will|is going to|are going to|should|(?:is|are) expected to)\s+(?:also\s+|now\s+|then\s+|still\s+)?(?P<rest>{_BEING_DONE}\b.*)", re.S | re.I)
@@ -417,7 +419,9 @@ _NOT_AN_ACT = re.compile(
     r"let you know that\b|leave (?:that|it|this|the decision|the choice) (?:up )?to\b|"
     r"have to (?:check|ask|see|think|wait|look)\b(?![^.;!?]*\b(?:and|then)\b)|"
     # a stance to be argued, not a thing to deliver: "I'll be recommending ESY at the meeting"
-    r"be (?:recommending|asking for|suggesting|advocating)\b|admit|say\b|need\b|see (?:you|what|if|how|whether|about)\b|keep (?:that|this|you) in (?:mind|my thoughts)|wait\b|"
+    r"be (?:recommending|asking for|suggesting|advocating|requesting)\b|"
+    r"(?:be\s+)?bring(?:ing)?\s+(?:my|our|an?)\s+(?:advocate|attorney|lawyer|husband|wife|spouse|partner|friend|support person|"
+    r"relative|mother|father|mom|dad)\s+(?:to|with)\b|admit|say\b|need\b|see (?:you|what|if|how|whether|about)\b|keep (?:that|this|you) in (?:mind|my thoughts)|wait\b|"
     r"attend\b|join\b|"
     r"interpret\s+(?:at|for)\s+(?:the|our|his|her|their|\w+['’]s)\s+(?:\w+\s+)?(?:meeting|conference|review)|"
     r"present\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:results|findings|data|scores)\b|"
@@ -1050,7 +1054,7 @@ def _match_clause(
                 and not _KEPT_OR_NOT.search(stripped) and not _in_if_clause(stripped, reported.start()):
             return "reported:you said", people.you(), reported.group("rest")
     first = literals.search(_FIRST_PERSON, stripped)
-    while first and _NOT_AN_ACT.match(first.group("rest")):
+    while first and _NOT_AN_ACT.match(first.group("rest")) and not _THEN_OWED.search(first.group("rest")):
         # "I will be out Friday, but I'll send the data Monday": the writer's next undertaking, joined on
         following = _FIRST_PERSON.search(stripped, first.end("modal"))
         first = following if following and _JOINED_ON.search(stripped[max(0, following.start() - 8):following.start()]) else None
@@ -1058,7 +1062,8 @@ def _match_clause(
         return None  # "Maybe I'll have time to look at it next week": a possibility, not an undertaking
     if first and re.search(r"\bhop(?:e|ing)\b", first.group("modal"), re.I) and not _dated_ahead(first.group("rest"), sent_day):
         return None  # "I hope to have more information soon": a wish until it names its day ("hoping to get it to you by Friday")
-    if first and not _NOT_AN_ACT.match(first.group("rest")) and not _in_if_clause(stripped, first.start()) \
+    if first and (not _NOT_AN_ACT.match(first.group("rest")) or _THEN_OWED.search(first.group("rest"))) \
+            and not _in_if_clause(stripped, first.start()) \
             and not _in_relative_clause(stripped, first.start()):
         modal = " ".join(first.group("modal").lower().split())
         if modal == "should have" and (_PAST_PARTICIPLE.match(first.group("rest")) or not first.group("rest").strip(" .!")):
@@ -1390,6 +1395,9 @@ def _third_person(
     return rule, by, rest
 
 
+# "I'll think it over and let you know by Monday": a step in the writer's head, then a thing owed the reader with its day
+_THEN_OWED = re.compile(r"^(?:think|consider|wait|talk about|discuss)\b[^.;!?]{0,60}?\s(?:and|then)\s++(?:then\s++)?(?:let you know|get back to you|"
+                        r"send|e-?mail|call|text|reply|respond)\b(?=[^.;!?]*?\b(?:by|before|no later than)\b)", re.I)
 _THEN_WILL = re.compile(r"\s(?:and|but)\s++(?:then\s++|also\s++)?will\s++(?P<rest>(?!be\b)[a-z]+\b.*)", re.S)
 
 

@@ -146,6 +146,11 @@ STAFF_PROMISES = [
     ("We will start her new reading program on Monday.", date(2026, 10, 19)),
     ("We'll do the retake on Thursday.", date(2026, 10, 15)),
     ("I'll get you copies of her file within 10 school days of receipt of your request.", date(2026, 10, 28)),
+    ("Her schedule change will take effect next Monday.", date(2026, 10, 19)),
+    ("Her new desk will be delivered sometime next week.", date(2026, 10, 23)),
+    ("I'll discuss it with the team and send you our decision before Friday.", date(2026, 10, 16)),
+    ("A revised copy will be emailed to you by Friday.", date(2026, 10, 16)),
+    ("Copies will be available for pickup at the front office on Monday.", date(2026, 10, 19)),
     pytest.param("I'm putting the request in for her new headphones today.", date(2026, 10, 14),
                  marks=gap("a present progressive dated today may be under way as the writer types; only a coming day "
                            "makes it an arrangement")),
@@ -172,6 +177,10 @@ PARENT_PROMISES = [
     ("I will fill out the sensory questionnaire this weekend and send it back Monday.", date(2026, 10, 19)),
     ("My wife will email you the doctor's letter tomorrow.", date(2026, 10, 15)),
     ("i will sign it and send it back w/ her tomorrow", date(2026, 10, 15)),
+    ("I can bring in the outside eval on Monday.", date(2026, 10, 19)),
+    ("I'll think it over and let you know by Monday.", date(2026, 10, 19)),
+    ("I will reach out to her pediatrician today about the letter.", date(2026, 10, 14)),
+    ("Will drop the forms at the office in the am.", ANY),
 ]
 
 
@@ -309,6 +318,10 @@ PARENT_TRAPS = [
     "Thanks, we'll see you at 3:00 on Thursday.",
     "I'm not sure we'll make it to the meeting.",
     "Going to the dentist Friday so she'll be late.",
+    "I will be requesting an IEP meeting to discuss this.",
+    "I will be bringing my advocate to the meeting.",
+    "I will be there at 8:15 on Thursday.",
+    "I'll think about it.",
 ]
 
 
