@@ -902,6 +902,11 @@ def _dated_by_the_next(found: list[PromiseFound], sentences: list[Sentence], sen
                 and _SAME_THING_AGAIN.search(promise.sentence) and len(promise.sentence.split()) <= 20:
             out[-1] = dataclasses.replace(previous, due=promise.due, due_text=promise.due_text)
             continue
+        if previous is not None and previous.due is not None and promise.due == previous.due \
+                and here is not None and there is not None and here.index == there.index + 1 \
+                and here.paragraph == there.paragraph and (previous.by_email, previous.by_name) == (promise.by_email, promise.by_name) \
+                and _SAME_THING_AGAIN.search(promise.sentence) and len(promise.sentence.split()) <= 14:
+            continue  # "I'll send the sheets Friday. I'll make sure you have them by Friday.": the one promise, said again
         out.append(promise)
     return out
 

@@ -199,6 +199,19 @@ def test_second_verb_after_being_back(tagger):
     assert promises[0].due == date(2026, 10, 19)
 
 
+@pytest.mark.parametrize("text, count", [
+    ("I'll send the data sheets Friday. I'll make sure you have them by Friday.", 1),
+    ("I'll send the data sheets Friday. I'll also send the log Friday.", 2),
+    ("I'll get the schedule to you tomorrow. I'll also call the bus office today.", 2),
+    ("I will look into the bus issue. I will also get back to you about the aide by Monday.", 2),
+    ("Hi! Quick update:\n- sent the updated goals\n- scheduled the OT screening for 10/20", 0),
+    ("Sorry for the delay! I said I'd send this last week. Here it is.", 0),
+    ("I told Ms. Okoro I would cover her class Friday.", 0),
+])
+def test_promises_in_a_message(tagger, text, count):
+    assert len(tag(tagger, text)) == count, tag(tagger, text)
+
+
 def test_next_steps_list(tagger):
     text = ("Thanks for meeting with us today. Next steps:\n"
             "- I will send the updated goals by Friday\n"
