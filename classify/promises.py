@@ -444,7 +444,9 @@ _NOT_AN_ACT = re.compile(
 )
 _THIRD_PERSON_BE_OK = re.compile(
     r"^be\s+(?:sending|calling|emailing|reaching out|contacting|scheduling|in touch|in contact|starting|setting up|putting together|"
-    r"providing|making|getting|working on|meeting with|following up|reviewing|updating|bringing|delivering)\b",
+    r"providing|making|getting|working on|meeting with|following up|reviewing|updating|bringing|delivering|"
+    # an adult serving the child: "the aide will be walking her to the bus", "Ms. Ortiz will be pulling him Tuesdays"
+    r"(?:walking|escorting|pulling|seeing|checking in with|sitting with)\s+(?:her|him|them)\b|picking\s+(?:her|him|them)\s+up)\b",
     re.I,
 )
 _SHOULD_OK = re.compile(

@@ -151,6 +151,14 @@ STAFF_PROMISES = [
     ("I'll discuss it with the team and send you our decision before Friday.", date(2026, 10, 16)),
     ("A revised copy will be emailed to you by Friday.", date(2026, 10, 16)),
     ("Copies will be available for pickup at the front office on Monday.", date(2026, 10, 19)),
+    ("The aide will be walking her to the bus starting tomorrow.", date(2026, 10, 15)),
+    ("Mr. Haas is going to have the ramp fixed by next week.", date(2026, 10, 23)),
+    ("Transportation will have a monitor on her bus by Monday.", date(2026, 10, 19)),
+    ("Mrs. Lindgren and I will call you tomorrow afternoon.", date(2026, 10, 15)),
+    ("I'd like to set up a meeting next week — I'll send some times tomorrow.", date(2026, 10, 15)),
+    ("I will go ahead and order the headphones today.", date(2026, 10, 14)),
+    pytest.param("Gonna try to get it to you Fri", date(2026, 10, 16),
+                 marks=gap("a subjectless 'gonna try to' is read as a hedge; whether a trying promise counts is not settled")),
     pytest.param("I'm putting the request in for her new headphones today.", date(2026, 10, 14),
                  marks=gap("a present progressive dated today may be under way as the writer types; only a coming day "
                            "makes it an arrangement")),
@@ -335,6 +343,7 @@ PARENT_TRAPS = [
     "I will be bringing my advocate to the meeting.",
     "I will be there at 8:15 on Thursday.",
     "I'll think about it.",
+    "Her grandma will be picking her up today.",
 ]
 
 
