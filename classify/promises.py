@@ -92,13 +92,15 @@ _ARRANGED_WITH = re.compile(
 # "starting next week I'm covering another building": a standing change of schedule, not one act owed
 _STARTING_FROM = re.compile(r"\b(?:starting|beginning|from now on|going forward|for the rest of)\b", re.I)
 # "I can send the first set by the end of next week": an offer with its own deadline is an undertaking
-_CAN_BY = re.compile(rf"\b(?P<who>I|[Ww]e)\s+can\s+(?:{_ADVERB}\s+)?(?P<rest>(?!do\b|meet\b|talk\b|come\b|be\b|see\b)[a-z]+\b.*)", re.S)
+_CAN_BY = re.compile(rf"\b(?P<who>I|i(?=\s+can\b)|[Ww]e)\s+can\s+(?:{_ADVERB}\s+)?(?P<rest>(?!do\b|meet\b|talk\b|come\b|be\b|see\b)[a-z]+\b.*)", re.S)
 # "I'd be happy to send you the log by Friday": an offer with its own deadline, like "I can …"
 _HAPPY_TO = re.compile(rf"\b(?P<who>I|[Ww]e)(?:\s*{_APOSTROPHE}d\s+be|\s+would\s+be|\s*{_APOSTROPHE}m|\s+am|\s*{_APOSTROPHE}re|\s+are)\s+"
                        r"(?:more than\s+)?(?:happy|glad)\s+to\s+(?P<rest>(?!do\b|meet\b|talk\b|come\b|be\b|see\b|help\b|answer\b|hold\b|"
                        r"schedule\b|set up\b|arrange\b|host\b|sit\b|chat\b|discuss\b|go over\b|explain\b|walk\b|join\b|attend\b)[a-z]+\b.*)", re.S)
 # (or on its way: "I can send the sheets over tomorrow", "I can send it home with him Friday")
-_CAN_DELIVER = re.compile(r"(?:get|send|have|drop|bring|email|mail)\b[^.;!?]{0,40}?\b(?:to\s+you|over|home|your\s+way)\b", re.I)
+_CAN_DELIVER = re.compile(r"(?:get|send|have|drop|bring|email|mail)\b[^.;!?]{0,40}?\b(?:to\s+you|over|home|your\s+way|off)\b|"
+                          r"(?:bring|drop|turn|hand|send)\s+(?:(?:it|them|that|this|those)\s+)?in\b|"
+                          r"(?:send|e-?mail|mail|text|forward)\s+you\b", re.I)
 # what usually happens, not what this writer undertakes
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|as a rule|in most cases)\b", re.I)
 # "… so that we can …", "… so we can …": the purpose of something asked or done, not an offer
@@ -187,7 +189,7 @@ _LIKE_TO_DO = re.compile(rf"\b(?P<who>I|[Ww]e)(?:{_APOSTROPHE}d|\s++would)\s++li
 _SUBJECTLESS_PLAN = re.compile(
     r"^(?:(?i:ok(?:ay)?|yes|sure|thanks|thx|no problem)\b[,.!]*\s*(?:[-–—]\s*)?)?(?:(?:[Hh]appy|[Gg]lad|[Pp]lanning|[Gg]oing)\s+to\s+|[Gg]onna\s+|"
     r"(?=[Ss]ending\b|[Dd]ropping\b|[Bb]ringing\b))(?P<rest>(?i:send|sending|get|bring|bringing|drop|dropping|email|mail|call|"
-    r"forward|share)\b(?![^.!?\n]{0,30}\b(?:thoughts|wishes|prayers|love|hugs|regards|luck)\b).*)", re.S)
+    r"print|order|update|finish|fix|post|upload|submit|return|sign|text|forward|share)\b(?![^.!?\n]{0,30}\b(?:thoughts|wishes|prayers|love|hugs|regards|luck)\b).*)", re.S)
 # "The new aide starts Monday", "Her sessions resume next week": a service the school provides, present tense, dated
 # (not "progress reports go home Friday": a calendar's notice)
 _THING_STARTS = re.compile(r"\s(?P<modal>)(?P<rest>(?:starts?|begins?|resumes?|restarts?|go(?:es)?\s+into\s+effect|"
@@ -209,7 +211,7 @@ _SUBJECTLESS_WILL = re.compile(
 _ON_IT = re.compile(r"^(?:(?i:ok(?:ay)?|yes|sure|absolutely|got it|will do)\b[,.!]*\s*(?:[-–—]\s*)?)?"
                     r"(?P<rest>(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are)\s+on\s+it|[Oo]n\s+it|[Cc]onsider\s+it\s+(?:done|handled))[\s.!]*+$")
 # phone-typed offer with its day: "Can have it to you Friday"
-_SUBJECTLESS_CAN = re.compile(r"^(?:(?i:ok(?:ay)?|yes|sure|no problem)\b[,.!]*\s*(?:[-–—]\s*)?)?[Cc]an\s+(?P<rest>(?:get|send|have|drop|bring|email|mail)\b.*)", re.S)
+_SUBJECTLESS_CAN = re.compile(r"^(?:(?i:ok(?:ay)?|yes|sure|no problem)\b[,.!]*\s*(?:[-–—]\s*)?)?(?:[Cc]an|[Ss]hould(?:\s+be\s+able\s+to)?)\s+(?P<rest>(?:get|send|have|drop|bring|email|mail)\b.*)", re.S)
 _LET_ME = re.compile(
     r"\b[Ll]et me (?P<rest>(?:check|double[- ]check|look into|look in to|find out|ask|follow up|talk|confirm|see what|see if|get back|look at|"
     r"dig into|touch base|reach out|email|call(?!\s+out)|contact|run (?:it|this|that) by|pull|get you|get that|grab|forward|loop in|verify|"
@@ -260,12 +262,12 @@ _THIRD_PERSON = re.compile(
     rf"(?:,\s*+)?(?:{_ADVERB}\s++)?"
     rf"(?:(?:has|have) been (?:hired|assigned|contracted|approved)\s++and\s++)?"  # "Ms. Dupuis has been hired and will …"
     rf"(?P<modal>{_APOSTROPHE}ll|will|(?:is|are|{_APOSTROPHE}s)\s+(?:{_ADVERB}\s+)?going to|plans to|is planning to|"
-    rf"{_APOSTROPHE}s planning to|should|(?:has|have) (?:committed|agreed|promised|offered) to|"
+    rf"{_APOSTROPHE}s planning to|intends to|(?:is|{_APOSTROPHE}s) intending to|should|(?:has|have) (?:committed|agreed|promised|offered) to|"
     rf"(?:is|are|{_APOSTROPHE}s)\s+(?:scheduled to|set to|slated to))\b\s*(?P<rest>.*)",
     re.S,
 )
 # a literal every modal of _THIRD_PERSON holds: most clauses hold none, and its many subjects are slow to rule out
-_THIRD_PERSON_MODALS = ("'ll", "’ll", "will", "going to", "plan", "should", "ed to", "set to", "slated to")
+_THIRD_PERSON_MODALS = ("'ll", "’ll", "will", "going to", "plan", "intend", "should", "ed to", "set to", "slated to")
 # "a permanent substitute aide, Ms. Garrity, will be assigned …": the person is named in apposition
 _APPOSED_PERSON = re.compile(
     rf"\b(?:a|an|the|our|his|her)\s+[\w -]{{1,40}},\s*(?P<who>{_TITLED}),\s*(?:{_ADVERB}\s+)?"
@@ -297,7 +299,8 @@ _DELIVERABLE_NOUN = (r"(?:sessions?|services?|therapy|minutes|intervention|suppo
                      r"testing|re-?evaluation|assessments?|screenings?|seat|seating|stop|"
                      r"pickup|pick-up|route|plan|schedule|evaluation|observation|IEP|BIP|FBA|report|notes|forms?|"
                      r"paperwork|data|summary|draft|cop(?:y|ies)|invitation|notice|log|logs|results|file|files|records|"
-                     r"letter|packet|folder|device|equipment|materials?|chromebook|ipad|tablet|headphones|cushion|chair|"
+                     r"letter|packet|folder|device|equipment|materials?|chromebook|ipad|tablet|headphones|cushion|chair|desk|table|laptop|"
+                     r"computer|keyboard|timer|stool|FM system|software|license|"
                      r"rubric|guide|assignments?|test|quiz|retake|redo|make-ups?|grades?|scores?|"
                      # what the school files or sets up for the child: "her testing request will be submitted by the 13th"
                      r"request|application|referral|exception|accommodations?|"
@@ -313,11 +316,12 @@ _BEING_DONE = (r"(?:be (?:(?:in|on) (?-i:(?!(?:January|February|March|April|May|
                r"mail(?:box)?|hands|box|cubby)|the mail)|started|set up|put in place|restored|"
                r"reinstated|programmed|written|drafted|translated|signed|returned|processed|submitted|filed|given|"
                r"offered|hired|trained|certified|reviewed|included|applied|present|conducted|administered|arranged|moved|"
-               r"to you|with you)|start|begin|resume|restart|continue|happen|go into effect|"
+               r"to you|with you)|start|begin|resume|restart|continue|happen|go into effect|take effect|"
                r"go (?:out|home)|come (?:home|back|by|before|in|out|to you)\b|arrive|follow|stay (?:in|with|at|on)|be kept|travel with|go with)")
 _THING_WILL = re.compile(
     rf"\s(?P<modal>will|is going to|are going to|should|(?:is|are) expected to)\s+(?:also\s+|now\s+|then\s+|still\s+)?(?P<rest>{_BEING_DONE}\b.*)", re.S | re.I)
-_DELIVERABLE_BEFORE = re.compile(rf"\b{_DELIVERABLE_NOUN}\b(?P<between>(?:[^.;:!?]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){{0,60}})$", re.I)
+# (not "report cards will go home on the 13th": the whole school's calendar)
+_DELIVERABLE_BEFORE = re.compile(rf"\b{_DELIVERABLE_NOUN}\b(?!\s+cards?\b)(?P<between>(?:[^.;:!?]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){{0,60}})$", re.I)
 _NOT_A_THING_SUBJECT = re.compile(r"\b(?:I|we|you|he|she|they|said|says|told|wrote|asked|if|whether|because|since)\b", re.I)
 
 
@@ -393,7 +397,7 @@ _NOT_AN_ACT = re.compile(
     r"working with (?:him|her|them|[A-Z]\w+) (?:again )?this (?:year|semester|term|fall|spring|school year)\b|"
     # (not "I'll be at her school Thursday to check the receiver": a visit made to do something)
     r"at\b(?![^.;]{0,80}\bto\s+(?:run|check|fix|test|observe|deliver|drop off|install|train|set up|bring|pick up|"
-    r"repair|replace|program|screen|evaluate|assess)\b)|in (?:a|the) (?:training|conference|meeting)|unavailable|traveling|travelling|out of (?:the )?office|"
+    r"repair|replace|program|screen|evaluate|assess)\b)|in (?:a |the )?(?:[\w-]+\s+)?(?:trainings?|conferences?|meetings?|PD)\b(?!\s+to\b)|unavailable|traveling|travelling|out of (?:the )?office|"
     r"subbing|covering|happy|glad|honest|brief|back in the office|working from|with\b|fine|there\b|in class|teaching|"
     r"closed|open\b|dismissed|released|on (?:a )?field trip|attending|joining|checking (?:e-?mail|messages|in)|late\b|"
     r"there in person|calling in|working with (?:him|her|them|[A-Z]\w+) (?:one-on-one|1:1|on (?:[A-Z]|\d)))|sub\b|substitute\b|cover for|have (?:an )?early (?:release|dismissal)|"
@@ -404,19 +408,25 @@ _NOT_AN_ACT = re.compile(
     # "I'll talk to you soon", "We'll take it one day at a time", "We will continue to monitor her progress"
     r"always\s+(?:be\b|advocate|support|care|love|fight|try|remember|have (?:her|his|their|your) back)|"
     r"continue to (?:monitor|watch|keep an eye|encourage|support her|support him|support them|cheer)\b|"
-    r"talk (?:to you |with you )?soon\b|take (?:it|things|this) (?:one day|a day|one step|step by step|slow)|"
-    r"get through (?:this|it)\b|have a (?:great|good|wonderful|fantastic|terrific) (?:year|week|day|time|weekend)\b|"
+    r"talk (?:to you |with you )?(?:soon|later)\b|tell you what\b|be thinking (?:of|about) (?:you|her|him|them)\b|"
+    r"let (?:her|him|them|[A-Z]\w+) know (?:that )?you (?:said|say)\b|"
+    r"(?:be\s+(?:monitoring|watching)|keep an eye on|keep (?:trying|working|practicing|practising))\b(?![^.;!?]*\b(?:and|then)\s+"
+    r"(?:let|send|call|email|get back|update|tell)\b)|continue to (?:check in|work|practice|remind|track|watch)\b|take (?:it|things|this) (?:one day|a day|one step|step by step|slow)|"
+    r"get through (?:this|it)\b|cross that bridge\b|be in and out\b|have a (?:great|good|wonderful|fantastic|terrific) (?:year|week|day|time|weekend)\b|"
     r"be sending (?:good|positive|warm|healing) (?:thoughts|vibes|wishes|energy)|"
     r"be (?:in|at) (?:the|my|our) (?:building|office|classroom|room|school) (?:until|till)\b|"
     # telling now, or deferring: "I will let you know that she did great today", "I'll leave that up to you"
     r"let you know that\b|leave (?:that|it|this|the decision|the choice) (?:up )?to\b|"
     r"have to (?:check|ask|see|think|wait|look)\b(?![^.;!?]*\b(?:and|then)\b)|"
     # a stance to be argued, not a thing to deliver: "I'll be recommending ESY at the meeting"
-    r"be (?:recommending|asking for|suggesting|advocating)\b|admit|say\b|need\b|see (?:you|what|if|how|whether|about)\b|keep (?:that|this|you) in (?:mind|my thoughts)|wait\b|"
+    r"be (?:recommending|asking for|suggesting|advocating|requesting)\b|"
+    r"(?:be\s+)?bring(?:ing)?\s+(?:my|our|an?)\s+(?:advocate|attorney|lawyer|husband|wife|spouse|partner|friend|support person|"
+    r"relative|mother|father|mom|dad)\s+(?:to|with)\b|admit|say\b|need\b|see (?:you|what|if|how|whether|about)\b|keep (?:that|this|you) in (?:mind|my thoughts)|wait\b|"
     r"attend\b|join\b|"
     r"interpret\s+(?:at|for)\s+(?:the|our|his|her|their|\w+['’]s)\s+(?:\w+\s+)?(?:meeting|conference|review)|"
     r"present\s+(?:the|his|her|their)\s+(?:\w+\s+){0,2}?(?:results|findings|data|scores)\b|"
-    r"come\b(?!\s+(?:in|by|pick|get|sign|drop))|be present|discuss|talk about|talk through|go over\b(?!\s+(?:it|them|this|that)\s+with)|"
+    r"come\b(?!\s+(?:to\s+)?(?:in|by|pick|get|sign|drop|observe|watch|evaluate|test|assess|screen|check|fix|install|set up|"
+    r"train|deliver)\b)|be present|discuss|talk about|talk through|go over\b(?!\s+(?:it|them|this|that)\s+with)|"
     r"(?:look at|go through|walk through)\b(?=[^.;]{0,60}\b(?:meeting|conference|together|when we meet)\b)|let you know if|be in touch if|miss\b|remember\b|leave it|assume\b|look forward|stop\b|"
     r"hold (?:the|a|an|our|his|her)\b[\w\s-]{0,30}\b(?:meeting|conference|review)|"
     r"(?:figure|work|sort) (?:it|this|that|things) out\s*[.!]*$|"  # a reassurance that names nothing to deliver
@@ -434,7 +444,9 @@ _NOT_AN_ACT = re.compile(
 )
 _THIRD_PERSON_BE_OK = re.compile(
     r"^be\s+(?:sending|calling|emailing|reaching out|contacting|scheduling|in touch|in contact|starting|setting up|putting together|"
-    r"providing|making|getting|working on|meeting with|following up|reviewing|updating|bringing|delivering)\b",
+    r"providing|making|getting|working on|meeting with|following up|reviewing|updating|bringing|delivering|"
+    # an adult serving the child: "the aide will be walking her to the bus", "Ms. Ortiz will be pulling him Tuesdays"
+    r"(?:walking|escorting|pulling|seeing|checking in with|sitting with)\s+(?:her|him|them)\b|picking\s+(?:her|him|them)\s+up)\b",
     re.I,
 )
 _SHOULD_OK = re.compile(
@@ -892,6 +904,11 @@ def _dated_by_the_next(found: list[PromiseFound], sentences: list[Sentence], sen
                 and _SAME_THING_AGAIN.search(promise.sentence) and len(promise.sentence.split()) <= 20:
             out[-1] = dataclasses.replace(previous, due=promise.due, due_text=promise.due_text)
             continue
+        if previous is not None and previous.due is not None and promise.due == previous.due \
+                and here is not None and there is not None and here.index == there.index + 1 \
+                and here.paragraph == there.paragraph and (previous.by_email, previous.by_name) == (promise.by_email, promise.by_name) \
+                and _SAME_THING_AGAIN.search(promise.sentence) and len(promise.sentence.split()) <= 14:
+            continue  # "I'll send the sheets Friday. I'll make sure you have them by Friday.": the one promise, said again
         out.append(promise)
     return out
 
@@ -975,8 +992,13 @@ def _restated_by_user(rule: str, message: MessageText, recap: bool) -> bool:
     return rule.startswith("third-person") and message.from_user and not writes_for_school(message) and not recap
 
 
-# a possibility the writer leaves open just before "I'll …": "Maybe I'll …", "Perhaps we will …"
-_HEDGED = re.compile(r"\b(?:maybe|perhaps|possibly|hopefully)\s*+,?\s*+$", re.I)
+# a possibility the writer leaves open just before "I'll …": "Maybe I'll …", "Perhaps we will …"; or a doubt the
+# writer puts on it: "I'm not sure I'll be able to …", "I doubt we'll …", "I can't promise I'll …"
+_HEDGED = re.compile(r"(?:\b(?:maybe|perhaps|possibly|hopefully)|"
+                     r"\b(?:not|n['’]t)\s++(?:\w+\s++)?(?:sure|certain|positive|know)(?:\s++(?:if|whether|that))?|"
+                     r"\b(?:unsure|uncertain|doubt|wonder)(?:\s++(?:if|whether|that))?|"
+                     r"\b(?:can['’]t|cannot|can\s++not)\s++(?:promise|guarantee)(?:\s++(?:that|you))?|"
+                     r"\bno\s++guarantee(?:\s++that)?)\s*+,?\s*+$", re.I)
 _JOINED_ON = re.compile(r"(?:,\s*(?:but|and|so)|;|\s(?:but|and))\s+$")
 
 
@@ -1039,13 +1061,16 @@ def _match_clause(
                 and not _KEPT_OR_NOT.search(stripped) and not _in_if_clause(stripped, reported.start()):
             return "reported:you said", people.you(), reported.group("rest")
     first = literals.search(_FIRST_PERSON, stripped)
-    while first and _NOT_AN_ACT.match(first.group("rest")):
+    while first and _NOT_AN_ACT.match(first.group("rest")) and not _THEN_OWED.search(first.group("rest")):
         # "I will be out Friday, but I'll send the data Monday": the writer's next undertaking, joined on
         following = _FIRST_PERSON.search(stripped, first.end("modal"))
         first = following if following and _JOINED_ON.search(stripped[max(0, following.start() - 8):following.start()]) else None
     if first and _HEDGED.search(stripped[:first.start()]):
         return None  # "Maybe I'll have time to look at it next week": a possibility, not an undertaking
-    if first and not _NOT_AN_ACT.match(first.group("rest")) and not _in_if_clause(stripped, first.start()) \
+    if first and re.search(r"\bhop(?:e|ing)\b", first.group("modal"), re.I) and not _dated_ahead(first.group("rest"), sent_day):
+        return None  # "I hope to have more information soon": a wish until it names its day ("hoping to get it to you by Friday")
+    if first and (not _NOT_AN_ACT.match(first.group("rest")) or _THEN_OWED.search(first.group("rest"))) \
+            and not _in_if_clause(stripped, first.start()) \
             and not _in_relative_clause(stripped, first.start()):
         modal = " ".join(first.group("modal").lower().split())
         if modal == "should have" and (_PAST_PARTICIPLE.match(first.group("rest")) or not first.group("rest").strip(" .!")):
@@ -1064,6 +1089,10 @@ def _match_clause(
         if first.group("who").lower() == "we" and _CLASSWORK.match(first.group("rest")) \
                 and not _dated_ahead(first.group("rest"), sent_day) and not _HANDED_OVER.search(first.group("rest")):
             return None  # "we'll work on starting a conversation": what the class will do, not a thing owed
+        if first.group("who").lower() == "we" and _CLASS_CALENDAR.match(first.group("rest")) \
+                and not _FOR_THE_CHILD.search(first.group("rest")) \
+                and not any(name.split()[0] in first.group("rest") for name in student_names if name.split()):
+            return None  # "We'll be reading Charlotte's Web this month", "we'll have a pajama day Friday": the class's calendar
         return f"first-person:{first.group('who').lower()} {modal.replace('’', chr(39))}", message.author, first.group("rest")
     spanish = literals.search(_SPANISH_UNDERTAKING, stripped)
     if spanish and (spanish.group("future") or _dated_ahead(spanish.group("rest"), sent_day)):
@@ -1078,6 +1107,8 @@ def _match_clause(
     if subjectless and not _NOT_AN_ACT.match(subjectless.group("rest")):
         return "first-person:will", message.author, subjectless.group("rest")
     can = _SUBJECTLESS_CAN.match(stripped)
+    if can and re.match(r"have\s+", can.group("rest")) and _PAST_PARTICIPLE.match(can.group("rest")[5:].lstrip()):
+        can = None  # "Should have sent it to you sooner": a regret
     if can and _CAN_DELIVER.match(can.group("rest")) and _dated_ahead(can.group("rest"), sent_day, or_today=True):
         return "first-person:can by", message.author, can.group("rest")
     planned = _SUBJECTLESS_PLAN.match(stripped)
@@ -1134,7 +1165,7 @@ def _match_clause(
         return relayed
     apposed = literals.search(_APPOSED_PERSON, stripped)
     third = apposed or (_THIRD_PERSON.search(stripped) if any(word in stripped for word in _THIRD_PERSON_MODALS) else None)
-    if third and own_words(third.start()):
+    if third and own_words(third.start()) and not _HEDGED.search(stripped[:third.start()]):
         hit = _third_person(third, clause, message, people, sentences, sentence, student_names, sent_day)
         if hit is not None:
             return hit
@@ -1305,10 +1336,10 @@ def _relayed_commitment(stripped: str, message: MessageText, people: People, stu
     by = colleague if colleague is not None and colleague.email else message.author
     own = _SAID_SELF_WILL.match(words)
     if own and speaker.lower() != "they" and not _NOT_AN_ACT.match(own.group("rest")) \
-            and not _THIRD_NOT_AN_ACT.match(own.group("rest")) and _dated_ahead(own.group("rest"), sent_day):
+            and not _THIRD_NOT_AN_ACT.match(own.group("rest")) and _dated_ahead(own.group("rest"), sent_day, or_today=True):
         return "relayed:will", by, own.group("rest")
     thing = _SAID_THING_WILL.match(words)
-    if thing and _dated_ahead(thing.group("rest"), sent_day):
+    if thing and _dated_ahead(thing.group("rest"), sent_day, or_today=True):
         return "relayed:will", by, thing.group("rest")
     child = _SAID_CHILD_CAN.match(words)
     if child and (_is_child(child.group("who"), student_names) or child.group("who").lower() in ("he", "she")) \
@@ -1337,6 +1368,9 @@ def _third_person(
     modal = re.sub(rf"\s{_ADVERB}(?=\s)", "", modal)  # "is also going to" is "is going to"
     if _MONTH_OR_DAY.match(who_text) or _is_child(who_text, student_names):
         return None
+    joined = _THEN_WILL.search(rest) if rest.lower().startswith("be ") else None
+    if joined and (re.match(r"be back\b", rest, re.I) or _NOT_AN_ACT.match(rest) or _THIRD_NOT_AN_ACT.match(rest)):
+        rest = joined.group("rest")  # "She will be back Monday and will send you the data then": the second verb is owed
     if modal == "should":
         if not _SHOULD_OK.match(rest):
             return None
@@ -1347,6 +1381,8 @@ def _third_person(
         return None  # "Ms. Ruiz will be back by then and will attend": a person returning (a device "will be back")
     if _NOT_AN_ACT.match(rest) or _THIRD_NOT_AN_ACT.match(rest):
         return None
+    if (_EVERYONE.search(rest) and not _dated_ahead(rest, sent_day)) or _BY_RULE.search(clause):
+        return None  # "The district will provide transportation to all students who live …": a policy, owed to no one reader
     if _THE_TEAM.fullmatch(who_text.strip()) and _AGENDA.match(rest):
         return None  # "The team will review his present levels": what the meeting will cover, not one person's act
     if who_text.lower() in ("he", "she") and _RECEIVES.match(rest):
@@ -1366,6 +1402,12 @@ def _third_person(
     return rule, by, rest
 
 
+# "I'll think it over and let you know by Monday": a step in the writer's head, then a thing owed the reader with its day
+_THEN_OWED = re.compile(r"^(?:think|consider|wait|talk about|discuss)\b[^.;!?]{0,60}?\s(?:and|then)\s++(?:then\s++)?(?:let you know|get back to you|"
+                        r"send|e-?mail|call|text|reply|respond)\b(?=[^.;!?]*?\b(?:by|before|no later than)\b)", re.I)
+_THEN_WILL = re.compile(r"\s(?:and|but)\s++(?:then\s++|also\s++)?will\s++(?P<rest>(?!be\b)[a-z]+\b.*)", re.S)
+
+
 # a teacher writing in Spanish: "le mando la guía el lunes 23", "le voy a llamar mañana", "le enviaré el formulario";
 # the present tense ("le mando") promises only with a day ahead ("le mando adjunto" is sent now)
 _SPANISH_RULE = "first-person:spanish"
@@ -1375,6 +1417,14 @@ _SPANISH_UNDERTAKING = re.compile(
     r"(?P<future>(?:voy|vamos)\s+a\s+(?:mandar|enviar|llamar|escribir|avisar|pasar|traer)|"
     r"mandaré|enviaré|llamaré|escribiré|avisaré|pasaré|traeré))\b(?P<rest>.*)",
     re.I | re.S)
+# everyone of a kind, not this child: "all students", "any student who", "families who", "every parent"
+_EVERYONE = re.compile(r"\b(?:all|every|each|any)\s++(?:of\s++(?:our|the)\s++)?(?:[\w-]+\s++)?(?:students?|famil(?:y|ies)|"
+                       r"parents?|children|child|kids?|learners?)\b|\b(?:students|families|parents|children)\s++(?:who|that|whose)\b",
+                       re.I)
+# what the law or a policy sets for everyone: "… within 60 days of consent, as required by law", "per district policy"
+_BY_RULE = re.compile(r"\b(?:as\s++(?:required|mandated|set out|outlined)\s++(?:by|in|under)\s++(?:the\s++)?(?:law|IDEA|state|federal|"
+                      r"district|board|policy|regulations?|statute)|per\s++(?:the\s++)?(?:district|school|board|state)?\s*+policy|"
+                      r"(?:district|school|board)\s++policy\s++(?:says|requires|states))\b", re.I)
 _THE_TEAM = re.compile(r"(?i:the\s+)?(?:IEP\s+)?(?:team|committee)", re.I)
 _AGENDA = re.compile(r"(?:review|discuss|consider|go\s+over|talk\s+about|look\s+at)\b", re.I)
 # "we will be reviewing her progress at the meeting"
@@ -1397,6 +1447,19 @@ _AND_THEN = re.compile(r"(?<!\S)and\s+(?:then\s+)?$", re.I)
 _CLASSWORK = re.compile(r"(?:also\s+|then\s+)?(?:continue\s+to\s+)?(?:work on|practice|focus on|keep working on|"
                         r"do (?:the|our|a|an|some)\b[^.;]{0,80}\binstead\b)", re.I)
 _MEETING = re.compile(r"\b(?:meeting|ARD|conference|agenda)\b", re.I)
+# what the whole class does on its calendar: "we will be starting a unit on fractions", "we'll be doing MAP testing all
+# next week", "tomorrow we will have an indoor recess" (not "we'll be starting her new schedule Monday")
+_CLASS_CALENDAR = re.compile(
+    r"(?:also\s+)?(?:(?:be\s+(?:reading|starting|beginning|doing|learning|studying|having|taking|celebrating|wrapping up|finishing up)|"
+    r"read|start|begin|do|learn|study|take|celebrate|wrap up|finish up)\s+"
+    r"(?:(?:a|an|the|our|some|two|three)\s+)?(?:[\w'’-]+\s+){0,3}?(?:unit|chapter|novel|book|lesson|module|testing|tests?|"
+    r"quiz(?:zes)?|assessments?|benchmarks?|projects?|recess|assembly|field trip|party|week)\b|"
+    r"(?:be\s+)?celebrat(?:e|ing)\b|"
+    r"be\s+reading\s+[A-Z]|"
+    r"have\s+(?:a|an|our)\s+(?:[\w'’-]+\s+){0,2}?(?:recess|day|assembly|party|celebration|fire drill|drill|field trip|"
+    r"early release|half day|sub|substitute|guest speaker|spelling test|unit test|quiz)\b)")
+# what is done for this child or handed to the reader
+_FOR_THE_CHILD = re.compile(r"\b(?:her|him|his|their|you|your)\b", re.I)
 _HANDED_OVER = re.compile(r"\b(?:send|email|mail|share|call|get back|let you know|give you|have (?:it|them|a|the)\b[^.;]{0,30}\bto you)\b", re.I)
 
 

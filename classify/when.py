@@ -49,6 +49,15 @@ _SCORE = re.compile(r"\b(got|scored?|score of|out of|earned|averag\w+)\s+$", re.
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("numeric", re.compile(r"(?<![\d/:.$])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?:/(?P<y>\d{4}|\d{2}))?(?![\d/%])")),
+    # "by 10-23", "on 11-2": a hyphen between month and day, read only after a word that takes a date (not "10-15
+    # minutes", "3-4 days", "scored 8-10")
+    ("numeric", re.compile(r"(?:(?<=\bby\s)|(?<=\bon\s)|(?<=\bbefore\s)|(?<=\bdue\s)|(?<=\buntil\s))"
+                           r"(?P<m>1[0-2]|0?[1-9])-(?P<d>3[01]|[12]\d|0?[1-9])(?:-(?P<y>\d{4}|\d{2}))?(?![\d/%-])"
+                           r"(?!\s*(?:min|mins|minutes|hours|hrs|days|weeks|wks|months|years|times|points|percent|students|"
+                           r"kids|people|questions|problems|pages|sessions|time|basis|ratio|support|aide|instruction|with)\b)", re.I)),
+    # a holiday on the same day every year: "by Halloween", "before Veterans Day"
+    ("holiday", re.compile(r"\b(?P<holiday>halloween|veterans['’]?\s+day|valentine['’]?s?\s+day|st\.?\s+patrick['’]?s\s+day|"
+                           r"new\s+year['’]?s\s+(?:eve|day)|christmas\s+eve)\b", re.I)),
     ("month_day", re.compile(_MONTH + r"\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>20\d\d))?", re.I)),
     ("day_month", re.compile(r"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>20\d\d))?", re.I)),
     ("weekday_the_nth", re.compile(_WEEKDAY + r",?\s+the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)),
@@ -75,7 +84,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_of_month", re.compile(r"\bthe\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b", re.I)),
     # "in a day or two", "within a week or two": the longer
     ("span", re.compile(r"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?(?:a|one)\s+(?P<unit>day|week)\s+or\s+(?P<count>two|three)\b", re.I)),
-    ("span", re.compile(r"\b(?P<prep>in|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\d+\s*(?:-|–|to|or)\s*)?(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)\s+(?P<school>school\s+|business\s+|working\s+)?(?P<unit>days?|weeks?|wks?)\b", re.I)),
+    ("span", re.compile(r"\b(?P<prep>in|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\d+\s*(?:-|–|to|or)\s*)?(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)\s+(?P<school>school\s+|business\s+|working\s+)?(?P<unit>days?|weeks?|wks?)\b"
+                        # (not "within 60 days of receiving consent", "within 10 days after the meeting": counted from an event
+                        # to come; "within 10 school days of receipt" counts from now)
+                        r"(?!\s+(?:of|after|following|from)\s+(?:(?:the|a|an|his|her|their|our|your|signed|written|parental)\s+)?"
+                        r"(?:meeting|conference|referral|evaluation|consent|receiving|getting|signing|IEP|ARD|annual|review|"
+                        r"notice|decision|testing|screening|observation|return)\b)", re.I)),
     # "in a day or so", "within a week or so": the day or the week
     ("span", re.compile(r"\b(?P<prep>in|within)\s+(?:the\s+next\s+|(?P<count>a|one)\s+)(?P<unit>day|week)\s+or\s+so\b", re.I)),
     # "within 48 hours": the days those hours reach
@@ -170,6 +184,10 @@ def business_days_between(start: date, end: date, holidays: frozenset[date] = fr
     return count
 
 
+_HOLIDAYS = {"halloween": (10, 31), "veterans": (11, 11), "valentine": (2, 14), "stpatrick": (3, 17),
+             "newyearseve": (12, 31), "newyearsday": (1, 1), "christmaseve": (12, 24)}
+
+
 def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | None:
     groups = {k: (v.lower() if isinstance(v, str) else v) for k, v in match.groupdict().items()}
     if kind == "numeric":
@@ -180,6 +198,10 @@ def _resolve(kind: str, match: re.Match, anchor: date, prefer: str) -> date | No
                 return date(year, month, day)
             except ValueError:
                 return None
+        return _nearest_year(month, day, anchor, prefer)
+    if kind == "holiday":
+        name = re.sub(r"[^a-z]", "", groups["holiday"])
+        month, day = next(v for k, v in _HOLIDAYS.items() if name.startswith(k))
         return _nearest_year(month, day, anchor, prefer)
     if kind in ("month_day", "day_month"):
         month, day = MONTHS[groups["month"].rstrip(".")], int(groups["day"])

@@ -29,6 +29,7 @@ VETOES = {
     "_SAID_SELF_WILL", "_SAID_THING_WILL", "_SAID_CHILD_CAN", "_MAKE_UP", "_THIRD_NOT_AN_ACT", "_HEDGED",
     "_ARRANGED_WITH",  # read only after _PROGRESSIVE has matched
     "_ASKED_TO_ARRANGE",  # read only after _ASKED_TO has matched
+    "_CLASS_CALENDAR", "_FOR_THE_CHILD", "_THEN_OWED",  # read only after _FIRST_PERSON has matched
 }
 RULES = (promises._match_clause, promises._own_undertaking, promises._relayed_commitment)
 
