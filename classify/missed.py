@@ -518,6 +518,8 @@ class _Finder:
         lead = self._lead_days(unit.lead) if unit.lead else []
         if lead:
             return lead, True
+        if cue.text.lower().startswith("last time"):
+            return [None], False  # "the last time she had OT was October 28": none since, the day named is the last held
         if timing.BOTH_DAYS.search(piece):
             # "… on 2/19 and again today. So she was pulled on both days, after the 16th.": the days said before
             earlier = [u for u in units[max(0, index - 2):index] if u.paragraph == unit.paragraph]
@@ -581,7 +583,7 @@ class _Finder:
             return [None], False  # "no reading intervention the week of 10/5": that week's sessions, days not stated
         lasting = (timing.DURATION.search(unit.text) or timing.STILL_OWED.search(unit.text)
                    or (timing.PAST_WEEK.search(piece) and direction == "past")
-                   or (cue.kind == "event" and timing.THIS_WEEK.search(piece) and direction == "past"
+                   or (cue.kind in ("event", "item") and timing.THIS_WEEK.search(piece) and direction == "past"
                        and timing.PAST.search(unit.text) and not timing.FUTURE.search(unit.text)))
         if lasting and cues.ACKNOWLEDGED.search(unit.text, 0, cue.start - unit.start):
             return [], True  # "I know he has gone a month without …": what the reader was already told
@@ -872,9 +874,13 @@ def find_missed_services(
             timed_here = len({t for t in topics_found if finder.timed(t)}) == 1
             minutes = finder.minutes_for(topic, piece if timing.minutes(piece) or not timed_here else unit.text, days,
                                          paragraph, len(topics_found) == 1)
-            # "neither session was made up": two sessions, their days not said
-            undated = _TWO_SESSIONS.search(unit.text) and days == [None] and finder.timed(topic)
-            for number, day in enumerate([None, None] if undated else days):
+            # "neither session was made up": two sessions, their days not said; "cancelled twice this week",
+            # "missed her last four sessions": as many sessions as the report counts (a dozen at most)
+            count = 0
+            if days == [None] and finder.timed(topic):
+                count = 2 if _TWO_SESSIONS.search(unit.text) else min(timing.missed_count(piece) or
+                                                                        timing.missed_count(unit.text), 12)
+            for number, day in enumerate([None] * count if count > 1 else days):
                 row = MissedServiceFound(topic=topic, day=day, minutes=minutes[day], sentence=unit.text, start=unit.start,
                                          end=unit.end, rule=f"not-delivered:{cue.kind}:{cue.text.lower()}")
                 kept = rows if stated else assumed

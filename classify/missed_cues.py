@@ -111,6 +111,11 @@ EVENT = re.compile(
     # "his resource minutes were not met this week"
     r"(?<=minutes\s)(?:were|was)" + NOT + r"\s+(?:met|fulfilled)\b|"
     r"(?:got|had|received)\s+(?:0|zero|none)\s+of\s+(?:her|his|their|the\s+)?|"
+    # a log's "Speech 0 of 60 min"
+    r"(?<![\w.,/])(?:0|zero)\s+of\s+(?:the\s+|her\s+|his\s+|their\s+)?\d{1,3}\s*(?:-\s*)?min|"
+    # "nobody from the reading program has pulled her since October"
+    r"(?:nobody|no\s+one)\s+(?:from\s+(?:[\w-]+\s+){1,3})?(?:has|had)\s+(?:pulled|seen|worked\s+with|come\s+for|picked\s+up)\s+"
+    r"(?:him|her|them)\b|"
     r"(?:left|drove\s+(?:off|away))\s+without\s+(?:him|her|them)|had to cancel|"
     # a make-up planned for a dated session names it missed: "will make up the 11/13 speech session"
     r"make\s+up\s+(?:the|his|her|their)\s+(?:\d{1,2}/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
@@ -167,7 +172,17 @@ EVENT = re.compile(
     # "we owe her 90 minutes of OT"
     r"(?<=\bwe\s)(?:still\s+)?owe\s+(?:him|her|them)\b|"
     # "I dropped the ball on her extended time"
-    r"dropped\s+the\s+ball\s+(?:on|with)\s+(?=(?:his|her|their|the)\s))",
+    r"dropped\s+the\s+ball\s+(?:on|with)\s+(?=(?:his|her|their|the)\s)|"
+    # "the read-aloud for Tuesday's quiz slipped my mind"
+    r"slipped\s+(?:my|our|his|her|their)\s+mind|"
+    # over a while, a log's or a parent's shorthand: "Speech: none since Oct 20", "OT - none this month"
+    r"(?<=[:\-–—]\s)none\s+(?=since\b|(?:this|all|last)\s+(?:week|month|semester|quarter|term|year)\b|so\s+far\b)|"
+    # the last session held, told to say none since: "the last time she had OT was October 28"
+    r"last\s+time\s+(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:had|saw|got|went\s+to|was\s+(?:seen|pulled)\s+for)(?=\s+\S+"
+    r"(?:\s+\S+){0,3}?\s+was\s+(?:on\s+|in\s+|back\s+|before\s+|the\s+week|last\s+|\d|(?-i:[A-Z])|(?:two|three|four|a)\s))|"
+    # a part of the minutes: "he got maybe half of his OT minutes in October", "only got about half of her session"
+    r"(?:got|had|received)\s+(?:only\s+|just\s+|maybe\s+|about\s+|around\s+|barely\s+)*(?:half|a\s+third|a\s+quarter)\s+"
+    r"of\s+(?:his|her|their|the)\s+(?=(?:[\w-]+\s+){0,2}?(?:session|sessions|minutes|time|group|services)\b))",
     re.I,
 )
 # the provider was elsewhere (services only: a pulled SLP is not an accommodation)
@@ -209,13 +224,21 @@ PROVIDER = re.compile(
     r"(?:was|were)\s+(?:at|in)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:training|meeting|workshop|conference)|"
     r"called\s+(?:away|to\s+(?:a|an|the)\s+\w+)|"
     # the adult, not the child, was absent ("her aide was absent Monday", "the SLP has been absent since 10/1")
-    r"(?:aide|para|paraprofessional|therapist|SLP|OT|PT|counselor|interventionist|provider|TVI|monitor|driver)s?\s+"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+absent|"
+    r"(?:aide|para|paraprofessional|therapist|SLP|OT|PT|counselor|interventionist|specialist|tutor|interpreter|provider|TVI|"
+    r"monitor|driver)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+absent|"
     # a log's shorthand: "11/4 - provider absent", "Paraprofessional absent 11/13 - no coverage"
     r"(?<![\w-])(?:provider|therapist|SLP|para|paraprofessional|aide|interventionist|counselor)\s+(?:absent|out\s+sick|"
     r"unavailable)\b|"
+    # in a log's parenthesis or after its dash: "(SLP out)", "- counselor pulled for a crisis"
+    r"(?<=[(\-–—;]\s)(?:the\s+)?(?:provider|therapist|SLP|OT|PT|para|paraprofessional|aide|interventionist|counselor)\s+"
+    r"(?:out|pulled|at\s+(?:a\s+)?(?:training|meeting|conference|PD))\b(?!\s+of\b)|"
+    r"(?<=\()(?:the\s+)?(?:provider|therapist|SLP|OT|PT|para|paraprofessional|aide|interventionist|counselor)\s+"
+    r"(?:out|pulled|at\s+(?:a\s+)?(?:training|meeting|conference|PD))\b(?!\s+of\b)|"
     r"(?:aide|para|paraprofessional)s?\s+(?:was|were|has|have|had)" + NOT + r"\s+(?:been\s+)?(?:in|at|with)\b|"
-    r"\b(?:quit|resigned)\b|(?:nobody|no\s+one)\s+has\s+(?:replaced|covered\s+for)\s+(?:him|her|them)|"
+    r"\b(?:quit|resigned)\b|(?:nobody|no\s+one)\s+(?:has\s+)?(?:replaced|covered\s+for)\s+(?:him|her|them)|"
+    # "the para has been gone since Monday"
+    r"(?:aide|para|paraprofessional|therapist|SLP|counselor|interventionist|specialist|provider)s?\s+(?:was|were|has\s+been|"
+    r"have\s+been|had\s+been)\s+gone\b|"
     r"(?:was|were)\s+in\s+(?:another|a\s+different)\s+(?:room|class|classroom|building)|left\s+(?:him|her|them)\s+alone\b|"
     # "the aide was helping another student the whole period", "spent math with a different class"
     r"(?:was|were|been)\s+(?:\w+ing\s+)?(?:with|helping)\s+(?:another|a\s+different)\s+(?:student|child|kid|class)|"
@@ -349,7 +372,8 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"in\s+(?:the|her|his|my|your)\s+(?:regular|general[- ]ed\w*|homeroom)\s+(?:class(?:room)?|room)\b", re.I)),
     ("separate_setting", ("everyone", "everybody", "whole class"), re.compile(
         r"\b(?:took|take|taking|had\s+to\s+take)\s+(?:it|(?:the|[\w-]+['’]s)\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|assessment))\s+"
-        r"in\s+(?:class|(?:the|your|my|his|her|their)\s+(?:\w+\s+)?(?:classroom|cafeteria|gym|library|room))\s+with\s+"
+        r"(?:in\s+(?:class|(?:the|your|my|his|her|their)\s+(?:\w+\s+)?(?:classroom|cafeteria|gym|library|room))|"
+        r"at\s+(?:his|her|their|the)\s+(?:regular\s+|usual\s+|own\s+)?(?:desk|seat|table))\s+with\s+"
         r"(?:everyone|everybody|the\s+whole\s+class)\b", re.I)),
     ("preferential_seating", ("back",), re.compile(
         r"\b(?:had\s+to\s+sit|(?:was|were|is|are)\s+(?:now\s+)?(?:seated|moved|put|sitting|placed)|got\s+(?:moved|put)|"
@@ -639,8 +663,9 @@ CUE_PATTERNS = [
                                 "skip "
                                 "skipped skipping missed miss misses missing made owed owes cut left drove going go make get "
                                 "just once twice since through hold paused suspended pushed rescheduled unable forgot ignored disregarded "
-                                "overlooked zero place ran went owe dropped scrapped scratched back given there received gotten pull met fulfilled".split())),
-    ("provider", PROVIDER, frozenset(f"{NEGATIONS} spent out sick leave pulled reassigned assigned covering cover covered sent "
+                                "overlooked zero place ran went owe dropped scrapped scratched back given there received gotten pull met fulfilled "
+                                "slipped time half third quarter min".split())),
+    ("provider", PROVIDER, frozenset(f"{NEGATIONS} gone spent out sick leave pulled reassigned assigned covering cover covered sent "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
                                       "conference called absent unavailable another different quit resigned alone unfilled vacant open empty "
                                       "looking searching interviewing booked staffed shortage "
