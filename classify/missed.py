@@ -201,6 +201,8 @@ class _Finder:
                 if self._hypothetical(unit, match.start(), match.end()) or cues.EITHER_WAY.search(before) \
                         or cues.TO_BE_LOGGED.search(unit.text, max(0, match.start() - 60), match.start()):
                     continue
+                if _HELD_OF_PLANNED.match(match.group(0)) and not timing.missed_count(match.group(0)):
+                    continue  # "OT: 4 of 4 sessions delivered": none missed
                 if cues.COMPENSATION_FOR.search(unit.text, 0, match.start()) \
                         and not _besides_periods(unit.text, self._dates_of(unit.text, unit.start, "past")):
                     continue  # misses named as what compensatory services are for, undated or as a period
@@ -279,7 +281,8 @@ class _Finder:
         if cue.kind == "item":
             after = [m for m in mentions if m.end > cue.end and m.start >= cue.start
                      and self._object_gap(self.text[cue.end:max(cue.end, m.start)])
-                     and not (self.kinds.get(m.topic) == "service" and cues.DOCUMENT.match(self.text[m.start:m.start + 40]))]
+                     and not (self.kinds.get(m.topic) == "service" and cues.DOCUMENT.match(self.text[m.start:m.start + 40])
+                              and not _CARRIED_OUT.search(cue.text))]
             if after:
                 return [(topic, unit.start, unit.end) for topic in self._coordinated(after[0], mentions)]
             if cues.GENERIC_OBJECT.match(self.text[cue.end:cue.end + 40].lstrip()):
@@ -902,6 +905,9 @@ def find_missed_services(
     return _session_length_said_elsewhere(list(rows.values()), units, finder)
 
 
+# a plan is what one follows: "didn't follow her behavior plan" is the plan not carried out, not a paper not received
+_CARRIED_OUT = re.compile(r"\b(?:follow|implement|honou?r|apply)$", re.I)
+_HELD_OF_PLANNED = re.compile(r"\d{1,2}\s+(?:of|out\s+of)\s+\d{1,2}\s", re.I)
 _SUBJECT = re.compile(r"\b(?:I['’]m|I|we|she|he|they)\b(?!['’]s)(?=\s)", re.I)
 _TOWARD = re.compile(r"\b(?:to|for)$", re.I)
 # where a sentence turns to another clause: a semicolon, a contrast ("…, but …"), a spaced dash

@@ -111,6 +111,9 @@ EVENT = re.compile(
     # "his resource minutes were not met this week"
     r"(?<=minutes\s)(?:were|was)" + NOT + r"\s+(?:met|fulfilled)\b|"
     r"(?:got|had|received)\s+(?:0|zero|none)\s+of\s+(?:her|his|their|the\s+)?|"
+    # a log's count short of the plan: "Speech: 2 of 4 sessions delivered" (not "4 of 4")
+    r"(?<![\w.,/])\d{1,2}\s+(?:of|out\s+of)\s+\d{1,2}\s+(?:[\w-]+\s+)?(?:sessions|groups|lessons|visits)\s+"
+    r"(?:were\s+)?(?:delivered|held|provided|completed|received|attended)\b|"
     # a log's "Speech 0 of 60 min"
     r"(?<![\w.,/])(?:0|zero)\s+of\s+(?:the\s+|her\s+|his\s+|their\s+)?\d{1,3}\s*(?:-\s*)?min|"
     # "nobody from the reading program has pulled her since October"
@@ -242,6 +245,9 @@ PROVIDER = re.compile(
     r"(?:was|were)\s+in\s+(?:another|a\s+different)\s+(?:room|class|classroom|building)|left\s+(?:him|her|them)\s+alone\b|"
     # "the aide was helping another student the whole period", "spent math with a different class"
     r"(?:was|were|been)\s+(?:\w+ing\s+)?(?:with|helping)\s+(?:another|a\s+different)\s+(?:student|child|kid|class)|"
+    # "her para was helping in the office", "the aide was needed in the cafeteria"
+    r"(?:aide|para|paraprofessional)\s+(?:was|were|had\s+been)\s+(?:helping|working|needed|busy)\s+(?:out\s+)?(?:in|at)\s+"
+    r"(?:the\s+)?(?:front\s+)?(?:office|cafeteria|library|gym|nurse['’]?s?\s+office|another\s+(?:room|class(?:room)?))\b|"
     r"spent\s+(?:\w+['’]?s?\s+){0,4}?(?:with|helping|working\s+with|supporting)\s+(?:another|a\s+different)\s+"
     r"(?:student|child|kid|class))",
     re.I,
@@ -265,6 +271,8 @@ ITEM = re.compile(
     r"(?:(?:was|were)\s+(?:told|asked|made)\s+to\s+|(?:told|asked|ask|made|make)\s+(?:him|her|them)\s+(?:to\s+)?)"
     r"(?:put|take|turn)(?=\s+(?:[\w'’-]+\s+){1,3}?(?:away|off|out)\b)|"
     r"did" + NOT + r"\s+(?:get|receive|have|use|do|give\s+(?:him|her|them)|let\s+(?:him|her|them)\s+(?:use|have|take))|"
+    # "the sub didn't follow her behavior plan", "nobody implemented his plan on the trip"
+    r"(?:did" + NOT + r"|never)\s+(?:follow|implement|honou?r|apply)|"
     r"would" + NOT + r"\s+let\s+(?:him|her|them)\s+(?:use|have|take|get|(?:leave|go)\s+(?:for|to))|"
 
     r"(?:did|do|does)" + NOT + r"\s+give\s+to\s+(?:him|her|them)|"
@@ -664,8 +672,8 @@ CUE_PATTERNS = [
                                 "skipped skipping missed miss misses missing made owed owes cut left drove going go make get "
                                 "just once twice since through hold paused suspended pushed rescheduled unable forgot ignored disregarded "
                                 "overlooked zero place ran went owe dropped scrapped scratched back given there received gotten pull met fulfilled "
-                                "slipped time half third quarter min".split())),
-    ("provider", PROVIDER, frozenset(f"{NEGATIONS} gone spent out sick leave pulled reassigned assigned covering cover covered sent "
+                                "slipped time half third quarter min delivered held provided completed attended".split())),
+    ("provider", PROVIDER, frozenset(f"{NEGATIONS} gone helping working needed busy spent out sick leave pulled reassigned assigned covering cover covered sent "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
                                       "conference called absent unavailable another different quit resigned alone unfilled vacant open empty "
                                       "looking searching interviewing booked staffed shortage "

@@ -95,6 +95,7 @@ DURATION = re.compile(
     r"[^.;]*?\b" + _LASTED + r"|"
     # "she has had no OT since school started", "there has been no speech this month"
     r"\b(?:has|have)\s+(?:had|gotten|got|received|been)\s+no\b[^.;]*?\b" + _LASTED + r"|"
+    r"\bthere(?:['’]s|\s+has)\s+been\s+no\b[^.;]*?\b" + _LASTED + r"|"
     r"\b(?:has|have)\s+been\s+(?:out|on\s+leave|absent)\s+(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b|"
     r"\b(?:has|have)\s+been\s+(?:out\s+)?on\s+(?:medical\s+|maternity\s+|paternity\s+|family\s+|extended\s+)?leave\b|"
     # "it's been a month since she had OT", "she's gone three weeks without speech", "another week with no speech"
@@ -135,6 +136,8 @@ DURATION = re.compile(
     r"nine|ten|twelve)\s+(?:[\w-]+\s+){0,2}?(?:sessions|groups|lessons|visits)\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been|got)\s+"
     r"(?:cancel+ed|missed|skipped|not\s+(?:held|delivered|provided))|"
     r"\b(?:got|had|received)\s+(?:only|just|maybe|about)\s+(?:\d{1,3}|half)\s+(?:of|out\s+of)\s+(?:his|her|their|the)\b|"
+    r"(?<![\w.,/])\d{1,2}\s+(?:of|out\s+of)\s+\d{1,2}\s+(?:[\w-]+\s+)?(?:sessions|groups|lessons|visits)\s+"
+    r"(?:were\s+)?(?:delivered|held|provided|completed|received|attended)\b|"
     # the perfect over a while: "his behavior plan has not been implemented since the new teacher started"
     r"\b(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:yet\s+)?been\s+(?:implemented|followed|honou?red|used|in\s+place|able\s+to\s+"
     r"(?:see|meet|serve|provide|deliver))\b[^.;]*?\b(?:" + _LASTED + r"|weekly|sessions)\b|"
@@ -156,6 +159,8 @@ MISSED_COUNT = re.compile(
     r"(?:sessions|groups|lessons|visits)\b|"
     r"\b(?:missed|lost)\s+(?:(?:his|her|their|the)\s+)?(?:last\s+)?" + _N + r"\s+(?:of\s+(?:his|her|their|the)\s+\w+\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:sessions|groups|lessons|visits)\b|"
+    r"(?<![\w.,/])(?P<held>\d{1,2})\s+(?:of|out\s+of)\s+(?P<plan>\d{1,2})\s+(?:[\w-]+\s+)?(?:sessions|groups|lessons|visits)\s+"
+    r"(?:were\s+)?(?:delivered|held|provided|completed|received|attended)\b|"
     r"\b(?P<k>\d{1,2}|two|three|four|five|six)\s+of\s+(?:his|her|their|the)\s+(?:\d{1,2}|\w+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:sessions|groups|lessons|visits)\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been|got)\s+(?:cancel+ed|missed|skipped|not)",
     re.I)
@@ -174,6 +179,8 @@ def missed_count(text: str) -> int:
         return number(match.group("row"))
     if match.group("got"):
         return max(0, number(match.group("m")) - number(match.group("got")))
+    if match.group("held"):
+        return max(0, number(match.group("plan")) - number(match.group("held")))
     return number(match.group("n") or match.group("k"))
 # sessions said to be still owed: reported even when no day is named ("neither session was made up")
 STILL_OWED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:been\s+|ever\s+)?made\s+up|\bever\s+made\s+up|"

@@ -107,6 +107,15 @@ REPORTS = [
     (P, "Correct - there was no OT on 11/10.", {OT}),
     (P, "To answer your question, she hasn't had counseling since the 2nd.", {COUNSEL}),
     (P, "Right, and it happened again today: no extended time on the science quiz.", {"extended_time"}),
+    (P, "She told me she sat by herself in the cafeteria because her para was helping in the office.", {PARA}),
+    (P, "She had a substitute today who didn't follow her behavior plan at all.", {"behavior_support"}),
+    (P, "There's been no counselor at the school for three weeks now.", {COUNSEL}),
+    (P, "Concerns since our last meeting:\n- Speech cancelled 11/2 and 11/9\n- No para in science on 11/5\n"
+        "- Extended time not given on the 11/6 quiz", {SLT, PARA, "extended_time"}),
+    (P, "Here's what I have documented:\nNov 2: no speech (SLP out)\nNov 4: no speech (assembly)\n"
+        "Nov 5: no aide in the morning", {SLT, PARA}),
+    (S, "No speech today - I'm stuck at the high school for an ARD.", {SLT}),
+    (P, "She has gone the past two Mondays without speech.", {SLT}),
     # ---- counts with no day: as many reports as the count ---------------------------------------------------
     (P, "The reading intervention group has been cancelled twice this week.", {READ}),
     (P, "Speech has been cancelled three weeks in a row.", {SLT}),
@@ -121,6 +130,7 @@ COUNTED = [
     (P, "By my count she has missed 5 of her 8 OT sessions this semester.", OT, 5),
     (P, "She has only had 2 of her 6 speech sessions this month.", SLT, 4),
     (P, "Maya hasn't seen the SLP since the 3rd.", SLT, 1),
+    (S, "Service minutes for November:\nSpeech: 2 of 4 sessions delivered\nOT: 4 of 4 sessions delivered", SLT, 2),
 ]
 
 # what is not a missed service: (voice, text)
@@ -151,6 +161,8 @@ TRAPS = [
     (S, "Maya has had all 4 of her speech sessions this month."),
     # a log whose provider was at a training the day after the session
     (S, "11/10 - OT - seen, 30 min"),
+    (S, "OT: 4 of 4 sessions delivered in November."),
+    (S, "Her para was helping her in the library during the test, as planned."),
 ]
 
 def _topics(found):
