@@ -331,6 +331,12 @@ class _Finder:
             # "Her para keeps getting pulled. On 1/21 she was on lunch duty and he walked out": "she" is the
             # provider the sentence before named; what follows the cue tells what came of it
             return [(previous[0], unit.start, unit.end)]
+        if usable and cue.kind == "event" and _HEADS_A_LIST.match(self.text, cue.end):
+            # "Sessions missed: speech (11/2, 11/9), OT (11/4)": every service the list after the colon names
+            after = [m for m in usable if m.start >= cue.end]
+            if len({m.topic for m in after}) > 1:
+                firsts = list({m.topic: m for m in reversed(after)}.values())[::-1]
+                return [self._stretch(Cue(cue.kind, m.start, m.start, ""), after, unit) for m in firsts]
         if usable:
             chosen = self._stretch(cue, usable, unit)
             return [chosen, *self._counted_after(chosen, cue, usable, unit)]
@@ -586,7 +592,7 @@ class _Finder:
             return [None], False  # "no reading intervention the week of 10/5": that week's sessions, days not stated
         lasting = (timing.DURATION.search(unit.text) or timing.STILL_OWED.search(unit.text)
                    or (timing.PAST_WEEK.search(piece) and direction == "past")
-                   or (cue.kind in ("event", "item") and timing.THIS_WEEK.search(piece) and direction == "past"
+                   or (cue.kind in ("event", "item", "provider") and timing.THIS_WEEK.search(piece) and direction == "past"
                        and timing.PAST.search(unit.text) and not timing.FUTURE.search(unit.text)))
         if lasting and cues.ACKNOWLEDGED.search(unit.text, 0, cue.start - unit.start):
             return [], True  # "I know he has gone a month without …": what the reader was already told
@@ -900,6 +906,7 @@ def find_missed_services(
         reported = (index, topics_found)
     # a report dated only by the day the message was sent (or not dated), when the message dates that
     # service elsewhere, is most likely the same event told again ("I'm sorry for the gap in service")
+    _answered_no(finder, units, rows, assumed)
     dated = {topic for topic, _, _ in rows}
     rows.update({key: row for key, row in assumed.items() if key[0] not in dated and key not in rows})
     return _session_length_said_elsewhere(list(rows.values()), units, finder)
@@ -907,6 +914,46 @@ def find_missed_services(
 
 # a plan is what one follows: "didn't follow her behavior plan" is the plan not carried out, not a paper not received
 _CARRIED_OUT = re.compile(r"\b(?:follow|implement|honou?r|apply)$", re.I)
+# an answer written under the question it answers, in a reply ("> Did she get speech on Monday?" - "No, the SLP was
+# out"): a yes-or-no question whether she got, had or went to something, answered "no"
+_QUOTED_QUESTION = re.compile(r"^[ \t]*+>++[ \t]*+(?P<question>[^\n>?]*+\?)[ \t]*+$")
+_ASKED_IF_GIVEN = re.compile(r"^(?:did|was|were|has|had)\s+(?:[\w'’-]+\s+){0,5}?(?:get|have|receive|go\s+to|attend|held|given|"
+                             r"read|provided|happen|meet|take\s+place|seen|pulled|picked\s+up|use)\b", re.I)
+_NOT_A_SERVICE_QUESTION = re.compile(r"\b(?:problems?|issues?|trouble|concerns?|questions?|need|needs|want|wants|like|enjoy|"
+                                     r"homework|fun|chance|time\s+to)\b", re.I)
+_CHILDS_CHOICE = re.compile(r"\b(?:need|needs|needed|want|wanted|chose|choose|refused|declined|absent|sick|home|"
+                           r"made\s+up|rescheduled|moved|instead|yet|holiday|closed|snow|break|workday)\b", re.I)
+_ANSWER_NO = re.compile(r"^(?:no\b(?![-\s]+(?:one|problem|worries)\b)|nope\b|(?:she|he|they)\s+did(?:n['’]?t|\s+not)\b|"
+                        r"(?:it|that)\s+(?:was|did)(?:n['’]?t|\s+not)\b)", re.I)
+
+
+def _answered_no(finder: _Finder, units: list[Unit], rows: dict, assumed: dict) -> None:
+    """"> Did Maya get her speech session on Monday? ¶ No, she didn't.": the question's service and day, reported
+    missed by the answer written under it."""
+    for index, unit in enumerate(units[1:], start=1):
+        asked = _QUOTED_QUESTION.match(units[index - 1].text)
+        if not asked or not _ANSWER_NO.match(unit.text.lstrip()):
+            continue
+        question = asked.group("question").strip()
+        if not _ASKED_IF_GIVEN.match(question) or _NOT_A_SERVICE_QUESTION.search(question) \
+                or _CHILDS_CHOICE.search(unit.text) or finder.child_absent.search(unit.text) \
+                or cues.NO_SCHOOL.search(unit.text):
+            continue  # "No, she didn't need it", "No, she was home sick", "No - no school Monday"
+        before = units[index - 1]
+        topics = list(dict.fromkeys(m.topic for m in finder.in_unit(before)
+                                    if finder.kinds.get(m.topic) in ("service", "accommodation")))
+        if not topics:
+            continue
+        days = sorted({m.day for m in finder._dates_of(before.text, before.start, "past")})
+        for topic in topics:
+            for day in days or [finder.sent_day]:
+                kept = rows if days else assumed
+                kept.setdefault((topic, day, 0), MissedServiceFound(
+                    topic=topic, day=day, minutes=None, sentence=before.text + " " + unit.text, start=before.start,
+                    end=unit.end, rule="not-delivered:answer:" + unit.text[:20].lower()))
+
+
+_HEADS_A_LIST = re.compile(r"[ \t]*:[ \t]*(?=\S)")
 _HELD_OF_PLANNED = re.compile(r"\d{1,2}\s+(?:of|out\s+of)\s+\d{1,2}\s", re.I)
 _SUBJECT = re.compile(r"\b(?:I['’]m|I|we|she|he|they)\b(?!['’]s)(?=\s)", re.I)
 _TOWARD = re.compile(r"\b(?:to|for)$", re.I)

@@ -125,6 +125,8 @@ DURATION = re.compile(
     r"\b(?:for|during|through(?:out)?|in)\s+(?:most|all|much|the\s+rest)\s+of\s+(?:the\s+)?(?:" + _MONTH_NAME +
     r"|month|semester|quarter|trimester|term|fall|spring|winter)|"
     r"\b(?:into|in)\s+(?:week|month)\s+(?:two|three|four|five|six|\d)\b|\bnone\s+since\b|"
+    # "there is still no OT, and it's been a month": the post still empty
+    r"\bthere\s+(?:is|was)\s+still\s+no\b|"
     r"\b(?:nobody|no\s+one)\s+(?:[\w-]+\s+){0,4}?(?:has|have)\s+[^.;]*?\b" + _LASTED + r"|"
     r"\blast\s+time\s+(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:had|saw|got|went\s+to|was\s+(?:seen|pulled)\s+for)\b|"
     # a count of sessions missed with no day: "missed 6 of his 10 counseling sessions", "missed her last four sessions",

@@ -116,6 +116,18 @@ REPORTS = [
         "Nov 5: no aide in the morning", {SLT, PARA}),
     (S, "No speech today - I'm stuck at the high school for an ARD.", {SLT}),
     (P, "She has gone the past two Mondays without speech.", {SLT}),
+    (P, "Sessions missed: speech (11/2, 11/9), OT (11/4)", {SLT, OT}),
+    (P, "Not delivered: speech on 11/2 and OT on 11/4.", {SLT, OT}),
+    # ---- an answer written under the quoted question it answers ---------------------------------------------
+    (P, "> Did Maya get her speech session on Monday?\n\nNo, she didn't. The therapist was out.", {SLT}),
+    (P, "> Was her test read aloud on Friday?\nNo.\n\n> Did she have her para in the afternoon?\nNo, the para left "
+        "at noon.", {"read_aloud", PARA}),
+    # ---- a teacher's or a provider's own notes ----------------------------------------------------------------
+    (S, "I didn't get to pull Maya for her reading group today because of the lockdown drill.", {READ}),
+    (P, "Her para got moved to kindergarten this week, so Maya has had no one.", {PARA}),
+    (P, "The school says there is still no OT, and it's been a month.", {OT}),
+    (P, "No PT on Monday, no PT on Wednesday.", {PT}),
+    (S, "Maya's counseling has been on hold since the counselor's surgery on 11/2.", {COUNSEL}),
     # ---- counts with no day: as many reports as the count ---------------------------------------------------
     (P, "The reading intervention group has been cancelled twice this week.", {READ}),
     (P, "Speech has been cancelled three weeks in a row.", {SLT}),
@@ -162,6 +174,17 @@ TRAPS = [
     # a log whose provider was at a training the day after the session
     (S, "11/10 - OT - seen, 30 min"),
     (S, "OT: 4 of 4 sessions delivered in November."),
+    # a device that quit working is not a provider who quit
+    (P, "The reading app on her tablet quit working this week."),
+    # answers under a quoted question that are not a miss
+    (P, "> Did she use her calculator on the test?\nNo, she didn't need it."),
+    (P, "> Did Maya get speech on Monday?\nNo, she was home sick."),
+    (S, "> Did Maya get speech on Monday?\nYes, we met for the full 30 minutes."),
+    (S, "> Was her OT session made up?\nNo, not yet - I'll do it Friday."),
+    (P, "> Do you have any questions about her speech goals?\nNo, thank you."),
+    (P, "> Has Maya been having trouble with her headphones?\nNo."),
+    (S, "> Did Maya get speech on Monday?\nNo, Monday was a holiday."),
+    (S, "> Did Maya get speech on Monday?\nNo, it was moved to Tuesday."),
     (S, "Her para was helping her in the library during the test, as planned."),
 ]
 
