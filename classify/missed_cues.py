@@ -344,6 +344,22 @@ LEFT_BEHIND = re.compile(
 )
 # phrasings that imply one accommodation without naming it: (topic, words one of which it needs, pattern)
 IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
+    # "she got the same amount of time as everyone else", "told her time was up", "instead of time and a half"
+    ("extended_time", ("same", "regular", "normal", "usual"), re.compile(
+        r"(?<!\bin\s)(?<!\bin\sthe\s)\b(?:same|regular|normal|usual)\s+(?:amount\s+of\s+)?time\s+as\s+(?:everyone|everybody|"
+        r"the\s+(?:rest|others|class)|(?:the\s+)?other\s+(?:kids|students))\b(?![^.;]{0,40}\b(?:early|did\s+(?:n['’]?t|not)\s+need|"
+        r"chose)\b)", re.I)),
+    ("extended_time", ("time was up", "time is up", "time's up"), re.compile(
+        r"\b(?:told|said\s+to)\s+(?:her|him|them)\s+(?:that\s+)?(?:time\s+was\s+up|time['’]s\s+up|time\s+is\s+up)\b", re.I)),
+    ("extended_time", ("instead of",), re.compile(
+        r"\binstead\s+of\s+(?:(?:her|his|their|the)\s+)?(?:time\s+and\s+a\s+half|extended\s+time|extra\s+time|double\s+time|"
+        r"1\.5x?\b)", re.I)),
+    ("scribe", ("scribed",), re.compile(r"\b(?:nobody|no\s+one|no-one)\s+scribed\b|\b(?:was|were)(?:n['’]?t|\s+not)\s+scribed\b",
+                                       re.I)),
+    # "the test wasn't given to her in the small group room"
+    ("separate_setting", ("small group", "small-group", "separate", "quiet"), re.compile(
+        r"\b(?:was|were)(?:n['’]?t|\s+not)\s+(?:given|taken|administered|tested)\s+(?:to\s+(?:her|him|them)\s+)?in\s+"
+        r"(?:the|a|her|his|their)\s+(?:small[- ]group|separate|quiet|testing)\b", re.I)),
     ("extended_time", ("regular", "standard", "normal", "usual", "same"), re.compile(
         r"\bwith\s+(?:only\s+)?(?:the\s+)?(?:regular|standard|normal|usual|same)\s+"
         r"(?:\d+\s+minutes|time(?:\s+limit)?|amount\s+of\s+time|period)\b", re.I)),

@@ -35,7 +35,7 @@ ATTRIBUTIVE_DAY = re.compile(r"(?:\b(?:his|her|their|its|the|my|our|your|a)|['�
 PAST = re.compile(r"\b(?:was|were|did|had|didn['’]?t|wasn['’]?t|weren['’]?t|hadn['’]?t|never|got|went|came|sat|stayed|"
                   r"left|missed|skipped|cancel+ed|pulled|couldn['’]?t|could\s+not|woke|forgot|collected|took|handed|"
                   r"walked|found|told|said|died|ended|happened|covered|assigned|sent|called|quit|resigned|refused|declined|denied|"
-                  r"moved|placed|seated|fell|watched|received|"
+                  r"moved|placed|seated|fell|watched|received|tested|scribed|"
                   # Spanish: "no tuvo", "no vino", "se canceló", "no le dieron"
                   r"tuvo|recibió|hubo|vino|llegó|canceló|cancelaron|dieron|dio|fue|fueron|estaba|estuvo|leyeron|"
                   r"permitieron|dejaron|recogieron|tomó|hizo)(?!\w)", re.I)

@@ -102,6 +102,17 @@ REPORTS = [
     (P, "Her aide left at 11 today and no one replaced her.", {PARA}),
     (S, "I wanted to let you know that the scribe was not available for Maya during Thursday's writing benchmark. "
         "She completed it on her own.", {"scribe"}),
+    (P, "She got the same amount of time as everyone else on the history test.", {"extended_time"}),
+    (P, "She only had the class period for the test instead of time and a half.", {"extended_time"}),
+    (P, "The teacher told her time was up and took her paper.", {"extended_time"}),
+    (P, "The test wasn't given to her in the small group room on Friday.", {"separate_setting"}),
+    (P, "She tested in the gym with 100 kids instead of her quiet room.", {"separate_setting"}),
+    (P, "No one scribed her answers on the science test.", {"scribe"}),
+    (P, "Nobody read her the science test today.", {"read_aloud"}),
+    (P, "Her schedule cards weren't put up this morning, so she didn't know what was next.", {"visual_schedule"}),
+    (P, "Her para called in sick and there was no replacement.", {PARA}),
+    (P, "Her morning check-in was skipped again.", {"check_in"}),
+    (P, "The worksheet wasn't enlarged, again.", {"large_print"}),
     # ---- short answers in a reply ---------------------------------------------------------------------------
     (P, "No, she did not get speech on Monday.", {SLT}),
     (P, "Correct - there was no OT on 11/10.", {OT}),
@@ -174,6 +185,8 @@ TRAPS = [
     # a log whose provider was at a training the day after the session
     (S, "11/10 - OT - seen, 30 min"),
     (S, "OT: 4 of 4 sessions delivered in November."),
+    # the same time as the others, when the plan gives none, or when she finished early
+    (S, "She finished the quiz early, in the same amount of time as everyone else."),
     # a device that quit working is not a provider who quit
     (P, "The reading app on her tablet quit working this week."),
     # answers under a quoted question that are not a miss
