@@ -527,8 +527,11 @@ class _Finder:
         lead = self._lead_days(unit.lead) if unit.lead else []
         if lead:
             return lead, True
-        if cue.text.lower().startswith("last time"):
-            return [None], False  # "the last time she had OT was October 28": none since, the day named is the last held
+        if cue.text.lower().startswith("last time") or (
+                _STOPPED.match(cue.text) and self.text.startswith("after", cue.end)):
+            # "the last time she had OT was October 28", "her sessions stopped after 9/29": none since, the day named is
+            # the last held
+            return [None], False
         if timing.BOTH_DAYS.search(piece):
             # "… on 2/19 and again today. So she was pulled on both days, after the 16th.": the days said before
             earlier = [u for u in units[max(0, index - 2):index] if u.paragraph == unit.paragraph]
@@ -953,6 +956,7 @@ def _answered_no(finder: _Finder, units: list[Unit], rows: dict, assumed: dict) 
                     end=unit.end, rule="not-delivered:answer:" + unit.text[:20].lower()))
 
 
+_STOPPED = re.compile(r"(?:just\s+)?(?:stopped|ended)\s*$", re.I)
 _HEADS_A_LIST = re.compile(r"[ \t]*:[ \t]*(?=\S)")
 _HELD_OF_PLANNED = re.compile(r"\d{1,2}\s+(?:of|out\s+of)\s+\d{1,2}\s", re.I)
 _SUBJECT = re.compile(r"\b(?:I['’]m|I|we|she|he|they)\b(?!['’]s)(?=\s)", re.I)

@@ -178,6 +178,12 @@ EVENT = re.compile(
     r"(?<=\bwe\s)(?:still\s+)?owe\s+(?:him|her|them)\b|"
     # "I dropped the ball on her extended time"
     r"dropped\s+the\s+ball\s+(?:on|with)\s+(?=(?:his|her|their|the)\s)|"
+    # stopped over a while: "she has stopped going to speech", "she isn't going to OT anymore", "she doesn't get OT
+    # anymore", "her counseling just stopped after October"
+    r"(?:has|have)\s+stopped\s+(?:going\s+to|getting|having|receiving|attending)\b|"
+    r"(?:is|are|was|were)(?:n['’]?t|\s+not)\s+(?:going\s+to|getting|having|receiving)\s+(?=(?:[\w'’-]+\s+){0,3}?any\s?more\b)|"
+    r"(?:does|do|did)(?:n['’]?t|\s+not)\s+(?:get|have|go\s+to|receive)\s+(?=(?:[\w'’-]+\s+){0,3}?any\s?more\b)|"
+    r"(?<=\w\s)(?:just\s+)?(?:stopped|ended)\s+(?=(?:after|in|at\s+the\s+end\s+of|when|once)\s)|"
     # "the read-aloud for Tuesday's quiz slipped my mind"
     r"slipped\s+(?:my|our|his|her|their)\s+mind|"
     # over a while, a log's or a parent's shorthand: "Speech: none since Oct 20", "OT - none this month"
@@ -284,6 +290,7 @@ ITEM = re.compile(
     # is a paper the parent is waiting for
     r"(?<!\bI\s)(?<!\bwe\s)still\s+(?:does|do)" + NOT + r"\s+have(?!\s+(?:it|them|that|those|anything)\b)|"
     r"(?<!\bI\s)(?<!\bwe\s)(?:is|are)" + NOT + r"\s+(?:getting|receiving|being\s+given)|"
+    r"(?<!\bI\s)(?<!\bwe\s)(?:has|have)" + NOT + r"\s+been\s+(?:getting|receiving|given)|"
     r"(?:would|could)" + NOT + r"\s+give\s+(?:him|her|them)|"
     r"never\s+(?:got|received|had|was\s+given)|(?:was|were)\s+never\s+(?:given|offered|provided(?:\s+with)?)|"
     r"(?:refused|declined)\s+to\s+(?:give|let|allow|provide|"
@@ -692,7 +699,7 @@ CUE_PATTERNS = [
                                 "skipped skipping missed miss misses missing made owed owes cut left drove going go make get "
                                 "just once twice since through hold paused suspended pushed rescheduled unable forgot ignored disregarded "
                                 "overlooked zero place ran went owe dropped scrapped scratched back given there received gotten pull met fulfilled "
-                                "slipped time half third quarter min delivered held provided completed attended".split())),
+                                "slipped time half third quarter min delivered held provided completed attended stopped ended anymore more".split())),
     ("provider", PROVIDER, frozenset(f"{NEGATIONS} gone moved helping working needed busy spent out sick leave pulled reassigned assigned covering cover covered sent "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
                                       "conference called absent unavailable another different quit resigned alone unfilled vacant open empty "

@@ -127,6 +127,12 @@ DURATION = re.compile(
     r"\b(?:into|in)\s+(?:week|month)\s+(?:two|three|four|five|six|\d)\b|\bnone\s+since\b|"
     # "there is still no OT, and it's been a month": the post still empty
     r"\bthere\s+(?:is|was)\s+still\s+no\b|"
+    # "she has stopped going to speech", "she isn't going to OT anymore", "counseling just stopped after October"
+    r"\b(?:has|have)\s+stopped\s+(?:going|getting|having|receiving|attending)\b|"
+    r"\b(?:is|are|does|do)(?:n['’]?t|\s+not)\s+(?:going\s+to|getting|having|receiving|get|have|go\s+to|receive)\b[^.;]{0,40}?"
+    r"\bany\s?more\b|"
+    r"\b(?:stopped|ended)\s+(?:after|in|at\s+the\s+end\s+of|when|once)\b|"
+    r"\b(?:has|have)(?:n['’]?t|\s+not)\s+been\s+(?:getting|receiving|going)\b[^.;]*?\b" + _LASTED + r"|"
     r"\b(?:nobody|no\s+one)\s+(?:[\w-]+\s+){0,4}?(?:has|have)\s+[^.;]*?\b" + _LASTED + r"|"
     r"\blast\s+time\s+(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:had|saw|got|went\s+to|was\s+(?:seen|pulled)\s+for)\b|"
     # a count of sessions missed with no day: "missed 6 of his 10 counseling sessions", "missed her last four sessions",

@@ -113,6 +113,12 @@ REPORTS = [
     (P, "Her para called in sick and there was no replacement.", {PARA}),
     (P, "Her morning check-in was skipped again.", {"check_in"}),
     (P, "The worksheet wasn't enlarged, again.", {"large_print"}),
+    # ---- stopped over a while ---------------------------------------------------------------------------------
+    (P, "Maya has stopped going to speech since Ms. Greer left.", {SLT}),
+    (P, "She isn't going to OT anymore and nobody told us why.", {OT}),
+    (P, "Her counseling just stopped after October and nobody told us.", {COUNSEL}),
+    (P, "She doesn't get OT anymore since the therapist left.", {OT}),
+    (P, "She hasn't been getting her reading intervention since the interventionist was moved to testing.", {READ}),
     # ---- short answers in a reply ---------------------------------------------------------------------------
     (P, "No, she did not get speech on Monday.", {SLT}),
     (P, "Correct - there was no OT on 11/10.", {OT}),
@@ -187,6 +193,8 @@ TRAPS = [
     (S, "OT: 4 of 4 sessions delivered in November."),
     # the same time as the others, when the plan gives none, or when she finished early
     (S, "She finished the quiz early, in the same amount of time as everyone else."),
+    (S, "Maya enjoys speech and hasn't missed a session since October."),
+    (S, "She stopped going to the sensory room on her own, which is great progress."),
     # a device that quit working is not a provider who quit
     (P, "The reading app on her tablet quit working this week."),
     # answers under a quoted question that are not a miss
