@@ -201,6 +201,8 @@ class _Finder:
                 if self._hypothetical(unit, match.start(), match.end()) or cues.EITHER_WAY.search(before) \
                         or cues.TO_BE_LOGGED.search(unit.text, max(0, match.start() - 60), match.start()):
                     continue
+                if _HELD_OF_PLANNED.match(match.group(0)) and not timing.missed_count(match.group(0)):
+                    continue  # "OT: 4 of 4 sessions delivered": none missed
                 if cues.COMPENSATION_FOR.search(unit.text, 0, match.start()) \
                         and not _besides_periods(unit.text, self._dates_of(unit.text, unit.start, "past")):
                     continue  # misses named as what compensatory services are for, undated or as a period
@@ -279,7 +281,8 @@ class _Finder:
         if cue.kind == "item":
             after = [m for m in mentions if m.end > cue.end and m.start >= cue.start
                      and self._object_gap(self.text[cue.end:max(cue.end, m.start)])
-                     and not (self.kinds.get(m.topic) == "service" and cues.DOCUMENT.match(self.text[m.start:m.start + 40]))]
+                     and not (self.kinds.get(m.topic) == "service" and cues.DOCUMENT.match(self.text[m.start:m.start + 40])
+                              and not _CARRIED_OUT.search(cue.text))]
             if after:
                 return [(topic, unit.start, unit.end) for topic in self._coordinated(after[0], mentions)]
             if cues.GENERIC_OBJECT.match(self.text[cue.end:cue.end + 40].lstrip()):
@@ -328,6 +331,12 @@ class _Finder:
             # "Her para keeps getting pulled. On 1/21 she was on lunch duty and he walked out": "she" is the
             # provider the sentence before named; what follows the cue tells what came of it
             return [(previous[0], unit.start, unit.end)]
+        if usable and cue.kind == "event" and _HEADS_A_LIST.match(self.text, cue.end):
+            # "Sessions missed: speech (11/2, 11/9), OT (11/4)": every service the list after the colon names
+            after = [m for m in usable if m.start >= cue.end]
+            if len({m.topic for m in after}) > 1:
+                firsts = list({m.topic: m for m in reversed(after)}.values())[::-1]
+                return [self._stretch(Cue(cue.kind, m.start, m.start, ""), after, unit) for m in firsts]
         if usable:
             chosen = self._stretch(cue, usable, unit)
             return [chosen, *self._counted_after(chosen, cue, usable, unit)]
@@ -518,6 +527,11 @@ class _Finder:
         lead = self._lead_days(unit.lead) if unit.lead else []
         if lead:
             return lead, True
+        if cue.text.lower().startswith("last time") or (
+                _STOPPED.match(cue.text) and self.text.startswith("after", cue.end)):
+            # "the last time she had OT was October 28", "her sessions stopped after 9/29": none since, the day named is
+            # the last held
+            return [None], False
         if timing.BOTH_DAYS.search(piece):
             # "… on 2/19 and again today. So she was pulled on both days, after the 16th.": the days said before
             earlier = [u for u in units[max(0, index - 2):index] if u.paragraph == unit.paragraph]
@@ -581,7 +595,7 @@ class _Finder:
             return [None], False  # "no reading intervention the week of 10/5": that week's sessions, days not stated
         lasting = (timing.DURATION.search(unit.text) or timing.STILL_OWED.search(unit.text)
                    or (timing.PAST_WEEK.search(piece) and direction == "past")
-                   or (cue.kind == "event" and timing.THIS_WEEK.search(piece) and direction == "past"
+                   or (cue.kind in ("event", "item", "provider") and timing.THIS_WEEK.search(piece) and direction == "past"
                        and timing.PAST.search(unit.text) and not timing.FUTURE.search(unit.text)))
         if lasting and cues.ACKNOWLEDGED.search(unit.text, 0, cue.start - unit.start):
             return [], True  # "I know he has gone a month without …": what the reader was already told
@@ -872,9 +886,13 @@ def find_missed_services(
             timed_here = len({t for t in topics_found if finder.timed(t)}) == 1
             minutes = finder.minutes_for(topic, piece if timing.minutes(piece) or not timed_here else unit.text, days,
                                          paragraph, len(topics_found) == 1)
-            # "neither session was made up": two sessions, their days not said
-            undated = _TWO_SESSIONS.search(unit.text) and days == [None] and finder.timed(topic)
-            for number, day in enumerate([None, None] if undated else days):
+            # "neither session was made up": two sessions, their days not said; "cancelled twice this week",
+            # "missed her last four sessions": as many sessions as the report counts (a dozen at most)
+            count = 0
+            if days == [None] and finder.timed(topic):
+                count = 2 if _TWO_SESSIONS.search(unit.text) else min(timing.missed_count(piece) or
+                                                                        timing.missed_count(unit.text), 12)
+            for number, day in enumerate([None] * count if count > 1 else days):
                 row = MissedServiceFound(topic=topic, day=day, minutes=minutes[day], sentence=unit.text, start=unit.start,
                                          end=unit.end, rule=f"not-delivered:{cue.kind}:{cue.text.lower()}")
                 kept = rows if stated else assumed
@@ -891,11 +909,56 @@ def find_missed_services(
         reported = (index, topics_found)
     # a report dated only by the day the message was sent (or not dated), when the message dates that
     # service elsewhere, is most likely the same event told again ("I'm sorry for the gap in service")
+    _answered_no(finder, units, rows, assumed)
     dated = {topic for topic, _, _ in rows}
     rows.update({key: row for key, row in assumed.items() if key[0] not in dated and key not in rows})
     return _session_length_said_elsewhere(list(rows.values()), units, finder)
 
 
+# a plan is what one follows: "didn't follow her behavior plan" is the plan not carried out, not a paper not received
+_CARRIED_OUT = re.compile(r"\b(?:follow|implement|honou?r|apply)$", re.I)
+# an answer written under the question it answers, in a reply ("> Did she get speech on Monday?" - "No, the SLP was
+# out"): a yes-or-no question whether she got, had or went to something, answered "no"
+_QUOTED_QUESTION = re.compile(r"^[ \t]*+>++[ \t]*+(?P<question>[^\n>?]*+\?)[ \t]*+$")
+_ASKED_IF_GIVEN = re.compile(r"^(?:did|was|were|has|had)\s+(?:[\w'’-]+\s+){0,5}?(?:get|have|receive|go\s+to|attend|held|given|"
+                             r"read|provided|happen|meet|take\s+place|seen|pulled|picked\s+up|use)\b", re.I)
+_NOT_A_SERVICE_QUESTION = re.compile(r"\b(?:problems?|issues?|trouble|concerns?|questions?|need|needs|want|wants|like|enjoy|"
+                                     r"homework|fun|chance|time\s+to)\b", re.I)
+_CHILDS_CHOICE = re.compile(r"\b(?:need|needs|needed|want|wanted|chose|choose|refused|declined|absent|sick|home|"
+                           r"made\s+up|rescheduled|moved|instead|yet|holiday|closed|snow|break|workday)\b", re.I)
+_ANSWER_NO = re.compile(r"^(?:no\b(?![-\s]+(?:one|problem|worries)\b)|nope\b|(?:she|he|they)\s+did(?:n['’]?t|\s+not)\b|"
+                        r"(?:it|that)\s+(?:was|did)(?:n['’]?t|\s+not)\b)", re.I)
+
+
+def _answered_no(finder: _Finder, units: list[Unit], rows: dict, assumed: dict) -> None:
+    """"> Did Maya get her speech session on Monday? ¶ No, she didn't.": the question's service and day, reported
+    missed by the answer written under it."""
+    for index, unit in enumerate(units[1:], start=1):
+        asked = _QUOTED_QUESTION.match(units[index - 1].text)
+        if not asked or not _ANSWER_NO.match(unit.text.lstrip()):
+            continue
+        question = asked.group("question").strip()
+        if not _ASKED_IF_GIVEN.match(question) or _NOT_A_SERVICE_QUESTION.search(question) \
+                or _CHILDS_CHOICE.search(unit.text) or finder.child_absent.search(unit.text) \
+                or cues.NO_SCHOOL.search(unit.text):
+            continue  # "No, she didn't need it", "No, she was home sick", "No - no school Monday"
+        before = units[index - 1]
+        topics = list(dict.fromkeys(m.topic for m in finder.in_unit(before)
+                                    if finder.kinds.get(m.topic) in ("service", "accommodation")))
+        if not topics:
+            continue
+        days = sorted({m.day for m in finder._dates_of(before.text, before.start, "past")})
+        for topic in topics:
+            for day in days or [finder.sent_day]:
+                kept = rows if days else assumed
+                kept.setdefault((topic, day, 0), MissedServiceFound(
+                    topic=topic, day=day, minutes=None, sentence=before.text + " " + unit.text, start=before.start,
+                    end=unit.end, rule="not-delivered:answer:" + unit.text[:20].lower()))
+
+
+_STOPPED = re.compile(r"(?:just\s+)?(?:stopped|ended)\s*$", re.I)
+_HEADS_A_LIST = re.compile(r"[ \t]*:[ \t]*(?=\S)")
+_HELD_OF_PLANNED = re.compile(r"\d{1,2}\s+(?:of|out\s+of)\s+\d{1,2}\s", re.I)
 _SUBJECT = re.compile(r"\b(?:I['’]m|I|we|she|he|they)\b(?!['’]s)(?=\s)", re.I)
 _TOWARD = re.compile(r"\b(?:to|for)$", re.I)
 # where a sentence turns to another clause: a semicolon, a contrast ("…, but …"), a spaced dash

@@ -75,6 +75,8 @@ EVENT = re.compile(
     r"not\s+(?:come|show(?:n|ed)?\s+up|happen)|"
     r"did" + NOT + r"\s+(?:pick|drop)\s+(?:\w+\s+)?(?:up|off)|"
     r"did" + NOT + r"\s+get\s+to\s+(?=(?:it|them|him|her)\b|(?-i:[A-Z][a-z]+\b))|"
+    # "I didn't get to pull Maya for her reading group today"
+    r"did" + NOT + r"\s+get\s+to\s+(?:pull|see|take|work\s+with)\s+(?=(?:him|her|them|(?-i:[A-Z][a-z]+))\s+for\b)|"
     r"(?<!the )(?<!any )(?<!for )(?<!of )(?<!about )(?<!every )(?<!each )(?<!those )(?<!these )(?<!all )(?<!['’]s )(?<!his )(?<!her )(?<!their )"
     r"missed(?![-\w])(?!\s+(?:(?:the|his|her|their)\s+bus|assignments?|work|homework|class|school|deadline|days?|calls?|emails?|"
     r"messages?|minutes|time|the\s+rest\s+of\s+(?:the\s+)?(?:lesson|class|period|lecture|video|movie)|"
@@ -111,6 +113,14 @@ EVENT = re.compile(
     # "his resource minutes were not met this week"
     r"(?<=minutes\s)(?:were|was)" + NOT + r"\s+(?:met|fulfilled)\b|"
     r"(?:got|had|received)\s+(?:0|zero|none)\s+of\s+(?:her|his|their|the\s+)?|"
+    # a log's count short of the plan: "Speech: 2 of 4 sessions delivered" (not "4 of 4")
+    r"(?<![\w.,/])\d{1,2}\s+(?:of|out\s+of)\s+\d{1,2}\s+(?:[\w-]+\s+)?(?:sessions|groups|lessons|visits)\s+"
+    r"(?:were\s+)?(?:delivered|held|provided|completed|received|attended)\b|"
+    # a log's "Speech 0 of 60 min"
+    r"(?<![\w.,/])(?:0|zero)\s+of\s+(?:the\s+|her\s+|his\s+|their\s+)?\d{1,3}\s*(?:-\s*)?min|"
+    # "nobody from the reading program has pulled her since October"
+    r"(?:nobody|no\s+one)\s+(?:from\s+(?:[\w-]+\s+){1,3})?(?:has|had)\s+(?:pulled|seen|worked\s+with|come\s+for|picked\s+up)\s+"
+    r"(?:him|her|them)\b|"
     r"(?:left|drove\s+(?:off|away))\s+without\s+(?:him|her|them)|had to cancel|"
     # a make-up planned for a dated session names it missed: "will make up the 11/13 speech session"
     r"make\s+up\s+(?:the|his|her|their)\s+(?:\d{1,2}/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
@@ -167,7 +177,23 @@ EVENT = re.compile(
     # "we owe her 90 minutes of OT"
     r"(?<=\bwe\s)(?:still\s+)?owe\s+(?:him|her|them)\b|"
     # "I dropped the ball on her extended time"
-    r"dropped\s+the\s+ball\s+(?:on|with)\s+(?=(?:his|her|their|the)\s))",
+    r"dropped\s+the\s+ball\s+(?:on|with)\s+(?=(?:his|her|their|the)\s)|"
+    # stopped over a while: "she has stopped going to speech", "she isn't going to OT anymore", "she doesn't get OT
+    # anymore", "her counseling just stopped after October"
+    r"(?:has|have)\s+stopped\s+(?:going\s+to|getting|having|receiving|attending)\b|"
+    r"(?:is|are|was|were)(?:n['’]?t|\s+not)\s+(?:going\s+to|getting|having|receiving)\s+(?=(?:[\w'’-]+\s+){0,3}?any\s?more\b)|"
+    r"(?:does|do|did)(?:n['’]?t|\s+not)\s+(?:get|have|go\s+to|receive)\s+(?=(?:[\w'’-]+\s+){0,3}?any\s?more\b)|"
+    r"(?<=\w\s)(?:just\s+)?(?:stopped|ended)\s+(?=(?:after|in|at\s+the\s+end\s+of|when|once)\s)|"
+    # "the read-aloud for Tuesday's quiz slipped my mind"
+    r"slipped\s+(?:my|our|his|her|their)\s+mind|"
+    # over a while, a log's or a parent's shorthand: "Speech: none since Oct 20", "OT - none this month"
+    r"(?<=[:\-–—]\s)none\s+(?=since\b|(?:this|all|last)\s+(?:week|month|semester|quarter|term|year)\b|so\s+far\b)|"
+    # the last session held, told to say none since: "the last time she had OT was October 28"
+    r"last\s+time\s+(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:had|saw|got|went\s+to|was\s+(?:seen|pulled)\s+for)(?=\s+\S+"
+    r"(?:\s+\S+){0,3}?\s+was\s+(?:on\s+|in\s+|back\s+|before\s+|the\s+week|last\s+|\d|(?-i:[A-Z])|(?:two|three|four|a)\s))|"
+    # a part of the minutes: "he got maybe half of his OT minutes in October", "only got about half of her session"
+    r"(?:got|had|received)\s+(?:only\s+|just\s+|maybe\s+|about\s+|around\s+|barely\s+)*(?:half|a\s+third|a\s+quarter)\s+"
+    r"of\s+(?:his|her|their|the)\s+(?=(?:[\w-]+\s+){0,2}?(?:session|sessions|minutes|time|group|services)\b))",
     re.I,
 )
 # the provider was elsewhere (services only: a pulled SLP is not an accommodation)
@@ -179,7 +205,9 @@ PROVIDER = re.compile(
     r"to\s+(?:cover|test|proctor|sub))\b|"
     r"(?:was|were|got|been)\s+reassigned\b|"
     # "she was sent to the resource room during 4th period", "he got sent to cover lunch"
-    r"(?:was|were|got|been|being|getting)\s+sent\s+(?:over\s+)?to\s+(?:cover\b|(?:another|a\s+different|the|a)\s+"
+    r"(?:aide|para|paraprofessional)\s+(?:was|were|got|has\s+been|had\s+been)\s+moved\s+to\s+(?:kindergarten|pre-?k|"
+    r"(?:\w+\s+)?(?:grade|class(?:room)?|room)\b)|"
+    r"(?:was|were|got|been|being|getting)\s+(?:sent|moved)\s+(?:over\s+)?to\s+(?:cover\b|(?:another|a\s+different|the|a)\s+"
     r"(?:\w+\s+){0,2}?" + POSTS + r")|(?:re)?assigned\s+to\s+(?:\w+\s+){0,2}?(?:other\s+duties|duty|lunch|"
     r"recess|hallway|testing|tests?|proctor\w*|cover\w*|another|other|cafeteria|bus)\b|"
     r"(?:was|were|been|is|am)\s+covering\s+(?:for\b|" + DET + r"?(?:\w+\s+){0,2}?" + POSTS + r")|"
@@ -209,16 +237,27 @@ PROVIDER = re.compile(
     r"(?:was|were)\s+(?:at|in)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:training|meeting|workshop|conference)|"
     r"called\s+(?:away|to\s+(?:a|an|the)\s+\w+)|"
     # the adult, not the child, was absent ("her aide was absent Monday", "the SLP has been absent since 10/1")
-    r"(?:aide|para|paraprofessional|therapist|SLP|OT|PT|counselor|interventionist|provider|TVI|monitor|driver)s?\s+"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+absent|"
+    r"(?:aide|para|paraprofessional|therapist|SLP|OT|PT|counselor|interventionist|specialist|tutor|interpreter|provider|TVI|"
+    r"monitor|driver)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+absent|"
     # a log's shorthand: "11/4 - provider absent", "Paraprofessional absent 11/13 - no coverage"
     r"(?<![\w-])(?:provider|therapist|SLP|para|paraprofessional|aide|interventionist|counselor)\s+(?:absent|out\s+sick|"
     r"unavailable)\b|"
+    # in a log's parenthesis or after its dash: "(SLP out)", "- counselor pulled for a crisis"
+    r"(?<=[(\-–—;]\s)(?:the\s+)?(?:provider|therapist|SLP|OT|PT|para|paraprofessional|aide|interventionist|counselor)\s+"
+    r"(?:out|pulled|at\s+(?:a\s+)?(?:training|meeting|conference|PD))\b(?!\s+of\b)|"
+    r"(?<=\()(?:the\s+)?(?:provider|therapist|SLP|OT|PT|para|paraprofessional|aide|interventionist|counselor)\s+"
+    r"(?:out|pulled|at\s+(?:a\s+)?(?:training|meeting|conference|PD))\b(?!\s+of\b)|"
     r"(?:aide|para|paraprofessional)s?\s+(?:was|were|has|have|had)" + NOT + r"\s+(?:been\s+)?(?:in|at|with)\b|"
-    r"\b(?:quit|resigned)\b|(?:nobody|no\s+one)\s+has\s+(?:replaced|covered\s+for)\s+(?:him|her|them)|"
+    r"\bquit\b(?!\s+(?:working|on\b|responding|loading|charging|running))|\bresigned\b|(?:nobody|no\s+one)\s+(?:has\s+)?(?:replaced|covered\s+for)\s+(?:him|her|them)|"
+    # "the para has been gone since Monday"
+    r"(?:aide|para|paraprofessional|therapist|SLP|counselor|interventionist|specialist|provider)s?\s+(?:was|were|has\s+been|"
+    r"have\s+been|had\s+been)\s+gone\b|"
     r"(?:was|were)\s+in\s+(?:another|a\s+different)\s+(?:room|class|classroom|building)|left\s+(?:him|her|them)\s+alone\b|"
     # "the aide was helping another student the whole period", "spent math with a different class"
     r"(?:was|were|been)\s+(?:\w+ing\s+)?(?:with|helping)\s+(?:another|a\s+different)\s+(?:student|child|kid|class)|"
+    # "her para was helping in the office", "the aide was needed in the cafeteria"
+    r"(?:aide|para|paraprofessional)\s+(?:was|were|had\s+been)\s+(?:helping|working|needed|busy)\s+(?:out\s+)?(?:in|at)\s+"
+    r"(?:the\s+)?(?:front\s+)?(?:office|cafeteria|library|gym|nurse['’]?s?\s+office|another\s+(?:room|class(?:room)?))\b|"
     r"spent\s+(?:\w+['’]?s?\s+){0,4}?(?:with|helping|working\s+with|supporting)\s+(?:another|a\s+different)\s+"
     r"(?:student|child|kid|class))",
     re.I,
@@ -242,6 +281,8 @@ ITEM = re.compile(
     r"(?:(?:was|were)\s+(?:told|asked|made)\s+to\s+|(?:told|asked|ask|made|make)\s+(?:him|her|them)\s+(?:to\s+)?)"
     r"(?:put|take|turn)(?=\s+(?:[\w'’-]+\s+){1,3}?(?:away|off|out)\b)|"
     r"did" + NOT + r"\s+(?:get|receive|have|use|do|give\s+(?:him|her|them)|let\s+(?:him|her|them)\s+(?:use|have|take))|"
+    # "the sub didn't follow her behavior plan", "nobody implemented his plan on the trip"
+    r"(?:did" + NOT + r"|never)\s+(?:follow|implement|honou?r|apply)|"
     r"would" + NOT + r"\s+let\s+(?:him|her|them)\s+(?:use|have|take|get|(?:leave|go)\s+(?:for|to))|"
 
     r"(?:did|do|does)" + NOT + r"\s+give\s+to\s+(?:him|her|them)|"
@@ -249,6 +290,7 @@ ITEM = re.compile(
     # is a paper the parent is waiting for
     r"(?<!\bI\s)(?<!\bwe\s)still\s+(?:does|do)" + NOT + r"\s+have(?!\s+(?:it|them|that|those|anything)\b)|"
     r"(?<!\bI\s)(?<!\bwe\s)(?:is|are)" + NOT + r"\s+(?:getting|receiving|being\s+given)|"
+    r"(?<!\bI\s)(?<!\bwe\s)(?:has|have)" + NOT + r"\s+been\s+(?:getting|receiving|given)|"
     r"(?:would|could)" + NOT + r"\s+give\s+(?:him|her|them)|"
     r"never\s+(?:got|received|had|was\s+given)|(?:was|were)\s+never\s+(?:given|offered|provided(?:\s+with)?)|"
     r"(?:refused|declined)\s+to\s+(?:give|let|allow|provide|"
@@ -309,6 +351,22 @@ LEFT_BEHIND = re.compile(
 )
 # phrasings that imply one accommodation without naming it: (topic, words one of which it needs, pattern)
 IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
+    # "she got the same amount of time as everyone else", "told her time was up", "instead of time and a half"
+    ("extended_time", ("same", "regular", "normal", "usual"), re.compile(
+        r"(?<!\bin\s)(?<!\bin\sthe\s)\b(?:same|regular|normal|usual)\s+(?:amount\s+of\s+)?time\s+as\s+(?:everyone|everybody|"
+        r"the\s+(?:rest|others|class)|(?:the\s+)?other\s+(?:kids|students))\b(?![^.;]{0,40}\b(?:early|did\s+(?:n['’]?t|not)\s+need|"
+        r"chose)\b)", re.I)),
+    ("extended_time", ("time was up", "time is up", "time's up"), re.compile(
+        r"\b(?:told|said\s+to)\s+(?:her|him|them)\s+(?:that\s+)?(?:time\s+was\s+up|time['’]s\s+up|time\s+is\s+up)\b", re.I)),
+    ("extended_time", ("instead of",), re.compile(
+        r"\binstead\s+of\s+(?:(?:her|his|their|the)\s+)?(?:time\s+and\s+a\s+half|extended\s+time|extra\s+time|double\s+time|"
+        r"1\.5x?\b)", re.I)),
+    ("scribe", ("scribed",), re.compile(r"\b(?:nobody|no\s+one|no-one)\s+scribed\b|\b(?:was|were)(?:n['’]?t|\s+not)\s+scribed\b",
+                                       re.I)),
+    # "the test wasn't given to her in the small group room"
+    ("separate_setting", ("small group", "small-group", "separate", "quiet"), re.compile(
+        r"\b(?:was|were)(?:n['’]?t|\s+not)\s+(?:given|taken|administered|tested)\s+(?:to\s+(?:her|him|them)\s+)?in\s+"
+        r"(?:the|a|her|his|their)\s+(?:small[- ]group|separate|quiet|testing)\b", re.I)),
     ("extended_time", ("regular", "standard", "normal", "usual", "same"), re.compile(
         r"\bwith\s+(?:only\s+)?(?:the\s+)?(?:regular|standard|normal|usual|same)\s+"
         r"(?:\d+\s+minutes|time(?:\s+limit)?|amount\s+of\s+time|period)\b", re.I)),
@@ -349,7 +407,8 @@ IMPLIED: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         r"in\s+(?:the|her|his|my|your)\s+(?:regular|general[- ]ed\w*|homeroom)\s+(?:class(?:room)?|room)\b", re.I)),
     ("separate_setting", ("everyone", "everybody", "whole class"), re.compile(
         r"\b(?:took|take|taking|had\s+to\s+take)\s+(?:it|(?:the|[\w-]+['’]s)\s+(?:\w+\s+){0,2}?(?:test|quiz|exam|assessment))\s+"
-        r"in\s+(?:class|(?:the|your|my|his|her|their)\s+(?:\w+\s+)?(?:classroom|cafeteria|gym|library|room))\s+with\s+"
+        r"(?:in\s+(?:class|(?:the|your|my|his|her|their)\s+(?:\w+\s+)?(?:classroom|cafeteria|gym|library|room))|"
+        r"at\s+(?:his|her|their|the)\s+(?:regular\s+|usual\s+|own\s+)?(?:desk|seat|table))\s+with\s+"
         r"(?:everyone|everybody|the\s+whole\s+class)\b", re.I)),
     ("preferential_seating", ("back",), re.compile(
         r"\b(?:had\s+to\s+sit|(?:was|were|is|are)\s+(?:now\s+)?(?:seated|moved|put|sitting|placed)|got\s+(?:moved|put)|"
@@ -639,8 +698,9 @@ CUE_PATTERNS = [
                                 "skip "
                                 "skipped skipping missed miss misses missing made owed owes cut left drove going go make get "
                                 "just once twice since through hold paused suspended pushed rescheduled unable forgot ignored disregarded "
-                                "overlooked zero place ran went owe dropped scrapped scratched back given there received gotten pull met fulfilled".split())),
-    ("provider", PROVIDER, frozenset(f"{NEGATIONS} spent out sick leave pulled reassigned assigned covering cover covered sent "
+                                "overlooked zero place ran went owe dropped scrapped scratched back given there received gotten pull met fulfilled "
+                                "slipped time half third quarter min delivered held provided completed attended stopped ended anymore more".split())),
+    ("provider", PROVIDER, frozenset(f"{NEGATIONS} gone moved helping working needed busy spent out sick leave pulled reassigned assigned covering cover covered sent "
                                       "duty supervision testing proctoring sub substitute training meeting workshop "
                                       "conference called absent unavailable another different quit resigned alone unfilled vacant open empty "
                                       "looking searching interviewing booked staffed shortage "

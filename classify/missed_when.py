@@ -35,7 +35,7 @@ ATTRIBUTIVE_DAY = re.compile(r"(?:\b(?:his|her|their|its|the|my|our|your|a)|['�
 PAST = re.compile(r"\b(?:was|were|did|had|didn['’]?t|wasn['’]?t|weren['’]?t|hadn['’]?t|never|got|went|came|sat|stayed|"
                   r"left|missed|skipped|cancel+ed|pulled|couldn['’]?t|could\s+not|woke|forgot|collected|took|handed|"
                   r"walked|found|told|said|died|ended|happened|covered|assigned|sent|called|quit|resigned|refused|declined|denied|"
-                  r"moved|placed|seated|fell|watched|received|"
+                  r"moved|placed|seated|fell|watched|received|tested|scribed|"
                   # Spanish: "no tuvo", "no vino", "se canceló", "no le dieron"
                   r"tuvo|recibió|hubo|vino|llegó|canceló|cancelaron|dieron|dio|fue|fueron|estaba|estuvo|leyeron|"
                   r"permitieron|dejaron|recogieron|tomó|hizo)(?!\w)", re.I)
@@ -95,6 +95,7 @@ DURATION = re.compile(
     r"[^.;]*?\b" + _LASTED + r"|"
     # "she has had no OT since school started", "there has been no speech this month"
     r"\b(?:has|have)\s+(?:had|gotten|got|received|been)\s+no\b[^.;]*?\b" + _LASTED + r"|"
+    r"\bthere(?:['’]s|\s+has)\s+been\s+no\b[^.;]*?\b" + _LASTED + r"|"
     r"\b(?:has|have)\s+been\s+(?:out|on\s+leave|absent)\s+(?:since|for\s+(?:\w+\s+){0,2}(?:weeks?|months?|days?))\b|"
     r"\b(?:has|have)\s+been\s+(?:out\s+)?on\s+(?:medical\s+|maternity\s+|paternity\s+|family\s+|extended\s+)?leave\b|"
     # "it's been a month since she had OT", "she's gone three weeks without speech", "another week with no speech"
@@ -118,7 +119,77 @@ DURATION = re.compile(
     r"(?:this|in\s+a\s+row|since|that|straight)\b|"
     r"\b(?:zero|0)\s+(?:[\w-]+\s+)?(?:sessions|minutes)\b|"
     r"\b(?:half|most|many|several|a\s+lot|more\s+than\s+half|all)\s+of\s+(?:her|his|their|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:sessions|minutes|services|lessons|groups)\b", re.I)
+    r"(?:sessions|minutes|services|lessons|groups)\b|"
+    # a month or a stretch gone without: "for most of October", "we are now into week four with no reading group",
+    # "speech: none since Oct 20", "the last time she had OT was October 28"
+    r"\b(?:for|during|through(?:out)?|in)\s+(?:most|all|much|the\s+rest)\s+of\s+(?:the\s+)?(?:" + _MONTH_NAME +
+    r"|month|semester|quarter|trimester|term|fall|spring|winter)|"
+    r"\b(?:into|in)\s+(?:week|month)\s+(?:two|three|four|five|six|\d)\b|\bnone\s+since\b|"
+    # "there is still no OT, and it's been a month": the post still empty
+    r"\bthere\s+(?:is|was)\s+still\s+no\b|"
+    # "she has stopped going to speech", "she isn't going to OT anymore", "counseling just stopped after October"
+    r"\b(?:has|have)\s+stopped\s+(?:going|getting|having|receiving|attending)\b|"
+    r"\b(?:is|are|does|do)(?:n['’]?t|\s+not)\s+(?:going\s+to|getting|having|receiving|get|have|go\s+to|receive)\b[^.;]{0,40}?"
+    r"\bany\s?more\b|"
+    r"\b(?:stopped|ended)\s+(?:after|in|at\s+the\s+end\s+of|when|once)\b|"
+    r"\b(?:has|have)(?:n['’]?t|\s+not)\s+been\s+(?:getting|receiving|going)\b[^.;]*?\b" + _LASTED + r"|"
+    r"\b(?:nobody|no\s+one)\s+(?:[\w-]+\s+){0,4}?(?:has|have)\s+[^.;]*?\b" + _LASTED + r"|"
+    r"\blast\s+time\s+(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:had|saw|got|went\s+to|was\s+(?:seen|pulled)\s+for)\b|"
+    # a count of sessions missed with no day: "missed 6 of his 10 counseling sessions", "missed her last four sessions",
+    # "two of his three speech sessions this month were cancelled", "he received only 60 of the 120 minutes"
+    r"\b(?:missed|lost)\s+(?:(?:his|her|their|the)\s+)?(?:last\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\s+(?:of\s+(?:his|her|their|the)\s+"
+    r"(?:\d{1,2}|\w+)\s+)?(?:[\w-]+\s+){0,2}?(?:sessions|groups|lessons|visits)\b|"
+    r"\b(?:\d{1,2}|two|three|four|five|six)\s+of\s+(?:his|her|their|the)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twelve)\s+(?:[\w-]+\s+){0,2}?(?:sessions|groups|lessons|visits)\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been|got)\s+"
+    r"(?:cancel+ed|missed|skipped|not\s+(?:held|delivered|provided))|"
+    r"\b(?:got|had|received)\s+(?:only|just|maybe|about)\s+(?:\d{1,3}|half)\s+(?:of|out\s+of)\s+(?:his|her|their|the)\b|"
+    r"(?<![\w.,/])\d{1,2}\s+(?:of|out\s+of)\s+\d{1,2}\s+(?:[\w-]+\s+)?(?:sessions|groups|lessons|visits)\s+"
+    r"(?:were\s+)?(?:delivered|held|provided|completed|received|attended)\b|"
+    # the perfect over a while: "his behavior plan has not been implemented since the new teacher started"
+    r"\b(?:has|have)(?:\s*n['’]?o?t|\s+not)\s+(?:yet\s+)?been\s+(?:implemented|followed|honou?red|used|in\s+place|able\s+to\s+"
+    r"(?:see|meet|serve|provide|deliver))\b[^.;]*?\b(?:" + _LASTED + r"|weekly|sessions)\b|"
+    r"\b(?:sessions|services|therapy|groups?|minutes|support)\s+(?:stopped|ceased|ended)\s+(?:in|after|at\s+the\s+end\s+of|"
+    r"when|once|since)\b", re.I)
+
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "twice": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_N = r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_M = r"(?P<m>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# how many sessions a report with no day says were missed: "cancelled twice this week", "three weeks in a row",
+# "missed her last four sessions", "6 of his 10 sessions", "only 2 of her 8 sessions happened" (6 missed)
+MISSED_COUNT = re.compile(
+    r"\b(?:cancel+ed|missed|skipped|no-?show|called\s+off)\b[^.;]{0,40}?\b(?P<twice>twice|(?:two|three|four|five|\d)\s+times)\b|"
+    r"\b(?P<row>two|three|four|five|six|\d)\s+(?:(?:straight\s+)?(?:weeks|days|sessions|times|mondays|tuesdays|wednesdays|"
+    r"thursdays|fridays)\s+)?in\s+a\s+row\b|"
+    r"\b(?P<only>only|just|got|had|received|attended)\s+(?:(?:got|had|received|attended)\s+)?(?:about\s+)?(?P<got>\d{1,2}|one|two|three|"
+    r"four|five|six)\s+(?:of|out\s+of)\s+(?:his|her|their|the)\s+" + _M + r"\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sessions|groups|lessons|visits)\b|"
+    r"\b(?:missed|lost)\s+(?:(?:his|her|their|the)\s+)?(?:last\s+)?" + _N + r"\s+(?:of\s+(?:his|her|their|the)\s+\w+\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:sessions|groups|lessons|visits)\b|"
+    r"(?<![\w.,/])(?P<held>\d{1,2})\s+(?:of|out\s+of)\s+(?P<plan>\d{1,2})\s+(?:[\w-]+\s+)?(?:sessions|groups|lessons|visits)\s+"
+    r"(?:were\s+)?(?:delivered|held|provided|completed|received|attended)\b|"
+    r"\b(?P<k>\d{1,2}|two|three|four|five|six)\s+of\s+(?:his|her|their|the)\s+(?:\d{1,2}|\w+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sessions|groups|lessons|visits)\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been|got)\s+(?:cancel+ed|missed|skipped|not)",
+    re.I)
+
+
+def missed_count(text: str) -> int:
+    """The number of sessions a report that names no day says were missed (0: it does not say)."""
+    match = MISSED_COUNT.search(text)
+    if not match:
+        return 0
+    def number(word: str) -> int:
+        return int(word) if word.isdigit() else _COUNT.get(word.lower(), 0)
+    if match.group("twice"):
+        return number(match.group("twice").split()[0])
+    if match.group("row"):
+        return number(match.group("row"))
+    if match.group("got"):
+        return max(0, number(match.group("m")) - number(match.group("got")))
+    if match.group("held"):
+        return max(0, number(match.group("plan")) - number(match.group("held")))
+    return number(match.group("n") or match.group("k"))
 # sessions said to be still owed: reported even when no day is named ("neither session was made up")
 STILL_OWED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:been\s+|ever\s+)?made\s+up|\bever\s+made\s+up|"
                         r"\bneither\s+(?:\w+\s+){1,2}?(?:was|were)\s+made\s+up|\b(?:is|are|still)\s+owed\b|"
@@ -154,7 +225,7 @@ WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 
 # "we only had about 20 of our 45 minutes": the minutes lost are the difference
-PART_OF = re.compile(r"\bonly\s+(?:got|had|did|saw\s+\w+\s+for)\s+(?:about\s+|around\s+|maybe\s+)?(?P<got>\d{1,3})\s+"
+PART_OF = re.compile(r"\b(?:only\s+(?:got|had|did|received|saw\s+\w+\s+for)|(?:got|had|received)\s+only)\s+(?:about\s+|around\s+|maybe\s+)?(?P<got>\d{1,3})\s+"
                      r"(?:minutes?\s+)?(?:of|out\s+of)\s+(?:our|her|his|the|their|its)\s+(?P<of>\d{1,3})\s*+(?:-\s*+)?"
                      r"(?:minutes?|mins?)\b", re.I)
 

@@ -24,7 +24,7 @@ and the answer by email all show this ledger.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -288,8 +288,16 @@ def _norm(sentence: str) -> str:
 
 def _events(rows: list[MissedServiceView], grid: ServiceGrid | None) -> dict[tuple, LedgerEvent]:
     grouped: dict[tuple, list[MissedServiceView]] = defaultdict(list)
+    # undated sessions are told apart by their sentence, and by their place among those one message's sentence
+    # counts ("missed her last four sessions": four sessions; the same sentence in a later message: the same four)
+    counted: Counter = Counter()
     for row in rows:
-        key = (row.topic, row.day) if row.day else (row.topic, None, _norm(row.sentence))
+        if row.day:
+            key = (row.topic, row.day)
+        else:
+            told = (row.message_id, row.topic, _norm(row.sentence))
+            key = (row.topic, None, _norm(row.sentence), counted[told])
+            counted[told] += 1
         grouped[key].append(row)
     events = {}
     for key, items in grouped.items():

@@ -347,19 +347,9 @@ TRAPS = [
 # later shows up as an unexpected pass
 _OVER_A_PERIOD = "a stretch of weeks or a month with no day: the study gold never records a miss without its day"
 GAPS = {
-    "Leo has gone without speech therapy for most of October.": _OVER_A_PERIOD,
-    "We are now into week four with no reading intervention at all.": _OVER_A_PERIOD,
-    "The counselor was reassigned to the middle school, so Leo's counseling sessions stopped in October.": _OVER_A_PERIOD,
-    "In October he received only 60 of the 120 minutes of speech in his IEP.": _OVER_A_PERIOD,
     "He is supposed to get 90 minutes of OT a month and he got 30.": _OVER_A_PERIOD,
-    "By my count he has missed 6 of his 10 counseling sessions this semester.": _OVER_A_PERIOD,
-    "He got maybe half of his OT minutes in October.": _OVER_A_PERIOD,
-    "His behavior plan has not been implemented since the new teacher started.": _OVER_A_PERIOD,
-    "Two of his three speech sessions this month were cancelled for assemblies.": _OVER_A_PERIOD,
-    "Speech: none since Oct 20.": _OVER_A_PERIOD,
     "Our speech pathologist left the district at the end of September and we have not yet found a replacement, "
     "so Leo's speech services have not been delivered.": _OVER_A_PERIOD,
-    "Because of the staffing shortage, the counselor has not been able to see Leo for his weekly sessions.": _OVER_A_PERIOD,
     "I'm sorry, the modified spelling list didn't get sent home this week, so he had the full list.": _OVER_A_PERIOD,
     "The bus was 45 minutes late and he missed the first hour of his resource class.":
         "a late bus that cost a class: only a bus that never came is read as transportation not given",

@@ -162,6 +162,15 @@ def test_a_report_without_a_day_is_its_own_entry_and_the_same_words_again_are_on
     assert sorted((event.day is None, len(event.reports)) for event in ledger.events) == [(False, 1), (True, 2)]
 
 
+def test_a_count_of_undated_sessions_is_as_many_entries_and_the_same_count_again_adds_reports_to_them():
+    said = "She has missed her last three speech sessions."
+    ledger = build_ledger([report(1, 10, None, sentence=said), report(2, 10, None, sentence=said),
+                           report(3, 10, None, sentence=said), report(4, 11, None, sentence=said),
+                           report(5, 11, None, sentence=said), report(6, 11, None, sentence=said)], [], [])
+    assert [len(event.reports) for event in ledger.events] == [2, 2, 2]
+    assert all({report.message_id for report in event.reports} == {10, 11} for event in ledger.events)
+
+
 def test_reports_say_where_they_are_and_attachments_count_only_when_asked():
     rows = [report(1, 10, date(2026, 10, 5), 30, arrival="observed"),
             report(2, 11, date(2026, 10, 12), 30, attachment="SLP_log.pdf")]
