@@ -2164,7 +2164,7 @@ _PICK_TIME = re.compile(r"\b(?:which|what|when) (?:\w+ )?works? (?:best |better 
                         r"\bare you (?:both )?(?:available|free)\b|\bwould .{0,40}\bwork\b|\bstill work\b", re.I)
 _GIVES_TIME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b|\btoday\b|\b\d{1,2}/\d{1,2}\b|"
                          r"\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|ma[ñn]ana)\b|\ba las \d|"  # a Spanish reply
-                         r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b",
+                         r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b",
                          re.I)
 
 
@@ -2293,6 +2293,8 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
     names_time = any(not view.question and _GIVES_TIME.search(view.text) for view in facts.sentences)
     if (_WHEN_ASK.search(ask.sentence) or _PICK_TIME.search(ask.sentence)) and names_time:
         return True  # "Which day works best?" … "Thursday at 3:30 is good for us."
+    if picks_an_offered_time(ask, facts):
+        return True  # "Would Monday or Wednesday be better for the observation?" … "Wednesday works best for us."
     statements = [view.text for view in facts.sentences if not view.question]
     offers_in_question = any(view.question and _GIVES_TIME.search(view.text) and _OFFERS_TIME.search(view.text)
                              for view in facts.sentences)  # "Are you available for a call Thursday at 12:30?"
@@ -2474,7 +2476,7 @@ _ASKS_DEED = re.compile(r"\b(?:could|can|would|will) you (?:please )?(?:\w+ )?(?
 # A sentence that takes up a question asked earlier: "To answer the question you sent in February", "Ms. Lee
 # passed along your question about…", "he asked a while ago whether…", "like you asked", "I owe you an answer".
 _ANSWERS_EARLIER = re.compile(
-    r"\b(?:(?:your|that) question\b|the question (?:you|from|about)\b|questions? you (?:sent|asked|had)|you(?: had)? asked\b|"
+    r"\b(?:(?:your|that) (?:[\w-]+ )?question\b|the question (?:you|from|about)\b|questions? you (?:sent|asked|had)|you(?: had)? asked\b|"
     r"(?:like|as) you (?:asked|requested)|asked (?:me |us )?(?:a while (?:ago|back)|earlier|last \w+) (?:if|whether|about)|owe you (?:an|that) answer|"
     r"(?:getting|get|got) back to you (?:on|about)|to answer\b|in answer to|in response to your|you wanted to know|"
     r"(?:as|per your) request(?:ed)?\b|(?:delay|sorry|late) (?:in )?(?:getting )?back to you|"
@@ -2700,6 +2702,16 @@ _OFFERED_TIME = re.compile(r"\b\d{1,2}/\d{1,2}\b|\b\d{1,2}:\d\d\b|\b(?:mon|tues|
 
 def _times(text: str) -> frozenset[str]:
     return frozenset(match.lower() for match in _OFFERED_TIME.findall(text))
+
+
+def picks_an_offered_time(ask: Ask, facts: MessageProfile) -> bool:
+    """Where a request offers times to choose from ("Monday or Wednesday?", "3:15 or 4:00?"), a statement of the reply
+    naming one of them has chosen."""
+    offered = _times(ask.sentence)
+    if len(offered) < 2 or not re.search(r"\bor\b", ask.sentence, re.I):
+        return False
+    return any(not view.question and _times(view.text) & offered and not (_DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text))
+               for view in facts.sentences)
 
 
 def picks_another_time(ask: Ask, message: LaterMessage, siblings: Sequence[Ask]) -> bool:

@@ -73,7 +73,15 @@ _RHETORICAL = re.compile(
     r"^(?:and\s+|but\s+|so\s+)?(?:who|what|where|how)\b[^?]{0,40}\beven\b[^?]{0,40}\banymore\b|"
     r"^(?:and\s+|but\s+|so\s+)?do you (?:really |honestly )?think (?:that|this|it)(?:'s|’s| is| was) (?:fair|right|ok|okay|acceptable|appropriate|enough)\b|"
     r"^(?:or\s+|so\s+)?maybe (?:just |try (?:to )?)?(?:grade|drop|skip|try|use|give|let|have|cut|shorten|split|swap|switch|"
-    r"move|pair|seat|offer|allow|count|accept|excuse|waive|reduce|modify|start|keep|focus)\b",
+    r"move|pair|seat|offer|allow|count|accept|excuse|waive|reduce|modify|start|keep|focus)\b|"
+    # news and pride put as questions, a story's set-up: "Can I just say how proud we are?", "Would you believe he read
+    # it all?", "Did I mention he lost a tooth?", "Guess what?", "You know what he said?", "What's next, a spelling bee?"
+    r"^(?:and\s+|but\s+|so\s+|oh,?\s+)?(?:can|may) i (?:just )?(?:say|tell you)\b|^(?:and\s+|but\s+|so\s+)?would you believe\b|"
+    r"^(?:and\s+|but\s+|so\s+|oh,?\s+)?did i (?:mention|tell you)\b|^(?:and\s+|oh,?\s+)?guess what\b|"
+    r"^(?:and\s+|but\s+|so\s+)?(?:do )?you know what (?:he|she|they|[a-z]+) (?:said|told|did|asked)\b|"
+    r"^(?:and\s+|so\s+)?what(?:'s|’s| is) next,|^who (?:could|would)(?:'ve|’ve) (?:known|guessed|thought)\b|"
+    # musing on what the child will do: "I wonder what he'll pick for his project?"
+    r"^(?:i )?wonder (?:what|how|which|who|whether|if) (?:he|she|they)(?:'ll|’ll| will| is going to)\b",
     re.I,
 )
 # An offer asks nothing of the reader but a yes: "Would you like me to bring the signed copy?", "Want me to call?"
@@ -83,7 +91,9 @@ _OFFER = re.compile(r"^(?:[\w'’ ]{1,20},\s*)?(?:would you like (?:me|us) to|do
                     r"would you like (?:a|an|another|extra|more|copies|a copy|a paper copy)\b|"
                     r"would it (?:be )?(?:help|helpful|easier) (?:to|for (?:me|us) to)\b|"
                     # help offered: "Anything else I can help with?", "Is there anything else I can do?"
-                    r"(?:is there )?anything else (?:i|we) (?:can|could) (?:help|do)\b|(?:can|could) (?:i|we) help with anything\b)",
+                    r"(?:is there )?anything else (?:i|we) (?:can|could) (?:help|do)\b|(?:can|could) (?:i|we) help with anything\b|"
+                    # "Need anything else from me?", "Do you need anything from us for Thursday?"
+                    r"(?:do (?:you|y'?all) )?need anything (?:else )?(?:(?:more )?from (?:me|us|our end|my end)\b|for (?:the|thursday|\w+day)\b|\W*$))",
                     re.I)
 _SMALL_TALK = re.compile(
     r"^(?:hi|hello|hey)?[, ]*(?:how are you|how(?:'s| is| was| are)\s+(?:your|the|you)\s*(?:week|weekend|day|break|holiday|"
@@ -285,6 +295,8 @@ def find_requests(sentences: list[Sentence], message: MessageText, topics: list[
         rule = "listed-ask" if sentence.index in items_of_intro else _rule(text)
         if rule is None or (rule == "indirect-ask" and _ASK_LIST_INTRO.search(text) and sentence.index in quiet_intros):
             continue
+        if rule == "question" and _answers_itself(text, sentences, sentence):
+            continue  # "Why does this matter? Because last year nobody wrote his breaks down.": the writer's own answer
         previous = found[-1] if found else None
         if previous is not None and previous[1].index == sentence.index - 1 and previous[1].paragraph == sentence.paragraph:
             if _CLARIFYING.match(text) and previous[0].rule == "question":
@@ -299,6 +311,23 @@ def find_requests(sentences: list[Sentence], message: MessageText, topics: list[
             by_name=author.name if author else None, by_email=author.email if author else None, topics=sentence_topics,
         ), sentence))
     return [request for request, _ in found]
+
+
+# A question its writer answers in the next breath: "Why does it matter? Because…", "What's the answer? Simple: …"
+_WHY_QUESTION = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:why|how come)\b", re.I)
+_OWN_ANSWER = re.compile(r"^\W*(?:because|'?cause|the (?:short |simple )?answer(?: is|:)|answer:|simple:|easy:)", re.I)
+_OWN_REASON = re.compile(r"^\W*(?:because|'?cause)\b", re.I)
+
+
+def _answers_itself(text: str, sentences: list[Sentence], sentence: Sentence) -> bool:
+    """Is the next sentence of the paragraph the writer's own answer to this question ("Why? Because…"; not the
+    reason for an ask: "Can you send it? Because I never got the first one")?"""
+    following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    if following is None or following.paragraph != sentence.paragraph:
+        return False
+    if _OWN_REASON.match(following.text):
+        return bool(_WHY_QUESTION.match(text))
+    return bool(_OWN_ANSWER.match(following.text))
 
 
 def _is_statement_ask(rule: str) -> bool:

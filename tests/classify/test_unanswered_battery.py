@@ -326,3 +326,160 @@ def test_the_family_doing_what_was_asked_answers_it():
     ask = "Could you sign and return the consent form?"
     messages = [mail(CASE_MANAGER, ask, day=0), mail(PARENT, "Signed and put it in her folder this morning.", day=1)]
     assert answered(messages, ask) == [True]
+
+
+# ==== round 2: other writers and registers ======================================================
+# (invented for this round: terse replies, inline answers under quoted lines, answers sharing no word with the ask,
+# several asks answered in one mail, answers from a colleague or in a new thread, partial answers; and more things
+# that only look like asks)
+
+SPEECH = "rvance@pinegrove.k12.or.us"  # a colleague of the case manager at the same school
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Quick q - is there school on the 14th or is that a PD day?", PARENT_P),
+    ("Are we still on for Thursday at 2:30?", PARENT_P),
+    ("Would Monday or Wednesday be better for the classroom observation?", TEACHER_P),
+    ("Can his speech minutes be moved to the morning block instead?", PARENT_P),
+    ("When's the next progress report coming out?", PARENT_P),
+    ("Did the bus company ever call you back about the car seat?", PARENT_P),
+    ("What does SDI mean on page 4 of the draft?", PARENT_P),
+    ("Mr. Tran - do you have his updated behavior plan?", PARENT_P),
+    ("could someone tell me whether you got our signed consent form", PARENT_P),
+    ("Does he still need his inhaler in the nurse's office or can he carry it?", TEACHER_P),
+])
+def test_round2_asks(tagger, text, author):
+    assert len(asks(tagger, text, author)) == 1
+
+
+@pytest.mark.parametrize("text, author", [
+    ("If you have any questions about the new schedule, just give me a call.", TEACHER_P),
+    ("Just reply here if anything comes up.", TEACHER_P),
+    ("Let me know if there's anything else I can do.", TEACHER_P),
+    ("Thanks again, and let me know if you need anything from our end.", PARENT_P),
+    ("Need anything else from me?", PARENT_P),  # an offer
+    ("Happy to hop on a call if that's easier.", TEACHER_P),
+    ("Can I just say how proud we are of him?", PARENT_P),
+    ("Would you believe he read the whole chapter book by himself?", PARENT_P),
+    ("Did I mention he lost his first tooth at recess?", PARENT_P),
+    ("Guess what?", PARENT_P),
+    ("You know what he told me at dinner?", PARENT_P),
+    ("Please disregard my last email.", PARENT_P),
+    ("Please excuse the typos, I'm on my phone.", PARENT_P),
+    ("Please forgive the late reply.", TEACHER_P),
+    ("Please let him know we are all so proud of him!", PARENT_P),
+    ("Enjoy the long weekend and let me know if you have any questions!", TEACHER_P),
+    ("Isn't it funny how much they change over one summer?", TEACHER_P),
+    ("What's next, a spelling bee?", PARENT_P),
+    ("Who would've guessed he'd love chess this much?", TEACHER_P),
+    ("I wonder what he'll pick for his science project?", PARENT_P),
+    ("Any questions or concerns, you know where to find me.", TEACHER_P),
+    ("Let us know if we can help in any way.", TEACHER_P),
+    ("Please feel free to share this with his grandparents.", TEACHER_P),
+])
+def test_round2_not_asks(tagger, text, author):
+    assert asks(tagger, text, author) == []
+
+
+def test_round2_a_question_in_quoted_speech_is_not_an_ask(tagger):
+    assert asks(tagger, 'At pickup he kept asking me "when is it going to be my turn on the computer?" the whole way home.',
+                PARENT_P) == []
+
+
+def test_round2_questions_under_quote_marks_are_not_the_writers_asks(tagger):
+    text = "> Can you send the March speech log?\nAttached.\n> Is he still in the Tuesday group?\nYes, same time."
+    assert asks(tagger, text, TEACHER_P) == []
+
+
+def test_round2_a_question_the_writer_answers_at_once(tagger):
+    text = "Why does this matter so much to us? Because last year nobody wrote down his breaks and he lost recess for it."
+    assert asks(tagger, text, PARENT_P) == []
+
+
+def test_round2_yes_alone_answers_a_yes_no_question():
+    question = "Will his aide go with him on the field trip Friday?"
+    messages = [mail(PARENT, question, day=0), mail(CASE_MANAGER, "Yes.", day=1)]
+    assert answered(messages, question) == [True]
+
+
+def test_round2_done_answers_an_ask_to_add():
+    ask = "Could you add the OT minutes to the agenda for Thursday?"
+    messages = [mail(PARENT, ask, day=0), mail(CASE_MANAGER, "Done!", day=1)]
+    assert answered(messages, ask) == [True]
+
+
+def test_round2_a_day_picked_answers_a_choice_of_days():
+    ask = "Would Monday or Wednesday be better for the classroom observation?"
+    messages = [mail(CASE_MANAGER, ask, day=0), mail(PARENT, "Wednesday works best for us.", day=1)]
+    assert answered(messages, ask) == [True]
+
+
+def test_round2_tuesday_works():
+    ask = "Are you free Tuesday after school to go over the draft?"
+    messages = [mail(CASE_MANAGER, ask, day=0), mail(PARENT, "tuesday works", day=1)]
+    assert answered(messages, ask) == [True]
+
+
+def test_round2_inline_answers_under_quoted_questions():
+    first, second = "When does ESY start?", "Will he have the same aide?"
+    messages = [mail(PARENT, f"Two quick things. {first} {second}", day=0),
+                mail(CASE_MANAGER, f"Hi Dee, answers below.\n\n> {first}\nJune 15th at Lincoln.\n\n> {second}\n"
+                                   "Yes, Ms. Park is staying on for the summer.", day=1)]
+    assert answered(messages, first, second) == [True, True]
+
+
+def test_round2_an_answer_sharing_no_word_with_the_ask():
+    question = "Has the wobble cushion come in yet?"
+    messages = [mail(PARENT, question, day=0),
+                mail(CASE_MANAGER, "It arrived Monday and he has been sitting on it all week.", day=1)]
+    assert answered(messages, question) == [True]
+
+
+def test_round2_one_reply_answers_three_asks():
+    a, b, c = "When is picture day?", "Does he need a uniform for the concert?", "Can you resend the supply list?"
+    messages = [mail(PARENT, f"{a} {b} {c}", day=0),
+                mail(CASE_MANAGER, "Picture day is October 3. For the concert it's black pants and a white shirt, no "
+                                   "uniform needed. The supply list is attached again.", day=1)]
+    assert answered(messages, a, b, c) == [True, True, True]
+
+
+def test_round2_a_colleague_answers_in_the_thread():
+    question = "Is he still being seen for articulation, or only language now?"
+    messages = [mail(PARENT, question, day=0),
+                mail(SPEECH, "Hi, I'm Nico's speech therapist. We finished his articulation goals in March, so our "
+                             "sessions are language only now.", day=1)]
+    assert answered(messages, question) == [True]
+
+
+def test_round2_an_answer_in_a_new_thread_days_later():
+    question = "Can his speech minutes be moved to the morning block instead?"
+    messages = [mail(PARENT, question, day=0),
+                mail(CASE_MANAGER, "Good news on your scheduling question: starting Monday his speech time moves to "
+                                   "9:10, before math.", day=5, thread=3)]
+    assert answered(messages, question) == [True]
+
+
+def test_round2_a_partial_answer_leaves_the_other_open():
+    a, b = "Did he finish the reading benchmark?", "Also, could you send me the new seating chart?"
+    messages = [mail(PARENT, f"{a} {b}", day=0),
+                mail(CASE_MANAGER, "He finished the reading benchmark Tuesday and scored at grade level.", day=1)]
+    assert answered(messages, a, b) == [True, False]
+
+
+def test_round2_will_look_into_it_does_not_answer():
+    question = "Why was he marked tardy three times this week when the bus was late?"
+    messages = [mail(PARENT, question, day=0), mail(CASE_MANAGER, "Thanks for flagging, I'll look into it.", day=1)]
+    assert answered(messages, question) == [False]
+
+
+def test_round2_a_reply_that_asks_to_talk_later_does_not_answer():
+    question = "Why was he marked tardy three times this week when the bus was late?"
+    messages = [mail(PARENT, question, day=0),
+                mail(CASE_MANAGER, "Can we talk about this at conferences next week?", day=1)]
+    assert answered(messages, question) == [False]
+
+
+def test_round2_no_answers_a_yes_no_question_tersely():
+    question = "Is there school on the 14th?"
+    messages = [mail(PARENT, question, day=0), mail(CASE_MANAGER, "Nope, teacher workday.", day=1)]
+    assert answered(messages, question) == [True]
