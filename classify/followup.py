@@ -117,8 +117,13 @@ _NOT_DONE = re.compile(
 _DEFERRAL = re.compile(
     r"\b(look into|looking into|get back to you|let me (?:check|see|find out|ask)|i'll (?:check|find out|ask|see)|"
     r"will (?:check|find out|follow up|ask)|i need to check|checking on (?:it|that|this)|asked (?:her|him|them) to respond|"
-    r"(?:will|to) respond to you|forwarded (?:your|this) (?:email|message|note)|passed (?:this|your \w+) (?:along|on)|"
+    # (handed on to another: not "Ms. Lee forwarded your email to me", the one who then answers)
+    r"(?:will|to) respond to you|forwarded (?:your|this) (?:email|message|note)(?! to (?:me|us)\b)|"
+    r"passed (?:this|your \w+) (?:along|on)(?! to (?:me|us)\b)|"
     r"i don't know|i do not know|not sure (?:how|if|whether|what|who|when)|(?:i'll|i will) (?:give you a call|call you)|"
+    # not known yet: "Unfortunately we don't know yet", "No word yet from the district", "still waiting to hear"
+    r"we (?:don't|don’t|do not) (?:know|have (?:an answer|word)) yet|(?:no|not any) (?:word|news|answer|decision) yet|"
+    r"(?:haven't|have not|haven’t) heard (?:back )?(?:yet|anything)|still waiting (?:to hear|on (?:an answer|word))|"
     r"(?:i'll|i will) have (?:an|your) answer)\b",
     re.I,
 )

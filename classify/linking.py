@@ -256,7 +256,15 @@ def glossed(words: frozenset[str], text: str, ignore: frozenset[str] = frozenset
     found = {acronym for acronym in _GLOSSARY_ACRONYM.findall(text)}
     lowered = text.lower().replace("-", " ")
     found |= {acronym for acronym, meaning in _GLOSSARY.items() if meaning in lowered}
+    found |= {mark for mark, pattern in _SAME_THING.items() if pattern.search(lowered)}
     return words | {f"#{acronym.lower()}" for acronym in found} if found else words
+
+
+# One role or service named in the words of an IEP glossary: "a one-on-one aide" is "a para"; "transportation" is "the
+# bus"; "ESY" is "summer school"
+_SAME_THING = {"AIDE": re.compile(r"\b(?:aides?|paras?|paraprofessionals?|paraeducators?|one on one|1:1)\b"),
+               "BUS": re.compile(r"\b(?:bus(?:es|ing)?|transportation)\b"),
+               "ESY": re.compile(r"\bsummer (?:school|session|program(?:ming)?|services)\b")}
 
 
 # A numbered part of the school year or of a course: "the Q2 progress report", "the Module 4 test".
@@ -2295,6 +2303,9 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
         return True  # "Which day works best?" … "Thursday at 3:30 is good for us."
     if picks_an_offered_time(ask, facts):
         return True  # "Would Monday or Wednesday be better for the observation?" … "Wednesday works best for us."
+    if _GIVES_TIME.search(ask.sentence) and any(_GIVES_TIME.search(view.text) and _COUNTER_OFFER.search(view.text)
+                                                for view in facts.sentences):
+        return True  # "Would you be able to meet Thursday at 3:30?" … "I can't Thursday, could we do Friday morning instead?"
     statements = [view.text for view in facts.sentences if not view.question]
     offers_in_question = any(view.question and _GIVES_TIME.search(view.text) and _OFFERS_TIME.search(view.text)
                              for view in facts.sentences)  # "Are you available for a call Thursday at 12:30?"
@@ -2704,6 +2715,11 @@ def _times(text: str) -> frozenset[str]:
     return frozenset(match.lower() for match in _OFFERED_TIME.findall(text))
 
 
+# Another time offered back for the one proposed: "could we do Friday instead?", "how about Monday at 4?"
+_COUNTER_OFFER = re.compile(r"\binstead\b|\b(?:how|what) about\b|\b(?:could|can) (?:we|you) (?:do|try|make it|move it to)\b|"
+                            r"\b(?:would|does|could) .{0,30}\bwork (?:instead|better)\b|\bworks? better\b", re.I)
+
+
 def picks_an_offered_time(ask: Ask, facts: MessageProfile) -> bool:
     """Where a request offers times to choose from ("Monday or Wednesday?", "3:15 or 4:00?"), a statement of the reply
     naming one of them has chosen."""
@@ -2823,6 +2839,52 @@ def answers_the_part_put_to_them(ask: Ask, message: LaterMessage, index: Message
                    if not view.question)
 
 
+_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t>]*")
+
+
+def _squeezed(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def answered_under_its_quote(ask: Ask, message: LaterMessage) -> str | None:
+    """A reply that quotes the request (">" lines) and writes its answer right under it ("> When does ESY start?" /
+    "June 15th at Lincoln."): the writer's first statement under the quoted ask, where it puts nothing off and does not
+    only acknowledge it."""
+    if ">" not in message.new_text:
+        return None
+    lines = message.new_text.split("\n")
+    wanted = _squeezed(ask.sentence)
+    if len(wanted) < 8:
+        return None
+    for position, line in enumerate(lines):
+        if not _QUOTE_MARK.match(line):
+            continue
+        # the quoted block the line belongs to, as one text (a long ask may be wrapped over lines)
+        end = position
+        while end + 1 < len(lines) and _QUOTE_MARK.match(lines[end + 1]):
+            end += 1
+        if wanted not in _squeezed(" ".join(_QUOTE_MARK.sub("", quoted) for quoted in lines[position:end + 1])):
+            continue
+        below = []
+        for following in lines[end + 1:]:
+            if _QUOTE_MARK.match(following):
+                break
+            below.append(following)
+        for sentence in split_sentences("\n".join(below)):
+            text = sentence.strip()
+            if not text or text.rstrip("\"')” ").endswith("?"):
+                continue
+            if _DEFERRAL.search(text) or _DONT_KNOW.search(text) or _FUTURE_ONLY.match(text) or acknowledges_only(ask, text):
+                return None
+            return text
+        return None
+    return None
+
+
+# a line under a quoted ask that only promises: "I'll send it Friday", "Will do."
+_FUTURE_ONLY = re.compile(r"^\W*(?:(?:i|we)(?:'ll|’ll| will| can| am going to| are going to)|will do\b|on it\b)", re.I)
+
+
 def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, FollowupEvidence]:
     """The earliest message that answered each request: where the written rules see an answer, or the
     first reply from the other side that speaks to it without putting it off."""
@@ -2840,6 +2902,10 @@ def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, Followu
                 continue
             if answers_the_part_put_to_them(ask, message, index, siblings):
                 continue
+            inline = answered_under_its_quote(ask, message)
+            if inline:
+                found[ask.key] = FollowupEvidence(message.id, inline, "answered: under the quoted question", message.sent, {})
+                break
             rule = [evidence for evidence in answer_rule(ask, message, index)
                     if _names_what_was_asked(ask, evidence, index.ignore)
                     and not _another_asks(ask, evidence.sentence, siblings, index.ignore)

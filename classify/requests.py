@@ -81,7 +81,12 @@ _RHETORICAL = re.compile(
     r"^(?:and\s+|but\s+|so\s+)?(?:do )?you know what (?:he|she|they|[a-z]+) (?:said|told|did|asked)\b|"
     r"^(?:and\s+|so\s+)?what(?:'s|’s| is) next,|^who (?:could|would)(?:'ve|’ve) (?:known|guessed|thought)\b|"
     # musing on what the child will do: "I wonder what he'll pick for his project?"
-    r"^(?:i )?wonder (?:what|how|which|who|whether|if) (?:he|she|they)(?:'ll|’ll| will| is going to)\b",
+    r"^(?:i )?wonder (?:what|how|which|who|whether|if) (?:he|she|they)(?:'ll|’ll| will| is going to)\b|"
+    # shrugs, wonder and jokes: "How about that?", "What more could we ask for?", "Why am I not surprised?", "Can you
+    # imagine?", "Oh well, what can you do?", "Is it Friday yet?"
+    r"^(?:and\s+|so\s+|well,?\s+)?how about that\W*$|^what more could (?:i|we|anyone|you|a parent) (?:ask|want|hope) for\b|"
+    r"^(?:and\s+|so\s+)?why am i not surprised\b|^(?:and\s+|but\s+|seriously,?\s+)?can you (?:even |just )?imagine\b|"
+    r"^(?:(?:oh well|anyway|but|well),?\s+)?what (?:can|could|can't) you do\W*$|^is it (?:friday|summer|the weekend|\w+ break) yet\b",
     re.I,
 )
 # An offer asks nothing of the reader but a yes: "Would you like me to bring the signed copy?", "Want me to call?"
@@ -107,7 +112,10 @@ _SMALL_TALK = re.compile(
     r"^(?:i )?hope\b[^?]{0,80}\?$|^(?:are|r) (?:you|u) (?:feeling|doing) (?:any )?(?:better|ok|okay|well|alright)\b[^?]{0,30}\?$|"
     r"^(?:(?:does|did) (?:that|this|it|all (?:of )?this|everything) (?:all )?)?makes? sense\b[^?]{0,30}\?$|"
     r"^(?:does|did) (?:that|this|it) (?:help|answer your questions?)\b[^?]{0,30}\?$|"
-    r"^(?:do|did) you have (?:any )?(?:other|more|further|additional) questions\b[^?]{0,30}\?$",
+    r"^(?:do|did) you have (?:any )?(?:other|more|further|additional) questions\b[^?]{0,30}\?$|"
+    # thanks typed with a question mark, and a cheer: "Thanks so much for letting us know?", "Excited for the field trip?"
+    r"^(?:thanks?|thank you|ty)(?: so much| again| very much)?(?: for [^?,;]{0,50})?\W*$|"
+    r"^(?:all |everyone |y'?all )?(?:ready|excited|pumped|psyched) (?:for|about) (?:the |tomorrow|this|our|\w+day)[^?]{0,40}\?$",
     re.I,
 )
 # an ask that something be done for, or sent back to, the one asking

@@ -483,3 +483,60 @@ def test_round2_no_answers_a_yes_no_question_tersely():
     question = "Is there school on the 14th?"
     messages = [mail(PARENT, question, day=0), mail(CASE_MANAGER, "Nope, teacher workday.", day=1)]
     assert answered(messages, question) == [True]
+
+
+def test_round2_inline_answers_sharing_no_word_with_their_asks():
+    first, second = "Who is covering speech while Ms. Ortiz is out?", "Is the sensory break still happening after lunch?"
+    messages = [mail(PARENT, f"{first} {second}", day=0),
+                mail(CASE_MANAGER, f"> {first}\nA contract therapist, Mr. Beale, started Monday.\n\n> {second}\n"
+                                   "Every day, around 12:40.", day=1)]
+    assert answered(messages, first, second) == [True, True]
+
+
+def test_round2_a_promise_under_the_quoted_ask_does_not_answer_it():
+    first, second = "Could you send me the March speech log?", "Is the sensory break still happening after lunch?"
+    messages = [mail(PARENT, f"{first} {second}", day=0),
+                mail(CASE_MANAGER, f"> {first}\nI'll send it Friday once it's signed.\n\n> {second}\n"
+                                   "Every day, around 12:40.", day=1)]
+    assert answered(messages, first, second) == [False, True]
+
+
+def test_round2_a_colleague_the_mail_was_forwarded_to_answers_in_a_new_thread():
+    question = "Is he going to get a one-on-one aide for the field trip?"
+    messages = [mail(PARENT, question, day=0),
+                mail(COORDINATOR, "Hi Ms. Alvarez, Ms. Marsh forwarded your email to me. We will have a para assigned to "
+                                  "Nico for the whole trip.", day=2, thread=4)]
+    assert answered(messages, question) == [True]
+
+
+def test_round2_not_known_yet_does_not_answer():
+    question = "Is the aide coming back after her leave?"
+    messages = [mail(PARENT, question, day=0),
+                mail(CASE_MANAGER, "Unfortunately we don't know yet. I'll let you know when I hear.", day=1)]
+    assert answered(messages, question) == [False]
+
+
+def test_round2_another_time_offered_back_answers_a_time_proposed():
+    question = "Would you be able to meet Thursday at 3:30?"
+    messages = [mail(CASE_MANAGER, question, day=0),
+                mail(PARENT, "I can't Thursday, could we do Friday morning instead?", day=1)]
+    assert answered(messages, question) == [True]
+
+
+def test_round2_a_question_back_without_a_time_does_not_answer_a_time_proposed():
+    question = "Would you be able to meet Thursday at 3:30?"
+    messages = [mail(CASE_MANAGER, question, day=0), mail(PARENT, "What is the meeting about?", day=1)]
+    assert answered(messages, question) == [False]
+
+
+@pytest.mark.parametrize("text", ["Thanks so much for letting us know?", "How about that?", "What more could we ask for?",
+                                  "Why am I not surprised?", "Is it Friday yet?", "Excited for the field trip?",
+                                  "Can you imagine?", "Anyway, what can you do?"])
+def test_round2_shrugs_and_cheers_are_not_asks(tagger, text):
+    assert asks(tagger, text, PARENT_P) == []
+
+
+@pytest.mark.parametrize("text", ["What can you do about the noise in the lunchroom?", "Thanks - could you also send the log?",
+                                  "Are you ready for me to send the consent form?"])
+def test_round2_asks_near_the_shrugs_still_ask(tagger, text):
+    assert len(asks(tagger, text, PARENT_P)) == 1
