@@ -139,7 +139,10 @@ _WHAT_HAPPENED = re.compile(r"\b(what happened|why did|why was|why were|why hasn
 _APOLOGY = re.compile(r"^(?:i|we)\s+(?:sincerely\s+)?apologi[sz]e|^(?:my|our)\s+apologies|^(?:i'm|i am|we're|we are)\s+(?:so\s+|very\s+)?sorry", re.I)
 # sympathy and nothing more: "I'm so sorry to hear that.", "We are very sorry this happened!"
 _SYMPATHY_ONLY = re.compile(r"^(?:i'?m|i am|we'?re|we are)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry\s+(?:to hear (?:that|this|about (?:that|this|it))|"
-                            r"(?:that|this|it) happened|about (?:that|this|it))\W*$", re.I)
+                            r"(?:that|this|it) happened|about (?:that|this|it))\W*$|"
+                            # a bare apology: "I'm so sorry.", "We apologize!", "My apologies." (an explanation says why)
+                            r"^(?:(?:i'?m|i am|we'?re|we are)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry|(?:i|we)\s+(?:sincerely\s+)?"
+                            r"apologi[sz]e|(?:my|our)\s+(?:sincere\s+)?apologies)\W*$", re.I)
 _REFUSAL = re.compile(r"\b(?:we|i|the district|the school)\s+(?:cannot|can't|won't|will not|are unable to|am unable to|"
                       r"do not|don't)\s+(?:provide|send|give|share|release|do|agree)\b", re.I)
 # what an ask to act wants: something sent or made, not just information

@@ -2171,6 +2171,7 @@ _WHEN_ASK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:when|what (?:time|day|date))\b|
 _PICK_TIME = re.compile(r"\b(?:which|what|when) (?:\w+ )?works? (?:best |better )?(?:for )?|\b(?:still )?works? for (?:you|your)\b|"
                         r"\bare you (?:both )?(?:available|free)\b|\bwould .{0,40}\bwork\b|\bstill work\b", re.I)
 _GIVES_TIME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b|\btoday\b|\b\d{1,2}/\d{1,2}\b|"
+                         r"\b\d{1,2}:[0-5]\d\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|"  # "at 2:30", "on the 21st"
                          r"\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|ma[ñn]ana)\b|\ba las \d|"  # a Spanish reply
                          r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b",
                          re.I)
@@ -2477,6 +2478,11 @@ def terse_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) ->
     an ask to do something (send, sign, add, let us know when it went out)."""
     if message.thread_id != ask.thread_id or not index.profile(message).terse_done:
         return False
+    handed = documents_named(message.new_text)
+    if handed and documents_named(ask.sentence) and not handed & documents_named(ask.sentence) \
+            and not word_roots(glossed(content_words(message.new_text, index.ignore), message.new_text, index.ignore)) \
+            & word_roots(glossed(ask_subject(ask, index.ignore), ask.sentence, index.ignore)):
+        return False  # "Attached is the permission slip for the trip." to "Could you send me a copy of the FBA?"
     return not ask.sentence.rstrip().endswith("?") or bool(_ASKS_DEED.search(ask.sentence))
 
 

@@ -323,7 +323,13 @@ def find_requests(sentences: list[Sentence], message: MessageText, topics: list[
 
 # A question its writer answers in the next breath: "Why does it matter? Because…", "What's the answer? Simple: …"
 _WHY_QUESTION = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:why|how come)\b", re.I)
-_OWN_ANSWER = re.compile(r"^\W*(?:because|'?cause|the (?:short |simple )?answer(?: is|:)|answer:|simple:|easy:)", re.I)
+_OWN_ANSWER = re.compile(r"^\W*(?:because|'?cause|the (?:short |simple )?answer(?: is|:)|answer:|simple:|easy:)|"
+                         # taken back at once: "Who else is coming? Never mind, I see the list.", "…? Actually I just saw
+                         # the invite, so ignore that."
+                         r"^\W*(?:never ?mind|nvm|scratch that|disregard (?:that|this|my question))\b|"
+                         r"\b(?:so |please )?(?:ignore|disregard) (?:that|this|my (?:last )?question|the question)\W*$", re.I)
+# the other's question restated before the writer answers it: "Per your question, does he need a calculator?"
+_RESTATED = re.compile(r"^\W*(?:per|re:?|regarding|as for|as to|about|to answer|in answer to) (?:your|the) (?:\w+ )?question\b", re.I)
 _OWN_REASON = re.compile(r"^\W*(?:because|'?cause)\b", re.I)
 
 
@@ -331,11 +337,13 @@ def _answers_itself(text: str, sentences: list[Sentence], sentence: Sentence) ->
     """Is the next sentence of the paragraph the writer's own answer to this question ("Why? Because…"; not the
     reason for an ask: "Can you send it? Because I never got the first one")?"""
     following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    if _RESTATED.match(text):
+        return True
     if following is None or following.paragraph != sentence.paragraph:
         return False
     if _OWN_REASON.match(following.text):
         return bool(_WHY_QUESTION.match(text))
-    return bool(_OWN_ANSWER.match(following.text))
+    return bool(_OWN_ANSWER.search(following.text))
 
 
 def _is_statement_ask(rule: str) -> bool:

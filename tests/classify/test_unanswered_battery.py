@@ -540,3 +540,55 @@ def test_round2_shrugs_and_cheers_are_not_asks(tagger, text):
                                   "Are you ready for me to send the consent form?"])
 def test_round2_asks_near_the_shrugs_still_ask(tagger, text):
     assert len(asks(tagger, text, PARENT_P)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Per your question, does he need a calculator? Yes he does.",
+    "Who else is coming to the meeting? Never mind, I see the list in the invite.",
+    "Is the meeting still at 3? Actually, I just saw your calendar invite, so ignore that.",
+])
+def test_round2_a_question_taken_back_or_restated_asks_nothing(tagger, text):
+    assert asks(tagger, text, PARENT_P) == []
+
+
+def test_round2_a_reason_after_an_ask_keeps_it_an_ask(tagger):
+    assert len(asks(tagger, "Can you resend the permission slip? Because the first one got wet in his backpack.", PARENT_P)) == 1
+
+
+def test_round2_a_date_and_a_clock_time_answer_a_when_among_several_asks():
+    a, b = "When is the IEP meeting?", "Can my husband join by phone?"
+    messages = [mail(PARENT, f"{a} {b}", day=0),
+                mail(CASE_MANAGER, "It's on the 21st at 2:30. Absolutely, I'll send a dial-in number.", day=1)]
+    assert answered(messages, a, b) == [True, True]
+
+
+def test_round2_a_bare_apology_does_not_answer_a_why():
+    question = "Why was he kept in from recess on Tuesday?"
+    messages = [mail(PARENT, question, day=0), mail(CASE_MANAGER, "Thanks for letting me know. I'm so sorry.", day=1)]
+    assert answered(messages, question) == [False]
+
+
+def test_round2_an_apology_with_the_reason_answers_a_why():
+    question = "Why was he kept in from recess on Tuesday?"
+    messages = [mail(PARENT, question, day=0),
+                mail(CASE_MANAGER, "I'm so sorry, the sub did not know his plan says recess is never taken away.", day=1)]
+    assert answered(messages, question) == [True]
+
+
+def test_round2_another_paper_attached_does_not_answer_an_ask_for_one():
+    ask = "Could you send me a copy of the FBA?"
+    messages = [mail(PARENT, ask, day=0), mail(CASE_MANAGER, "Attached is the permission slip for the museum trip.", day=2)]
+    assert answered(messages, ask) == [False]
+    messages[1] = mail(CASE_MANAGER, "The functional behavior assessment is attached.", day=2)
+    assert answered(messages, ask) == [True]
+
+
+def test_round2_one_reply_in_paragraphs_answers_three_asks_in_other_words():
+    a, b, c = ("Is he still pulled out during science?", "How is he doing with the new visual schedule?",
+               "Could we get his spelling list a day early?")
+    messages = [mail(PARENT, f"Hi Ms. Marsh,\n\nA few things. {a} {b} {c}\n\nThanks,\nDee", day=0),
+                mail(CASE_MANAGER, "Hi Dee,\n\nGood questions. We moved his pull-out to the reading block starting this week, "
+                                   "so he stays for science now.\n\nThe schedule has been great - he checks it himself after "
+                                   "every transition.\n\nAnd yes, I'll send the spelling words home every Thursday from now on.",
+                     day=1)]
+    assert answered(messages, a, b, c) == [True, True, True]
