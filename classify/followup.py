@@ -128,7 +128,11 @@ _DEFERRAL = re.compile(
     re.I,
 )
 _ANSWER_OPENER = re.compile(r"^(?:yes|yep|yeah|sure|absolutely|of course|no|nope|unfortunately|to answer your question|"
-                            r"in answer to|good question|great question|that works|works for me)\b", re.I)
+                            r"in answer to|good question|great question|that works|works for me|"
+                            # the short answer that echoes the question's verb: "He did, Ms. Ortiz saw him at 10", "She
+                            # hasn't.", "It is!"; and "not yet" (not one that promises: "Not yet, I'll look this weekend")
+                            r"(?:he|she|they|it|we|i) (?:did|does|do|is|was|were|has|have|had|can|will)(?:n't|n’t| not)?(?=\s*(?:[,.!;:]|-\s|$))|"
+                            r"not yet(?![^.!?]*\b(?:i|we)(?:'ll|’ll| will)\b))\b", re.I)
 _ACCEPTS = re.compile(r"\b(works for me|that works|works great|sounds good|i can make (?:it|that)|i(?:'ll| will) be there|"
                       r"see you (?:then|there)|(?:works|is fine|is good|is perfect|is better|is best)(?: for (?:me|us))?\s*[.!]?$)", re.I)
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!]{0,30}[,.!]\s*", re.I)

@@ -2395,7 +2395,12 @@ def answers_its_only_question(ask: Ask, message: LaterMessage, facts: MessagePro
     tied = any(word_roots(glossed(view.words, view.text, index.ignore)) & subject for view in statements)
     said = set(re.findall(r"[a-z'’-]+", " ".join(view.text for view in statements).lower()))
     names_child = bool(said & (set(index.first_names or index.ignore) | _CHILD_PRONOUNS))
-    return tied or names_child or bool(_REFERS_BACK.match(_GREETING_WORDS.sub("", opening.text)))
+    # a what or which answered by a list of its own ("What accommodations will he get?" … "- extended time / - small group")
+    listed = _WH_OPENS.match(ask.sentence) and len(_LISTED_LINE.findall(message.new_text)) >= 2
+    return tied or names_child or bool(listed) or bool(_REFERS_BACK.match(_GREETING_WORDS.sub("", opening.text)))
+
+
+_LISTED_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S")
 
 
 _CHILD_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})

@@ -592,3 +592,36 @@ def test_round2_one_reply_in_paragraphs_answers_three_asks_in_other_words():
                                    "every transition.\n\nAnd yes, I'll send the spelling words home every Thursday from now on.",
                      day=1)]
     assert answered(messages, a, b, c) == [True, True, True]
+
+
+@pytest.mark.parametrize("reply, expected", [
+    ("He did, Ms. Ortiz saw him at 10. The fidget is fine as long as it stays quiet.", [True, True]),
+    ("The fidget is fine as long as it stays quiet.", [False, True]),
+])
+def test_round2_the_short_answer_echoing_the_verb(reply, expected):
+    a, b = "Did he get his speech session today?", "And is the fidget ok to keep in his desk?"
+    messages = [mail(PARENT, f"{a} {b}", day=0), mail(CASE_MANAGER, reply, day=1)]
+    assert answered(messages, a, b) == expected
+
+
+@pytest.mark.parametrize("reply, expected", [
+    ("Not yet - it's still in his folder. He has 4 absences so far.", [True, True]),
+    ("He has 4 absences so far this quarter.", [False, True]),
+])
+def test_round2_not_yet_answers_its_question_among_two(reply, expected):
+    a, b = "Did he turn in his book report?", "Also, how many absences does he have this quarter?"
+    messages = [mail(PARENT, f"{a} {b}", day=0), mail(CASE_MANAGER, reply, day=1)]
+    assert answered(messages, a, b) == expected
+
+
+def test_round2_not_yet_with_a_promise_does_not_answer():
+    question = "Did you get a chance to look at the draft goals?"
+    messages = [mail(PARENT, question, day=0), mail(CASE_MANAGER, "Not yet, I'll look this weekend.", day=1)]
+    assert answered(messages, question) == [False]
+
+
+def test_round2_a_list_answers_a_what_question():
+    question = "What accommodations will he get for the state test?"
+    messages = [mail(PARENT, question, day=0),
+                mail(CASE_MANAGER, "- extended time (1.5x)\n- small group setting\n- read aloud for math", day=1)]
+    assert answered(messages, question) == [True]
