@@ -384,7 +384,8 @@ def _pseudo_words(text: str) -> set[str]:
     if any(cue in lower for cue in ("work", "available", "how about", "invit", "scheduled for", "calendar", "meet")):
         if _PROPOSES_TIME.search(text):
             found.add(PROPOSES)
-    if any(cue in lower for cue in ("ask", "question", "answer", "request", "back to you", "wanted to know")):
+    if any(cue in lower for cue in ("ask", "question", "answer", "request", "back to you", "wanted to know", "following up",
+                                    "circling back", "regarding your", "about your", "re your", "re: your")):
         if _ANSWERS_EARLIER.search(text):
             found.add(ANSWERS_EARLIER)
     if any(cue in lower for cue in ("finish", "complet", "fill", "sign", "return", "submit", "turned", "back", "dropped")):
@@ -2502,7 +2503,10 @@ _ANSWERS_EARLIER = re.compile(
     r"(?:like|as) you (?:asked|requested)|asked (?:me |us )?(?:a while (?:ago|back)|earlier|last \w+) (?:if|whether|about)|owe you (?:an|that) answer|"
     r"(?:getting|get|got) back to you (?:on|about)|to answer\b|in answer to|in response to your|you wanted to know|"
     r"(?:as|per your) request(?:ed)?\b|(?:delay|sorry|late) (?:in )?(?:getting )?back to you|"
-    r"(?:shared|passed along|passed on|forwarded|sent) your (?:e-?mail|message|note|letter|concerns?)\b|^\W*good questions?\b|(?<=\n)good questions?\b)", re.I)  # (or a line's opening: "Hi Erik,\n\nGood questions.")
+    r"(?:shared|passed along|passed on|forwarded|sent) your (?:e-?mail|message|note|letter|concerns?)\b|"
+    # the asker's own mail taken up: "Following up on your email from Tuesday", "Regarding your voicemail,"
+    r"(?:following up|circling back|checking back|getting back) (?:on|about|regarding|to) your (?:\w+ )?(?:e-?mail|message|note|"
+    r"voicemail|call|letter)\b|^\W*(?:regarding|about|re:?) your (?:\w+ )?(?:e-?mail|message|note|voicemail|call|letter)\b|^\W*good questions?\b|(?<=\n)good questions?\b)", re.I)  # (or a line's opening: "Hi Erik,\n\nGood questions.")
 
 
 # A sentence that names the thing asked for as such: "The list of dates you requested is on page 2", "the job log

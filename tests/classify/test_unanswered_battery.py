@@ -625,3 +625,28 @@ def test_round2_a_list_answers_a_what_question():
     messages = [mail(PARENT, question, day=0),
                 mail(CASE_MANAGER, "- extended time (1.5x)\n- small group setting\n- read aloud for math", day=1)]
     assert answered(messages, question) == [True]
+
+
+def chatter() -> list[LaterMessage]:
+    """Earlier mail on other things, so that a word's rarity in the record is what it would be in a real one."""
+    notes = ["Picture day is Friday; order forms went home in folders.", "The book fair opens Monday in the library.",
+             "Nico read two pages aloud in group today.", "Reminder: early release on Wednesday at 1:10.",
+             "He left his jacket on the playground again.", "Thanks for the snacks for the class party!"]
+    return [LaterMessage(id=100 + n, thread_id=50 + n, sent=START - timedelta(days=20 - n), author_email=CASE_MANAGER,
+                         author_is_user=False, recipients=frozenset({PARENT}), new_text=note) for n, note in enumerate(notes)]
+
+
+def test_round2_following_up_on_your_email_in_a_new_thread_answers():
+    question = "Has the district approved the ESY transportation?"
+    messages = [mail(PARENT, question, day=0),
+                mail(COORDINATOR, "Hi Ms. Alvarez, following up on your email from last week. It was approved this "
+                                  "morning, and pickup is at 7:45 starting June 15.", day=8, thread=5), *chatter()]
+    assert answered(messages, question) == [True]
+
+
+def test_round2_following_up_on_your_email_about_another_thing_does_not_answer():
+    question = "Has the district approved the ESY transportation?"
+    messages = [mail(PARENT, question, day=0),
+                mail(COORDINATOR, "Hi Ms. Alvarez, following up on your email from last week: the picture day retakes "
+                                  "are on the 12th.", day=8, thread=5), *chatter()]
+    assert answered(messages, question) == [False]
