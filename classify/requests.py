@@ -170,7 +170,7 @@ _PROPOSAL = re.compile(r"\bif (?:i|we) (?:missed|left out|got) (?:anything|somet
 # "let me know if that time doesn't work": an answer is wanted only if the plan fails, so silence is the answer
 _ONLY_IF_NOT = re.compile(r"\blet (?:me|us) know if\b[^.?]{0,60}\b(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|can'?t|"
                           r"cannot)\s+(?:work|suit|fit|be (?:ok|okay|possible|convenient))\b", re.I)
-_CLARIFYING = re.compile(r"^(?:is that|is it|or\b|(?:not )?even\b|does that|would that|will that|i mean\b|in other words)", re.I)
+_CLARIFYING = re.compile(r"^(?:is that|is it|or\b|if (?:not|so|yes|no)\b|(?:not )?even\b|does that|would that|will that|i mean\b|in other words)", re.I)
 _INDIRECT_ASK = re.compile(
     r"^(?:(?:accordingly|also|and|so|therefore|again|finally|first|lastly|on (?:his|her|their|the parent'?s?|my client'?s?) behalf),?\s+|"
     # whom it is put to, or what it is for: "Ms. Lee, Mr. Ortiz: I want to know …", "For the meeting itself, I'd ask that …"

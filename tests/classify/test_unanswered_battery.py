@@ -650,3 +650,11 @@ def test_round2_following_up_on_your_email_about_another_thing_does_not_answer()
                 mail(COORDINATOR, "Hi Ms. Alvarez, following up on your email from last week: the picture day retakes "
                                   "are on the 12th.", day=8, thread=5), *chatter()]
     assert answered(messages, question) == [False]
+
+
+def test_round2_if_not_after_a_question_is_the_same_ask(tagger):
+    assert len(asks(tagger, "Will the aide be back by Monday? If not, who is covering lunch?", PARENT_P)) == 1
+
+
+def test_round2_why_did_the_school_still_asks(tagger):
+    assert len(asks(tagger, "Why did the school change his bus route?", PARENT_P)) == 1
