@@ -132,8 +132,12 @@ _ANSWER_OPENER = re.compile(r"^(?:yes|yep|yeah|sure|absolutely|of course|no|nope
                             # the short answer that echoes the question's verb: "He did, Ms. Ortiz saw him at 10", "She
                             # hasn't.", "It is!"; and "not yet" (not one that promises: "Not yet, I'll look this weekend")
                             r"(?:he|she|they|it|we|i) (?:did|does|do|is|was|were|has|have|had|can|will)(?:n't|n’t| not)?(?=\s*(?:[,.!;:]|-\s|$))|"
-                            r"not yet(?![^.!?]*\b(?:i|we)(?:'ll|’ll| will)\b))\b", re.I)
+                            r"not yet(?![^.!?]*\b(?:i|we)(?:'ll|’ll| will)\b)|"
+                            # "any…?" answered by none: "None at all", "Nothing that I know of", "Not really"
+                            r"none|nothing|not (?:really|at all|that (?:i|we) (?:know|are aware) of|as far as (?:i|we) know))\b", re.I)
 _ACCEPTS = re.compile(r"\b(works for me|that works|works great|sounds good|i can make (?:it|that)|i(?:'ll| will) be there|"
+                      r"(?:either|both|any) (?:one |day |time |of (?:those|them|these) )?(?:is|are|would be) (?:fine|good|great|ok|okay)|"
+                      r"(?:either|both|any) (?:one |day |time |of (?:those|them|these) )?(?:works?|would work)|any ?time (?:after|before|between|works|is fine)\b|"
                       r"see you (?:then|there)|(?:works|is fine|is good|is perfect|is better|is best)(?: for (?:me|us))?\s*[.!]?$)", re.I)
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!]{0,30}[,.!]\s*", re.I)
 _AGREES = re.compile(r"^(?:yes|sure|of course|absolutely|definitely|happy to|glad to|will do|no problem|got it|done)\b", re.I)

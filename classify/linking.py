@@ -2398,13 +2398,19 @@ def answers_its_only_question(ask: Ask, message: LaterMessage, facts: MessagePro
     names_child = bool(said & (set(index.first_names or index.ignore) | _CHILD_PRONOUNS))
     # a what or which answered by a list of its own ("What accommodations will he get?" … "- extended time / - small group")
     listed = _WH_OPENS.match(ask.sentence) and len(_LISTED_LINE.findall(message.new_text)) >= 2
-    return tied or names_child or bool(listed) or bool(_REFERS_BACK.match(_GREETING_WORDS.sub("", opening.text)))
+    # a count answered by the number it opens on: "How many hours does he sleep?" … "About 9, lights out at 8:30."
+    counted = _QUANTITY.search(ask.sentence) and _OPENS_ON_A_NUMBER.match(_GREETING_WORDS.sub("", opening.text))
+    return tied or names_child or bool(listed) or bool(counted) or bool(_REFERS_BACK.match(_GREETING_WORDS.sub("", opening.text)))
 
 
+_OPENS_ON_A_NUMBER = re.compile(r"^\W*(?:(?:about|around|roughly|maybe|probably|approximately|just|only|at least|almost|nearly)\s+)?"
+                                r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                                r"forty|fifty|sixty|once|twice|none|zero|a few|a couple)\b)", re.I)
 _LISTED_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S")
 
 
-_CHILD_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+_CHILD_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"} | {f"{who}{apostrophe}{rest}" for who in ("he", "she")
+                                                                         for apostrophe in "'’" for rest in ("s", "d", "ll")})
 
 
 # The first thing a reply says, pointing back to what was asked: "Yes, …", "She has…", "That was…"
@@ -2745,6 +2751,10 @@ def picks_an_offered_time(ask: Ask, facts: MessageProfile) -> bool:
                for view in facts.sentences)
 
 
+_ANY_OF_THEM = re.compile(r"\b(?:either|both|any) (?:one |day |time |of (?:those|them|these|the \w+) )?(?:is|are|would be|works?|would work)\b|"
+                          r"\bany ?(?:day|time) (?:after|before|between|works|is fine)\b", re.I)
+
+
 def picks_another_time(ask: Ask, message: LaterMessage, siblings: Sequence[Ask]) -> bool:
     """Where a request offers times to choose from, a reply answers it by naming one of them or another time of
     its own; a reply that names none, or only the times another of the message's asks offered ("4/7 works for
@@ -2752,6 +2762,8 @@ def picks_another_time(ask: Ask, message: LaterMessage, siblings: Sequence[Ask])
     offered = _times(ask.sentence)
     if len(offered) < 2 or not re.search(r"\bor\b", ask.sentence, re.I):
         return False
+    if _ANY_OF_THEM.search(message.new_text):
+        return False  # "Either is fine with us!": any of them chosen
     named = _times(message.new_text)
     others = frozenset().union(*(_times(sibling.sentence) for sibling in siblings))
     return not (named & offered) and not (named - others)

@@ -658,3 +658,34 @@ def test_round2_if_not_after_a_question_is_the_same_ask(tagger):
 
 def test_round2_why_did_the_school_still_asks(tagger):
     assert len(asks(tagger, "Why did the school change his bus route?", PARENT_P)) == 1
+
+
+# ---- round 2: the family answering the school's questions ------------------------------------
+
+@pytest.mark.parametrize("ask, reply", [
+    ("Would Tuesday or Thursday work better?", "Either is fine with us!"),
+    ("Has he had any trouble with the new medication at home?", "None at all, he's sleeping better too."),
+    ("Is he allergic to anything we should know about for the cooking lesson?", "Nothing that I know of."),
+    ("How many hours does he sleep on a school night?", "About 9, lights out at 8:30."),
+    ("What time works for you on Thursday?", "Anytime after 2 is fine."),
+    ("Does he like the new reading books?", "Loves them - he read one to his sister last night."),
+])
+def test_round2_the_family_answers_in_few_words(ask, reply):
+    messages = [mail(CASE_MANAGER, ask, day=0), mail(PARENT, reply, day=1), *chatter()]
+    assert answered(messages, ask) == [True]
+
+
+@pytest.mark.parametrize("ask, reply", [
+    ("How many hours does he sleep on a school night?", "He has been so tired lately, poor guy."),
+    ("Would Tuesday or Thursday work better?", "What is the meeting about?"),
+    ("Is he allergic to anything we should know about for the cooking lesson?", "Just a reminder that Friday is pajama day!"),
+])
+def test_round2_few_words_that_do_not_answer(ask, reply):
+    messages = [mail(CASE_MANAGER, ask, day=0), mail(PARENT, reply, day=1), *chatter()]
+    assert answered(messages, ask) == [False]
+
+
+def test_round2_call_me_anytime_does_not_answer():
+    question = "Is the aide back from her leave?"
+    messages = [mail(PARENT, question, day=0), mail(CASE_MANAGER, "Feel free to call me anytime.", day=1), *chatter()]
+    assert answered(messages, question) == [False]
