@@ -301,9 +301,30 @@ class FollowupEvidence:
 
 
 def _sentences_with_topics(message: LaterMessage) -> Iterable[tuple[str, frozenset[str]]]:
+    quoting = replies_inline(message.new_text)
     if message.topics_by_sentence:
-        return message.topics_by_sentence
-    return [(sentence, frozenset()) for sentence in split_sentences(message.new_text)]
+        return [pair for pair in message.topics_by_sentence if not (quoting and pair[0].lstrip().startswith(">"))]
+    return [(sentence, frozenset()) for sentence in split_sentences(message.new_text)
+            if not (quoting and sentence.lstrip().startswith(">"))]
+
+
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.M)
+
+
+def replies_inline(text: str) -> bool:
+    """Does the message quote the other's lines (">") and write its own after them? Then the quoted lines are the other
+    side's words: they answer nothing and deliver nothing. (A message all of ">" lines is a forward: the record itself.)"""
+    if ">" not in text:
+        return False
+    last = None
+    for last in _QUOTED_LINE.finditer(text):
+        pass
+    return last is not None and bool(text[last.end():].strip())
+
+
+def own_lines(text: str) -> str:
+    """The message's text without the other side's lines it quotes to reply to (see replies_inline)."""
+    return _QUOTED_LINE.sub("", text) if replies_inline(text) else text
 
 
 def same_side(author: LaterMessage, commitment: Commitment) -> bool:

@@ -53,6 +53,7 @@ from functools import lru_cache
 from operator import attrgetter, itemgetter
 
 from ieptrail.classify.followup import (
+    own_lines,
     _NUMBER, _QUANTITY, _ACKNOWLEDGED, _ACTION_ASK, _AS_PROMISED, _DEFERRAL, _PROPOSES_TIME, _SETS_UP, STOPWORDS, Ask,
     Commitment, FollowupEvidence, LaterMessage, _marks, answer_candidates, condition_only_words, content_words,
     context_around, sends_a_thing, delivery_candidates,
@@ -339,7 +340,7 @@ def _stems(text: str) -> frozenset[str]:
 
 def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> MessageProfile:
     views = []
-    for text in split_sentences(message.new_text):
+    for text in split_sentences(own_lines(message.new_text)):
         marks = _marks(text)
         # (literals.search: each regex is run only over a sentence holding its literal words, the same matches)
         deed = marks.reports_deed and not literals.search(_BOILERPLATE, text)
@@ -348,7 +349,7 @@ def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> Mess
                                   bool(literals.search(_FUTURE, text)) and not deed, pending,
                                   _stems(text),
                                   bool(literals.search(_RECALLS_OWED, text))))
-    text = message.new_text
+    text = own_lines(message.new_text)
     # a delivery that turns to what is still to come ("I've talked with her teacher, and I'm going to re-give it
     # Monday"): the deed done is the part before the turn; the verbs after it are promised again
     done = {view.text: view.text[:cut] for view in views if view.deed and (cut := future_after_delivery(view.text)) is not None}
@@ -2897,15 +2898,25 @@ def answered_under_its_quote(ask: Ask, message: LaterMessage) -> str | None:
             if _QUOTE_MARK.match(following):
                 break
             below.append(following)
+        # answering point by point (two quoted blocks or more, each with lines under it), whatever is under the ask
+        # answers it; under a single quoted block, only what takes it up (its words, "Yes, …", "He does…")
+        point_by_point = len(_QUOTED_BLOCKS.findall(message.new_text)) >= 2
         for sentence in split_sentences("\n".join(below)):
             text = sentence.strip()
-            if not text or text.rstrip("\"')” ").endswith("?"):
+            if not text or text.rstrip("\"')” ").endswith("?") or _COURTESY_OPENING.match(text):
                 continue
             if _DEFERRAL.search(text) or _DONT_KNOW.search(text) or _FUTURE_ONLY.match(text) or acknowledges_only(ask, text):
                 return None
-            return text
+            if point_by_point or content_words(text) & content_words(ask.sentence) or _REFERS_BACK.match(text) \
+                    or _YES_NO_OPENER.match(text):
+                return text
+            return None
         return None
     return None
+
+
+# a run of quoted lines followed by the writer's own
+_QUOTED_BLOCKS = re.compile(r"(?m)(?:^[ \t]*>.*\n)+(?=(?:[ \t]*\n)*[ \t]*[^>\s])")
 
 
 # a line under a quoted ask that only promises: "I'll send it Friday", "Will do."

@@ -689,3 +689,12 @@ def test_round2_call_me_anytime_does_not_answer():
     question = "Is the aide back from her leave?"
     messages = [mail(PARENT, question, day=0), mail(CASE_MANAGER, "Feel free to call me anytime.", day=1), *chatter()]
     assert answered(messages, question) == [False]
+
+
+def test_round2_quoted_asks_are_not_the_replys_own_words():
+    first, second = "Is he still getting his speech sessions on Tuesdays?", "Could you send me his speech log for March?"
+    messages = [mail(PARENT, f"Hi. {first} {second}", day=0),
+                mail(CASE_MANAGER, f"> {first}\n> {second}\n\nThanks for writing. Picture day is Friday!", day=1), *chatter()]
+    assert answered(messages, first, second) == [False, False]
+    messages[1] = mail(CASE_MANAGER, f"> {second}\n\nPicture day is Friday, forms are in the folder!", day=1)
+    assert answered(messages[:1] + [messages[1]] + chatter(), second) == [False]
