@@ -117,14 +117,27 @@ _NOT_DONE = re.compile(
 _DEFERRAL = re.compile(
     r"\b(look into|looking into|get back to you|let me (?:check|see|find out|ask)|i'll (?:check|find out|ask|see)|"
     r"will (?:check|find out|follow up|ask)|i need to check|checking on (?:it|that|this)|asked (?:her|him|them) to respond|"
-    r"(?:will|to) respond to you|forwarded (?:your|this) (?:email|message|note)|passed (?:this|your \w+) (?:along|on)|"
+    # (handed on to another: not "Ms. Lee forwarded your email to me", the one who then answers)
+    r"(?:will|to) respond to you|forwarded (?:your|this) (?:email|message|note)(?! to (?:me|us)\b)|"
+    r"passed (?:this|your \w+) (?:along|on)(?! to (?:me|us)\b)|"
     r"i don't know|i do not know|not sure (?:how|if|whether|what|who|when)|(?:i'll|i will) (?:give you a call|call you)|"
+    # not known yet: "Unfortunately we don't know yet", "No word yet from the district", "still waiting to hear"
+    r"we (?:don't|don’t|do not) (?:know|have (?:an answer|word)) yet|(?:no|not any) (?:word|news|answer|decision) yet|"
+    r"(?:haven't|have not|haven’t) heard (?:back )?(?:yet|anything)|still waiting (?:to hear|on (?:an answer|word))|"
     r"(?:i'll|i will) have (?:an|your) answer)\b",
     re.I,
 )
 _ANSWER_OPENER = re.compile(r"^(?:yes|yep|yeah|sure|absolutely|of course|no|nope|unfortunately|to answer your question|"
-                            r"in answer to|good question|great question|that works|works for me)\b", re.I)
+                            r"in answer to|good question|great question|that works|works for me|"
+                            # the short answer that echoes the question's verb: "He did, Ms. Ortiz saw him at 10", "She
+                            # hasn't.", "It is!"; and "not yet" (not one that promises: "Not yet, I'll look this weekend")
+                            r"(?:he|she|they|it|we|i) (?:did|does|do|is|was|were|has|have|had|can|will)(?:n't|n’t| not)?(?=\s*(?:[,.!;:]|-\s|$))|"
+                            r"not yet(?![^.!?]*\b(?:i|we)(?:'ll|’ll| will)\b)|"
+                            # "any…?" answered by none: "None at all", "Nothing that I know of", "Not really"
+                            r"none|nothing|not (?:really|at all|that (?:i|we) (?:know|are aware) of|as far as (?:i|we) know))\b", re.I)
 _ACCEPTS = re.compile(r"\b(works for me|that works|works great|sounds good|i can make (?:it|that)|i(?:'ll| will) be there|"
+                      r"(?:either|both|any) (?:one |day |time |of (?:those|them|these) )?(?:is|are|would be) (?:fine|good|great|ok|okay)|"
+                      r"(?:either|both|any) (?:one |day |time |of (?:those|them|these) )?(?:works?|would work)|any ?time (?:after|before|between|works|is fine)\b|"
                       r"see you (?:then|there)|(?:works|is fine|is good|is perfect|is better|is best)(?: for (?:me|us))?\s*[.!]?$)", re.I)
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!]{0,30}[,.!]\s*", re.I)
 _AGREES = re.compile(r"^(?:yes|sure|of course|absolutely|definitely|happy to|glad to|will do|no problem|got it|done)\b", re.I)
@@ -134,7 +147,10 @@ _WHAT_HAPPENED = re.compile(r"\b(what happened|why did|why was|why were|why hasn
 _APOLOGY = re.compile(r"^(?:i|we)\s+(?:sincerely\s+)?apologi[sz]e|^(?:my|our)\s+apologies|^(?:i'm|i am|we're|we are)\s+(?:so\s+|very\s+)?sorry", re.I)
 # sympathy and nothing more: "I'm so sorry to hear that.", "We are very sorry this happened!"
 _SYMPATHY_ONLY = re.compile(r"^(?:i'?m|i am|we'?re|we are)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry\s+(?:to hear (?:that|this|about (?:that|this|it))|"
-                            r"(?:that|this|it) happened|about (?:that|this|it))\W*$", re.I)
+                            r"(?:that|this|it) happened|about (?:that|this|it))\W*$|"
+                            # a bare apology: "I'm so sorry.", "We apologize!", "My apologies." (an explanation says why)
+                            r"^(?:(?:i'?m|i am|we'?re|we are)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry|(?:i|we)\s+(?:sincerely\s+)?"
+                            r"apologi[sz]e|(?:my|our)\s+(?:sincere\s+)?apologies)\W*$", re.I)
 _REFUSAL = re.compile(r"\b(?:we|i|the district|the school)\s+(?:cannot|can't|won't|will not|are unable to|am unable to|"
                       r"do not|don't)\s+(?:provide|send|give|share|release|do|agree)\b", re.I)
 # what an ask to act wants: something sent or made, not just information
@@ -285,9 +301,30 @@ class FollowupEvidence:
 
 
 def _sentences_with_topics(message: LaterMessage) -> Iterable[tuple[str, frozenset[str]]]:
+    quoting = replies_inline(message.new_text)
     if message.topics_by_sentence:
-        return message.topics_by_sentence
-    return [(sentence, frozenset()) for sentence in split_sentences(message.new_text)]
+        return [pair for pair in message.topics_by_sentence if not (quoting and pair[0].lstrip().startswith(">"))]
+    return [(sentence, frozenset()) for sentence in split_sentences(message.new_text)
+            if not (quoting and sentence.lstrip().startswith(">"))]
+
+
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.M)
+
+
+def replies_inline(text: str) -> bool:
+    """Does the message quote the other's lines (">") and write its own after them? Then the quoted lines are the other
+    side's words: they answer nothing and deliver nothing. (A message all of ">" lines is a forward: the record itself.)"""
+    if ">" not in text:
+        return False
+    last = None
+    for last in _QUOTED_LINE.finditer(text):
+        pass
+    return last is not None and bool(text[last.end():].strip())
+
+
+def own_lines(text: str) -> str:
+    """The message's text without the other side's lines it quotes to reply to (see replies_inline)."""
+    return _QUOTED_LINE.sub("", text) if replies_inline(text) else text
 
 
 def same_side(author: LaterMessage, commitment: Commitment) -> bool:

@@ -53,6 +53,7 @@ from functools import lru_cache
 from operator import attrgetter, itemgetter
 
 from ieptrail.classify.followup import (
+    own_lines,
     _NUMBER, _QUANTITY, _ACKNOWLEDGED, _ACTION_ASK, _AS_PROMISED, _DEFERRAL, _PROPOSES_TIME, _SETS_UP, STOPWORDS, Ask,
     Commitment, FollowupEvidence, LaterMessage, _marks, answer_candidates, condition_only_words, content_words,
     context_around, sends_a_thing, delivery_candidates,
@@ -256,7 +257,15 @@ def glossed(words: frozenset[str], text: str, ignore: frozenset[str] = frozenset
     found = {acronym for acronym in _GLOSSARY_ACRONYM.findall(text)}
     lowered = text.lower().replace("-", " ")
     found |= {acronym for acronym, meaning in _GLOSSARY.items() if meaning in lowered}
+    found |= {mark for mark, pattern in _SAME_THING.items() if pattern.search(lowered)}
     return words | {f"#{acronym.lower()}" for acronym in found} if found else words
+
+
+# One role or service named in the words of an IEP glossary: "a one-on-one aide" is "a para"; "transportation" is "the
+# bus"; "ESY" is "summer school"
+_SAME_THING = {"AIDE": re.compile(r"\b(?:aides?|paras?|paraprofessionals?|paraeducators?|one on one|1:1)\b"),
+               "BUS": re.compile(r"\b(?:bus(?:es|ing)?|transportation)\b"),
+               "ESY": re.compile(r"\bsummer (?:school|session|program(?:ming)?|services)\b")}
 
 
 # A numbered part of the school year or of a course: "the Q2 progress report", "the Module 4 test".
@@ -331,7 +340,7 @@ def _stems(text: str) -> frozenset[str]:
 
 def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> MessageProfile:
     views = []
-    for text in split_sentences(message.new_text):
+    for text in split_sentences(own_lines(message.new_text)):
         marks = _marks(text)
         # (literals.search: each regex is run only over a sentence holding its literal words, the same matches)
         deed = marks.reports_deed and not literals.search(_BOILERPLATE, text)
@@ -340,7 +349,7 @@ def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> Mess
                                   bool(literals.search(_FUTURE, text)) and not deed, pending,
                                   _stems(text),
                                   bool(literals.search(_RECALLS_OWED, text))))
-    text = message.new_text
+    text = own_lines(message.new_text)
     # a delivery that turns to what is still to come ("I've talked with her teacher, and I'm going to re-give it
     # Monday"): the deed done is the part before the turn; the verbs after it are promised again
     done = {view.text: view.text[:cut] for view in views if view.deed and (cut := future_after_delivery(view.text)) is not None}
@@ -376,7 +385,8 @@ def _pseudo_words(text: str) -> set[str]:
     if any(cue in lower for cue in ("work", "available", "how about", "invit", "scheduled for", "calendar", "meet")):
         if _PROPOSES_TIME.search(text):
             found.add(PROPOSES)
-    if any(cue in lower for cue in ("ask", "question", "answer", "request", "back to you", "wanted to know")):
+    if any(cue in lower for cue in ("ask", "question", "answer", "request", "back to you", "wanted to know", "following up",
+                                    "circling back", "regarding your", "about your", "re your", "re: your")):
         if _ANSWERS_EARLIER.search(text):
             found.add(ANSWERS_EARLIER)
     if any(cue in lower for cue in ("finish", "complet", "fill", "sign", "return", "submit", "turned", "back", "dropped")):
@@ -2163,8 +2173,9 @@ _WHEN_ASK = re.compile(r"^\W*(?:and\s+|so\s+)?(?:when|what (?:time|day|date))\b|
 _PICK_TIME = re.compile(r"\b(?:which|what|when) (?:\w+ )?works? (?:best |better )?(?:for )?|\b(?:still )?works? for (?:you|your)\b|"
                         r"\bare you (?:both )?(?:available|free)\b|\bwould .{0,40}\bwork\b|\bstill work\b", re.I)
 _GIVES_TIME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b|\btoday\b|\b\d{1,2}/\d{1,2}\b|"
+                         r"\b\d{1,2}:[0-5]\d\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|"  # "at 2:30", "on the 21st"
                          r"\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|ma[ñn]ana)\b|\ba las \d|"  # a Spanish reply
-                         r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b",
+                         r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b",
                          re.I)
 
 
@@ -2293,6 +2304,11 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
     names_time = any(not view.question and _GIVES_TIME.search(view.text) for view in facts.sentences)
     if (_WHEN_ASK.search(ask.sentence) or _PICK_TIME.search(ask.sentence)) and names_time:
         return True  # "Which day works best?" … "Thursday at 3:30 is good for us."
+    if picks_an_offered_time(ask, facts):
+        return True  # "Would Monday or Wednesday be better for the observation?" … "Wednesday works best for us."
+    if _GIVES_TIME.search(ask.sentence) and any(_GIVES_TIME.search(view.text) and _COUNTER_OFFER.search(view.text)
+                                                for view in facts.sentences):
+        return True  # "Would you be able to meet Thursday at 3:30?" … "I can't Thursday, could we do Friday morning instead?"
     statements = [view.text for view in facts.sentences if not view.question]
     offers_in_question = any(view.question and _GIVES_TIME.search(view.text) and _OFFERS_TIME.search(view.text)
                              for view in facts.sentences)  # "Are you available for a call Thursday at 12:30?"
@@ -2381,10 +2397,21 @@ def answers_its_only_question(ask: Ask, message: LaterMessage, facts: MessagePro
     tied = any(word_roots(glossed(view.words, view.text, index.ignore)) & subject for view in statements)
     said = set(re.findall(r"[a-z'’-]+", " ".join(view.text for view in statements).lower()))
     names_child = bool(said & (set(index.first_names or index.ignore) | _CHILD_PRONOUNS))
-    return tied or names_child or bool(_REFERS_BACK.match(_GREETING_WORDS.sub("", opening.text)))
+    # a what or which answered by a list of its own ("What accommodations will he get?" … "- extended time / - small group")
+    listed = _WH_OPENS.match(ask.sentence) and len(_LISTED_LINE.findall(message.new_text)) >= 2
+    # a count answered by the number it opens on: "How many hours does he sleep?" … "About 9, lights out at 8:30."
+    counted = _QUANTITY.search(ask.sentence) and _OPENS_ON_A_NUMBER.match(_GREETING_WORDS.sub("", opening.text))
+    return tied or names_child or bool(listed) or bool(counted) or bool(_REFERS_BACK.match(_GREETING_WORDS.sub("", opening.text)))
 
 
-_CHILD_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+_OPENS_ON_A_NUMBER = re.compile(r"^\W*(?:(?:about|around|roughly|maybe|probably|approximately|just|only|at least|almost|nearly)\s+)?"
+                                r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                                r"forty|fifty|sixty|once|twice|none|zero|a few|a couple)\b)", re.I)
+_LISTED_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S")
+
+
+_CHILD_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"} | {f"{who}{apostrophe}{rest}" for who in ("he", "she")
+                                                                         for apostrophe in "'’" for rest in ("s", "d", "ll")})
 
 
 # The first thing a reply says, pointing back to what was asked: "Yes, …", "She has…", "That was…"
@@ -2464,6 +2491,11 @@ def terse_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex) ->
     an ask to do something (send, sign, add, let us know when it went out)."""
     if message.thread_id != ask.thread_id or not index.profile(message).terse_done:
         return False
+    handed = documents_named(message.new_text)
+    if handed and documents_named(ask.sentence) and not handed & documents_named(ask.sentence) \
+            and not word_roots(glossed(content_words(message.new_text, index.ignore), message.new_text, index.ignore)) \
+            & word_roots(glossed(ask_subject(ask, index.ignore), ask.sentence, index.ignore)):
+        return False  # "Attached is the permission slip for the trip." to "Could you send me a copy of the FBA?"
     return not ask.sentence.rstrip().endswith("?") or bool(_ASKS_DEED.search(ask.sentence))
 
 
@@ -2474,11 +2506,14 @@ _ASKS_DEED = re.compile(r"\b(?:could|can|would|will) you (?:please )?(?:\w+ )?(?
 # A sentence that takes up a question asked earlier: "To answer the question you sent in February", "Ms. Lee
 # passed along your question about…", "he asked a while ago whether…", "like you asked", "I owe you an answer".
 _ANSWERS_EARLIER = re.compile(
-    r"\b(?:(?:your|that) question\b|the question (?:you|from|about)\b|questions? you (?:sent|asked|had)|you(?: had)? asked\b|"
+    r"\b(?:(?:your|that) (?:[\w-]+ )?question\b|the question (?:you|from|about)\b|questions? you (?:sent|asked|had)|you(?: had)? asked\b|"
     r"(?:like|as) you (?:asked|requested)|asked (?:me |us )?(?:a while (?:ago|back)|earlier|last \w+) (?:if|whether|about)|owe you (?:an|that) answer|"
     r"(?:getting|get|got) back to you (?:on|about)|to answer\b|in answer to|in response to your|you wanted to know|"
     r"(?:as|per your) request(?:ed)?\b|(?:delay|sorry|late) (?:in )?(?:getting )?back to you|"
-    r"(?:shared|passed along|passed on|forwarded|sent) your (?:e-?mail|message|note|letter|concerns?)\b|^\W*good questions?\b|(?<=\n)good questions?\b)", re.I)  # (or a line's opening: "Hi Erik,\n\nGood questions.")
+    r"(?:shared|passed along|passed on|forwarded|sent) your (?:e-?mail|message|note|letter|concerns?)\b|"
+    # the asker's own mail taken up: "Following up on your email from Tuesday", "Regarding your voicemail,"
+    r"(?:following up|circling back|checking back|getting back) (?:on|about|regarding|to) your (?:\w+ )?(?:e-?mail|message|note|"
+    r"voicemail|call|letter)\b|^\W*(?:regarding|about|re:?) your (?:\w+ )?(?:e-?mail|message|note|voicemail|call|letter)\b|^\W*good questions?\b|(?<=\n)good questions?\b)", re.I)  # (or a line's opening: "Hi Erik,\n\nGood questions.")
 
 
 # A sentence that names the thing asked for as such: "The list of dates you requested is on page 2", "the job log
@@ -2702,6 +2737,25 @@ def _times(text: str) -> frozenset[str]:
     return frozenset(match.lower() for match in _OFFERED_TIME.findall(text))
 
 
+# Another time offered back for the one proposed: "could we do Friday instead?", "how about Monday at 4?"
+_COUNTER_OFFER = re.compile(r"\binstead\b|\b(?:how|what) about\b|\b(?:could|can) (?:we|you) (?:do|try|make it|move it to)\b|"
+                            r"\b(?:would|does|could) .{0,30}\bwork (?:instead|better)\b|\bworks? better\b", re.I)
+
+
+def picks_an_offered_time(ask: Ask, facts: MessageProfile) -> bool:
+    """Where a request offers times to choose from ("Monday or Wednesday?", "3:15 or 4:00?"), a statement of the reply
+    naming one of them has chosen."""
+    offered = _times(ask.sentence)
+    if len(offered) < 2 or not re.search(r"\bor\b", ask.sentence, re.I):
+        return False
+    return any(not view.question and _times(view.text) & offered and not (_DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text))
+               for view in facts.sentences)
+
+
+_ANY_OF_THEM = re.compile(r"\b(?:either|both|any) (?:one |day |time |of (?:those|them|these|the \w+) )?(?:is|are|would be|works?|would work)\b|"
+                          r"\bany ?(?:day|time) (?:after|before|between|works|is fine)\b", re.I)
+
+
 def picks_another_time(ask: Ask, message: LaterMessage, siblings: Sequence[Ask]) -> bool:
     """Where a request offers times to choose from, a reply answers it by naming one of them or another time of
     its own; a reply that names none, or only the times another of the message's asks offered ("4/7 works for
@@ -2709,6 +2763,8 @@ def picks_another_time(ask: Ask, message: LaterMessage, siblings: Sequence[Ask])
     offered = _times(ask.sentence)
     if len(offered) < 2 or not re.search(r"\bor\b", ask.sentence, re.I):
         return False
+    if _ANY_OF_THEM.search(message.new_text):
+        return False  # "Either is fine with us!": any of them chosen
     named = _times(message.new_text)
     others = frozenset().union(*(_times(sibling.sentence) for sibling in siblings))
     return not (named & offered) and not (named - others)
@@ -2811,6 +2867,62 @@ def answers_the_part_put_to_them(ask: Ask, message: LaterMessage, index: Message
                    if not view.question)
 
 
+_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t>]*")
+
+
+def _squeezed(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def answered_under_its_quote(ask: Ask, message: LaterMessage) -> str | None:
+    """A reply that quotes the request (">" lines) and writes its answer right under it ("> When does ESY start?" /
+    "June 15th at Lincoln."): the writer's first statement under the quoted ask, where it puts nothing off and does not
+    only acknowledge it."""
+    if ">" not in message.new_text:
+        return None
+    lines = message.new_text.split("\n")
+    wanted = _squeezed(ask.sentence)
+    if len(wanted) < 8:
+        return None
+    for position, line in enumerate(lines):
+        if not _QUOTE_MARK.match(line):
+            continue
+        # the quoted block the line belongs to, as one text (a long ask may be wrapped over lines)
+        end = position
+        while end + 1 < len(lines) and _QUOTE_MARK.match(lines[end + 1]):
+            end += 1
+        if wanted not in _squeezed(" ".join(_QUOTE_MARK.sub("", quoted) for quoted in lines[position:end + 1])):
+            continue
+        below = []
+        for following in lines[end + 1:]:
+            if _QUOTE_MARK.match(following):
+                break
+            below.append(following)
+        # answering point by point (two quoted blocks or more, each with lines under it), whatever is under the ask
+        # answers it; under a single quoted block, only what takes it up (its words, "Yes, …", "He does…")
+        point_by_point = len(_QUOTED_BLOCKS.findall(message.new_text)) >= 2
+        for sentence in split_sentences("\n".join(below)):
+            text = sentence.strip()
+            if not text or text.rstrip("\"')” ").endswith("?") or _COURTESY_OPENING.match(text):
+                continue
+            if _DEFERRAL.search(text) or _DONT_KNOW.search(text) or _FUTURE_ONLY.match(text) or acknowledges_only(ask, text):
+                return None
+            if point_by_point or content_words(text) & content_words(ask.sentence) or _REFERS_BACK.match(text) \
+                    or _YES_NO_OPENER.match(text):
+                return text
+            return None
+        return None
+    return None
+
+
+# a run of quoted lines followed by the writer's own
+_QUOTED_BLOCKS = re.compile(r"(?m)(?:^[ \t]*>.*\n)+(?=(?:[ \t]*\n)*[ \t]*[^>\s])")
+
+
+# a line under a quoted ask that only promises: "I'll send it Friday", "Will do."
+_FUTURE_ONLY = re.compile(r"^\W*(?:(?:i|we)(?:'ll|’ll| will| can| am going to| are going to)|will do\b|on it\b)", re.I)
+
+
 def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, FollowupEvidence]:
     """The earliest message that answered each request: where the written rules see an answer, or the
     first reply from the other side that speaks to it without putting it off."""
@@ -2828,6 +2940,10 @@ def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, Followu
                 continue
             if answers_the_part_put_to_them(ask, message, index, siblings):
                 continue
+            inline = answered_under_its_quote(ask, message)
+            if inline:
+                found[ask.key] = FollowupEvidence(message.id, inline, "answered: under the quoted question", message.sent, {})
+                break
             rule = [evidence for evidence in answer_rule(ask, message, index)
                     if _names_what_was_asked(ask, evidence, index.ignore)
                     and not _another_asks(ask, evidence.sentence, siblings, index.ignore)

@@ -73,7 +73,20 @@ _RHETORICAL = re.compile(
     r"^(?:and\s+|but\s+|so\s+)?(?:who|what|where|how)\b[^?]{0,40}\beven\b[^?]{0,40}\banymore\b|"
     r"^(?:and\s+|but\s+|so\s+)?do you (?:really |honestly )?think (?:that|this|it)(?:'s|’s| is| was) (?:fair|right|ok|okay|acceptable|appropriate|enough)\b|"
     r"^(?:or\s+|so\s+)?maybe (?:just |try (?:to )?)?(?:grade|drop|skip|try|use|give|let|have|cut|shorten|split|swap|switch|"
-    r"move|pair|seat|offer|allow|count|accept|excuse|waive|reduce|modify|start|keep|focus)\b",
+    r"move|pair|seat|offer|allow|count|accept|excuse|waive|reduce|modify|start|keep|focus)\b|"
+    # news and pride put as questions, a story's set-up: "Can I just say how proud we are?", "Would you believe he read
+    # it all?", "Did I mention he lost a tooth?", "Guess what?", "You know what he said?", "What's next, a spelling bee?"
+    r"^(?:and\s+|but\s+|so\s+|oh,?\s+)?(?:can|may) i (?:just )?(?:say|tell you)\b|^(?:and\s+|but\s+|so\s+)?would you believe\b|"
+    r"^(?:and\s+|but\s+|so\s+|oh,?\s+)?did i (?:mention|tell you)\b|^(?:and\s+|oh,?\s+)?guess what\b|"
+    r"^(?:and\s+|but\s+|so\s+)?(?:do )?you know what (?:he|she|they|[a-z]+) (?:said|told|did|asked)\b|"
+    r"^(?:and\s+|so\s+)?what(?:'s|’s| is) next,|^who (?:could|would)(?:'ve|’ve) (?:known|guessed|thought)\b|"
+    # musing on what the child will do: "I wonder what he'll pick for his project?"
+    r"^(?:i )?wonder (?:what|how|which|who|whether|if) (?:he|she|they)(?:'ll|’ll| will| is going to)\b|"
+    # shrugs, wonder and jokes: "How about that?", "What more could we ask for?", "Why am I not surprised?", "Can you
+    # imagine?", "Oh well, what can you do?", "Is it Friday yet?"
+    r"^(?:and\s+|so\s+|well,?\s+)?how about that\W*$|^what more could (?:i|we|anyone|you|a parent) (?:ask|want|hope) for\b|"
+    r"^(?:and\s+|so\s+)?why am i not surprised\b|^(?:and\s+|but\s+|seriously,?\s+)?can you (?:even |just )?imagine\b|"
+    r"^(?:(?:oh well|anyway|but|well),?\s+)?what (?:can|could|can't) you do\W*$|^is it (?:friday|summer|the weekend|\w+ break) yet\b",
     re.I,
 )
 # An offer asks nothing of the reader but a yes: "Would you like me to bring the signed copy?", "Want me to call?"
@@ -83,7 +96,9 @@ _OFFER = re.compile(r"^(?:[\w'’ ]{1,20},\s*)?(?:would you like (?:me|us) to|do
                     r"would you like (?:a|an|another|extra|more|copies|a copy|a paper copy)\b|"
                     r"would it (?:be )?(?:help|helpful|easier) (?:to|for (?:me|us) to)\b|"
                     # help offered: "Anything else I can help with?", "Is there anything else I can do?"
-                    r"(?:is there )?anything else (?:i|we) (?:can|could) (?:help|do)\b|(?:can|could) (?:i|we) help with anything\b)",
+                    r"(?:is there )?anything else (?:i|we) (?:can|could) (?:help|do)\b|(?:can|could) (?:i|we) help with anything\b|"
+                    # "Need anything else from me?", "Do you need anything from us for Thursday?"
+                    r"(?:do (?:you|y'?all) )?need anything (?:else )?(?:(?:more )?from (?:me|us|our end|my end)\b|for (?:the|thursday|\w+day)\b|\W*$))",
                     re.I)
 _SMALL_TALK = re.compile(
     r"^(?:hi|hello|hey)?[, ]*(?:how are you|how(?:'s| is| was| are)\s+(?:your|the|you)\s*(?:week|weekend|day|break|holiday|"
@@ -97,7 +112,10 @@ _SMALL_TALK = re.compile(
     r"^(?:i )?hope\b[^?]{0,80}\?$|^(?:are|r) (?:you|u) (?:feeling|doing) (?:any )?(?:better|ok|okay|well|alright)\b[^?]{0,30}\?$|"
     r"^(?:(?:does|did) (?:that|this|it|all (?:of )?this|everything) (?:all )?)?makes? sense\b[^?]{0,30}\?$|"
     r"^(?:does|did) (?:that|this|it) (?:help|answer your questions?)\b[^?]{0,30}\?$|"
-    r"^(?:do|did) you have (?:any )?(?:other|more|further|additional) questions\b[^?]{0,30}\?$",
+    r"^(?:do|did) you have (?:any )?(?:other|more|further|additional) questions\b[^?]{0,30}\?$|"
+    # thanks typed with a question mark, and a cheer: "Thanks so much for letting us know?", "Excited for the field trip?"
+    r"^(?:thanks?|thank you|ty)(?: so much| again| very much)?(?: for [^?,;]{0,50})?\W*$|"
+    r"^(?:all |everyone |y'?all )?(?:ready|excited|pumped|psyched) (?:for|about) (?:the |tomorrow|this|our|\w+day)[^?]{0,40}\?$",
     re.I,
 )
 # an ask that something be done for, or sent back to, the one asking
@@ -152,7 +170,7 @@ _PROPOSAL = re.compile(r"\bif (?:i|we) (?:missed|left out|got) (?:anything|somet
 # "let me know if that time doesn't work": an answer is wanted only if the plan fails, so silence is the answer
 _ONLY_IF_NOT = re.compile(r"\blet (?:me|us) know if\b[^.?]{0,60}\b(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|can'?t|"
                           r"cannot)\s+(?:work|suit|fit|be (?:ok|okay|possible|convenient))\b", re.I)
-_CLARIFYING = re.compile(r"^(?:is that|is it|or\b|(?:not )?even\b|does that|would that|will that|i mean\b|in other words)", re.I)
+_CLARIFYING = re.compile(r"^(?:is that|is it|or\b|if (?:not|so|yes|no)\b|(?:not )?even\b|does that|would that|will that|i mean\b|in other words)", re.I)
 _INDIRECT_ASK = re.compile(
     r"^(?:(?:accordingly|also|and|so|therefore|again|finally|first|lastly|on (?:his|her|their|the parent'?s?|my client'?s?) behalf),?\s+|"
     # whom it is put to, or what it is for: "Ms. Lee, Mr. Ortiz: I want to know …", "For the meeting itself, I'd ask that …"
@@ -285,6 +303,8 @@ def find_requests(sentences: list[Sentence], message: MessageText, topics: list[
         rule = "listed-ask" if sentence.index in items_of_intro else _rule(text)
         if rule is None or (rule == "indirect-ask" and _ASK_LIST_INTRO.search(text) and sentence.index in quiet_intros):
             continue
+        if rule == "question" and _answers_itself(text, sentences, sentence):
+            continue  # "Why does this matter? Because last year nobody wrote his breaks down.": the writer's own answer
         previous = found[-1] if found else None
         if previous is not None and previous[1].index == sentence.index - 1 and previous[1].paragraph == sentence.paragraph:
             if _CLARIFYING.match(text) and previous[0].rule == "question":
@@ -299,6 +319,31 @@ def find_requests(sentences: list[Sentence], message: MessageText, topics: list[
             by_name=author.name if author else None, by_email=author.email if author else None, topics=sentence_topics,
         ), sentence))
     return [request for request, _ in found]
+
+
+# A question its writer answers in the next breath: "Why does it matter? Because…", "What's the answer? Simple: …"
+_WHY_QUESTION = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?(?:why|how come)\b", re.I)
+_OWN_ANSWER = re.compile(r"^\W*(?:because|'?cause|the (?:short |simple )?answer(?: is|:)|answer:|simple:|easy:)|"
+                         # taken back at once: "Who else is coming? Never mind, I see the list.", "…? Actually I just saw
+                         # the invite, so ignore that."
+                         r"^\W*(?:never ?mind|nvm|scratch that|disregard (?:that|this|my question))\b|"
+                         r"\b(?:so |please )?(?:ignore|disregard) (?:that|this|my (?:last )?question|the question)\W*$", re.I)
+# the other's question restated before the writer answers it: "Per your question, does he need a calculator?"
+_RESTATED = re.compile(r"^\W*(?:per|re:?|regarding|as for|as to|about|to answer|in answer to) (?:your|the) (?:\w+ )?question\b", re.I)
+_OWN_REASON = re.compile(r"^\W*(?:because|'?cause)\b", re.I)
+
+
+def _answers_itself(text: str, sentences: list[Sentence], sentence: Sentence) -> bool:
+    """Is the next sentence of the paragraph the writer's own answer to this question ("Why? Because…"; not the
+    reason for an ask: "Can you send it? Because I never got the first one")?"""
+    following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    if _RESTATED.match(text):
+        return True
+    if following is None or following.paragraph != sentence.paragraph:
+        return False
+    if _OWN_REASON.match(following.text):
+        return bool(_WHY_QUESTION.match(text))
+    return bool(_OWN_ANSWER.search(following.text))
 
 
 def _is_statement_ask(rule: str) -> bool:

@@ -326,3 +326,375 @@ def test_the_family_doing_what_was_asked_answers_it():
     ask = "Could you sign and return the consent form?"
     messages = [mail(CASE_MANAGER, ask, day=0), mail(PARENT, "Signed and put it in her folder this morning.", day=1)]
     assert answered(messages, ask) == [True]
+
+
+# ==== round 2: other writers and registers ======================================================
+# (invented for this round: terse replies, inline answers under quoted lines, answers sharing no word with the ask,
+# several asks answered in one mail, answers from a colleague or in a new thread, partial answers; and more things
+# that only look like asks)
+
+SPEECH = "rvance@pinegrove.k12.or.us"  # a colleague of the case manager at the same school
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Quick q - is there school on the 14th or is that a PD day?", PARENT_P),
+    ("Are we still on for Thursday at 2:30?", PARENT_P),
+    ("Would Monday or Wednesday be better for the classroom observation?", TEACHER_P),
+    ("Can his speech minutes be moved to the morning block instead?", PARENT_P),
+    ("When's the next progress report coming out?", PARENT_P),
+    ("Did the bus company ever call you back about the car seat?", PARENT_P),
+    ("What does SDI mean on page 4 of the draft?", PARENT_P),
+    ("Mr. Tran - do you have his updated behavior plan?", PARENT_P),
+    ("could someone tell me whether you got our signed consent form", PARENT_P),
+    ("Does he still need his inhaler in the nurse's office or can he carry it?", TEACHER_P),
+])
+def test_round2_asks(tagger, text, author):
+    assert len(asks(tagger, text, author)) == 1
+
+
+@pytest.mark.parametrize("text, author", [
+    ("If you have any questions about the new schedule, just give me a call.", TEACHER_P),
+    ("Just reply here if anything comes up.", TEACHER_P),
+    ("Let me know if there's anything else I can do.", TEACHER_P),
+    ("Thanks again, and let me know if you need anything from our end.", PARENT_P),
+    ("Need anything else from me?", PARENT_P),  # an offer
+    ("Happy to hop on a call if that's easier.", TEACHER_P),
+    ("Can I just say how proud we are of him?", PARENT_P),
+    ("Would you believe he read the whole chapter book by himself?", PARENT_P),
+    ("Did I mention he lost his first tooth at recess?", PARENT_P),
+    ("Guess what?", PARENT_P),
+    ("You know what he told me at dinner?", PARENT_P),
+    ("Please disregard my last email.", PARENT_P),
+    ("Please excuse the typos, I'm on my phone.", PARENT_P),
+    ("Please forgive the late reply.", TEACHER_P),
+    ("Please let him know we are all so proud of him!", PARENT_P),
+    ("Enjoy the long weekend and let me know if you have any questions!", TEACHER_P),
+    ("Isn't it funny how much they change over one summer?", TEACHER_P),
+    ("What's next, a spelling bee?", PARENT_P),
+    ("Who would've guessed he'd love chess this much?", TEACHER_P),
+    ("I wonder what he'll pick for his science project?", PARENT_P),
+    ("Any questions or concerns, you know where to find me.", TEACHER_P),
+    ("Let us know if we can help in any way.", TEACHER_P),
+    ("Please feel free to share this with his grandparents.", TEACHER_P),
+])
+def test_round2_not_asks(tagger, text, author):
+    assert asks(tagger, text, author) == []
+
+
+def test_round2_a_question_in_quoted_speech_is_not_an_ask(tagger):
+    assert asks(tagger, 'At pickup he kept asking me "when is it going to be my turn on the computer?" the whole way home.',
+                PARENT_P) == []
+
+
+def test_round2_questions_under_quote_marks_are_not_the_writers_asks(tagger):
+    text = "> Can you send the March speech log?\nAttached.\n> Is he still in the Tuesday group?\nYes, same time."
+    assert asks(tagger, text, TEACHER_P) == []
+
+
+def test_round2_a_question_the_writer_answers_at_once(tagger):
+    text = "Why does this matter so much to us? Because last year nobody wrote down his breaks and he lost recess for it."
+    assert asks(tagger, text, PARENT_P) == []
+
+
+def test_round2_yes_alone_answers_a_yes_no_question():
+    question = "Will his aide go with him on the field trip Friday?"
+    messages = [mail(PARENT, question, day=0), mail(CASE_MANAGER, "Yes.", day=1)]
+    assert answered(messages, question) == [True]
+
+
+def test_round2_done_answers_an_ask_to_add():
+    ask = "Could you add the OT minutes to the agenda for Thursday?"
+    messages = [mail(PARENT, ask, day=0), mail(CASE_MANAGER, "Done!", day=1)]
+    assert answered(messages, ask) == [True]
+
+
+def test_round2_a_day_picked_answers_a_choice_of_days():
+    ask = "Would Monday or Wednesday be better for the classroom observation?"
+    messages = [mail(CASE_MANAGER, ask, day=0), mail(PARENT, "Wednesday works best for us.", day=1)]
+    assert answered(messages, ask) == [True]
+
+
+def test_round2_tuesday_works():
+    ask = "Are you free Tuesday after school to go over the draft?"
+    messages = [mail(CASE_MANAGER, ask, day=0), mail(PARENT, "tuesday works", day=1)]
+    assert answered(messages, ask) == [True]
+
+
+def test_round2_inline_answers_under_quoted_questions():
+    first, second = "When does ESY start?", "Will he have the same aide?"
+    messages = [mail(PARENT, f"Two quick things. {first} {second}", day=0),
+                mail(CASE_MANAGER, f"Hi Dee, answers below.\n\n> {first}\nJune 15th at Lincoln.\n\n> {second}\n"
+                                   "Yes, Ms. Park is staying on for the summer.", day=1)]
+    assert answered(messages, first, second) == [True, True]
+
+
+def test_round2_an_answer_sharing_no_word_with_the_ask():
+    question = "Has the wobble cushion come in yet?"
+    messages = [mail(PARENT, question, day=0),
+                mail(CASE_MANAGER, "It arrived Monday and he has been sitting on it all week.", day=1)]
+    assert answered(messages, question) == [True]
+
+
+def test_round2_one_reply_answers_three_asks():
+    a, b, c = "When is picture day?", "Does he need a uniform for the concert?", "Can you resend the supply list?"
+    messages = [mail(PARENT, f"{a} {b} {c}", day=0),
+                mail(CASE_MANAGER, "Picture day is October 3. For the concert it's black pants and a white shirt, no "
+                                   "uniform needed. The supply list is attached again.", day=1)]
+    assert answered(messages, a, b, c) == [True, True, True]
+
+
+def test_round2_a_colleague_answers_in_the_thread():
+    question = "Is he still being seen for articulation, or only language now?"
+    messages = [mail(PARENT, question, day=0),
+                mail(SPEECH, "Hi, I'm Nico's speech therapist. We finished his articulation goals in March, so our "
+                             "sessions are language only now.", day=1)]
+    assert answered(messages, question) == [True]
+
+
+def test_round2_an_answer_in_a_new_thread_days_later():
+    question = "Can his speech minutes be moved to the morning block instead?"
+    messages = [mail(PARENT, question, day=0),
+                mail(CASE_MANAGER, "Good news on your scheduling question: starting Monday his speech time moves to "
+                                   "9:10, before math.", day=5, thread=3)]
+    assert answered(messages, question) == [True]
+
+
+def test_round2_a_partial_answer_leaves_the_other_open():
+    a, b = "Did he finish the reading benchmark?", "Also, could you send me the new seating chart?"
+    messages = [mail(PARENT, f"{a} {b}", day=0),
+                mail(CASE_MANAGER, "He finished the reading benchmark Tuesday and scored at grade level.", day=1)]
+    assert answered(messages, a, b) == [True, False]
+
+
+def test_round2_will_look_into_it_does_not_answer():
+    question = "Why was he marked tardy three times this week when the bus was late?"
+    messages = [mail(PARENT, question, day=0), mail(CASE_MANAGER, "Thanks for flagging, I'll look into it.", day=1)]
+    assert answered(messages, question) == [False]
+
+
+def test_round2_a_reply_that_asks_to_talk_later_does_not_answer():
+    question = "Why was he marked tardy three times this week when the bus was late?"
+    messages = [mail(PARENT, question, day=0),
+                mail(CASE_MANAGER, "Can we talk about this at conferences next week?", day=1)]
+    assert answered(messages, question) == [False]
+
+
+def test_round2_no_answers_a_yes_no_question_tersely():
+    question = "Is there school on the 14th?"
+    messages = [mail(PARENT, question, day=0), mail(CASE_MANAGER, "Nope, teacher workday.", day=1)]
+    assert answered(messages, question) == [True]
+
+
+def test_round2_inline_answers_sharing_no_word_with_their_asks():
+    first, second = "Who is covering speech while Ms. Ortiz is out?", "Is the sensory break still happening after lunch?"
+    messages = [mail(PARENT, f"{first} {second}", day=0),
+                mail(CASE_MANAGER, f"> {first}\nA contract therapist, Mr. Beale, started Monday.\n\n> {second}\n"
+                                   "Every day, around 12:40.", day=1)]
+    assert answered(messages, first, second) == [True, True]
+
+
+def test_round2_a_promise_under_the_quoted_ask_does_not_answer_it():
+    first, second = "Could you send me the March speech log?", "Is the sensory break still happening after lunch?"
+    messages = [mail(PARENT, f"{first} {second}", day=0),
+                mail(CASE_MANAGER, f"> {first}\nI'll send it Friday once it's signed.\n\n> {second}\n"
+                                   "Every day, around 12:40.", day=1)]
+    assert answered(messages, first, second) == [False, True]
+
+
+def test_round2_a_colleague_the_mail_was_forwarded_to_answers_in_a_new_thread():
+    question = "Is he going to get a one-on-one aide for the field trip?"
+    messages = [mail(PARENT, question, day=0),
+                mail(COORDINATOR, "Hi Ms. Alvarez, Ms. Marsh forwarded your email to me. We will have a para assigned to "
+                                  "Nico for the whole trip.", day=2, thread=4)]
+    assert answered(messages, question) == [True]
+
+
+def test_round2_not_known_yet_does_not_answer():
+    question = "Is the aide coming back after her leave?"
+    messages = [mail(PARENT, question, day=0),
+                mail(CASE_MANAGER, "Unfortunately we don't know yet. I'll let you know when I hear.", day=1)]
+    assert answered(messages, question) == [False]
+
+
+def test_round2_another_time_offered_back_answers_a_time_proposed():
+    question = "Would you be able to meet Thursday at 3:30?"
+    messages = [mail(CASE_MANAGER, question, day=0),
+                mail(PARENT, "I can't Thursday, could we do Friday morning instead?", day=1)]
+    assert answered(messages, question) == [True]
+
+
+def test_round2_a_question_back_without_a_time_does_not_answer_a_time_proposed():
+    question = "Would you be able to meet Thursday at 3:30?"
+    messages = [mail(CASE_MANAGER, question, day=0), mail(PARENT, "What is the meeting about?", day=1)]
+    assert answered(messages, question) == [False]
+
+
+@pytest.mark.parametrize("text", ["Thanks so much for letting us know?", "How about that?", "What more could we ask for?",
+                                  "Why am I not surprised?", "Is it Friday yet?", "Excited for the field trip?",
+                                  "Can you imagine?", "Anyway, what can you do?"])
+def test_round2_shrugs_and_cheers_are_not_asks(tagger, text):
+    assert asks(tagger, text, PARENT_P) == []
+
+
+@pytest.mark.parametrize("text", ["What can you do about the noise in the lunchroom?", "Thanks - could you also send the log?",
+                                  "Are you ready for me to send the consent form?"])
+def test_round2_asks_near_the_shrugs_still_ask(tagger, text):
+    assert len(asks(tagger, text, PARENT_P)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Per your question, does he need a calculator? Yes he does.",
+    "Who else is coming to the meeting? Never mind, I see the list in the invite.",
+    "Is the meeting still at 3? Actually, I just saw your calendar invite, so ignore that.",
+])
+def test_round2_a_question_taken_back_or_restated_asks_nothing(tagger, text):
+    assert asks(tagger, text, PARENT_P) == []
+
+
+def test_round2_a_reason_after_an_ask_keeps_it_an_ask(tagger):
+    assert len(asks(tagger, "Can you resend the permission slip? Because the first one got wet in his backpack.", PARENT_P)) == 1
+
+
+def test_round2_a_date_and_a_clock_time_answer_a_when_among_several_asks():
+    a, b = "When is the IEP meeting?", "Can my husband join by phone?"
+    messages = [mail(PARENT, f"{a} {b}", day=0),
+                mail(CASE_MANAGER, "It's on the 21st at 2:30. Absolutely, I'll send a dial-in number.", day=1)]
+    assert answered(messages, a, b) == [True, True]
+
+
+def test_round2_a_bare_apology_does_not_answer_a_why():
+    question = "Why was he kept in from recess on Tuesday?"
+    messages = [mail(PARENT, question, day=0), mail(CASE_MANAGER, "Thanks for letting me know. I'm so sorry.", day=1)]
+    assert answered(messages, question) == [False]
+
+
+def test_round2_an_apology_with_the_reason_answers_a_why():
+    question = "Why was he kept in from recess on Tuesday?"
+    messages = [mail(PARENT, question, day=0),
+                mail(CASE_MANAGER, "I'm so sorry, the sub did not know his plan says recess is never taken away.", day=1)]
+    assert answered(messages, question) == [True]
+
+
+def test_round2_another_paper_attached_does_not_answer_an_ask_for_one():
+    ask = "Could you send me a copy of the FBA?"
+    messages = [mail(PARENT, ask, day=0), mail(CASE_MANAGER, "Attached is the permission slip for the museum trip.", day=2)]
+    assert answered(messages, ask) == [False]
+    messages[1] = mail(CASE_MANAGER, "The functional behavior assessment is attached.", day=2)
+    assert answered(messages, ask) == [True]
+
+
+def test_round2_one_reply_in_paragraphs_answers_three_asks_in_other_words():
+    a, b, c = ("Is he still pulled out during science?", "How is he doing with the new visual schedule?",
+               "Could we get his spelling list a day early?")
+    messages = [mail(PARENT, f"Hi Ms. Marsh,\n\nA few things. {a} {b} {c}\n\nThanks,\nDee", day=0),
+                mail(CASE_MANAGER, "Hi Dee,\n\nGood questions. We moved his pull-out to the reading block starting this week, "
+                                   "so he stays for science now.\n\nThe schedule has been great - he checks it himself after "
+                                   "every transition.\n\nAnd yes, I'll send the spelling words home every Thursday from now on.",
+                     day=1)]
+    assert answered(messages, a, b, c) == [True, True, True]
+
+
+@pytest.mark.parametrize("reply, expected", [
+    ("He did, Ms. Ortiz saw him at 10. The fidget is fine as long as it stays quiet.", [True, True]),
+    ("The fidget is fine as long as it stays quiet.", [False, True]),
+])
+def test_round2_the_short_answer_echoing_the_verb(reply, expected):
+    a, b = "Did he get his speech session today?", "And is the fidget ok to keep in his desk?"
+    messages = [mail(PARENT, f"{a} {b}", day=0), mail(CASE_MANAGER, reply, day=1)]
+    assert answered(messages, a, b) == expected
+
+
+@pytest.mark.parametrize("reply, expected", [
+    ("Not yet - it's still in his folder. He has 4 absences so far.", [True, True]),
+    ("He has 4 absences so far this quarter.", [False, True]),
+])
+def test_round2_not_yet_answers_its_question_among_two(reply, expected):
+    a, b = "Did he turn in his book report?", "Also, how many absences does he have this quarter?"
+    messages = [mail(PARENT, f"{a} {b}", day=0), mail(CASE_MANAGER, reply, day=1)]
+    assert answered(messages, a, b) == expected
+
+
+def test_round2_not_yet_with_a_promise_does_not_answer():
+    question = "Did you get a chance to look at the draft goals?"
+    messages = [mail(PARENT, question, day=0), mail(CASE_MANAGER, "Not yet, I'll look this weekend.", day=1)]
+    assert answered(messages, question) == [False]
+
+
+def test_round2_a_list_answers_a_what_question():
+    question = "What accommodations will he get for the state test?"
+    messages = [mail(PARENT, question, day=0),
+                mail(CASE_MANAGER, "- extended time (1.5x)\n- small group setting\n- read aloud for math", day=1)]
+    assert answered(messages, question) == [True]
+
+
+def chatter() -> list[LaterMessage]:
+    """Earlier mail on other things, so that a word's rarity in the record is what it would be in a real one."""
+    notes = ["Picture day is Friday; order forms went home in folders.", "The book fair opens Monday in the library.",
+             "Nico read two pages aloud in group today.", "Reminder: early release on Wednesday at 1:10.",
+             "He left his jacket on the playground again.", "Thanks for the snacks for the class party!"]
+    return [LaterMessage(id=100 + n, thread_id=50 + n, sent=START - timedelta(days=20 - n), author_email=CASE_MANAGER,
+                         author_is_user=False, recipients=frozenset({PARENT}), new_text=note) for n, note in enumerate(notes)]
+
+
+def test_round2_following_up_on_your_email_in_a_new_thread_answers():
+    question = "Has the district approved the ESY transportation?"
+    messages = [mail(PARENT, question, day=0),
+                mail(COORDINATOR, "Hi Ms. Alvarez, following up on your email from last week. It was approved this "
+                                  "morning, and pickup is at 7:45 starting June 15.", day=8, thread=5), *chatter()]
+    assert answered(messages, question) == [True]
+
+
+def test_round2_following_up_on_your_email_about_another_thing_does_not_answer():
+    question = "Has the district approved the ESY transportation?"
+    messages = [mail(PARENT, question, day=0),
+                mail(COORDINATOR, "Hi Ms. Alvarez, following up on your email from last week: the picture day retakes "
+                                  "are on the 12th.", day=8, thread=5), *chatter()]
+    assert answered(messages, question) == [False]
+
+
+def test_round2_if_not_after_a_question_is_the_same_ask(tagger):
+    assert len(asks(tagger, "Will the aide be back by Monday? If not, who is covering lunch?", PARENT_P)) == 1
+
+
+def test_round2_why_did_the_school_still_asks(tagger):
+    assert len(asks(tagger, "Why did the school change his bus route?", PARENT_P)) == 1
+
+
+# ---- round 2: the family answering the school's questions ------------------------------------
+
+@pytest.mark.parametrize("ask, reply", [
+    ("Would Tuesday or Thursday work better?", "Either is fine with us!"),
+    ("Has he had any trouble with the new medication at home?", "None at all, he's sleeping better too."),
+    ("Is he allergic to anything we should know about for the cooking lesson?", "Nothing that I know of."),
+    ("How many hours does he sleep on a school night?", "About 9, lights out at 8:30."),
+    ("What time works for you on Thursday?", "Anytime after 2 is fine."),
+    ("Does he like the new reading books?", "Loves them - he read one to his sister last night."),
+])
+def test_round2_the_family_answers_in_few_words(ask, reply):
+    messages = [mail(CASE_MANAGER, ask, day=0), mail(PARENT, reply, day=1), *chatter()]
+    assert answered(messages, ask) == [True]
+
+
+@pytest.mark.parametrize("ask, reply", [
+    ("How many hours does he sleep on a school night?", "He has been so tired lately, poor guy."),
+    ("Would Tuesday or Thursday work better?", "What is the meeting about?"),
+    ("Is he allergic to anything we should know about for the cooking lesson?", "Just a reminder that Friday is pajama day!"),
+])
+def test_round2_few_words_that_do_not_answer(ask, reply):
+    messages = [mail(CASE_MANAGER, ask, day=0), mail(PARENT, reply, day=1), *chatter()]
+    assert answered(messages, ask) == [False]
+
+
+def test_round2_call_me_anytime_does_not_answer():
+    question = "Is the aide back from her leave?"
+    messages = [mail(PARENT, question, day=0), mail(CASE_MANAGER, "Feel free to call me anytime.", day=1), *chatter()]
+    assert answered(messages, question) == [False]
+
+
+def test_round2_quoted_asks_are_not_the_replys_own_words():
+    first, second = "Is he still getting his speech sessions on Tuesdays?", "Could you send me his speech log for March?"
+    messages = [mail(PARENT, f"Hi. {first} {second}", day=0),
+                mail(CASE_MANAGER, f"> {first}\n> {second}\n\nThanks for writing. Picture day is Friday!", day=1), *chatter()]
+    assert answered(messages, first, second) == [False, False]
+    messages[1] = mail(CASE_MANAGER, f"> {second}\n\nPicture day is Friday, forms are in the folder!", day=1)
+    assert answered(messages[:1] + [messages[1]] + chatter(), second) == [False]
