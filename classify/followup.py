@@ -546,11 +546,18 @@ def _marks(sentence: str) -> _SentenceMarks:
         weak=weak.group(0) if weak else None,
         not_done=bool(_NOT_DONE.search(sentence)),
         not_done_before_strong=bool(strong and (_NOT_DONE.search(sentence[:strong.start()])
-                                                or _NO_ONE_DID.search(sentence[:strong.start()]))),
+                                                or _NO_ONE_DID.search(sentence[:strong.start()])
+                                                or _BEGUN.search(strong.group(0)) and MORE_TIME.search(sentence[strong.end():]))),
         negated=bool(_NEGATED.search(sentence)),
     )
 
 
+# work begun that needs more time: "I started on the graphs but I need a few more days to finish them" (begun, not done;
+# a hand-over that leaves a part for later is another thing: "Here are the data sheets, but I need more time for the rest")
+_BEGUN = re.compile(r"\b(?:started|began|begun)\b", re.I)
+MORE_TIME = re.compile(r"\bneed(?:s|ed)?\s+(?:a\s+(?:few|couple(?:\s+of)?)\s+|some\s+)?(?:more|extra)\s+(?:days?|time|weeks?)\b|"
+                       r"\bneed(?:s|ed)?\s+(?:a\s+(?:bit|little)\s+)?longer\b|\b(?:still|yet)\s+to\s+(?:finish|complete|do)\b|"
+                       r"\bnot\s+(?:quite\s+)?(?:finished|done|ready|complete)\b", re.I)
 # the deed's subject is no one: "nothing has changed since then", "nobody sent it"
 _NO_ONE_DID = re.compile(r"\b(?:nothing|nobody|no one)\s*$", re.I)
 

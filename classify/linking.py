@@ -56,7 +56,7 @@ from ieptrail.classify.followup import (
     _NUMBER, _QUANTITY, _ACKNOWLEDGED, _ACTION_ASK, _AS_PROMISED, _DEFERRAL, _PROPOSES_TIME, _SETS_UP, STOPWORDS, Ask,
     Commitment, FollowupEvidence, LaterMessage, _marks, answer_candidates, condition_only_words, content_words,
     context_around, sends_a_thing, delivery_candidates,
-    email_domain, future_after_delivery, not_in_hand_yet, organization, promises_call, same_side, split_sentences, stem,
+    MORE_TIME, email_domain, future_after_delivery, not_in_hand_yet, organization, promises_call, same_side, split_sentences, stem,
 )
 from ieptrail.classify.kept import (
     HANDS_OVER, apologizes_for_lateness, documents_named, hands_over, hands_to_family, informs, is_a_letter,
@@ -247,6 +247,10 @@ _GLOSSARY = {"OT": "occupational therap", "PT": "physical therap", "AT": "assist
              "SDI": "specially designed instruction", "PWN": "prior written notice", "ESY": "extended school year",
              "FBA": "functional behavior assessment", "BIP": "behavior intervention plan", "IEE": "independent educational evaluation"}
 _GLOSSARY_ACRONYM = re.compile(r"\b(?:" + "|".join(_GLOSSARY) + r")\b")
+# the shorter ways the same papers are spelled out: "his behavior plan" is his BIP
+_GLOSSARY_SHORT = {"BIP": ("behavior plan", "behaviour plan", "behavior support plan", "behaviour intervention plan"),
+                   "FBA": ("functional behavioral assessment", "functional behaviour assessment"),
+                   "IEE": ("independent evaluation",)}
 
 
 def glossed(words: frozenset[str], text: str, ignore: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -256,7 +260,13 @@ def glossed(words: frozenset[str], text: str, ignore: frozenset[str] = frozenset
     found = {acronym for acronym in _GLOSSARY_ACRONYM.findall(text)}
     lowered = text.lower().replace("-", " ")
     found |= {acronym for acronym, meaning in _GLOSSARY.items() if meaning in lowered}
+    found |= {acronym for acronym, meanings in _GLOSSARY_SHORT.items() if any(meaning in lowered for meaning in meanings)}
     return words | {f"#{acronym.lower()}" for acronym in found} if found else words
+
+
+def _glossary_marks(text: str) -> frozenset[str]:
+    """The IEP acronyms a text writes or spells out (glossed's marks alone; file names split at "_")."""
+    return glossed(frozenset(), _NAME_SEPARATORS.sub(" ", text))
 
 
 # A numbered part of the school year or of a course: "the Q2 progress report", "the Module 4 test".
@@ -335,7 +345,8 @@ def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> Mess
         marks = _marks(text)
         # (literals.search: each regex is run only over a sentence holding its literal words, the same matches)
         deed = marks.reports_deed and not literals.search(_BOILERPLATE, text)
-        pending = marks.negated or (marks.not_done and not marks.strong) or bool(literals.search(_NOT_DONE_PAST, text))
+        pending = marks.negated or (marks.not_done and not marks.strong) or bool(literals.search(_NOT_DONE_PAST, text)) \
+            or bool(MORE_TIME.search(text) and not HANDS_OVER.search(text))  # "I started on them but need a few more days"
         views.append(SentenceView(text, content_words(text, ignore), marks.question, deed,
                                   bool(literals.search(_FUTURE, text)) and not deed, pending,
                                   _stems(text),
@@ -361,6 +372,14 @@ def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> Mess
         future_families=deed_families(" ".join([view.text for view in views if view.future] + tails)),
         attachment_words=content_words(_NAME_SEPARATORS.sub(" ", _FILE_TYPE.sub(" ", message.attachment_names)), ignore),
     )
+
+
+def abbreviated(names: frozenset[str], words: frozenset[str]) -> frozenset[str]:
+    """The papers a file's name writes short ("Psych_Eval_Report.pdf": eval for "the psychological evaluation";
+    "Sched_Spring": sched for "schedule"): of `words` (the papers a promise names), those a name's word of four letters
+    or more begins."""
+    return frozenset(word for word in words for name in names
+                     if len(name) >= 4 and len(word) > len(name) + 1 and word.startswith(name))
 
 
 def _pseudo_words(text: str) -> set[str]:
@@ -678,7 +697,10 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
     acknowledged = same_thread and not on_side and facts.acknowledges and bool(own & facts.words)
     # a document handed over as an attachment by the promiser's side ("Here is his IEP and his BIP.")
     named_thing = own if len(own) >= 2 else around  # the promise's own words name the document; "it" borrows them
-    attached = on_side and bool(facts.attachment_words & named_thing) and promises_a_document(commitment.sentence)
+    attached = on_side and bool(facts.attachment_words & named_thing
+                                or abbreviated(facts.attachment_words, documents_named(commitment.sentence))
+                                or _glossary_marks(commitment.sentence) & _glossary_marks(message.attachment_names)) \
+        and promises_a_document(commitment.sentence)
     # the deed promised again rather than reported: "I'll send you the draft goals by Friday"
     again = bool(deed_families(commitment.sentence) & facts.future_families or verbs & facts.future_stems)
     evidence = rule_found or shared > 0 or deed_match or verb_done or facts.as_promised or acknowledged or facts.terse_done \
@@ -936,9 +958,12 @@ def passes_no_promised_paper(commitment: Commitment, message: LaterMessage, inde
     # passed along in any words, or the sending itself named ("Ms. Ferro asked me to send his attendance: Q2, 41 days…")
     passing = [view.text for view in facts.sentences if not view.pending and not view.question and (
         _PASSES_A_PAPER.search(view.text) or view.words & own and not view.future and _SENDING.search(view.text))]
-    handed = documents_named(" ".join([*passing, _NAME_SEPARATORS.sub(" ", _FILE_TYPE.sub(" ", message.attachment_names))]))
+    names = _NAME_SEPARATORS.sub(" ", _FILE_TYPE.sub(" ", message.attachment_names))
+    handed = documents_named(" ".join([*passing, names]))
     if handed:
-        return not handed & (promised | _ANY_PAPER)
+        # the paper named another way: "his updated BIP" for "the revised behavior plan"
+        return not handed & (promised | _ANY_PAPER) and not (
+            _glossary_marks(commitment.sentence) & _glossary_marks(" ".join([*passing, names])))
     received = facts.acknowledges and not same_side(message, commitment)  # not the promiser's "I got your message"
     return not (passing or message.has_attachment or received or facts.terse_done or facts.as_promised)
 
@@ -1151,6 +1176,59 @@ def finding_reported(commitment: Commitment, message: LaterMessage, index: Messa
         if (handed_to or view.words & about) and reports_finding(view.text):
             return FollowupEvidence(message.id, view.text, "delivered: the finding reported", message.sent, {"score": 1})
     return None
+
+
+# a promise to come back with what is decided or found: "I'll talk with the team and let you know what we come up with",
+# "I'll look into why his bus is late", "let me check with the office and get back to you"
+_TELLS_OUTCOME = re.compile(r"\b(?:let (?:\w+ ){1,2}know|get back to (?:you|them|the family)|circle back|report back|"
+                            r"(?:update|tell) (?:you|them|the family)|follow up with (?:you|them|the family))\b", re.I)
+# the outcome, opened as news or a decision ("So the big news - we worked it all out", "We decided to…", "Here's the
+# plan"), or as the promiser's own asking ("I spoke with transportation", "I checked with the nurse", "I heard back from
+# the district")
+_ASKED_AROUND = re.compile(r"\bi(?:'ve|’ve| have)? (?:just )?(?:spoke|spoken|talked|checked|met|heard back|followed up) "
+                           r"(?:with|to|from)\b|\bi (?:asked|called|emailed|contacted) (?:the|our|his|her|mr|mrs|ms|dr|\w+)\b", re.I)
+_OUTCOME_OPENS = re.compile(
+    r"\b(?:good|great|big|happy) news\b|"
+    r"\b(?:we|they|the team|everyone|i)(?:'ve|’ve| have)? (?:all )?(?:decided|agreed|settled on|came up with|"
+    r"worked (?:it|this|that|things|everything) (?:all )?out|figured (?:it|this|that|things) out)\b|"
+    r"\bhere(?:'s|’s| is) (?:the plan|what (?:we|i|they))\b|\bthe plan is\b|"
+    r"\bi(?:'ve|’ve| have)? (?:just )?(?:spoke|spoken|talked|checked|met|heard back|followed up) (?:with|to|from)\b|"
+    r"\bi (?:asked|called|emailed|contacted) (?:the|our|his|her|mr|mrs|ms|dr|\w+)\b", re.I)
+# still no outcome: "I'll let you know once I hear", "still waiting", "I don't know yet", "no word yet"
+_NO_OUTCOME_YET = re.compile(r"\b(?:i|we)(?:'ll|’ll| will) (?:let (?:\w+ ){1,2}know|get back|follow up|keep you posted|update you)\b|"
+                             r"\b(?:still|yet)\b|\bhaven[’']?t heard\b|\bno word\b|\bdon[’']?t know\b|\bnot sure\b", re.I)
+
+
+def outcome_told(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise to come back with what is decided or found, kept by the promiser's first message after it in its thread
+    that opens as news, a decision or the promiser's own asking ("So the big news - we got together Tuesday and worked it
+    all out. Starting Monday he'll see the reading teacher…"; "I spoke with transportation. The driver's route…"), in
+    whatever words, and says nothing is still to come. Told as what will be ("he'll see her Monday"), a decision is the
+    news itself, not the deed promised again."""
+    if commitment.thread_id is None or message.thread_id != commitment.thread_id or message.auto_reply:
+        return None
+    if not (_TELLS_OUTCOME.search(commitment.sentence) or promises_to_find_out(commitment.sentence)):
+        return None
+    party = promise_party(commitment)
+    if message.author_email not in party:
+        return None
+    if any(m.sent < message.sent and m.author_email in party
+           for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)):
+        return None  # the promiser's first word since, not a later note on other business
+    views = index.profile(message).sentences
+    if not views or any(_NO_OUTCOME_YET.search(view.text) or view.question for view in views) \
+            or about_something_else(commitment, message, index):
+        return None
+    opening = [view for view in views[:3] if _OUTCOME_OPENS.search(view.text) and not view.pending]
+    if not opening:
+        return None
+    # news or a decision says what it is about in the promise's words ("…he'll see Mrs. Okafor for reading"); the
+    # promiser's own asking, for a promise to find out, may not ("I spoke with transportation" for the late bus)
+    about = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
+    asked = promises_to_find_out(commitment.sentence) and any(_ASKED_AROUND.search(view.text) for view in opening)
+    if not asked and not index.profile(message).words & about:
+        return None
+    return FollowupEvidence(message.id, opening[0].text, "delivered: the outcome told", message.sent, {"score": 1})
 
 
 def asked_for(commitment: Commitment, index: MessageIndex) -> str:
@@ -2009,6 +2087,33 @@ def owns_a_lapse_of_a_standing_promise(commitment: Commitment, message: LaterMes
         and bool(_OWNS_A_LAPSE.search(message.new_text))
 
 
+# the deed put off to another day ("Can we push our call to Friday?", "I need to move our meeting to next week", "could we
+# reschedule?"), or tried and not done ("I tried calling but got your voicemail", "I couldn't reach you")
+_PUTS_OFF = re.compile(r"\b(?:push|move|bump|shift|reschedul\w*|postpon\w*|rain ?check)\b[^.!?]{0,40}?"
+                       r"\b(?:to|until|till|back|off|for|another|a different|later)\b|\breschedul\w*|\bpostpon\w*", re.I)
+_TRIED_IN_VAIN = re.compile(r"\b(?:tried|attempted|trying) (?:to )?(?:call|calling|reach|reaching|phone|phoning|get (?:a ?hold of|through))\b|"
+                            r"\b(?:got|reached|went to) (?:your|the) (?:voice ?mail|machine|answering machine)\b|"
+                            r"\b(?:couldn[’']?t|could not|wasn[’']?t able to|was not able to|was unable to) (?:reach|get (?:a ?hold of|through to)) "
+                            r"you\b|\bmissed (?:you|your call|each other)\b|\bphone tag\b", re.I)
+
+
+def puts_it_off(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
+    """The promise's keepers putting the deed off ("Can we push our call to Friday? Something came up") or telling of a try
+    that did not reach the family ("I tried calling but got your voicemail. I'll try you again tomorrow"), with no other
+    sentence reporting a deed done: the promise is still owed. (A veto on the learned score only: the written rules
+    still read a deed done.)"""
+    if message.author_email not in promise_party(commitment) | index.named_authors(commitment.sentence):
+        return False
+    views = index.profile(message).sentences
+    off = [view for view in views if _PUTS_OFF.search(view.text) or _TRIED_IN_VAIN.search(view.text)]
+    if not off:
+        return False
+    # (an excuse is no deed of the promise's: "Something came up")
+    about = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
+    return not any(view.deed and not view.pending and view not in off and (view.words & about or hands_over(view.text))
+                   for view in views)
+
+
 def does_the_deed_itself(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
     """After the promiser's side owned that a promise was not kept, what keeps it late is the promised deed itself, done by
     its keepers ("Here is the note I owed you", "I sent it down this morning"); not what they did instead ("He did the
@@ -2066,8 +2171,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             if scored is None and best and (same_thread or any(map(rule_decides, rule))):
                 found[commitment.key] = best
                 break
-            kept = (kept_in_few_words(commitment, message, index) or finding_reported(commitment, message, index)) \
-                if scored is None else None
+            kept = (kept_in_few_words(commitment, message, index) or finding_reported(commitment, message, index)
+                    or outcome_told(commitment, message, index)) if scored is None else None
             if kept:
                 found[commitment.key] = kept
                 break
@@ -2078,7 +2183,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             if hands_a_form_to_fill(commitment, message, index) or before_its_day(commitment, message) \
                     or passes_no_promised_paper(commitment, message, index) or only_the_writers_own_deeds(commitment, message, index) \
                     or only_asks_after_it(commitment, message, index) or says_not_in_hand(commitment, message, index) \
-                    or nobody_did_it(commitment, message, index) or shares_only_its_condition(commitment, message, index):
+                    or nobody_did_it(commitment, message, index) or shares_only_its_condition(commitment, message, index) \
+                    or puts_it_off(commitment, message, index):
                 continue
             features = delivery_features(commitment, message, index, rule)
             if says_pending(features) or promised_again(features) or colleague_reports_nothing(features, index.profile(message)) \

@@ -278,3 +278,148 @@ def test_a_teacher_keeping_the_trail_still_writes_for_the_school(tagger, recipie
     found = tagger.tag(MessageText(new_text="His new schedule will be sent home Monday.", subject="Re: Tobin", sent=WEDNESDAY,
                                    author=teacher, recipients=recipients, from_user=True, is_reply=True)).promises
     assert len(found) == 1
+
+
+# ---- deliveries, second round: whole small threads, other writers, and which message keeps it ----
+#
+# Each case is the promise (written by `by` in thread 1 on day 0), then later mail as (author, text, thread, days,
+# attachments); `keeper` is the 1-based place in that later mail of the message that keeps the promise, or None.
+# Background mail from a colleague about other things is always there.
+
+OT = "mpike@maplebrook.k12.mn.us"  # Ms. Pike, the OT: a colleague the promise may name
+PSYCH = "dvarga@maplebrook.k12.mn.us"  # Dr. Varga, the school psychologist
+
+
+def keeper(promise: str, later: list[tuple], by: str = SLP, due: date | None = None) -> int | None:
+    record = Record()
+    opening = "Thanks for writing." if by != HOME else "Thanks for the update."
+    made = record.add(by, f"{opening} {promise} Talk soon.")
+    record.background()
+    placed = [record.add(author, text, thread=thread, days=days, attachments=attachments)
+              for author, text, thread, days, attachments in later]
+    start = made.new_text.index(promise)
+    commitment = commitment_in(made, "P1", promise, start, start + len(promise), promiser=by, made_by_user=by == HOME,
+                               due=due)
+    found = link_promises([commitment], MessageIndex(record.messages, frozenset({"tobin"})), load_model("delivery"))
+    if "P1" not in found:
+        return None
+    return next(place for place, message in enumerate(placed, 1) if message.id == found["P1"].message_id)
+
+
+FRIDAY = date(2026, 10, 9)  # the Friday after the promise (made Monday, October 5)
+
+KEPT_THREADS = [
+    # terse writers
+    ("done, sent", "I'll email you the updated IEP draft by Friday.",
+     [(SLP, "Done - sent it over this morning.", 1, 2, "")], FRIDAY, 1),
+    ("just an attachment and a name", "I'll email you the updated IEP draft by Friday.",
+     [(SLP, "Tobin - draft v2", 1, 3, "IEP_draft_v2.docx")], FRIDAY, 1),
+    ("fyi and a file", "I'll email you his first quarter progress report on Friday.",
+     [(SLP, "FYI", 1, 4, "Q1_progress_Ingersoll.pdf")], FRIDAY, 1),
+    ("here you go, in the text", "I'll get you the list of his accommodations.",
+     [(SLP, "Here you go:\n- extended time (1.5x)\n- preferential seating\n- breaks as needed\n- tests read aloud", 1, 1, "")],
+     None, 1),
+    ("see below", "I'll type up my notes from today's meeting and send them out.",
+     [(SLP, "See below.\n\n1. Extended time stays at time and a half.\n2. Speech moves to Tuesdays and Thursdays.\n"
+            "3. We meet again in January.", 1, 1, "")], None, 1),
+    # chatty writers
+    ("chatty, the outcome told", "I'll talk with the team about adding reading support and let you know what we come up with.",
+     [(SLP, "Hi Sasha! Hope you all had a nice long weekend. So the big news - we got together Tuesday and worked it all out. "
+            "Starting Monday he'll see Mrs. Okafor for reading three mornings a week, 30 minutes each. Let me know what you "
+            "think!", 1, 6, "")], None, 1),
+    ("chatty, meeting set", "I'll set up a meeting with his teachers to talk about the homework load.",
+     [(SLP, "Good morning! Okay, we are all set for Thursday the 15th at 3:30 in the conference room by the library. "
+            "All four of his teachers can make it. See you then!", 1, 3, "")], None, 1),
+    # the deed, in other words
+    ("seat moved", "I'll move his seat closer to the board tomorrow.",
+     [(SLP, "Tobin is up front by the board as of this morning and seemed happy with the change.", 1, 1, "")],
+     date(2026, 10, 6), 1),
+    ("teachers reminded", "I'll remind all of his teachers about the extended time this week.",
+     [(SLP, "I sent a note to each of his teachers this morning reminding them about his extended time on tests.", 1, 2, "")],
+     None, 1),
+    ("looked into, and why", "I'll look into why his bus keeps getting to school late.",
+     [(SLP, "I spoke with transportation. The driver's route picked up four new stops this fall, so they have moved "
+            "Tobin's pickup to 7:10 starting Monday.", 1, 3, "")], None, 1),
+    ("the call itself", "I'll call you tomorrow to go over his schedule.",
+     [(SLP, "It was good to talk with you today. As we discussed, his speech block moves to 10:15 next week.", 1, 1, "")],
+     date(2026, 10, 6), 1),
+    # a colleague delivers for the promiser
+    ("the named colleague, same thread", "I'll have Ms. Pike send you the OT goals before the meeting.",
+     [(OT, "Hello Ms. Ingersoll, I'm Tobin's OT. Attached are the goals I'm proposing for his fine motor work.", 1, 2,
+       "OT_goals_draft.pdf")], None, 1),
+    ("a colleague, a new thread", "We will get you a copy of the psychological evaluation before the meeting.",
+     [(PSYCH, "Dear Ms. Ingersoll, My report from Tobin's evaluation is attached so you have time to read it before we "
+              "meet. I'm happy to go over it by phone.", 2, 5, "Psych_Eval_Report_Tobin.pdf")], None, 1),
+    # delivered in a new thread with a new subject
+    ("a new thread, the plan's other name", "I'll send you the revised behavior plan this week.",
+     [(SLP, "Hi Ms. Ingersoll, here is Tobin's updated BIP with the changes we talked about on Monday.", 2, 3,
+       "BIP_revised_Oct.pdf")], FRIDAY, 1),
+    # partial, and late
+    ("partial", "I'll send the data sheets and some work samples on Friday.",
+     [(SLP, "Here are the data sheets. The work samples are still in his folder - I'll send those next week.", 1, 4,
+       "data_sheets_Sept.pdf")], FRIDAY, 1),
+    ("late, no file", "I'll have the graphs of his reading fluency done by Friday.",
+     [(SLP, "I finally finished the graphs of his reading fluency - they're in his take-home folder today.", 1, 19, "")],
+     FRIDAY, 1),
+    ("late, after a delay note", "I'll email you the speech log by Friday.",
+     [(SLP, "I'm behind this week, I'll get the speech log to you early next week.", 1, 4, ""),
+      (SLP, "Sorry that took so long! Log attached.", 1, 9, "speech_log.pdf")], FRIDAY, 2),
+    # the other side confirms receipt
+    ("the parent's thanks", "I'll send home the permission form for the social skills group tomorrow.",
+     [(HOME, "Got the permission form in his backpack - signed and sent back today. Thanks!", 1, 2, "")],
+     date(2026, 10, 6), 1),
+    ("the parent's thanks, a new thread", "I'll email you the testing schedule by Friday.",
+     [(HOME, "Thank you for sending the testing schedule - that helps us plan.", 2, 4, "")], FRIDAY, 1),
+    ("the school received the parent's form", "I'll sign the release and drop it off at the front office Thursday.",
+     [(SLP, "We got the signed release, thank you!", 1, 4, "")], None, 1),
+    # a trap before the delivery: the delivery, not the trap, keeps it
+    ("asked after, then sent", "I'll send you the data from his speech sessions by Friday.",
+     [(HOME, "Hi, just checking on the speech data?", 1, 5, ""),
+      (SLP, "So sorry! Here it is.", 1, 6, "speech_session_data.xlsx")], FRIDAY, 2),
+    ("rescheduled, then held", "I'll call you Thursday afternoon about the bus.",
+     [(SLP, "Can we push our call to Friday? Something came up.", 1, 2, ""),
+      (HOME, "Thanks for the call today - glad the bus is sorted out.", 1, 4, "")], date(2026, 10, 8), 2),
+]
+
+NOT_KEPT_THREADS = [
+    ("rescheduled only", "I'll call you Thursday afternoon about the bus.",
+     [(SLP, "Can we push our call to next week? Something came up and I'm out Thursday.", 1, 2, "")], date(2026, 10, 8)),
+    ("promised again, later", "I'll email you the speech log by Friday.",
+     [(SLP, "Still planning to get you the speech log - it should be early next week.", 1, 4, "")], FRIDAY),
+    ("started, not done", "I'll have the graphs of his reading fluency done by Friday.",
+     [(SLP, "I started on the graphs but I need a few more days to finish them.", 1, 4, "")], FRIDAY),
+    ("thanks for the promise itself", "I'll email you the testing schedule by Friday.",
+     [(HOME, "Thank you! I look forward to getting the testing schedule.", 1, 1, "")], FRIDAY),
+    ("thanks for something else", "I'll email you the testing schedule by Friday.",
+     [(HOME, "Thanks for the update on the bus!", 1, 2, "")], FRIDAY),
+    ("a colleague says the promiser is out", "I'll email you the testing schedule by Friday.",
+     [(OT, "Ms. Halloway asked me to let you know she is out sick this week and will get back to you next week.", 1, 3, "")],
+     FRIDAY),
+    ("a colleague's menu", "I'll send you the evaluation report this week.",
+     [(OT, "Here is the November lunch menu.", 2, 3, "November_lunch_menu.pdf")], FRIDAY),
+    ("voicemail, will try again", "I'll call you tomorrow to go over his schedule.",
+     [(SLP, "I tried calling but got your voicemail. I'll try you again tomorrow after school.", 1, 1, "")], date(2026, 10, 6)),
+    ("deferred to the report card", "I'll email you the speech log by Friday.",
+     [(SLP, "I'm going to send the speech log with his report card at the end of the quarter instead.", 1, 4, "")], FRIDAY),
+    ("still waiting on others", "I'll set up a meeting with his teachers to talk about the homework load.",
+     [(SLP, "I'm still waiting to hear back from two of his teachers about their availability.", 1, 3, "")], None),
+    ("the parent's own news", "I'll set up a meeting with his teachers to talk about the homework load.",
+     [(HOME, "Homework took him almost three hours last night. He was in tears by the end.", 1, 2, "")], None),
+    ("a form to sign instead", "I'll send you the testing schedule by Friday.",
+     [(SLP, "Please sign the attached consent so we can begin testing.", 1, 2, "consent_to_evaluate.pdf")], FRIDAY),
+    ("an out-of-office reply", "I'll send you the testing schedule by Friday.",
+     [(SLP, "I am out of the office until Monday with limited access to email.", 1, 1, "")], FRIDAY),
+    ("the team still to meet", "I'll talk with the team about adding reading support and let you know what we come up with.",
+     [(SLP, "The team meets on Thursday - I'll bring it up then.", 1, 2, "")], None),
+]
+
+
+@pytest.mark.parametrize("name, promise, later, due, place", KEPT_THREADS, ids=[case[0] for case in KEPT_THREADS])
+def test_kept_in_a_thread(name, promise, later, due, place):
+    by = HOME if name == "the school received the parent's form" else SLP
+    assert keeper(promise, later, by=by, due=due) == place
+
+
+@pytest.mark.parametrize("name, promise, later, due", NOT_KEPT_THREADS, ids=[case[0] for case in NOT_KEPT_THREADS])
+def test_not_kept_in_a_thread(name, promise, later, due):
+    assert keeper(promise, later, due=due) is None
