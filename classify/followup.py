@@ -341,7 +341,8 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
         # Cheap checks first: none of this message's sentences could pass the rules below.
         if not (same_thread or addressed or message_words & action or (sets_up and by_promiser)):
             continue
-        if distant and message_action < 4.0:
+        # (or a colleague's file named as the promised paper: "OT_report_Tobin.pdf" for "I'll send the OT report")
+        if distant and message_action < 4.0 and not _file_named_as_promised(commitment, message, action, ignore):
             continue
         close = by_promiser and same_thread
         sentences = list(_sentences_with_topics(message))
@@ -486,6 +487,15 @@ def _paper_kind_named(promise: str, words: frozenset[str]) -> bool:
         if kind and not content_words(" ".join(kind)) & words:
             return False
     return True
+
+
+def _file_named_as_promised(commitment: Commitment, message: LaterMessage, action: frozenset[str], ignore: frozenset[str]) -> bool:
+    """A file whose name gives the paper the promise names and another of its words ("OT_report_Tobin.pdf" for "I'll send
+    the OT report"): a colleague's mail elsewhere may carry it."""
+    if not message.attachment_names or not sends_a_thing(commitment.sentence):
+        return False
+    names = re.sub(r"[_\-.()\[\]]+|\b(?:pdf|docx?|xlsx?|jpe?g|png)\b", " ", message.attachment_names)
+    return bool(documents_named(names) & documents_named(commitment.sentence)) and len(content_words(names, ignore) & action) >= 2
 
 
 def promise_needs(commitment: Commitment, ignore: frozenset[str] = frozenset()) -> tuple[frozenset[str], bool]:

@@ -991,10 +991,10 @@ def made_for_another(commitment: Commitment, writer: str) -> bool:
 def _own_act(sentence: str, own: frozenset[str], words: frozenset[str]) -> bool:
     """The writer's own doing: a first-person act ("I have contacted IT"), an apology for the writer's own lateness
     ("Sorry this took longer than I said"), or a hand-over of something the promise does not name."""
+    if HANDS_OVER.search(sentence):  # (first: "So sorry for the delay - his OT report is attached" hands it over)
+        return not words & own
     if apologizes_for_lateness(sentence):
         return True
-    if HANDS_OVER.search(sentence):
-        return not words & own
     return bool(_WRITERS_DEED.search(sentence) or _I_DID.search(sentence)) and not _PASSED_ON.search(sentence)
 
 
@@ -1108,6 +1108,12 @@ def another_paper_kept(commitment: Commitment, evidence: FollowupEvidence, messa
     return False
 
 
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.I)
+# what a link's own sentence may say of it without naming another thing: "Here's the link", "it should be view-only"
+_LINK_WORDS = frozenset(content_words("link url folder file doc docs document view-only view edit access shared drive "
+                                      "should work open it click below above"))
+
+
 # the writer promising (again): "I'll add it to the notice before it goes out", "we will send it Friday"
 _PROMISES_IT_AGAIN = re.compile(r"\b(?:i|we)(?:'ll|’ll| will| am going to| are going to|'m going to|’m going to)\b", re.I)
 
@@ -1150,6 +1156,18 @@ def kept_in_few_words(commitment: Commitment, message: LaterMessage, index: Mess
                 documents_named(commitment.sentence) or documents_named(commitment.context)):
             return FollowupEvidence(message.id, late[0].text, "delivered: late, with an apology", message.sent,
                                     {"score": 1})
+    if same_thread and _URL.search(message.new_text) and promises_a_document(commitment.sentence):
+        # a link in the promiser's next reply for a paper promised ("https://… - it should be view-only for you"), unless
+        # what it hands over is named as something else ("Here is the link to sign up for conferences: https://…")
+        earlier = [m for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
+                   if m.sent < message.sent and m.author_email in party]
+        about = own | content_words(commitment.context, index.ignore)
+        linking = [view for view in views if _URL.search(view.text) or hands_over(view.text)]
+        if not earlier and not any(view.question or view.pending and not _URL.search(view.text) for view in views) and all(
+                view.words & about or not (content_words(_URL.sub(" ", view.text), index.ignore) - _LINK_WORDS)
+                for view in linking):
+            sentence = next(view.text for view in views if _URL.search(view.text))
+            return FollowupEvidence(message.id, sentence, "delivered: a link in the next reply", message.sent, {"score": 1})
     if same_thread and vague_send(commitment.sentence):
         earlier = [m for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
                    if m.sent < message.sent and m.author_email in party]
@@ -1810,7 +1828,10 @@ _CALL_HELD = re.compile(
     r"\b(?:since|after|during) (?:our|the|my) (?:phone )?call\b|"
     r"\bmissed (?:your|my|the) (?:phone )?call\b|"
     r"\b(?:spoke|talked) (?:with|to) \w+ (?:on the phone|by phone|over the phone)\b|"
-    r"\bwhen we (?:spoke|talked)\b", re.I)
+    r"\bwhen we (?:spoke|talked)\b|"
+    # the one called: "Thanks for talking with me on Monday", "It was good to speak with you today"
+    r"\bthank(?:s| you)(?: so much| again)? for (?:talking|speaking|chatting) (?:with|to) (?:me|us)\b|"
+    r"\b(?:good|great|nice|helpful) (?:to )?(?:talk|talking|speak|speaking|chat|chatting) (?:with|to) you\b", re.I)
 CALL_REPORT_WINDOW = timedelta(days=45)  # a call promised is reported within weeks (a later term's call is another one)
 
 
@@ -2114,6 +2135,20 @@ def puts_it_off(commitment: Commitment, message: LaterMessage, index: MessageInd
                    for view in views)
 
 
+def keeper_only_asks(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
+    """The keepers' note whose every sentence is a question ("Are you free for a quick call tomorrow at 4?" for "I'll call
+    you this week") does not do the deed; it asks about it. (A veto on the learned score only: a time proposed for a
+    promise to set up a meeting is kept by the written rules before this is asked.)"""
+    if message.author_email not in promise_party(commitment) | index.named_authors(commitment.sentence) \
+            or message.has_attachment:
+        return False
+    views = [view for view in index.profile(message).sentences if view.words]
+    if _SETS_UP.search(commitment.sentence) and not promises_call(commitment.sentence) and any(_marks(view.text).proposes_time or _GIVES_TIME.search(view.text)
+                                                    for view in views):
+        return False  # times offered for a meeting promised: as the written rules read it, the setting up
+    return bool(views) and all(view.question for view in views)
+
+
 def does_the_deed_itself(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
     """After the promiser's side owned that a promise was not kept, what keeps it late is the promised deed itself, done by
     its keepers ("Here is the note I owed you", "I sent it down this morning"); not what they did instead ("He did the
@@ -2184,7 +2219,7 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
                     or passes_no_promised_paper(commitment, message, index) or only_the_writers_own_deeds(commitment, message, index) \
                     or only_asks_after_it(commitment, message, index) or says_not_in_hand(commitment, message, index) \
                     or nobody_did_it(commitment, message, index) or shares_only_its_condition(commitment, message, index) \
-                    or puts_it_off(commitment, message, index):
+                    or puts_it_off(commitment, message, index) or keeper_only_asks(commitment, message, index):
                 continue
             features = delivery_features(commitment, message, index, rule)
             if says_pending(features) or promised_again(features) or colleague_reports_nothing(features, index.profile(message)) \

@@ -381,6 +381,39 @@ KEPT_THREADS = [
       (HOME, "Thanks for the call today - glad the bus is sorted out.", 1, 4, "")], date(2026, 10, 8), 2),
 ]
 
+KEPT_THREADS += [
+    # the promiser's second note, after one on other business
+    ("the second note", "I'll send you the reading log template.",
+     [(SLP, "Yes, he can bring his water bottle to speech.", 1, 1, ""),
+      (SLP, "Here's the template I mentioned.", 1, 4, "log_template.docx")], None, 2),
+    ("only a link", "I'll share his visual schedule with you.",
+     [(SLP, "https://docs.example.com/d/4kq9 - it should be view-only for you.", 1, 2, "")], None, 1),
+    ("told as kept up", "I'll make sure he gets a printed copy of the science notes.",
+     [(SLP, "He's been getting printed science notes every day since Tuesday.", 1, 6, "")], None, 1),
+    ("the office, unnamed", "We'll get his bus pass sorted out this week.",
+     [(OTHER_STAFF, "Tobin's bus pass is ready - he can pick it up at the front desk any time.", 1, 2, "")], FRIDAY, 1),
+    ("the family's promise, seen at school", "I'll send his glasses in with him tomorrow.",
+     [(SLP, "He had his glasses on all day today - thank you!", 1, 1, "")], date(2026, 10, 6), 1),
+    ("lower case and short", "ill send u the sheet tmrw",
+     [(SLP, "here u go", 1, 1, "sheet.pdf")], date(2026, 10, 6), 1),
+    ("per your request, a new thread", "I'll get you the dates of his missed speech sessions.",
+     [(SLP, "Per your request, the missed speech sessions were 9/14, 9/21 and 10/2.", 2, 3, "")], None, 1),
+    ("the final copy from the case manager", "We will send the signed IEP home next week.",
+     [(PSYCH, "Attached please find the final signed copy of Tobin's IEP.", 2, 8, "Ingersoll_IEP_final_signed.pdf")],
+     date(2026, 10, 16), 1),
+    ("a calendar invitation", "I'll set up a meeting with the team for next week.",
+     [(SLP, "Invitation: Tobin team meeting @ Thu Oct 15, 2026 3:30pm - 4:15pm (CDT)", 2, 2, "invite.ics")], None, 1),
+    ("thanks for talking, a new thread", "I'll give you a call Monday about his schedule.",
+     [(HOME, "Thanks for talking with me on Monday - it really helped to hear the plan.", 2, 8, "")], date(2026, 10, 12), 1),
+    ("partial, the rest still graded", "I'll send you his reading and math scores.",
+     [(SLP, "His reading scores are attached; math is still being graded.", 1, 3, "reading_scores.pdf")], None, 1),
+    ("late, a new thread, sorry", "I'll send the OT report by Friday.",
+     [(OT, "So sorry for the delay on this - Tobin's OT report is attached.", 2, 20, "OT_report_Tobin.pdf")], FRIDAY, 1),
+    ("yes, after the parent asks", "I'll update his accommodations page to add the calculator.",
+     [(HOME, "Did the calculator get added?", 1, 5, ""),
+      (SLP, "Yes! Added it this morning.", 1, 6, "")], None, 2),
+]
+
 NOT_KEPT_THREADS = [
     ("rescheduled only", "I'll call you Thursday afternoon about the bus.",
      [(SLP, "Can we push our call to next week? Something came up and I'm out Thursday.", 1, 2, "")], date(2026, 10, 8)),
@@ -414,9 +447,33 @@ NOT_KEPT_THREADS = [
 ]
 
 
+NOT_KEPT_THREADS += [
+    ("the promise repeated elsewhere", "I'll email you the speech log by Friday.",
+     [(SLP, "Reminder: I'll have the speech log to you by Friday, and picture day is Thursday.", 2, 2, "")], FRIDAY),
+    ("thanks for waiting", "I'll email you the speech log by Friday.",
+     [(SLP, "Thanks for your patience!", 1, 3, "")], FRIDAY),
+    ("the parent has not got it", "I'll email you the speech log by Friday.",
+     [(HOME, "I still haven't gotten the speech log.", 1, 6, "")], FRIDAY),
+    ("almost done", "I'll email you the speech log by Friday.",
+     [(SLP, "The speech log is almost done.", 1, 3, "")], FRIDAY),
+    ("brought to the meeting instead", "I'll email you the data sheets by Friday.",
+     [(SLP, "I'll bring the data sheets to the meeting on Thursday instead.", 1, 3, "")], FRIDAY),
+    ("a call proposed", "I'll call you this week to go over his schedule.",
+     [(SLP, "Are you free for a quick call tomorrow at 4?", 1, 2, "")], FRIDAY),
+    ("another link", "I'll send you the OT report by Friday.",
+     [(SLP, "Here is the link to sign up for conferences: https://signup.example.com/fall", 1, 2, "")], FRIDAY),
+    ("availability asked", "I'll set up a meeting with the team for next week.",
+     [(SLP, "Let me know what days work for you next week.", 1, 1, "")], None),
+    ("in hand but not signed", "I'll send you the OT report by Friday.",
+     [(SLP, "I have the OT report but need to get it signed by the principal first.", 1, 3, "")], FRIDAY),
+    ("meant to, system down", "I'll email you the speech log by Friday.",
+     [(SLP, "I was planning to send the speech log today but our system is down.", 1, 4, "")], FRIDAY),
+]
+
+
 @pytest.mark.parametrize("name, promise, later, due, place", KEPT_THREADS, ids=[case[0] for case in KEPT_THREADS])
 def test_kept_in_a_thread(name, promise, later, due, place):
-    by = HOME if name == "the school received the parent's form" else SLP
+    by = HOME if name in ("the school received the parent's form", "the family's promise, seen at school") else SLP
     assert keeper(promise, later, by=by, due=due) == place
 
 
