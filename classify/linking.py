@@ -98,12 +98,14 @@ _RECALLS_OWED = re.compile(
     re.I)  # asked for: not had yet
 # A reply that is only a report of the thing done: "Done.", "Sent!", "See attached."
 _TERSE_DONE = re.compile(r"^\W*(?:(?:it'?s |all )?done|sent|all set|taken care of|see attached|attached|here (?:it is|you go)|"
+                         r"(?:it|they|that)(?:'s|’s| is|'re|’re| are) (?:all |now )?(?:(?:in|on|up) )?there(?: now)?(?=\W*$)|"
                          r"finished|completed|signed)\b", re.I)
 # A verb said not done: "it never got sent", "I couldn't drive him" (a clause of its own: "…, but I drove him today" is cut off)
 _NEGATED_VERB = re.compile(r"\b(?:didn[’']?t|did not|haven[’']?t|have not|hasn[’']?t|has not|hadn[’']?t|had not|wasn[’']?t able to|"
                            r"weren[’']?t able to|couldn[’']?t|could not|never|not yet|forgot to)\s+((?:[a-z’']+\s+){0,2}[a-z]+)", re.I)
 _NOT_DONE_PAST = re.compile(r"(?<!\bif )\b(?:didn[’']?t|did not|couldn[’']?t|could not|wasn[’']?t able|weren[’']?t able|not able|"
                             r"unable|never got|hasn[’']?t|haven[’']?t|not yet|no date yet|still waiting|waiting on|in progress|"
+                            r"(?:on )?back-?order(?:ed)?|out of stock|"  # "the slant board is on backorder until November"
                             # the work itself under way: "I'm reworking it with our legal team", "we are finalizing the draft"
                             r"(?:i(?:'m|’m| am)|we(?:'re|’re| are)|(?:s?he|it)(?:'s|’s| is)) (?:still |currently |now )?"
                             r"(?:reworking|revising|rewriting|redoing|reviewing|updating|editing|fixing|finishing|finalizing|drafting|compiling|"

@@ -414,6 +414,23 @@ KEPT_THREADS += [
       (SLP, "Yes! Added it this morning.", 1, 6, "")], None, 2),
 ]
 
+KEPT_THREADS += [
+    # deeds that are not papers, told by the promiser later in the thread in other words
+    ("held, after other business", "I'll ask the cafeteria to hold his lunch until he's back from speech.",
+     [(SLP, "Picture retakes are next Tuesday if you want new ones.", 1, 1, ""),
+      (SLP, "His lunch is being held for him on speech days now - the cafeteria manager was great about it.", 1, 5, "")],
+     None, 2),
+    ("corrected", "I'll fix the typo in his goals page.",
+     [(SLP, "Corrected - the new page is in the portal.", 1, 2, "")], None, 1),
+    ("it came in", "I'll order a slant board for him.",
+     [(SLP, "Yes, he can wear his hat at recess.", 1, 1, ""),
+      (SLP, "The slant board came in! He used it for writing today.", 1, 12, "")], None, 2),
+    ("done in another place", "I'll find a quieter spot for him to take his tests.",
+     [(SLP, "He took his spelling test in the library conference room today and finished early.", 1, 6, "")], None, 1),
+    ("it's in there now", "I'll add extended time to his accommodations page.",
+     [(SLP, "It's in there now.", 1, 2, "")], None, 1),
+]
+
 NOT_KEPT_THREADS = [
     ("rescheduled only", "I'll call you Thursday afternoon about the bus.",
      [(SLP, "Can we push our call to next week? Something came up and I'm out Thursday.", 1, 2, "")], date(2026, 10, 8)),
@@ -470,6 +487,18 @@ NOT_KEPT_THREADS += [
      [(SLP, "I was planning to send the speech log today but our system is down.", 1, 4, "")], FRIDAY),
 ]
 
+NOT_KEPT_THREADS += [
+    ("on backorder", "I'll order a slant board for him.",
+     [(SLP, "The slant board is on backorder until November.", 1, 6, "")], None),
+    ("not able to edit", "I'll fix the typo in his goals page.",
+     [(SLP, "I'm not able to edit the page until the district unlocks it.", 1, 3, "")], None),
+    pytest.param("the place is taken", "I'll find a quieter spot for him to take his tests.",
+                 [(SLP, "The library is booked all week for state testing, so that one is out.", 1, 3, "")], None,
+                 marks=pytest.mark.xfail(reason="the promiser's next reply naming the promise's words is credited by its "
+                                                "place alone; 'booked' also reports a meeting set, so no word says the "
+                                                "place was not found", strict=True)),
+]
+
 
 @pytest.mark.parametrize("name, promise, later, due, place", KEPT_THREADS, ids=[case[0] for case in KEPT_THREADS])
 def test_kept_in_a_thread(name, promise, later, due, place):
@@ -477,6 +506,7 @@ def test_kept_in_a_thread(name, promise, later, due, place):
     assert keeper(promise, later, by=by, due=due) == place
 
 
-@pytest.mark.parametrize("name, promise, later, due", NOT_KEPT_THREADS, ids=[case[0] for case in NOT_KEPT_THREADS])
+@pytest.mark.parametrize("name, promise, later, due", NOT_KEPT_THREADS,
+                         ids=[case.values[0] if hasattr(case, "values") else case[0] for case in NOT_KEPT_THREADS])
 def test_not_kept_in_a_thread(name, promise, later, due):
     assert keeper(promise, later, due=due) is None
