@@ -982,6 +982,21 @@ _PASSED_ON = re.compile(r"\b(?:sent|e-?mailed|mailed|forwarded|shared|uploaded|p
 _WE_PROMISE = re.compile(r"\bwe(?:'ll|’ll| will| are going to| can| shall| plan to)\b|\blet(?: us|'s|’s)\b", re.I)
 
 
+# the deed handed to a colleague named by role: "I'll have our OT check his grip", "I'll ask the nurse to call you"
+_TO_A_ROLE = re.compile(r"\b(?:will|'ll|’ll|going to|let me)\s+(?:ask|have|get|remind)\s+(?:our|the|his|her|my|your|a)\s+"
+                        r"(?:[\w-]+\s+)?(?:ot|pt|slp|nurse|counsel(?:l)?or|psychologist|aide|para(?:professional)?|case manager|"
+                        r"teacher|therapist|specialist|coordinator|principal|interventionist|social worker|coach|evaluator|"
+                        r"diagnostician|secretary|office|registrar|librarian|team)\b", re.I)
+
+
+def handed_to_a_role(commitment: Commitment, writer: str) -> bool:
+    """The promise hands the deed to a colleague named by role ("I'll have our OT check his pencil grip"), and `writer`
+    is at the promiser's school: what the writer reports doing may be that deed ("I worked with Tobin on his grip")."""
+    school = organization(commitment.promiser or commitment.author_email)
+    return bool(school) and organization(writer) == school and not commitment.made_by_user \
+        and bool(_TO_A_ROLE.search(commitment.sentence))
+
+
 def made_for_another(commitment: Commitment, writer: str) -> bool:
     """`writer` wrote the promise for someone else to keep: a colleague it names ("she will keep his check-ins going
     while I'm out", Ms. Treadwell's), or a third person ("he'll call you to set that up")."""
@@ -1008,7 +1023,8 @@ def only_the_writers_own_deeds(commitment: Commitment, message: LaterMessage, in
     tests go to the Learning Center". (The school's "we will…" may be carried out by any of its staff.) (A veto on the
     learned score only.)"""
     author = message.author_email
-    if author == commitment.promiser or author in index.named_authors(commitment.sentence):
+    if author == commitment.promiser or author in index.named_authors(commitment.sentence) \
+            or handed_to_a_role(commitment, author):
         return False
     for_another = made_for_another(commitment, author)
     anothers_word = author not in promise_party(commitment) and not commitment.made_by_user \
@@ -2062,7 +2078,8 @@ def anothers_own_deed(commitment: Commitment, evidence: FollowupEvidence, messag
     with you by Wednesday") or gave to a named colleague ("Ms. Ostrowski will collect the logs"). Hand-overs aside
     ("I've attached her report" may carry out a colleague's word)."""
     author = message.author_email
-    if author == commitment.promiser or author in index.named_authors(commitment.sentence) or commitment.made_by_user:
+    if author == commitment.promiser or author in index.named_authors(commitment.sentence) or commitment.made_by_user \
+            or handed_to_a_role(commitment, author):
         return False
     # the writer of a promise made for someone else ("Mr. Price will finish the trial by March 20") tells of the
     # writer's own doings too ("I've updated the accommodations page")

@@ -430,6 +430,28 @@ KEPT_THREADS += [
     ("it's in there now", "I'll add extended time to his accommodations page.",
      [(SLP, "It's in there now.", 1, 2, "")], None, 1),
 ]
+KEPT_THREADS += [
+    # later in the thread, after other mail, in few of the promise's words
+    ("the answer after a reminder", "I'll check on whether he can use his calculator on the unit test.",
+     [(SLP, "Reminder: no school Monday.", 1, 1, ""),
+      (SLP, "Mr. Ruiz said yes to the calculator for all of his unit tests.", 1, 3, "")], None, 2),
+    ("after the parent's thanks", "I'll get a new copy of his schedule to him.",
+     [(HOME, "Thanks so much!", 1, 0.2, ""),
+      (SLP, "Gave Tobin a fresh copy this morning - it's taped inside his binder.", 1, 1, "")], None, 2),
+    ("sent home, in three words", "I'll send a note home about the field trip money.",
+     [(SLP, "Sent home today.", 1, 1, "")], None, 1),
+    ("the session held", "We'll have the speech room ready for his make-up session Thursday.",
+     [(SLP, "Great make-up session yesterday - he nailed his r sounds.", 1, 4, "")], date(2026, 10, 8), 1),
+]
+KEPT_THREADS += [
+    # handed to a colleague by role, not by name, who reports it in the thread
+    ("the OT, by role", "I'll have our OT check his pencil grip this week.",
+     [(OT, "I worked with Tobin today on his pencil grip - he does well with the small triangle grip.", 1, 2, "")],
+     FRIDAY, 1),
+    ("a forward, a new thread", "I'll forward you the email from the transportation office.",
+     [(SLP, "See below from transportation.\n\n---------- Forwarded message ---------\nFrom: Transportation Office\n"
+            "Route 9 will pick up at 7:05 starting Monday.", 2, 1, "")], None, 1),
+]
 
 NOT_KEPT_THREADS = [
     ("rescheduled only", "I'll call you Thursday afternoon about the bus.",
