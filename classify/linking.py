@@ -1428,6 +1428,9 @@ _CAME_FROM = re.compile(r"\b(?:picked up|got|received|collected|borrowed|was giv
 _PAST_VERB = r"(?:[a-z]{3,}ed|did|had|went|came|got|made|took|gave|sent|began|met|spoke|wrote|set|put|brought|told|saw)\b"
 
 
+_MERGED = re.compile(r"\b(?:merged|combined|included|incorporated|added|folded)\b", re.I)
+
+
 def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
     """Someone else's mail, in any thread, saying the promiser did it: "Ms. Rivera referred him to us" (the agency
     the referral went to), "Mr. Lee went over the plan with us last week" (a colleague). The sentence names the
@@ -1445,6 +1448,12 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
     # by first name only as the one who did it: "Lorna went over her updated FVA" (not "an updated FVA (Lorna)")
     first = sorted(index.first_names_of.get(promiser, ()))
     by_first = re.compile(rf"\b(?:{'|'.join(map(re.escape, first))})\s+(?:[a-z]+\s+)?{_PAST_VERB}", re.I) if first else None
+    # the promiser's own paper, named by its writer's name: "Ellen's section", "Ms. Sauer's report"
+    papers = bool(documents_named(commitment.sentence)) or "write" in families
+    names = sorted({*first, *(key for key in address_name_keys(promiser) if len(key) >= 4 and key not in index.common_names)})
+    hands_on = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})[’']s\s+(?:[\w-]+\s+){{0,2}}?"
+                          r"(?:reports?|sections?|notes|summary|evaluation|results|data|write-?up|draft|findings|scores)\b",
+                          re.I) if names else None
     options: dict[int, LaterMessage] = {}
     for author in index.authors - party:
         for key in keys | {stem(name) for name in first}:
@@ -1460,6 +1469,13 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
         for view in index.profile(message).sentences:
             if view.question or view.pending or view.future or not view.deed or view.recalls_owed:
                 continue  # ("Mr. Pike asked me again about the visuals from Ms. Hollis": still owed)
+            if papers and hands_on and any(hands_on.search(clause) and (_marks(clause).strong or _MERGED.search(clause))
+                                           and not _marks(clause).not_done and not _FUTURE.search(clause)
+                                           for clause in re.split(r"[;:]|\s[-–—]\s|,\s*(?:but|and|while)\s", view.text)):
+                # the promiser's paper passed on by someone else, by name: "I've merged Ellen's speech-language section
+                # into the same document" for "My report will be drafted by 3/6"
+                return FollowupEvidence(message.id, view.text, "delivered: the promiser's paper passed on", message.sent,
+                                        {"score": 1})
             if promiser not in index.named_authors(view.text) and not (by_first and by_first.search(view.text)):
                 continue
             related = _related(own, view.words - keys)

@@ -452,6 +452,13 @@ KEPT_THREADS += [
      [(SLP, "See below from transportation.\n\n---------- Forwarded message ---------\nFrom: Transportation Office\n"
             "Route 9 will pick up at 7:05 starting Monday.", 2, 1, "")], None, 1),
 ]
+KEPT_THREADS += [
+    # the promiser's paper passed on by someone else, by name, in another thread
+    ("merged by the evaluator", "My report will be written up by the 20th.",
+     [("rnakamura@northstarpsych.org", "Hello all, sorry this is late. The full evaluation is attached - I folded Ms. "
+                                       "Halloway's speech report into the same file so you have one document.", 2, 18,
+       "Ingersoll_full_evaluation.pdf")], date(2026, 10, 20), 1),
+]
 
 NOT_KEPT_THREADS = [
     ("rescheduled only", "I'll call you Thursday afternoon about the bus.",
@@ -510,6 +517,9 @@ NOT_KEPT_THREADS += [
 ]
 
 NOT_KEPT_THREADS += [
+    ("her report still to come", "My report will be written up by the 20th.",
+     [("rnakamura@northstarpsych.org", "My part is attached; Ms. Halloway's speech report will follow next week.", 2, 18,
+       "Nakamura_part.pdf")], date(2026, 10, 20)),
     ("on backorder", "I'll order a slant board for him.",
      [(SLP, "The slant board is on backorder until November.", 1, 6, "")], None),
     ("not able to edit", "I'll fix the typo in his goals page.",
