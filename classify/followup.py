@@ -378,7 +378,8 @@ def delivery_candidates(commitment: Commitment, later: Sequence[LaterMessage], i
         # Cheap checks first: none of this message's sentences could pass the rules below.
         if not (same_thread or addressed or message_words & action or (sets_up and by_promiser)):
             continue
-        if distant and message_action < 4.0:
+        # (or a colleague's file named as the promised paper: "OT_report_Tobin.pdf" for "I'll send the OT report")
+        if distant and message_action < 4.0 and not _file_named_as_promised(commitment, message, action, ignore):
             continue
         close = by_promiser and same_thread
         sentences = list(_sentences_with_topics(message))
@@ -525,6 +526,15 @@ def _paper_kind_named(promise: str, words: frozenset[str]) -> bool:
     return True
 
 
+def _file_named_as_promised(commitment: Commitment, message: LaterMessage, action: frozenset[str], ignore: frozenset[str]) -> bool:
+    """A file whose name gives the paper the promise names and another of its words ("OT_report_Tobin.pdf" for "I'll send
+    the OT report"): a colleague's mail elsewhere may carry it."""
+    if not message.attachment_names or not sends_a_thing(commitment.sentence):
+        return False
+    names = re.sub(r"[_\-.()\[\]]+|\b(?:pdf|docx?|xlsx?|jpe?g|png)\b", " ", message.attachment_names)
+    return bool(documents_named(names) & documents_named(commitment.sentence)) and len(content_words(names, ignore) & action) >= 2
+
+
 def promise_needs(commitment: Commitment, ignore: frozenset[str] = frozenset()) -> tuple[frozenset[str], bool]:
     """What a message in another thread must offer to deliver this promise: a deed sentence sharing
     one of these words (or a copy to a person the promise names), or, for "I'll set up a meeting",
@@ -583,11 +593,18 @@ def _marks(sentence: str) -> _SentenceMarks:
         weak=weak.group(0) if weak else None,
         not_done=bool(_NOT_DONE.search(sentence)),
         not_done_before_strong=bool(strong and (_NOT_DONE.search(sentence[:strong.start()])
-                                                or _NO_ONE_DID.search(sentence[:strong.start()]))),
+                                                or _NO_ONE_DID.search(sentence[:strong.start()])
+                                                or _BEGUN.search(strong.group(0)) and MORE_TIME.search(sentence[strong.end():]))),
         negated=bool(_NEGATED.search(sentence)),
     )
 
 
+# work begun that needs more time: "I started on the graphs but I need a few more days to finish them" (begun, not done;
+# a hand-over that leaves a part for later is another thing: "Here are the data sheets, but I need more time for the rest")
+_BEGUN = re.compile(r"\b(?:started|began|begun)\b", re.I)
+MORE_TIME = re.compile(r"\bneed(?:s|ed)?\s+(?:a\s+(?:few|couple(?:\s+of)?)\s+|some\s+)?(?:more|extra)\s+(?:days?|time|weeks?)\b|"
+                       r"\bneed(?:s|ed)?\s+(?:a\s+(?:bit|little)\s+)?longer\b|\b(?:still|yet)\s+to\s+(?:finish|complete|do)\b|"
+                       r"\bnot\s+(?:quite\s+)?(?:finished|done|ready|complete)\b", re.I)
 # the deed's subject is no one: "nothing has changed since then", "nobody sent it"
 _NO_ONE_DID = re.compile(r"\b(?:nothing|nobody|no one)\s*$", re.I)
 

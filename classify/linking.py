@@ -57,7 +57,7 @@ from ieptrail.classify.followup import (
     _NUMBER, _QUANTITY, _ACKNOWLEDGED, _ACTION_ASK, _AS_PROMISED, _DEFERRAL, _PROPOSES_TIME, _SETS_UP, STOPWORDS, Ask,
     Commitment, FollowupEvidence, LaterMessage, _marks, answer_candidates, condition_only_words, content_words,
     context_around, sends_a_thing, delivery_candidates,
-    email_domain, future_after_delivery, not_in_hand_yet, organization, promises_call, same_side, split_sentences, stem,
+    MORE_TIME, email_domain, future_after_delivery, not_in_hand_yet, organization, promises_call, same_side, split_sentences, stem,
 )
 from ieptrail.classify.kept import (
     HANDS_OVER, apologizes_for_lateness, documents_named, hands_over, hands_to_family, informs, is_a_letter,
@@ -99,12 +99,14 @@ _RECALLS_OWED = re.compile(
     re.I)  # asked for: not had yet
 # A reply that is only a report of the thing done: "Done.", "Sent!", "See attached."
 _TERSE_DONE = re.compile(r"^\W*(?:(?:it'?s |all )?done|sent|all set|taken care of|see attached|attached|here (?:it is|you go)|"
+                         r"(?:it|they|that)(?:'s|’s| is|'re|’re| are) (?:all |now )?(?:(?:in|on|up) )?there(?: now)?(?=\W*$)|"
                          r"finished|completed|signed)\b", re.I)
 # A verb said not done: "it never got sent", "I couldn't drive him" (a clause of its own: "…, but I drove him today" is cut off)
 _NEGATED_VERB = re.compile(r"\b(?:didn[’']?t|did not|haven[’']?t|have not|hasn[’']?t|has not|hadn[’']?t|had not|wasn[’']?t able to|"
                            r"weren[’']?t able to|couldn[’']?t|could not|never|not yet|forgot to)\s+((?:[a-z’']+\s+){0,2}[a-z]+)", re.I)
 _NOT_DONE_PAST = re.compile(r"(?<!\bif )\b(?:didn[’']?t|did not|couldn[’']?t|could not|wasn[’']?t able|weren[’']?t able|not able|"
                             r"unable|never got|hasn[’']?t|haven[’']?t|not yet|no date yet|still waiting|waiting on|in progress|"
+                            r"(?:on )?back-?order(?:ed)?|out of stock|"  # "the slant board is on backorder until November"
                             # the work itself under way: "I'm reworking it with our legal team", "we are finalizing the draft"
                             r"(?:i(?:'m|’m| am)|we(?:'re|’re| are)|(?:s?he|it)(?:'s|’s| is)) (?:still |currently |now )?"
                             r"(?:reworking|revising|rewriting|redoing|reviewing|updating|editing|fixing|finishing|finalizing|drafting|compiling|"
@@ -248,6 +250,10 @@ _GLOSSARY = {"OT": "occupational therap", "PT": "physical therap", "AT": "assist
              "SDI": "specially designed instruction", "PWN": "prior written notice", "ESY": "extended school year",
              "FBA": "functional behavior assessment", "BIP": "behavior intervention plan", "IEE": "independent educational evaluation"}
 _GLOSSARY_ACRONYM = re.compile(r"\b(?:" + "|".join(_GLOSSARY) + r")\b")
+# the shorter ways the same papers are spelled out: "his behavior plan" is his BIP
+_GLOSSARY_SHORT = {"BIP": ("behavior plan", "behaviour plan", "behavior support plan", "behaviour intervention plan"),
+                   "FBA": ("functional behavioral assessment", "functional behaviour assessment"),
+                   "IEE": ("independent evaluation",)}
 
 
 def glossed(words: frozenset[str], text: str, ignore: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -258,7 +264,13 @@ def glossed(words: frozenset[str], text: str, ignore: frozenset[str] = frozenset
     lowered = text.lower().replace("-", " ")
     found |= {acronym for acronym, meaning in _GLOSSARY.items() if meaning in lowered}
     found |= {mark for mark, pattern in _SAME_THING.items() if pattern.search(lowered)}
+    found |= {acronym for acronym, meanings in _GLOSSARY_SHORT.items() if any(meaning in lowered for meaning in meanings)}
     return words | {f"#{acronym.lower()}" for acronym in found} if found else words
+
+
+def _glossary_marks(text: str) -> frozenset[str]:
+    """The IEP acronyms a text writes or spells out (glossed's marks alone; file names split at "_")."""
+    return glossed(frozenset(), _NAME_SEPARATORS.sub(" ", text))
 
 
 # One role or service named in the words of an IEP glossary: "a one-on-one aide" is "a para"; "transportation" is "the
@@ -344,7 +356,8 @@ def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> Mess
         marks = _marks(text)
         # (literals.search: each regex is run only over a sentence holding its literal words, the same matches)
         deed = marks.reports_deed and not literals.search(_BOILERPLATE, text)
-        pending = marks.negated or (marks.not_done and not marks.strong) or bool(literals.search(_NOT_DONE_PAST, text))
+        pending = marks.negated or (marks.not_done and not marks.strong) or bool(literals.search(_NOT_DONE_PAST, text)) \
+            or bool(MORE_TIME.search(text) and not HANDS_OVER.search(text))  # "I started on them but need a few more days"
         views.append(SentenceView(text, content_words(text, ignore), marks.question, deed,
                                   bool(literals.search(_FUTURE, text)) and not deed, pending,
                                   _stems(text),
@@ -370,6 +383,14 @@ def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> Mess
         future_families=deed_families(" ".join([view.text for view in views if view.future] + tails)),
         attachment_words=content_words(_NAME_SEPARATORS.sub(" ", _FILE_TYPE.sub(" ", message.attachment_names)), ignore),
     )
+
+
+def abbreviated(names: frozenset[str], words: frozenset[str]) -> frozenset[str]:
+    """The papers a file's name writes short ("Psych_Eval_Report.pdf": eval for "the psychological evaluation";
+    "Sched_Spring": sched for "schedule"): of `words` (the papers a promise names), those a name's word of four letters
+    or more begins."""
+    return frozenset(word for word in words for name in names
+                     if len(name) >= 4 and len(word) > len(name) + 1 and word.startswith(name))
 
 
 def _pseudo_words(text: str) -> set[str]:
@@ -688,7 +709,10 @@ def delivery_features(commitment: Commitment, message: LaterMessage, index: Mess
     acknowledged = same_thread and not on_side and facts.acknowledges and bool(own & facts.words)
     # a document handed over as an attachment by the promiser's side ("Here is his IEP and his BIP.")
     named_thing = own if len(own) >= 2 else around  # the promise's own words name the document; "it" borrows them
-    attached = on_side and bool(facts.attachment_words & named_thing) and promises_a_document(commitment.sentence)
+    attached = on_side and bool(facts.attachment_words & named_thing
+                                or abbreviated(facts.attachment_words, documents_named(commitment.sentence))
+                                or _glossary_marks(commitment.sentence) & _glossary_marks(message.attachment_names)) \
+        and promises_a_document(commitment.sentence)
     # the deed promised again rather than reported: "I'll send you the draft goals by Friday"
     again = bool(deed_families(commitment.sentence) & facts.future_families or verbs & facts.future_stems)
     evidence = rule_found or shared > 0 or deed_match or verb_done or facts.as_promised or acknowledged or facts.terse_done \
@@ -946,9 +970,12 @@ def passes_no_promised_paper(commitment: Commitment, message: LaterMessage, inde
     # passed along in any words, or the sending itself named ("Ms. Ferro asked me to send his attendance: Q2, 41 days…")
     passing = [view.text for view in facts.sentences if not view.pending and not view.question and (
         _PASSES_A_PAPER.search(view.text) or view.words & own and not view.future and _SENDING.search(view.text))]
-    handed = documents_named(" ".join([*passing, _NAME_SEPARATORS.sub(" ", _FILE_TYPE.sub(" ", message.attachment_names))]))
+    names = _NAME_SEPARATORS.sub(" ", _FILE_TYPE.sub(" ", message.attachment_names))
+    handed = documents_named(" ".join([*passing, names]))
     if handed:
-        return not handed & (promised | _ANY_PAPER)
+        # the paper named another way: "his updated BIP" for "the revised behavior plan"
+        return not handed & (promised | _ANY_PAPER) and not (
+            _glossary_marks(commitment.sentence) & _glossary_marks(" ".join([*passing, names])))
     received = facts.acknowledges and not same_side(message, commitment)  # not the promiser's "I got your message"
     return not (passing or message.has_attachment or received or facts.terse_done or facts.as_promised)
 
@@ -965,6 +992,21 @@ _PASSED_ON = re.compile(r"\b(?:sent|e-?mailed|mailed|forwarded|shared|uploaded|p
 _WE_PROMISE = re.compile(r"\bwe(?:'ll|’ll| will| are going to| can| shall| plan to)\b|\blet(?: us|'s|’s)\b", re.I)
 
 
+# the deed handed to a colleague named by role: "I'll have our OT check his grip", "I'll ask the nurse to call you"
+_TO_A_ROLE = re.compile(r"\b(?:will|'ll|’ll|going to|let me)\s+(?:ask|have|get|remind)\s+(?:our|the|his|her|my|your|a)\s+"
+                        r"(?:[\w-]+\s+)?(?:ot|pt|slp|nurse|counsel(?:l)?or|psychologist|aide|para(?:professional)?|case manager|"
+                        r"teacher|therapist|specialist|coordinator|principal|interventionist|social worker|coach|evaluator|"
+                        r"diagnostician|secretary|office|registrar|librarian|team)\b", re.I)
+
+
+def handed_to_a_role(commitment: Commitment, writer: str) -> bool:
+    """The promise hands the deed to a colleague named by role ("I'll have our OT check his pencil grip"), and `writer`
+    is at the promiser's school: what the writer reports doing may be that deed ("I worked with Tobin on his grip")."""
+    school = organization(commitment.promiser or commitment.author_email)
+    return bool(school) and organization(writer) == school and not commitment.made_by_user \
+        and bool(_TO_A_ROLE.search(commitment.sentence))
+
+
 def made_for_another(commitment: Commitment, writer: str) -> bool:
     """`writer` wrote the promise for someone else to keep: a colleague it names ("she will keep his check-ins going
     while I'm out", Ms. Treadwell's), or a third person ("he'll call you to set that up")."""
@@ -976,10 +1018,10 @@ def made_for_another(commitment: Commitment, writer: str) -> bool:
 def _own_act(sentence: str, own: frozenset[str], words: frozenset[str]) -> bool:
     """The writer's own doing: a first-person act ("I have contacted IT"), an apology for the writer's own lateness
     ("Sorry this took longer than I said"), or a hand-over of something the promise does not name."""
+    if HANDS_OVER.search(sentence):  # (first: "So sorry for the delay - his OT report is attached" hands it over)
+        return not words & own
     if apologizes_for_lateness(sentence):
         return True
-    if HANDS_OVER.search(sentence):
-        return not words & own
     return bool(_WRITERS_DEED.search(sentence) or _I_DID.search(sentence)) and not _PASSED_ON.search(sentence)
 
 
@@ -991,7 +1033,8 @@ def only_the_writers_own_deeds(commitment: Commitment, message: LaterMessage, in
     tests go to the Learning Center". (The school's "we will…" may be carried out by any of its staff.) (A veto on the
     learned score only.)"""
     author = message.author_email
-    if author == commitment.promiser or author in index.named_authors(commitment.sentence):
+    if author == commitment.promiser or author in index.named_authors(commitment.sentence) \
+            or handed_to_a_role(commitment, author):
         return False
     for_another = made_for_another(commitment, author)
     anothers_word = author not in promise_party(commitment) and not commitment.made_by_user \
@@ -1093,6 +1136,12 @@ def another_paper_kept(commitment: Commitment, evidence: FollowupEvidence, messa
     return False
 
 
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.I)
+# what a link's own sentence may say of it without naming another thing: "Here's the link", "it should be view-only"
+_LINK_WORDS = frozenset(content_words("link url folder file doc docs document view-only view edit access shared drive "
+                                      "should work open it click below above"))
+
+
 # the writer promising (again): "I'll add it to the notice before it goes out", "we will send it Friday"
 _PROMISES_IT_AGAIN = re.compile(r"\b(?:i|we)(?:'ll|’ll| will| am going to| are going to|'m going to|’m going to)\b", re.I)
 
@@ -1135,6 +1184,18 @@ def kept_in_few_words(commitment: Commitment, message: LaterMessage, index: Mess
                 documents_named(commitment.sentence) or documents_named(commitment.context)):
             return FollowupEvidence(message.id, late[0].text, "delivered: late, with an apology", message.sent,
                                     {"score": 1})
+    if same_thread and _URL.search(message.new_text) and promises_a_document(commitment.sentence):
+        # a link in the promiser's next reply for a paper promised ("https://… - it should be view-only for you"), unless
+        # what it hands over is named as something else ("Here is the link to sign up for conferences: https://…")
+        earlier = [m for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
+                   if m.sent < message.sent and m.author_email in party]
+        about = own | content_words(commitment.context, index.ignore)
+        linking = [view for view in views if _URL.search(view.text) or hands_over(view.text)]
+        if not earlier and not any(view.question or view.pending and not _URL.search(view.text) for view in views) and all(
+                view.words & about or not (content_words(_URL.sub(" ", view.text), index.ignore) - _LINK_WORDS)
+                for view in linking):
+            sentence = next(view.text for view in views if _URL.search(view.text))
+            return FollowupEvidence(message.id, sentence, "delivered: a link in the next reply", message.sent, {"score": 1})
     if same_thread and vague_send(commitment.sentence):
         earlier = [m for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
                    if m.sent < message.sent and m.author_email in party]
@@ -1161,6 +1222,59 @@ def finding_reported(commitment: Commitment, message: LaterMessage, index: Messa
         if (handed_to or view.words & about) and reports_finding(view.text):
             return FollowupEvidence(message.id, view.text, "delivered: the finding reported", message.sent, {"score": 1})
     return None
+
+
+# a promise to come back with what is decided or found: "I'll talk with the team and let you know what we come up with",
+# "I'll look into why his bus is late", "let me check with the office and get back to you"
+_TELLS_OUTCOME = re.compile(r"\b(?:let (?:\w+ ){1,2}know|get back to (?:you|them|the family)|circle back|report back|"
+                            r"(?:update|tell) (?:you|them|the family)|follow up with (?:you|them|the family))\b", re.I)
+# the outcome, opened as news or a decision ("So the big news - we worked it all out", "We decided to…", "Here's the
+# plan"), or as the promiser's own asking ("I spoke with transportation", "I checked with the nurse", "I heard back from
+# the district")
+_ASKED_AROUND = re.compile(r"\bi(?:'ve|’ve| have)? (?:just )?(?:spoke|spoken|talked|checked|met|heard back|followed up) "
+                           r"(?:with|to|from)\b|\bi (?:asked|called|emailed|contacted) (?:the|our|his|her|mr|mrs|ms|dr|\w+)\b", re.I)
+_OUTCOME_OPENS = re.compile(
+    r"\b(?:good|great|big|happy) news\b|"
+    r"\b(?:we|they|the team|everyone|i)(?:'ve|’ve| have)? (?:all )?(?:decided|agreed|settled on|came up with|"
+    r"worked (?:it|this|that|things|everything) (?:all )?out|figured (?:it|this|that|things) out)\b|"
+    r"\bhere(?:'s|’s| is) (?:the plan|what (?:we|i|they))\b|\bthe plan is\b|"
+    r"\bi(?:'ve|’ve| have)? (?:just )?(?:spoke|spoken|talked|checked|met|heard back|followed up) (?:with|to|from)\b|"
+    r"\bi (?:asked|called|emailed|contacted) (?:the|our|his|her|mr|mrs|ms|dr|\w+)\b", re.I)
+# still no outcome: "I'll let you know once I hear", "still waiting", "I don't know yet", "no word yet"
+_NO_OUTCOME_YET = re.compile(r"\b(?:i|we)(?:'ll|’ll| will) (?:let (?:\w+ ){1,2}know|get back|follow up|keep you posted|update you)\b|"
+                             r"\b(?:still|yet)\b|\bhaven[’']?t heard\b|\bno word\b|\bdon[’']?t know\b|\bnot sure\b", re.I)
+
+
+def outcome_told(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> FollowupEvidence | None:
+    """A promise to come back with what is decided or found, kept by the promiser's first message after it in its thread
+    that opens as news, a decision or the promiser's own asking ("So the big news - we got together Tuesday and worked it
+    all out. Starting Monday he'll see the reading teacher…"; "I spoke with transportation. The driver's route…"), in
+    whatever words, and says nothing is still to come. Told as what will be ("he'll see her Monday"), a decision is the
+    news itself, not the deed promised again."""
+    if commitment.thread_id is None or message.thread_id != commitment.thread_id or message.auto_reply:
+        return None
+    if not (_TELLS_OUTCOME.search(commitment.sentence) or promises_to_find_out(commitment.sentence)):
+        return None
+    party = promise_party(commitment)
+    if message.author_email not in party:
+        return None
+    if any(m.sent < message.sent and m.author_email in party
+           for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)):
+        return None  # the promiser's first word since, not a later note on other business
+    views = index.profile(message).sentences
+    if not views or any(_NO_OUTCOME_YET.search(view.text) or view.question for view in views) \
+            or about_something_else(commitment, message, index):
+        return None
+    opening = [view for view in views[:3] if _OUTCOME_OPENS.search(view.text) and not view.pending]
+    if not opening:
+        return None
+    # news or a decision says what it is about in the promise's words ("…he'll see Mrs. Okafor for reading"); the
+    # promiser's own asking, for a promise to find out, may not ("I spoke with transportation" for the late bus)
+    about = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
+    asked = promises_to_find_out(commitment.sentence) and any(_ASKED_AROUND.search(view.text) for view in opening)
+    if not asked and not index.profile(message).words & about:
+        return None
+    return FollowupEvidence(message.id, opening[0].text, "delivered: the outcome told", message.sent, {"score": 1})
 
 
 def asked_for(commitment: Commitment, index: MessageIndex) -> str:
@@ -1324,6 +1438,9 @@ _CAME_FROM = re.compile(r"\b(?:picked up|got|received|collected|borrowed|was giv
 _PAST_VERB = r"(?:[a-z]{3,}ed|did|had|went|came|got|made|took|gave|sent|began|met|spoke|wrote|set|put|brought|told|saw)\b"
 
 
+_MERGED = re.compile(r"\b(?:merged|combined|included|incorporated|added|folded)\b", re.I)
+
+
 def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupEvidence | None:
     """Someone else's mail, in any thread, saying the promiser did it: "Ms. Rivera referred him to us" (the agency
     the referral went to), "Mr. Lee went over the plan with us last week" (a colleague). The sentence names the
@@ -1341,6 +1458,12 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
     # by first name only as the one who did it: "Lorna went over her updated FVA" (not "an updated FVA (Lorna)")
     first = sorted(index.first_names_of.get(promiser, ()))
     by_first = re.compile(rf"\b(?:{'|'.join(map(re.escape, first))})\s+(?:[a-z]+\s+)?{_PAST_VERB}", re.I) if first else None
+    # the promiser's own paper, named by its writer's name: "Ellen's section", "Ms. Sauer's report"
+    papers = bool(documents_named(commitment.sentence)) or "write" in families
+    names = sorted({*first, *(key for key in address_name_keys(promiser) if len(key) >= 4 and key not in index.common_names)})
+    hands_on = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})[’']s\s+(?:[\w-]+\s+){{0,2}}?"
+                          r"(?:reports?|sections?|notes|summary|evaluation|results|data|write-?up|draft|findings|scores)\b",
+                          re.I) if names else None
     options: dict[int, LaterMessage] = {}
     for author in index.authors - party:
         for key in keys | {stem(name) for name in first}:
@@ -1356,6 +1479,13 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
         for view in index.profile(message).sentences:
             if view.question or view.pending or view.future or not view.deed or view.recalls_owed:
                 continue  # ("Mr. Pike asked me again about the visuals from Ms. Hollis": still owed)
+            if papers and hands_on and any(hands_on.search(clause) and (_marks(clause).strong or _MERGED.search(clause))
+                                           and not _marks(clause).not_done and not _FUTURE.search(clause)
+                                           for clause in re.split(r"[;:]|\s[-–—]\s|,\s*(?:but|and|while)\s", view.text)):
+                # the promiser's paper passed on by someone else, by name: "I've merged Ellen's speech-language section
+                # into the same document" for "My report will be drafted by 3/6"
+                return FollowupEvidence(message.id, view.text, "delivered: the promiser's paper passed on", message.sent,
+                                        {"score": 1})
             if promiser not in index.named_authors(view.text) and not (by_first and by_first.search(view.text)):
                 continue
             related = _related(own, view.words - keys)
@@ -1742,7 +1872,10 @@ _CALL_HELD = re.compile(
     r"\b(?:since|after|during) (?:our|the|my) (?:phone )?call\b|"
     r"\bmissed (?:your|my|the) (?:phone )?call\b|"
     r"\b(?:spoke|talked) (?:with|to) \w+ (?:on the phone|by phone|over the phone)\b|"
-    r"\bwhen we (?:spoke|talked)\b", re.I)
+    r"\bwhen we (?:spoke|talked)\b|"
+    # the one called: "Thanks for talking with me on Monday", "It was good to speak with you today"
+    r"\bthank(?:s| you)(?: so much| again)? for (?:talking|speaking|chatting) (?:with|to) (?:me|us)\b|"
+    r"\b(?:good|great|nice|helpful) (?:to )?(?:talk|talking|speak|speaking|chat|chatting) (?:with|to) you\b", re.I)
 CALL_REPORT_WINDOW = timedelta(days=45)  # a call promised is reported within weeks (a later term's call is another one)
 
 
@@ -1971,7 +2104,8 @@ def anothers_own_deed(commitment: Commitment, evidence: FollowupEvidence, messag
     with you by Wednesday") or gave to a named colleague ("Ms. Ostrowski will collect the logs"). Hand-overs aside
     ("I've attached her report" may carry out a colleague's word)."""
     author = message.author_email
-    if author == commitment.promiser or author in index.named_authors(commitment.sentence) or commitment.made_by_user:
+    if author == commitment.promiser or author in index.named_authors(commitment.sentence) or commitment.made_by_user \
+            or handed_to_a_role(commitment, author):
         return False
     # the writer of a promise made for someone else ("Mr. Price will finish the trial by March 20") tells of the
     # writer's own doings too ("I've updated the accommodations page")
@@ -2017,6 +2151,47 @@ def owns_a_lapse_of_a_standing_promise(commitment: Commitment, message: LaterMes
     the same mail puts right ("Both clips, with captions, are now posted"); only the deed itself keeps it later."""
     return message.author_email in promise_party(commitment) and bool(_STANDING.search(commitment.sentence)) \
         and bool(_OWNS_A_LAPSE.search(message.new_text))
+
+
+# the deed put off to another day ("Can we push our call to Friday?", "I need to move our meeting to next week", "could we
+# reschedule?"), or tried and not done ("I tried calling but got your voicemail", "I couldn't reach you")
+_PUTS_OFF = re.compile(r"\b(?:push|move|bump|shift|reschedul\w*|postpon\w*|rain ?check)\b[^.!?]{0,40}?"
+                       r"\b(?:to|until|till|back|off|for|another|a different|later)\b|\breschedul\w*|\bpostpon\w*", re.I)
+_TRIED_IN_VAIN = re.compile(r"\b(?:tried|attempted|trying) (?:to )?(?:call|calling|reach|reaching|phone|phoning|get (?:a ?hold of|through))\b|"
+                            r"\b(?:got|reached|went to) (?:your|the) (?:voice ?mail|machine|answering machine)\b|"
+                            r"\b(?:couldn[’']?t|could not|wasn[’']?t able to|was not able to|was unable to) (?:reach|get (?:a ?hold of|through to)) "
+                            r"you\b|\bmissed (?:you|your call|each other)\b|\bphone tag\b", re.I)
+
+
+def puts_it_off(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
+    """The promise's keepers putting the deed off ("Can we push our call to Friday? Something came up") or telling of a try
+    that did not reach the family ("I tried calling but got your voicemail. I'll try you again tomorrow"), with no other
+    sentence reporting a deed done: the promise is still owed. (A veto on the learned score only: the written rules
+    still read a deed done.)"""
+    if message.author_email not in promise_party(commitment) | index.named_authors(commitment.sentence):
+        return False
+    views = index.profile(message).sentences
+    off = [view for view in views if _PUTS_OFF.search(view.text) or _TRIED_IN_VAIN.search(view.text)]
+    if not off:
+        return False
+    # (an excuse is no deed of the promise's: "Something came up")
+    about = content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)
+    return not any(view.deed and not view.pending and view not in off and (view.words & about or hands_over(view.text))
+                   for view in views)
+
+
+def keeper_only_asks(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
+    """The keepers' note whose every sentence is a question ("Are you free for a quick call tomorrow at 4?" for "I'll call
+    you this week") does not do the deed; it asks about it. (A veto on the learned score only: a time proposed for a
+    promise to set up a meeting is kept by the written rules before this is asked.)"""
+    if message.author_email not in promise_party(commitment) | index.named_authors(commitment.sentence) \
+            or message.has_attachment:
+        return False
+    views = [view for view in index.profile(message).sentences if view.words]
+    if _SETS_UP.search(commitment.sentence) and not promises_call(commitment.sentence) and any(_marks(view.text).proposes_time or _GIVES_TIME.search(view.text)
+                                                    for view in views):
+        return False  # times offered for a meeting promised: as the written rules read it, the setting up
+    return bool(views) and all(view.question for view in views)
 
 
 def does_the_deed_itself(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> bool:
@@ -2076,8 +2251,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             if scored is None and best and (same_thread or any(map(rule_decides, rule))):
                 found[commitment.key] = best
                 break
-            kept = (kept_in_few_words(commitment, message, index) or finding_reported(commitment, message, index)) \
-                if scored is None else None
+            kept = (kept_in_few_words(commitment, message, index) or finding_reported(commitment, message, index)
+                    or outcome_told(commitment, message, index)) if scored is None else None
             if kept:
                 found[commitment.key] = kept
                 break
@@ -2088,7 +2263,8 @@ def link_promises(commitments: Sequence[Commitment], index: MessageIndex,
             if hands_a_form_to_fill(commitment, message, index) or before_its_day(commitment, message) \
                     or passes_no_promised_paper(commitment, message, index) or only_the_writers_own_deeds(commitment, message, index) \
                     or only_asks_after_it(commitment, message, index) or says_not_in_hand(commitment, message, index) \
-                    or nobody_did_it(commitment, message, index) or shares_only_its_condition(commitment, message, index):
+                    or nobody_did_it(commitment, message, index) or shares_only_its_condition(commitment, message, index) \
+                    or puts_it_off(commitment, message, index) or keeper_only_asks(commitment, message, index):
                 continue
             features = delivery_features(commitment, message, index, rule)
             if says_pending(features) or promised_again(features) or colleague_reports_nothing(features, index.profile(message)) \

@@ -278,3 +278,267 @@ def test_a_teacher_keeping_the_trail_still_writes_for_the_school(tagger, recipie
     found = tagger.tag(MessageText(new_text="His new schedule will be sent home Monday.", subject="Re: Tobin", sent=WEDNESDAY,
                                    author=teacher, recipients=recipients, from_user=True, is_reply=True)).promises
     assert len(found) == 1
+
+
+# ---- deliveries, second round: whole small threads, other writers, and which message keeps it ----
+#
+# Each case is the promise (written by `by` in thread 1 on day 0), then later mail as (author, text, thread, days,
+# attachments); `keeper` is the 1-based place in that later mail of the message that keeps the promise, or None.
+# Background mail from a colleague about other things is always there.
+
+OT = "mpike@maplebrook.k12.mn.us"  # Ms. Pike, the OT: a colleague the promise may name
+PSYCH = "dvarga@maplebrook.k12.mn.us"  # Dr. Varga, the school psychologist
+
+
+def keeper(promise: str, later: list[tuple], by: str = SLP, due: date | None = None) -> int | None:
+    record = Record()
+    opening = "Thanks for writing." if by != HOME else "Thanks for the update."
+    made = record.add(by, f"{opening} {promise} Talk soon.")
+    record.background()
+    placed = [record.add(author, text, thread=thread, days=days, attachments=attachments)
+              for author, text, thread, days, attachments in later]
+    start = made.new_text.index(promise)
+    commitment = commitment_in(made, "P1", promise, start, start + len(promise), promiser=by, made_by_user=by == HOME,
+                               due=due)
+    found = link_promises([commitment], MessageIndex(record.messages, frozenset({"tobin"})), load_model("delivery"))
+    if "P1" not in found:
+        return None
+    return next(place for place, message in enumerate(placed, 1) if message.id == found["P1"].message_id)
+
+
+FRIDAY = date(2026, 10, 9)  # the Friday after the promise (made Monday, October 5)
+
+KEPT_THREADS = [
+    # terse writers
+    ("done, sent", "I'll email you the updated IEP draft by Friday.",
+     [(SLP, "Done - sent it over this morning.", 1, 2, "")], FRIDAY, 1),
+    ("just an attachment and a name", "I'll email you the updated IEP draft by Friday.",
+     [(SLP, "Tobin - draft v2", 1, 3, "IEP_draft_v2.docx")], FRIDAY, 1),
+    ("fyi and a file", "I'll email you his first quarter progress report on Friday.",
+     [(SLP, "FYI", 1, 4, "Q1_progress_Ingersoll.pdf")], FRIDAY, 1),
+    ("here you go, in the text", "I'll get you the list of his accommodations.",
+     [(SLP, "Here you go:\n- extended time (1.5x)\n- preferential seating\n- breaks as needed\n- tests read aloud", 1, 1, "")],
+     None, 1),
+    ("see below", "I'll type up my notes from today's meeting and send them out.",
+     [(SLP, "See below.\n\n1. Extended time stays at time and a half.\n2. Speech moves to Tuesdays and Thursdays.\n"
+            "3. We meet again in January.", 1, 1, "")], None, 1),
+    # chatty writers
+    ("chatty, the outcome told", "I'll talk with the team about adding reading support and let you know what we come up with.",
+     [(SLP, "Hi Sasha! Hope you all had a nice long weekend. So the big news - we got together Tuesday and worked it all out. "
+            "Starting Monday he'll see Mrs. Okafor for reading three mornings a week, 30 minutes each. Let me know what you "
+            "think!", 1, 6, "")], None, 1),
+    ("chatty, meeting set", "I'll set up a meeting with his teachers to talk about the homework load.",
+     [(SLP, "Good morning! Okay, we are all set for Thursday the 15th at 3:30 in the conference room by the library. "
+            "All four of his teachers can make it. See you then!", 1, 3, "")], None, 1),
+    # the deed, in other words
+    ("seat moved", "I'll move his seat closer to the board tomorrow.",
+     [(SLP, "Tobin is up front by the board as of this morning and seemed happy with the change.", 1, 1, "")],
+     date(2026, 10, 6), 1),
+    ("teachers reminded", "I'll remind all of his teachers about the extended time this week.",
+     [(SLP, "I sent a note to each of his teachers this morning reminding them about his extended time on tests.", 1, 2, "")],
+     None, 1),
+    ("looked into, and why", "I'll look into why his bus keeps getting to school late.",
+     [(SLP, "I spoke with transportation. The driver's route picked up four new stops this fall, so they have moved "
+            "Tobin's pickup to 7:10 starting Monday.", 1, 3, "")], None, 1),
+    ("the call itself", "I'll call you tomorrow to go over his schedule.",
+     [(SLP, "It was good to talk with you today. As we discussed, his speech block moves to 10:15 next week.", 1, 1, "")],
+     date(2026, 10, 6), 1),
+    # a colleague delivers for the promiser
+    ("the named colleague, same thread", "I'll have Ms. Pike send you the OT goals before the meeting.",
+     [(OT, "Hello Ms. Ingersoll, I'm Tobin's OT. Attached are the goals I'm proposing for his fine motor work.", 1, 2,
+       "OT_goals_draft.pdf")], None, 1),
+    ("a colleague, a new thread", "We will get you a copy of the psychological evaluation before the meeting.",
+     [(PSYCH, "Dear Ms. Ingersoll, My report from Tobin's evaluation is attached so you have time to read it before we "
+              "meet. I'm happy to go over it by phone.", 2, 5, "Psych_Eval_Report_Tobin.pdf")], None, 1),
+    # delivered in a new thread with a new subject
+    ("a new thread, the plan's other name", "I'll send you the revised behavior plan this week.",
+     [(SLP, "Hi Ms. Ingersoll, here is Tobin's updated BIP with the changes we talked about on Monday.", 2, 3,
+       "BIP_revised_Oct.pdf")], FRIDAY, 1),
+    # partial, and late
+    ("partial", "I'll send the data sheets and some work samples on Friday.",
+     [(SLP, "Here are the data sheets. The work samples are still in his folder - I'll send those next week.", 1, 4,
+       "data_sheets_Sept.pdf")], FRIDAY, 1),
+    ("late, no file", "I'll have the graphs of his reading fluency done by Friday.",
+     [(SLP, "I finally finished the graphs of his reading fluency - they're in his take-home folder today.", 1, 19, "")],
+     FRIDAY, 1),
+    ("late, after a delay note", "I'll email you the speech log by Friday.",
+     [(SLP, "I'm behind this week, I'll get the speech log to you early next week.", 1, 4, ""),
+      (SLP, "Sorry that took so long! Log attached.", 1, 9, "speech_log.pdf")], FRIDAY, 2),
+    # the other side confirms receipt
+    ("the parent's thanks", "I'll send home the permission form for the social skills group tomorrow.",
+     [(HOME, "Got the permission form in his backpack - signed and sent back today. Thanks!", 1, 2, "")],
+     date(2026, 10, 6), 1),
+    ("the parent's thanks, a new thread", "I'll email you the testing schedule by Friday.",
+     [(HOME, "Thank you for sending the testing schedule - that helps us plan.", 2, 4, "")], FRIDAY, 1),
+    ("the school received the parent's form", "I'll sign the release and drop it off at the front office Thursday.",
+     [(SLP, "We got the signed release, thank you!", 1, 4, "")], None, 1),
+    # a trap before the delivery: the delivery, not the trap, keeps it
+    ("asked after, then sent", "I'll send you the data from his speech sessions by Friday.",
+     [(HOME, "Hi, just checking on the speech data?", 1, 5, ""),
+      (SLP, "So sorry! Here it is.", 1, 6, "speech_session_data.xlsx")], FRIDAY, 2),
+    ("rescheduled, then held", "I'll call you Thursday afternoon about the bus.",
+     [(SLP, "Can we push our call to Friday? Something came up.", 1, 2, ""),
+      (HOME, "Thanks for the call today - glad the bus is sorted out.", 1, 4, "")], date(2026, 10, 8), 2),
+]
+
+KEPT_THREADS += [
+    # the promiser's second note, after one on other business
+    ("the second note", "I'll send you the reading log template.",
+     [(SLP, "Yes, he can bring his water bottle to speech.", 1, 1, ""),
+      (SLP, "Here's the template I mentioned.", 1, 4, "log_template.docx")], None, 2),
+    ("only a link", "I'll share his visual schedule with you.",
+     [(SLP, "https://docs.example.com/d/4kq9 - it should be view-only for you.", 1, 2, "")], None, 1),
+    ("told as kept up", "I'll make sure he gets a printed copy of the science notes.",
+     [(SLP, "He's been getting printed science notes every day since Tuesday.", 1, 6, "")], None, 1),
+    ("the office, unnamed", "We'll get his bus pass sorted out this week.",
+     [(OTHER_STAFF, "Tobin's bus pass is ready - he can pick it up at the front desk any time.", 1, 2, "")], FRIDAY, 1),
+    ("the family's promise, seen at school", "I'll send his glasses in with him tomorrow.",
+     [(SLP, "He had his glasses on all day today - thank you!", 1, 1, "")], date(2026, 10, 6), 1),
+    ("lower case and short", "ill send u the sheet tmrw",
+     [(SLP, "here u go", 1, 1, "sheet.pdf")], date(2026, 10, 6), 1),
+    ("per your request, a new thread", "I'll get you the dates of his missed speech sessions.",
+     [(SLP, "Per your request, the missed speech sessions were 9/14, 9/21 and 10/2.", 2, 3, "")], None, 1),
+    ("the final copy from the case manager", "We will send the signed IEP home next week.",
+     [(PSYCH, "Attached please find the final signed copy of Tobin's IEP.", 2, 8, "Ingersoll_IEP_final_signed.pdf")],
+     date(2026, 10, 16), 1),
+    ("a calendar invitation", "I'll set up a meeting with the team for next week.",
+     [(SLP, "Invitation: Tobin team meeting @ Thu Oct 15, 2026 3:30pm - 4:15pm (CDT)", 2, 2, "invite.ics")], None, 1),
+    ("thanks for talking, a new thread", "I'll give you a call Monday about his schedule.",
+     [(HOME, "Thanks for talking with me on Monday - it really helped to hear the plan.", 2, 8, "")], date(2026, 10, 12), 1),
+    ("partial, the rest still graded", "I'll send you his reading and math scores.",
+     [(SLP, "His reading scores are attached; math is still being graded.", 1, 3, "reading_scores.pdf")], None, 1),
+    ("late, a new thread, sorry", "I'll send the OT report by Friday.",
+     [(OT, "So sorry for the delay on this - Tobin's OT report is attached.", 2, 20, "OT_report_Tobin.pdf")], FRIDAY, 1),
+    ("yes, after the parent asks", "I'll update his accommodations page to add the calculator.",
+     [(HOME, "Did the calculator get added?", 1, 5, ""),
+      (SLP, "Yes! Added it this morning.", 1, 6, "")], None, 2),
+]
+
+KEPT_THREADS += [
+    # deeds that are not papers, told by the promiser later in the thread in other words
+    ("held, after other business", "I'll ask the cafeteria to hold his lunch until he's back from speech.",
+     [(SLP, "Picture retakes are next Tuesday if you want new ones.", 1, 1, ""),
+      (SLP, "His lunch is being held for him on speech days now - the cafeteria manager was great about it.", 1, 5, "")],
+     None, 2),
+    ("corrected", "I'll fix the typo in his goals page.",
+     [(SLP, "Corrected - the new page is in the portal.", 1, 2, "")], None, 1),
+    ("it came in", "I'll order a slant board for him.",
+     [(SLP, "Yes, he can wear his hat at recess.", 1, 1, ""),
+      (SLP, "The slant board came in! He used it for writing today.", 1, 12, "")], None, 2),
+    ("done in another place", "I'll find a quieter spot for him to take his tests.",
+     [(SLP, "He took his spelling test in the library conference room today and finished early.", 1, 6, "")], None, 1),
+    ("it's in there now", "I'll add extended time to his accommodations page.",
+     [(SLP, "It's in there now.", 1, 2, "")], None, 1),
+]
+KEPT_THREADS += [
+    # later in the thread, after other mail, in few of the promise's words
+    ("the answer after a reminder", "I'll check on whether he can use his calculator on the unit test.",
+     [(SLP, "Reminder: no school Monday.", 1, 1, ""),
+      (SLP, "Mr. Ruiz said yes to the calculator for all of his unit tests.", 1, 3, "")], None, 2),
+    ("after the parent's thanks", "I'll get a new copy of his schedule to him.",
+     [(HOME, "Thanks so much!", 1, 0.2, ""),
+      (SLP, "Gave Tobin a fresh copy this morning - it's taped inside his binder.", 1, 1, "")], None, 2),
+    ("sent home, in three words", "I'll send a note home about the field trip money.",
+     [(SLP, "Sent home today.", 1, 1, "")], None, 1),
+    ("the session held", "We'll have the speech room ready for his make-up session Thursday.",
+     [(SLP, "Great make-up session yesterday - he nailed his r sounds.", 1, 4, "")], date(2026, 10, 8), 1),
+]
+KEPT_THREADS += [
+    # handed to a colleague by role, not by name, who reports it in the thread
+    ("the OT, by role", "I'll have our OT check his pencil grip this week.",
+     [(OT, "I worked with Tobin today on his pencil grip - he does well with the small triangle grip.", 1, 2, "")],
+     FRIDAY, 1),
+    ("a forward, a new thread", "I'll forward you the email from the transportation office.",
+     [(SLP, "See below from transportation.\n\n---------- Forwarded message ---------\nFrom: Transportation Office\n"
+            "Route 9 will pick up at 7:05 starting Monday.", 2, 1, "")], None, 1),
+]
+KEPT_THREADS += [
+    # the promiser's paper passed on by someone else, by name, in another thread
+    ("merged by the evaluator", "My report will be written up by the 20th.",
+     [("rnakamura@northstarpsych.org", "Hello all, sorry this is late. The full evaluation is attached - I folded Ms. "
+                                       "Halloway's speech report into the same file so you have one document.", 2, 18,
+       "Ingersoll_full_evaluation.pdf")], date(2026, 10, 20), 1),
+]
+
+NOT_KEPT_THREADS = [
+    ("rescheduled only", "I'll call you Thursday afternoon about the bus.",
+     [(SLP, "Can we push our call to next week? Something came up and I'm out Thursday.", 1, 2, "")], date(2026, 10, 8)),
+    ("promised again, later", "I'll email you the speech log by Friday.",
+     [(SLP, "Still planning to get you the speech log - it should be early next week.", 1, 4, "")], FRIDAY),
+    ("started, not done", "I'll have the graphs of his reading fluency done by Friday.",
+     [(SLP, "I started on the graphs but I need a few more days to finish them.", 1, 4, "")], FRIDAY),
+    ("thanks for the promise itself", "I'll email you the testing schedule by Friday.",
+     [(HOME, "Thank you! I look forward to getting the testing schedule.", 1, 1, "")], FRIDAY),
+    ("thanks for something else", "I'll email you the testing schedule by Friday.",
+     [(HOME, "Thanks for the update on the bus!", 1, 2, "")], FRIDAY),
+    ("a colleague says the promiser is out", "I'll email you the testing schedule by Friday.",
+     [(OT, "Ms. Halloway asked me to let you know she is out sick this week and will get back to you next week.", 1, 3, "")],
+     FRIDAY),
+    ("a colleague's menu", "I'll send you the evaluation report this week.",
+     [(OT, "Here is the November lunch menu.", 2, 3, "November_lunch_menu.pdf")], FRIDAY),
+    ("voicemail, will try again", "I'll call you tomorrow to go over his schedule.",
+     [(SLP, "I tried calling but got your voicemail. I'll try you again tomorrow after school.", 1, 1, "")], date(2026, 10, 6)),
+    ("deferred to the report card", "I'll email you the speech log by Friday.",
+     [(SLP, "I'm going to send the speech log with his report card at the end of the quarter instead.", 1, 4, "")], FRIDAY),
+    ("still waiting on others", "I'll set up a meeting with his teachers to talk about the homework load.",
+     [(SLP, "I'm still waiting to hear back from two of his teachers about their availability.", 1, 3, "")], None),
+    ("the parent's own news", "I'll set up a meeting with his teachers to talk about the homework load.",
+     [(HOME, "Homework took him almost three hours last night. He was in tears by the end.", 1, 2, "")], None),
+    ("a form to sign instead", "I'll send you the testing schedule by Friday.",
+     [(SLP, "Please sign the attached consent so we can begin testing.", 1, 2, "consent_to_evaluate.pdf")], FRIDAY),
+    ("an out-of-office reply", "I'll send you the testing schedule by Friday.",
+     [(SLP, "I am out of the office until Monday with limited access to email.", 1, 1, "")], FRIDAY),
+    ("the team still to meet", "I'll talk with the team about adding reading support and let you know what we come up with.",
+     [(SLP, "The team meets on Thursday - I'll bring it up then.", 1, 2, "")], None),
+]
+
+
+NOT_KEPT_THREADS += [
+    ("the promise repeated elsewhere", "I'll email you the speech log by Friday.",
+     [(SLP, "Reminder: I'll have the speech log to you by Friday, and picture day is Thursday.", 2, 2, "")], FRIDAY),
+    ("thanks for waiting", "I'll email you the speech log by Friday.",
+     [(SLP, "Thanks for your patience!", 1, 3, "")], FRIDAY),
+    ("the parent has not got it", "I'll email you the speech log by Friday.",
+     [(HOME, "I still haven't gotten the speech log.", 1, 6, "")], FRIDAY),
+    ("almost done", "I'll email you the speech log by Friday.",
+     [(SLP, "The speech log is almost done.", 1, 3, "")], FRIDAY),
+    ("brought to the meeting instead", "I'll email you the data sheets by Friday.",
+     [(SLP, "I'll bring the data sheets to the meeting on Thursday instead.", 1, 3, "")], FRIDAY),
+    ("a call proposed", "I'll call you this week to go over his schedule.",
+     [(SLP, "Are you free for a quick call tomorrow at 4?", 1, 2, "")], FRIDAY),
+    ("another link", "I'll send you the OT report by Friday.",
+     [(SLP, "Here is the link to sign up for conferences: https://signup.example.com/fall", 1, 2, "")], FRIDAY),
+    ("availability asked", "I'll set up a meeting with the team for next week.",
+     [(SLP, "Let me know what days work for you next week.", 1, 1, "")], None),
+    ("in hand but not signed", "I'll send you the OT report by Friday.",
+     [(SLP, "I have the OT report but need to get it signed by the principal first.", 1, 3, "")], FRIDAY),
+    ("meant to, system down", "I'll email you the speech log by Friday.",
+     [(SLP, "I was planning to send the speech log today but our system is down.", 1, 4, "")], FRIDAY),
+]
+
+NOT_KEPT_THREADS += [
+    ("her report still to come", "My report will be written up by the 20th.",
+     [("rnakamura@northstarpsych.org", "My part is attached; Ms. Halloway's speech report will follow next week.", 2, 18,
+       "Nakamura_part.pdf")], date(2026, 10, 20)),
+    ("on backorder", "I'll order a slant board for him.",
+     [(SLP, "The slant board is on backorder until November.", 1, 6, "")], None),
+    ("not able to edit", "I'll fix the typo in his goals page.",
+     [(SLP, "I'm not able to edit the page until the district unlocks it.", 1, 3, "")], None),
+    pytest.param("the place is taken", "I'll find a quieter spot for him to take his tests.",
+                 [(SLP, "The library is booked all week for state testing, so that one is out.", 1, 3, "")], None,
+                 marks=pytest.mark.xfail(reason="the promiser's next reply naming the promise's words is credited by its "
+                                                "place alone; 'booked' also reports a meeting set, so no word says the "
+                                                "place was not found", strict=True)),
+]
+
+
+@pytest.mark.parametrize("name, promise, later, due, place", KEPT_THREADS, ids=[case[0] for case in KEPT_THREADS])
+def test_kept_in_a_thread(name, promise, later, due, place):
+    by = HOME if name in ("the school received the parent's form", "the family's promise, seen at school") else SLP
+    assert keeper(promise, later, by=by, due=due) == place
+
+
+@pytest.mark.parametrize("name, promise, later, due", NOT_KEPT_THREADS,
+                         ids=[case.values[0] if hasattr(case, "values") else case[0] for case in NOT_KEPT_THREADS])
+def test_not_kept_in_a_thread(name, promise, later, due):
+    assert keeper(promise, later, due=due) is None
