@@ -37,7 +37,7 @@ SHORT: dict[tuple[str, str], float] = {
     ("abernathy", "topic_f1"): 0.818,
     ("abernathy", "unanswered_p"): 0.75,
     ("archuleta", "fulfilled_acc"): 0.783,
-    ("archuleta", "missed_r"): 0.773,
+    ("archuleta", "missed_r"): 0.795,
     ("archuleta", "overdue_p"): 0.4,
     ("archuleta", "overdue_r"): 0.667,
     ("archuleta", "promise_p"): 0.892,
