@@ -200,6 +200,7 @@ def forget_cached_words() -> None:
     stem.cache_clear()
     sentence_spans.cache_clear()
     _marks.cache_clear()
+    _condition_only_words.cache_clear()
 
 
 @lru_cache(maxsize=1024)  # a message with several promises is split once
@@ -458,6 +459,11 @@ _CONDITION_CLAUSE = re.compile(r"\b(?:once|as soon as|when|whenever|after|until|
 def condition_only_words(sentence: str, ignore: frozenset[str] = frozenset()) -> frozenset[str]:
     """The words of a promise that stand only in what it waits on or when it is due ("I'll let you know which days
     he'll test once the schedule is set": schedule, set), not also in the deed it promises."""
+    return _condition_only_words(sentence, frozenset(ignore))
+
+
+@lru_cache(maxsize=4096)  # asked of each promise for every message it is read against
+def _condition_only_words(sentence: str, ignore: frozenset[str]) -> frozenset[str]:
     clauses = [match.group(0) for match in _CONDITION_CLAUSE.finditer(sentence)]
     if not clauses:
         return _deadline_only_words(sentence, ignore)

@@ -263,7 +263,7 @@ def glossed(words: frozenset[str], text: str, ignore: frozenset[str] = frozenset
     found = {acronym for acronym in _GLOSSARY_ACRONYM.findall(text)}
     lowered = text.lower().replace("-", " ")
     found |= {acronym for acronym, meaning in _GLOSSARY.items() if meaning in lowered}
-    found |= {mark for mark, pattern in _SAME_THING.items() if pattern.search(lowered)}
+    found |= {mark for mark, pattern in _SAME_THING.items() if literals.search(pattern, lowered)}
     found |= {acronym for acronym, meanings in _GLOSSARY_SHORT.items() if any(meaning in lowered for meaning in meanings)}
     return words | {f"#{acronym.lower()}" for acronym in found} if found else words
 
@@ -604,7 +604,8 @@ class MessageIndex:
                     reached.add(message.id)
                     found[message.id] = message
                     scores[message.id] += weight
-        return sorted(found.values(), key=lambda m: (-scores[m.id], m.sent, m.id))[:MAX_OUTSIDE]
+        # (the same as sorted(…)[:MAX_OUTSIDE], without sorting every message found)
+        return heapq.nsmallest(MAX_OUTSIDE, found.values(), key=lambda m: (-scores[m.id], m.sent, m.id))
 
     def best_sentence(self, message: LaterMessage, words: frozenset[str]) -> SentenceView | None:
         """The sentence of `message` that shares most with an item (the first of equals): what it says about it."""
@@ -1479,7 +1480,8 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
         for view in index.profile(message).sentences:
             if view.question or view.pending or view.future or not view.deed or view.recalls_owed:
                 continue  # ("Mr. Pike asked me again about the visuals from Ms. Hollis": still owed)
-            if papers and hands_on and any(hands_on.search(clause) and (_marks(clause).strong or _MERGED.search(clause))
+            # (a clause's match is one of the whole sentence's: the clauses are split at non-word characters)
+            if papers and hands_on and hands_on.search(view.text) and any(hands_on.search(clause) and (_marks(clause).strong or _MERGED.search(clause))
                                            and not _marks(clause).not_done and not _FUTURE.search(clause)
                                            for clause in re.split(r"[;:]|\s[-–—]\s|,\s*(?:but|and|while)\s", view.text)):
                 # the promiser's paper passed on by someone else, by name: "I've merged Ellen's speech-language section
@@ -1751,7 +1753,7 @@ def credited_with_thanks(commitment: Commitment, index: MessageIndex) -> Followu
             continue
         views = index.profile(message).sentences
         for at, view in enumerate(views):
-            thanks = _THANKS_TO.search(view.text)
+            thanks = literals.search(_THANKS_TO, view.text)
             if not thanks or promiser not in index.named_authors(thanks.group(0)):
                 continue
             told = [other for other in views[max(0, at - 1):at + 1] if not other.question and not other.pending]
@@ -2171,7 +2173,7 @@ def puts_it_off(commitment: Commitment, message: LaterMessage, index: MessageInd
     if message.author_email not in promise_party(commitment) | index.named_authors(commitment.sentence):
         return False
     views = index.profile(message).sentences
-    off = [view for view in views if _PUTS_OFF.search(view.text) or _TRIED_IN_VAIN.search(view.text)]
+    off = [view for view in views if literals.search(_PUTS_OFF, view.text) or literals.search(_TRIED_IN_VAIN, view.text)]
     if not off:
         return False
     # (an excuse is no deed of the promise's: "Something came up")
@@ -2735,8 +2737,9 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
     # the message as a whole takes the request up ("Sorry for the delay in getting back to you. … For the missed
     # sessions, …"): then a sentence naming what the ask names (two of its words and a third of them, or its only
     # one) answers it
+    marked = any(word.startswith("#") for word in own)
     views = index.profile(message).sentences
-    took_up = [bool(_ANSWERS_EARLIER.search(view.text)) for view in views]
+    took_up = [bool(literals.search(_ANSWERS_EARLIER, view.text)) for view in views]
     message_takes_up = any(took_up)
     papers = papers_meant(ask, index.ignore) if wants_delivery else frozenset()
     yes_no = bool(_YES_NO_ASK.match(ask.sentence)) and ask.sentence.rstrip("\"')” ").endswith("?")
@@ -2754,7 +2757,8 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
                 and not _takes_up_another(views[position - 1].text, ask, index.ignore):
             found = view.text  # "She also passed along your question. Yes, observing him at other times is part of my plan."
             continue
-        shared = own & glossed(view.words, view.text, index.ignore)
+        # (a mark of glossed's is shared only when the ask has one: else its words alone are what is shared)
+        shared = own & glossed(view.words, view.text, index.ignore) if marked else own & view.words
         if not shared or view.question:
             continue
         if _DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text):
