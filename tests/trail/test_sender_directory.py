@@ -73,3 +73,27 @@ def test_latest_name_and_signature_per_sender_by_every_path(fresh_db, db_url, tm
         assert "Special Education Teacher" in directory.titles["pat.orr@school.test"]
     if db_url.startswith("sqlite"):
         assert sqlite_read.read_only(db_url, lambda reader: reader.latest_sender_facts()) == found
+
+
+def test_a_promise_made_late_on_the_day_in_the_farthest_zone_is_counted_that_day(fresh_db, db_url, tmp_path, tagger):  # noqa: F811
+    """promises/requests read only mail sent before the as-of day (plus the widest zone): a promise
+    written at 23:50 on March 9 at UTC-12 (11:50 UTC on March 10) is one of March 9's."""
+    from datetime import date
+
+    from ieptrail.trail.statuses import promise_statuses, request_statuses
+
+    settings = sample_settings(db_url, tmp_path)
+    raw = ("From: Pat Orr <pat.orr@school.test>\r\nTo: rosa.delgado@gmail.com\r\nSubject: data\r\n"
+           "Date: Mon, 09 Mar 2026 23:50:00 -1200\r\nMessage-ID: <late@school.test>\r\n\r\n"
+           "Hi Ms. Delgado,\r\n\r\nI will send you Mateo's speech data sheets by Friday.\r\n\r\n"
+           "Can you sign the consent form for his evaluation?\r\n\r\nPat Orr\r\n").encode()
+    assert Importer(fresh_db, settings, tagger).import_many([("late.eml", raw)]).new == 1
+    with fresh_db.session_scope() as session:
+        made = [view.promised_on for view in promise_statuses(session, settings, date(2026, 3, 9))]
+        asked = [view.asked_on for view in request_statuses(session, settings, date(2026, 3, 9))]
+        assert made == [date(2026, 3, 9)] and asked == [date(2026, 3, 9)]
+        assert promise_statuses(session, settings, date(2026, 3, 8)) == []
+        assert request_statuses(session, settings, date(2026, 3, 8)) == []
+    if db_url.startswith("sqlite"):
+        found = sqlite_read.read_only(db_url, lambda reader: promise_statuses(reader, settings, date(2026, 3, 9)))
+        assert [view.promised_on for view in found] == made
