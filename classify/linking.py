@@ -351,8 +351,9 @@ def _stems(text: str) -> frozenset[str]:
 
 
 def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> MessageProfile:
+    own = own_lines(message.new_text)
     views = []
-    for text in split_sentences(own_lines(message.new_text)):
+    for text in split_sentences(own):
         marks = _marks(text)
         # (literals.search: each regex is run only over a sentence holding its literal words, the same matches)
         deed = marks.reports_deed and not literals.search(_BOILERPLATE, text)
@@ -362,7 +363,7 @@ def profile(message: LaterMessage, ignore: frozenset[str] = frozenset()) -> Mess
                                   bool(literals.search(_FUTURE, text)) and not deed, pending,
                                   _stems(text),
                                   bool(literals.search(_RECALLS_OWED, text))))
-    text = own_lines(message.new_text)
+    text = own
     # a delivery that turns to what is still to come ("I've talked with her teacher, and I'm going to re-give it
     # Monday"): the deed done is the part before the turn; the verbs after it are promised again
     done = {view.text: view.text[:cut] for view in views if view.deed and (cut := future_after_delivery(view.text)) is not None}
@@ -1238,9 +1239,7 @@ _OUTCOME_OPENS = re.compile(
     r"\b(?:good|great|big|happy) news\b|"
     r"\b(?:we|they|the team|everyone|i)(?:'ve|’ve| have)? (?:all )?(?:decided|agreed|settled on|came up with|"
     r"worked (?:it|this|that|things|everything) (?:all )?out|figured (?:it|this|that|things) out)\b|"
-    r"\bhere(?:'s|’s| is) (?:the plan|what (?:we|i|they))\b|\bthe plan is\b|"
-    r"\bi(?:'ve|’ve| have)? (?:just )?(?:spoke|spoken|talked|checked|met|heard back|followed up) (?:with|to|from)\b|"
-    r"\bi (?:asked|called|emailed|contacted) (?:the|our|his|her|mr|mrs|ms|dr|\w+)\b", re.I)
+    r"\bhere(?:'s|’s| is) (?:the plan|what (?:we|i|they))\b|\bthe plan is\b|" + _ASKED_AROUND.pattern, re.I)
 # still no outcome: "I'll let you know once I hear", "still waiting", "I don't know yet", "no word yet"
 _NO_OUTCOME_YET = re.compile(r"\b(?:i|we)(?:'ll|’ll| will) (?:let (?:\w+ ){1,2}know|get back|follow up|keep you posted|update you)\b|"
                              r"\b(?:still|yet)\b|\bhaven[’']?t heard\b|\bno word\b|\bdon[’']?t know\b|\bnot sure\b", re.I)
