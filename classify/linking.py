@@ -2468,7 +2468,11 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
     replies = [m for m in index.later_in_thread(ask.thread_id, ask.source_id, ask.sent) if _responds(ask, m)]
     # a reply before it that only put the question off or handed it on ("I'll let Ms. Lee answer this one") was not
     # the answer: the reply after it is the first that may be
-    while len(replies) > 1 and replies[0].id != message.id and _only_puts_off(replies[0], index):
+    put_off: set[str] = set()  # the Message-IDs of the replies that put it off: the answer may reply to one of them
+    while len(replies) > 1 and replies[0].id != message.id and (
+            _only_puts_off(replies[0], index) or puts_this_off(ask, replies[0], index, siblings)):
+        if replies[0].message_id:
+            put_off.add(replies[0].message_id)
         replies.pop(0)
     if not replies or replies[0].id != message.id:
         return False
@@ -2518,7 +2522,7 @@ def first_reply_answers(ask: Ask, message: LaterMessage, index: MessageIndex, si
         return True
     if _ASKS_INPUT.search(ask.sentence) and sum(1 for view in saying if not view.question) >= 2:
         return True  # "Could you send me a few sentences about what you see for him?" … "He wants to study science. …"
-    if not wants_delivery and answers_its_only_question(ask, message, facts, siblings, index):
+    if not wants_delivery and answers_its_only_question(ask, message, facts, siblings, index, frozenset(put_off)):
         return True
     return bool(saying) and len(own - _GENERIC_ASK_WORDS) <= 1 and not wants_delivery
 
@@ -2541,7 +2545,7 @@ _YES_NO_OPENS = re.compile(r"^\W*(?:(?:and|so|also|ok(?:ay)?|quick question)[,:]
 
 
 def answers_its_only_question(ask: Ask, message: LaterMessage, facts: MessageProfile, siblings: Sequence[Ask],
-                              index: MessageIndex) -> bool:
+                              index: MessageIndex, put_off: frozenset[str] = frozenset()) -> bool:
     """An ask that is the only one of its message (not to send something: that is answered by the thing) is answered
     by the first reply in its thread from the side it was put to, in whatever words, where that reply puts nothing off
     and the first thing it says is neither a courtesy, nor "got it", nor a question back, nor news of its own, nor
@@ -2554,7 +2558,8 @@ def answers_its_only_question(ask: Ask, message: LaterMessage, facts: MessagePro
     if facts.deferral or (message.author_email not in people and organization(message.author_email) not in people):
         return False
     source = index.by_id.get(ask.source_id)
-    if source is not None and source.message_id and message.in_reply_to and message.in_reply_to != source.message_id:
+    if source is not None and source.message_id and message.in_reply_to and message.in_reply_to != source.message_id \
+            and message.in_reply_to not in put_off:
         return False
     opening = next((view for view in facts.sentences if not _COURTESY_OPENING.match(view.text)
                     and not acknowledges_only(ask, view.text) and not _BOILERPLATE.search(view.text)), None)
@@ -2620,6 +2625,18 @@ def _item_number(ask: Ask, index: MessageIndex) -> str | None:
     match = _NUMBERED_LINE.match(line)
     return match.group(1) if match else None
 _HANDS_ON = re.compile(r"\b(?:i'?ll|i will|let me) (?:let|have|ask) (?:(?:mr|mrs|ms|dr)\.? )?\w+ (?:to )?(?:answer|respond|reply|get back|follow up)\b", re.I)
+
+
+def puts_this_off(ask: Ask, message: LaterMessage, index: MessageIndex, siblings: Sequence[Ask]) -> bool:
+    """A reply that puts this request off ("Let me check with the OT and I'll get back to you") and says nothing
+    else of its subject: not its answer, and the one who put it off may answer it in their next reply."""
+    facts = index.profile(message)
+    if not facts.deferral or _defers_only_others(ask, facts, siblings, index.ignore):
+        return False
+    about = word_roots(glossed(ask_subject(ask, index.ignore), ask.sentence, index.ignore))
+    return not any(word_roots(view.words) & about for view in facts.sentences
+                   if not view.question and not _COURTESY_OPENING.match(view.text) and not _BOILERPLATE.search(view.text)
+                   and not (_DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text)))
 
 
 def _only_puts_off(message: LaterMessage, index: MessageIndex) -> bool:
@@ -2783,6 +2800,42 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
                                                 and index.weight(shared) >= 1.5)):
             found = view.text
     return found
+
+
+TIME_SET_WINDOW = timedelta(days=14)  # a time proposed is settled within days, not at the next term's change
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+_PROPOSAL_WORDS = frozenset(stem(word) for word in ("instead", "work", "works", "time", "times", "okay", "possible", "available"))
+_PUTS_A_TIME = re.compile(r"\binstead\b|\b(?:could|can|would) (?:you|we|u)\b|\bwork(?:s)? for\b|\bhow about\b|\bis \w+ (?:ok|okay|possible)\b|\?\s*$", re.I)
+
+
+def time_set_elsewhere(ask: Ask, message: LaterMessage, index: MessageIndex) -> str | None:
+    """A time put to someone ("Could you take her at 1:30 instead?") is answered when, within days and in other mail,
+    one it was put to states that time for the same child or thing, by name or in a word of the ask ("Her new time is
+    1:30-2:00 on Wednesdays"): the time settled is the answer, wherever it was written (a schedule change announced to
+    the family answers the colleague who proposed it). Not a question, nothing put off, not another child."""
+    times = set(_CLOCK.findall(ask.sentence))
+    if not times or message.thread_id == ask.thread_id or not _PUTS_A_TIME.search(ask.sentence) \
+            or not ask.sent < message.sent <= ask.sent + TIME_SET_WINDOW \
+            or index.other_student(ask.sentence + " " + ask.context, ask.source_id, message):
+        return None
+    people = asked_of(ask)
+    if message.author_email not in people and organization(message.author_email) not in people:
+        return None
+    children = index.students_named(ask.sentence)
+    # what the time is for, not when: a day's or a proposal's words are shared by any mail naming a time
+    own = frozenset(word for word in content_words(_CLOCK.sub(" ", ask.sentence), index.ignore)
+                    if not _DATE_WORDS.match(word) and word not in _PROPOSAL_WORDS)
+    views = index.profile(message).sentences
+    for position, view in enumerate(views):
+        if view.question or view.pending or _DEFERRAL.search(view.text) or _DONT_KNOW.search(view.text):
+            continue
+        if not times & set(_CLOCK.findall(view.text)):
+            continue
+        # the child or thing named in it or in the sentence before ("Mo's sessions are moving… His new time is 2:00")
+        around = " ".join(other.text for other in views[max(0, position - 1):position + 1])
+        if children & index.students_named(around) or own & content_words(around, index.ignore):
+            return view.text
+    return None
 
 
 # An ask that the reader fill in, sign or hand back a paper ("Please complete these by Friday", "could you sign the
@@ -3143,7 +3196,8 @@ def link_requests(asks: Sequence[Ask], index: MessageIndex) -> dict[str, Followu
             if done:
                 found[ask.key] = FollowupEvidence(message.id, done, "answered: the paper reported done", message.sent, {})
                 break
-            elsewhere = elsewhere_answers(ask, message, index) or summary_answers(ask, message, index)
+            elsewhere = elsewhere_answers(ask, message, index) or summary_answers(ask, message, index) \
+                or time_set_elsewhere(ask, message, index)
             if elsewhere:
                 found[ask.key] = FollowupEvidence(message.id, elsewhere, "answered: in another thread", message.sent, {})
                 break
