@@ -1212,6 +1212,7 @@ def kept_in_few_words(commitment: Commitment, message: LaterMessage, index: Mess
     return None
 
 
+_PICTURE = re.compile(r"\.(?:jpe?g|png|heic|gif)\b", re.I)
 # a hand-over that names nothing: "Here they are.", "Here you go!"
 _HERE_IT_IS = re.compile(r"\bhere (?:it is|they are|you go|you are)\b", re.I)
 
@@ -1238,8 +1239,12 @@ def handed_in_a_later_reply(commitment: Commitment, message: LaterMessage, views
         return None
     about = own | content_words(commitment.context, index.ignore)
     handing = [view for view in views if _URL.search(view.text) or hands_over(view.text) or _HERE_IT_IS.search(view.text)]
-    if not handing or not all(view.words & about or not (content_words(_URL.sub(" ", view.text), index.ignore) - _LINK_WORDS)
-                              for view in handing):
+    if not handing and message.has_attachment and not _PICTURE.search(message.attachment_names) and views \
+            and len(message.new_text.split()) <= 20 and not any(view.deed or view.future or documents_named(view.text)
+                                                                for view in views):
+        handing = [views[0]]  # a file sent with a covering line naming no paper ("Let me know what you think!"), not a photo
+    elif not handing or not all(view.words & about or not (content_words(_URL.sub(" ", view.text), index.ignore) - _LINK_WORDS)
+                                for view in handing):
         return None
     if message.has_attachment:  # a file named as another paper ("Field_Trip_Permission_Slip.pdf") hands that one over
         files = _NAME_SEPARATORS.sub(" ", _FILE_TYPE.sub(" ", message.attachment_names))

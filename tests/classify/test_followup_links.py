@@ -1697,13 +1697,21 @@ def test_a_paper_is_kept_by_a_later_reply_that_links_it():
     assert "https://docs.example.org/d/abc123" in kept(record, commitment)
 
 
+def test_a_paper_is_kept_by_a_later_reply_that_sends_a_file_with_a_covering_line():
+    record, commitment = _paper_thread("Let me know what you think!", "Oct_fluency.docx")
+    assert kept(record, commitment) == "Let me know what you think!"
+
+
 def test_a_later_reply_handing_over_another_paper_or_asking_does_not_keep_it():
     for delivery, attachments in (("Attached is the field trip permission slip.", "Permission_Slip.pdf"),
                                   ("Here you go.", "Field_Trip_Permission_Slip.pdf"),
                                   ("Here is the link to sign up for conferences: https://example.org/signup", ""),
                                   ("Here they are. Did he bring home his reading folder?", "Oct_fluency.pdf"),
                                   ("Here are the first two; the third isn't done yet.", "Oct_fluency.pdf"),
-                                  ("He had a great day today, he read to the class.", "")):
+                                  ("He had a great day today, he read to the class.", ""),
+                                  ("Look at him go!", "IMG_2031.jpg"),  # a photo of the day
+                                  ("He had a great day today!", "Oct_fluency.docx"),  # a covering line that reports a deed
+                                  ("Here is the schedule.", "Oct_fluency.pdf")):  # the hand-over names another paper
         record, commitment = _paper_thread(delivery, attachments)
         assert kept(record, commitment) is None, delivery
 
