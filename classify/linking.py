@@ -1205,7 +1205,54 @@ def kept_in_few_words(commitment: Commitment, message: LaterMessage, index: Mess
         if not earlier and handing:
             return FollowupEvidence(message.id, handing[0].text, "delivered: handed over in the next reply", message.sent,
                                     {"score": 1})
+    if same_thread and promises_a_document(commitment.sentence) and (message.has_attachment or _URL.search(message.new_text)):
+        handed = handed_in_a_later_reply(commitment, message, views, own, index)
+        if handed:
+            return FollowupEvidence(message.id, handed, "delivered: handed over in a later reply", message.sent, {"score": 1})
     return None
+
+
+_PICTURE = re.compile(r"\.(?:jpe?g|png|heic|gif)\b", re.I)
+# a hand-over that names nothing: "Here they are.", "Here you go!"
+_HERE_IT_IS = re.compile(r"\bhere (?:it is|they are|you go|you are)\b", re.I)
+
+
+def _hands_anything_over(message: LaterMessage, index: MessageIndex) -> bool:
+    return message.has_attachment or bool(_URL.search(message.new_text)) or any(
+        hands_over(view.text) or _HERE_IT_IS.search(view.text) for view in index.profile(message).sentences)
+
+
+def handed_in_a_later_reply(commitment: Commitment, message: LaterMessage, views: Sequence[SentenceView], own: frozenset[str],
+                            index: MessageIndex) -> str | None:
+    """A paper promised, handed over by its keepers in the promise's thread, in a reply that is not the first since the
+    promise ("I'll send you the progress monitoring sheets by Friday" … a reply on the meeting's time … "Here they are. Let
+    me know what you think." with a file attached; "https://… you should have access now"): the first of their replies
+    since the promise that hands anything over (a file, a link, "here is"), whose hand-over names nothing else (not
+    "Attached is the field trip permission slip"), with no question and nothing said to be still owed. The sentence
+    that hands it over, or None."""
+    party = promise_party(commitment)
+    earlier = [m for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
+               if m.sent < message.sent and m.author_email in party]
+    if any(_hands_anything_over(m, index) for m in earlier):
+        return None  # an earlier hand-over: that one kept it, or handed another thing, and which this one is, is unclear
+    if any(view.question or view.pending and not _URL.search(view.text) for view in views):
+        return None
+    about = own | content_words(commitment.context, index.ignore)
+    handing = [view for view in views if _URL.search(view.text) or hands_over(view.text) or _HERE_IT_IS.search(view.text)]
+    if not handing and message.has_attachment and not _PICTURE.search(message.attachment_names) and views \
+            and len(message.new_text.split()) <= 20 and not any(view.deed or view.future or documents_named(view.text)
+                                                                for view in views):
+        handing = [views[0]]  # a file sent with a covering line naming no paper ("Let me know what you think!"), not a photo
+    elif not handing or not all(view.words & about or not (content_words(_URL.sub(" ", view.text), index.ignore) - _LINK_WORDS)
+                                for view in handing):
+        return None
+    if message.has_attachment:  # a file named as another paper ("Field_Trip_Permission_Slip.pdf") hands that one over
+        files = _NAME_SEPARATORS.sub(" ", _FILE_TYPE.sub(" ", message.attachment_names))
+        named = documents_named(files) - _ANY_PAPER  # ("scan_0042.pdf", "Document1.docx" name no paper)
+        if named and not named & (documents_named(commitment.sentence) | documents_named(commitment.context)) \
+                and not index.profile(message).attachment_words & about:
+            return None
+    return handing[0].text
 
 
 def finding_reported(commitment: Commitment, message: LaterMessage, index: MessageIndex) -> FollowupEvidence | None:

@@ -12,6 +12,7 @@ from ieptrail.classify.followup import LaterMessage
 from ieptrail.classify.learned import PACKAGED_MODELS, load_model
 from ieptrail.classify.linking import (
     MessageIndex, address_names, ask_in, commitment_in, credited_with_thanks, delegated_paper_handed_over, delivery_features, done_on_its_day,
+    handed_in_a_later_reply,
     link_promises, link_requests, names_another_part, news_of_the_event, restored_reported,
     negated_verbs, notice_sent, paragraph_above, spelled_out, terse_reply_answers, word_roots,
 )
@@ -1670,3 +1671,60 @@ def test_a_promise_to_tell_when_it_is_fixed_reads_what_broke_anywhere_in_its_mes
     made = record.add(vision, text.replace("\n\nIn the meantime", "\n\n" + other + " In the meantime"))
     record.add(vision, "A technician replaced the power supply at lunch and the magnifier is working again.", days=6)
     assert restored_reported(promised(made, other, vision), record.index()) is None
+
+
+# ---- a paper handed over in a later reply of the promiser's, not the first ------------------------
+
+def _paper_thread(delivery: str, attachments: str = "", *, first: str = "Yes, the 14th at 3:00 in room 12.",
+                  first_attachments: str = "") -> tuple[Record, object]:
+    """A promise to send a paper, the family's reply on another matter, the promiser's answer to that, then `delivery`."""
+    record = Record()
+    record.add_unrelated()
+    made = record.add(CASE_MANAGER, "Hi, I'll send you the progress monitoring sheets by Friday.")
+    record.add(PARENT, "Thank you! Also, is the IEP meeting still on the 14th?", days=0.5, to=CASE_MANAGER)
+    record.add(CASE_MANAGER, first, days=1, attachments=first_attachments)
+    record.add(CASE_MANAGER, delivery, days=3, attachments=attachments)
+    return record, promised(made, "I'll send you the progress monitoring sheets by Friday.", CASE_MANAGER, date(2025, 10, 24))
+
+
+def test_a_paper_is_kept_by_a_later_reply_that_attaches_it_in_words_that_name_nothing():
+    record, commitment = _paper_thread("Here they are. Let me know what you think.", "Oct_fluency.pdf")
+    assert kept(record, commitment) == "Here they are."
+
+
+def test_a_paper_is_kept_by_a_later_reply_that_links_it():
+    record, commitment = _paper_thread("https://docs.example.org/d/abc123 - you should have view access now.")
+    assert "https://docs.example.org/d/abc123" in kept(record, commitment)
+
+
+def test_a_paper_is_kept_by_a_later_reply_that_sends_a_file_with_a_covering_line():
+    record, commitment = _paper_thread("Let me know what you think!", "Oct_fluency.docx")
+    assert kept(record, commitment) == "Let me know what you think!"
+
+
+def test_a_later_reply_handing_over_another_paper_or_asking_does_not_keep_it():
+    for delivery, attachments in (("Attached is the field trip permission slip.", "Permission_Slip.pdf"),
+                                  ("Here you go.", "Field_Trip_Permission_Slip.pdf"),
+                                  ("Here is the link to sign up for conferences: https://example.org/signup", ""),
+                                  ("Here they are. Did he bring home his reading folder?", "Oct_fluency.pdf"),
+                                  ("Here are the first two; the third isn't done yet.", "Oct_fluency.pdf"),
+                                  ("He had a great day today, he read to the class.", ""),
+                                  ("Look at him go!", "IMG_2031.jpg"),  # a photo of the day
+                                  ("He had a great day today!", "Oct_fluency.docx"),  # a covering line that reports a deed
+                                  ("Here is the schedule.", "Oct_fluency.pdf")):  # the hand-over names another paper
+        record, commitment = _paper_thread(delivery, attachments)
+        assert kept(record, commitment) is None, delivery
+
+
+def test_a_later_reply_after_an_earlier_hand_over_is_not_read_as_the_paper_by_that_rule():
+    # the first reply handed a file over already: which of the two is the sheets, these words do not say (the model may
+    # still weigh "Here you go." with a file; the rule for a paper handed over in a later reply does not decide it)
+    record, commitment = _paper_thread("Here you go.", "scan_0042.pdf", first="Here is the calendar for November.",
+                                       first_attachments="November.pdf")
+    index = record.index()
+    message = record.messages[-1]
+    assert handed_in_a_later_reply(commitment, message, index.profile(message).sentences, frozenset(), index) is None
+    record, commitment = _paper_thread("Here you go.", "scan_0042.pdf")
+    index = record.index()
+    message = record.messages[-1]
+    assert handed_in_a_later_reply(commitment, message, index.profile(message).sentences, frozenset(), index) == "Here you go."
