@@ -3,6 +3,7 @@
     .venv/bin/python bench/tag_throughput.py                    # the study corpora, 3 timed runs after a warm-up
     .venv/bin/python bench/tag_throughput.py --runs 5 --generated 1000   # also 1,000 generated messages
     .venv/bin/python bench/tag_throughput.py --dump /tmp/before.txt      # no timing: every tag, for a diff
+    .venv/bin/python bench/tag_throughput.py --dump /tmp/all.txt --every-study --generated 1000  # all 14 study families
     .venv/bin/python bench/tag_throughput.py --dump /tmp/after.txt --compare /tmp/before.txt  # and diff them
     .venv/bin/python bench/tag_throughput.py --profile /tmp/tag.prof     # one run under cProfile
 
@@ -34,6 +35,10 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("IEPTRAIL_SHARED", REPO.parent / "shared"))
 STUDY = [SHARED / "eval" / name for name in ("dev", "train-c", "train-d", "train-e")] + \
         [REPO / "bench" / "corpora" / name for name in ("pelletier", "halvorsen", "whitfield", "tollefsrud")]
+# every study family, for --every-study (a wider --dump when a change must leave all tags as they were);
+# the timed set stays STUDY so throughput figures compare with earlier ones
+EVERY_STUDY = STUDY + [REPO / "bench" / "corpora" / name for name in
+                       ("brannigan", "castellanos", "lindqvist", "ocampo", "prewitt", "thibodeaux")]
 
 
 @dataclass
@@ -73,9 +78,9 @@ def read_corpus(name: str, emails: list[tuple[str, bytes]], user: str, zone: str
     return Corpus(name, students, [text_of_original(o, settings) for o in originals], traces, people)
 
 
-def study_corpora() -> list[Corpus]:
+def study_corpora(folders: list[Path] = STUDY) -> list[Corpus]:
     found = []
-    for folder in STUDY:
+    for folder in folders:
         if not (folder / "gold.json").is_file():
             continue
         gold = json.loads((folder / "gold.json").read_text())
@@ -139,13 +144,14 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--generated", type=int, default=0, help="also time this many generated messages")
     parser.add_argument("--no-study", action="store_true", help="skip the study corpora")
+    parser.add_argument("--every-study", action="store_true", help="all 14 study families, not the timed 8")
     parser.add_argument("--dump", type=Path, help="write every tag found (no timing)")
     parser.add_argument("--compare", type=Path, help="with --dump: the earlier dump the new one must equal")
     parser.add_argument("--profile", type=Path, help="one run under cProfile, stats written here")
     args = parser.parse_args()
     if args.dump and os.environ.get("PYTHONHASHSEED") != "0":  # the same set orders in both dumps
         os.execve(sys.executable, [sys.executable, *sys.argv], dict(os.environ, PYTHONHASHSEED="0"))
-    corpora = [] if args.no_study else study_corpora()
+    corpora = [] if args.no_study else study_corpora(EVERY_STUDY if args.every_study else STUDY)
     if args.generated:
         corpora.append(generated_corpus(args.generated))
     if args.dump:

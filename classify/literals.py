@@ -275,9 +275,26 @@ class Needles:
     so what each run (a word) holds is worked out once and remembered; the other strings are sought as before."""
 
     def __init__(self, masks: dict[str, int]):
+        self.masks = masks
         self.letters = {needle: mask for needle, mask in masks.items() if _LETTERS.fullmatch(needle)}
         self.others = [(needle, mask) for needle, mask in masks.items() if needle not in self.letters]
         self._in_word: dict[str, int] = {}  # a run of letters -> the union of the masks of the strings it holds
+
+    @classmethod
+    def side_by_side(cls, tables: list[Needles]) -> tuple[Needles, list[tuple[int, int]]]:
+        """One Needles for several, each table's bits shifted past the ones before (a text's words are read once
+        for all of them), and for each table the (shift, width) that takes its own mask back out of the union:
+        `(found >> shift) & ((1 << width) - 1)` is what the table alone finds, since a union of masks shifts bit by bit."""
+        masks: dict[str, int] = {}
+        places = []
+        shift = 0
+        for table in tables:
+            width = max((mask.bit_length() for mask in table.masks.values()), default=0)
+            for needle, mask in table.masks.items():
+                masks[needle] = masks.get(needle, 0) | mask << shift
+            places.append((shift, width))
+            shift += width
+        return cls(masks), places
 
     def __call__(self, lowered: str) -> int:
         found = 0
@@ -328,11 +345,13 @@ class Alternation:
         self.needles = Needles({needle: _mask(indices) for needle, indices in self.by_needle.items()})
         self.always_mask = _mask(self.always)
 
-    def kept(self, text: str, lowered: str) -> list[int] | None:
-        """The branches `text` may match, in order; None when every one is to be tried."""
+    def kept(self, text: str, lowered: str, held: int | None = None) -> list[int] | None:
+        """The branches `text` may match, in order; None when every one is to be tried. `held`: what
+        `self.needles(lowered)` gives, when it was worked out already (see Needles.side_by_side)."""
         if not self.branches or (not text.isascii() and _UNUSUAL_CASE.search(text)):
             return None
-        return [index for index in bits(self.always_mask | self.needles(lowered)) if _holds(self.others[index], lowered)]
+        found = self.needles(lowered) if held is None else held
+        return [index for index in bits(self.always_mask | found) if _holds(self.others[index], lowered)]
 
     def _regex(self, index: int) -> re.Pattern:
         regex = self.regexes[index]
@@ -340,8 +359,8 @@ class Alternation:
             regex = self.regexes[index] = re.compile(self.sources[index], self.pattern.flags)
         return regex
 
-    def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match]:
-        kept = self.kept(text, text.lower() if lowered is None else lowered)
+    def finditer(self, text: str, lowered: str | None = None, held: int | None = None) -> Iterator[re.Match]:
+        kept = self.kept(text, text.lower() if lowered is None else lowered, held)
         if kept is None:
             yield from self.pattern.finditer(text)
             return

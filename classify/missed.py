@@ -189,10 +189,11 @@ class _Finder:
         found = []
         lowered = unit.text.lower()
         words = cues.words_of(unit.text)
+        held = cues.CUE_NEEDLES(lowered)  # the words of every cue table, read once
         for kind, _, needs in cues.CUE_PATTERNS:
             if not words & needs:
                 continue
-            for match in cues.CUE_BRANCHES[kind].finditer(unit.text, lowered):
+            for match in cues.CUE_BRANCHES[kind].finditer(unit.text, lowered, cues.held_by(kind, held)):
                 start, end = unit.start + match.start(), unit.start + match.end()
                 before = unit.text[max(0, match.start() - 20):match.start()]
                 if inside(self.quotes, start, end) or cues.NEGATED_CUE.search(before) or (
@@ -240,7 +241,7 @@ class _Finder:
                         or cues.NOT_NEEDED.match(unit.text[match.end():])):
                     continue
                 found.append(Cue(kind, start, end, match.group(0)))
-        for topic, _, pattern in cues.implied_cues(lowered):
+        for topic, _, pattern in cues.implied_cues(lowered, held):
             for match in pattern.finditer(unit.text):
                 start, end = unit.start + match.start(), unit.start + match.end()
                 if not inside(self.quotes, start, end) and not self._hypothetical(unit, match.start(), match.end()):

@@ -794,9 +794,24 @@ def _by_word(implied: list[tuple[str, tuple[str, ...], re.Pattern]]) -> dict[str
 IMPLIED_NEEDLES = Needles(_by_word(IMPLIED))  # which implied cues' words a lower-cased sentence holds
 
 
-def implied_cues(lowered: str) -> list[tuple[str, tuple[str, ...], re.Pattern]]:
-    """The implied cues (in IMPLIED's order) one of whose words the lower-cased sentence holds."""
-    return [IMPLIED[index] for index in bits(IMPLIED_NEEDLES(lowered))]
+# every cue table's needles in one: a sentence's words are read once for the four cue alternations and the implied
+# cues (not once for each), and each takes its own bits back out (exactly what its own Needles would give)
+CUE_NEEDLES, _PLACES = Needles.side_by_side([*(CUE_BRANCHES[kind].needles for kind, _, _ in CUE_PATTERNS),
+                                             IMPLIED_NEEDLES])
+_PLACE_OF = dict(zip([kind for kind, _, _ in CUE_PATTERNS] + ["implied"], _PLACES))
+
+
+def held_by(kind: str, held: int) -> int:
+    """Of CUE_NEEDLES(lowered), the bits of one table (a kind of CUE_PATTERNS, or "implied")."""
+    shift, width = _PLACE_OF[kind]
+    return (held >> shift) & ((1 << width) - 1)
+
+
+def implied_cues(lowered: str, held: int | None = None) -> list[tuple[str, tuple[str, ...], re.Pattern]]:
+    """The implied cues (in IMPLIED's order) one of whose words the lower-cased sentence holds (`held`: what
+    CUE_NEEDLES found in it, when already asked)."""
+    found = IMPLIED_NEEDLES(lowered) if held is None else held_by("implied", held)
+    return [IMPLIED[index] for index in bits(found)]
 
 
 def may_hold_a_cue(text: str) -> bool:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH, LOWER, NORM, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, LENGTH, LOWER, NORM, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -168,17 +168,33 @@ _WEEKDAY_POINT = re.compile(r"\.(?:(?<=\b(?i:mon|tue|wed|thu|fri|sat|sun)\.)|(?<
                             r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?[ \t]++\d)")
 
 
+def _line_break_tokens(doc: Doc, text: str) -> list[int]:
+    """The tokens (but the last) that hold a line break, in order. spaCy's tokenizer puts every whitespace
+    character but a word's one trailing space into a token of whitespace alone, so each "\n" of the text is in
+    such a token: found from the text and the tokens' offsets (asking each token whether it is space cost more)."""
+    if "\n" not in text:
+        return []
+    starts = doc.to_array([IDX]).tolist()
+    last = len(starts) - 1
+    found = []
+    for at in _NEWLINE.finditer(text):
+        index = bisect_right(starts, at.start()) - 1
+        if index < last and (not found or found[-1] != index):
+            found.append(index)
+    return found
+
+
+_NEWLINE = re.compile("\n")
+
+
 @Language.component("email_lines")
 def email_lines(doc: Doc) -> Doc:
     """Sentence starts from the line structure of an email body."""
     if len(doc) < 2:
         return doc
     text = doc_text(doc)
-    spaces = numpy.flatnonzero(doc.to_array([IS_SPACE])[:-1]).tolist()  # a Token object only where one may break
-    for index in spaces:
+    for index in _line_break_tokens(doc, text):
         token = doc[index]
-        if "\n" not in token.text:
-            continue
         following = doc[index + 1]
         previous = doc[index - 1] if index else None
         line_start = following.idx
@@ -231,6 +247,10 @@ def dictionary_form(word: str) -> str:
 
 
 _NORM_OF: dict[int, int] = {}  # lower-case form's hash -> dictionary form's hash
+# lower-case forms' hashes that are their own dictionary form (most words): a hash names one string, so what
+# dictionary_form says of it holds whatever the memory zone did to the string; bounded, whatever the mail holds
+_OWN_FORM: set[int] = set()
+OWN_FORMS_REMEMBERED = 50_000
 
 
 @Language.component("iep_norms")
@@ -241,24 +261,31 @@ def iep_norms(doc: Doc) -> Doc:
         return doc
     strings = doc.vocab.strings
     rows = doc.to_array([LOWER, NORM, IS_ALPHA])
-    norms = rows[:, 1].copy()
+    norms = rows[:, 1].tolist()  # a list while it is written (a numpy item set per word cost more)
     for index, (lower, alpha) in enumerate(zip(rows[:, 0].tolist(), rows[:, 2].tolist())):
-        if alpha:
-            norm = _NORM_OF.get(lower)
-            if norm is None:
-                word = strings[lower]
-                form = dictionary_form(word)
-                if form == word:  # most words, and every word seen once: nothing to remember
-                    norm = lower
-                else:  # a form the lemma table knows (a bounded set): kept, even inside a memory zone,
-                    # unless the zone's text already holds it: spaCy leaves that string transient, and a kept
-                    # hash would outlive it (a later `norm_` of "swam" failed after "swim" and "swam" met)
-                    transient = doc.vocab.in_memory_zone and form in strings
-                    norm = strings.add(form, allow_transient=False)
-                    if not transient:
-                        _NORM_OF[lower] = norm
-            norms[index] = norm
-    doc.from_array([NORM], norms.reshape(-1, 1))
+        if not alpha:
+            continue
+        if lower in _OWN_FORM:
+            norms[index] = lower
+            continue
+        norm = _NORM_OF.get(lower)
+        if norm is None:
+            word = strings[lower]
+            form = dictionary_form(word)
+            if form == word:  # most words: remembered as their own form (not in _NORM_OF, which a zone may not hold)
+                if len(_OWN_FORM) >= OWN_FORMS_REMEMBERED:
+                    _OWN_FORM.clear()
+                _OWN_FORM.add(lower)
+                norm = lower
+            else:  # a form the lemma table knows (a bounded set): kept, even inside a memory zone,
+                # unless the zone's text already holds it: spaCy leaves that string transient, and a kept
+                # hash would outlive it (a later `norm_` of "swam" failed after "swim" and "swam" met)
+                transient = doc.vocab.in_memory_zone and form in strings
+                norm = strings.add(form, allow_transient=False)
+                if not transient:
+                    _NORM_OF[lower] = norm
+        norms[index] = norm
+    doc.from_array([NORM], numpy.array(norms, dtype=rows.dtype).reshape(-1, 1))
     return doc
 
 

@@ -9,18 +9,17 @@ the batch goes on.
 from __future__ import annotations
 
 import copy
-import gc
 from array import array
 import logging
 import re
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 
 from ieptrail.classify import Tagger
+from ieptrail.classify.tagger import collecting_only_new_objects
 from ieptrail.classify.people import PeopleDirectory, TraceFacts
 from ieptrail.classify.roles import name_keys
 from ieptrail.config import Settings
@@ -143,25 +142,7 @@ class RunMessages:
             yield message_id, seen, bytes(self.digests[start:start + DIGEST_BYTES]) if self.has_digest[position] else None
 
 
-GC_YOUNGEST_THRESHOLD = 10_000  # allocations between collections of the youngest objects (Python's default: 700)
 PARALLEL_FROM = 400  # fewer emails are read in this process: starting workers would cost more than it saves
-
-
-@contextmanager
-def _collecting_only_new_objects() -> Iterator[None]:
-    """During an import, the garbage collector leaves alone what exists before it (the spaCy
-    pipeline, the taxonomy, SQLAlchemy's mappings: hundreds of thousands of objects that live as long
-    as the process) and runs less often. Python's defaults rescanned all of it on every full
-    collection: a sixth of the importer's time on 2,000 emails. Worker processes forked inside
-    inherit both, and do not copy the shared pages just to scan them."""
-    thresholds = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(GC_YOUNGEST_THRESHOLD, *thresholds[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -248,7 +229,7 @@ class Importer:
         self.workers = workers
         items = iter(items)
         head = list(islice(items, PARALLEL_FROM))
-        with _collecting_only_new_objects():
+        with collecting_only_new_objects():
             if workers > 1 and len(head) >= PARALLEL_FROM:
                 batches = self._read_in_workers(chain(head, items), workers)
             else:

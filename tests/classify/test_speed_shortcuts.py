@@ -254,3 +254,64 @@ def test_the_weekday_point_ends_where_the_pattern_led_by_the_weekday_did():
     for _ in range(4000):
         text = "".join(chance.choice(pieces) for _ in range(chance.randrange(14)))
         assert [m.end() for m in _WEEKDAY_POINT.finditer(text)] == [m.end() for m in led.finditer(text)], text
+
+
+def _battery_texts() -> list[str]:
+    """Every string written in the classify test batteries (sentences, messages, subjects), with edge cases of case
+    and whitespace: what the shared shortcuts below are checked over."""
+    import ast
+    from pathlib import Path
+
+    texts = set()
+    for path in sorted(Path(__file__).parent.glob("test_*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.strip():
+                texts.add(node.value)
+    texts |= {"a\n", "\n", "\n\nb", "x \r\n y", "a\u2028b\nc", " \n \n", "tab\t\n\tx", "word\u00a0\nnext",
+              "MI\u017f\u017fED speech", "\u0130t was CANCELLED", "no-show\n\n- 2/5: out sick"}
+    return sorted(texts)
+
+
+def test_each_cue_table_reads_from_the_shared_needles_what_its_own_would_find():
+    from ieptrail.classify import missed_cues as cues
+
+    texts = _battery_texts()
+    assert len(texts) > 2_000
+    for text in texts + [needle for needle in cues.CUE_NEEDLES.masks]:
+        lowered = text.lower()
+        held = cues.CUE_NEEDLES(lowered)
+        for kind, _, _ in cues.CUE_PATTERNS:
+            alternation = cues.CUE_BRANCHES[kind]
+            assert cues.held_by(kind, held) == alternation.needles(lowered), (kind, text)
+            assert alternation.kept(text, lowered, cues.held_by(kind, held)) == alternation.kept(text, lowered)
+        assert cues.implied_cues(lowered, held) == cues.implied_cues(lowered), text
+
+
+def test_the_line_break_tokens_are_the_space_tokens_that_hold_a_newline():
+    import numpy
+    from spacy.attrs import IS_SPACE
+
+    from ieptrail.classify.nlp import _line_break_tokens
+
+    nlp = build_pipeline()
+    for text in _battery_texts():
+        if "\n" not in text:
+            continue  # (no token holds a line break)
+        doc = nlp.make_doc(text)
+        if len(doc) < 2:
+            continue
+        asked = [i for i in numpy.flatnonzero(doc.to_array([IS_SPACE])[:-1]).tolist() if "\n" in doc[i].text]
+        assert _line_break_tokens(doc, text) == asked, text
+
+
+def test_each_word_s_norm_is_its_dictionary_form_also_when_remembered():
+    from ieptrail.classify.nlp import dictionary_form
+
+    nlp = build_pipeline()
+    texts = _battery_texts()[:600]
+    for _ in range(2):  # the second time, every form is remembered
+        with nlp.memory_zone():
+            for doc in nlp.pipe(texts):
+                for token in doc:
+                    if token.is_alpha:
+                        assert token.norm_ == dictionary_form(token.lower_), (token.text, doc.text)
