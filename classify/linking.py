@@ -185,6 +185,7 @@ def forget_cached_verbs() -> None:
     verb_stem.cache_clear()
     _day_marks.cache_clear()
     _kept_up_in.cache_clear()
+    _glossed_marks.cache_clear()
 
 
 def negated_verbs(text: str) -> frozenset[str]:
@@ -260,12 +261,20 @@ def glossed(words: frozenset[str], text: str, ignore: frozenset[str] = frozenset
     """A text's content words and a mark for each IEP acronym it writes ("OT") or spells out ("occupational therapy"):
     the same thing named two ways shares that mark. (Not the spelled-out words themselves: "instruction" or "plan"
     alone name many things.)"""
+    marks = _glossed_marks(text)
+    return words | marks if marks else words
+
+
+@lru_cache(maxsize=20_000)
+def _glossed_marks(text: str) -> frozenset[str]:
+    """glossed's marks of a text, worked out once per text (a message's sentences are glossed for every item read
+    against it)."""
     found = {acronym for acronym in _GLOSSARY_ACRONYM.findall(text)}
     lowered = text.lower().replace("-", " ")
     found |= {acronym for acronym, meaning in _GLOSSARY.items() if meaning in lowered}
     found |= {mark for mark, pattern in _SAME_THING.items() if literals.search(pattern, lowered)}
     found |= {acronym for acronym, meanings in _GLOSSARY_SHORT.items() if any(meaning in lowered for meaning in meanings)}
-    return words | {f"#{acronym.lower()}" for acronym in found} if found else words
+    return frozenset(f"#{acronym.lower()}" for acronym in found)
 
 
 def _glossary_marks(text: str) -> frozenset[str]:
@@ -483,6 +492,12 @@ class MessageIndex:
             for party in (message.author_email, school) if school else (message.author_email,):
                 for term in terms:
                     self.postings[(party, term)].append(message)
+        # each word's writers (the parties that are authors): a look-up by a name reads only the writers who used it,
+        # not every writer's postings in turn
+        self.term_authors: dict[str, set[str]] = defaultdict(set)
+        for party, term in self.postings:
+            if party in self.authors:
+                self.term_authors[term].add(party)
         # each writer under every name their address may stand for: a sentence's names are looked up, not compared
         self.authors_by_name: dict[str, set[str]] = defaultdict(set)
         for author in self.authors:
@@ -607,6 +622,21 @@ class MessageIndex:
                     scores[message.id] += weight
         # (the same as sorted(…)[:MAX_OUTSIDE], without sorting every message found)
         return heapq.nsmallest(MAX_OUTSIDE, found.values(), key=lambda m: (-scores[m.id], m.sent, m.id))
+
+    def others_using(self, terms: Iterable[str], party: set[str], sent: datetime) -> dict[int, LaterMessage]:
+        """The mail of every writer outside `party` sent after `sent` and within OUTSIDE_THREAD_WINDOW that uses one of
+        `terms` (by id): read from the writers who used each term, not from every writer's postings."""
+        key = attrgetter("sent")
+        options: dict[int, LaterMessage] = {}
+        for term in terms:
+            for author in self.term_authors.get(term, ()):
+                if author in party:
+                    continue
+                posting = self.postings[(author, term)]
+                start = bisect_right(posting, sent, key=key)
+                end = bisect_right(posting, sent + OUTSIDE_THREAD_WINDOW, key=key)
+                options.update((message.id, message) for message in posting[start:end])
+        return options
 
     def best_sentence(self, message: LaterMessage, words: frozenset[str]) -> SentenceView | None:
         """The sentence of `message` that shares most with an item (the first of equals): what it says about it."""
@@ -1464,21 +1494,20 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
     hands_on = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})[’']s\s+(?:[\w-]+\s+){{0,2}}?"
                           r"(?:reports?|sections?|notes|summary|evaluation|results|data|write-?up|draft|findings|scores)\b",
                           re.I) if names else None
-    options: dict[int, LaterMessage] = {}
-    for author in index.authors - party:
-        for key in keys | {stem(name) for name in first}:
-            posting = index.postings.get((author, key), ())
-            if not posting:
-                continue
-            start = bisect_right(posting, commitment.sent, key=attrgetter("sent"))
-            end = bisect_right(posting, commitment.sent + OUTSIDE_THREAD_WINDOW, key=attrgetter("sent"))
-            options.update((message.id, message) for message in posting[start:end])
+    options = index.others_using(keys | {stem(name) for name in first}, party, commitment.sent)
+    # a sentence can name the promiser (by a name of their address, their first name, or a name's paper) only if it
+    # holds one of those names in lower case: the others are passed over unread (exactly: an ASCII text's match in
+    # any case is that name in its lower case)
+    needles = tuple({*first, *names, *(key for key in address_name_keys(promiser) if key and key not in index.common_names)})
+    plain = all(needle.isascii() for needle in needles)
     for message in sorted(options.values(), key=attrgetter("sent", "id")):
         if message.auto_reply or about_something_else(commitment, message, index) or before_its_day(commitment, message):
             continue
         for view in index.profile(message).sentences:
             if view.question or view.pending or view.future or not view.deed or view.recalls_owed:
                 continue  # ("Mr. Pike asked me again about the visuals from Ms. Hollis": still owed)
+            if plain and view.text.isascii() and not any(needle in view.text.lower() for needle in needles):
+                continue
             # (a clause's match is one of the whole sentence's: the clauses are split at non-word characters)
             if papers and hands_on and hands_on.search(view.text) and any(hands_on.search(clause) and (_marks(clause).strong or _MERGED.search(clause))
                                            and not _marks(clause).not_done and not _FUTURE.search(clause)
@@ -1737,15 +1766,7 @@ def credited_with_thanks(commitment: Commitment, index: MessageIndex) -> Followu
     keys = {stem(key) for key in address_name_keys(promiser) if len(key) >= 4} - index.common_names
     # (the promiser's own name, which the thanks holds, says nothing of the matter)
     about = (content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)) - keys
-    options: dict[int, LaterMessage] = {}
-    for author in index.authors - promise_party(commitment):
-        for key in keys:
-            posting = index.postings.get((author, key), ())
-            if not posting:
-                continue
-            start = bisect_right(posting, commitment.sent, key=attrgetter("sent"))
-            end = bisect_right(posting, commitment.sent + OUTSIDE_THREAD_WINDOW, key=attrgetter("sent"))
-            options.update((message.id, message) for message in posting[start:end])
+    options = index.others_using(keys, promise_party(commitment), commitment.sent)
     for message in sorted(options.values(), key=attrgetter("sent", "id")):
         if message.auto_reply or organization(message.author_email) == organization(promiser) \
                 or literals.lacks(_THANKS_TO, message.new_text) or about_something_else(commitment, message, index):
