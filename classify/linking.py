@@ -471,6 +471,11 @@ class MessageIndex:
         self.postings: dict[tuple[str, str], list[LaterMessage]] = defaultdict(list)
         self._profiles: dict[int, MessageProfile] = Recent(RECENT_MESSAGES)
         self._later: dict[tuple, list[LaterMessage]] = Recent(RECENT_MESSAGES)
+        self._taking_up: dict[int, tuple[bool, ...]] = Recent(RECENT_MESSAGES)
+        self._may_put_off: dict[int, bool] = Recent(RECENT_MESSAGES)
+        # a posting's send times, for bisect without a key function (made for the postings looked up: the look-up
+        # outside a thread bisects the same postings for every item)
+        self._posting_times: dict[tuple[str, str], list[datetime]] = Recent(16 * RECENT_MESSAGES)
         frequency: dict[str, int] = defaultdict(int)
         self.authors: set[str] = set()
         self.taking_up: list[LaterMessage] = []  # mail that takes an earlier question up ("Good question.", "you asked")
@@ -526,6 +531,25 @@ class MessageIndex:
         found = self._profiles.get(message.id)
         if found is None:
             found = self._profiles[message.id] = profile(message, self.ignore)
+        else:  # kept as the one asked for last: what is read again and again stays (the cache drops the oldest)
+            self._profiles.move_to_end(message.id)
+        return found
+
+    def sentences_taking_up(self, message: LaterMessage) -> tuple[bool, ...]:
+        """For each sentence of the message's profile, whether it takes an earlier question up (per message, not per
+        request read against it)."""
+        found = self._taking_up.get(message.id)
+        if found is None:
+            found = self._taking_up[message.id] = tuple(bool(literals.search(_ANSWERS_EARLIER, view.text))
+                                                        for view in self.profile(message).sentences)
+        return found
+
+    def may_put_off(self, message: LaterMessage) -> bool:
+        """Whether the message's text holds the literal words of a deferral or an "I don't know" (per message)."""
+        found = self._may_put_off.get(message.id)
+        if found is None:
+            found = self._may_put_off[message.id] = not (literals.lacks(_DEFERRAL, message.new_text)
+                                                         and literals.lacks(_DONT_KNOW, message.new_text))
         return found
 
     def has_colleagues(self, party: str, person: str | None) -> bool:
@@ -599,10 +623,10 @@ class MessageIndex:
                        sent: datetime) -> list[LaterMessage]:
         """Later messages in other threads from these parties within half a year, scored by the rarity
         of the terms they share with the item (a pseudo-word counts 1); the best MAX_OUTSIDE."""
-        key = attrgetter("sent")
         scores: dict[int, float] = defaultdict(float)
         found: dict[int, LaterMessage] = {}
         parties = set(parties)
+        until = sent + OUTSIDE_THREAD_WINDOW
         for term, factor in sorted(terms.items()):  # in a fixed order: the sums, and so the ranking, repeat exactly
             weight = factor * (1.0 if term.startswith("#") else self.rarity.get(term, 1.0))
             reached: set[int] = set()  # a message indexed under its author and its school counts once
@@ -610,16 +634,20 @@ class MessageIndex:
                 posting = self.postings.get((party, term))
                 if not posting:
                     continue
-                start = bisect_right(posting, sent, key=key)
-                end = bisect_right(posting, sent + OUTSIDE_THREAD_WINDOW, key=key)
+                times = self._posting_times.get((party, term))
+                if times is None:
+                    times = self._posting_times[(party, term)] = [message.sent for message in posting]
+                start = bisect_right(times, sent)
+                end = bisect_right(times, until, lo=start)
                 if end - start > POSTING_LIMIT:
                     continue
                 for message in posting[start:end]:
-                    if message.id in reached or (thread_id is not None and message.thread_id == thread_id):
+                    identity = message.id
+                    if identity in reached or (thread_id is not None and message.thread_id == thread_id):
                         continue
-                    reached.add(message.id)
-                    found[message.id] = message
-                    scores[message.id] += weight
+                    reached.add(identity)
+                    found[identity] = message
+                    scores[identity] += weight
         # (the same as sorted(…)[:MAX_OUTSIDE], without sorting every message found)
         return heapq.nsmallest(MAX_OUTSIDE, found.values(), key=lambda m: (-scores[m.id], m.sent, m.id))
 
@@ -2759,7 +2787,7 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
     # one) answers it
     marked = any(word.startswith("#") for word in own)
     views = index.profile(message).sentences
-    took_up = [bool(literals.search(_ANSWERS_EARLIER, view.text)) for view in views]
+    took_up = index.sentences_taking_up(message)
     message_takes_up = any(took_up)
     papers = papers_meant(ask, index.ignore) if wants_delivery else frozenset()
     yes_no = bool(_YES_NO_ASK.match(ask.sentence)) and ask.sentence.rstrip("\"')” ").endswith("?")
@@ -2911,7 +2939,7 @@ def puts_off(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:
     back to you" (its "Yes." answers another of the questions)?"""
     subject = ask_subject(ask, index.ignore)
     need = min(2, len(subject))
-    if need == 0 or literals.lacks(_DEFERRAL, message.new_text) and literals.lacks(_DONT_KNOW, message.new_text):
+    if need == 0 or not index.may_put_off(message):
         return False  # (no sentence of it can put anything off: its profile is not read)
     asks_when = bool(_WHEN_ASK.search(ask.sentence) or _PICK_TIME.search(ask.sentence))
     return need > 0 and any(
