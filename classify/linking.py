@@ -1529,13 +1529,22 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
     needles = tuple({*first, *names, *(key for key in address_name_keys(promiser) if key and key not in index.common_names)})
     plain = all(needle.isascii() for needle in needles)
     for message in sorted(options.values(), key=attrgetter("sent", "id")):
-        if message.auto_reply or about_something_else(commitment, message, index) or before_its_day(commitment, message):
+        if message.auto_reply:
+            continue
+        if plain and message.new_text.isascii():
+            # (its sentences are pieces of its text: a message that holds none of the names is not profiled at all)
+            lowered = message.new_text.lower()
+            if not any(needle in lowered for needle in needles):
+                continue
+        if about_something_else(commitment, message, index) or before_its_day(commitment, message):
             continue
         for view in index.profile(message).sentences:
             if view.question or view.pending or view.future or not view.deed or view.recalls_owed:
                 continue  # ("Mr. Pike asked me again about the visuals from Ms. Hollis": still owed)
-            if plain and view.text.isascii() and not any(needle in view.text.lower() for needle in needles):
-                continue
+            if plain and view.text.isascii():
+                lowered = view.text.lower()
+                if not any(needle in lowered for needle in needles):
+                    continue
             # (a clause's match is one of the whole sentence's: the clauses are split at non-word characters)
             if papers and hands_on and hands_on.search(view.text) and any(hands_on.search(clause) and (_marks(clause).strong or _MERGED.search(clause))
                                            and not _marks(clause).not_done and not _FUTURE.search(clause)
