@@ -630,7 +630,8 @@ def _says_not_done(sentences: list[tuple[str, frozenset[str]]], action: set[str]
     """"No, it had not been added": the message reports the promise NOT kept (unless another of its
     sentences hands the thing over outright: "The district's decision is attached. […] two
     sessions were not delivered")."""
-    negated = any((_marks(sentence).negated or _NOT_HAD_YET.search(sentence)) and content_words(sentence) & action
+    # (the words first: most sentences share none with the promised deed, and then neither pattern need be run)
+    negated = any(content_words(sentence) & action and (_marks(sentence).negated or _NOT_HAD_YET.search(sentence))
                   for sentence, _ in sentences)
     return negated and not any(_handed_over(sentence, action) for sentence, _ in sentences)
 

@@ -185,6 +185,7 @@ def forget_cached_verbs() -> None:
     verb_stem.cache_clear()
     _day_marks.cache_clear()
     _kept_up_in.cache_clear()
+    _glossed_marks.cache_clear()
 
 
 def negated_verbs(text: str) -> frozenset[str]:
@@ -260,12 +261,20 @@ def glossed(words: frozenset[str], text: str, ignore: frozenset[str] = frozenset
     """A text's content words and a mark for each IEP acronym it writes ("OT") or spells out ("occupational therapy"):
     the same thing named two ways shares that mark. (Not the spelled-out words themselves: "instruction" or "plan"
     alone name many things.)"""
+    marks = _glossed_marks(text)
+    return words | marks if marks else words
+
+
+@lru_cache(maxsize=20_000)
+def _glossed_marks(text: str) -> frozenset[str]:
+    """glossed's marks of a text, worked out once per text (a message's sentences are glossed for every item read
+    against it)."""
     found = {acronym for acronym in _GLOSSARY_ACRONYM.findall(text)}
     lowered = text.lower().replace("-", " ")
     found |= {acronym for acronym, meaning in _GLOSSARY.items() if meaning in lowered}
     found |= {mark for mark, pattern in _SAME_THING.items() if literals.search(pattern, lowered)}
     found |= {acronym for acronym, meanings in _GLOSSARY_SHORT.items() if any(meaning in lowered for meaning in meanings)}
-    return words | {f"#{acronym.lower()}" for acronym in found} if found else words
+    return frozenset(f"#{acronym.lower()}" for acronym in found)
 
 
 def _glossary_marks(text: str) -> frozenset[str]:
@@ -462,6 +471,11 @@ class MessageIndex:
         self.postings: dict[tuple[str, str], list[LaterMessage]] = defaultdict(list)
         self._profiles: dict[int, MessageProfile] = Recent(RECENT_MESSAGES)
         self._later: dict[tuple, list[LaterMessage]] = Recent(RECENT_MESSAGES)
+        self._taking_up: dict[int, tuple[bool, ...]] = Recent(RECENT_MESSAGES)
+        self._may_put_off: dict[int, bool] = Recent(RECENT_MESSAGES)
+        # a posting's send times, for bisect without a key function (made for the postings looked up: the look-up
+        # outside a thread bisects the same postings for every item)
+        self._posting_times: dict[tuple[str, str], list[datetime]] = Recent(16 * RECENT_MESSAGES)
         frequency: dict[str, int] = defaultdict(int)
         self.authors: set[str] = set()
         self.taking_up: list[LaterMessage] = []  # mail that takes an earlier question up ("Good question.", "you asked")
@@ -483,6 +497,12 @@ class MessageIndex:
             for party in (message.author_email, school) if school else (message.author_email,):
                 for term in terms:
                     self.postings[(party, term)].append(message)
+        # each word's writers (the parties that are authors): a look-up by a name reads only the writers who used it,
+        # not every writer's postings in turn
+        self.term_authors: dict[str, set[str]] = defaultdict(set)
+        for party, term in self.postings:
+            if party in self.authors:
+                self.term_authors[term].add(party)
         # each writer under every name their address may stand for: a sentence's names are looked up, not compared
         self.authors_by_name: dict[str, set[str]] = defaultdict(set)
         for author in self.authors:
@@ -511,6 +531,25 @@ class MessageIndex:
         found = self._profiles.get(message.id)
         if found is None:
             found = self._profiles[message.id] = profile(message, self.ignore)
+        else:  # kept as the one asked for last: what is read again and again stays (the cache drops the oldest)
+            self._profiles.move_to_end(message.id)
+        return found
+
+    def sentences_taking_up(self, message: LaterMessage) -> tuple[bool, ...]:
+        """For each sentence of the message's profile, whether it takes an earlier question up (per message, not per
+        request read against it)."""
+        found = self._taking_up.get(message.id)
+        if found is None:
+            found = self._taking_up[message.id] = tuple(bool(literals.search(_ANSWERS_EARLIER, view.text))
+                                                        for view in self.profile(message).sentences)
+        return found
+
+    def may_put_off(self, message: LaterMessage) -> bool:
+        """Whether the message's text holds the literal words of a deferral or an "I don't know" (per message)."""
+        found = self._may_put_off.get(message.id)
+        if found is None:
+            found = self._may_put_off[message.id] = not (literals.lacks(_DEFERRAL, message.new_text)
+                                                         and literals.lacks(_DONT_KNOW, message.new_text))
         return found
 
     def has_colleagues(self, party: str, person: str | None) -> bool:
@@ -584,10 +623,10 @@ class MessageIndex:
                        sent: datetime) -> list[LaterMessage]:
         """Later messages in other threads from these parties within half a year, scored by the rarity
         of the terms they share with the item (a pseudo-word counts 1); the best MAX_OUTSIDE."""
-        key = attrgetter("sent")
         scores: dict[int, float] = defaultdict(float)
         found: dict[int, LaterMessage] = {}
         parties = set(parties)
+        until = sent + OUTSIDE_THREAD_WINDOW
         for term, factor in sorted(terms.items()):  # in a fixed order: the sums, and so the ranking, repeat exactly
             weight = factor * (1.0 if term.startswith("#") else self.rarity.get(term, 1.0))
             reached: set[int] = set()  # a message indexed under its author and its school counts once
@@ -595,18 +634,37 @@ class MessageIndex:
                 posting = self.postings.get((party, term))
                 if not posting:
                     continue
-                start = bisect_right(posting, sent, key=key)
-                end = bisect_right(posting, sent + OUTSIDE_THREAD_WINDOW, key=key)
+                times = self._posting_times.get((party, term))
+                if times is None:
+                    times = self._posting_times[(party, term)] = [message.sent for message in posting]
+                start = bisect_right(times, sent)
+                end = bisect_right(times, until, lo=start)
                 if end - start > POSTING_LIMIT:
                     continue
                 for message in posting[start:end]:
-                    if message.id in reached or (thread_id is not None and message.thread_id == thread_id):
+                    identity = message.id
+                    if identity in reached or (thread_id is not None and message.thread_id == thread_id):
                         continue
-                    reached.add(message.id)
-                    found[message.id] = message
-                    scores[message.id] += weight
+                    reached.add(identity)
+                    found[identity] = message
+                    scores[identity] += weight
         # (the same as sorted(…)[:MAX_OUTSIDE], without sorting every message found)
         return heapq.nsmallest(MAX_OUTSIDE, found.values(), key=lambda m: (-scores[m.id], m.sent, m.id))
+
+    def others_using(self, terms: Iterable[str], party: set[str], sent: datetime) -> dict[int, LaterMessage]:
+        """The mail of every writer outside `party` sent after `sent` and within OUTSIDE_THREAD_WINDOW that uses one of
+        `terms` (by id): read from the writers who used each term, not from every writer's postings."""
+        key = attrgetter("sent")
+        options: dict[int, LaterMessage] = {}
+        for term in terms:
+            for author in self.term_authors.get(term, ()):
+                if author in party:
+                    continue
+                posting = self.postings[(author, term)]
+                start = bisect_right(posting, sent, key=key)
+                end = bisect_right(posting, sent + OUTSIDE_THREAD_WINDOW, key=key)
+                options.update((message.id, message) for message in posting[start:end])
+        return options
 
     def best_sentence(self, message: LaterMessage, words: frozenset[str]) -> SentenceView | None:
         """The sentence of `message` that shares most with an item (the first of equals): what it says about it."""
@@ -1511,21 +1569,29 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
     hands_on = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})[’']s\s+(?:[\w-]+\s+){{0,2}}?"
                           r"(?:reports?|sections?|notes|summary|evaluation|results|data|write-?up|draft|findings|scores)\b",
                           re.I) if names else None
-    options: dict[int, LaterMessage] = {}
-    for author in index.authors - party:
-        for key in keys | {stem(name) for name in first}:
-            posting = index.postings.get((author, key), ())
-            if not posting:
-                continue
-            start = bisect_right(posting, commitment.sent, key=attrgetter("sent"))
-            end = bisect_right(posting, commitment.sent + OUTSIDE_THREAD_WINDOW, key=attrgetter("sent"))
-            options.update((message.id, message) for message in posting[start:end])
+    options = index.others_using(keys | {stem(name) for name in first}, party, commitment.sent)
+    # a sentence can name the promiser (by a name of their address, their first name, or a name's paper) only if it
+    # holds one of those names in lower case: the others are passed over unread (exactly: an ASCII text's match in
+    # any case is that name in its lower case)
+    needles = tuple({*first, *names, *(key for key in address_name_keys(promiser) if key and key not in index.common_names)})
+    plain = all(needle.isascii() for needle in needles)
     for message in sorted(options.values(), key=attrgetter("sent", "id")):
-        if message.auto_reply or about_something_else(commitment, message, index) or before_its_day(commitment, message):
+        if message.auto_reply:
+            continue
+        if plain and message.new_text.isascii():
+            # (its sentences are pieces of its text: a message that holds none of the names is not profiled at all)
+            lowered = message.new_text.lower()
+            if not any(needle in lowered for needle in needles):
+                continue
+        if about_something_else(commitment, message, index) or before_its_day(commitment, message):
             continue
         for view in index.profile(message).sentences:
             if view.question or view.pending or view.future or not view.deed or view.recalls_owed:
                 continue  # ("Mr. Pike asked me again about the visuals from Ms. Hollis": still owed)
+            if plain and view.text.isascii():
+                lowered = view.text.lower()
+                if not any(needle in lowered for needle in needles):
+                    continue
             # (a clause's match is one of the whole sentence's: the clauses are split at non-word characters)
             if papers and hands_on and hands_on.search(view.text) and any(hands_on.search(clause) and (_marks(clause).strong or _MERGED.search(clause))
                                            and not _marks(clause).not_done and not _FUTURE.search(clause)
@@ -1784,15 +1850,7 @@ def credited_with_thanks(commitment: Commitment, index: MessageIndex) -> Followu
     keys = {stem(key) for key in address_name_keys(promiser) if len(key) >= 4} - index.common_names
     # (the promiser's own name, which the thanks holds, says nothing of the matter)
     about = (content_words(commitment.sentence, index.ignore) | content_words(commitment.context, index.ignore)) - keys
-    options: dict[int, LaterMessage] = {}
-    for author in index.authors - promise_party(commitment):
-        for key in keys:
-            posting = index.postings.get((author, key), ())
-            if not posting:
-                continue
-            start = bisect_right(posting, commitment.sent, key=attrgetter("sent"))
-            end = bisect_right(posting, commitment.sent + OUTSIDE_THREAD_WINDOW, key=attrgetter("sent"))
-            options.update((message.id, message) for message in posting[start:end])
+    options = index.others_using(keys, promise_party(commitment), commitment.sent)
     for message in sorted(options.values(), key=attrgetter("sent", "id")):
         if message.auto_reply or organization(message.author_email) == organization(promiser) \
                 or literals.lacks(_THANKS_TO, message.new_text) or about_something_else(commitment, message, index):
@@ -2802,7 +2860,7 @@ def elsewhere_answers(ask: Ask, message: LaterMessage, index: MessageIndex) -> s
     # one) answers it
     marked = any(word.startswith("#") for word in own)
     views = index.profile(message).sentences
-    took_up = [bool(literals.search(_ANSWERS_EARLIER, view.text)) for view in views]
+    took_up = index.sentences_taking_up(message)
     message_takes_up = any(took_up)
     papers = papers_meant(ask, index.ignore) if wants_delivery else frozenset()
     yes_no = bool(_YES_NO_ASK.match(ask.sentence)) and ask.sentence.rstrip("\"')” ").endswith("?")
@@ -2990,7 +3048,7 @@ def puts_off(ask: Ask, message: LaterMessage, index: MessageIndex) -> bool:
     back to you" (its "Yes." answers another of the questions)?"""
     subject = ask_subject(ask, index.ignore)
     need = min(2, len(subject))
-    if need == 0 or literals.lacks(_DEFERRAL, message.new_text) and literals.lacks(_DONT_KNOW, message.new_text):
+    if need == 0 or not index.may_put_off(message):
         return False  # (no sentence of it can put anything off: its profile is not read)
     asks_when = bool(_WHEN_ASK.search(ask.sentence) or _PICK_TIME.search(ask.sentence))
     return need > 0 and any(
