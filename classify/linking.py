@@ -1288,6 +1288,8 @@ def handed_in_a_later_reply(commitment: Commitment, message: LaterMessage, views
     since the promise that hands anything over (a file, a link, "here is"), whose hand-over names nothing else (not
     "Attached is the field trip permission slip"), with no question and nothing said to be still owed. The sentence
     that hands it over, or None."""
+    if not deed_families(commitment.sentence) & _HANDING_OVER:
+        return None  # a paper only named ("which days … once the schedule is set"), not promised to be sent
     party = promise_party(commitment)
     earlier = [m for m in index.later_in_thread(commitment.thread_id, commitment.source_id, commitment.sent)
                if m.sent < message.sent and m.author_email in party]

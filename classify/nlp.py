@@ -269,7 +269,7 @@ def iep_norms(doc: Doc) -> Doc:
             norms[index] = lower
             continue
         norm = _NORM_OF.get(lower)
-        if norm is None:
+        if norm is None or norm not in strings:  # the cache outlives a pipeline: another vocab may lack the form
             word = strings[lower]
             form = dictionary_form(word)
             if form == word:  # most words: remembered as their own form (not in _NORM_OF, which a zone may not hold)
