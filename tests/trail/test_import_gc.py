@@ -56,5 +56,7 @@ def test_tagging_alone_freezes_and_puts_the_collector_back_but_leaves_an_outer_s
     with collecting_only_new_objects():
         frozen = gc.get_freeze_count()
         tagger.tag_many([])
-        assert gc.get_freeze_count() == frozen  # the inner scope did not unfreeze the outer one's objects
+        # the inner scope did not unfreeze the outer one's objects (that would empty the permanent generation);
+        # frozen objects still die by reference count, so the count may fall by a few
+        assert frozen > 0 and gc.get_freeze_count() > frozen // 2
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
