@@ -634,11 +634,7 @@ class MessageIndex:
                 posting = self.postings.get((party, term))
                 if not posting:
                     continue
-                times = self._posting_times.get((party, term))
-                if times is None:
-                    times = self._posting_times[(party, term)] = [message.sent for message in posting]
-                start = bisect_right(times, sent)
-                end = bisect_right(times, until, lo=start)
+                start, end = self._window(party, term, posting, sent, until)
                 if end - start > POSTING_LIMIT:
                     continue
                 for message in posting[start:end]:
@@ -654,17 +650,25 @@ class MessageIndex:
     def others_using(self, terms: Iterable[str], party: set[str], sent: datetime) -> dict[int, LaterMessage]:
         """The mail of every writer outside `party` sent after `sent` and within OUTSIDE_THREAD_WINDOW that uses one of
         `terms` (by id): read from the writers who used each term, not from every writer's postings."""
-        key = attrgetter("sent")
+        until = sent + OUTSIDE_THREAD_WINDOW
         options: dict[int, LaterMessage] = {}
         for term in terms:
             for author in self.term_authors.get(term, ()):
                 if author in party:
                     continue
                 posting = self.postings[(author, term)]
-                start = bisect_right(posting, sent, key=key)
-                end = bisect_right(posting, sent + OUTSIDE_THREAD_WINDOW, key=key)
+                start, end = self._window(author, term, posting, sent, until)
                 options.update((message.id, message) for message in posting[start:end])
         return options
+
+    def _window(self, party: str, term: str, posting: list[LaterMessage], after: datetime,
+                until: datetime) -> tuple[int, int]:
+        """The slice of a posting sent after `after` up to `until`, bisected on its send times (kept per posting)."""
+        times = self._posting_times.get((party, term))
+        if times is None:
+            times = self._posting_times[(party, term)] = [message.sent for message in posting]
+        start = bisect_right(times, after)
+        return start, bisect_right(times, until, lo=start)
 
     def best_sentence(self, message: LaterMessage, words: frozenset[str]) -> SentenceView | None:
         """The sentence of `message` that shares most with an item (the first of equals): what it says about it."""
@@ -1275,9 +1279,14 @@ _PICTURE = re.compile(r"\.(?:jpe?g|png|heic|gif)\b", re.I)
 _HERE_IT_IS = re.compile(r"\bhere (?:it is|they are|you go|you are)\b", re.I)
 
 
+def _hands_over_in(text: str) -> bool:
+    """A sentence that hands something over: a link, "Attached is…", "Here they are"."""
+    return bool(_URL.search(text) or hands_over(text) or _HERE_IT_IS.search(text))
+
+
 def _hands_anything_over(message: LaterMessage, index: MessageIndex) -> bool:
     return message.has_attachment or bool(_URL.search(message.new_text)) or any(
-        hands_over(view.text) or _HERE_IT_IS.search(view.text) for view in index.profile(message).sentences)
+        _hands_over_in(view.text) for view in index.profile(message).sentences)
 
 
 def handed_in_a_later_reply(commitment: Commitment, message: LaterMessage, views: Sequence[SentenceView], own: frozenset[str],
@@ -1298,7 +1307,7 @@ def handed_in_a_later_reply(commitment: Commitment, message: LaterMessage, views
     if any(view.question or view.pending and not _URL.search(view.text) for view in views):
         return None
     about = own | content_words(commitment.context, index.ignore)
-    handing = [view for view in views if _URL.search(view.text) or hands_over(view.text) or _HERE_IT_IS.search(view.text)]
+    handing = [view for view in views if _hands_over_in(view.text)]
     if not handing and message.has_attachment and not _PICTURE.search(message.attachment_names) and views \
             and len(message.new_text.split()) <= 20 and not any(view.deed or view.future or documents_named(view.text)
                                                                 for view in views):
@@ -1577,23 +1586,21 @@ def reported_by_others(commitment: Commitment, index: MessageIndex) -> FollowupE
     # any case is that name in its lower case)
     needles = tuple({*first, *names, *(key for key in address_name_keys(promiser) if key and key not in index.common_names)})
     plain = all(needle.isascii() for needle in needles)
+
+    def names_none(text: str) -> bool:
+        return plain and text.isascii() and not any(needle in text.lower() for needle in needles)
     for message in sorted(options.values(), key=attrgetter("sent", "id")):
         if message.auto_reply:
             continue
-        if plain and message.new_text.isascii():
-            # (its sentences are pieces of its text: a message that holds none of the names is not profiled at all)
-            lowered = message.new_text.lower()
-            if not any(needle in lowered for needle in needles):
-                continue
+        if names_none(message.new_text):
+            continue  # (its sentences are pieces of its text: a message that holds none of the names is not profiled)
         if about_something_else(commitment, message, index) or before_its_day(commitment, message):
             continue
         for view in index.profile(message).sentences:
             if view.question or view.pending or view.future or not view.deed or view.recalls_owed:
                 continue  # ("Mr. Pike asked me again about the visuals from Ms. Hollis": still owed)
-            if plain and view.text.isascii():
-                lowered = view.text.lower()
-                if not any(needle in lowered for needle in needles):
-                    continue
+            if names_none(view.text):
+                continue
             # (a clause's match is one of the whole sentence's: the clauses are split at non-word characters)
             if papers and hands_on and hands_on.search(view.text) and any(hands_on.search(clause) and (_marks(clause).strong or _MERGED.search(clause))
                                            and not _marks(clause).not_done and not _FUTURE.search(clause)
@@ -2662,7 +2669,7 @@ def answers_its_only_question(ask: Ask, message: LaterMessage, facts: MessagePro
     if siblings or _CHECK_SUMMARY_ASK.search(ask.sentence) or _CHECK_AGAINST_NOTES.search(ask.sentence):
         return False  # (a summary to check is answered by a reply that vouches for it, or corrects it)
     people = asked_of(ask)
-    if facts.deferral or (message.author_email not in people and organization(message.author_email) not in people):
+    if facts.deferral or not _written_by(message, people):
         return False
     source = index.by_id.get(ask.source_id)
     if source is not None and source.message_id and message.in_reply_to and message.in_reply_to != source.message_id \
@@ -2915,6 +2922,11 @@ _PROPOSAL_WORDS = frozenset(stem(word) for word in ("instead", "work", "works", 
 _PUTS_A_TIME = re.compile(r"\binstead\b|\b(?:could|can|would) (?:you|we|u)\b|\bwork(?:s)? for\b|\bhow about\b|\bis \w+ (?:ok|okay|possible)\b|\?\s*$", re.I)
 
 
+def _written_by(message: LaterMessage, people) -> bool:
+    """The message's author is one of `people`, or writes from a school among them."""
+    return message.author_email in people or organization(message.author_email) in people
+
+
 def time_set_elsewhere(ask: Ask, message: LaterMessage, index: MessageIndex) -> str | None:
     """A time put to someone ("Could you take her at 1:30 instead?") is answered when, within days and in other mail,
     one it was put to states that time for the same child or thing, by name or in a word of the ask ("Her new time is
@@ -2925,8 +2937,7 @@ def time_set_elsewhere(ask: Ask, message: LaterMessage, index: MessageIndex) -> 
             or not ask.sent < message.sent <= ask.sent + TIME_SET_WINDOW \
             or index.other_student(ask.sentence + " " + ask.context, ask.source_id, message):
         return None
-    people = asked_of(ask)
-    if message.author_email not in people and organization(message.author_email) not in people:
+    if not _written_by(message, asked_of(ask)):
         return None
     children = index.students_named(ask.sentence)
     # what the time is for, not when: a day's or a proposal's words are shared by any mail naming a time

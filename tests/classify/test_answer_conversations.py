@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
+
 from ieptrail.classify.followup import LaterMessage
 from ieptrail.classify.linking import MessageIndex, ask_in, link_requests
 
@@ -82,28 +84,19 @@ def test_the_time_stated_in_other_mail_by_the_one_asked_answers():
     assert answered_by(messages, TIME_ASK) == 2
 
 
-def test_another_thing_at_that_time_does_not_answer():
-    messages = [mail(1, TEACHER, TIME_ASK, day=0, to=(THERAPIST,)),
-                mail(2, THERAPIST, "Reminder: the staff meeting on Tuesday moved to 1:15 in the library.",
-                     day=2, thread=2, to=(TEACHER,))]
-    assert answered_by(messages, TIME_ASK) is None
+# (who writes, what, how many days after the ask, to whom): each in another thread, none an answer
+NOT_SETTLED = [
+    pytest.param(THERAPIST, "Reminder: the staff meeting on Tuesday moved to 1:15 in the library.", 2, (TEACHER,),
+                 id="another thing at that time"),
+    pytest.param(PARENT, "Wren told me his OT might move. I can pick him up at 1:15 on Tuesdays if that helps.", 2,
+                 (TEACHER,), id="someone not asked"),
+    pytest.param(THERAPIST, SETTLED, 40, (PARENT, TEACHER), id="stated weeks later"),
+    pytest.param(THERAPIST, "Would 1:15 on Tuesdays work for Wren's OT sessions, or is that his lunch?", 2, (PARENT,),
+                 id="only asked about"),
+]
 
 
-def test_someone_not_asked_stating_the_time_does_not_answer():
-    messages = [mail(1, TEACHER, TIME_ASK, day=0, to=(THERAPIST,)),
-                mail(2, PARENT, "Wren told me his OT might move. I can pick him up at 1:15 on Tuesdays if that helps.",
-                     day=2, thread=2, to=(TEACHER,))]
-    assert answered_by(messages, TIME_ASK) is None
-
-
-def test_the_time_stated_weeks_later_does_not_answer():
-    messages = [mail(1, TEACHER, TIME_ASK, day=0, to=(THERAPIST,)),
-                mail(2, THERAPIST, SETTLED, day=40, thread=2, to=(PARENT, TEACHER))]
-    assert answered_by(messages, TIME_ASK) is None
-
-
-def test_a_time_only_asked_about_in_other_mail_does_not_answer():
-    messages = [mail(1, TEACHER, TIME_ASK, day=0, to=(THERAPIST,)),
-                mail(2, THERAPIST, "Would 1:15 on Tuesdays work for Wren's OT sessions, or is that his lunch?",
-                     day=2, thread=2, to=(PARENT,))]
+@pytest.mark.parametrize(("author", "text", "day", "to"), NOT_SETTLED)
+def test_the_time_in_other_mail_does_not_answer(author, text, day, to):
+    messages = [mail(1, TEACHER, TIME_ASK, day=0, to=(THERAPIST,)), mail(2, author, text, day=day, thread=2, to=to)]
     assert answered_by(messages, TIME_ASK) is None
